@@ -1,0 +1,42 @@
+# Two commands set everything up on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check -q
+STORE  ?= out/demo-store
+
+.PHONY: install install-test demo test bench clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --upgrade pip
+
+# torch is installed first and pinned: 2.13.0 is the local CPU build; an unpinned torch pulls GBs of CUDA packages.
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PIP) install torch==2.13.0
+	$(PIP) install -e '.[st]'
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -e '.[st,test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	@rm -rf $(STORE)
+	$(VENV)/bin/stdcompare ingest data/international_clauses.csv --store $(STORE)
+	$(VENV)/bin/stdcompare ingest data/domestic_clauses.csv --store $(STORE)
+	$(VENV)/bin/stdcompare match data/domestic_list.xlsx --store $(STORE) --output out/demo-matches.xlsx
+	$(VENV)/bin/stdcompare search "Lead (as Pb) in cereal grains: maximum level 0.2 mg/kg" --store $(STORE) --top-k 3
+
+test: install-test
+	$(PY) -m pytest
+
+bench: install
+	$(PY) bench/bench_ingest_match.py
+
+clean:
+	rm -rf out .pytest_cache

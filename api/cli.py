@@ -1,0 +1,229 @@
+"""The `stdcompare` command line. Each command reads options, calls `compare`, and prints; errors become one
+line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from api.render import table
+from api.settings import get_settings
+from compare.errors import StdcompareError
+from compare.ingest import prepare_records
+from compare.matching import match_rows, search_text
+from compare.readers import open_table
+from compare.store import Store
+from compare.writers import check_output_path, result_to_dict, write_matches
+from embeddings import EncoderError, IndexError_, available_models, load_encoder
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="stdcompare: match Chinese standard clauses with their international counterparts (and back), "
+         "offline.",
+)
+
+EXIT_USER_ERROR = 2
+
+StoreOpt = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE; default "
+                                              "~/.local/share/stdcompare/store]", show_default=False)
+ModelOpt = typer.Option(None, "--model", help="encoder: 'default' (USE multilingual v3) or a local "
+                                              "sentence-transformers model directory [env STDCOMPARE_MODEL]",
+                        show_default=False)
+SheetOpt = typer.Option(None, "--sheet", help="sheet name (xlsx); default: the first sheet with a text column")
+TextColOpt = typer.Option(None, "--text-column", help="header of the clause text column")
+StdColOpt = typer.Option(None, "--standard-column", help="header of the standard number column")
+ClauseColOpt = typer.Option(None, "--clause-column", help="header of the clause number column")
+
+
+def friendly_errors(fn):
+    """Turn the errors a user can fix into one line on stderr and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except (StdcompareError, EncoderError, IndexError_) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(EXIT_USER_ERROR) from None
+        except KeyboardInterrupt:
+            typer.echo("interrupted: nothing was written; the store is as it was", err=True)
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
+def _progress(total: int | None, unit: str, desc: str):
+    from tqdm import tqdm
+
+    # Shown on a terminal only; logs and pipes stay clean.
+    return tqdm(total=total, unit=f" {unit}", desc=desc, file=sys.stderr, disable=None, dynamic_ncols=True,
+                smoothing=0.1)
+
+
+def _encoder(model: Optional[str]):
+    settings = get_settings()
+    return load_encoder(model or settings.model, threads=settings.threads)
+
+
+def _store_path(store: Optional[Path]) -> Path:
+    return store or get_settings().store
+
+
+def _columns(text: Optional[str], standard: Optional[str], clause: Optional[str]) -> dict[str, str]:
+    return {k: v for k, v in {"text": text, "standard": standard, "clause": clause}.items() if v}
+
+
+@app.command()
+@friendly_errors
+def ingest(
+    file: Path = typer.Argument(..., help="clauses to add: .csv, .xlsx or .jsonl with standard, clause, text "
+                                          "columns (Chinese headers work: 标准号, 条款号, 条款内容)"),
+    side: Optional[str] = typer.Option(None, "--side", help="domestic or international; default: from the "
+                                                             "text's language (Chinese = domestic)"),
+    standard: Optional[str] = typer.Option(None, "--standard", help="standard number for every row, when the "
+                                                                   "file has no standard column"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    sheet: Optional[str] = SheetOpt,
+    text_column: Optional[str] = TextColOpt,
+    standard_column: Optional[str] = StdColOpt,
+    clause_column: Optional[str] = ClauseColOpt,
+    skip_invalid: bool = typer.Option(False, "--skip-invalid", help="leave out rows with empty text, no "
+                                                                   "standard, or conflicting duplicates"),
+) -> None:
+    """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
+    if side is not None and side not in ("domestic", "international"):
+        raise StdcompareError(f"--side must be domestic or international, not '{side}'")
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
+    prepared = prepare_records(table_.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
+    for warning in prepared.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    path = _store_path(store)
+    db = Store.open(path, create=True, index_backend=get_settings().index_backend)
+    with db:
+        encoder = _encoder(model)
+        db.check_encoder(encoder)
+        started = time.perf_counter()
+        with _progress(len(prepared.records), "clauses", "encoding") as bar:
+            report = db.ingest(prepared.records, encoder, progress=bar.update)
+        seconds = time.perf_counter() - started
+    typer.echo(f"ingested {len(prepared.records)} clauses of {report.standards} standard(s) from {file.name} "
+               f"into {path}: {report.added} added, {report.replaced} replaced "
+               f"({len(prepared.records) / max(seconds, 1e-9):.0f} clauses/s); store now holds "
+               f"{report.sides['domestic']} domestic and {report.sides['international']} international clauses")
+
+
+@app.command()
+@friendly_errors
+def match(
+    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts per row [default 5]"),
+    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
+                                                             "row's language"),
+    sheet: Optional[str] = SheetOpt,
+    text_column: Optional[str] = TextColOpt,
+    standard_column: Optional[str] = StdColOpt,
+    clause_column: Optional[str] = ClauseColOpt,
+    show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+) -> None:
+    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
+    check_output_path(output)
+    settings = get_settings()
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
+    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+        encoder = _encoder(model)
+        db.check_encoder(encoder)
+        shown: list = []
+        started = time.perf_counter()
+        with _progress(table_.total_hint, "rows", "matching") as bar:
+            def on_row(result):
+                bar.update(1)
+                if len(shown) < show:
+                    shown.append(result)
+
+            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
+            count = write_matches(results, output, headers=table_.headers, on_row=on_row)
+        seconds = time.perf_counter() - started
+    if shown:
+        typer.echo(_results_table(shown))
+    where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
+    typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
+               f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
+
+
+def _results_table(results) -> str:
+    rows = []
+    for r in results:
+        best = r.matches[0] if r.matches else None
+        rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
+                     f"{best.clause.standard} {best.clause.clause}" if best else "-",
+                     f"{best.score:.1f}" if best else "-"])
+    return table(["row", "query", "text", "best counterpart", "score"], rows, [4, 22, 36, 30, 6])
+
+
+@app.command()
+@friendly_errors
+def search(
+    text: str = typer.Argument(..., help="a clause, in Chinese or English"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts to show [default 5]"),
+    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of the "
+                                                             "text's language"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
+) -> None:
+    """Find the counterparts of one clause."""
+    if not text.strip():
+        raise StdcompareError("the text to search is empty")
+    settings = get_settings()
+    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+        encoder = _encoder(model)
+        result = search_text(text, db, encoder, top_k=top_k or settings.top_k, side=side)
+    if as_json:
+        typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        return
+    rows = [[i, f"{c.score:.1f}", f"{c.clause.standard} {c.clause.clause}", c.clause.text]
+            for i, c in enumerate(result.matches, start=1)]
+    typer.echo(f"{result.target_side} counterparts of: {text}")
+    typer.echo(table(["#", "score", "clause", "text"], rows, [3, 6, 30, 80]) if rows else "(the store has no "
+               f"{result.target_side} clauses)")
+
+
+@app.command()
+@friendly_errors
+def models(
+    models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="a folder of model directories to list "
+                                                                        "[env STDCOMPARE_MODELS_DIR]"),
+) -> None:
+    """List the encoders available offline."""
+    folder = models_dir or get_settings().models_dir
+    found = available_models([folder] if folder else None)
+    rows = [[m["name"] + (" (default)" if m.get("default") else ""), m.get("dimension") or "?", m["backend"],
+             m.get("path") or "bundled"] for m in found]
+    typer.echo(table(["model", "dim", "backend", "use with --model"], rows, [34, 5, 22, 100]))
+
+
+@app.command()
+@friendly_errors
+def info(store: Optional[Path] = StoreOpt) -> None:
+    """Show what a store holds."""
+    with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
+        typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

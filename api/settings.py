@@ -1,0 +1,28 @@
+"""Typed settings in one place. Environment variables use the prefix STDCOMPARE_ (STDCOMPARE_STORE, ...);
+command-line options override them. Values are passed down as plain arguments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from compare.store import default_store_path
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="STDCOMPARE_", extra="ignore")
+
+    store: Path = Field(default_factory=default_store_path, description="store directory")
+    model: str = Field("use-multilingual-v3", description="encoder: the default, or a local sentence-transformers "
+                                                         "model directory")
+    models_dir: Path | None = Field(None, description="folder of local model directories listed by `models`")
+    index_backend: Literal["faiss", "numpy"] = "faiss"
+    top_k: int = Field(5, ge=1, le=100)
+    threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
+
+
+def get_settings() -> Settings:
+    return Settings()

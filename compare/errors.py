@@ -1,0 +1,30 @@
+"""Named exceptions. Every message says what went wrong and what to do about it; `api` maps them to exit
+codes and HTTP statuses in one place."""
+
+
+class StdcompareError(Exception):
+    """Base class: a problem the user can fix; the message is shown as it is."""
+
+
+class InputFileError(StdcompareError):
+    """A file that cannot be read: missing, unreadable, unknown format, undecodable, corrupt."""
+
+
+class ColumnError(StdcompareError):
+    """The columns needed were not found; the message lists the columns that were."""
+
+
+class InvalidRowsError(StdcompareError):
+    """Rows that cannot be used as they are (empty text, conflicting duplicates)."""
+
+
+class StoreError(StdcompareError):
+    """The store directory is missing, not a store, or unusable."""
+
+
+class EncoderMismatchError(StoreError):
+    """The store was built with another encoder; vectors of two encoders must never be mixed."""
+
+
+class NotFoundError(StdcompareError):
+    """A standard, clause or job that does not exist."""

@@ -1,0 +1,142 @@
+"""Write match results as JSONL, CSV or XLSX. Files appear only when complete (temporary file, then rename)."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from compare.errors import InputFileError
+from compare.model import Candidate, MatchResult
+
+OUTPUT_FORMATS = (".jsonl", ".csv", ".xlsx")
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
+
+def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
+    c = candidate.clause
+    return {"standard": c.standard, "clause": c.clause, "text": c.text, "score": candidate.score,
+            "title": c.title, "lang": c.lang, "side": c.side}
+
+
+def result_to_dict(result: MatchResult) -> dict[str, Any]:
+    """The JSON shape of one matched row, shared by the CLI and the HTTP API."""
+    row = result.row
+    out = {"row": row.row, "standard": row.standard, "clause": row.clause, "text": row.text,
+           "lang": result.lang, "target_side": result.target_side,
+           "matches": [candidate_to_dict(c) for c in result.matches]}
+    if result.note:
+        out["note"] = result.note
+    return out
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success rename it over `path`, on failure remove it."""
+    path = Path(path)
+    if not path.parent.exists():
+        raise InputFileError(f"output folder does not exist: {path.parent}")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def check_output_path(path: Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in OUTPUT_FORMATS:
+        raise InputFileError(f"unknown output type '{suffix or path}': the output file must end in "
+                             ".jsonl, .csv or .xlsx")
+    if not Path(path).parent.exists():
+        raise InputFileError(f"output folder does not exist: {Path(path).parent}")
+    return suffix
+
+
+def write_matches(results: Iterable[MatchResult], path: Path, *, headers: list[str] | None = None,
+                  on_row: Callable[[MatchResult], None] | None = None) -> int:
+    """Write results to `path` (format from the extension); returns the number of rows written."""
+    suffix = check_output_path(path)
+    writer = {".jsonl": _write_jsonl, ".csv": _write_csv, ".xlsx": _write_xlsx}[suffix]
+    with atomic_path(path) as tmp:
+        return writer(_tap(results, on_row), tmp, headers or [])
+
+
+def _tap(results: Iterable[MatchResult], on_row) -> Iterator[MatchResult]:
+    for result in results:
+        if on_row:
+            on_row(result)
+        yield result
+
+
+def _write_jsonl(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
+    n = 0
+    with tmp.open("w", encoding="utf-8") as fh:
+        for result in results:
+            fh.write(json.dumps(result_to_dict(result), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+BEST_COLUMNS = ["best_standard", "best_clause", "best_text", "best_score"]
+
+
+def _flat_row(result: MatchResult, headers: list[str]) -> list[Any]:
+    original = result.row.original
+    cells = [original.get(h) for h in headers] if headers else [result.row.standard, result.row.clause,
+                                                                 result.row.text]
+    best = result.matches[0] if result.matches else None
+    if best:
+        cells += [best.clause.standard, best.clause.clause, best.clause.text, best.score]
+    else:
+        cells += ["", "", "", None]
+    return cells
+
+
+def _columns(headers: list[str]) -> list[str]:
+    return (list(headers) if headers else ["standard", "clause", "text"]) + BEST_COLUMNS
+
+
+def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
+    n = 0
+    # UTF-8 with BOM: Excel on Chinese Windows opens it without garbling the Chinese.
+    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(_columns(headers))
+        for result in results:
+            out.writerow(["" if v is None else v for v in _flat_row(result, headers)])
+            n += 1
+    return n
+
+
+def text_cell(ws, value):
+    """A write-only cell holding `value`; text that Excel would run as a formula stays text."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        cell.data_type = "s"
+    return cell
+
+
+def _write_xlsx(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Matches")
+    ws.freeze_panes = "A2"
+    ws.append([text_cell(ws, h) for h in _columns(headers)])
+    n = 0
+    for result in results:
+        ws.append([text_cell(ws, v) for v in _flat_row(result, headers)])
+        n += 1
+    wb.save(tmp)
+    return n
