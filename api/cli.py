@@ -17,6 +17,7 @@ from api.settings import get_settings
 from compare.errors import StdcompareError
 from compare.ingest import prepare_records
 from compare.matching import match_rows, search_text
+from compare.ranking import Ranking
 from compare.readers import open_table
 from compare.store import Store
 from compare.writers import check_output_path, result_to_dict, write_matches
@@ -40,6 +41,8 @@ SheetOpt = typer.Option(None, "--sheet", help="sheet name (xlsx); default: the f
 TextColOpt = typer.Option(None, "--text-column", help="header of the clause text column")
 StdColOpt = typer.Option(None, "--standard-column", help="header of the standard number column")
 ClauseColOpt = typer.Option(None, "--clause-column", help="header of the clause number column")
+RankingOpt = typer.Option("margin", "--ranking", help="margin (default: cosine corrected for crowded "
+                                                     "neighbourhoods) or cosine (raw similarity)")
 
 
 def friendly_errors(fn):
@@ -135,6 +138,11 @@ def match(
     standard_column: Optional[str] = StdColOpt,
     clause_column: Optional[str] = ClauseColOpt,
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    ranking: str = RankingOpt,
+    one_to_one: bool = typer.Option(True, "--one-to-one/--no-one-to-one",
+                                    help="give each counterpart to at most one row of the list first "
+                                         "(1:1 assignment, up to 1000 rows at a time); the other candidates "
+                                         "stay listed"),
 ) -> None:
     """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
     check_output_path(output)
@@ -151,7 +159,8 @@ def match(
                 if len(shown) < show:
                     shown.append(result)
 
-            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
+            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
+                                 ranking=Ranking(method=ranking, one_to_one=one_to_one))
             count = write_matches(results, output, headers=table_.headers, on_row=on_row)
         seconds = time.perf_counter() - started
     if shown:
@@ -181,6 +190,7 @@ def search(
     side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of the "
                                                              "text's language"),
     as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
+    ranking: str = RankingOpt,
 ) -> None:
     """Find the counterparts of one clause."""
     if not text.strip():
@@ -188,7 +198,8 @@ def search(
     settings = get_settings()
     with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
         encoder = _encoder(model)
-        result = search_text(text, db, encoder, top_k=top_k or settings.top_k, side=side)
+        result = search_text(text, db, encoder, top_k=top_k or settings.top_k, side=side,
+                             ranking=Ranking(method=ranking))
     if as_json:
         typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
         return

@@ -164,6 +164,11 @@ class Store:
     def _generation(self, side: str) -> int:
         return int(self._meta(f"generation:{side}") or 0)
 
+    def generation(self, side: str) -> int:
+        """The change counter of `side`: bumped by every ingest or delete that touches it."""
+        with self._lock:
+            return self._generation(side)
+
     # ------------------------------------------------------------ writing
 
     def ingest(
@@ -341,6 +346,11 @@ class Store:
         ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
         vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
         return ids, vectors
+
+    def side_vectors(self, side: str) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of every clause of `side`, ordered by id."""
+        with self._lock:
+            return self._vectors(side)
 
     def vectors(self, ids: Iterable[int]) -> np.ndarray:
         """The stored vectors of the given clause ids, in that order."""

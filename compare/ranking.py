@@ -1,0 +1,96 @@
+"""How candidates are ranked: raw cosine, or margin (compare/margin.py), optionally with a 1:1 assignment
+across the batch (compare/assignment.py). `matching` calls `rank_candidates` where it used to search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from compare.errors import StdcompareError
+from compare.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
+
+METHODS = ("margin", "cosine")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Ranking options.
+
+    method: "margin" (default) or "cosine" (the raw similarity, for comparison).
+    form: margin form, "ratio" (default) or "csls".
+    neighbours: k of the neighbourhoods (Artetxe & Schwenk use 4).
+    pool: candidates fetched by cosine before re-ranking.
+    one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
+    assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
+    """
+
+    method: str = "margin"
+    form: str = "ratio"
+    neighbours: int = DEFAULT_NEIGHBOURS
+    pool: int = 20
+    one_to_one: bool = False
+    assignment_rows: int = 1000
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise StdcompareError(f"unknown ranking '{self.method}'; use one of {', '.join(METHODS)}")
+        if self.form not in MARGIN_FORMS:
+            raise StdcompareError(f"unknown margin form '{self.form}'; use one of {', '.join(MARGIN_FORMS)}")
+        if self.neighbours < 1 or self.pool < 1:
+            raise StdcompareError("--neighbours and the candidate pool must be at least 1")
+
+
+COSINE = Ranking(method="cosine")
+
+# (clause id, similarity on the cosine scale that the 0-100 score is made from, raw cosine)
+Hit = tuple[int, float, float]
+
+
+def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int,
+                    ranking: Ranking | None = None) -> list[list[Hit]]:
+    """For each query vector, its top_k counterparts on `side`, best first."""
+    ranking = ranking or Ranking()
+    if ranking.method == "cosine" and not ranking.one_to_one:
+        return [[(cid, sim, sim) for cid, sim in row] for row in store.search(vectors, side, top_k)]
+    pool = max(top_k, ranking.pool, ranking.neighbours)
+    found = store.search(vectors, side, pool)
+    if ranking.method == "margin":
+        rows = _margin_rank(found, store, side, ranking)
+    else:
+        rows = [[(cid, sim, sim) for cid, sim in row] for row in found]
+    if ranking.one_to_one and len(rows) > 1:
+        rows = _assign(rows)
+    return [row[:top_k] for row in rows]
+
+
+def _margin_rank(found: list[list[tuple[int, float]]], store, side: str, ranking: Ranking) -> list[list[Hit]]:
+    stats = neighbourhoods(store, ranking.neighbours)
+    r_store = stats.store_mean()
+    out: list[list[Hit]] = []
+    for row in found:
+        if not row:
+            out.append([])
+            continue
+        ids = np.array([cid for cid, _ in row], dtype=np.int64)
+        cos = np.array([sim for _, sim in row], dtype=np.float32)
+        r_query = float(np.mean(np.sort(cos)[::-1][:ranking.neighbours]))
+        r_cands = stats.lookup(side, ids)
+        adjusted = adjusted_similarity(cos, r_query, r_cands, r_store, ranking.form)
+        order = np.argsort(-adjusted, kind="stable")
+        out.append([(int(ids[i]), float(adjusted[i]), float(cos[i])) for i in order])
+    return out
+
+
+def _assign(rows: list[list[Hit]]) -> list[list[Hit]]:
+    from compare.assignment import assign_one_to_one
+
+    chosen = assign_one_to_one([[(cid, value) for cid, value, _ in row] for row in rows])
+    out = []
+    for row, cid in zip(rows, chosen):
+        if cid is None or not row or row[0][0] == cid:
+            out.append(row)
+            continue
+        first = next(h for h in row if h[0] == cid)
+        out.append([first] + [h for h in row if h[0] != cid])
+    return out
