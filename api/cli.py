@@ -212,6 +212,51 @@ def search(
 
 @app.command()
 @friendly_errors
+def align(
+    domestic: str = typer.Argument(..., help="the domestic standard: a .csv/.xlsx/.jsonl file of its clauses in "
+                                             "document order, or its number in the store"),
+    international: str = typer.Argument(..., help="the international standard: a file or a stored number"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    order: str = typer.Option("auto", "--order", help="auto: follow the document order when the two standards "
+                                                      "follow each other (an IDT adoption), else a global 1:1 "
+                                                      "assignment; keep; ignore"),
+    show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+) -> None:
+    """Align two standards clause by clause (1:1, 1:2, 2:1); one result per domestic clause, in the shape of
+    `match`; an unaligned clause has no matches."""
+    from compare.align import ORDERS, AlignOptions, align_documents, alignment_results
+    from compare.documents import load_document
+
+    if order not in ORDERS:
+        raise StdcompareError(f"--order must be one of {', '.join(ORDERS)}, not '{order}'")
+    check_output_path(output)
+    path = _store_path(store)
+    needs_store = not (Path(domestic).exists() and Path(international).exists())
+    db = Store.open(path, index_backend=get_settings().index_backend) if needs_store else None
+    try:
+        encoder = _encoder(model)
+        if db is not None:
+            db.check_encoder(encoder)
+        dom = load_document(domestic, "domestic", encoder, db)
+        intl = load_document(international, "international", encoder, db)
+    finally:
+        if db is not None:
+            db.close()
+    alignment = align_documents(dom, intl, encoder, AlignOptions(order=order))
+    results = alignment_results(dom, intl, alignment)
+    count = write_matches(results, output)
+    if show:
+        typer.echo(_results_table(results[:show]))
+    aligned = sum(1 for r in results if r.matches)
+    typer.echo(f"aligned {aligned} of {count} domestic clauses with {len(intl.clauses)} international ones "
+               f"({'in document order' if alignment.ordered else 'global 1:1 assignment'}); "
+               f"results written to {output}")
+
+
+@app.command()
+@friendly_errors
 def models(
     models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="a folder of model directories to list "
                                                                         "[env STDCOMPARE_MODELS_DIR]"),
