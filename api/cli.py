@@ -166,7 +166,7 @@ def match(
     if shown:
         typer.echo(_results_table(shown))
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
-    typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
+    typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.2f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
 
 

@@ -22,6 +22,9 @@ def assign_one_to_one(candidates: Sequence[Sequence[tuple[int, float]]],
     columns = sorted({cid for row in candidates for cid, _ in row})
     if not columns:
         return [None] * len(candidates)
+    tops = [max(row, key=lambda hit: hit[1])[0] if row else None for row in candidates]
+    if None not in tops and len(set(tops)) == len(tops):
+        return tops  # nobody competes: every query keeping its own best is already the optimum
     where = {cid: j for j, cid in enumerate(columns)}
     values = np.full((len(candidates), len(columns)), _ABSENT, dtype=np.float64)
     for q, row in enumerate(candidates):

@@ -134,7 +134,9 @@ def _remove_stale(store_path: Path, keep: Path) -> None:
                 pass
 
 
-_CACHE: dict[tuple[str, int], Neighbourhoods] = {}
+# Keyed by the store's database file identity too: a store deleted and made again at the same path starts
+# its generations afresh and must not meet the old values.
+_CACHE: dict[tuple[str, int, int], Neighbourhoods] = {}
 
 
 def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
@@ -143,7 +145,11 @@ def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
     # The generations are read before the vectors: if a writer slips in between, the snapshot is filed
     # under the older generations and is recomputed on the next call.
     generations = (store.generation("domestic"), store.generation("international"))
-    key = (str(Path(store.path).resolve()), k)
+    try:
+        identity = (Path(store.path) / "store.sqlite").stat().st_ino
+    except OSError:
+        identity = 0
+    key = (str(Path(store.path).resolve()), identity, k)
     cached = _CACHE.get(key)
     if cached is not None and cached.generations == generations:
         return cached
