@@ -221,6 +221,12 @@ def info(store: Optional[Path] = StoreOpt) -> None:
         typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
 
 
+from api.cli_server import export_tmx, serve  # noqa: E402  (kept in their own module)
+
+app.command("serve")(friendly_errors(serve))
+app.command("export-tmx")(friendly_errors(export_tmx))
+
+
 def main() -> None:
     app()
 

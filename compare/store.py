@@ -404,3 +404,8 @@ class Store:
                 "clauses": self._side_counts(),
                 "standards": {s: standards.get(s, 0) for s in SIDES},
             }
+
+    def clause_ids(self, side: str) -> list[int]:
+        """The ids of every clause of `side`, in the order they were added."""
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT id FROM clauses WHERE side=? ORDER BY id", (side,))]

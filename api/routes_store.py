@@ -1,0 +1,87 @@
+"""Endpoints that read and change what the store holds: ingest, standards, reviews."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Literal, Optional
+
+from fastapi import APIRouter, Depends, File, Form, UploadFile
+
+from api.deps import json_content, services
+from api.schemas import (DeleteResponse, IngestRequest, IngestResponse, ReviewIn, ReviewOut, StandardOut)
+from api.security import MB, read_access, require_write_key
+from api.services import Services
+from api.uploads import save_upload, upload_suffix
+from compare.ingest import prepare_records
+from compare.model import InputRow
+from compare.readers import open_table
+from compare.reviews import Review
+
+router = APIRouter(prefix="/v1", tags=["store"])
+
+
+def _ingest(svc: Services, rows, *, side, standard=None, skip_invalid: bool) -> IngestResponse:
+    prepared = prepare_records(rows, side=side, standard=standard, skip_invalid=skip_invalid)
+    report = svc.store.ingest(prepared.records, svc.encoder)
+    return IngestResponse(ingested=len(prepared.records), added=report.added, replaced=report.replaced,
+                          standards=report.standards, store_clauses=report.sides, warnings=prepared.warnings)
+
+
+@router.post("/clauses", response_model=IngestResponse, dependencies=[Depends(require_write_key),
+                                                                      Depends(json_content)],
+             summary="Ingest clauses (JSON)")
+def ingest_clauses(body: IngestRequest, svc: Services = Depends(services)) -> IngestResponse:
+    """Add or replace clauses. All or nothing: an invalid row refuses the request unless `skip_invalid`."""
+    rows = [InputRow(row=i, line=i, text=c.text, standard=c.standard, clause=c.clause, title=c.title, lang=c.lang)
+            for i, c in enumerate(body.clauses, start=1)]
+    return _ingest(svc, rows, side=body.side, skip_invalid=body.skip_invalid)
+
+
+@router.post("/ingest", response_model=IngestResponse, dependencies=[Depends(require_write_key)],
+             summary="Ingest a file of clauses (upload)")
+def ingest_file(
+    file: UploadFile = File(..., description=".xlsx, .csv or .jsonl with standard, clause and text columns"),
+    side: Optional[Literal["domestic", "international"]] = Form(None, description="side of every clause"),
+    standard: Optional[str] = Form(None, max_length=200, description="standard number for every row"),
+    skip_invalid: bool = Form(False, description="leave out invalid rows"),
+    svc: Services = Depends(services),
+) -> IngestResponse:
+    """Add or replace the clauses of an uploaded file, as `stdcompare ingest` does."""
+    suffix = upload_suffix(file)
+    with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
+        path = Path(tmp) / f"upload{suffix}"
+        save_upload(file, path, int(svc.settings.max_upload_mb * MB))
+        table = open_table(path)
+        return _ingest(svc, table.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
+
+
+@router.get("/standards/{number:path}", response_model=StandardOut, dependencies=[Depends(read_access)],
+            summary="Get a standard and its clauses")
+def get_standard(number: str, svc: Services = Depends(services)) -> StandardOut:
+    clauses = svc.store.standard_clauses(number)
+    first = clauses[0]
+    return StandardOut(number=first.standard, body=first.body, title=first.title, side=first.side,
+                       clauses=[{"id": c.id, "clause": c.clause, "text": c.text, "lang": c.lang, "side": c.side}
+                                for c in clauses])
+
+
+@router.delete("/standards/{number:path}", response_model=DeleteResponse,
+               dependencies=[Depends(require_write_key)], summary="Delete a standard and its clauses")
+def delete_standard(number: str, svc: Services = Depends(services)) -> DeleteResponse:
+    return DeleteResponse(number=number, clauses_removed=svc.store.delete_standard(number))
+
+
+@router.post("/reviews", response_model=ReviewOut, dependencies=[Depends(require_write_key),
+                                                                 Depends(json_content)],
+             summary="Confirm or reject a counterpart pair")
+def record_review(body: ReviewIn, svc: Services = Depends(services)) -> ReviewOut:
+    """Record a reviewer's decision on a pair; confirmed pairs go into the TMX export."""
+    return ReviewOut(**svc.reviews.record(Review(**body.model_dump())).__dict__)
+
+
+@router.get("/reviews", response_model=list[ReviewOut], dependencies=[Depends(read_access)],
+            summary="List reviewed pairs")
+def list_reviews(decision: Optional[Literal["confirmed", "rejected"]] = None,
+                 svc: Services = Depends(services)) -> list[ReviewOut]:
+    return [ReviewOut(**r.__dict__) for r in svc.reviews.listed(decision)]
