@@ -57,23 +57,30 @@ class BodyLimit:
         multipart = headers.get(b"content-type", b"").lower().startswith(b"multipart/")
         limit = self.max_upload if multipart else self.max_body
         what = "upload" if multipart else "request body"
-        message = (f"the {what} is larger than the limit of {limit / MB:g} MB; "
+        message = (f"the {what} is larger than the limit of {limit / MB:.3g} MB; "
                    + ("split the list into smaller files" if multipart else "send fewer or shorter clauses"))
         declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            return await _send_413(send, message)
-        seen = 0
-
-        async def counted():
-            nonlocal seen
+        if declared is not None and declared.isdigit():
+            if int(declared) > limit:
+                return await _send_413(send, message)
+            return await self.app(scope, receive, send)
+        # No declared length (chunked): read the body here, up to the limit, then hand it on as it came.
+        events, seen = [], 0
+        while True:
             event = await receive()
-            if event["type"] == "http.request":
-                seen += len(event.get("body", b""))
-                if seen > limit:
-                    raise ApiError(413, message)
-            return event
+            events.append(event)
+            if event["type"] != "http.request":
+                break
+            seen += len(event.get("body", b""))
+            if seen > limit:
+                return await _send_413(send, message)
+            if not event.get("more_body", False):
+                break
 
-        return await self.app(scope, counted, send)
+        async def replay():
+            return events.pop(0) if events else await receive()
+
+        return await self.app(scope, replay, send)
 
 
 async def _send_413(send, message: str) -> None:

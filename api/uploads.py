@@ -30,7 +30,7 @@ def save_upload(upload: UploadFile, target: Path, max_bytes: int) -> int:
             while chunk := upload.file.read(CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
-                    raise ApiError(413, f"the upload is larger than the limit of {max_bytes / CHUNK:g} MB; "
+                    raise ApiError(413, f"the upload is larger than the limit of {max_bytes / CHUNK:.3g} MB; "
                                         "split the list into smaller files")
                 out.write(chunk)
     except BaseException:
