@@ -25,11 +25,17 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        app.state.services = open_services(settings, encoder)
+        # Counted, because test harnesses may run the lifespan again inside a running one: the store and
+        # encoder stay open once, and close with the last user.
+        if getattr(app.state, "users", 0) == 0:
+            app.state.services = open_services(settings, encoder)
+        app.state.users = getattr(app.state, "users", 0) + 1
         try:
             yield
         finally:
-            app.state.services.close()
+            app.state.users -= 1
+            if app.state.users == 0:
+                app.state.services.close()
 
     app = FastAPI(title="stdcompare", version=routes_info.version(), description=DESCRIPTION, lifespan=lifespan)
     app.state.settings = settings
