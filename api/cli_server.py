@@ -30,6 +30,8 @@ def serve(
     settings = get_settings()
     updates = {k: v for k, v in {"store": store, "model": model}.items() if v is not None}
     settings = settings.model_copy(update=updates)
+    # Opened once here so a wrong --store is a one-line error, not a traceback from the server's start-up.
+    Store.open(settings.store, create=True, index_backend=settings.index_backend).close()
     typer.echo(f"stdcompare: serving store {settings.store} on http://{host}:{port}/ui/ "
                f"(API docs: http://{host}:{port}/docs)", err=True)
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -42,8 +42,8 @@ def read_access(request: Request, credentials: HTTPAuthorizationCredentials | No
 
 class BodyLimit:
     """ASGI middleware refusing bodies over the limit: uploads (multipart) get `max_upload` bytes, other
-    bodies `max_body`. A declared Content-Length is checked before reading; a body sent without one is
-    counted as it arrives, so a client cannot get round the limit by chunking."""
+    bodies `max_body`. A declared Content-Length is checked before anything is read; a body sent without
+    one (chunked) is read here up to the limit, so a client cannot get round the limit by chunking."""
 
     def __init__(self, app, *, max_body: int, max_upload: int) -> None:
         self.app = app

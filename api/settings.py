@@ -28,7 +28,6 @@ class Settings(BaseSettings):
     read_requires_key: bool = Field(False, description="ask for a key on read endpoints too")
     max_upload_mb: float = Field(50, gt=0, description="largest file upload accepted, in MB")
     max_body_mb: float = Field(5, gt=0, description="largest JSON request body accepted, in MB")
-    min_score: float = Field(70, ge=0, le=100, description="default minimum score (CAT-tool habit)")
     job_workers: int = Field(1, ge=1, le=8, description="Excel jobs run at the same time")
 
     def key_set(self) -> frozenset[str]:
