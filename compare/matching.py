@@ -38,8 +38,8 @@ def match_rows(
 ) -> Iterator[MatchResult]:
     """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
 
-    Ranking: cosine similarity of the embeddings plus `term_weight` x the share of termbase concepts the
-    two clauses have in common (see compare.termbase); `term_weight=0` gives raw cosine.
+    Ranking: cosine similarity of the embeddings, combined with the share of termbase concepts the two
+    clauses have in common (see `_rerank` and compare.termbase); `term_weight=0` gives raw cosine.
     """
     store.check_encoder(encoder)
     if term_weight and termbase is None:
@@ -54,10 +54,14 @@ def match_rows(
 
 def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: Termbase | None,
             weight: float, top_k: int) -> list[tuple[int, float]]:
-    if not weight or termbase is None:
+    """Re-rank by (cosine + weight x shared-concept share) / (1 + weight), which stays within [0, 1].
+
+    A query that names no termbase concept keeps its cosine ranking and cosine values.
+    """
+    query = termbase.concepts_in(text) if weight and termbase is not None else frozenset()
+    if not query:
         return hits[:top_k]
-    query = termbase.concepts_in(text)
-    scored = [(cid, sim + weight * term_agreement(query, termbase.concepts_in(clauses[cid].text)))
+    scored = [(cid, (sim + weight * term_agreement(query, termbase.concepts_in(clauses[cid].text))) / (1 + weight))
               for cid, sim in hits if cid in clauses]
     scored.sort(key=lambda item: -item[1])
     return scored[:top_k]
