@@ -16,27 +16,21 @@ from compare.stdnumber import StandardNumber, find_number_spans, fold
 
 IDT, MOD, NEQ = "IDT", "MOD", "NEQ"
 DEGREES = (IDT, MOD, NEQ)
-# Adoption in the sense of the Outline's rate: identical or modified (GB/T 1.2-2020, 3.x; ISO/IEC Guide 21-1).
+# Adoption in the sense of the Outline's rate: identical or modified (GB/T 1.2-2020; ISO/IEC Guide 21-1).
 ADOPTING_DEGREES = frozenset({IDT, MOD})
 
-_LATIN = r"(?<![A-Za-z]){}(?![A-Za-z])"
-# (pattern, degree, remark for a historic term). Order matters only for reading; spans never overlap.
-_DEGREE_WORDS: tuple[tuple[str, str, str], ...] = (
-    (_LATIN.format("IDT"), IDT, ""),
-    (r"等同采用|等同", IDT, ""),
-    (_LATIN.format("identical(?:ly)?"), IDT, ""),
-    (_LATIN.format("MOD"), MOD, ""),
-    (r"修改采用|修改(?!单)", MOD, ""),
-    (_LATIN.format("modified"), MOD, ""),
-    (_LATIN.format("NEQ"), NEQ, ""),
-    (r"非等效采用|非等效", NEQ, ""),
-    (_LATIN.format("not\\s+equivalent"), NEQ, ""),
-    (_LATIN.format("EQV"), MOD, "historic degree 'eqv' (等效采用, before GB/T 20000.2-2001) read as MOD"),
-    (r"(?<!非)等效采用|(?<!非)等效", MOD, "historic degree 'eqv' (等效采用, before GB/T 20000.2-2001) read as MOD"),
-    (_LATIN.format("REF"), NEQ, "historic degree 'ref' (参照采用) read as NEQ"),
-    (r"参照采用", NEQ, "historic degree 'ref' (参照采用) read as NEQ"),
+_EQV = "historic degree 'eqv' (等效采用, before GB/T 20000.2-2001) read as MOD"
+_REF = "historic degree 'ref' (参照采用) read as NEQ"
+# degree -> (Latin words, Chinese words, remark for a historic term); Chinese needs no word boundaries.
+_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str], ...] = (
+    (IDT, ("IDT", "identical(?:ly)?"), ("等同采用", "等同"), ""),
+    (MOD, ("MOD", "modified"), ("修改采用", "修改(?!单)"), ""),
+    (NEQ, ("NEQ", r"not\s+equivalent"), ("非等效采用", "非等效"), ""),
+    (MOD, ("EQV",), ("(?<!非)等效采用", "(?<!非)等效"), _EQV),
+    (NEQ, ("REF",), ("参照采用",), _REF),
 )
-_DEGREE_RE = [(re.compile(p, re.I), d, r) for p, d, r in _DEGREE_WORDS]
+_DEGREE_RE = [(re.compile("|".join([rf"(?<![A-Za-z]){w}(?![A-Za-z])" for w in latin] + list(chinese)), re.I),
+               degree, remark) for degree, latin, chinese, remark in _WORDS]
 _NOTHING = {"", "无", "none", "n/a", "na", "-", "/", "—", "否", "not adopted", "未采用"}
 _SEGMENT_BREAK = re.compile(r"[;；\n]")
 
