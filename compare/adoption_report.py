@@ -95,17 +95,18 @@ def _summary(wb, result: AdoptionResult) -> None:
          f"{_pct(overall.current_edition_rate)}; {len(result.issues)} note(s) on the Notes sheet.", bold),
         ("", None),
     ]
+    header_row = len(intro) + 1
+    # A write-only sheet takes its frozen panes before any row is written.
+    ws.freeze_panes = f"A{header_row + 1}"
     for text, font in intro:
         cell = text_cell(ws, text)
         if font is not None:
             cell.font = font
         ws.append([cell])
-    header_row = len(intro) + 1
     ws.append(_header(ws, _FIELD_COLUMNS))
     for figures in list(result.fields) + [overall]:
         ws.append(_cells(ws, _field_row(figures)))
     last = header_row + len(result.fields)
-    ws.freeze_panes = f"A{header_row + 1}"
     if result.fields:
         bars = BarChart()
         bars.title = "Adoption rate by ICS field (target line)"
