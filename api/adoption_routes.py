@@ -80,6 +80,8 @@ def _save(upload: UploadFile, folder: Path, role: str) -> Path:
         raise HTTPException(status_code=413, detail=f"the {role} catalogue is larger than "
                                                     f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB; split it by field")
     stem = re.sub(r"[^\w.-]+", "_", Path(upload.filename or role).stem)[:60] or role
-    path = folder / f"{role}-{stem}{suffix}"
+    # One folder per role, so messages name the file as the user uploaded it.
+    (folder / role).mkdir()
+    path = folder / role / f"{stem}{suffix}"
     path.write_bytes(data)
     return path
