@@ -12,10 +12,12 @@ import typer
 from api.render import table
 from api.settings import get_settings
 from compare.adoption import TARGET, assess
+from compare.adoption_clauses import store_vectors, suggest_degrees
 from compare.adoption_links import DEFAULT_MIN_SCORE
 from compare.adoption_report import result_to_dict, write_report
 from compare.catalogue import DOMESTIC, INTERNATIONAL, read_catalogue
 from compare.errors import InputFileError
+from compare.store import Store
 from embeddings import load_encoder
 
 
@@ -31,6 +33,9 @@ def adoption_command(
                                                                       "(no encoder is loaded)"),
     target: float = typer.Option(TARGET, "--target", min=0, max=100, help="adoption-rate target in %"),
     model: Optional[str] = typer.Option(None, "--model", help="encoder for title similarity [env STDCOMPARE_MODEL]"),
+    store: Optional[Path] = typer.Option(None, "--store", help="a store holding clauses of both sides: links whose "
+                                                                "degree is to confirm get a degree suggested from "
+                                                                "their clauses (never counted)"),
     as_json: bool = typer.Option(False, "--json", help="also print the figures as JSON"),
 ) -> None:
     """Adoption rate of INTERNATIONAL standards in the --domestic catalogue, per ICS field, with the gap list."""
@@ -47,6 +52,9 @@ def adoption_command(
         encoder = load_encoder(model or settings.model, threads=settings.threads)
         encode, name = encoder.encode, encoder.name
     result = assess(intl, dom, encode=encode, encoder_name=name, min_score=min_score, target=target)
+    if store is not None:
+        with Store.open(store, index_backend=get_settings().index_backend) as db:
+            result = suggest_degrees(result, store_vectors(db))
     write_report(result, output)
     rows = [[f.field, f.name, f.in_scope, f.idt, f.mod, f.neq, f.candidate, f.not_adopted,
              "-" if f.rate is None else f"{f.rate:.1f}", "yes" if f.meets_target else "no", f.needed, f.outdated]

@@ -35,6 +35,7 @@ class Link:
     international: key of the international standard ('ISO 9001').
     edition: the international edition year the domestic standard adopts, when stated.
     score: 0-100 title similarity (similarity route only).
+    suggested: a degree suggested by comparing the clauses, for links whose degree is to confirm (never counted).
     """
 
     international: str
@@ -44,6 +45,7 @@ class Link:
     evidence: str
     edition: int | None = None
     score: float | None = None
+    suggested: str = ""
 
     @property
     def domestic_current(self) -> bool:

@@ -32,7 +32,8 @@ def figures_to_dict(figures: Figures) -> dict[str, Any]:
 def link_to_dict(link: Link) -> dict[str, Any]:
     return {"domestic": link.domestic.label, "domestic_title": link.domestic.any_title,
             "domestic_status": link.domestic.status, "route": link.route, "degree": link.degree,
-            "counted": link.counts, "edition": link.edition, "score": link.score, "evidence": link.evidence}
+            "counted": link.counts, "edition": link.edition, "score": link.score,
+            "suggested_degree": link.suggested or None, "evidence": link.evidence}
 
 
 def outcome_to_dict(outcome: Outcome) -> dict[str, Any]:
@@ -143,16 +144,17 @@ def _standards(wb, outcomes: Iterable[Outcome]) -> None:
 
 def _gaps(wb, gaps: Iterable[Outcome]) -> None:
     columns = ["ICS field", "Field", "International standard", "Title", "Status", "Candidate domestic standard",
-               "Candidate title", "Degree", "Route", "Score", "Evidence", "Reviewer decision"]
+               "Candidate title", "Degree", "Route", "Score", "Evidence", "Suggested degree (clauses)",
+               "Reviewer decision"]
     rows = []
     for o in gaps:
         best = o.best if o.best and o.best.domestic_current else None
         name = field_name(o.standard.field)[0] if o.standard.field else field_name("")[0]
         domestic, title, degree, route, score, evidence = _link_cells(best)
         rows.append([o.standard.field or "-", name, o.standard.label, o.standard.any_title, o.status, domestic,
-                     title, degree, route, score, evidence, ""])
-    _table(wb, "Gaps", columns, rows, [9, 30, 24, 50, 12, 24, 40, 11, 11, 8, 50, 16],
-           status_col=5, score_col=10, decision_col=12)
+                     title, degree, route, score, evidence, best.suggested if best else "", ""])
+    _table(wb, "Gaps", columns, rows, [9, 30, 24, 50, 12, 24, 40, 11, 11, 8, 50, 14, 16],
+           status_col=5, score_col=10, decision_col=13)
 
 
 def _outdated(wb, outdated: Iterable[Outcome]) -> None:
@@ -165,11 +167,11 @@ def _outdated(wb, outdated: Iterable[Outcome]) -> None:
 
 def _links(wb, outcomes: Iterable[Outcome]) -> None:
     columns = ["International standard", "Domestic standard", "Domestic title", "Domestic status", "Degree",
-               "Route", "Counted", "Edition adopted", "Score", "Evidence"]
+               "Route", "Counted", "Edition adopted", "Score", "Evidence", "Suggested degree (clauses)"]
     rows = [[o.standard.label, link.domestic.label, link.domestic.any_title, link.domestic.status, link.degree,
-             link.route, "yes" if link.counts else "no", link.edition, link.score, link.evidence]
+             link.route, "yes" if link.counts else "no", link.edition, link.score, link.evidence, link.suggested]
             for o in outcomes for link in o.links]
-    _table(wb, "Links", columns, rows, [24, 24, 40, 12, 11, 11, 9, 10, 8, 60], score_col=9)
+    _table(wb, "Links", columns, rows, [24, 24, 40, 12, 11, 11, 9, 10, 8, 60, 14], score_col=9)
 
 
 def _notes(wb, result: AdoptionResult) -> None:

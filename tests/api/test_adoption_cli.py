@@ -34,3 +34,11 @@ def test_errors_are_one_line_and_exit_2(tmp_path):
                                 str(SAMPLES / "domestic.csv"), "--output", str(tmp_path / "r.csv")])
     assert wrong.exit_code == 2 and ".xlsx" in wrong.output
     assert not (tmp_path / "r.xlsx").exists() and not (tmp_path / "r.csv").exists()
+
+
+def test_missing_store_is_reported_and_nothing_written(tmp_path):
+    result = runner.invoke(app, ["adoption", str(SAMPLES / "international.csv"), "--domestic",
+                                 str(SAMPLES / "domestic.csv"), "--output", str(tmp_path / "r.xlsx"),
+                                 "--no-similarity", "--store", str(tmp_path / "no-store")])
+    assert result.exit_code == 2 and "no store at" in result.output
+    assert not (tmp_path / "r.xlsx").exists()
