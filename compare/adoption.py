@@ -129,8 +129,11 @@ def assess(international: Catalogue, domestic: Catalogue, *,
         linked_domestic = {link.domestic.label for link in links}
         links += similarity_links([scope[k] for k in scope if k not in reached],
                                   [e for e in current_domestic if e.label not in linked_domestic], encode, min_score)
-    outcomes = tuple(sorted((_outcome(entry, [x for x in links if x.international == key], issues)
-                             for key, entry in scope.items()), key=lambda o: _order(o.standard)))
+    by_key: dict[str, list[Link]] = {}
+    for link in links:
+        by_key.setdefault(link.international, []).append(link)
+    outcomes = tuple(sorted((_outcome(entry, by_key.get(key, []), issues) for key, entry in scope.items()),
+                            key=lambda o: _order(o.standard)))
     fields = sorted({o.standard.field for o in outcomes}, key=lambda f: (f == "", f))
     return AdoptionResult(
         outcomes=outcomes,

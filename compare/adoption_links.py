@@ -83,6 +83,7 @@ def declared_links(domestic: tuple[Entry, ...], resolver: Resolver, withdrawn_ke
     """Links named by adoption notes and GB double numbers; issues for notes that name nothing in scope."""
     links: list[Link] = []
     issues: list[Issue] = []
+    seen: set[tuple[str, str]] = set()
     for entry in domestic:
         named = [(ref.number, ref.degree or entry.note.degree, f"adoption note '{entry.note.raw}'")
                  for ref in entry.note.references]
@@ -98,6 +99,9 @@ def declared_links(domestic: tuple[Entry, ...], resolver: Resolver, withdrawn_ke
                                     f"{entry.label} declares {degree or 'an adoption of'} {number}, which {why}; "
                                     "not counted"))
                 continue
+            if (key, entry.label) in seen:
+                continue  # one note naming a standard twice ("ISO 9001:2015, ISO 9001:2015/Amd 1:2024")
+            seen.add((key, entry.label))
             links.append(Link(key, entry, DECLARED, degree or UNKNOWN, evidence, edition=number.year))
     return links, issues
 

@@ -171,10 +171,23 @@ def build_catalogue(rows: Iterable[InputRow], side: str, columns: dict[str, str]
         entries.append(entry)
     if not entries:
         raise InvalidRowsError(f"{name or 'the catalogue'} has no usable rows: every row lacked a standard number")
+    _check_side(entries, side, name)
     if missing_status:
         issues.append(Issue("status", side, "", None, f"{missing_status} {side} standard(s) have no status; "
                             "they were taken as current"))
     return Catalogue(side=side, name=name, entries=tuple(entries), issues=tuple(issues), columns=dict(columns))
+
+
+def _check_side(entries: list[Entry], side: str, name: str) -> None:
+    """Refuse a catalogue whose numbers are mostly of the other side: the two files were probably swapped."""
+    parsed = [e.number for e in entries if e.number is not None]
+    international = sum(1 for n in parsed if n.is_international)
+    wrong = len(parsed) - international if side == INTERNATIONAL else international
+    if parsed and wrong * 2 > len(parsed):
+        other = DOMESTIC if side == INTERNATIONAL else INTERNATIONAL
+        raise InvalidRowsError(
+            f"{name or 'the catalogue'} was given as the {side} catalogue but {wrong} of its {len(parsed)} numbers "
+            f"are {other} ones; give the international catalogue first and the domestic one with --domestic")
 
 
 def _entry(row: InputRow, side: str, columns: dict[str, str]) -> tuple[Entry | None, list[Issue]]:

@@ -99,3 +99,10 @@ def test_unknown_status_is_current_with_an_issue():
 def test_year_and_ics_cells():
     assert parse_year("2016-12-30 00:00:00") == 2016 and parse_year("") is None
     assert parse_ics("ICS 13.020.10; 03.100.70") == "13.020.10" and parse_ics("") == ""
+
+
+def test_swapped_catalogues_are_refused(tmp_path):
+    path = write_csv(tmp_path / "gb.csv", [["标准号", "标准名称"], ["GB/T 19001-2016", "质量管理体系 要求"],
+                                          ["GB/T 24001-2016", "环境管理体系 要求及使用指南"]])
+    with pytest.raises(InvalidRowsError, match="--domestic"):
+        read_catalogue(path, "international")
