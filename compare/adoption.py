@@ -116,19 +116,19 @@ def assess(international: Catalogue, domestic: Catalogue, *,
     """Link the two catalogues and compute the adoption figures. `encode` (texts -> unit vectors) enables the
     similarity route; without it only declared and number links are made."""
     scope, issues = _scope(international)
-    current_domestic, domestic_issues = _current_domestic(domestic)
+    domestic_entries, domestic_issues = _domestic_entries(domestic)
     issues += domestic_issues + _note_issues(domestic)
     resolver = Resolver(set(scope))
     withdrawn_keys = {e.key for e in international.entries} - set(scope)
-    links, link_issues = declared_links(current_domestic, resolver, withdrawn_keys)
+    links, link_issues = declared_links(domestic_entries, resolver, withdrawn_keys)
     issues += link_issues
     reached = {link.international for link in links if link.domestic_current}
-    links += number_links(current_domestic, set(scope) - reached, resolver, conventions)
-    reached |= {link.international for link in links}
+    links += number_links(domestic_entries, set(scope) - reached, resolver, conventions)
+    reached |= {link.international for link in links if link.domestic_current}
     if encode is not None:
         linked_domestic = {link.domestic.label for link in links}
         links += similarity_links([scope[k] for k in scope if k not in reached],
-                                  [e for e in current_domestic if e.label not in linked_domestic], encode, min_score)
+                                  [e for e in domestic_entries if e.label not in linked_domestic], encode, min_score)
     by_key: dict[str, list[Link]] = {}
     for link in links:
         by_key.setdefault(link.international, []).append(link)
@@ -172,7 +172,7 @@ def _scope(catalogue: Catalogue) -> tuple[dict[str, Entry], list[Issue]]:
     return scope, issues
 
 
-def _current_domestic(catalogue: Catalogue) -> tuple[tuple[Entry, ...], list[Issue]]:
+def _domestic_entries(catalogue: Catalogue) -> tuple[tuple[Entry, ...], list[Issue]]:
     """Domestic entries that can link: all of them, with an older edition of a current standard (or a withdrawn
     one) kept only so its declaration shows, never counted."""
     latest: dict[str, Entry] = {}
