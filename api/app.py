@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import routes_info, routes_jobs, routes_match, routes_reconcile, routes_store, routes_web
+from api import adoption_routes, routes_info, routes_jobs, routes_match, routes_reconcile, routes_store, routes_web
 from api.errors import install_error_handlers
-from api.security import MB, BodyLimit
+from api.security import MB, BodyLimit, read_access
 from api.services import open_services
 from api.settings import Settings
 
@@ -29,6 +29,7 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
         # encoder stay open once, and close with the last user.
         if getattr(app.state, "users", 0) == 0:
             app.state.services = open_services(settings, encoder)
+            app.state.encoder = app.state.services.encoder  # the adoption router reads it there
         app.state.users = getattr(app.state, "users", 0) + 1
         try:
             yield
@@ -42,6 +43,8 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
     install_error_handlers(app)
     for module in (routes_info, routes_store, routes_match, routes_jobs, routes_reconcile, routes_web):
         app.include_router(module.router)
+    # Adoption figures from two uploaded catalogues (issue 7); it finds the encoder as app.state.encoder.
+    app.include_router(adoption_routes.router, dependencies=[Depends(read_access)])
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
                        allow_headers=["Authorization", "Content-Type"])
     app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB))

@@ -221,6 +221,11 @@ def info(store: Optional[Path] = StoreOpt) -> None:
         typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
 
 
+# Registered here so the adoption command shares the error handling of the others.
+from api.adoption_cli import adoption_command  # noqa: E402
+
+app.command("adoption")(friendly_errors(adoption_command))
+
 from api.cli_server import export_tmx, serve  # noqa: E402  (kept in their own module)
 
 app.command("serve")(friendly_errors(serve))

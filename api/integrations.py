@@ -1,9 +1,11 @@
 """The call sites of work other modules provide: indicator comparison, the result workbook, adoption figures.
 
-They are kept here, in one place, so each can be switched to the full implementation when it lands: the
-indicator comparison is used as soon as `compare.consistency.compare_clauses` exists; the job workbook is
-written by `compare.writers.write_matches` until the richer result workbook replaces it (change
-`write_job_output`); adoption figures come from `compare.adoption` when it provides `adoption_summary(store)`.
+They are kept here, in one place, so each is switched on as the module providing it lands: the indicator
+comparison is used as soon as `compare.consistency.compare_clauses` exists; a job's result is written by
+`compare.writers.write_matches` until the reviewed workbook of `compare.workbook` (issue 4, still in progress)
+is finished: then `write_job_output` calls `write_result_workbook` instead; store-wide adoption figures come
+from `compare.adoption` if it ever provides `adoption_summary(store)` (today adoption is computed from uploaded
+catalogues, by POST /v1/adoption).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ try:  # issue 3: indicator comparison
 except ImportError:  # not merged yet
     compare_clauses = None
 
-try:  # the adoption roll-up
+try:  # a store-wide adoption roll-up
     from compare.adoption import adoption_summary
 except ImportError:
     adoption_summary = None
@@ -45,8 +47,9 @@ def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
 
 
 def write_job_output(results: Iterable[MatchResult], path: Path, *, headers: list[str],
-                     on_row: Callable[[MatchResult], None]) -> int:
-    """Write a job's result workbook; returns the rows written."""
+                     on_row: Callable[[MatchResult], None], encoder, store: str = "", source: str = "") -> int:
+    """Write a job's result workbook; returns the rows written. `encoder`, `store` and `source` are what the
+    reviewed workbook records on its Summary sheet once it replaces the plain table."""
     return write_matches(results, path, headers=headers, on_row=on_row)
 
 

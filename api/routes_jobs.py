@@ -29,7 +29,7 @@ def create_job(file: UploadFile = File(..., description="the list: .xlsx, .csv o
     except BaseException:
         svc.jobs.discard(job.id)
         raise
-    svc.submit_job(job.id, svc.jobs.folder(job.id) / f"input{suffix}")
+    svc.submit_job(job.id, svc.jobs.folder(job.id) / f"input{suffix}", job.filename)
     return svc.jobs.get(job.id).to_dict()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -29,10 +30,12 @@ class Services:
     executor: ThreadPoolExecutor
     stop: threading.Event = field(default_factory=threading.Event)
 
-    def submit_job(self, job_id: str, input_path: Path) -> None:
+    def submit_job(self, job_id: str, input_path: Path, filename: str) -> None:
         """Run a job in the background; its state is in the jobs table from the first moment."""
-        self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder,
-                             write_job_output, top_k=self.settings.top_k, stop=self.stop)
+        write = functools.partial(write_job_output, encoder=self.encoder, store=str(self.store.path),
+                                  source=filename)
+        self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder, write,
+                             top_k=self.settings.top_k, stop=self.stop)
 
     def close(self) -> None:
         # Running jobs see `stop` at their next row and end failed ("interrupted"), as a restart would mark them.

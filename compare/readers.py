@@ -28,7 +28,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
                "章条", "条款编号", "条目"),
     "text": ("text", "clause text", "content", "requirement", "requirements", "条款内容", "内容", "文本",
              "技术要求", "条文", "要求", "条款文本"),
-    "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称"),
+    "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称",
+              "title.en", "english title"),
     "lang": ("lang", "language", "语言", "语种"),
 }
 _ALIAS_KEYS = {role: {header_key(a) for a in aliases} for role, aliases in COLUMN_ALIASES.items()}

@@ -11,8 +11,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT7
 
 from compare.reconcile import clear_winner
-from tests.api_fixtures import DOMESTIC, INTERNATIONAL
-from tests.api_support import running_app
+from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
+from tests.api.api_support import running_app
 
 SCHEMAS = Path(__file__).parent / "reconciliation_schemas"
 

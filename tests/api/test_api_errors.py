@@ -8,8 +8,8 @@ import pytest
 
 from api.errors import EXCEPTION_STATUS, status_for
 from compare import errors as named
-from tests.api_fixtures import DOMESTIC, INTERNATIONAL
-from tests.api_support import AUTH, running_app
+from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
+from tests.api.api_support import AUTH, running_app
 
 TOTAL = len(DOMESTIC) + len(INTERNATIONAL)
 

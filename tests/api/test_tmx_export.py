@@ -11,8 +11,8 @@ from api.cli import app as cli
 from compare.model import Clause
 from compare.pairs import Pair
 from compare.tmx import XML_LANG, pairs_to_tmx
-from tests.api_fixtures import DOMESTIC, INTERNATIONAL
-from tests.api_support import AUTH, running_app
+from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
+from tests.api.api_support import AUTH, running_app
 
 CONFIRM = [("GB 2762-2022", "4.1", "CXS 193-1995", "Lead 1"), ("GB 4706.1-2005", "16.2", "IEC 60335-1:2020", "16.2")]
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.settings import Settings
-from tests.api_fixtures import DOMESTIC, INTERNATIONAL
+from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
 
 KEY = "test-key-1"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -28,3 +28,12 @@ def running_app(store: Path, encoder, *, fill: bool = True, **overrides):
             response = client.post("/v1/clauses", json={"clauses": INTERNATIONAL + DOMESTIC}, headers=AUTH)
             assert response.status_code == 200, response.text
         yield client
+
+
+def matches_sheet(content: bytes) -> list[tuple]:
+    """The rows of the "Matches" sheet of a downloaded result workbook, header first."""
+    import io
+
+    from openpyxl import load_workbook
+
+    return list(load_workbook(io.BytesIO(content), read_only=True)["Matches"].iter_rows(values_only=True))

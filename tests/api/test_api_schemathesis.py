@@ -16,7 +16,7 @@ from schemathesis.checks import not_a_server_error  # noqa: E402
 
 from api.app import create_app  # noqa: E402
 from api.settings import Settings  # noqa: E402
-from tests.api_support import AUTH, running_app  # noqa: E402
+from tests.api.api_support import AUTH, running_app  # noqa: E402
 
 # The operations, read from the schema of an app that is built but not started (nothing is opened).
 OPERATIONS = [(method.upper(), path)
