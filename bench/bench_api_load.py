@@ -1,9 +1,9 @@
 """Load test of the HTTP API: 8 concurrent clients call POST /v1/match for 60 s on a 20,000-clause store.
 
 Bounded by design: loopback only (127.0.0.1), a fixed number of clients, a fixed duration and a cap on the
-requests each client sends. The store is built once (synthetic international clauses made from real limit
-values) and reused on later runs. Prints requests, errors, throughput and latency percentiles; writes them
-to bench/results/api_load.json.
+requests each client sends. The store is built once (synthetic English clauses around real limit values, from
+bench/synthetic.py) and reused on later runs; the clients send synthetic Chinese clauses. Prints requests,
+errors, throughput and latency percentiles; writes them to bench/results/api_load.json.
 
     .venv/bin/python bench/bench_api_load.py            # the README figures
     .venv/bin/python bench/bench_api_load.py --seconds 10 --clients 2   # a quick look
@@ -12,7 +12,6 @@ to bench/results/api_load.json.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import random
@@ -26,49 +25,14 @@ from pathlib import Path
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import domestic_rows, international_rows  # noqa: E402  (bench/synthetic.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # loopback only: this script never sends load anywhere else
 MAX_REQUESTS_PER_CLIENT = 100_000
 
-SUBSTANCES = ["lead (as Pb)", "cadmium (as Cd)", "total mercury (as Hg)", "inorganic arsenic (as As)", "tin (as Sn)",
-              "nickel (as Ni)", "chromium (as Cr)", "aflatoxin B1", "total aflatoxins", "ochratoxin A",
-              "deoxynivalenol", "zearalenone", "patulin", "fumonisins B1 + B2", "benzo[a]pyrene", "nitrite (as NaNO2)",
-              "nitrate (as NO3-)", "melamine", "3-MCPD", "histamine", "sulphur dioxide residue", "benzoic acid",
-              "sorbic acid", "chlorpyrifos residue", "glyphosate residue", "imidacloprid residue",
-              "carbendazim residue", "acetamiprid residue", "cypermethrin residue", "fluoride (as F)"]
-FOODS = ["cereal grains", "polished rice", "wheat flour", "maize", "pulses", "leafy vegetables", "root vegetables",
-         "fresh fruit", "fruit juice", "milk", "infant formula", "cheese", "meat of cattle", "edible offal",
-         "fish", "bivalve molluscs", "eggs", "edible vegetable oils", "peanuts", "tree nuts", "cocoa powder",
-         "tea leaves", "coffee beans", "honey", "wine", "beer", "bottled drinking water", "table salt",
-         "soy sauce", "dried fruit", "canned foods", "spices", "sugar", "rapeseed", "soybeans", "apples",
-         "grapes", "citrus fruit", "tomatoes", "potatoes"]
-UNITS = ["mg/kg", "µg/kg", "mg/L", "µg/L"]
-TEMPLATES = ["{s} in {f}: maximum level {v} {u}.",
-             "The content of {s} in {f} shall not exceed {v} {u}.",
-             "For {f}, the limit of {s} is {v} {u}.",
-             "Maximum residue limit of {s} in {f}: {v} {u}.",
-             "{f} shall contain not more than {v} {u} of {s}."]
-QUERIES_ZH = ["谷物中铅（以Pb计）的限量为0.2 mg/kg。", "大米中镉（以Cd计）的限量为0.2 mg/kg。",
-              "花生中黄曲霉毒素B1的限量为20 μg/kg。", "生活饮用水中硝酸盐（以N计）的限值为10 mg/L。",
-              "鱼类中甲基汞的限量为0.5 mg/kg。", "小麦粉中脱氧雪腐镰刀菌烯醇的限量为1000 μg/kg。",
-              "苹果汁中展青霉素的限量为50 μg/kg。", "食用植物油中苯并[a]芘的限量为10 μg/kg。",
-              "婴儿配方食品中三聚氰胺的限量为1 mg/kg。", "茶叶中草甘膦的最大残留限量为1 mg/kg。",
-              "葡萄中吡虫啉的最大残留限量为1 mg/kg。", "蜂蜜中铅的限量为1.0 mg/kg。"]
-
-
-def synthetic_clauses(n: int) -> list[dict]:
-    """`n` distinct English clauses of made-up Codex-like standards (values vary, wording varies)."""
-    rng = random.Random(20260101)
-    combos = list(itertools.product(SUBSTANCES, FOODS, TEMPLATES))
-    rng.shuffle(combos)
-    rows = []
-    for i in range(n):
-        s, f, t = combos[i % len(combos)]
-        value = rng.choice([0.01, 0.05, 0.1, 0.2, 0.3, 0.5, 1, 2, 5, 10, 20, 50, 100]) * (1 + i // len(combos))
-        text = t.format(s=s, f=f, v=f"{value:g}", u=rng.choice(UNITS))
-        rows.append({"standard": f"CXS {100 + i // 50}-{1995 + i % 25}", "clause": f"{i % 50 + 1}",
-                     "text": text[0].upper() + text[1:]})
-    return rows
+QUERIES = 500  # distinct Chinese queries the clients pick from
 
 
 def build_store(store: Path, n: int) -> None:
@@ -81,8 +45,8 @@ def build_store(store: Path, n: int) -> None:
             print(f"store {store} already holds {n} clauses; reusing it")
             return
         encoder = load_encoder()
-        records = [ClauseRecord(standard=r["standard"], clause=r["clause"], text=r["text"], lang="en",
-                                side="international") for r in synthetic_clauses(n)]
+        records = [ClauseRecord(standard=std, clause=clause, text=text, lang="en", side="international")
+                   for std, clause, text in international_rows(n)[1:]]
         started = time.perf_counter()
         done = 0
 
@@ -118,14 +82,15 @@ def start_server(store: Path, port: int) -> subprocess.Popen:
     raise SystemExit("the server did not start within 120 s")
 
 
-def client_loop(base: str, seconds: float, seed: int, latencies: list[float], errors: list[str]) -> None:
+def client_loop(base: str, seconds: float, seed: int, queries: list[str], latencies: list[float],
+                errors: list[str]) -> None:
     rng = random.Random(seed)
     deadline = time.monotonic() + seconds
     with httpx.Client(base_url=base, timeout=30) as http:
         for _ in range(MAX_REQUESTS_PER_CLIENT):
             if time.monotonic() >= deadline:
                 return
-            body = {"text": rng.choice(QUERIES_ZH), "top_k": 5}
+            body = {"text": rng.choice(queries), "top_k": 5}
             started = time.perf_counter()
             try:
                 response = http.post("/v1/match", json=body)
@@ -158,7 +123,8 @@ def main() -> None:
     try:
         latencies: list[list[float]] = [[] for _ in range(args.clients)]
         errors: list[list[str]] = [[] for _ in range(args.clients)]
-        threads = [threading.Thread(target=client_loop, args=(f"http://{HOST}:{port}", args.seconds, i,
+        queries = [text for _, _, text in domestic_rows(QUERIES)[1:]]
+        threads = [threading.Thread(target=client_loop, args=(f"http://{HOST}:{port}", args.seconds, i, queries,
                                                               latencies[i], errors[i]))
                    for i in range(args.clients)]
         started = time.perf_counter()

@@ -6,7 +6,7 @@ const VERDICTS = {
   missing_domestic: "国内缺 missing domestic", missing_international: "国际缺 missing international",
 };
 // Used only when the server has no indicator comparison: numbers with a unit, so values stand out.
-const VALUE_WITH_UNIT = /[≤≥<>±]?\s*\d+(?:[.,]\d+)?\s*(?:mg\/kg|mg\/L|µg\/kg|μg\/kg|g\/kg|mg|kg|mm|cm|m|%|℃|°C|V|A|W|Hz|min|h|s)(?![A-Za-z])/g;
+const VALUE_WITH_UNIT = /(?:[≤≥<>±]\s*)?\d+(?:[.,]\d+)?\s*(?:mg\/kg|mg\/L|µg\/kg|μg\/kg|g\/kg|mg|kg|mm|cm|m|%|℃|°C|V|A|W|Hz|min|h|s)(?![A-Za-z])/g;
 
 const $ = (id) => document.getElementById(id);
 
