@@ -184,10 +184,18 @@ def write_result_workbook(
     summary = Summary()
     n_own = len(own)
     score_col = get_column_letter(n_own + 4)
-    for result in results:
-        if on_row:
-            on_row(result)
-        _add_result(result, headers, matches, cands, inds, summary, info, compare, candidates, styles)
+    try:
+        for result in results:
+            if on_row:
+                on_row(result)
+            _add_result(result, headers, matches, cands, inds, summary, info, compare, candidates, styles)
+    except BaseException:
+        for ws in wb.worksheets:  # release the sheets' temporary files; no output file is made
+            try:
+                ws.close()
+            except Exception:
+                pass
+        raise
     last = summary.rows + 1
     width = get_column_letter(n_own + len(MATCH_COLUMNS) - len(HIDDEN))
     matches.auto_filter.ref = f"A1:{width}{max(last, 2)}"
