@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from compare.model import MatchResult
-from compare.writers import atomic_path, text_cell
+from compare.writers import FORMULA_PREFIXES, atomic_path, text_cell
 
 # Rows whose best score is below this are "no counterpart found". Measured on the sample data: 2 of 50 correct
 # first counterparts score below 50, and 1 of 12 clauses with no counterpart in the store scores above it.
@@ -222,9 +222,6 @@ def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, s
     summary.rows += 1
     if row.standard:
         summary.standards.add(row.standard)
-    own = [_text(matches, row.original.get(h) if h else None, styles.wrap) for h in headers]
-    if not headers:
-        own = []
     best = result.matches[0] if result.matches else None
     found = best is not None and best.score >= info.threshold
     verdict = ""
@@ -236,29 +233,41 @@ def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, s
         if row.standard:
             summary.standards_with_counterpart.add(row.standard)
         status = MATCHED
-        if getattr(best, "confirmed", False):
+        if best.confirmed:
             summary.confirmed += 1
         if compare is not None:
             verdict = _add_indicators(result, best, compare, inds, summary, styles)
     else:
         status = NO_COUNTERPART
-    if found:
-        added = [_text(matches, best.clause.standard, styles.wrap), _text(matches, best.clause.clause, styles.wrap),
-                 _text(matches, best.clause.text, styles.wrap), _text(matches, best.score, styles.number)]
-    else:
-        added = [_text(matches, None), _text(matches, None), _text(matches, None),
-                 _text(matches, best.score if best else None, styles.number)]
-    added.append(_text(matches, verdict_label(verdict), styles.verdict.get(verdict, styles.wrap)))
-    added.append(_text(matches, status, styles.wrap if found else styles.miss))
-    added.append(_text(matches, "已确认" if found and getattr(best, "confirmed", False) else None))
-    added.append(_text(matches, None))
-    added += [_text(matches, row.standard), _text(matches, row.clause), _text(matches, row.text)]
-    matches.append(own + added)
+    # Styled cells cost time; only text (wrapped), score, verdict and status carry a style.
+    own = [_plain(matches, row.original.get(h), styles) for h in headers]
+    shown = best if found else None
+    matches.append(own + [
+        _plain(matches, shown.clause.standard if shown else None, styles),
+        _plain(matches, shown.clause.clause if shown else None, styles),
+        _text(matches, shown.clause.text if shown else None, styles.wrap),
+        _text(matches, best.score if best else None, styles.number),
+        _text(matches, verdict_label(verdict), styles.verdict[verdict]) if verdict else None,
+        _text(matches, status, styles.wrap if found else styles.miss),
+        "已确认" if shown and shown.confirmed else None,
+        None,
+        _plain(matches, row.standard, styles), _plain(matches, row.clause, styles), _plain(matches, row.text, styles),
+    ])
     for rank, cand in enumerate(result.matches[:candidates], start=1):
         summary.candidate_rows += 1
-        cands.append([row.row, _text(cands, row.text, styles.wrap), rank, _text(cands, cand.clause.standard),
-                      _text(cands, cand.clause.clause), _text(cands, cand.clause.text, styles.wrap),
-                      _text(cands, cand.score, styles.number)])
+        cands.append([row.row, _text(cands, row.text, styles.wrap), rank, _plain(cands, cand.clause.standard, styles),
+                      _plain(cands, cand.clause.clause, styles), _text(cands, cand.clause.text, styles.wrap),
+                      cand.score])
+
+
+def _plain(ws, value, styles: _Styles):
+    """A value as it is, except text that Excel would run as a formula, and long text, which wraps."""
+    if isinstance(value, str):
+        if value.startswith(FORMULA_PREFIXES):
+            return _text(ws, value)
+        if len(value) > 30:
+            return _text(ws, value, styles.wrap)
+    return value
 
 
 def _add_indicators(result: MatchResult, best, compare: CompareFn, inds, summary: Summary,
