@@ -19,11 +19,13 @@ from compare.ingest import prepare_records
 from compare.matching import match_rows, search_text
 from compare.readers import open_table
 from compare.store import Store
+from compare.workbook import WorkbookInfo
 from compare.writers import check_output_path, result_to_dict, write_matches
 from embeddings import EncoderError, IndexError_, available_models, load_encoder
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,
     no_args_is_help=True,
     help="stdcompare: match Chinese standard clauses with their international counterparts (and back), "
          "offline.",
@@ -101,7 +103,8 @@ def ingest(
     """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
     if side is not None and side not in ("domestic", "international"):
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=get_settings().max_ingest_rows)
     prepared = prepare_records(table_.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
     for warning in prepared.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -123,24 +126,42 @@ def ingest(
 @app.command()
 @friendly_errors
 def match(
-    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column"),
-    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column "
+                                          "(or standard titles)"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx (the review "
+                                                            "workbook)"),
     store: Optional[Path] = StoreOpt,
     model: Optional[str] = ModelOpt,
     top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts per row [default 5]"),
     side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
                                                              "row's language"),
+    against: str = typer.Option("clauses", "--against", help="clauses: the best clauses; standards: the best "
+                                                             "standards (one clause each), for lists of whole "
+                                                             "standards"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
+                                              help="xlsx: rows whose best score is below this are marked 'no "
+                                                   "counterpart found' [default 50, env STDCOMPARE_THRESHOLD]"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", min=1, help="refuse lists longer than this "
+                                                                          "[default 100000]"),
     sheet: Optional[str] = SheetOpt,
     text_column: Optional[str] = TextColOpt,
     standard_column: Optional[str] = StdColOpt,
     clause_column: Optional[str] = ClauseColOpt,
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
 ) -> None:
-    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
+    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
+
+    With an .xlsx output you get the review workbook: Matches (with a Review drop-down), Candidates,
+    Indicators and Summary sheets. Read the reviewed workbook back with `stdcompare review`.
+    """
     check_output_path(output)
+    if against not in ("clauses", "standards"):
+        raise StdcompareError(f"--against must be clauses or standards, not '{against}'")
     settings = get_settings()
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
-    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=max_rows or settings.max_rows)
+    store_path = _store_path(store)
+    with Store.open(store_path, index_backend=settings.index_backend) as db:
         encoder = _encoder(model)
         db.check_encoder(encoder)
         shown: list = []
@@ -151,14 +172,41 @@ def match(
                 if len(shown) < show:
                     shown.append(result)
 
-            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
-            count = write_matches(results, output, headers=table_.headers, on_row=on_row)
+            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
+                                 against=against)
+            info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
+                                threshold=settings.threshold if threshold is None else threshold)
+            count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,
+                                  compare=workbook_compare(encoder))
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
     typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
+
+
+def workbook_compare(encoder):
+    """The indicator comparison used by result workbooks, when the indicator module is installed."""
+    return None
+
+
+@app.command()
+@friendly_errors
+def review(
+    workbook: Path = typer.Argument(..., help="a result workbook written by `match --output X.xlsx`, with the "
+                                              "Review column filled in (确认 / 驳回 / 待定)"),
+    store: Optional[Path] = StoreOpt,
+) -> None:
+    """Store the reviewer's decisions: confirmed pairs rank first in later matches, rejected ones are left out."""
+    from compare.review import apply_review
+
+    with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
+        report = apply_review(workbook, db)
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(f"{workbook.name}: {report.confirmed} confirmed, {report.rejected} rejected, {report.pending} "
+               f"pending; decisions stored in {db.path}")
 
 
 def _results_table(results) -> str:
