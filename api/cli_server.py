@@ -10,7 +10,6 @@ import typer
 from api.settings import get_settings
 from compare.errors import InputFileError
 from compare.pairs import export_pairs
-from compare.reviews import ReviewTable
 from compare.store import Store
 from compare.tmx import pairs_to_tmx
 from compare.writers import atomic_path
@@ -49,11 +48,7 @@ def export_tmx(
         raise InputFileError(f"the output file must end in .tmx, not '{output.suffix or output.name}'")
     settings = get_settings()
     with Store.open(store or settings.store, index_backend=settings.index_backend) as db:
-        reviews = ReviewTable(db.path)
-        try:
-            pairs = export_pairs(db, reviews, top=top, min_score=min_score)
-        finally:
-            reviews.close()
+        pairs = export_pairs(db, top=top, min_score=min_score)
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))
     typer.echo(f"wrote {len(pairs)} translation unit(s) to {output}")

@@ -39,12 +39,12 @@ def health(svc: Services = Depends(services)) -> dict:
 @router.get("/statistics", summary="Counts, reviews, jobs, adoption and consistency figures")
 def statistics(svc: Services = Depends(services)) -> dict:
     stats = svc.store.stats()
-    pairs = confirmed_pairs(svc.store, svc.reviews)
+    pairs = confirmed_pairs(svc.store)
     return {
         "standards": stats["standards"],
         "clauses": stats["clauses"],
         "encoder": stats["encoder"],
-        "reviews": svc.reviews.counts(),
+        "reviews": {d: stats["reviewed_links"].get(d, 0) for d in ("confirmed", "rejected")},
         "jobs": svc.jobs.counts(),
         "confirmed_pairs": len(pairs),
         "consistency": _consistency(pairs, svc) if indicators_available() else None,
@@ -71,7 +71,7 @@ def export_tmx(
     min_score: float = Query(70, ge=0, le=100, description="minimum score of the pairs added by `top`"),
     svc: Services = Depends(services),
 ) -> Response:
-    pairs = export_pairs(svc.store, svc.reviews, top=top, min_score=min_score)
+    pairs = export_pairs(svc.store, top=top, min_score=min_score)
     return Response(pairs_to_tmx(pairs, tool_version=version()), media_type="application/x-tmx+xml",
                     headers={"Content-Disposition": 'attachment; filename="stdcompare.tmx"'})
 

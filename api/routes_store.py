@@ -16,7 +16,7 @@ from api.uploads import save_upload, upload_suffix
 from compare.ingest import prepare_records
 from compare.model import InputRow
 from compare.readers import open_table
-from compare.reviews import Review
+from compare.pairs import record_review
 
 router = APIRouter(prefix="/v1", tags=["store"])
 
@@ -75,13 +75,27 @@ def delete_standard(number: str, svc: Services = Depends(services)) -> DeleteRes
 @router.post("/reviews", response_model=ReviewOut, dependencies=[Depends(require_write_key),
                                                                  Depends(json_content)],
              summary="Confirm or reject a counterpart pair")
-def record_review(body: ReviewIn, svc: Services = Depends(services)) -> ReviewOut:
-    """Record a reviewer's decision on a pair; confirmed pairs go into the TMX export."""
-    return ReviewOut(**svc.reviews.record(Review(**body.model_dump())).__dict__)
+def review_pair(body: ReviewIn, svc: Services = Depends(services)) -> ReviewOut:
+    """Record a reviewer's decision on a pair, as `stdcompare review` does with a workbook: confirmed pairs
+    lead later matches and go into the TMX export; rejected ones are left out of later matches."""
+    source = "api" + (f": {body.reviewer}" if body.reviewer else "")
+    key, counterpart = record_review(svc.store, (body.domestic_standard, body.domestic_clause),
+                                     (body.international_standard, body.international_clause), body.decision, source)
+    return next(r for r in _reviews(svc, body.decision)
+                if r.query == key and (r.counterpart_standard, r.counterpart_clause) == (counterpart.standard,
+                                                                                        counterpart.clause))
 
 
 @router.get("/reviews", response_model=list[ReviewOut], dependencies=[Depends(read_access)],
             summary="List reviewed pairs")
 def list_reviews(decision: Optional[Literal["confirmed", "rejected"]] = None,
                  svc: Services = Depends(services)) -> list[ReviewOut]:
-    return [ReviewOut(**r.__dict__) for r in svc.reviews.listed(decision)]
+    return _reviews(svc, decision)
+
+
+def _reviews(svc: Services, decision: str | None) -> list[ReviewOut]:
+    links = svc.store.links(decision)
+    counterparts = svc.store.clauses({cid for _, cid, *_ in links})
+    return [ReviewOut(query=key, counterpart_standard=counterparts[cid].standard,
+                      counterpart_clause=counterparts[cid].clause, decision=d, source=source, decided_at=at)
+            for key, cid, d, source, at in links if cid in counterparts]

@@ -52,6 +52,7 @@ class Counterpart(BaseModel):
     title: str = Field(description="title of the counterpart's standard")
     lang: str = Field(description="language of the counterpart")
     side: str = Field(description="side of the counterpart (domestic or international)")
+    confirmed: bool = Field(False, description="a reviewer confirmed this pair; confirmed pairs come first")
     comparison: Optional[dict[str, Any]] = Field(None, description="indicator comparison with the query, when "
                                                                    "asked for (compare=true)")
 
@@ -135,17 +136,16 @@ class ReviewIn(Strict):
                                                                                        "number")
     international_clause: str = Field("", max_length=200, description="international clause number")
     decision: Literal["confirmed", "rejected"] = Field(..., description="the reviewer's decision on the pair")
-    reviewer: str = Field("", max_length=200, description="who decided")
+    reviewer: str = Field("", max_length=200, description="who decided (kept as the link's source)")
 
 
 class ReviewOut(BaseModel):
-    domestic_standard: str = Field(description="domestic standard number")
-    domestic_clause: str = Field(description="domestic clause number")
-    international_standard: str = Field(description="international standard number")
-    international_clause: str = Field(description="international clause number")
+    query: str = Field(description="the query the decision is for: 'clause:STANDARD|CLAUSE' or 'text:...'")
+    counterpart_standard: str = Field(description="standard number of the counterpart")
+    counterpart_clause: str = Field(description="clause number of the counterpart")
     decision: str = Field(description="confirmed or rejected")
-    reviewer: str = Field(description="who decided")
-    decided: float = Field(description="when, as a Unix time")
+    source: str = Field(description="where the decision came from (a reviewed workbook, or the API and reviewer)")
+    decided_at: str = Field(description="when (UTC, as SQLite records it)")
 
 
 class JobOut(BaseModel):

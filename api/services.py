@@ -1,4 +1,4 @@
-"""What the app opens once at start-up (store, encoder, jobs, reviews) and closes at shutdown."""
+"""What the app opens once at start-up (store, encoder, jobs) and closes at shutdown."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from api.integrations import write_job_output
 from api.settings import Settings
 from compare.job_run import run_match_job
 from compare.jobs import JobTable
-from compare.reviews import ReviewTable
 from compare.store import Store
 from embeddings import load_encoder
 
@@ -26,7 +25,6 @@ class Services:
     store: Store
     encoder: object
     jobs: JobTable
-    reviews: ReviewTable
     executor: ThreadPoolExecutor
     stop: threading.Event = field(default_factory=threading.Event)
 
@@ -43,7 +41,6 @@ class Services:
         self.executor.shutdown(wait=True, cancel_futures=True)
         self.jobs.fail_interrupted()
         self.jobs.close()
-        self.reviews.close()
         self.store.close()
 
 
@@ -58,9 +55,8 @@ def open_services(settings: Settings, encoder=None) -> Services:
         interrupted = jobs.fail_interrupted()
         if interrupted:
             log.warning("%d job(s) left unfinished by the previous server were marked failed", interrupted)
-        reviews = ReviewTable(store.path)
     except BaseException:
         store.close()
         raise
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
-    return Services(settings=settings, store=store, encoder=encoder, jobs=jobs, reviews=reviews, executor=executor)
+    return Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)

@@ -63,6 +63,14 @@ def query_key(standard: str, clause: str, text: str) -> str:
     return "text:" + " ".join(text.split())
 
 
+def parse_query_key(key: str) -> tuple[str, str, str]:
+    """The (standard, clause, text) a `query_key` was made from; the side not kept in the key is ''."""
+    if key.startswith("clause:"):
+        standard, _, clause = key[len("clause:"):].partition("|")
+        return standard, clause, ""
+    return "", "", key[len("text:"):]
+
+
 def similarity_to_score(similarity: float) -> float:
     """Map cosine similarity of unit vectors to the 0-100 score users see: 100 x cosine, floored at 0."""
     return round(max(0.0, min(1.0, float(similarity))) * 100.0, 1)

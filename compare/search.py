@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from compare.errors import StdcompareError
-from compare.matching import RERANK_POOL, rerank_hits, target_side_for
+from compare.matching import RERANK_POOL, rerank_hits, search_text, target_side_for
 from compare.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
 from compare.store import Store
 
@@ -25,9 +25,13 @@ class SearchFilters:
 
 
 def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: SearchFilters) -> MatchResult:
-    """Counterparts of `text` that pass `filters`, best first, at most `top_k`; ranked as `match_rows` ranks."""
+    """Counterparts of `text` that pass `filters`, best first, at most `top_k`; ranked as `match_rows` ranks.
+    Without a body or standard filter this is `match_rows` itself, reviewed links included."""
     if not text.strip():
         raise StdcompareError("the text to search is empty; give a clause in Chinese or English")
+    if not filters.body and not filters.standard:
+        result = search_text(text, store, encoder, top_k=top_k, side=filters.side)
+        return replace(result, matches=tuple(c for c in result.matches if c.score >= filters.min_score))
     store.check_encoder(encoder)
     lang, side = target_side_for(text, "", filters.side)
     vector = encoder.encode([text], role="query")[0]

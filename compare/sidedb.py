@@ -1,4 +1,4 @@
-"""Open the store's SQLite for a table kept beside the store's own (jobs, reviews), on a separate connection."""
+"""Open the store's SQLite for a table kept beside the store's own (jobs), on a separate connection."""
 
 from __future__ import annotations
 

@@ -458,3 +458,10 @@ class Store:
         """The ids of every clause of `side`, in the order they were added."""
         with self._lock:
             return [r[0] for r in self._conn.execute("SELECT id FROM clauses WHERE side=? ORDER BY id", (side,))]
+
+    def links(self, decision: str | None = None) -> list[tuple[str, int, str, str, str]]:
+        """Every reviewed link as (query key, counterpart clause id, decision, source, decided at), oldest first."""
+        sql = "SELECT query_key, counterpart_id, decision, source, decided_at FROM links"
+        with self._lock:
+            return self._conn.execute(sql + (" WHERE decision=?" if decision else "") + " ORDER BY id",
+                                      (decision,) if decision else ()).fetchall()

@@ -84,6 +84,24 @@ def test_export_with_top_pairs(store_with_reviews):
     assert len(strict) == 2
 
 
+def test_reviews_steer_later_matches(store_with_reviews):
+    _, client = store_with_reviews
+    item = {"text": DOMESTIC[1]["text"], "standard": "GB 2762-2022", "clause": "4.2"}
+    before = client.post("/v1/match/batch", json={"items": [item], "top_k": 6}).json()["results"][0]["matches"]
+    # The rejected pair (GB 2762-2022 4.2 -> CXS 193-1995 Lead 1) is left out of this row's matches.
+    assert "Lead 1" not in [m["clause"] for m in before]
+    confirm = {"domestic_standard": "GB 2762-2022", "domestic_clause": "4.2", "international_standard":
+               "ISO 712:2009", "international_clause": "9.2", "decision": "confirmed", "reviewer": "李工"}
+    recorded = client.post("/v1/reviews", json=confirm, headers=AUTH).json()
+    assert recorded["query"] == "clause:GB 2762-2022|4.2" and recorded["source"] == "api: 李工"
+    after = client.post("/v1/match/batch", json={"items": [item], "top_k": 6}).json()["results"][0]["matches"]
+    assert (after[0]["standard"], after[0]["clause"], after[0]["confirmed"]) == ("ISO 712:2009", "9.2", True)
+    # Undo, so the other tests see the pairs of CONFIRM only.
+    client.post("/v1/reviews", json={**confirm, "decision": "rejected"}, headers=AUTH)
+    unknown = client.post("/v1/reviews", json={**confirm, "international_clause": "99"}, headers=AUTH)
+    assert unknown.status_code == 404 and "99" in unknown.json()["error"]["message"]
+
+
 def test_cli_export_tmx(store_with_reviews, tmp_path):
     store, _ = store_with_reviews
     out = tmp_path / "pairs.tmx"
