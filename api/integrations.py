@@ -1,11 +1,10 @@
 """The call sites of work other modules provide: indicator comparison, the result workbook, adoption figures.
 
 They are kept here, in one place, so each is switched on as the module providing it lands: the indicator
-comparison is used as soon as `compare.consistency.compare_clauses` exists; a job's result is written by
-`compare.writers.write_matches` until the reviewed workbook of `compare.workbook` (issue 4, still in progress)
-is finished: then `write_job_output` calls `write_result_workbook` instead; store-wide adoption figures come
-from `compare.adoption` if it ever provides `adoption_summary(store)` (today adoption is computed from uploaded
-catalogues, by POST /v1/adoption).
+comparison is used as soon as `compare.consistency.compare_clauses` exists (by /v1/compare, searches with
+compare=true, statistics, and the job workbooks); a job's result is the reviewed workbook that
+`compare.writers.write_matches` writes for .xlsx; store-wide adoption figures come from `compare.adoption` if it
+ever provides `adoption_summary(store)` (today adoption is computed from uploaded catalogues, POST /v1/adoption).
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 
 from compare.model import MatchResult, similarity_to_score
+from compare.workbook import WorkbookInfo
 from compare.writers import write_matches
 
 try:  # issue 3: indicator comparison
@@ -46,11 +46,24 @@ def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
             "comparison": comparison, "note": ""}
 
 
+def workbook_comparison(encoder) -> Callable[[str, str], dict] | None:
+    """The indicator comparison the result workbook applies to each row, when indicator comparison exists."""
+    if compare_clauses is None:
+        return None
+
+    def compare(domestic: str, international: str) -> dict:
+        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+
+    return compare
+
+
 def write_job_output(results: Iterable[MatchResult], path: Path, *, headers: list[str],
-                     on_row: Callable[[MatchResult], None], encoder, store: str = "", source: str = "") -> int:
-    """Write a job's result workbook; returns the rows written. `encoder`, `store` and `source` are what the
-    reviewed workbook records on its Summary sheet once it replaces the plain table."""
-    return write_matches(results, path, headers=headers, on_row=on_row)
+                     on_row: Callable[[MatchResult], None], encoder, store: str, source: str,
+                     threshold: float) -> int:
+    """Write a job's result workbook (the reviewed workbook officials fill in); returns the rows written."""
+    info = WorkbookInfo(store=store, model=encoder.name, source=source, threshold=threshold)
+    return write_matches(results, path, headers=headers, on_row=on_row, workbook_info=info,
+                         compare=workbook_comparison(encoder))
 
 
 def adoption_figures(store) -> dict[str, Any] | None:

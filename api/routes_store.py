@@ -9,7 +9,9 @@ from typing import Literal, Optional
 from fastapi import APIRouter, Depends, File, Form, UploadFile
 
 from api.deps import json_content, services
-from api.schemas import (DeleteResponse, IngestRequest, IngestResponse, ReviewIn, ReviewOut, StandardOut)
+from api.errors import ApiError
+from api.schemas import (DeleteResponse, IngestRequest, IngestResponse, ReviewIn, ReviewOut, ReviewWorkbookOut,
+                         StandardOut)
 from api.security import MB, read_access, require_write_key
 from api.services import Services
 from api.uploads import save_upload, upload_suffix
@@ -17,6 +19,7 @@ from compare.ingest import prepare_records
 from compare.model import InputRow
 from compare.readers import open_table
 from compare.pairs import record_review
+from compare.review import apply_review
 
 router = APIRouter(prefix="/v1", tags=["store"])
 
@@ -84,6 +87,22 @@ def review_pair(body: ReviewIn, svc: Services = Depends(services)) -> ReviewOut:
     return next(r for r in _reviews(svc, body.decision)
                 if r.query == key and (r.counterpart_standard, r.counterpart_clause) == (counterpart.standard,
                                                                                         counterpart.clause))
+
+
+@router.post("/reviews/workbook", response_model=ReviewWorkbookOut, dependencies=[Depends(require_write_key)],
+             summary="Read a reviewed result workbook back (确认 / 驳回 / 待定)")
+def review_workbook(file: UploadFile = File(..., description="a job's result workbook with its Review column "
+                                                             "filled in"),
+                    svc: Services = Depends(services)) -> ReviewWorkbookOut:
+    """Store the decisions of a reviewed workbook, as `stdcompare review` does."""
+    if upload_suffix(file) != ".xlsx":
+        raise ApiError(415, "upload the reviewed result workbook (.xlsx) that stdcompare wrote")
+    with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
+        path = Path(tmp) / Path(file.filename or "reviewed.xlsx").name  # the name is the decisions' source
+        save_upload(file, path, int(svc.settings.max_upload_mb * MB))
+        report = apply_review(path, svc.store)
+    return ReviewWorkbookOut(confirmed=report.confirmed, rejected=report.rejected, pending=report.pending,
+                             problems=report.problems)
 
 
 @router.get("/reviews", response_model=list[ReviewOut], dependencies=[Depends(read_access)],

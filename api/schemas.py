@@ -148,6 +148,13 @@ class ReviewOut(BaseModel):
     decided_at: str = Field(description="when (UTC, as SQLite records it)")
 
 
+class ReviewWorkbookOut(BaseModel):
+    confirmed: int = Field(description="rows marked 确认 (confirm), stored as confirmed links")
+    rejected: int = Field(description="rows marked 驳回 (reject), stored as rejected links")
+    pending: int = Field(description="rows left 待定 or empty: nothing changed")
+    problems: list[str] = Field(description="rows that could not be used, and why")
+
+
 class JobOut(BaseModel):
     id: str = Field(description="job id: poll /v1/jobs/{id}")
     state: Literal["queued", "running", "done", "failed"] = Field(description="where the job is")

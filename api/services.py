@@ -31,7 +31,7 @@ class Services:
     def submit_job(self, job_id: str, input_path: Path, filename: str) -> None:
         """Run a job in the background; its state is in the jobs table from the first moment."""
         write = functools.partial(write_job_output, encoder=self.encoder, store=str(self.store.path),
-                                  source=filename)
+                                  source=filename, threshold=self.settings.threshold)
         self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder, write,
                              top_k=self.settings.top_k, stop=self.stop)
 

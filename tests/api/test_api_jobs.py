@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from compare.jobs import INTERRUPTED, JobTable
 from tests.api.api_fixtures import DOMESTIC
-from tests.api.api_support import matches_sheet, running_app
+from tests.api.api_support import AUTH, matches_sheet, running_app
 
 
 def xlsx_bytes(rows: list[list], title: str | None = "国内标准清单") -> bytes:
@@ -71,6 +71,29 @@ def test_job_runs_and_result_downloads(store, encoder):
         counterpart = next(i for i, h in enumerate(header) if h == "best_standard" or "Counterpart standard" in h)
         assert rows[1][counterpart] == "CXS 193-1995" and rows[4][counterpart] == "IEC 60335-1:2020"
         assert client.get("/v1/jobs").json()[0]["id"] == job["id"]
+
+
+def test_reviewed_job_workbook_goes_back_in(store, encoder):
+    from openpyxl import load_workbook
+
+    with running_app(store, encoder) as client:
+        job = wait_for(client, upload(client, xlsx_bytes(LIST[:4], title=None)).json()["id"])
+        wb = load_workbook(io.BytesIO(client.get(f"/v1/jobs/{job['id']}/result").content))
+        ws = wb["Matches"]
+        review = next(c.column for c in ws[1] if c.value and c.value.startswith("审核\n"))
+        ws.cell(row=2, column=review, value="确认")
+        ws.cell(row=3, column=review, value="驳回")
+        ws.cell(row=4, column=review, value="也许")
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        files = {"file": ("王工-审核.xlsx", buffer.getvalue(), "application/octet-stream")}
+        assert client.post("/v1/reviews/workbook", files=files).status_code == 401
+        body = client.post("/v1/reviews/workbook", files=files, headers=AUTH).json()
+        assert (body["confirmed"], body["rejected"], body["pending"]) == (1, 1, 1)
+        assert "也许" in body["problems"][0]
+        assert client.get("/v1/statistics").json()["reviews"] == {"confirmed": 1, "rejected": 1}
+        confirmed = client.get("/v1/reviews", params={"decision": "confirmed"}).json()
+        assert confirmed[0]["query"] == "clause:GB 2762-2022|4.1" and confirmed[0]["source"] == "王工-审核.xlsx"
 
 
 def test_progress_is_visible_while_running(store, encoder):
