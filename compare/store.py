@@ -406,11 +406,13 @@ class Store:
         """For each query vector, the k nearest clauses of `side` as (clause id, cosine similarity)."""
         if side not in SIDES:
             raise StoreError(f"unknown side '{side}'; use domestic or international")
+        # Searched under the lock: an ingest in another thread (the HTTP server) adds to this same index in
+        # place, and a FAISS index must not be searched while it is being changed.
         with self._lock:
             index = self._refresh_index(side)
-        if index is None or len(index) == 0 or len(vectors) == 0:
-            return [[] for _ in range(len(vectors))]
-        sims, ids = index.search(vectors, min(k, len(index)))
+            if index is None or len(index) == 0 or len(vectors) == 0:
+                return [[] for _ in range(len(vectors))]
+            sims, ids = index.search(vectors, min(k, len(index)))
         return [[(int(i), float(s)) for s, i in zip(srow, irow) if i >= 0] for srow, irow in zip(sims, ids)]
 
     def clauses(self, ids: Iterable[int]) -> dict[int, Clause]:

@@ -130,3 +130,32 @@ def test_openapi_documents_every_field(client):
                 undocumented.append(f"{name}.{field}")
     assert undocumented == []
     assert "/v1/match" in schema["paths"] and "/reconcile" in schema["paths"]
+
+
+def test_matching_while_ingesting_stays_consistent(tmp_path, encoder):
+    import threading
+
+    with running_app(tmp_path / "store", encoder) as c:
+        failures: list[str] = []
+
+        def reader():
+            for _ in range(15):
+                r = c.post("/v1/match", json={"text": DOMESTIC[0]["text"], "top_k": 3})
+                if r.status_code != 200 or r.json()["matches"][0]["standard"] != "CXS 193-1995":
+                    failures.append(r.text)
+
+        def writer():
+            for batch in range(5):
+                rows = [{"standard": f"ISO {9000 + batch}", "clause": str(i), "text": f"Clause {i} of part {batch}."}
+                        for i in range(20)]
+                r = c.post("/v1/clauses", json={"clauses": rows}, headers=AUTH)
+                if r.status_code != 200:
+                    failures.append(r.text)
+
+        threads = [threading.Thread(target=reader) for _ in range(3)] + [threading.Thread(target=writer)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert failures == []
+        assert c.get("/v1/health").json()["clauses"]["international"] == len(INTERNATIONAL) + 100
