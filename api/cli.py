@@ -16,7 +16,9 @@ from api.render import table
 from api.settings import get_settings
 from compare.errors import StdcompareError
 from compare.ingest import prepare_records
-from compare.matching import match_rows, search_text
+from compare.consistency import compare_clauses
+from compare.indicators import describe
+from compare.matching import attach_comparisons, match_rows, search_text
 from compare.readers import open_table
 from compare.store import Store
 from compare.writers import check_output_path, result_to_dict, write_matches
@@ -135,6 +137,8 @@ def match(
     standard_column: Optional[str] = StdColOpt,
     clause_column: Optional[str] = ClauseColOpt,
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each match (verdicts)"),
 ) -> None:
     """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
     check_output_path(output)
@@ -152,7 +156,9 @@ def match(
                     shown.append(result)
 
             results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
-            count = write_matches(results, output, headers=table_.headers, on_row=on_row)
+            if indicators:
+                results = attach_comparisons(results, encoder)
+            count = write_matches(results, output, headers=table_.headers, on_row=on_row, verdicts=indicators)
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
@@ -165,10 +171,12 @@ def _results_table(results) -> str:
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
+        verdict = best.comparison.overall if best and best.comparison is not None else "-"
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
                      f"{best.clause.standard} {best.clause.clause}" if best else "-",
-                     f"{best.score:.1f}" if best else "-"])
-    return table(["row", "query", "text", "best counterpart", "score"], rows, [4, 22, 36, 30, 6])
+                     f"{best.score:.1f}" if best else "-", verdict])
+    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
+                 [4, 22, 36, 30, 6, 21])
 
 
 @app.command()
@@ -197,6 +205,34 @@ def search(
     typer.echo(f"{result.target_side} counterparts of: {text}")
     typer.echo(table(["#", "score", "clause", "text"], rows, [3, 6, 30, 80]) if rows else "(the store has no "
                f"{result.target_side} clauses)")
+
+
+@app.command("compare")
+@friendly_errors
+def compare_command(
+    domestic: str = typer.Option(..., "--domestic", help="the domestic (Chinese) clause text"),
+    international: str = typer.Option(..., "--international", help="the international clause text"),
+    model: Optional[str] = ModelOpt,
+    as_json: bool = typer.Option(False, "--json", help="print JSON: overall verdict, score, indicators"),
+) -> None:
+    """Compare the key technical indicators of a domestic clause with its international counterpart."""
+    if not domestic.strip() and not international.strip():
+        raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
+    result = compare_clauses(domestic, international, encoder=_encoder(model))
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = [[p.parameter, describe(p.domestic) if p.domestic else "-",
+             describe(p.international) if p.international else "-", p.verdict, p.reason]
+            for p in result.pairs]
+    if rows:
+        typer.echo(table(["parameter", "domestic", "international", "verdict", "reason"], rows,
+                         [24, 28, 28, 21, 40]))
+    else:
+        typer.echo("no key technical indicators found in either clause")
+    for note in result.notes:
+        typer.echo(f"note: {note}")
+    typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
 
 
 @app.command()

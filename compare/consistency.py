@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from compare.indicators import Indicator, extract
+from compare.indicators import Extraction, Indicator, extract
 
 VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic", "missing_international")
 INTERVALS = ("range", "tolerance")
@@ -229,6 +229,24 @@ def _allowed(d: Indicator, i: Indicator) -> bool:
     return d.normalized.dimension == i.normalized.dimension
 
 
+def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> tuple[set, set]:
+    """Pairs that may go together, and those among them that the glossary and units leave open."""
+    allowed = {(a, b) for a, d in enumerate(domestic) for b, i in enumerate(international) if _allowed(d, i)}
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for a, b in allowed:
+        rows[a] = rows.get(a, 0) + 1
+        cols[b] = cols.get(b, 0) + 1
+    return allowed, {(a, b) for a, b in allowed if rows[a] > 1 or cols[b] > 1}
+
+
+def names_to_encode(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> list[str]:
+    """The parameter names pairing these indicators will ask the encoder about (none when the glossary and
+    units settle every pair): collect them over many clause pairs to encode them in one batch."""
+    _, ambiguous = _candidates(domestic, international)
+    return [_name(domestic[a]) for a, _ in ambiguous] + [_name(international[b]) for _, b in ambiguous]
+
+
 def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator],
                     vectors: NameVectors | None = None) -> list[tuple[int | None, int | None]]:
     """Pairs of positions (domestic, international); None on one side for an indicator with no partner.
@@ -237,15 +255,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     needs no encoder; the encoder's similarity of parameter names breaks the remaining ties and pairs
     names the glossary does not know.
     """
-    allowed = {(a, b) for a, d in enumerate(domestic) for b, i in enumerate(international) if _allowed(d, i)}
-    rows: dict[int, int] = {}
-    cols: dict[int, int] = {}
-    for a, b in allowed:
-        rows[a] = rows.get(a, 0) + 1
-        cols[b] = cols.get(b, 0) + 1
-    ambiguous = [(a, b) for a, b in allowed if rows[a] > 1 or cols[b] > 1]
+    allowed, ambiguous = _candidates(domestic, international)
     if vectors is not None and ambiguous:
-        vectors.ensure([_name(domestic[a]) for a, _ in ambiguous] + [_name(international[b]) for _, b in ambiguous])
+        vectors.ensure(names_to_encode(domestic, international))
     scored = []
     for a, b in allowed:
         d, i = domestic[a], international[b]
@@ -307,9 +319,13 @@ def compare_clauses(domestic_text: str, international_text: str, *, encoder=None
     `encoder` (optional) pairs parameter names the glossary and units leave open; pass `vectors` to share
     its cache of encoded names across many comparisons.
     """
-    d = extract(domestic_text or "")
-    i = extract(international_text or "")
     if vectors is None and encoder is not None:
         vectors = vectors_for(encoder)
-    notes = [f"domestic: {n}" for n in d.notes] + [f"international: {n}" for n in i.notes]
-    return compare_indicators(d.indicators, i.indicators, vectors=vectors, notes=notes)
+    return compare_extractions(extract(domestic_text or ""), extract(international_text or ""), vectors=vectors)
+
+
+def compare_extractions(domestic: Extraction, international: Extraction, *,
+                        vectors: NameVectors | None = None) -> ClauseComparison:
+    """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
+    notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
+    return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes)

@@ -159,7 +159,7 @@ _NOT_VALUES = re.compile("|".join([
     r"(?:表|图|附录|附表|注)\s*[A-Z]?\.?\d*(?:\.\d+)*",
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|item|section|paragraph|note|example|part|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
-    r"(?:[A-Z](?:\.\d+)*|\d+(?:\.\d+)*)(?![\d.]*\s*(?:%|[a-zA-Z]{1,3}\b)))",
+    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
 ]))
@@ -218,10 +218,13 @@ def _accept_unit(token: str | None) -> str:
     if not token:
         return ""
     token = token.strip()
-    if token.lower() in _NOT_UNITS or _FIT_CLASS.fullmatch(token):
+    # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
+    if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS):
         return ""
     if is_known(token):
         return token
+    if _FIT_CLASS.fullmatch(token):
+        return ""
     if token in {"个", "次", "倍"} or "/" in token or len(token) <= 4:
         return token
     return ""
@@ -233,29 +236,30 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=",
               "<", "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
-              "at most", "up to", "maximum residue limit", "maximum level", "maximum", "max.", "max", "mrl",
-              "upper limit", "limit", "below", "less than", "lower than"]
+              "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum", "max.", "max", "mrl",
+              "upper limit", "limit", "guideline value", "below", "限值", "最大允许", "less than", "lower than"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于", "大于或等于", "大于等于", "至少",
               "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "no less than",
               "not lower than", "greater than or equal to", "minimum", "min.", "min", "lower limit",
-              "greater than", "more than", "exceed", "above"]
+              "greater than", "more than", "exceed", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "min.", "minimum"]
 
 
-def _phrase_pattern(words: dict[str, str], anchored_end: bool) -> re.Pattern:
+def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         escaped = re.escape(word)
         if word[0].isascii() and word[0].isalpha():
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
+            # 'upper limit deviation' (ISO 286) names a quantity; it is not an upper limit.
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])(?!\s+deviation)"
         parts.append(escaped)
     return re.compile("(" + "|".join(parts) + ")", re.I)
 
 
 _KIND = {**{w: "equal" for w in _EQUAL_WORDS}, **{w: "max" for w in _MAX_WORDS}, **{w: "min" for w in _MIN_WORDS}}
-_BEFORE = _phrase_pattern(_KIND, False)
+_BEFORE = _phrase_pattern(_KIND)
 _AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
                                                                                        key=len, reverse=True))
                     + r")(?![A-Za-z])", re.I)
@@ -281,12 +285,15 @@ _SENTENCE_END = re.compile(r"[;。\n!?]|\.\s")
 # --------------------------------------------------------------------------------------- parameter names
 
 _FILLER = re.compile(
-    r"(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|not|of|value|level|a|an|for|its|limit|limits|"
-    r"requirement|requirements|specified|content|to|within|range|in the range|each|which|that|when|"
-    r"residue|residues)(?![A-Za-z]))"
-    r"|应当|应该|应|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|其|值为|为|是|的|且|并|范围内|范围|之间|规定|"
-    r"项目|以下|以上|试验应在|试验在|在|于|进行|条件下"
-    r"|(?i:(?<![A-Za-z])(?:carried out|and|at|with|under|test is|tests are)(?![A-Za-z]))")
+    r"(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|not|value|level|its|limit|limits|"
+    r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
+    r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
+    r"|(?<![A-Za-z])an?(?![A-Za-z])"
+    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|并|范围内|范围|之间|"
+    r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
+# Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
+_EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于其])\s*"
+                   r"|\s*(?:\b(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其])$")
 _TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
 
@@ -296,9 +303,14 @@ def clean_parameter(text: str) -> str:
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\(\s*\)|（\s*）", " ", text)
     text = re.sub(r"\s+", " ", text).strip(_TRIM + " ")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _EDGE.sub("", text).strip(_TRIM + " ")
     # Keep the tail: the name sits next to its value; a long lead-in is context, not the name.
-    if len(text) > 60:
-        text = text[-60:].split(" ", 1)[-1] if " " in text[-60:] else text[-60:]
+    if len(text) > 120:
+        tail = text[-120:]
+        text = tail.split(" ", 1)[-1] if " " in tail else tail
     return text.strip(_TRIM + " ")
 
 
@@ -386,6 +398,8 @@ def _read_value(m: re.Match, text: str) -> _Raw | None:
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, "range", None, low, high, None, unit, explicit=True)
+    if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
+        return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
     return _one(m, text, start, g["v"], g["u"])
 
 
@@ -497,7 +511,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
                         tolerance=raw.tolerance, basis=raw.basis, conditions=own_conditions,
-                        concept=concept_of(parameter), explicit=raw.explicit)
+                        concept=concept_of(parameter) or concept_of(left), explicit=raw.explicit)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -575,3 +589,23 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
                      normalized=normalise(None, unit, low=low.value, high=high.value), low=low.value,
                      high=high.value, basis=first.basis or second.basis,
                      conditions=first.conditions or second.conditions, concept=first.concept)
+
+
+_SYMBOL = {"max": "≤", "min": "≥", "equal": "="}
+
+
+def describe(ind: Indicator) -> str:
+    """A short reading of an indicator: '≤ 0.2 mg/kg (as Pb)', '6.5–8.5', '(23 ± 2) °C at 23 °C'."""
+    unit = f" {ind.unit}" if ind.unit else ""
+    if ind.comparator == "range":
+        text = f"{_format_number(ind.low)}–{_format_number(ind.high)}{unit}"
+    elif ind.comparator == "tolerance":
+        text = f"({_format_number(ind.value or 0.0)} ± {_format_number(ind.tolerance)}){unit}"
+    else:
+        symbol = _SYMBOL[ind.comparator] if ind.explicit else ""
+        text = f"{symbol} {_format_number(ind.value)}{unit}".strip()
+    if ind.basis:
+        text += f" ({ind.basis})"
+    for condition in ind.conditions:
+        text += f" at {condition.text}"
+    return text

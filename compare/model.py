@@ -42,6 +42,8 @@ class Candidate:
     clause: Clause
     score: float
     similarity: float
+    # The indicator comparison (compare.consistency.ClauseComparison) once attach_comparisons has run.
+    comparison: Any = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

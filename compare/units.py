@@ -26,7 +26,7 @@ _CHINESE_UNITS = {
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
 _ALIASES = {
     "°c": "degC", "℃": "degC", "°f": "degF", "℉": "degF", "ppm": "ppm", "ppb": "ppb", "ppt": "ppt",
-    "%": "percent", "‰": "permille", "μ": "u", "µ": "u", "Ω": "ohm", "mω": "Mohm", "kω": "kohm",
+    "%": "percent", "‰": "permille", "μ": "u", "µ": "u",
     "rh": "percent", "l": "L", "ml": "mL", "μl": "uL", "ul": "uL", "mg/l": "mg/L", "μg/l": "ug/L",
     "ug/l": "ug/L", "ng/l": "ng/L", "g/l": "g/L", "ntu": "NTU", "cfu": "CFU", "mpn": "MPN", "bq": "Bq",
     "sec": "s", "hr": "h", "hrs": "h", "mins": "min", "vac": "V", "vdc": "V", "v": "V", "kv": "kV",
@@ -101,6 +101,8 @@ def unit_expression(unit: str) -> str:
         if zh in text:
             text = text.replace(zh, _CHINESE_UNITS[zh])
     text = _BODY_WEIGHT.sub("_bw", text).replace("/_bw", "/kg_bw")
+    # Before any lower-casing: MΩ (megaohm) and mΩ (milliohm) differ only in case.
+    text = text.replace("Ω", "ohm").replace("Ω", "ohm")
     text = text.replace("·", "*").replace("×", "*").replace("（", "(").replace("）", ")")
     parts = re.split(r"(/|\*|\s+)", text)
     out = []
