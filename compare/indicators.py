@@ -280,7 +280,7 @@ _CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with)\s+(?:an?\s+|the\s+)?(?
 _CONDITION_AFTER = re.compile(r"\s*(?:的)?(?:条件)?(?:下|时|环境)")
 _CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|and|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"
                              r"(?:of|为|是)?\s*$", re.I)
-_SENTENCE_END = re.compile(r"[;。\n!?]|\.\s")
+_SENTENCE_END = re.compile(r"[;。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)\.\s+(?=[A-Z\u4e00-\u9fff])")
 
 # --------------------------------------------------------------------------------------- parameter names
 
@@ -332,6 +332,7 @@ class _Raw:
     left_start: int = 0
     basis: str | None = None
     parameter: str = ""
+    unit_span: tuple[int, int] | None = None
 
 
 def extract_indicators(text: str, lang: str | None = None) -> tuple[Indicator, ...]:
@@ -375,41 +376,50 @@ def _number(text: str | None) -> float | None:
     return float(text.replace(",", "."))
 
 
+def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
+    """The first of `groups` that reads as a unit, with its span."""
+    for name in groups:
+        unit = _accept_unit(m.group(name))
+        if unit:
+            start = m.start(name)
+            return unit, (start, start + len(m.group(name).rstrip()))
+    return "", None
+
+
 def _read_value(m: re.Match, text: str) -> _Raw | None:
     g = m.groupdict()
     start, end = m.span()
     if g["tol1"] or g["tol2"]:
         k = "t1" if g["tol1"] else "t2"
-        unit = _accept_unit(g.get(f"{k}u3")) or _accept_unit(g[f"{k}u2"]) or _accept_unit(g[f"{k}u1"])
+        groups = (f"{k}u3", f"{k}u1", f"{k}u2") if k == "t1" else (f"{k}u1", f"{k}u2")
+        unit, where = _unit_of(m, *groups)
         nominal, tol = _number(g[f"{k}n"]), _number(g[f"{k}t"])
-        tol_unit = _accept_unit(g[f"{k}u2"])
-        if tol_unit == "%" and unit and unit != "%":
+        if _accept_unit(g[f"{k}u2"]) == "%" and unit and unit != "%":
             tol = nominal * tol / 100.0  # 220 V ± 10 %: a relative tolerance
-        return _Raw(start, end, "tolerance", nominal, None, None, abs(tol), unit, explicit=True)
+        return _Raw(start, end, "tolerance", nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
-        return _Raw(start, end, "tolerance", 0.0, None, None, abs(_number(g["t3t"])), _accept_unit(g["t3u"]),
-                    explicit=True)
+        unit, where = _unit_of(m, "t3u")
+        return _Raw(start, end, "tolerance", 0.0, None, None, abs(_number(g["t3t"])), unit, explicit=True,
+                    unit_span=where)
     if g["btw"] or g["rng"]:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
-        unit = _accept_unit(g[u2]) or _accept_unit(g[u1])
+        unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo]), _number(g[hi])
         if g["rng"] and not unit and not re.search(r"[~至到]|\bto\b", text[start:end]):
-            return _one(m, text, start, g["rl"], g["ru1"])  # '6-8' alone: too often an item or an id
+            return _one(m, "rl", "ru1")  # '6-8' alone: too often an item or an id
         if low is not None and high is not None and low > high:
             low, high = high, low
-        return _Raw(start, end, "range", None, low, high, None, unit, explicit=True)
+        return _Raw(start, end, "range", None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
         return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
-    return _one(m, text, start, g["v"], g["u"])
+    return _one(m, "v", "u")
 
 
-def _one(m: re.Match, text: str, start: int, value: str, unit_token: str | None) -> _Raw:
-    unit = _accept_unit(unit_token)
-    end = start + len(value) + (text[start + len(value):m.end()].find(unit_token) + len(unit_token)
-                                if unit else 0)
-    if not unit:
-        end = start + len(value)
-    return _Raw(start, end, "equal", _number(value), None, None, None, unit)
+def _one(m: re.Match, value_group: str, unit_group: str) -> _Raw:
+    unit, where = _unit_of(m, unit_group)
+    start = m.start(value_group)
+    end = where[1] if where else m.end(value_group)
+    return _Raw(start, end, "equal", _number(m.group(value_group)), None, None, None, unit, unit_span=where)
 
 
 def _mark_context(raws: list[_Raw], text: str) -> None:
@@ -500,7 +510,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         left = _strip_basis(left)
         left = _strip_units(left)
         parameter = clean_parameter(left) or previous_param
-        unit = raw.unit or _unit_before(masked[left_start:raw.start])
+        # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
+        unit = _written_unit(raw, original, where)
         own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
                                if _same_sentence(masked, c, raw))
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
@@ -520,6 +531,14 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         previous_end = raw.end
         previous_param = parameter
     return tuple(indicators)
+
+
+def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
+    if not raw.unit_span:
+        return raw.unit
+    written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+    # '百分之五' became '5%': its '%' has no characters of its own in the original.
+    return written if is_known(written) == is_known(raw.unit) else raw.unit
 
 
 def _is_indicator(raw: _Raw) -> bool:

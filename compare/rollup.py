@@ -46,7 +46,8 @@ class Rollup:
     @property
     def at_international_level(self) -> float:
         """Share consistent or stricter: how reported consumer-goods comparisons count 'at the level'."""
-        return self.share("consistent") + self.share("stricter")
+        total = self.indicators
+        return (self.counts["consistent"] + self.counts["stricter"]) / total if total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         shares = {v: round(self.share(v), 4) for v in ("consistent", "stricter", "looser", "different", "missing")}

@@ -41,7 +41,6 @@ _DEFINITIONS = (
     "colony_forming_unit = [colony_count] = CFU",
     "most_probable_number = colony_forming_unit = MPN",
     "nephelometric_turbidity_unit = [turbidity] = NTU",
-    "permille = 0.001 = ‰",
     "ppb = 1e-9",
     "ppt = 1e-12",
 )
