@@ -8,9 +8,15 @@ from typing import Iterable, Iterator
 
 from compare.model import Candidate, InputRow, MatchResult, similarity_to_score
 from compare.store import Store
+from compare.termbase import Termbase, load_termbase, term_agreement
 from compare.text import detect_language, opposite_side, side_for_language
 
 DEFAULT_TOP_K = 5
+# Weight of the termbase signal added to cosine similarity. Measured on the sample data (52 Chinese clauses
+# against 82 English ones): accuracy@1 0.62 with cosine alone, 0.94 at 0.3, 0.96 at 0.4, 0.98 at 0.5.
+TERM_WEIGHT = 0.4
+# Candidates re-ranked per query: the termbase only reorders what the embedding already found close.
+RERANK_POOL = 30
 
 
 def target_side_for(text: str, lang: str = "", side: str | None = None) -> tuple[str, str]:
@@ -28,19 +34,42 @@ def match_rows(
     top_k: int = DEFAULT_TOP_K,
     target_side: str | None = None,
     batch_size: int = 128,
+    termbase: Termbase | None = None,
+    term_weight: float = TERM_WEIGHT,
 ) -> Iterator[MatchResult]:
-    """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat)."""
+    """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
+
+    Ranking: cosine similarity of the embeddings, combined with the share of termbase concepts the two
+    clauses have in common (see `_rerank` and compare.termbase); `term_weight=0` gives raw cosine.
+    """
     store.check_encoder(encoder)
+    if term_weight and termbase is None:
+        termbase = load_termbase()
     iterator = iter(rows)
     while True:
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        yield from _match_batch(batch, store, encoder, top_k, target_side)
+        yield from _match_batch(batch, store, encoder, top_k, target_side, termbase, term_weight)
 
 
-def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int,
-                 target_side: str | None) -> list[MatchResult]:
+def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: Termbase | None,
+            weight: float, top_k: int) -> list[tuple[int, float]]:
+    """Re-rank by (cosine + weight x shared-concept share) / (1 + weight), which stays within [0, 1].
+
+    A query that names no termbase concept keeps its cosine ranking and cosine values.
+    """
+    query = termbase.concepts_in(text) if weight and termbase is not None else frozenset()
+    if not query:
+        return hits[:top_k]
+    scored = [(cid, (sim + weight * term_agreement(query, termbase.concepts_in(clauses[cid].text))) / (1 + weight))
+              for cid, sim in hits if cid in clauses]
+    scored.sort(key=lambda item: -item[1])
+    return scored[:top_k]
+
+
+def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, target_side: str | None,
+                 termbase: Termbase | None, term_weight: float) -> list[MatchResult]:
     plans = [target_side_for(r.text, r.lang, target_side) for r in batch]
     results: dict[int, MatchResult] = {}
     for side in {p[1] for p in plans}:
@@ -48,9 +77,11 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int,
         if not positions:
             continue
         vectors = encoder.encode([batch[i].text for i in positions], role="query")
-        hits = store.search(vectors, side, top_k)
+        pool = max(top_k, RERANK_POOL) if term_weight else top_k
+        hits = store.search(vectors, side, pool)
         clauses = store.clauses({cid for row_hits in hits for cid, _ in row_hits})
         for i, row_hits in zip(positions, hits):
+            row_hits = _rerank(batch[i].text, row_hits, clauses, termbase, term_weight, top_k)
             candidates = tuple(
                 Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)
                 for cid, sim in row_hits if cid in clauses

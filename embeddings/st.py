@@ -44,11 +44,14 @@ class SentenceTransformerEncoder:
         self._model = SentenceTransformer(str(path), device=device, local_files_only=True)
         self._batch_size = batch_size
         self.name = path.name
-        self.dimension = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dimension = int(dimension())
         self._prefixes = self._prefixes_for(path)
 
     def _prefixes_for(self, path: Path) -> dict[str, str]:
-        prompts = dict(getattr(self._model, "prompts", None) or {})
+        # Newer sentence-transformers declare empty default prompts; only non-empty ones mean anything.
+        prompts = {k: v for k, v in (getattr(self._model, "prompts", None) or {}).items() if v}
         if "query" in prompts or "passage" in prompts or "document" in prompts:
             return {
                 "query": prompts.get("query", ""),

@@ -1,6 +1,14 @@
-"""Shared fixtures: one real default encoder (USE multilingual v3, ~1 s to load) for the whole session."""
+"""Shared fixtures: the real default encoder (loaded once) and helpers that write real input files."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
 
 
 @pytest.fixture(scope="session")
@@ -8,3 +16,57 @@ def encoder():
     from embeddings import load_encoder
 
     return load_encoder()
+
+
+def write_csv(path: Path, rows: list[list], encoding: str = "utf-8") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list]], merge: dict[str, str] | None = None) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        if merge and name in merge:
+            ws.merge_cells(merge[name])
+    wb.save(path)
+    return path
+
+
+INTERNATIONAL = [
+    ["standard", "clause", "text"],
+    ["CXS 193-1995", "Lead-1", "Lead (as Pb) in cereal grains: maximum level 0.2 mg/kg"],
+    ["CXS 193-1995", "Cd-3", "Cadmium in polished rice: maximum level 0.4 mg/kg"],
+    ["WHO GDWQ", "NO3", "Nitrate: the guideline value is 50 mg/L as nitrate ion, to protect bottle-fed infants"],
+    ["IEC 60335-1", "16.2", "The leakage current of class I portable appliances shall not exceed 0.75 mA"],
+    ["ISO 291", "4", "Test specimens shall be conditioned at 23 °C and 50 % relative humidity"],
+]
+
+DOMESTIC = [
+    ["标准号", "条款号", "条款内容"],
+    ["GB 2762-2022", "4.1", "谷物中铅（以Pb计）的限量为0.2 mg/kg"],
+    ["GB 2762-2022", "4.3", "大米中镉（以Cd计）限量不大于0.2 mg/kg"],
+    ["GB 5749-2022", "表1", "生活饮用水中硝酸盐（以N计）不得超过10 mg/L"],
+]
+
+
+@pytest.fixture()
+def small_store(tmp_path, encoder):
+    """A store holding the five international clauses above and the three domestic ones."""
+    from compare.ingest import prepare_records
+    from compare.readers import open_table
+    from compare.store import Store
+
+    intl = write_csv(tmp_path / "intl.csv", INTERNATIONAL)
+    dom = write_csv(tmp_path / "dom.csv", DOMESTIC)
+    store = Store.open(tmp_path / "store", create=True)
+    for path in (intl, dom):
+        store.ingest(prepare_records(open_table(path).rows()).records, encoder)
+    yield store
+    store.close()
