@@ -15,7 +15,8 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from compare.indicators import Extraction, Indicator, extract
+from compare.glossary import base_concept
+from compare.indicators import Extraction, Indicator, basis_parts, extract
 
 VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic", "missing_international")
 INTERVALS = ("range", "tolerance")
@@ -75,6 +76,8 @@ def _side(ind: Indicator | None) -> dict[str, Any] | None:
         out["normalized"]["tolerance"] = n.tolerance
     if ind.conditions:
         out["conditions"] = [c.text for c in ind.conditions]
+    if ind.form:
+        out["form"] = ind.form
     if not n.known:
         out["unit_known"] = False
     return out
@@ -86,8 +89,12 @@ def _side(ind: Indicator | None) -> dict[str, Any] | None:
 def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, str]:
     """The verdict for one pair, its 0-100 score, and the reason in a few words."""
     d, i = domestic, international
-    if d.basis and i.basis and d.basis != i.basis:
-        return "different", 0.0, f"another basis: {d.basis} vs {i.basis}"
+    d_basis, i_basis = basis_parts(d.basis), basis_parts(i.basis)
+    for kind in ("chemical", "state"):
+        if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
+            return "different", 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    if (d.form or i.form) and (d.form or "total") != (i.form or "total"):
+        return "different", 0.0, f"another chemical form: {d.form or 'total'} vs {i.form or 'total'}"
     if d.normalized.dimension != i.normalized.dimension:
         return "different", 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
     condition = _condition_difference(d, i)
@@ -218,14 +225,14 @@ def vectors_for(encoder) -> NameVectors:
 
 
 def _name(ind: Indicator) -> str:
-    return ind.parameter or ind.text
+    return f"{ind.parameter} {ind.qualifier}".strip() or ind.text
 
 
 def _allowed(d: Indicator, i: Indicator) -> bool:
     if d.concept and i.concept:
         # The glossary knows both names: it decides, whatever the units say (nitrate in mg/L vs mg/kg pairs,
-        # and is then judged 'different').
-        return d.concept == i.concept
+        # and is then judged 'different'); a form pairs with its substance (inorganic arsenic, arsenic).
+        return base_concept(d.concept) == base_concept(i.concept)
     return d.normalized.dimension == i.normalized.dimension
 
 
@@ -261,18 +268,20 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     scored = []
     for a, b in allowed:
         d, i = domestic[a], international[b]
-        same_concept = bool(d.concept) and d.concept == i.concept
+        same_concept = bool(d.concept) and base_concept(d.concept) == base_concept(i.concept)
+        # Lists of limits run in the same order on both sides: a small pull towards the same position.
+        order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
+        # Between two readings of one concept, the one in the same dimension is the likelier partner.
+        same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else 0.0
         if (a, b) not in ambiguous:
             score = 2.0 if same_concept else 1.0
         elif vectors is not None:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and similarity < MIN_NAME_SIMILARITY:
                 continue
-            score = (1.0 if same_concept else 0.0) + similarity
+            score = (1.0 if same_concept else 0.0) + same_dimension + similarity - 0.02 * order
         else:
-            # No encoder: keep clause order as the tie-break (tables list the same rows in the same order).
-            order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
-            score = (1.0 if same_concept else 0.3) - 0.1 * order
+            score = (1.0 if same_concept else 0.3) + same_dimension - 0.1 * order
         scored.append((score, a, b))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     used_d: set[int] = set()
@@ -284,10 +293,35 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+    _pair_leftovers(domestic, international, used_d, used_i, pairs)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
     return pairs
+
+
+def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: list) -> None:
+    """After the names have spoken: one unpaired indicator on each side in the same dimension, with no
+    glossary conflict, are the same requirement worded too differently to pair by name."""
+    left_d = [a for a in range(len(domestic)) if a not in used_d]
+    left_i = [b for b in range(len(international)) if b not in used_i]
+    for a in left_d:
+        d = domestic[a]
+        options = [b for b in left_i if b not in used_i and _compatible_leftover(d, international[b])]
+        if len(options) != 1:
+            continue
+        b = options[0]
+        rivals = [x for x in left_d if x not in used_d and _compatible_leftover(domestic[x], international[b])]
+        if rivals == [a]:
+            used_d.add(a)
+            used_i.add(b)
+            pairs.append((a, b))
+
+
+def _compatible_leftover(d: Indicator, i: Indicator) -> bool:
+    if d.normalized.dimension != i.normalized.dimension:
+        return False
+    return not (d.concept and i.concept and base_concept(d.concept) != base_concept(i.concept))
 
 
 # ----------------------------------------------------------------------------------------------- entry

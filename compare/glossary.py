@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "chlorate": ("chlorate", "氯酸盐"),
     "aflatoxin b1": ("aflatoxin b1", "黄曲霉毒素b1"),
     "aflatoxin m1": ("aflatoxin m1", "黄曲霉毒素m1"),
-    "total aflatoxins": ("total aflatoxins", "黄曲霉毒素总量"),
+    "total aflatoxins": ("total aflatoxins", "aflatoxins, total", "aflatoxins total", "黄曲霉毒素总量"),
     "ochratoxin a": ("ochratoxin a", "赭曲霉毒素a"),
     "deoxynivalenol": ("deoxynivalenol", "don", "脱氧雪腐镰刀菌烯醇"),
     "zearalenone": ("zearalenone", "玉米赤霉烯酮"),
@@ -119,7 +119,7 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     for name in sorted(owner, key=len, reverse=True):
         escaped = re.escape(name)
         # Latin names must stand as words ("tin" not in "testing"); Chinese names have no word breaks.
-        parts.append(rf"(?<![a-z]){escaped}(?![a-z])" if name[0].isascii() else escaped)
+        parts.append(rf"(?<![a-z]){escaped}(?:s|es)?(?![a-z])" if name[0].isascii() else escaped)
     return re.compile("|".join(parts)), owner
 
 
@@ -127,12 +127,49 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
 def concept_of(parameter: str) -> str | None:
     """The glossary concept named in a parameter ('大米中镉的限量' -> 'cadmium'), or None.
 
-    When several are named, the longest name wins; the last one written breaks a tie
-    ('temperature rise' over 'temperature').
+    The longest name wins where names overlap ('temperature rise' over 'temperature', 亚硝酸盐 over 硝酸盐);
+    of several names, the last one written, nearest the value, wins.
     """
     pattern, owner = _pattern()
-    best = None
-    for match in pattern.finditer(parameter.lower()):
-        if best is None or len(match.group(0)) >= len(best):
-            best = match.group(0)
-    return owner[best] if best else None
+    found = [_singular(m.group(0), owner) for m in pattern.finditer(parameter.lower())]
+    # A food component named as the commodity ('edible fats and oils') yields to the substance limited in it.
+    strong = [c for c in found if c not in WEAK]
+    return (strong or found or [None])[-1]
+
+
+def _singular(name: str, owner: dict[str, str]) -> str:
+    # A plural ('nominal sizes') is looked up as its singular.
+    return owner.get(name) or owner.get(name[:-1]) or owner[name[:-2]]
+
+
+# Concepts that also name commodities or contexts; any other concept in the same name wins over them.
+WEAK = {"fat", "protein", "ash", "moisture", "frequency", "test duration", "temperature"}
+
+
+# Concepts that are one form of a substance: they pair with it, and the form is then compared.
+PARENT = {"inorganic arsenic": ("arsenic", "inorganic"), "methylmercury": ("mercury", "methyl"),
+          "total aflatoxins": ("total aflatoxins", "total")}
+# Substances whose limits depend on the chemical form; a form not written is the total.
+FORM_SUBSTANCES = {"arsenic", "mercury", "chromium", "tin"}
+_FORMS = [(re.compile(r"无机|inorganic", re.I), "inorganic"),
+          (re.compile(r"六价|hexavalent|Cr\s*\(?VI\)?", re.I), "hexavalent"),
+          (re.compile(r"三价|trivalent|Cr\s*\(?III\)?", re.I), "trivalent"),
+          (re.compile(r"甲基|methyl", re.I), "methyl"),
+          (re.compile(r"总(?=[\u4e00-\u9fff])|(?<![a-z])total(?![a-z])", re.I), "total")]
+
+
+def base_concept(concept: str | None) -> str | None:
+    """The substance a concept is a form of ('inorganic arsenic' -> 'arsenic'), or the concept itself."""
+    return PARENT.get(concept, (concept, None))[0] if concept else None
+
+
+def form_of(concept: str | None, text: str) -> str | None:
+    """The chemical form of a substance named in `text` ('无机砷' -> 'inorganic'), or None if not stated."""
+    if concept in PARENT:
+        return PARENT[concept][1]
+    if base_concept(concept) not in FORM_SUBSTANCES:
+        return None
+    for pattern, form in _FORMS:
+        if pattern.search(text):
+            return form
+    return None

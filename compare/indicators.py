@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from compare.glossary import concept_of
+from compare.glossary import concept_of, form_of
 from compare.units import Normalized, is_known, normalise
 
 COMPARATORS = ("max", "min", "range", "equal", "tolerance")
@@ -52,6 +52,10 @@ class Indicator:
     basis: str | None = None
     conditions: tuple[Condition, ...] = ()
     concept: str | None = None
+    # The chemical form of a substance that has several ('inorganic', 'hexavalent'); None if not stated.
+    form: str | None = None
+    # Words after the value that narrow it ('0.5 mA for class 0I appliances' -> 'for class 0I appliances').
+    qualifier: str = ""
     # False when no comparator word was written ("cadmium 0.4 mg/kg"): the limit then takes its kind from
     # the clause it is compared with.
     explicit: bool = True
@@ -207,7 +211,7 @@ _VALUE = re.compile(
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
-              "maximum", "minimum", "max.", "min.", "times", "days", "years"}
+              "maximum", "minimum", "max.", "min.", "days", "years"}
 
 
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
@@ -328,6 +332,7 @@ class _Raw:
     tolerance: float | None
     unit: str
     explicit: bool = False
+    worded: bool = False
     condition: bool = False
     left_start: int = 0
     basis: str | None = None
@@ -437,15 +442,17 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 raw.explicit = True
                 raw.end = after.end()
             elif words:
-                kinds = [_KIND.get(w.group(1).lower(), "equal") for w in words]
+                kinds = [_kind_of(w, left) for w in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
                 bounds = [k for k in kinds if k != "equal"]
                 raw.comparator = bounds[-1] if bounds else "equal"
-                raw.explicit = True
+                # 'is', '为' state a value without saying which kind of limit it is.
+                raw.explicit = bool(bounds)
+                raw.worded = True
         else:
             if after:
                 raw.end = after.end()
-        raw.basis = _basis(left) or _basis_after(text, raw)
+        raw.basis = _join_basis(_basis(left), _basis_after(text, raw))
         if not raw.unit:
             raw.unit = _unit_before(left)
         prev = raws[k - 1] if k else None
@@ -461,21 +468,64 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 def _has_stated_limit(left: str) -> bool:
-    words = [m.group(1).lower() for m in _BEFORE.finditer(left)]
-    return bool(words) and _KIND.get(words[-1]) in ("max", "min")
+    words = list(_BEFORE.finditer(left))
+    return bool(words) and _kind_of(words[-1], left) in ("max", "min")
+
+
+_NEGATION = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
+_FLIPS = {"max": "min", "min": "max"}
+
+
+def _kind_of(word: re.Match, left: str) -> str:
+    """The kind of limit a comparator word states, turned round by a negation before it
+    ('shall not contain more than' is a maximum)."""
+    kind = _KIND.get(word.group(1).lower(), "equal")
+    if kind in _FLIPS and _NEGATION.search(left, 0, word.start()):
+        return _FLIPS[kind]
+    return kind
+
+
+_CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),
+                   (re.compile(r"as\s+nitrite(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2"),
+                   (re.compile(r"as\s+nitrogen", re.I), "as N")]
 
 
 def _basis(text: str) -> str | None:
+    """The basis stated in `text`: how the value is expressed ('as N') and on what state ('dry basis'),
+    joined by '; ' when both are."""
+    parts = []
+    m = _BASIS_AS.search(text)
+    chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
+    for pattern, name in _CHEMICAL_WORDS:
+        if not chemical and pattern.search(text):
+            chemical = name
+    if chemical:
+        parts.append(chemical)
     for pattern, name in _BASIS_WORDS:
         if pattern.search(text):
-            return name
-    m = _BASIS_AS.search(text)
-    if m:
-        return "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2))
-    return None
+            parts.append(name)
+            break
+    return "; ".join(parts) or None
 
 
-_TRAILING_BASIS = re.compile(r"\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计|(?:expressed\s+)?as\s+[A-Z]"
+def basis_parts(basis: str | None) -> dict[str, str]:
+    """{'chemical': 'as N', 'state': 'dry basis'} from a basis string."""
+    out: dict[str, str] = {}
+    for part in (basis or "").split("; "):
+        if part:
+            out["chemical" if part.startswith("as ") and part != "as consumed" else "state"] = part
+    return out
+
+
+def _join_basis(*bases: str | None) -> str | None:
+    merged: dict[str, str] = {}
+    for basis in bases:
+        for kind, part in basis_parts(basis).items():
+            merged.setdefault(kind, part)
+    return "; ".join(merged[k] for k in ("chemical", "state") if k in merged) or None
+
+
+_TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)|(?:expressed\s+)?as\s+[A-Z]"
                              r"[A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                              r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
                              r"ready[\s-]to[\s-](?:feed|eat|use))\s*(?:\)|）)?")
@@ -489,6 +539,17 @@ def _basis_after(text: str, raw: _Raw) -> str | None:
     return _basis(m.group(1))
 
 
+_QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80})", re.I)
+
+
+def _after(raws: list[_Raw], k: int, text: str) -> str:
+    """The words after value k, up to the next value or the end of the sentence."""
+    stop = raws[k + 1].start if k + 1 < len(raws) else len(text)
+    after = text[raws[k].end:stop]
+    end = _SENTENCE_END.search(after)
+    return after[:end.start()] if end else after
+
+
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str]) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and _is_indicator(r)]
@@ -497,10 +558,22 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
     blocked = [(c.start, c.end) for c in conditions]
+    clause_basis = _basis(masked)
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
+    position = {id(raw): k for k, raw in enumerate(raws)}
     for raw in mains:
+        after = _after(raws, position[id(raw)], masked)
+        qualifier = _QUALIFIER.match(after)
+        if qualifier:
+            # '1 750 V for supplementary insulation and 3 000 V ...': the words after the value are its own,
+            # not the name of the next value.
+            text = _EDGE.sub("", qualifier.group(1).strip(_TRIM + " ")).strip(_TRIM + " ")
+            raw.end = masked.index(text, raw.end) + len(text) if text else raw.end
+            qualifier = text
+        else:
+            qualifier = ""
         left_start = max((m.end() for m in _SENTENCE_END.finditer(masked, previous_end, raw.start)),
                          default=previous_end)
         left = masked[left_start:raw.start]
@@ -519,10 +592,16 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         norm = normalise(raw.value, unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
+        concept = concept_of(parameter) or concept_of(left)
+        if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension:
+            # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA'): the name is said once.
+            concept = indicators[-1].concept
+        # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
+        basis = _join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
-                        tolerance=raw.tolerance, basis=raw.basis, conditions=own_conditions,
-                        concept=concept_of(parameter) or concept_of(left), explicit=raw.explicit)
+                        tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
+                        form=form_of(concept, f"{left} {after}"), qualifier=qualifier, explicit=raw.explicit)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -543,7 +622,7 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
 
 def _is_indicator(raw: _Raw) -> bool:
     # A bare number with neither unit nor comparator is a count, an item or an id, not a limit.
-    return bool(raw.unit) or raw.explicit
+    return bool(raw.unit) or raw.explicit or raw.worded
 
 
 def _lead_space(text: str) -> int:

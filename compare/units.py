@@ -124,6 +124,9 @@ def unit_expression(unit: str) -> str:
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
     ureg = registry()
+    if unit in ("倍", "times", "×"):
+        # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
+        return _Conversion(1.0, 0.0, "×", "multiple")
     expression = unit_expression(unit)
     if not expression:
         return _Conversion(1.0, 0.0, "", "number")

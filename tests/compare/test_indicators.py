@@ -40,7 +40,8 @@ def test_comparator_phrases(text, comparator, value):
     ind = one(text)
     assert ind.comparator == comparator
     assert ind.value == pytest.approx(value)
-    assert ind.explicit
+    # 'is' states a value, not which kind of limit: that is left to the clause it is compared with.
+    assert ind.explicit == (comparator != "equal")
 
 
 @pytest.mark.parametrize("text, low, high, unit", [
