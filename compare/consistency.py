@@ -271,8 +271,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         same_concept = bool(d.concept) and base_concept(d.concept) == base_concept(i.concept)
         # Lists of limits run in the same order on both sides: a small pull towards the same position.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
-        # Between two readings of one concept, the one in the same dimension is the likelier partner.
-        same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else 0.0
+        # Between two readings of one concept, the one in the same dimension is the likelier partner; a
+        # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
+        same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
         if (a, b) not in ambiguous:
             score = 2.0 if same_concept else 1.0
         elif vectors is not None:

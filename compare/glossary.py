@@ -143,7 +143,7 @@ def _singular(name: str, owner: dict[str, str]) -> str:
 
 
 # Concepts that also name commodities or contexts; any other concept in the same name wins over them.
-WEAK = {"fat", "protein", "ash", "moisture", "frequency", "test duration", "temperature"}
+WEAK = {"fat", "protein", "ash", "moisture"}
 
 
 # Concepts that are one form of a substance: they pair with it, and the form is then compared.

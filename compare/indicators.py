@@ -160,7 +160,7 @@ _NOT_VALUES = re.compile("|".join([
     # clause, table, figure and annex references
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
-    r"(?:表|图|附录|附表|注)\s*[A-Z]?\.?\d*(?:\.\d+)*",
+    r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|item|section|paragraph|note|example|part|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
@@ -334,6 +334,7 @@ class _Raw:
     explicit: bool = False
     worded: bool = False
     condition: bool = False
+    condition_start: int = 0
     left_start: int = 0
     basis: str | None = None
     parameter: str = ""
@@ -457,10 +458,13 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.unit = _unit_before(left)
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and _CONDITION_LINK.match(text[prev.end:raw.start])
+        before = _CONDITION_BEFORE.search(left)
         if raw.comparator in ("equal", "tolerance", "range") and (
-                _CONDITION_BEFORE.search(left) and not _BEFORE.search(left[-12:]) or linked
-                or _CONDITION_AFTER.match(text, raw.end)):
+                before and not _has_stated_limit(left[-12:]) or linked or _CONDITION_AFTER.match(text, raw.end)):
             raw.condition = not _has_stated_limit(left)
+            # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
+            # it continues ('(23±2)℃、相对湿度(50±10)%').
+            raw.condition_start = prev.end if linked else boundary + before.start() if before else raw.start
             closing = _CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
@@ -557,7 +561,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     if conditions and not mains:
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
-    blocked = [(c.start, c.end) for c in conditions]
+    blocked = [(c.condition_start, c.end) for c in conditions]
     clause_basis = _basis(masked)
     indicators: list[Indicator] = []
     previous_end = 0
@@ -579,10 +583,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         left = masked[left_start:raw.start]
         for start, end in blocked:
             if left_start <= start < raw.start:
-                left = left.replace(masked[_condition_start(masked, start, left_start):end], " ")
+                left = left.replace(masked[start:end], " ")
         left = _strip_basis(left)
         left = _strip_units(left)
-        parameter = clean_parameter(left) or previous_param
+        parameter = clean_parameter(left) or (previous_param if indicators and indicators[-1].normalized.dimension
+                                              == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
@@ -630,9 +635,8 @@ def _lead_space(text: str) -> int:
     return len(text) - len(stripped) if stripped else len(text) - 1 if text else 0
 
 
-def _condition_start(text: str, start: int, floor: int) -> int:
-    m = _CONDITION_BEFORE.search(text, floor, start)
-    return m.start() if m else start
+def _dimension_of(raw: _Raw) -> str:
+    return normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance).dimension
 
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
