@@ -4,6 +4,7 @@ line on stderr and a non-zero exit."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import json
 import sys
 import time
@@ -20,6 +21,7 @@ from compare.consistency import compare_clauses
 from compare.indicators import describe
 from compare.matching import attach_comparisons, match_rows, search_text
 from compare.readers import open_table
+from compare.rollup import roll_up_matches
 from compare.store import Store
 from compare.writers import check_output_path, result_to_dict, write_matches
 from embeddings import EncoderError, IndexError_, available_models, load_encoder
@@ -148,12 +150,16 @@ def match(
         encoder = _encoder(model)
         db.check_encoder(encoder)
         shown: list = []
+        compared: list = []
         started = time.perf_counter()
         with _progress(table_.total_hint, "rows", "matching") as bar:
             def on_row(result):
                 bar.update(1)
                 if len(shown) < show:
                     shown.append(result)
+                if indicators and result.matches:
+                    # Only the best match counts in the roll-up; keep no more than that.
+                    compared.append(replace(result, matches=result.matches[:1]))
 
             results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
             if indicators:
@@ -162,6 +168,8 @@ def match(
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
+    if compared and show:
+        typer.echo(_rollup_table(roll_up_matches(compared)[:show]))
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
     typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
@@ -177,6 +185,15 @@ def _results_table(results) -> str:
                      f"{best.score:.1f}" if best else "-", verdict])
     return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
                  [4, 22, 36, 30, 6, 21])
+
+
+def _rollup_table(rollups) -> str:
+    rows = [[r.domestic, r.international, r.clauses, r.indicators,
+             *(f"{100 * r.share(v):.0f}" for v in ("consistent", "stricter", "looser", "different", "missing")),
+             r.degree] for r in rollups]
+    return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
+        ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
+         "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
 
 
 @app.command()

@@ -94,6 +94,8 @@ _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """NFKC-fold text character by character, keeping for each output character its original offset."""
+    if text.isascii() and "\t" not in text:
+        return text, list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -301,6 +303,7 @@ _EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b
 _TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
 
+@functools.lru_cache(maxsize=50_000)
 def clean_parameter(text: str) -> str:
     """The quantity's name from the words before a value: comparator words and filler removed."""
     text = _BEFORE.sub(" ", text)

@@ -96,3 +96,18 @@ def suggest_degree(counts: dict[str, int], examples: dict[str, list[str]] | None
         return "MOD", reasons
     reasons.append(f"fewer than {MOD_MIN_CONSISTENT:.0%} of the indicators are kept as they are")
     return "NEQ", reasons
+
+
+def roll_up_matches(results: Iterable[Any]) -> list[Rollup]:
+    """One roll-up per (domestic standard, international standard), from the best match of each row that
+    carries an indicator comparison (compare.matching.attach_comparisons); most clauses first."""
+    groups: dict[tuple[str, str], list[ClauseComparison]] = {}
+    for result in results:
+        best = result.matches[0] if result.matches else None
+        if best is None or best.comparison is None:
+            continue
+        query, found = result.row.standard or "(no standard)", best.clause.standard
+        key = (query, found) if best.clause.side == "international" else (found, query)
+        groups.setdefault(key, []).append(best.comparison)
+    rollups = [roll_up(items, domestic=d, international=i) for (d, i), items in groups.items()]
+    return sorted(rollups, key=lambda r: (-r.clauses, r.domestic, r.international))

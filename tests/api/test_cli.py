@@ -41,6 +41,7 @@ def test_match_writes_jsonl_in_input_order(tmp_path, store_dir):
     assert lines[2]["matches"][0]["clause"] == "NO3"
     assert lines[0]["matches"][0]["score"] >= lines[0]["matches"][1]["score"]
     assert "best counterpart" in result.stdout and "rows/s" in result.stdout
+    assert "standard-level roll-up" in result.stdout and "GB 2762-2022" in result.stdout  # indicators on
 
 
 def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):

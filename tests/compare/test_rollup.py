@@ -1,7 +1,7 @@
 """Standard-level roll-up and the suggested degree of correspondence."""
 
 from compare.consistency import compare_clauses
-from compare.rollup import roll_up, suggest_degree
+from compare.rollup import roll_up, roll_up_matches, suggest_degree
 
 GB_2762 = [("谷物中铅（以Pb计）≤0.2 mg/kg", "Lead, cereal grains: maximum level 0.2 mg/kg"),
            ("大米中镉（以Cd计）≤0.2 mg/kg", "Cadmium in polished rice: maximum level 0.4 mg/kg"),
@@ -44,3 +44,20 @@ def test_missing_counts_as_a_deviation_and_nothing_to_compare_is_neq():
     assert suggest_degree({"consistent": 3, "missing_domestic": 1})[0] == "MOD"
     degree, reasons = suggest_degree({})
     assert degree == "NEQ" and "no key technical indicators" in reasons[0]
+
+
+def test_roll_up_matches_groups_best_matches_by_standard_pair():
+    from compare.matching import attach_comparisons
+    from compare.model import Candidate, Clause, InputRow, MatchResult
+
+    def result(row, standard, text, counterpart, side="international"):
+        clause = Clause(id=row, standard=standard, clause="1", text=counterpart, lang="en", side=side)
+        return MatchResult(row=InputRow(row=row, line=row + 1, text=text, standard="GB 2762-2022"), lang="zh",
+                           target_side=side, matches=(Candidate(clause, 80.0, 0.8),))
+
+    results = attach_comparisons([result(1, "CXS 193-1995", *GB_2762[0]), result(2, "CXS 193-1995", *GB_2762[1]),
+                                  result(3, "WHO GDWQ", "铅≤0.01 mg/L", "Lead: 10 μg/l")])
+    first, second = roll_up_matches(results)
+    assert (first.domestic, first.international, first.clauses) == ("GB 2762-2022", "CXS 193-1995", 2)
+    assert first.counts["consistent"] == 1 and first.counts["stricter"] == 1 and first.degree == "MOD"
+    assert (second.international, second.degree) == ("WHO GDWQ", "IDT")
