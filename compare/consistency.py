@@ -16,7 +16,8 @@ from typing import Any, Sequence
 import numpy as np
 
 from compare.glossary import base_concept
-from compare.indicators import Extraction, Indicator, basis_parts, extract
+from compare.indicators import Extraction, Indicator, extract
+from compare.phrases import basis_parts
 
 VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic", "missing_international")
 INTERVALS = ("range", "tolerance")
