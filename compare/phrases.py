@@ -7,16 +7,17 @@ from __future__ import annotations
 import functools
 import re
 
-_MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于", "不得高于", "不应高于",
-              "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=",
-              "<", "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
+_MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
+              "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=", "<",
+              "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
-              "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum", "max.", "max", "mrl",
-              "upper limit", "limit", "guideline value", "below", "限值", "最大允许", "less than", "lower than"]
-_MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于", "大于或等于", "大于等于", "至少",
-              "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "no less than",
-              "not lower than", "greater than or equal to", "minimum", "min.", "min", "lower limit",
-              "greater than", "more than", "exceed", "above", "over"]
+              "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
+              "max.", "max", "mrl", "upper limit", "limit", "guideline value", "below", "限值", "最大允许",
+              "less than", "lower than"]
+_MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
+              "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
+              "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
+              "lower limit", "greater than", "more than", "exceed", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "min.", "minimum"]
@@ -148,10 +149,11 @@ def join_basis(*bases: str | None) -> str | None:
     return "; ".join(merged[k] for k in ("chemical", "state") if k in merged) or None
 
 
-TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)|(?:expressed\s+)?as\s+[A-Z]"
-                             r"[A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
-                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
-                             r"ready[\s-]to[\s-](?:feed|eat|use))\s*(?:\)|）)?")
+TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"
+                            r"|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
+                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
+                            r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
+                            r"ready[\s-]to[\s-](?:feed|eat|use))\s*(?:\)|）)?")
 
 
 def strip_basis(text: str) -> str:
