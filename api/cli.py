@@ -4,8 +4,8 @@ line on stderr and a non-zero exit."""
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 import json
+from dataclasses import replace
 import sys
 import time
 from pathlib import Path
@@ -23,11 +23,13 @@ from compare.matching import attach_comparisons, match_rows, search_text
 from compare.readers import open_table
 from compare.rollup import roll_up_matches
 from compare.store import Store
+from compare.workbook import WorkbookInfo
 from compare.writers import check_output_path, result_to_dict, write_matches
 from embeddings import EncoderError, IndexError_, available_models, load_encoder
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,
     no_args_is_help=True,
     help="stdcompare: match Chinese standard clauses with their international counterparts (and back), "
          "offline.",
@@ -105,7 +107,8 @@ def ingest(
     """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
     if side is not None and side not in ("domestic", "international"):
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=get_settings().max_ingest_rows)
     prepared = prepare_records(table_.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
     for warning in prepared.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -127,13 +130,23 @@ def ingest(
 @app.command()
 @friendly_errors
 def match(
-    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column"),
-    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column "
+                                          "(or standard titles)"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx (the review "
+                                                            "workbook)"),
     store: Optional[Path] = StoreOpt,
     model: Optional[str] = ModelOpt,
     top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts per row [default 5]"),
     side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
                                                              "row's language"),
+    against: str = typer.Option("clauses", "--against", help="clauses: the best clauses; standards: the best "
+                                                             "standards (one clause each), for lists of whole "
+                                                             "standards"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
+                                              help="xlsx: rows whose best score is below this are marked 'no "
+                                                   "counterpart found' [default 50, env STDCOMPARE_THRESHOLD]"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", min=1, help="refuse lists longer than this "
+                                                                          "[default 100000]"),
     sheet: Optional[str] = SheetOpt,
     text_column: Optional[str] = TextColOpt,
     standard_column: Optional[str] = StdColOpt,
@@ -142,11 +155,19 @@ def match(
     indicators: bool = typer.Option(True, "--indicators/--no-indicators",
                                     help="compare the key technical indicators of each match (verdicts)"),
 ) -> None:
-    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
+    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
+
+    With an .xlsx output you get the review workbook: Matches (with a Review drop-down), Candidates,
+    Indicators and Summary sheets. Read the reviewed workbook back with `stdcompare review`.
+    """
     check_output_path(output)
+    if against not in ("clauses", "standards"):
+        raise StdcompareError(f"--against must be clauses or standards, not '{against}'")
     settings = get_settings()
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
-    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=max_rows or settings.max_rows)
+    store_path = _store_path(store)
+    with Store.open(store_path, index_backend=settings.index_backend) as db:
         encoder = _encoder(model)
         db.check_encoder(encoder)
         shown: list = []
@@ -161,10 +182,14 @@ def match(
                     # Only the best match counts in the roll-up; keep no more than that.
                     compared.append(replace(result, matches=result.matches[:1]))
 
-            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side)
+            results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
+                                 against=against)
             if indicators:
                 results = attach_comparisons(results, encoder)
-            count = write_matches(results, output, headers=table_.headers, on_row=on_row, verdicts=indicators)
+            info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
+                                threshold=settings.threshold if threshold is None else threshold)
+            count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,
+                                  compare=workbook_compare(encoder) if indicators else None, verdicts=indicators)
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
@@ -175,16 +200,14 @@ def match(
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
 
 
-def _results_table(results) -> str:
-    rows = []
-    for r in results:
-        best = r.matches[0] if r.matches else None
-        verdict = best.comparison.overall if best and best.comparison is not None else "-"
-        rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
-                     f"{best.clause.standard} {best.clause.clause}" if best else "-",
-                     f"{best.score:.1f}" if best else "-", verdict])
-    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
-                 [4, 22, 36, 30, 6, 21])
+def workbook_compare(encoder):
+    """The indicator comparison used by result workbooks: (domestic text, international text) -> the JSON
+    shape of `stdcompare compare --json`. Extraction is cached per text, so clauses already compared for the
+    match cost nothing more."""
+    def compare(domestic: str, international: str) -> dict:
+        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+
+    return compare
 
 
 def _rollup_table(rollups) -> str:
@@ -194,34 +217,6 @@ def _rollup_table(rollups) -> str:
     return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
         ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
          "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
-
-
-@app.command()
-@friendly_errors
-def search(
-    text: str = typer.Argument(..., help="a clause, in Chinese or English"),
-    store: Optional[Path] = StoreOpt,
-    model: Optional[str] = ModelOpt,
-    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts to show [default 5]"),
-    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of the "
-                                                             "text's language"),
-    as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
-) -> None:
-    """Find the counterparts of one clause."""
-    if not text.strip():
-        raise StdcompareError("the text to search is empty")
-    settings = get_settings()
-    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
-        encoder = _encoder(model)
-        result = search_text(text, db, encoder, top_k=top_k or settings.top_k, side=side)
-    if as_json:
-        typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
-        return
-    rows = [[i, f"{c.score:.1f}", f"{c.clause.standard} {c.clause.clause}", c.clause.text]
-            for i, c in enumerate(result.matches, start=1)]
-    typer.echo(f"{result.target_side} counterparts of: {text}")
-    typer.echo(table(["#", "score", "clause", "text"], rows, [3, 6, 30, 80]) if rows else "(the store has no "
-               f"{result.target_side} clauses)")
 
 
 @app.command("compare")
@@ -254,6 +249,64 @@ def compare_command(
 
 @app.command()
 @friendly_errors
+def review(
+    workbook: Path = typer.Argument(..., help="a result workbook written by `match --output X.xlsx`, with the "
+                                              "Review column filled in (确认 / 驳回 / 待定)"),
+    store: Optional[Path] = StoreOpt,
+) -> None:
+    """Store the reviewer's decisions: confirmed pairs rank first in later matches, rejected ones are left out."""
+    from compare.review import apply_review
+
+    with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
+        report = apply_review(workbook, db)
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(f"{workbook.name}: {report.confirmed} confirmed, {report.rejected} rejected, {report.pending} "
+               f"pending; decisions stored in {db.path}")
+
+
+def _results_table(results) -> str:
+    rows = []
+    for r in results:
+        best = r.matches[0] if r.matches else None
+        verdict = best.comparison.overall if best and best.comparison is not None else "-"
+        rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
+                     f"{best.clause.standard} {best.clause.clause}" if best else "-",
+                     f"{best.score:.1f}" if best else "-", verdict])
+    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
+                 [4, 22, 36, 30, 6, 21])
+
+
+@app.command()
+@friendly_errors
+def search(
+    text: str = typer.Argument(..., help="a clause, in Chinese or English"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts to show [default 5]"),
+    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of the "
+                                                             "text's language"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
+) -> None:
+    """Find the counterparts of one clause."""
+    if not text.strip():
+        raise StdcompareError("the text to search is empty")
+    settings = get_settings()
+    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+        encoder = _encoder(model)
+        result = search_text(text, db, encoder, top_k=top_k or settings.top_k, side=side)
+    if as_json:
+        typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        return
+    rows = [[i, f"{c.score:.1f}", f"{c.clause.standard} {c.clause.clause}", c.clause.text]
+            for i, c in enumerate(result.matches, start=1)]
+    typer.echo(f"{result.target_side} counterparts of: {text}")
+    typer.echo(table(["#", "score", "clause", "text"], rows, [3, 6, 30, 80]) if rows else "(the store has no "
+               f"{result.target_side} clauses)")
+
+
+@app.command()
+@friendly_errors
 def models(
     models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="a folder of model directories to list "
                                                                         "[env STDCOMPARE_MODELS_DIR]"),
@@ -272,6 +325,12 @@ def info(store: Optional[Path] = StoreOpt) -> None:
     """Show what a store holds."""
     with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
         typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
+
+
+# Registered here so the adoption command shares the error handling of the others.
+from api.adoption_cli import adoption_command  # noqa: E402
+
+app.command("adoption")(friendly_errors(adoption_command))
 
 
 def main() -> None:

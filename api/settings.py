@@ -22,6 +22,10 @@ class Settings(BaseSettings):
     index_backend: Literal["faiss", "numpy"] = "faiss"
     top_k: int = Field(5, ge=1, le=100)
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
+    threshold: float = Field(50.0, ge=0, le=100, description="score below which a row has no counterpart "
+                                                             "(result workbooks)")
+    max_rows: int = Field(100_000, ge=1, description="largest list `match` reads")
+    max_ingest_rows: int = Field(2_000_000, ge=1, description="largest file `ingest` reads")
 
 
 def get_settings() -> Settings:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Iterable, Iterator
 
-from compare.model import Candidate, InputRow, MatchResult, similarity_to_score
+from compare.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
 from compare.store import Store
 from compare.termbase import Termbase, load_termbase, term_agreement
 from compare.text import detect_language, opposite_side, side_for_language
@@ -36,6 +36,7 @@ def match_rows(
     batch_size: int = 128,
     termbase: Termbase | None = None,
     term_weight: float = TERM_WEIGHT,
+    against: str = "clauses",
 ) -> Iterator[MatchResult]:
     """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
 
@@ -50,7 +51,7 @@ def match_rows(
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        yield from _match_batch(batch, store, encoder, top_k, target_side, termbase, term_weight)
+        yield from _match_batch(batch, store, encoder, top_k, target_side, termbase, term_weight, against)
 
 
 def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: Termbase | None,
@@ -69,7 +70,7 @@ def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: T
 
 
 def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, target_side: str | None,
-                 termbase: Termbase | None, term_weight: float) -> list[MatchResult]:
+                 termbase: Termbase | None, term_weight: float, against: str) -> list[MatchResult]:
     plans = [target_side_for(r.text, r.lang, target_side) for r in batch]
     results: dict[int, MatchResult] = {}
     for side in {p[1] for p in plans}:
@@ -77,16 +78,25 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, targe
         if not positions:
             continue
         vectors = encoder.encode([batch[i].text for i in positions], role="query")
-        pool = max(top_k, RERANK_POOL) if term_weight else top_k
+        pool = max(top_k, RERANK_POOL) if term_weight or against == "standards" else top_k
+        if against == "standards":
+            pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
         hits = store.search(vectors, side, pool)
-        clauses = store.clauses({cid for row_hits in hits for cid, _ in row_hits})
-        for i, row_hits in zip(positions, hits):
-            row_hits = _rerank(batch[i].text, row_hits, clauses, termbase, term_weight, top_k)
-            candidates = tuple(
-                Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)
-                for cid, sim in row_hits if cid in clauses
-            )
-            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=candidates)
+        keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
+        reviewed = store.links_for(keys.values())
+        confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
+        clauses = store.clauses({cid for row_hits in hits for cid, _ in row_hits} | confirmed_ids)
+        for k, (i, row_hits) in enumerate(zip(positions, hits)):
+            row_hits = _rerank(batch[i].text, row_hits, clauses, termbase, term_weight, len(row_hits))
+            if against == "standards":
+                row_hits = _best_per_standard(row_hits, clauses)
+            row_hits = row_hits[:top_k]
+            candidates = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)
+                          for cid, sim in row_hits if cid in clauses]
+            decisions = reviewed.get(keys[i])
+            if decisions:
+                candidates = _apply_review(candidates, decisions, clauses, store, vectors[k], side, top_k)
+            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=tuple(candidates))
     out = []
     for i, row in enumerate(batch):
         if i in results:
@@ -95,6 +105,32 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, targe
             out.append(MatchResult(row=row, lang=plans[i][0], target_side=plans[i][1], matches=(),
                                    note="empty text"))
     return out
+
+
+def _best_per_standard(hits: list[tuple[int, float]], clauses: dict) -> list[tuple[int, float]]:
+    seen: set[str] = set()
+    out = []
+    for cid, sim in hits:
+        standard = clauses[cid].standard if cid in clauses else None
+        if standard is not None and standard not in seen:
+            seen.add(standard)
+            out.append((cid, sim))
+    return out
+
+
+def _apply_review(candidates: list[Candidate], decisions: dict[int, str], clauses: dict, store: Store,
+                  vector, side: str, top_k: int) -> list[Candidate]:
+    """Reviewers' decisions come first: confirmed counterparts lead (marked), rejected ones are left out."""
+    kept = [c for c in candidates if decisions.get(c.clause.id) not in ("rejected", "confirmed")]
+    confirmed = []
+    for cid, decision in decisions.items():
+        clause = clauses.get(cid)
+        if decision != "confirmed" or clause is None or clause.side != side:
+            continue
+        similarity = float(store.vectors([cid])[0] @ vector)
+        confirmed.append(Candidate(clause=clause, score=similarity_to_score(similarity), similarity=similarity,
+                                   confirmed=True))
+    return (confirmed + kept)[:top_k]
 
 
 def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,

@@ -42,6 +42,7 @@ class Candidate:
     clause: Clause
     score: float
     similarity: float
+    confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
     # The indicator comparison (compare.consistency.ClauseComparison) once attach_comparisons has run.
     comparison: Any = field(default=None, compare=False)
 
@@ -55,6 +56,13 @@ class MatchResult:
     target_side: str
     matches: tuple[Candidate, ...]
     note: str = ""
+
+
+def query_key(standard: str, clause: str, text: str) -> str:
+    """How a reviewed decision finds its query again: by standard and clause when both are known, else by text."""
+    if standard.strip() and clause.strip():
+        return f"clause:{standard.strip()}|{clause.strip()}"
+    return "text:" + " ".join(text.split())
 
 
 def similarity_to_score(similarity: float) -> float:

@@ -48,6 +48,15 @@ CREATE TABLE IF NOT EXISTS clauses (
     UNIQUE (standard_id, clause)
 );
 CREATE INDEX IF NOT EXISTS clauses_side ON clauses(side);
+CREATE TABLE IF NOT EXISTS links (
+    id             INTEGER PRIMARY KEY,
+    query_key      TEXT NOT NULL,
+    counterpart_id INTEGER NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+    decision       TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+    source         TEXT NOT NULL DEFAULT '',
+    decided_at     TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (query_key, counterpart_id)
+);
 """
 
 
@@ -290,6 +299,45 @@ class Store:
                 self._refresh_index(side)
             return removed
 
+    # ------------------------------------------------------------ reviewed links
+
+    def find_clause(self, standard: str, clause: str) -> Clause | None:
+        row = self._conn.execute(
+            "SELECT c.id, s.number, c.clause, c.text, c.lang, c.side, s.title, s.body FROM clauses c "
+            "JOIN standards s ON s.id=c.standard_id WHERE s.number=? AND c.clause=?", (standard, clause)).fetchone()
+        return Clause(*row) if row else None
+
+    def record_links(self, decisions: Sequence[tuple[str, int, str]], source: str = "") -> int:
+        """Store reviewers' decisions (query key, counterpart clause id, 'confirmed' | 'rejected'); a later
+        decision on the same pair replaces the earlier one. One transaction."""
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for key, cid, decision in decisions:
+                    conn.execute(
+                        "INSERT INTO links (query_key, counterpart_id, decision, source) VALUES (?,?,?,?) "
+                        "ON CONFLICT(query_key, counterpart_id) DO UPDATE SET decision=excluded.decision, "
+                        "source=excluded.source, decided_at=datetime('now')", (key, cid, decision, source))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return len(decisions)
+
+    def links_for(self, keys: Iterable[str]) -> dict[str, dict[int, str]]:
+        """Reviewed decisions per query key: {key: {counterpart clause id: decision}}."""
+        out: dict[str, dict[int, str]] = {}
+        rows = self._fetch_many("SELECT query_key, counterpart_id, decision FROM links WHERE query_key IN ({})",
+                                list(set(keys)))
+        for key, cid, decision in rows:
+            out.setdefault(key, {})[cid] = decision
+        return out
+
+    def count_links(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._conn.execute("SELECT decision, COUNT(*) FROM links GROUP BY decision").fetchall())
+
     # ------------------------------------------------------------ the vector indexes
 
     def _index_file(self, side: str, generation: int) -> Path:
@@ -403,4 +451,5 @@ class Store:
                 "dimension": self.dimension,
                 "clauses": self._side_counts(),
                 "standards": {s: standards.get(s, 0) for s in SIDES},
+                "reviewed_links": self.count_links(),
             }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -19,6 +19,9 @@ from pathlib import Path
 from compare.errors import InputFileError
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+CACHE_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,20 @@ class Termbase:
     _zh: re.Pattern
     _en: re.Pattern
     _lookup: dict[str, str]
+    # Stored clauses come back as candidates again and again: remember what each text names.
+    _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def concepts_in(self, text: str) -> frozenset[str]:
         """The concepts a text names, with their broader concepts (六价铬 names hexavalent chromium and
         chromium). Longest match wins, so each stretch of text names one concept."""
+        found = self._cache.get(text)
+        if found is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            found = self._cache[text] = self._find(text)
+        return found
+
+    def _find(self, text: str) -> frozenset[str]:
         folded = _fold(text)
         found = {self._lookup[m.group(0).lower()] for m in self._zh.finditer(folded)}
         found |= {self._lookup[m.group(1).lower()] for m in self._en.finditer(folded)}

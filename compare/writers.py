@@ -21,6 +21,8 @@ def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
     c = candidate.clause
     out = {"standard": c.standard, "clause": c.clause, "text": c.text, "score": candidate.score,
            "title": c.title, "lang": c.lang, "side": c.side}
+    if candidate.confirmed:
+        out["confirmed"] = True
     if candidate.comparison is not None:
         # Indicator comparison (compare.consistency): the verdict of the clause pair and each indicator's.
         comparison = candidate.comparison.to_dict()
@@ -69,14 +71,24 @@ def check_output_path(path: Path) -> str:
 
 
 def write_matches(results: Iterable[MatchResult], path: Path, *, headers: list[str] | None = None,
-                  on_row: Callable[[MatchResult], None] | None = None, verdicts: bool = False) -> int:
+                  on_row: Callable[[MatchResult], None] | None = None, workbook_info=None,
+                  compare=None, verdicts: bool = False) -> int:
     """Write results to `path` (format from the extension); returns the number of rows written.
-    `verdicts` adds the best match's indicator verdict and consistency score as CSV/XLSX columns."""
+
+    An .xlsx output is the full review workbook (compare.workbook); `workbook_info` and `compare` go to it.
+    `verdicts` adds the best match's indicator verdict and consistency score as CSV columns.
+    """
     suffix = check_output_path(path)
-    writer = {".jsonl": _write_jsonl, ".csv": _write_csv, ".xlsx": _write_xlsx}[suffix]
+    if suffix == ".xlsx":
+        from compare.workbook import WorkbookInfo, write_result_workbook
+
+        summary = write_result_workbook(results, Path(path), headers=headers or [],
+                                        info=workbook_info or WorkbookInfo(), compare=compare, on_row=on_row)
+        return summary.rows
+    writer = {".jsonl": _write_jsonl, ".csv": _write_csv}[suffix]
     extra = VERDICT_COLUMNS if verdicts else []
     with atomic_path(path) as tmp:
-        return writer(_tap(results, on_row), tmp, headers or [], *([extra] if extra else []))
+        return writer(_tap(results, on_row), tmp, headers or [], extra)
 
 
 def _tap(results: Iterable[MatchResult], on_row) -> Iterator[MatchResult]:
@@ -133,26 +145,13 @@ def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str], ex
     return n
 
 
-def text_cell(ws, value):
+def text_cell(ws, value, style: dict | None = None):
     """A write-only cell holding `value`; text that Excel would run as a formula stays text."""
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"
+    for name, val in (style or {}).items():
+        setattr(cell, name, val)
     return cell
-
-
-def _write_xlsx(results: Iterable[MatchResult], tmp: Path, headers: list[str], extra=()) -> int:
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Matches")
-    ws.freeze_panes = "A2"
-    ws.append([text_cell(ws, h) for h in _columns(headers, extra)])
-    n = 0
-    for result in results:
-        ws.append([text_cell(ws, v) for v in _flat_row(result, headers, extra)])
-        n += 1
-    wb.save(tmp)
-    return n

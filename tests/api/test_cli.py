@@ -124,3 +124,26 @@ def test_store_problems(tmp_path, store_dir):
 def test_models_lists_the_default(tmp_path):
     result = run("models", "--models-dir", tmp_path)
     assert result.exit_code == 0 and "use-multilingual-v3 (default)" in result.stdout
+
+
+def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": [["比对清单"], ["标准号", "条款号", "条款内容"],
+                                                         ["GB 2762-2022", "4.1", "谷物中铅的限量为0.2 mg/kg"]]})
+    out = tmp_path / "result.xlsx"
+    result = run("match", listing, "--store", store_dir, "-o", out, "--threshold", 40)
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Matches", "Candidates", "Indicators"]
+    assert wb["Matches"]["D2"].value == "CXS 193-1995"
+    wb["Matches"]["J2"] = "确认"
+    wb.save(out)
+    result = run("review", out, "--store", store_dir)
+    assert result.exit_code == 0 and "1 confirmed, 0 rejected" in result.stdout
+    data = json.loads(run("search", "谷物中铅的限量为0.2 mg/kg", "--store", store_dir, "--json").stdout)
+    assert data["matches"][0]["clause"] == "Lead-1"
+    out2 = tmp_path / "again.jsonl"
+    run("match", listing, "--store", store_dir, "-o", out2)
+    line = json.loads(out2.read_text(encoding="utf-8"))
+    assert line["matches"][0]["confirmed"] is True
+    bad = run("match", listing, "--store", store_dir, "-o", out, "--against", "everything")
+    assert bad.exit_code == 2 and "--against" in bad.stderr

@@ -42,7 +42,7 @@ def test_an_english_query_is_the_international_side():
     assert done.matches[0].comparison.overall == "stricter"  # still judged from the domestic side
 
 
-def test_writers_add_verdict_columns(tmp_path):
+def test_writers_carry_verdicts(tmp_path):
     results = list(attach_comparisons([result("大米中镉（以Cd计）≤0.2 mg/kg", "Cadmium in polished rice: ML 0.4 mg/kg"),
                                        result("本条无指标", "No indicators here")]))
     assert write_matches(results, tmp_path / "r.csv", verdicts=True) == 2
@@ -50,10 +50,14 @@ def test_writers_add_verdict_columns(tmp_path):
         rows = list(csv.reader(fh))
     assert rows[0][-2:] == ["best_verdict", "best_consistency"]
     assert rows[1][-2:] == ["stricter", "50.0"] and rows[2][-2:] == ["consistent", "100.0"]
-    write_matches(results, tmp_path / "r.xlsx", verdicts=True)
-    ws = load_workbook(tmp_path / "r.xlsx")["Matches"]
-    assert [c.value for c in ws[1]][-2:] == ["best_verdict", "best_consistency"]
-    assert [c.value for c in ws[2]][-2:] == ["stricter", 50.0]
+    # The review workbook takes the comparison the `match` command hands it (api.cli.workbook_compare).
+    write_matches(results, tmp_path / "r.xlsx", compare=lambda d, i: compare_clauses(d, i).to_dict())
+    wb = load_workbook(tmp_path / "r.xlsx")
+    header = [c.value for c in wb["Matches"][1]]
+    verdict_column = header.index("指标结论\nIndicator verdict")
+    assert wb["Matches"][2][verdict_column].value.endswith("/ stricter")
+    indicators = [[c.value for c in row] for row in wb["Indicators"].iter_rows(min_row=2)]
+    assert indicators[0][1] == "大米中镉" and indicators[0][4].endswith("/ stricter")
     write_matches(results, tmp_path / "r.jsonl")
     line = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert line["matches"][0]["verdict"] == "stricter" and line["matches"][0]["consistency"] == 50.0
