@@ -6,7 +6,7 @@ each read once with the per-text cache bypassed, so the figure is the real cost 
 Comparison: the cost of one clause-pair comparison as `match` pays it (extraction cached per clause text,
 parameter names encoded in batches), with the real default encoder.
 
-    .venv/bin/python bench/bench_indicators.py --clauses 10000 --pairs 2000
+    .venv/bin/python bench/bench_indicators.py --clauses 10000 --pairs 2000 [--match-rows 2000]
 """
 
 from __future__ import annotations
@@ -99,20 +99,56 @@ def bench_comparison(pairs: int) -> tuple[float, float, int]:
     return cold, warm, vectors.encoded
 
 
+def bench_matching(rows: int, store_clauses: int) -> tuple[float, float]:
+    """Seconds for match_rows (top 5) over `rows` Chinese rows against a store of `store_clauses`, and for
+    attach_comparisons on its results with a cold extraction cache."""
+    import tempfile
+
+    from compare.ingest import prepare_records
+    from compare.matching import attach_comparisons, match_rows
+    from compare.readers import open_table
+    from compare.store import Store
+    from embeddings import load_encoder
+    from synthetic import write
+
+    encoder = load_encoder()
+    folder = Path(tempfile.mkdtemp(prefix="bench-indicators-"))
+    with Store.open(folder / "store", create=True) as store:
+        clauses = open_table(write(folder / "intl.csv", international_rows(store_clauses))).rows()
+        store.ingest(prepare_records(clauses).records, encoder)
+        listing = list(open_table(write(folder / "list.csv", domestic_rows(rows, seed=5))).rows())
+        started = time.perf_counter()
+        results = list(match_rows(listing, store, encoder, top_k=5))
+        matching = time.perf_counter() - started
+        extract.cache_clear()
+        started = time.perf_counter()
+        list(attach_comparisons(results, encoder))
+        comparing = time.perf_counter() - started
+    return matching, comparing
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clauses", type=int, default=10_000)
     parser.add_argument("--pairs", type=int, default=2_000)
+    parser.add_argument("--match-rows", type=int, default=0, help="also time indicator comparison inside "
+                                                                  "matching, on this many rows (5 matches each)")
     args = parser.parse_args()
-    texts = clauses(args.clauses)
-    seconds, found = bench_extraction(texts)
-    print(f"extraction: {len(texts)} clauses in {seconds:.2f} s ({len(texts) / seconds:,.0f} clauses/s, "
-          f"{1000 * seconds / len(texts):.3f} ms each); {found} indicators found")
+    if args.clauses:
+        texts = clauses(args.clauses)
+        seconds, found = bench_extraction(texts)
+        print(f"extraction: {len(texts)} clauses in {seconds:.2f} s ({len(texts) / seconds:,.0f} clauses/s, "
+              f"{1000 * seconds / len(texts):.3f} ms each); {found} indicators found")
     if args.pairs:
         cold, warm, encoded = bench_comparison(args.pairs)
         print(f"comparison: {args.pairs} clause pairs, new texts {1000 * cold / args.pairs:.3f} ms each "
               f"(extraction + pairing + verdicts; {encoded} parameter names encoded), "
               f"cached texts {1000 * warm / args.pairs:.3f} ms each")
+    if args.match_rows:
+        matching, comparing = bench_matching(args.match_rows, 5_000)
+        print(f"matching {args.match_rows} rows (top 5, store of 5,000 clauses): {matching:.2f} s; indicator "
+              f"comparison of their matches {comparing:.2f} s ({1000 * comparing / args.match_rows:.2f} ms a row, "
+              f"{1000 * comparing / (5 * args.match_rows):.3f} ms a match)")
 
 
 if __name__ == "__main__":
