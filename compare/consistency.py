@@ -23,6 +23,9 @@ VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic",
 INTERVALS = ("range", "tolerance")
 # Cosine similarity of two parameter names below which the encoder alone does not pair them.
 MIN_NAME_SIMILARITY = 0.35
+# Indicators of one clause that are paired; a clause has a handful, a pasted document thousands, and
+# pairing grows with the product of the two counts.
+MAX_INDICATORS = 200
 
 
 @dataclass(frozen=True)
@@ -332,6 +335,12 @@ def _compatible_leftover(d: Indicator, i: Indicator) -> bool:
 def compare_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator], *,
                        vectors: NameVectors | None = None, notes: Sequence[str] = ()) -> ClauseComparison:
     """Pair two lists of indicators and judge each pair."""
+    notes = list(notes)
+    for side, found in (("domestic", domestic), ("international", international)):
+        if len(found) > MAX_INDICATORS:
+            notes.append(f"{side}: {len(found)} indicators; only the first {MAX_INDICATORS} were compared "
+                         "(split long text into clauses)")
+    domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
     pairs = []
     for a, b in pair_indicators(domestic, international, vectors):
         d = domestic[a] if a is not None else None

@@ -176,7 +176,6 @@ class _Raw:
     condition_start: int = 0
     left_start: int = 0
     basis: str | None = None
-    parameter: str = ""
     unit_span: tuple[int, int] | None = None
 
 

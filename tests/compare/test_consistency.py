@@ -179,3 +179,15 @@ def test_bad_input_gives_a_result_and_notes_not_an_error(domestic, international
     if "zk/xx" in domestic:
         assert result.overall == "consistent"  # the same unknown unit, written the same, compares
         assert any("unknown unit" in n for n in result.notes)
+
+
+def test_very_long_texts_compare_in_bounded_time_with_a_note():
+    import time
+
+    domestic = "谷物中铅（以Pb计）≤0.2 mg/kg，镉≤0.1 mg/kg。" * 3000      # about 100 kB each
+    international = "Lead in cereals: maximum level 0.2 mg/kg; cadmium 0.1 mg/kg. " * 1700
+    started = time.perf_counter()
+    result = compare_clauses(domestic, international)
+    assert time.perf_counter() - started < 30
+    assert len(result.pairs) == 200 and result.overall == "consistent"
+    assert any("only the first 200 were compared" in note for note in result.notes)
