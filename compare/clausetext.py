@@ -30,7 +30,7 @@ def fold(text: str) -> tuple[str, list[int]]:
             continue
         folded = _SPECIAL.get(ch)
         if folded is None:
-            folded = unicodedata.normalize("NFKC", ch)
+            folded = "".join(_SPECIAL.get(c, c) for c in unicodedata.normalize("NFKC", ch))
         out.append(folded)
         where.extend([i] * len(folded))
     return "".join(out), where

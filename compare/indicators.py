@@ -110,7 +110,9 @@ _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
             "个|次|倍|体重"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
-_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:{_CN_UNITS}|{_SYM})(?:\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM}))*"
+# A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
+_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:{_CN_UNITS}|{_SYM})"
+         rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM}))*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
 _GAP = r"\s*(?:\|\s*)?"
 _VALUE = re.compile(
@@ -125,7 +127,7 @@ _VALUE = re.compile(
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
     rf"(?i:and|与|和|至|到|to|~|-)\s*(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5
-    rf"|(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
+    rf"|(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
     rf"{_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?)"
@@ -249,8 +251,8 @@ def _read_value(m: re.Match, text: str) -> _Raw | None:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
         unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo]), _number(g[hi])
-        if g["rng"] and not unit and not re.search(r"[~至到]|\bto\b", text[start:end]):
-            return _one(m, "rl", "ru1")  # '6-8' alone: too often an item or an id
+        if g["rng"] and not unit and not re.search(r"[~至到.]|\bto\b", text[start:end]):
+            return _one(m, "rl", "ru1")  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, "range", None, low, high, None, unit, explicit=True, unit_span=where)

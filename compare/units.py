@@ -114,6 +114,8 @@ def unit_expression(unit: str) -> str:
         else:
             out.append(part)
     text = "".join(out).strip()
+    # 'mg·kg-1', 'mg kg⁻¹': a power of -1 (after NFKC and the minus signs are plain).
+    text = re.sub(r"([A-Za-z])\s*[-−]\s*1(?![\d.])", r"\1**-1", text)
     text = re.sub(r"\s+", "*", text)
     # 'CFU/100 mL', 'mg/100g': a number in the denominator belongs to it.
     text = _PER_AMOUNT.sub(r"/(\1*\2)", text)

@@ -197,3 +197,21 @@ def test_very_long_text_is_read_quickly_without_error():
 
 def test_non_string_input_gives_nothing():
     assert extract(None).indicators == ()
+
+
+@pytest.mark.parametrize("text, unit, canonical, value", [
+    ("铅≤0.2 mg·kg⁻¹", "mg·kg⁻¹", "mg/kg", 0.2),
+    ("铅≤0.2 mg·kg-1", "mg·kg-1", "mg/kg", 0.2),
+    ("Lead: 0.2 mg kg-1 max.", "mg kg-1", "mg/kg", 0.2),
+    ("Lead: maximum 10 μg·L⁻¹", "μg·L⁻¹", "mg/L", 0.01),
+])
+def test_units_with_a_power_of_minus_one_are_not_ranges(text, unit, canonical, value):
+    ind = one(text)
+    assert ind.comparator == "max" and ind.unit == unit
+    assert (ind.normalized.unit, ind.normalized.value) == (canonical, value)
+
+
+def test_hyphen_ranges_need_a_decimal_or_a_unit():
+    assert (one("pH 6.5-8.5").low, one("pH 6.5-8.5").high) == (6.5, 8.5)
+    assert one("Length 5-10 mm").comparator == "range"
+    assert extract_indicators("see items 6-8") == ()
