@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 import sys
 import time
 from pathlib import Path
@@ -16,8 +17,11 @@ from api.render import table
 from api.settings import get_settings
 from compare.errors import StdcompareError
 from compare.ingest import prepare_records
-from compare.matching import match_rows, search_text
+from compare.consistency import compare_clauses
+from compare.indicators import describe
+from compare.matching import attach_comparisons, match_rows, search_text
 from compare.readers import open_table
+from compare.rollup import roll_up_matches
 from compare.store import Store
 from compare.workbook import WorkbookInfo
 from compare.writers import check_output_path, result_to_dict, write_matches
@@ -148,6 +152,8 @@ def match(
     standard_column: Optional[str] = StdColOpt,
     clause_column: Optional[str] = ClauseColOpt,
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each match (verdicts)"),
 ) -> None:
     """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
 
@@ -165,30 +171,80 @@ def match(
         encoder = _encoder(model)
         db.check_encoder(encoder)
         shown: list = []
+        compared: list = []
         started = time.perf_counter()
         with _progress(table_.total_hint, "rows", "matching") as bar:
             def on_row(result):
                 bar.update(1)
                 if len(shown) < show:
                     shown.append(result)
+                if indicators and result.matches:
+                    # Only the best match counts in the roll-up; keep no more than that.
+                    compared.append(replace(result, matches=result.matches[:1]))
 
             results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
                                  against=against)
+            if indicators:
+                results = attach_comparisons(results, encoder)
             info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
                                 threshold=settings.threshold if threshold is None else threshold)
             count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,
-                                  compare=workbook_compare(encoder))
+                                  compare=workbook_compare(encoder) if indicators else None, verdicts=indicators)
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
+    if compared and show:
+        typer.echo(_rollup_table(roll_up_matches(compared)[:show]))
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
     typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
 
 
 def workbook_compare(encoder):
-    """The indicator comparison used by result workbooks, when the indicator module is installed."""
-    return None
+    """The indicator comparison used by result workbooks: (domestic text, international text) -> the JSON
+    shape of `stdcompare compare --json`. Extraction is cached per text, so clauses already compared for the
+    match cost nothing more."""
+    def compare(domestic: str, international: str) -> dict:
+        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+
+    return compare
+
+
+def _rollup_table(rollups) -> str:
+    rows = [[r.domestic, r.international, r.clauses, r.indicators,
+             *(f"{100 * r.share(v):.0f}" for v in ("consistent", "stricter", "looser", "different", "missing")),
+             r.degree] for r in rollups]
+    return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
+        ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
+         "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
+
+
+@app.command("compare")
+@friendly_errors
+def compare_command(
+    domestic: str = typer.Option(..., "--domestic", help="the domestic (Chinese) clause text"),
+    international: str = typer.Option(..., "--international", help="the international clause text"),
+    model: Optional[str] = ModelOpt,
+    as_json: bool = typer.Option(False, "--json", help="print JSON: overall verdict, score, indicators"),
+) -> None:
+    """Compare the key technical indicators of a domestic clause with its international counterpart."""
+    if not domestic.strip() and not international.strip():
+        raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
+    result = compare_clauses(domestic, international, encoder=_encoder(model))
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = [[p.parameter, describe(p.domestic) if p.domestic else "-",
+             describe(p.international) if p.international else "-", p.verdict, p.reason]
+            for p in result.pairs]
+    if rows:
+        typer.echo(table(["parameter", "domestic", "international", "verdict", "reason"], rows,
+                         [24, 28, 28, 21, 40]))
+    else:
+        typer.echo("no key technical indicators found in either clause")
+    for note in result.notes:
+        typer.echo(f"note: {note}")
+    typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
 
 
 @app.command()
@@ -213,10 +269,12 @@ def _results_table(results) -> str:
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
+        verdict = best.comparison.overall if best and best.comparison is not None else "-"
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
                      f"{best.clause.standard} {best.clause.clause}" if best else "-",
-                     f"{best.score:.1f}" if best else "-"])
-    return table(["row", "query", "text", "best counterpart", "score"], rows, [4, 22, 36, 30, 6])
+                     f"{best.score:.1f}" if best else "-", verdict])
+    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
+                 [4, 22, 36, 30, 6, 21])
 
 
 @app.command()

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from importlib import metadata
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from api.deps import services
-from api.integrations import adoption_figures, compare_pair, indicators_available
+from api.integrations import adoption_figures, consistency_of
 from api.schemas import Health
 from api.security import read_access
 from api.services import Services
@@ -19,7 +18,6 @@ from compare.tmx import pairs_to_tmx
 router = APIRouter(prefix="/v1", tags=["info"], dependencies=[Depends(read_access)])
 
 CONSISTENCY_SAMPLE = 500  # confirmed pairs compared for the statistics; beyond this the figure is a sample
-AT_INTERNATIONAL_LEVEL = ("consistent", "stricter")
 
 
 def version() -> str:
@@ -47,20 +45,19 @@ def statistics(svc: Services = Depends(services)) -> dict:
         "reviews": {d: stats["reviewed_links"].get(d, 0) for d in ("confirmed", "rejected")},
         "jobs": svc.jobs.counts(),
         "confirmed_pairs": len(pairs),
-        "consistency": _consistency(pairs, svc) if indicators_available() else None,
+        "consistency": _consistency(pairs, svc),
         "adoption": adoption_figures(svc.store),
         "target": {"adoption_rate": 85.0, "source": "National Standardization Development Outline (2021)"},
     }
 
 
-def _consistency(pairs, svc: Services) -> dict:
-    """Verdicts over confirmed pairs, and the share "at the international level" (consistent or stricter)."""
-    verdicts = Counter(compare_pair(p.domestic.text, p.international.text, svc.encoder)["verdict"]
-                       for p in pairs[:CONSISTENCY_SAMPLE])
-    total = sum(verdicts.values())
-    level = sum(verdicts[v] for v in AT_INTERNATIONAL_LEVEL)
-    return {"pairs": total, "verdicts": dict(verdicts),
-            "at_international_level_pct": round(100.0 * level / total, 1) if total else None}
+def _consistency(pairs: list, svc: Services) -> dict | None:
+    """Indicator verdicts over the confirmed pairs (the first CONSISTENCY_SAMPLE of them)."""
+    if not pairs:
+        return None
+    sample = pairs[:CONSISTENCY_SAMPLE]
+    return {"pairs": len(sample), **consistency_of(((p.domestic.text, p.international.text) for p in sample),
+                                                  svc.encoder)}
 
 
 @router.get("/export.tmx", summary="Export counterpart pairs as TMX 1.4 for CAT tools",

@@ -12,7 +12,7 @@ from api.schemas import (MAX_TEXT_CHARS, BatchMatchRequest, BatchMatchResponse, 
                          MatchOut, MatchRequest)
 from api.security import read_access
 from api.services import Services
-from compare.matching import match_rows
+from compare.matching import attach_comparisons, match_rows
 from compare.model import InputRow, MatchResult
 from compare.search import SearchFilters, search_filtered
 from compare.writers import result_to_dict
@@ -21,15 +21,10 @@ router = APIRouter(prefix="/v1", tags=["match"], dependencies=[Depends(read_acce
 
 
 def match_out(result: MatchResult, svc: Services, *, compare: bool) -> dict:
-    """The CLI's JSON shape of a result; with `compare`, each counterpart carries its indicator comparison."""
-    out = result_to_dict(result)
+    """The CLI's JSON shape of a result; with `compare`, each counterpart carries its indicator verdicts."""
     if compare:
-        query_is_domestic = result.target_side == "international"
-        for match in out["matches"]:
-            domestic, international = ((result.row.text, match["text"]) if query_is_domestic
-                                       else (match["text"], result.row.text))
-            match["comparison"] = compare_pair(domestic, international, svc.encoder)
-    return out
+        result = next(attach_comparisons([result], svc.encoder))
+    return result_to_dict(result)
 
 
 def _search(svc: Services, text: str, top_k: int, filters: SearchFilters, compare: bool) -> dict:
@@ -50,6 +45,8 @@ def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> d
     rows = [InputRow(row=i, line=i, text=item.text, standard=item.standard, clause=item.clause)
             for i, item in enumerate(body.items, start=1)]
     results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side)
+    if body.compare:
+        results = attach_comparisons(results, svc.encoder)
     return {"results": [result_to_dict(r) for r in results]}
 
 

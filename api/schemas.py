@@ -53,8 +53,11 @@ class Counterpart(BaseModel):
     lang: str = Field(description="language of the counterpart")
     side: str = Field(description="side of the counterpart (domestic or international)")
     confirmed: bool = Field(False, description="a reviewer confirmed this pair; confirmed pairs come first")
-    comparison: Optional[dict[str, Any]] = Field(None, description="indicator comparison with the query, when "
-                                                                   "asked for (compare=true)")
+    verdict: Optional[str] = Field(None, description="overall indicator verdict of the pair (consistent, "
+                                                     "stricter, looser, different), with compare=true")
+    consistency: Optional[float] = Field(None, description="indicator consistency score 0-100, with compare=true")
+    indicators: Optional[list[dict[str, Any]]] = Field(None, description="indicator pairs: parameter, domestic "
+                                                       "and international values, verdict (compare=true)")
 
 
 class MatchOut(BaseModel):
@@ -73,7 +76,8 @@ class MatchRequest(Strict):
     top_k: int = TopK
     side: Optional[Side] = Field(None, description="side to search; default: the opposite of the text's language")
     min_score: float = Field(0, ge=0, le=100, description="leave out counterparts scoring below this")
-    compare: bool = Field(False, description="add the indicator comparison to each counterpart")
+    compare: bool = Field(False, description="add the indicator verdicts to each counterpart (as `stdcompare "
+                                             "match` writes them)")
 
 
 class BatchItem(Strict):
@@ -87,6 +91,7 @@ class BatchMatchRequest(Strict):
     top_k: int = TopK
     side: Optional[Side] = Field(None, description="side to search; default: per item, the opposite of its "
                                                    "language")
+    compare: bool = Field(False, description="add the indicator verdicts to each counterpart")
 
 
 class BatchMatchResponse(BaseModel):
@@ -100,12 +105,13 @@ class CompareRequest(Strict):
 
 
 class CompareResponse(BaseModel):
-    score: float = Field(description="similarity score 0-100 of the two texts")
-    verdict: Optional[str] = Field(None, description="overall indicator verdict: consistent, stricter, looser, "
-                                                     "different; null when indicator comparison is not available")
-    indicators: Optional[list[dict[str, Any]]] = Field(None, description="indicator pairs with their verdicts")
-    comparison: Optional[dict[str, Any]] = Field(None, description="the full indicator comparison")
-    note: str = Field("", description="why indicators are missing, when they are")
+    overall: str = Field(description="overall verdict from the domestic side: consistent, stricter, looser, "
+                                     "different")
+    score: float = Field(description="indicator consistency score 0-100")
+    indicators: list[dict[str, Any]] = Field(description="indicator pairs: parameter, domestic and international "
+                                                         "values (as written and normalised), verdict, reason")
+    notes: list[str] = Field([], description="what could not be compared, and why")
+    similarity: float = Field(description="similarity score 0-100 of the two texts")
 
 
 class ClauseOut(BaseModel):

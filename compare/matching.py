@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import Iterable, Iterator
 
@@ -143,3 +144,37 @@ def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,
     """Counterparts of a single clause, either language."""
     row = InputRow(row=1, line=1, text=text)
     return next(match_rows([row], store, encoder, top_k=top_k, target_side=side))
+
+
+def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
+                       batch_size: int = 256) -> Iterator[MatchResult]:
+    """Yield the results with each match's indicator comparison attached (`Candidate.comparison`).
+
+    The query is the domestic clause when its matches are international, and the other way round.
+    Extraction is cached per clause text; parameter names that need the encoder are encoded once per batch.
+    """
+    from compare.consistency import compare_extractions, names_to_encode, vectors_for
+    from compare.indicators import extract
+
+    vectors = vectors_for(encoder) if encoder is not None else None
+    iterator = iter(results)
+    while True:
+        batch = list(islice(iterator, batch_size))
+        if not batch:
+            return
+        plans = []
+        for result in batch:
+            for candidate in result.matches:
+                query, other = extract(result.row.text), extract(candidate.clause.text)
+                domestic, international = (query, other) if candidate.clause.side == "international" \
+                    else (other, query)
+                plans.append((domestic, international))
+        if vectors is not None:
+            vectors.ensure([n for d, i in plans for n in names_to_encode(d.indicators, i.indicators)])
+        plan = iter(plans)
+        for result in batch:
+            matches = []
+            for candidate in result.matches:
+                d, i = next(plan)
+                matches.append(replace(candidate, comparison=compare_extractions(d, i, vectors=vectors)))
+            yield replace(result, matches=tuple(matches))

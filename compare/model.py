@@ -43,6 +43,8 @@ class Candidate:
     score: float
     similarity: float
     confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
+    # The indicator comparison (compare.consistency.ClauseComparison) once attach_comparisons has run.
+    comparison: Any = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

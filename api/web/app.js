@@ -70,7 +70,8 @@ function indicatorFragments(comparison, side) {
 }
 
 function renderPair(query, match, queryIsDomestic) {
-  const comparison = match.comparison || null;
+  // With compare=true each match carries its verdict and indicator pairs (as `stdcompare match` writes them).
+  const comparison = match.verdict ? match : null;
   const querySide = queryIsDomestic ? "domestic" : "international";
   const otherSide = queryIsDomestic ? "international" : "domestic";
   const rows = ((comparison && comparison.indicators) || []).map((i) =>
@@ -153,7 +154,8 @@ const STAT_LABELS = [
   ["国际条款 international clauses", (s) => s.clauses.international],
   ["已确认对应 confirmed pairs", (s) => s.confirmed_pairs],
   ["已驳回 rejected pairs", (s) => s.reviews.rejected],
-  ["达到国际水平 at international level (%)", (s) => s.consistency ? s.consistency.at_international_level_pct : "—"],
+  ["达到国际水平 at international level (%)",
+    (s) => s.consistency ? (100 * s.consistency.at_international_level).toFixed(1) : "—"],
   ["采标率 adoption rate (%)", (s) => s.adoption && s.adoption.adoption_rate != null ? s.adoption.adoption_rate : "—"],
   ["目标 target (%)", (s) => s.target.adoption_rate],
   ["完成的任务 jobs done", (s) => s.jobs.done],

@@ -110,11 +110,13 @@ def test_translator_search_shows_counterparts_side_by_side(server, browser):
     assert "CXS 193-1995 Lead 1" in counterpart.find_element(By.TAG_NAME, "h3").text
     assert counterpart.find_element(By.CSS_SELECTOR, ".text").text == INTERNATIONAL[0]["text"]
     # Indicators are marked in both texts; the verdict badge carries its colour class.
-    assert any("0.2" in m.text for m in query_side.find_elements(By.CSS_SELECTOR, "mark.ind"))
-    assert any("0.2" in m.text for m in counterpart.find_elements(By.CSS_SELECTOR, "mark.ind"))
+    assert any("0.2 mg/kg" in m.text for m in query_side.find_elements(By.CSS_SELECTOR, "mark.ind"))
+    assert any("0.2 mg/kg" in m.text for m in counterpart.find_elements(By.CSS_SELECTOR, "mark.ind"))
     badge = counterpart.find_element(By.CSS_SELECTOR, ".verdict")
-    assert any(c.startswith("verdict-") for c in badge.get_attribute("class").split())
-    assert badge.value_of_css_property("background-color") not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert "verdict-consistent" in badge.get_attribute("class").split() and "consistent" in badge.text
+    assert badge.value_of_css_property("background-color") == "rgba(46, 125, 50, 1)"  # green
+    table = first.find_element(By.CSS_SELECTOR, "table.indicators")
+    assert "一致 consistent" in table.text
     copy = counterpart.find_element(By.CSS_SELECTOR, "button.copy")
     copy.click()
     wait_until(lambda: copy.get_attribute("data-copied"), what="copy")

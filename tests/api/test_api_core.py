@@ -6,7 +6,6 @@ import io
 
 import pytest
 
-from api import integrations
 from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
 from tests.api.api_support import AUTH, running_app
 
@@ -67,26 +66,33 @@ def test_search_filters_by_body_and_standard(client):
     assert same_side["matches"][0]["standard"] == "GB 4706.1-2005"
 
 
-def test_search_with_compare_attaches_a_comparison(client):
+def test_search_with_compare_attaches_indicator_verdicts(client):
     body = client.get("/v1/search", params={"q": DOMESTIC[0]["text"], "top_k": 1, "compare": "true"}).json()
-    comparison = body["matches"][0]["comparison"]
-    direct = client.post("/v1/compare", json={"domestic": DOMESTIC[0]["text"],
-                                              "international": body["matches"][0]["text"]}).json()
-    assert comparison == direct and 0 < comparison["score"] <= 100
-    if integrations.indicators_available():
-        assert comparison["verdict"] in {"consistent", "stricter", "looser", "different"}
-    else:
-        assert comparison["verdict"] is None and "not installed" in comparison["note"]
+    best = body["matches"][0]
+    assert best["standard"] == "CXS 193-1995" and best["verdict"] == "consistent" and best["consistency"] == 100
+    assert [i["verdict"] for i in best["indicators"]] == ["consistent"]
+    assert best["indicators"][0]["domestic"]["value"] == best["indicators"][0]["international"]["value"] == 0.2
+    plain = client.get("/v1/search", params={"q": DOMESTIC[0]["text"], "top_k": 1}).json()["matches"][0]
+    assert "verdict" not in plain or plain["verdict"] is None
+
+
+def test_batch_with_compare_gives_the_cli_shape(client):
+    items = [{"text": DOMESTIC[1]["text"], "standard": "GB 2762-2022", "clause": "4.2"}]
+    result = client.post("/v1/match/batch", json={"items": items, "top_k": 3, "compare": True}).json()["results"][0]
+    cadmium = next(m for m in result["matches"] if m["clause"] == "Cadmium 2")
+    assert cadmium["verdict"] == "stricter"  # 0.2 mg/kg in GB 2762 against 0.4 mg/kg in Codex
 
 
 def test_compare_two_clauses(client):
-    same = client.post("/v1/compare", json={"domestic": DOMESTIC[0]["text"],
-                                            "international": INTERNATIONAL[0]["text"]}).json()
-    other = client.post("/v1/compare", json={"domestic": DOMESTIC[0]["text"],
-                                             "international": INTERNATIONAL[5]["text"]}).json()
-    assert same["score"] > other["score"]
-    if integrations.indicators_available():
-        assert same["verdict"] == "consistent"
+    def compare(d: int, i: int) -> dict:
+        return client.post("/v1/compare", json={"domestic": DOMESTIC[d]["text"],
+                                                "international": INTERNATIONAL[i]["text"]}).json()
+
+    lead, cadmium, nitrate = compare(0, 0), compare(1, 1), compare(2, 3)
+    assert (lead["overall"], lead["score"]) == ("consistent", 100.0)
+    assert cadmium["overall"] == "stricter"
+    assert nitrate["overall"] == "different"  # as N against as NO3-: another basis, neither stricter nor looser
+    assert lead["similarity"] > compare(0, 5)["similarity"]
 
 
 def test_get_standard_with_a_slash_in_its_number(client):
@@ -116,6 +122,7 @@ def test_statistics_counts(client):
     assert stats["standards"]["international"] == 4
     assert stats["clauses"]["international"] == len(INTERNATIONAL)
     assert stats["target"]["adoption_rate"] == 85.0
+    assert stats["consistency"] is None  # no confirmed pairs yet
     assert set(stats["jobs"]) == {"queued", "running", "done", "failed"}
 
 

@@ -70,6 +70,8 @@ def test_job_runs_and_result_downloads(store, encoder):
         # The plain table names it best_standard, the reviewed workbook "... Counterpart standard".
         counterpart = next(i for i, h in enumerate(header) if h == "best_standard" or "Counterpart standard" in h)
         assert rows[1][counterpart] == "CXS 193-1995" and rows[4][counterpart] == "IEC 60335-1:2020"
+        verdict = next(i for i, h in enumerate(header) if "Indicator verdict" in (h or ""))
+        assert [rows[r][verdict] for r in (1, 4)] == ["一致 / consistent"] * 2  # same limits on both sides
         assert client.get("/v1/jobs").json()[0]["id"] == job["id"]
 
 

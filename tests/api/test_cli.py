@@ -41,6 +41,7 @@ def test_match_writes_jsonl_in_input_order(tmp_path, store_dir):
     assert lines[2]["matches"][0]["clause"] == "NO3"
     assert lines[0]["matches"][0]["score"] >= lines[0]["matches"][1]["score"]
     assert "best counterpart" in result.stdout and "rows/s" in result.stdout
+    assert "standard-level roll-up" in result.stdout and "GB 2762-2022" in result.stdout  # indicators on
 
 
 def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
@@ -50,7 +51,8 @@ def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
     run("match", listing, "--store", store_dir, "-o", tmp_path / "r.csv")
     with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
         table = list(csv.reader(fh))
-    assert table[0] == ["序号", "标准号", "条款内容", "best_standard", "best_clause", "best_text", "best_score"]
+    assert table[0] == ["序号", "标准号", "条款内容", "best_standard", "best_clause", "best_text", "best_score",
+                        "best_verdict", "best_consistency"]
     assert table[1][3:5] == ["CXS 193-1995", "Lead-1"]
     # text that looks like a formula (here from a CSV) must reach the workbook as text
     result = run("match", write_csv(tmp_path / "f.csv", rows), "--store", store_dir, "-o", tmp_path / "r.xlsx")

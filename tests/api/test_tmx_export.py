@@ -68,6 +68,9 @@ def test_export_confirmed_pairs(store_with_reviews):
     assert [unit_keys(u) for u in units] == [tuple(k) for k in CONFIRM]
     stats = client.get("/v1/statistics").json()
     assert stats["confirmed_pairs"] == 2 and stats["reviews"] == {"confirmed": 2, "rejected": 1}
+    # Lead 0.2 mg/kg both sides, leakage current 0.75 mA both sides: every indicator at the international level.
+    assert stats["consistency"]["pairs"] == 2 and stats["consistency"]["counts"]["consistent"] == 2
+    assert stats["consistency"]["at_international_level"] == 1.0
     assert len(client.get("/v1/reviews", params={"decision": "rejected"}).json()) == 1
 
 
