@@ -74,6 +74,24 @@ class Summary:
     confirmed: int = 0
     candidate_rows: int = 0
     indicator_rows: int = 0
+    # (domestic standard, international standard) -> indicator verdict counts, for the suggested degree
+    pairs: dict = field(default_factory=dict)
+
+    def degrees(self) -> dict[str, tuple[str, str, int]]:
+        """Per listed domestic standard: (its main international counterpart, suggested degree, clauses),
+        the counterpart being the standard most of its matched clauses point to."""
+        from compare.rollup import suggest_degree
+
+        best: dict[str, tuple[str, Counter, int]] = {}
+        for (domestic, international), (counts, clauses) in self.pairs.items():
+            if domestic not in best or clauses > best[domestic][2]:
+                best[domestic] = (international, counts, clauses)
+        return {d: (i, suggest_degree(dict(c))[0], n) for d, (i, c, n) in best.items()}
+
+    @property
+    def adopted(self) -> int:
+        """Listed standards whose suggested degree is IDT or MOD (the degrees that count as adoption)."""
+        return sum(1 for _, degree, _ in self.degrees().values() if degree in ("IDT", "MOD"))
 
     @property
     def share_with_counterpart(self) -> float:
@@ -102,6 +120,9 @@ class Summary:
             "standards": len(self.standards), "standards_with_counterpart": len(self.standards_with_counterpart),
             "share_standards_with_counterpart": round(self.share_standards_with_counterpart, 4),
             "confirmed": self.confirmed, "target": OUTLINE_TARGET,
+            "suggested_degrees": {d: {"international": i, "degree": g, "clauses": n}
+                                  for d, (i, g, n) in sorted(self.degrees().items())},
+            "adopted_idt_mod": self.adopted,
         }
 
 
@@ -281,9 +302,16 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds, summary
     verdict = comparison.get("overall") or ""
     if verdict:
         summary.verdicts[verdict] += 1
+    if result.target_side == "international":
+        key = (result.row.standard or "(no standard)", best.clause.standard)
+    else:
+        key = (best.clause.standard, result.row.standard or "(no standard)")
+    counts, clauses = summary.pairs.get(key, (Counter(), 0))
+    summary.pairs[key] = (counts, clauses + 1)
     for item in comparison.get("indicators", []):
         v = item.get("verdict", "")
         summary.indicator_verdicts[v] += 1
+        counts[v] += 1
         summary.indicator_rows += 1
         inds.append([result.row.row, _text(inds, item.get("parameter")),
                      _text(inds, _side_value(item.get("domestic"))), _text(inds, _side_value(item.get("international"))),
@@ -339,6 +367,9 @@ def _write_summary(sheet, summary: Summary, info: WorkbookInfo, styles: _Styles)
         ("指标达到国际水平（一致或严于）/ Indicators at the international level (consistent or stricter)",
          sum(summary.indicator_verdicts[v] for v in ("consistent", "stricter")),
          summary.share_at_international_level, None),
+        ("其中建议为等同/修改采用 (IDT/MOD) / Of those, suggested IDT or MOD", summary.adopted,
+         summary.adopted / len(summary.standards_with_counterpart) if summary.standards_with_counterpart else None,
+         OUTLINE_TARGET),
         ("已确认的对应 / Counterparts confirmed in review", summary.confirmed, None, None),
     ]
     for label, value, share, target in figures:
@@ -355,6 +386,16 @@ def _write_summary(sheet, summary: Summary, info: WorkbookInfo, styles: _Styles)
                    summary.indicator_verdicts.get(verdict, 0)])
     last_verdict_row = ws.rows
     ws.append([])
+    degrees = summary.degrees()
+    if degrees:
+        ws.append([_text(sheet, h, styles.header) for h in ("国内标准 / Domestic standard", "对应国际标准 / "
+                   "International counterpart", "建议一致性程度 / Suggested degree", "条款数 / Clauses")])
+        for domestic, (international, degree, clauses) in sorted(degrees.items()):
+            ws.append([_text(sheet, domestic), _text(sheet, international), degree, clauses])
+        ws.append([_text(sheet, "一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用。"
+                                "Degrees are suggested from the indicator comparison (GB/T 1.2-2020, ISO/IEC Guide "
+                                "21-1) for the reviewer to confirm; only IDT and MOD count as adoption.", styles.wrap)])
+        ws.append([])
     for label, value in (("生成时间 / Created", info.created), ("比对清单 / List", info.source),
                          ("比对库 / Store", info.store), ("模型 / Model", info.model),
                          ("相似度阈值 / Score threshold", info.threshold),

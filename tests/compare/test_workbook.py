@@ -84,6 +84,10 @@ def test_result_workbook_sheets_styles_and_figures(tmp_path, small_store, encode
     assert figures["相似度阈值 / Score threshold"][0] == 50
     assert summary.verdicts == {"consistent": 2, "stricter": 1}
     assert summary.share_at_international_level == 1.0
+    degrees = summary.degrees()
+    assert degrees["GB 2762-2022"] == ("CXS 193-1995", "MOD", 2)  # one consistent, one stricter
+    assert degrees["GB 5749-2022"] == ("WHO GDWQ", "IDT", 1)
+    assert figures["其中建议为等同/修改采用 (IDT/MOD) / Of those, suggested IDT or MOD"][:2] == (2, 1.0)
     assert wb["Summary"]._charts
 
 
