@@ -17,7 +17,7 @@ from api.render import table
 from api.settings import get_settings
 from compare.errors import StdcompareError
 from compare.ingest import prepare_records
-from compare.consistency import compare_clauses
+from compare.consistency import compare_clauses, comparison_function
 from compare.indicators import describe
 from compare.matching import attach_comparisons, match_rows, search_text
 from compare.readers import open_table
@@ -189,7 +189,7 @@ def match(
             info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
                                 threshold=settings.threshold if threshold is None else threshold)
             count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,
-                                  compare=workbook_compare(encoder) if indicators else None, verdicts=indicators)
+                                  compare=comparison_function(encoder) if indicators else None, verdicts=indicators)
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
@@ -198,16 +198,6 @@ def match(
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
     typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.1f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
-
-
-def workbook_compare(encoder):
-    """The indicator comparison used by result workbooks: (domestic text, international text) -> the JSON
-    shape of `stdcompare compare --json`. Extraction is cached per text, so clauses already compared for the
-    match cost nothing more."""
-    def compare(domestic: str, international: str) -> dict:
-        return compare_clauses(domestic, international, encoder=encoder).to_dict()
-
-    return compare
 
 
 def _rollup_table(rollups) -> str:

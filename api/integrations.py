@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
-from compare.consistency import compare_clauses
+from compare.consistency import compare_clauses, comparison_function
 from compare.matching import attach_comparisons
 from compare.model import MatchResult, similarity_to_score
 from compare.rollup import roll_up
@@ -40,21 +40,13 @@ def consistency_of(pairs: Iterable[tuple[str, str]], encoder) -> dict[str, Any]:
     return roll_up(compare_clauses(d, i, encoder=encoder) for d, i in pairs).to_dict()
 
 
-def workbook_comparison(encoder) -> Callable[[str, str], dict]:
-    """The comparison the result workbook applies to each row: (domestic, international) -> comparison JSON."""
-    def compare(domestic: str, international: str) -> dict:
-        return compare_clauses(domestic, international, encoder=encoder).to_dict()
-
-    return compare
-
-
 def write_job_output(results: Iterable[MatchResult], path: Path, *, headers: list[str],
                      on_row: Callable[[MatchResult], None], encoder, store: str, source: str,
                      threshold: float) -> int:
     """Write a job's result workbook (the reviewed workbook officials fill in); returns the rows written."""
     info = WorkbookInfo(store=store, model=encoder.name, source=source, threshold=threshold)
     return write_matches(attach_comparisons(results, encoder), path, headers=headers, on_row=on_row,
-                         workbook_info=info, compare=workbook_comparison(encoder), verdicts=True)
+                         workbook_info=info, compare=comparison_function(encoder), verdicts=True)
 
 
 def adoption_figures(store) -> dict[str, Any] | None:

@@ -374,3 +374,12 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
     """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
     return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes)
+
+
+def comparison_function(encoder=None):
+    """(domestic text, international text) -> the JSON shape of `stdcompare compare --json`; what result
+    workbooks apply to each matched row. Extraction is cached per text, so repeated clauses cost nothing more."""
+    def compare(domestic: str, international: str) -> dict:
+        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+
+    return compare

@@ -50,7 +50,7 @@ def test_writers_carry_verdicts(tmp_path):
         rows = list(csv.reader(fh))
     assert rows[0][-2:] == ["best_verdict", "best_consistency"]
     assert rows[1][-2:] == ["stricter", "50.0"] and rows[2][-2:] == ["consistent", "100.0"]
-    # The review workbook takes the comparison the `match` command hands it (api.cli.workbook_compare).
+    # The review workbook takes the comparison the `match` command hands it (compare.consistency.comparison_function).
     write_matches(results, tmp_path / "r.xlsx", compare=lambda d, i: compare_clauses(d, i).to_dict())
     wb = load_workbook(tmp_path / "r.xlsx")
     header = [c.value for c in wb["Matches"][1]]
