@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import replace
 import sys
 import time
 from pathlib import Path
@@ -16,15 +17,20 @@ from api.render import table
 from api.settings import get_settings
 from compare.errors import StdcompareError
 from compare.ingest import prepare_records
-from compare.matching import match_rows, search_text
+from compare.consistency import compare_clauses, comparison_function
+from compare.indicators import describe
+from compare.matching import attach_comparisons, match_rows, search_text
 from compare.ranking import Ranking
 from compare.readers import open_table
+from compare.rollup import roll_up_matches
 from compare.store import Store
+from compare.workbook import WorkbookInfo
 from compare.writers import check_output_path, result_to_dict, write_matches
 from embeddings import EncoderError, IndexError_, available_models, load_encoder
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_show_locals=False,
     no_args_is_help=True,
     help="stdcompare: match Chinese standard clauses with their international counterparts (and back), "
          "offline.",
@@ -104,7 +110,8 @@ def ingest(
     """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
     if side is not None and side not in ("domestic", "international"):
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=get_settings().max_ingest_rows)
     prepared = prepare_records(table_.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
     for warning in prepared.warnings:
         typer.echo(f"warning: {warning}", err=True)
@@ -126,58 +133,146 @@ def ingest(
 @app.command()
 @friendly_errors
 def match(
-    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column"),
-    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column "
+                                          "(or standard titles)"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx (the review "
+                                                            "workbook)"),
     store: Optional[Path] = StoreOpt,
     model: Optional[str] = ModelOpt,
     top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts per row [default 5]"),
     side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
                                                              "row's language"),
+    against: str = typer.Option("clauses", "--against", help="clauses: the best clauses; standards: the best "
+                                                             "standards (one clause each), for lists of whole "
+                                                             "standards"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
+                                              help="xlsx: rows whose best score is below this are marked 'no "
+                                                   "counterpart found' [default 50, env STDCOMPARE_THRESHOLD]"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", min=1, help="refuse lists longer than this "
+                                                                          "[default 100000]"),
     sheet: Optional[str] = SheetOpt,
     text_column: Optional[str] = TextColOpt,
     standard_column: Optional[str] = StdColOpt,
     clause_column: Optional[str] = ClauseColOpt,
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each match (verdicts)"),
     ranking: str = RankingOpt,
     one_to_one: bool = typer.Option(True, "--one-to-one/--no-one-to-one",
                                     help="give each counterpart to at most one row of the list first "
                                          "(1:1 assignment, up to 1000 rows at a time); the other candidates "
                                          "stay listed"),
 ) -> None:
-    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order."""
+    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
+
+    With an .xlsx output you get the review workbook: Matches (with a Review drop-down), Candidates,
+    Indicators and Summary sheets. Read the reviewed workbook back with `stdcompare review`.
+    """
     check_output_path(output)
+    if against not in ("clauses", "standards"):
+        raise StdcompareError(f"--against must be clauses or standards, not '{against}'")
     settings = get_settings()
-    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column))
-    with Store.open(_store_path(store), index_backend=settings.index_backend) as db:
+    table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
+                        max_rows=max_rows or settings.max_rows)
+    store_path = _store_path(store)
+    with Store.open(store_path, index_backend=settings.index_backend) as db:
         encoder = _encoder(model)
         db.check_encoder(encoder)
         shown: list = []
+        compared: list = []
         started = time.perf_counter()
         with _progress(table_.total_hint, "rows", "matching") as bar:
             def on_row(result):
                 bar.update(1)
                 if len(shown) < show:
                     shown.append(result)
+                if indicators and result.matches:
+                    # Only the best match counts in the roll-up; keep no more than that.
+                    compared.append(replace(result, matches=result.matches[:1]))
 
             results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
-                                 ranking=Ranking(method=ranking, one_to_one=one_to_one))
-            count = write_matches(results, output, headers=table_.headers, on_row=on_row)
+                                 against=against, ranking=Ranking(method=ranking, one_to_one=one_to_one))
+            if indicators:
+                results = attach_comparisons(results, encoder)
+            info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
+                                threshold=settings.threshold if threshold is None else threshold)
+            count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,
+                                  compare=comparison_function(encoder) if indicators else None, verdicts=indicators)
         seconds = time.perf_counter() - started
     if shown:
         typer.echo(_results_table(shown))
+    if compared and show:
+        typer.echo(_rollup_table(roll_up_matches(compared)[:show]))
     where = f" (sheet '{table_.sheet}')" if table_.sheet else ""
     typer.echo(f"matched {count} rows of {file.name}{where} in {seconds:.2f} s "
                f"({count / max(seconds, 1e-9):.0f} rows/s); results written to {output}")
+
+
+def _rollup_table(rollups) -> str:
+    rows = [[r.domestic, r.international, r.clauses, r.indicators,
+             *(f"{100 * r.share(v):.0f}" for v in ("consistent", "stricter", "looser", "different", "missing")),
+             r.degree] for r in rollups]
+    return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
+        ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
+         "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
+
+
+@app.command("compare")
+@friendly_errors
+def compare_command(
+    domestic: str = typer.Option(..., "--domestic", help="the domestic (Chinese) clause text"),
+    international: str = typer.Option(..., "--international", help="the international clause text"),
+    model: Optional[str] = ModelOpt,
+    as_json: bool = typer.Option(False, "--json", help="print JSON: overall verdict, score, indicators"),
+) -> None:
+    """Compare the key technical indicators of a domestic clause with its international counterpart."""
+    if not domestic.strip() and not international.strip():
+        raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
+    result = compare_clauses(domestic, international, encoder=_encoder(model))
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = [[p.parameter, describe(p.domestic) if p.domestic else "-",
+             describe(p.international) if p.international else "-", p.verdict, p.reason]
+            for p in result.pairs]
+    if rows:
+        typer.echo(table(["parameter", "domestic", "international", "verdict", "reason"], rows,
+                         [24, 28, 28, 21, 40]))
+    else:
+        typer.echo("no key technical indicators found in either clause")
+    for note in result.notes:
+        typer.echo(f"note: {note}")
+    typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
+
+
+@app.command()
+@friendly_errors
+def review(
+    workbook: Path = typer.Argument(..., help="a result workbook written by `match --output X.xlsx`, with the "
+                                              "Review column filled in (确认 / 驳回 / 待定)"),
+    store: Optional[Path] = StoreOpt,
+) -> None:
+    """Store the reviewer's decisions: confirmed pairs rank first in later matches, rejected ones are left out."""
+    from compare.review import apply_review
+
+    with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
+        report = apply_review(workbook, db)
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(f"{workbook.name}: {report.confirmed} confirmed, {report.rejected} rejected, {report.pending} "
+               f"pending; decisions stored in {db.path}")
 
 
 def _results_table(results) -> str:
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
+        verdict = best.comparison.overall if best and best.comparison is not None else "-"
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
                      f"{best.clause.standard} {best.clause.clause}" if best else "-",
-                     f"{best.score:.1f}" if best else "-"])
-    return table(["row", "query", "text", "best counterpart", "score"], rows, [4, 22, 36, 30, 6])
+                     f"{best.score:.1f}" if best else "-", verdict])
+    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
+                 [4, 22, 36, 30, 6, 21])
 
 
 @app.command()
@@ -275,6 +370,17 @@ def info(store: Optional[Path] = StoreOpt) -> None:
     """Show what a store holds."""
     with Store.open(_store_path(store), index_backend=get_settings().index_backend) as db:
         typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
+
+
+# Registered here so the adoption command shares the error handling of the others.
+from api.adoption_cli import adoption_command  # noqa: E402
+
+app.command("adoption")(friendly_errors(adoption_command))
+
+from api.cli_server import export_tmx, serve  # noqa: E402  (kept in their own module)
+
+app.command("serve")(friendly_errors(serve))
+app.command("export-tmx")(friendly_errors(export_tmx))
 
 
 def main() -> None:

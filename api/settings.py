@@ -22,6 +22,21 @@ class Settings(BaseSettings):
     index_backend: Literal["faiss", "numpy"] = "faiss"
     top_k: int = Field(5, ge=1, le=100)
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
+    threshold: float = Field(50.0, ge=0, le=100, description="score below which a row has no counterpart "
+                                                             "(result workbooks)")
+    max_rows: int = Field(100_000, ge=1, description="largest list `match` reads")
+    max_ingest_rows: int = Field(2_000_000, ge=1, description="largest file `ingest` reads")
+    # HTTP server (stdcompare serve)
+    api_keys: str = Field("", description="comma-separated keys accepted by write endpoints as "
+                                          "'Authorization: Bearer KEY'; none set: write endpoints are refused")
+    read_requires_key: bool = Field(False, description="ask for a key on read endpoints too")
+    max_upload_mb: float = Field(50, gt=0, description="largest file upload accepted, in MB")
+    max_body_mb: float = Field(5, gt=0, description="largest JSON request body accepted, in MB")
+    job_workers: int = Field(1, ge=1, le=8, description="Excel jobs run at the same time")
+
+    def key_set(self) -> frozenset[str]:
+        """The API keys, parsed from the comma-separated setting."""
+        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
 
 
 def get_settings() -> Settings:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import islice
 from typing import Iterable, Iterator
 
-from compare.model import Candidate, InputRow, MatchResult, similarity_to_score
-from compare.ranking import Ranking, rank_candidates
+from compare.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
+from compare.ranking import Ranking, assigned_first, rank_candidates
 from compare.store import Store
+from compare.termbase import Termbase, load_termbase, term_agreement
 from compare.text import detect_language, opposite_side, side_for_language
 
 DEFAULT_TOP_K = 5
+# Weight of the termbase signal added to cosine similarity. Measured on the sample data (52 Chinese clauses
+# against 82 English ones): accuracy@1 0.62 with cosine alone, 0.94 at 0.3, 0.96 at 0.4, 0.98 at 0.5.
+TERM_WEIGHT = 0.4
+# Candidates re-ranked per query: the termbase only reorders what the embedding already found close.
+RERANK_POOL = 30
 
 
 def target_side_for(text: str, lang: str = "", side: str | None = None) -> tuple[str, str]:
@@ -28,26 +35,56 @@ def match_rows(
     top_k: int = DEFAULT_TOP_K,
     target_side: str | None = None,
     batch_size: int = 128,
+    termbase: Termbase | None = None,
+    term_weight: float = TERM_WEIGHT,
+    against: str = "clauses",
     ranking: Ranking | None = None,
 ) -> Iterator[MatchResult]:
     """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
 
-    `ranking` says how candidates are ordered (default: margin, no 1:1 assignment; see compare/ranking.py).
+    Ranking: margin-adjusted cosine similarity of the embeddings (compare/ranking.py; `ranking` chooses
+    margin or raw cosine and the 1:1 assignment across the batch), combined with the share of termbase
+    concepts the two clauses have in common (see `_rerank` and compare.termbase).
     """
     store.check_encoder(encoder)
     ranking = ranking or Ranking()
     if ranking.one_to_one:
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
+    if term_weight and termbase is None:
+        termbase = load_termbase()
     iterator = iter(rows)
     while True:
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        yield from _match_batch(batch, store, encoder, top_k, target_side, ranking)
+        yield from _match_batch(batch, store, encoder, top_k, target_side, termbase, term_weight, against,
+                                ranking)
 
 
-def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int,
-                 target_side: str | None, ranking: Ranking) -> list[MatchResult]:
+def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: Termbase | None,
+            weight: float, top_k: int) -> list[tuple[int, float]]:
+    """Re-rank by (cosine + weight x shared-concept share) / (1 + weight), which stays within [0, 1].
+
+    A query that names no termbase concept keeps its cosine ranking and cosine values.
+    """
+    query = termbase.concepts_in(text) if weight and termbase is not None else frozenset()
+    if not query:
+        return hits[:top_k]
+    scored = [(cid, (sim + weight * term_agreement(query, termbase.concepts_in(clauses[cid].text))) / (1 + weight))
+              for cid, sim in hits if cid in clauses]
+    scored.sort(key=lambda item: -item[1])
+    return scored[:top_k]
+
+
+def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_k: int,
+                termbase: Termbase | None = None, weight: float = TERM_WEIGHT) -> list[tuple[int, float]]:
+    """The ranking `match_rows` uses, for callers that gather their own candidates (filtered search)."""
+    return _rerank(text, hits, clauses, termbase or (load_termbase() if weight else None), weight, top_k)
+
+
+def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, target_side: str | None,
+                 termbase: Termbase | None, term_weight: float, against: str,
+                 ranking: Ranking) -> list[MatchResult]:
     plans = [target_side_for(r.text, r.lang, target_side) for r in batch]
     results: dict[int, MatchResult] = {}
     for side in {p[1] for p in plans}:
@@ -55,14 +92,28 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int,
         if not positions:
             continue
         vectors = encoder.encode([batch[i].text for i in positions], role="query")
-        hits = rank_candidates(store, vectors, side, top_k, ranking)
-        clauses = store.clauses({hit[0] for row_hits in hits for hit in row_hits})
-        for i, row_hits in zip(positions, hits):
-            candidates = tuple(
-                Candidate(clause=clauses[cid], score=similarity_to_score(adjusted), similarity=cos)
-                for cid, adjusted, cos in row_hits if cid in clauses
-            )
-            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=candidates)
+        pool = max(top_k, RERANK_POOL) if term_weight or against == "standards" else top_k
+        if against == "standards":
+            pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
+        hits = rank_candidates(store, vectors, side, pool, ranking)
+        keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
+        reviewed = store.links_for(keys.values())
+        confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
+        clauses = store.clauses({cid for row_hits in hits for cid, _ in row_hits} | confirmed_ids)
+        ranked = [_rerank(batch[i].text, row_hits, clauses, termbase, term_weight, len(row_hits))
+                  for i, row_hits in zip(positions, hits)]
+        if against == "standards":
+            ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
+        if ranking.one_to_one:
+            ranked = assigned_first(ranked)
+        for k, (i, row_hits) in enumerate(zip(positions, ranked)):
+            row_hits = row_hits[:top_k]
+            candidates = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)
+                          for cid, sim in row_hits if cid in clauses]
+            decisions = reviewed.get(keys[i])
+            if decisions:
+                candidates = _apply_review(candidates, decisions, clauses, store, vectors[k], side, top_k)
+            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=tuple(candidates))
     out = []
     for i, row in enumerate(batch):
         if i in results:
@@ -73,8 +124,68 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int,
     return out
 
 
+def _best_per_standard(hits: list[tuple[int, float]], clauses: dict) -> list[tuple[int, float]]:
+    seen: set[str] = set()
+    out = []
+    for cid, sim in hits:
+        standard = clauses[cid].standard if cid in clauses else None
+        if standard is not None and standard not in seen:
+            seen.add(standard)
+            out.append((cid, sim))
+    return out
+
+
+def _apply_review(candidates: list[Candidate], decisions: dict[int, str], clauses: dict, store: Store,
+                  vector, side: str, top_k: int) -> list[Candidate]:
+    """Reviewers' decisions come first: confirmed counterparts lead (marked), rejected ones are left out."""
+    kept = [c for c in candidates if decisions.get(c.clause.id) not in ("rejected", "confirmed")]
+    confirmed = []
+    for cid, decision in decisions.items():
+        clause = clauses.get(cid)
+        if decision != "confirmed" or clause is None or clause.side != side:
+            continue
+        similarity = float(store.vectors([cid])[0] @ vector)
+        confirmed.append(Candidate(clause=clause, score=similarity_to_score(similarity), similarity=similarity,
+                                   confirmed=True))
+    return (confirmed + kept)[:top_k]
+
+
 def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,
                 side: str | None = None, ranking: Ranking | None = None) -> MatchResult:
     """Counterparts of a single clause, either language."""
     row = InputRow(row=1, line=1, text=text)
     return next(match_rows([row], store, encoder, top_k=top_k, target_side=side, ranking=ranking))
+
+
+def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
+                       batch_size: int = 256) -> Iterator[MatchResult]:
+    """Yield the results with each match's indicator comparison attached (`Candidate.comparison`).
+
+    The query is the domestic clause when its matches are international, and the other way round.
+    Extraction is cached per clause text; parameter names that need the encoder are encoded once per batch.
+    """
+    from compare.consistency import compare_extractions, names_to_encode, vectors_for
+    from compare.indicators import extract
+
+    vectors = vectors_for(encoder) if encoder is not None else None
+    iterator = iter(results)
+    while True:
+        batch = list(islice(iterator, batch_size))
+        if not batch:
+            return
+        plans = []
+        for result in batch:
+            for candidate in result.matches:
+                query, other = extract(result.row.text), extract(candidate.clause.text)
+                domestic, international = (query, other) if candidate.clause.side == "international" \
+                    else (other, query)
+                plans.append((domestic, international))
+        if vectors is not None:
+            vectors.ensure([n for d, i in plans for n in names_to_encode(d.indicators, i.indicators)])
+        plan = iter(plans)
+        for result in batch:
+            matches = []
+            for candidate in result.matches:
+                d, i = next(plan)
+                matches.append(replace(candidate, comparison=compare_extractions(d, i, vectors=vectors)))
+            yield replace(result, matches=tuple(matches))

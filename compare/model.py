@@ -42,6 +42,9 @@ class Candidate:
     clause: Clause
     score: float
     similarity: float
+    confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
+    # The indicator comparison (compare.consistency.ClauseComparison) once attach_comparisons has run.
+    comparison: Any = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,21 @@ class MatchResult:
     target_side: str
     matches: tuple[Candidate, ...]
     note: str = ""
+
+
+def query_key(standard: str, clause: str, text: str) -> str:
+    """How a reviewed decision finds its query again: by standard and clause when both are known, else by text."""
+    if standard.strip() and clause.strip():
+        return f"clause:{standard.strip()}|{clause.strip()}"
+    return "text:" + " ".join(text.split())
+
+
+def parse_query_key(key: str) -> tuple[str, str, str]:
+    """The (standard, clause, text) a `query_key` was made from; the side not kept in the key is ''."""
+    if key.startswith("clause:"):
+        standard, _, clause = key[len("clause:"):].partition("|")
+        return standard, clause, ""
+    return "", "", key[len("text:"):]
 
 
 def similarity_to_score(similarity: float) -> float:

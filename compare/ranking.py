@@ -43,25 +43,20 @@ class Ranking:
 
 COSINE = Ranking(method="cosine")
 
-# (clause id, similarity on the cosine scale that the 0-100 score is made from, raw cosine)
-Hit = tuple[int, float, float]
+# (clause id, similarity on the cosine scale: the margin-adjusted one, or the raw cosine)
+Hit = tuple[int, float]
 
 
 def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int,
                     ranking: Ranking | None = None) -> list[list[Hit]]:
-    """For each query vector, its top_k counterparts on `side`, best first."""
+    """For each query vector, its top_k counterparts on `side`, best first (no assignment: see
+    `assigned_first`)."""
     ranking = ranking or Ranking()
-    if ranking.method == "cosine" and not ranking.one_to_one:
-        return [[(cid, sim, sim) for cid, sim in row] for row in store.search(vectors, side, top_k)]
+    if ranking.method == "cosine":
+        return store.search(vectors, side, top_k)
     pool = max(top_k, ranking.pool, ranking.neighbours)
     found = store.search(vectors, side, pool)
-    if ranking.method == "margin":
-        rows = _margin_rank(found, store, side, ranking)
-    else:
-        rows = [[(cid, sim, sim) for cid, sim in row] for row in found]
-    if ranking.one_to_one and len(rows) > 1:
-        rows = _assign(rows)
-    return [row[:top_k] for row in rows]
+    return [row[:top_k] for row in _margin_rank(found, store, side, ranking)]
 
 
 def _margin_rank(found: list[list[tuple[int, float]]], store, side: str, ranking: Ranking) -> list[list[Hit]]:
@@ -75,22 +70,22 @@ def _margin_rank(found: list[list[tuple[int, float]]], store, side: str, ranking
         ids = np.array([cid for cid, _ in row], dtype=np.int64)
         cos = np.array([sim for _, sim in row], dtype=np.float32)
         r_query = float(np.mean(np.sort(cos)[::-1][:ranking.neighbours]))
-        r_cands = stats.lookup(side, ids)
-        adjusted = adjusted_similarity(cos, r_query, r_cands, r_store, ranking.form)
+        adjusted = adjusted_similarity(cos, r_query, stats.lookup(side, ids), r_store, ranking.form)
         order = np.argsort(-adjusted, kind="stable")
-        out.append([(int(ids[i]), float(adjusted[i]), float(cos[i])) for i in order])
+        out.append([(int(ids[i]), float(adjusted[i])) for i in order])
     return out
 
 
-def _assign(rows: list[list[Hit]]) -> list[list[Hit]]:
+def assigned_first(rows: list[list[Hit]]) -> list[list[Hit]]:
+    """Each row with the counterpart the batch-wide 1:1 assignment gives it moved first; nothing removed."""
     from compare.assignment import assign_one_to_one
 
-    chosen = assign_one_to_one([[(cid, value) for cid, value, _ in row] for row in rows])
+    if len(rows) < 2:
+        return rows
     out = []
-    for row, cid in zip(rows, chosen):
+    for row, cid in zip(rows, assign_one_to_one(rows)):
         if cid is None or not row or row[0][0] == cid:
             out.append(row)
             continue
-        first = next(h for h in row if h[0] == cid)
-        out.append([first] + [h for h in row if h[0] != cid])
+        out.append([h for h in row if h[0] == cid] + [h for h in row if h[0] != cid])
     return out

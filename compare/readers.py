@@ -28,7 +28,8 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
                "章条", "条款编号", "条目"),
     "text": ("text", "clause text", "content", "requirement", "requirements", "条款内容", "内容", "文本",
              "技术要求", "条文", "要求", "条款文本"),
-    "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称"),
+    "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称",
+              "title.en", "english title"),
     "lang": ("lang", "language", "语言", "语种"),
 }
 _ALIAS_KEYS = {role: {header_key(a) for a in aliases} for role, aliases in COLUMN_ALIASES.items()}
@@ -37,6 +38,10 @@ _OPTION_FOR = {"standard": "--standard-column", "clause": "--clause-column", "te
 
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl")
 HEADER_SEARCH_ROWS = 30
+# An .xlsx is a zip of XML; a small file that unpacks to gigabytes is a zip bomb, not a list.
+MAX_UNPACKED_BYTES = 1_000_000_000
+MAX_PACK_RATIO = 200
+MAX_COLUMNS = 500
 
 
 @dataclass
@@ -61,13 +66,37 @@ def open_table(
     *,
     sheet: str | None = None,
     columns: dict[str, str] | None = None,
+    max_rows: int | None = None,
 ) -> Table:
     """Open a CSV, XLSX or JSONL file and find its columns.
 
     `columns` maps a role (standard, clause, text, title, lang) to a header name given by the user;
     the rest are found by their usual names. A file with no text column but a title column (a list of
-    whole standards) uses the title as the text to match.
+    whole standards) uses the title as the text to match. Reading more than `max_rows` data rows stops
+    with a message (checked before anything is written).
     """
+    table = _open_table(path, sheet=sheet, columns=columns)
+    if max_rows is not None:
+        if table.total_hint is not None and table.total_hint > max_rows and table.path.suffix.lower() != ".xlsx":
+            raise InputFileError(_too_many(table.path, max_rows))
+        rows = table._rows
+        table._rows = lambda: _limited(rows(), max_rows, table.path)
+    return table
+
+
+def _too_many(path: Path, limit: int) -> str:
+    return (f"{path.name} has more than {limit:,} rows; split it into smaller lists, or raise the limit with "
+            "--max-rows (env STDCOMPARE_MAX_ROWS)")
+
+
+def _limited(rows: Iterator[InputRow], limit: int, path: Path) -> Iterator[InputRow]:
+    for row in rows:
+        if row.row > limit:
+            raise InputFileError(_too_many(path, limit))
+        yield row
+
+
+def _open_table(path, *, sheet=None, columns=None) -> Table:
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"file not found: {path}")
@@ -229,6 +258,7 @@ def _load_workbook(path: Path):
     if not head.startswith(b"PK"):
         raise InputFileError(f"{path.name} is not an Excel .xlsx file (it is not a zip package); "
                              "open it in Excel and save it as .xlsx, or save it as CSV")
+    _check_package(path)
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -236,6 +266,35 @@ def _load_workbook(path: Path):
     except Exception as exc:  # openpyxl raises several of its own types for broken packages
         raise InputFileError(f"{path.name} could not be read as .xlsx ({type(exc).__name__}: {exc}); "
                              "open and re-save it in Excel") from exc
+
+
+def _check_package(path: Path) -> None:
+    """Refuse zip bombs before openpyxl unpacks anything."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except zipfile.BadZipFile as exc:
+        raise InputFileError(f"{path.name} is a damaged .xlsx workbook ({exc}); open and re-save it in Excel") from exc
+    packed = max(path.stat().st_size, 1)
+    if unpacked > MAX_UNPACKED_BYTES or (unpacked > 50_000_000 and unpacked / packed > MAX_PACK_RATIO):
+        raise InputFileError(f"{path.name} unpacks to {unpacked / 1e6:,.0f} MB from {packed / 1e6:,.1f} MB: it looks "
+                             "like a zip bomb, not a list; open it in Excel, keep the data, and save a new file")
+
+
+def _formulas_without_values(path: Path, sheet: str, header_at: int, column: int) -> str | None:
+    """The first text cell that holds a formula Excel never calculated (so no value was saved), if any."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=False)
+    try:
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=header_at + 2, max_row=header_at + 201,
+                                                    values_only=True)):
+            value = row[column] if column < len(row) else None
+            if isinstance(value, str) and value.startswith("="):
+                return f"row {header_at + 2 + i}: {value[:40]}"
+    finally:
+        wb.close()
+    return None
 
 
 def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
@@ -247,7 +306,10 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
     first_failure: ColumnError | None = None
     for name in candidates:
         ws = wb[name]
-        head = [[clean_cell(c) for c in row] for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
+        if (ws.max_column or 0) > MAX_COLUMNS:
+            ws.reset_dimensions()  # declared dimensions can lie (A1:XFD1048576); read what is really there
+        head = [[clean_cell(c) for c in row][:MAX_COLUMNS]
+                for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
         if not any(any(r) for r in head):
             continue
         header_at, roles = _find_header(head, named)
@@ -258,12 +320,20 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
             first_failure = first_failure or exc
             continue
         start = header_at + 2  # 1-based spreadsheet row after the header
+        text_at = roles["text"]
+        sample = [r for r in head[header_at + 1:] if any(r)]
+        if sample and not any(text_at < len(r) and r[text_at] for r in sample):
+            formula = _formulas_without_values(path, name, header_at, text_at)
+            if formula:
+                raise InputFileError(
+                    f"the column '{headers[text_at]}' of {path.name} holds formulas with no saved values ({formula}); "
+                    "open the file in Excel or WPS and save it, or copy the column and paste it as values")
 
         def rows(ws=ws, start=start, headers=headers, roles=roles) -> Iterator[InputRow]:
             data = ((start + i, list(r)) for i, r in enumerate(ws.iter_rows(min_row=start, values_only=True)))
             return _make_rows(data, headers, roles)
 
-        total = ws.max_row - header_at - 1 if ws.max_row else None
+        total = ws.max_row - header_at - 1 if ws.max_row and ws.max_row < 2_000_000 else None
         return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()}, sheet=name,
                      header_line=header_at + 1, total_hint=total, _rows=rows)
     if first_failure:

@@ -48,6 +48,15 @@ CREATE TABLE IF NOT EXISTS clauses (
     UNIQUE (standard_id, clause)
 );
 CREATE INDEX IF NOT EXISTS clauses_side ON clauses(side);
+CREATE TABLE IF NOT EXISTS links (
+    id             INTEGER PRIMARY KEY,
+    query_key      TEXT NOT NULL,
+    counterpart_id INTEGER NOT NULL REFERENCES clauses(id) ON DELETE CASCADE,
+    decision       TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+    source         TEXT NOT NULL DEFAULT '',
+    decided_at     TEXT NOT NULL DEFAULT (datetime('now')),
+    UNIQUE (query_key, counterpart_id)
+);
 """
 
 
@@ -295,6 +304,45 @@ class Store:
                 self._refresh_index(side)
             return removed
 
+    # ------------------------------------------------------------ reviewed links
+
+    def find_clause(self, standard: str, clause: str) -> Clause | None:
+        row = self._conn.execute(
+            "SELECT c.id, s.number, c.clause, c.text, c.lang, c.side, s.title, s.body FROM clauses c "
+            "JOIN standards s ON s.id=c.standard_id WHERE s.number=? AND c.clause=?", (standard, clause)).fetchone()
+        return Clause(*row) if row else None
+
+    def record_links(self, decisions: Sequence[tuple[str, int, str]], source: str = "") -> int:
+        """Store reviewers' decisions (query key, counterpart clause id, 'confirmed' | 'rejected'); a later
+        decision on the same pair replaces the earlier one. One transaction."""
+        with self._lock:
+            conn = self._conn
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for key, cid, decision in decisions:
+                    conn.execute(
+                        "INSERT INTO links (query_key, counterpart_id, decision, source) VALUES (?,?,?,?) "
+                        "ON CONFLICT(query_key, counterpart_id) DO UPDATE SET decision=excluded.decision, "
+                        "source=excluded.source, decided_at=datetime('now')", (key, cid, decision, source))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        return len(decisions)
+
+    def links_for(self, keys: Iterable[str]) -> dict[str, dict[int, str]]:
+        """Reviewed decisions per query key: {key: {counterpart clause id: decision}}."""
+        out: dict[str, dict[int, str]] = {}
+        rows = self._fetch_many("SELECT query_key, counterpart_id, decision FROM links WHERE query_key IN ({})",
+                                list(set(keys)))
+        for key, cid, decision in rows:
+            out.setdefault(key, {})[cid] = decision
+        return out
+
+    def count_links(self) -> dict[str, int]:
+        with self._lock:
+            return dict(self._conn.execute("SELECT decision, COUNT(*) FROM links GROUP BY decision").fetchall())
+
     # ------------------------------------------------------------ the vector indexes
 
     def _index_file(self, side: str, generation: int) -> Path:
@@ -368,11 +416,13 @@ class Store:
         """For each query vector, the k nearest clauses of `side` as (clause id, cosine similarity)."""
         if side not in SIDES:
             raise StoreError(f"unknown side '{side}'; use domestic or international")
+        # Searched under the lock: an ingest in another thread (the HTTP server) adds to this same index in
+        # place, and a FAISS index must not be searched while it is being changed.
         with self._lock:
             index = self._refresh_index(side)
-        if index is None or len(index) == 0 or len(vectors) == 0:
-            return [[] for _ in range(len(vectors))]
-        sims, ids = index.search(vectors, min(k, len(index)))
+            if index is None or len(index) == 0 or len(vectors) == 0:
+                return [[] for _ in range(len(vectors))]
+            sims, ids = index.search(vectors, min(k, len(index)))
         return [[(int(i), float(s)) for s, i in zip(srow, irow) if i >= 0] for srow, irow in zip(sims, ids)]
 
     def clauses(self, ids: Iterable[int]) -> dict[int, Clause]:
@@ -413,4 +463,17 @@ class Store:
                 "dimension": self.dimension,
                 "clauses": self._side_counts(),
                 "standards": {s: standards.get(s, 0) for s in SIDES},
+                "reviewed_links": self.count_links(),
             }
+
+    def clause_ids(self, side: str) -> list[int]:
+        """The ids of every clause of `side`, in the order they were added."""
+        with self._lock:
+            return [r[0] for r in self._conn.execute("SELECT id FROM clauses WHERE side=? ORDER BY id", (side,))]
+
+    def links(self, decision: str | None = None) -> list[tuple[str, int, str, str, str]]:
+        """Every reviewed link as (query key, counterpart clause id, decision, source, decided at), oldest first."""
+        sql = "SELECT query_key, counterpart_id, decision, source, decided_at FROM links"
+        with self._lock:
+            return self._conn.execute(sql + (" WHERE decision=?" if decision else "") + " ORDER BY id",
+                                      (decision,) if decision else ()).fetchall()

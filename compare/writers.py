@@ -19,8 +19,17 @@ FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
     c = candidate.clause
-    return {"standard": c.standard, "clause": c.clause, "text": c.text, "score": candidate.score,
-            "title": c.title, "lang": c.lang, "side": c.side}
+    out = {"standard": c.standard, "clause": c.clause, "text": c.text, "score": candidate.score,
+           "title": c.title, "lang": c.lang, "side": c.side}
+    if candidate.confirmed:
+        out["confirmed"] = True
+    if candidate.comparison is not None:
+        # Indicator comparison (compare.consistency): the verdict of the clause pair and each indicator's.
+        comparison = candidate.comparison.to_dict()
+        out["verdict"] = comparison["overall"]
+        out["consistency"] = comparison["score"]
+        out["indicators"] = comparison["indicators"]
+    return out
 
 
 def result_to_dict(result: MatchResult) -> dict[str, Any]:
@@ -62,12 +71,24 @@ def check_output_path(path: Path) -> str:
 
 
 def write_matches(results: Iterable[MatchResult], path: Path, *, headers: list[str] | None = None,
-                  on_row: Callable[[MatchResult], None] | None = None) -> int:
-    """Write results to `path` (format from the extension); returns the number of rows written."""
+                  on_row: Callable[[MatchResult], None] | None = None, workbook_info=None,
+                  compare=None, verdicts: bool = False) -> int:
+    """Write results to `path` (format from the extension); returns the number of rows written.
+
+    An .xlsx output is the full review workbook (compare.workbook); `workbook_info` and `compare` go to it.
+    `verdicts` adds the best match's indicator verdict and consistency score as CSV columns.
+    """
     suffix = check_output_path(path)
-    writer = {".jsonl": _write_jsonl, ".csv": _write_csv, ".xlsx": _write_xlsx}[suffix]
+    if suffix == ".xlsx":
+        from compare.workbook import WorkbookInfo, write_result_workbook
+
+        summary = write_result_workbook(results, Path(path), headers=headers or [],
+                                        info=workbook_info or WorkbookInfo(), compare=compare, on_row=on_row)
+        return summary.rows
+    writer = {".jsonl": _write_jsonl, ".csv": _write_csv}[suffix]
+    extra = VERDICT_COLUMNS if verdicts else []
     with atomic_path(path) as tmp:
-        return writer(_tap(results, on_row), tmp, headers or [])
+        return writer(_tap(results, on_row), tmp, headers or [], extra)
 
 
 def _tap(results: Iterable[MatchResult], on_row) -> Iterator[MatchResult]:
@@ -77,7 +98,7 @@ def _tap(results: Iterable[MatchResult], on_row) -> Iterator[MatchResult]:
         yield result
 
 
-def _write_jsonl(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
+def _write_jsonl(results: Iterable[MatchResult], tmp: Path, headers: list[str], extra=()) -> int:
     n = 0
     with tmp.open("w", encoding="utf-8") as fh:
         for result in results:
@@ -87,9 +108,16 @@ def _write_jsonl(results: Iterable[MatchResult], tmp: Path, headers: list[str]) 
 
 
 BEST_COLUMNS = ["best_standard", "best_clause", "best_text", "best_score"]
+VERDICT_COLUMNS = ["best_verdict", "best_consistency"]
 
 
-def _flat_row(result: MatchResult, headers: list[str]) -> list[Any]:
+def _verdict_cells(result: MatchResult) -> list[Any]:
+    best = result.matches[0] if result.matches else None
+    comparison = best.comparison if best else None
+    return [comparison.overall, comparison.score] if comparison is not None else ["", None]
+
+
+def _flat_row(result: MatchResult, headers: list[str], extra=()) -> list[Any]:
     original = result.row.original
     cells = [original.get(h) for h in headers] if headers else [result.row.standard, result.row.clause,
                                                                  result.row.text]
@@ -98,45 +126,32 @@ def _flat_row(result: MatchResult, headers: list[str]) -> list[Any]:
         cells += [best.clause.standard, best.clause.clause, best.clause.text, best.score]
     else:
         cells += ["", "", "", None]
-    return cells
+    return cells + (_verdict_cells(result) if extra else [])
 
 
-def _columns(headers: list[str]) -> list[str]:
-    return (list(headers) if headers else ["standard", "clause", "text"]) + BEST_COLUMNS
+def _columns(headers: list[str], extra=()) -> list[str]:
+    return (list(headers) if headers else ["standard", "clause", "text"]) + BEST_COLUMNS + list(extra)
 
 
-def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
+def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str], extra=()) -> int:
     n = 0
     # UTF-8 with BOM: Excel on Chinese Windows opens it without garbling the Chinese.
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(_columns(headers))
+        out.writerow(_columns(headers, extra))
         for result in results:
-            out.writerow(["" if v is None else v for v in _flat_row(result, headers)])
+            out.writerow(["" if v is None else v for v in _flat_row(result, headers, extra)])
             n += 1
     return n
 
 
-def text_cell(ws, value):
+def text_cell(ws, value, style: dict | None = None):
     """A write-only cell holding `value`; text that Excel would run as a formula stays text."""
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"
+    for name, val in (style or {}).items():
+        setattr(cell, name, val)
     return cell
-
-
-def _write_xlsx(results: Iterable[MatchResult], tmp: Path, headers: list[str]) -> int:
-    from openpyxl import Workbook
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Matches")
-    ws.freeze_panes = "A2"
-    ws.append([text_cell(ws, h) for h in _columns(headers)])
-    n = 0
-    for result in results:
-        ws.append([text_cell(ws, v) for v in _flat_row(result, headers)])
-        n += 1
-    wb.save(tmp)
-    return n

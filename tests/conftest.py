@@ -33,6 +33,10 @@ def write_xlsx(path: Path, sheets: dict[str, list[list]], merge: dict[str, str] 
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(row)
+        for line in ws.iter_rows():
+            for cell in line:  # text typed as '=... in Excel stays text
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"
         if merge and name in merge:
             ws.merge_cells(merge[name])
     wb.save(path)

@@ -1,0 +1,54 @@
+"""Where the API uses work of other modules that may change shape: the indicator comparison, the job
+workbook and adoption figures. Kept in one place so each call site is easy to find and to switch.
+
+The job workbook is the reviewed result workbook that `compare.writers.write_matches` writes for .xlsx, with
+each match's indicator comparison, as `stdcompare match` writes it. Store-wide adoption figures come from
+`compare.adoption` if it ever provides `adoption_summary(store)`; today adoption is computed from two uploaded
+catalogues (POST /v1/adoption).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import numpy as np
+
+from compare.consistency import compare_clauses, comparison_function
+from compare.matching import attach_comparisons
+from compare.model import MatchResult, similarity_to_score
+from compare.rollup import roll_up
+from compare.workbook import WorkbookInfo
+from compare.writers import write_matches
+
+try:  # a store-wide adoption roll-up
+    from compare.adoption import adoption_summary
+except ImportError:
+    adoption_summary = None
+
+
+def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
+    """The indicator comparison of two clauses (the JSON of `stdcompare compare --json`) and their similarity."""
+    vectors = encoder.encode([domestic, international], role="document")
+    similarity = similarity_to_score(float(np.dot(vectors[0], vectors[1])))
+    return {**compare_clauses(domestic, international, encoder=encoder).to_dict(), "similarity": similarity}
+
+
+def consistency_of(pairs: Iterable[tuple[str, str]], encoder) -> dict[str, Any]:
+    """Indicator verdicts added up over (domestic, international) clause pairs, with the share of indicators
+    at the international level (consistent or stricter) and a suggested degree of correspondence."""
+    return roll_up(compare_clauses(d, i, encoder=encoder) for d, i in pairs).to_dict()
+
+
+def write_job_output(results: Iterable[MatchResult], path: Path, *, headers: list[str],
+                     on_row: Callable[[MatchResult], None], encoder, store: str, source: str,
+                     threshold: float) -> int:
+    """Write a job's result workbook (the reviewed workbook officials fill in); returns the rows written."""
+    info = WorkbookInfo(store=store, model=encoder.name, source=source, threshold=threshold)
+    return write_matches(attach_comparisons(results, encoder), path, headers=headers, on_row=on_row,
+                         workbook_info=info, compare=comparison_function(encoder), verdicts=True)
+
+
+def adoption_figures(store) -> dict[str, Any] | None:
+    """Adoption figures against the Outline's 85 % target, when the adoption module provides them for a store."""
+    return adoption_summary(store) if adoption_summary is not None else None

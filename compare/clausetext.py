@@ -1,0 +1,106 @@
+"""Clause text made ready for reading indicators: folded to plain forms with a map back to the original
+offsets, Chinese numerals turned into digits, and the numbers that are not values (clause references,
+standard numbers, dates, table numbers) found so they can be blanked."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
+_CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
+                  "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度")
+_CN_NUMERAL = re.compile(rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
+                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))")
+_SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
+            "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ",", "；": ";", "：": ":", "。": "。",
+            "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """NFKC-fold text character by character, keeping for each output character its original offset."""
+    if text.isascii() and "\t" not in text:
+        return text, list(range(len(text)))
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii() and ch != "\t":
+            out.append(ch)
+            where.append(i)
+            continue
+        folded = _SPECIAL.get(ch)
+        if folded is None:
+            folded = "".join(_SPECIAL.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+        out.append(folded)
+        where.extend([i] * len(folded))
+    return "".join(out), where
+
+
+def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """Chinese numerals before a unit ('三十分钟', '百分之五') become digits, with offsets kept."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return text, where
+    pieces: list[str] = []
+    new_where: list[int] = []
+    last = 0
+    for match in _CN_NUMERAL.finditer(text):
+        numeral = match.group(1) or match.group(2) or match.group(3)
+        try:
+            import cn2an
+
+            number = cn2an.cn2an(numeral, "smart")
+        except Exception:  # noqa: BLE001 - not a numeral after all ('一般'): leave the text as it is
+            continue
+        digits = format_number(float(number))
+        if match.group(1):
+            digits += "%"
+        elif match.group(2):
+            digits += "‰"
+        pieces.append(text[last:match.start()])
+        new_where.extend(where[last:match.start()])
+        pieces.append(digits)
+        new_where.extend([where[match.start()]] * len(digits))
+        last = match.end()
+    if not pieces:
+        return text, where
+    pieces.append(text[last:])
+    new_where.extend(where[last:])
+    return "".join(pieces), new_where
+
+
+def format_number(x: float) -> str:
+    return str(int(x)) if x.is_integer() else repr(x)
+
+
+# ------------------------------------------------------------------------------------------ non-values
+
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|" \
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+NOT_VALUES = re.compile("|".join([
+    # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
+    r"(?:GB/T|GB/Z|GB|ISO/IEC|ISO|IEC|ITU-[TR]|CXS|CAC/GL|CAC|CODEX\s+STAN|EN|ASTM|JJG|JJF|WHO|[A-Z]{2}/T)"
+    r"\s*[A-Z]?\s*\d+(?:[.\-]\d+)*(?:\s*[-:]\s*\d{2,4})?",
+    # dates
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
+    rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}",
+    # clause, table, figure and annex references
+    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
+    r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
+    r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
+    r"(?i:\b(?:see|clause|subclause|table|figure|annex|item|section|paragraph|note|example|part|"
+    r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
+    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
+    # a dotted clause number (5.2.1) is never a value
+    r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
+]))
+MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
+LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start, end):
+            chars[k] = " "
+    return "".join(chars)

@@ -1,0 +1,164 @@
+"""The words of limits in Chinese and English: comparator phrases (不大于, shall not exceed, at least), the
+basis a value is expressed on (以N计, as N, dry basis), test-condition wording (at 23 °C, 在…下), sentence
+breaks, and the cleaning that turns the words before a value into a parameter name."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+_MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
+              "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=", "<",
+              "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
+              "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
+              "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
+              "max.", "max", "mrl", "upper limit", "limit", "guideline value", "below", "限值", "最大允许",
+              "less than", "lower than"]
+_MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
+              "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
+              "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
+              "lower limit", "greater than", "more than", "exceed", "above", "over"]
+_EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
+_AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "max.", "max", "maximum"]
+_AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "min.", "minimum"]
+
+
+def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        escaped = re.escape(word)
+        if word[0].isascii() and word[0].isalpha():
+            # 'upper limit deviation' (ISO 286) names a quantity; it is not an upper limit.
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])(?!\s+deviation)"
+        parts.append(escaped)
+    return re.compile("(" + "|".join(parts) + ")", re.I)
+
+
+KIND = {**{w: "equal" for w in _EQUAL_WORDS}, **{w: "max" for w in _MAX_WORDS}, **{w: "min" for w in _MIN_WORDS}}
+BEFORE = _phrase_pattern(KIND)
+AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
+                                                                                       key=len, reverse=True))
+                    + r")(?![A-Za-z])", re.I)
+AFTER_KIND = {**{w: "max" for w in _AFTER_MAX}, **{w: "min" for w in _AFTER_MIN}}
+
+# ------------------------------------------------------------------------------------- basis, conditions
+
+BASIS_WORDS = [
+    (re.compile(r"干基|以干基计|干重|dry\s+(?:basis|weight|matter)", re.I), "dry basis"),
+    (re.compile(r"湿基|鲜重|以鲜重计|fresh\s+weight|wet\s+(?:basis|weight)", re.I), "fresh weight"),
+    (re.compile(r"以固态产品计|以固体计|以粉状产品计|(?:on\s+)?a?\s*solid\s+basis|powder\s+basis", re.I), "solid basis"),
+    (re.compile(r"以即食状态计|即食状态|as\s+consumed|ready[\s-]to[\s-](?:feed|eat|use)", re.I), "as consumed"),
+    (re.compile(r"以脂肪计|fat\s+basis|on\s+a\s+fat\s+basis", re.I), "fat basis"),
+]
+_BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
+CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+                               r"|(?:在|于)[^,;。<>≤≥]{0,12}?(?:为|是)?)\s*$", re.I)
+CONDITION_AFTER = re.compile(r"\s*(?:的)?(?:条件)?(?:下|时|环境)")
+CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|and|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"
+                             r"(?:of|为|是)?\s*$", re.I)
+SENTENCE_END = re.compile(r"[;。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)\.\s+(?=[A-Z\u4e00-\u9fff])")
+
+# --------------------------------------------------------------------------------------- parameter names
+
+_FILLER = re.compile(
+    r"(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|not|value|level|its|limit|limits|"
+    r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
+    r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
+    r"|(?<![A-Za-z])an?(?![A-Za-z])"
+    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|并|范围内|范围|之间|"
+    r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
+# Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
+EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于其])\s*"
+                   r"|\s*(?:\b(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其])$")
+TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
+
+
+@functools.lru_cache(maxsize=50_000)
+def clean_parameter(text: str) -> str:
+    """The quantity's name from the words before a value: comparator words and filler removed."""
+    text = BEFORE.sub(" ", text)
+    text = _FILLER.sub(" ", text)
+    text = re.sub(r"\(\s*\)|（\s*）", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(TRIM + " ")
+    previous = None
+    while previous != text:
+        previous = text
+        text = EDGE.sub("", text).strip(TRIM + " ")
+    # Keep the tail: the name sits next to its value; a long lead-in is context, not the name.
+    if len(text) > 120:
+        tail = text[-120:]
+        text = tail.split(" ", 1)[-1] if " " in tail else tail
+    return text.strip(TRIM + " ")
+
+
+def has_stated_limit(left: str) -> bool:
+    words = list(BEFORE.finditer(left))
+    return bool(words) and kind_of(words[-1], left) in ("max", "min")
+
+
+_NEGATION = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
+_FLIPS = {"max": "min", "min": "max"}
+
+
+def kind_of(word: re.Match, left: str) -> str:
+    """The kind of limit a comparator word states, turned round by a negation before it
+    ('shall not contain more than' is a maximum)."""
+    kind = KIND.get(word.group(1).lower(), "equal")
+    if kind in _FLIPS and _NEGATION.search(left, 0, word.start()):
+        return _FLIPS[kind]
+    return kind
+
+
+_CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),
+                   (re.compile(r"as\s+nitrite(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2"),
+                   (re.compile(r"as\s+nitrogen", re.I), "as N")]
+
+
+def basis_in(text: str) -> str | None:
+    """The basis stated in `text`: how the value is expressed ('as N') and on what state ('dry basis'),
+    joined by '; ' when both are."""
+    parts = []
+    m = _BASIS_AS.search(text)
+    chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
+    for pattern, name in _CHEMICAL_WORDS:
+        if not chemical and pattern.search(text):
+            chemical = name
+    if chemical:
+        parts.append(chemical)
+    for pattern, name in BASIS_WORDS:
+        if pattern.search(text):
+            parts.append(name)
+            break
+    return "; ".join(parts) or None
+
+
+def basis_parts(basis: str | None) -> dict[str, str]:
+    """{'chemical': 'as N', 'state': 'dry basis'} from a basis string."""
+    out: dict[str, str] = {}
+    for part in (basis or "").split("; "):
+        if part:
+            out["chemical" if part.startswith("as ") and part != "as consumed" else "state"] = part
+    return out
+
+
+def join_basis(*bases: str | None) -> str | None:
+    merged: dict[str, str] = {}
+    for basis in bases:
+        for kind, part in basis_parts(basis).items():
+            merged.setdefault(kind, part)
+    return "; ".join(merged[k] for k in ("chemical", "state") if k in merged) or None
+
+
+TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"
+                            r"|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
+                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
+                            r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
+                            r"ready[\s-]to[\s-](?:feed|eat|use))\s*(?:\)|）)?")
+
+
+def strip_basis(text: str) -> str:
+    text = re.sub(r"[(（]?\s*以[^,;。()（）]{1,12}?计\s*[)）]?", " ", text)
+    text = re.sub(r"[(（]\s*(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9+\-]*\s*[)）]", " ", text)
+    for pattern, _ in BASIS_WORDS:
+        text = pattern.sub(" ", text)
+    return text

@@ -1,0 +1,50 @@
+"""`stdcompare serve` as a real process on a loopback port."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+EXE = str(Path(sys.executable).with_name("stdcompare"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_answers_on_a_socket(tmp_path):
+    port = free_port()
+    env = {**os.environ, "STDCOMPARE_API_KEYS": "k"}
+    proc = subprocess.Popen([EXE, "serve", "--host", "127.0.0.1", "--port", str(port), "--store",
+                             str(tmp_path / "store")], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
+                time.sleep(0.2)
+        assert health.json()["store"] == str(tmp_path / "store")
+        page = httpx.get(f"http://127.0.0.1:{port}/", follow_redirects=True)
+        assert "标准比对" in page.text
+        assert httpx.get(f"http://127.0.0.1:{port}/reconcile").json()["versions"] == ["0.1", "0.2"]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
+def test_serve_refuses_a_folder_that_is_not_a_store(tmp_path):
+    (tmp_path / "notes.txt").write_text("not a store")
+    result = subprocess.run([EXE, "serve", "--store", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "is not a stdcompare store" in result.stderr
