@@ -40,6 +40,7 @@ test: install-test
 bench: install
 	$(PY) bench/bench_ingest_match.py
 	$(PY) bench/bench_indicators.py
+	$(PY) bench/bench_quality.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -15,6 +15,7 @@ import numpy as np
 from compare.margin import DEFAULT_NEIGHBOURS, adjusted_similarity, neighbourhood_means
 from compare.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
 from compare.identifiers import identifiers_in
+from compare.termbase import load_termbase
 from compare.signals import SignalWeights, numbers_in, overlap, same_clause_number
 
 ORDERS = ("auto", "keep", "ignore")
@@ -74,8 +75,9 @@ class _Scorer:
         self.similarity = adjusted_similarity(cos, self.r_dom[:, None], self.r_intl[None, :], self.r_mean)
         self.numbers_dom = [numbers_in(c.text) for c in dom.clauses]
         self.numbers_intl = [numbers_in(c.text) for c in intl.clauses]
-        self.ids_dom = [identifiers_in(c.text) for c in dom.clauses]
-        self.ids_intl = [identifiers_in(c.text) for c in intl.clauses]
+        termbase = load_termbase() if options.weights.identifiers else None
+        self.ids_dom = [identifiers_in(c.text, termbase) for c in dom.clauses]
+        self.ids_intl = [identifiers_in(c.text, termbase) for c in intl.clauses]
         self.value = self.similarity + np.array(
             [[self._bonus((i,), (j,)) for j in range(len(intl.clauses))] for i in range(len(dom.clauses))],
             dtype=np.float32).reshape(self.similarity.shape)

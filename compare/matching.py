@@ -105,7 +105,7 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, targe
         if against == "standards":
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
-            ranked = assigned_first(ranked)
+            ranked = assigned_first(ranked, ranking.max_loss)
         for k, (i, row_hits) in enumerate(zip(positions, ranked)):
             row_hits = row_hits[:top_k]
             candidates = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)

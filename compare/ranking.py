@@ -23,6 +23,7 @@ class Ranking:
     pool: candidates fetched by cosine before re-ranking.
     one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
+    max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
     """
 
     method: str = "margin"
@@ -31,6 +32,7 @@ class Ranking:
     pool: int = 20
     one_to_one: bool = False
     assignment_rows: int = 1000
+    max_loss: float = 0.1
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -76,14 +78,14 @@ def _margin_rank(found: list[list[tuple[int, float]]], store, side: str, ranking
     return out
 
 
-def assigned_first(rows: list[list[Hit]]) -> list[list[Hit]]:
+def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf")) -> list[list[Hit]]:
     """Each row with the counterpart the batch-wide 1:1 assignment gives it moved first; nothing removed."""
     from compare.assignment import assign_one_to_one
 
     if len(rows) < 2:
         return rows
     out = []
-    for row, cid in zip(rows, assign_one_to_one(rows)):
+    for row, cid in zip(rows, assign_one_to_one(rows, max_loss)):
         if cid is None or not row or row[0][0] == cid:
             out.append(row)
             continue
