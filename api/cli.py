@@ -318,6 +318,9 @@ def align(
                                                       "follow each other (an IDT adoption), else a global 1:1 "
                                                       "assignment; keep; ignore"),
     show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each aligned pair and print "
+                                         "the standard-level roll-up"),
 ) -> None:
     """Align two standards clause by clause (1:1, 1:2, 2:1); one result per domestic clause, in the shape of
     `match`; an unaligned clause has no matches."""
@@ -341,9 +344,14 @@ def align(
             db.close()
     alignment = align_documents(dom, intl, encoder, AlignOptions(order=order))
     results = alignment_results(dom, intl, alignment)
-    count = write_matches(results, output)
+    if indicators:
+        results = list(attach_comparisons(results, encoder))
+    count = write_matches(results, output, compare=comparison_function(encoder) if indicators else None,
+                          verdicts=indicators)
     if show:
         typer.echo(_results_table(results[:show]))
+        if indicators:
+            typer.echo(_rollup_table(roll_up_matches(results)[:show]))
     aligned = sum(1 for r in results if r.matches)
     typer.echo(f"aligned {aligned} of {count} domestic clauses with {len(intl.clauses)} international ones "
                f"({'in document order' if alignment.ordered else 'global 1:1 assignment'}); "
