@@ -44,14 +44,19 @@ def test_domestic_list_finds_the_right_counterpart_first(sample_store, encoder):
 
 
 def test_the_termbase_signal_is_what_lifts_accuracy(sample_store, encoder):
+    from compare.ranking import COSINE
+
     rows = list(open_table(DATA / "domestic_list.xlsx").rows())
     key = answer_key()
 
-    def accuracy(weight):
-        results = match_rows(rows, sample_store, encoder, top_k=1, term_weight=weight)
+    def accuracy(weight, ranking=None):
+        results = match_rows(rows, sample_store, encoder, top_k=1, term_weight=weight, ranking=ranking)
         return sum((r.matches[0].clause.standard, r.matches[0].clause.clause) == k for r, k in zip(results, key))
 
-    assert accuracy(0.4) > accuracy(0.0)
+    raw, margin, with_terms = accuracy(0.0, COSINE), accuracy(0.0), accuracy(0.4)
+    print(f"sample data, right counterpart first: raw cosine {raw}/52, margin {margin}/52, "
+          f"margin + termbase {with_terms}/52")
+    assert with_terms > margin >= raw
 
 
 def test_an_english_clause_finds_its_chinese_counterpart(sample_store, encoder):
