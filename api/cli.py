@@ -19,6 +19,7 @@ from compare.errors import StdcompareError
 from compare.ingest import prepare_records
 from compare.consistency import compare_clauses, comparison_function
 from compare.indicators import describe
+from compare.pipeline import prefetch
 from compare.matching import attach_comparisons, match_rows, search_text
 from compare.ranking import Ranking
 from compare.readers import open_table
@@ -193,7 +194,9 @@ def match(
             results = match_rows(table_.rows(), db, encoder, top_k=top_k or settings.top_k, target_side=side,
                                  against=against, ranking=Ranking(method=ranking, one_to_one=one_to_one))
             if indicators:
-                results = attach_comparisons(results, encoder)
+                # a workbook judges each row against its best match only; JSONL and CSV carry every match
+                results = attach_comparisons(results, encoder, first=1 if output.suffix.lower() == ".xlsx" else None)
+            results = prefetch(results)  # match the next rows while this thread writes the file
             info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
                                 threshold=settings.threshold if threshold is None else threshold)
             count = write_matches(results, output, headers=table_.headers, on_row=on_row, workbook_info=info,

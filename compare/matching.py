@@ -158,8 +158,9 @@ def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,
 
 
 def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
-                       batch_size: int = 256) -> Iterator[MatchResult]:
-    """Yield the results with each match's indicator comparison attached (`Candidate.comparison`).
+                       batch_size: int = 256, first: int | None = None) -> Iterator[MatchResult]:
+    """Yield the results with each match's indicator comparison attached (`Candidate.comparison`); with
+    `first`, only the first that many matches of each row are compared (a workbook judges the best only).
 
     The query is the domestic clause when its matches are international, and the other way round.
     Extraction is cached per clause text; parameter names that need the encoder are encoded once per batch.
@@ -175,7 +176,7 @@ def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
             return
         plans = []
         for result in batch:
-            for candidate in result.matches:
+            for candidate in result.matches[:first]:
                 query, other = extract(result.row.text), extract(candidate.clause.text)
                 domestic, international = (query, other) if candidate.clause.side == "international" \
                     else (other, query)
@@ -185,7 +186,7 @@ def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
         plan = iter(plans)
         for result in batch:
             matches = []
-            for candidate in result.matches:
+            for candidate in result.matches[:first]:
                 d, i = next(plan)
                 matches.append(replace(candidate, comparison=compare_extractions(d, i, vectors=vectors)))
-            yield replace(result, matches=tuple(matches))
+            yield replace(result, matches=tuple(matches) + result.matches[len(matches):])

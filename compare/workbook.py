@@ -7,6 +7,7 @@ complete. Headers are Chinese with the English on a second line.
 from __future__ import annotations
 
 import datetime as dt
+from copy import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,7 +128,22 @@ class Summary:
         }
 
 
-_text = text_cell
+def _text(ws, value, style: dict | None = None):
+    """A cell with `value` (formula-like text kept as text) and `style`. Setting fonts and fills cell by cell is
+    slow in openpyxl, so each style dict (one set per workbook) remembers the style array it resolved to."""
+    cell = text_cell(ws, value)
+    if style:
+        array = style.get(_RESOLVED)
+        if array is None:
+            for name, val in style.items():
+                setattr(cell, name, val)
+            style[_RESOLVED] = copy(cell._style)
+        else:
+            cell._style = copy(array)
+    return cell
+
+
+_RESOLVED = "__resolved__"
 
 
 class _Styles:
@@ -299,7 +315,8 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds, summary
         domestic, international = result.row.text, best.clause.text
     else:
         domestic, international = best.clause.text, result.row.text
-    comparison = compare(domestic, international)
+    done = getattr(best, "comparison", None)  # already judged by compare.matching.attach_comparisons
+    comparison = done.to_dict() if done is not None else compare(domestic, international)
     verdict = comparison.get("overall") or ""
     if verdict:
         summary.verdicts[verdict] += 1
