@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from compare.adoption_notes import AdoptionNote, parse_note
-from compare.errors import ColumnError, InputFileError, InvalidRowsError
+from compare.errors import ColumnError, InvalidRowsError
 from compare.model import InputRow
 from compare.readers import open_table
 from compare.stdnumber import StandardNumber, fold, split_double_number

@@ -74,3 +74,17 @@ def small_store(tmp_path, encoder):
         store.ingest(prepare_records(open_table(path).rows()).records, encoder)
     yield store
     store.close()
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory, encoder):
+    """A store holding the shipped sample corpus (data/): 82 international and 52 domestic clauses."""
+    from compare.ingest import prepare_records
+    from compare.readers import open_table
+    from compare.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("sample") / "store", create=True)
+    for name in ("international_clauses.csv", "domestic_clauses.csv"):
+        store.ingest(prepare_records(open_table(DATA / name).rows()).records, encoder)
+    yield store
+    store.close()

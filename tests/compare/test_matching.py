@@ -6,21 +6,10 @@ import csv
 
 import pytest
 
-from compare.ingest import prepare_records
 from compare.matching import match_rows, search_text
 from compare.readers import open_table
-from compare.store import Store
 from compare.termbase import load_termbase, term_agreement
 from tests.conftest import DATA
-
-
-@pytest.fixture(scope="module")
-def sample_store(tmp_path_factory, encoder):
-    store = Store.open(tmp_path_factory.mktemp("sample") / "store", create=True)
-    for name in ("international_clauses.csv", "domestic_clauses.csv"):
-        store.ingest(prepare_records(open_table(DATA / name).rows()).records, encoder)
-    yield store
-    store.close()
 
 
 def answer_key():

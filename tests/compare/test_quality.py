@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from compare.align import AlignOptions, Document, align_documents, alignment_results
 from compare.assignment import assign_one_to_one
@@ -15,7 +14,6 @@ from compare.documents import load_document
 from compare.ingest import prepare_records
 from compare.margin import adjusted_similarity, neighbourhoods
 from compare.readers import open_table
-from compare.store import Store
 from tests.conftest import DATA
 
 ALIGNMENT = DATA / "alignment"
@@ -44,15 +42,6 @@ def test_alignment_set_first_choice_at_least_99_percent(encoder):
     assert _first_choice_share(results, _gold(ALIGNMENT / "gbt19001_domestic.csv")) >= 0.99
     notes = {r.row.clause: r.note for r in results}
     assert notes["7.1.5"] == "1:2"  # one Chinese row covers ISO 7.1.5.1 and 7.1.5.2
-
-
-@pytest.fixture(scope="module")
-def sample_store(tmp_path_factory, encoder):
-    store = Store.open(tmp_path_factory.mktemp("sample") / "store", create=True)
-    for name in ("international_clauses.csv", "domestic_clauses.csv"):
-        store.ingest(prepare_records(open_table(DATA / name).rows()).records, encoder)
-    yield store
-    store.close()
 
 
 def test_sample_data_align_each_declared_pair_at_least_99_percent(sample_store, encoder):
