@@ -1,10 +1,7 @@
-"""Where the API uses work of other modules that may change shape: the indicator comparison, the job
-workbook and adoption figures. Kept in one place so each call site is easy to find and to switch.
+"""Where the API uses the indicator comparison and the job workbook, kept in one place.
 
 The job workbook is the reviewed result workbook that `compare.writers.write_matches` writes for .xlsx, with
-each match's indicator comparison, as `stdcompare match` writes it. Store-wide adoption figures come from
-`compare.adoption` if it ever provides `adoption_summary(store)`; today adoption is computed from two uploaded
-catalogues (POST /v1/adoption).
+the best match's indicator comparison, as `stdcompare match` writes it.
 """
 
 from __future__ import annotations
@@ -20,12 +17,6 @@ from compare.model import MatchResult, similarity_to_score
 from compare.rollup import roll_up
 from compare.workbook import WorkbookInfo
 from compare.writers import write_matches
-
-try:  # a store-wide adoption roll-up
-    from compare.adoption import adoption_summary
-except ImportError:
-    adoption_summary = None
-
 
 def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
     """The indicator comparison of two clauses (the JSON of `stdcompare compare --json`) and their similarity."""
@@ -45,10 +36,6 @@ def write_job_output(results: Iterable[MatchResult], path: Path, *, headers: lis
                      threshold: float) -> int:
     """Write a job's result workbook (the reviewed workbook officials fill in); returns the rows written."""
     info = WorkbookInfo(store=store, model=encoder.name, source=source, threshold=threshold)
-    return write_matches(attach_comparisons(results, encoder), path, headers=headers, on_row=on_row,
+    # the workbook judges each row against its best match only, as `stdcompare match` does
+    return write_matches(attach_comparisons(results, encoder, first=1), path, headers=headers, on_row=on_row,
                          workbook_info=info, compare=comparison_function(encoder), verdicts=True)
-
-
-def adoption_figures(store) -> dict[str, Any] | None:
-    """Adoption figures against the Outline's 85 % target, when the adoption module provides them for a store."""
-    return adoption_summary(store) if adoption_summary is not None else None

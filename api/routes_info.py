@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from api.deps import services
-from api.integrations import adoption_figures, consistency_of
+from api.integrations import consistency_of
 from api.schemas import Health
 from api.security import read_access
 from api.services import Services
@@ -46,7 +46,8 @@ def statistics(svc: Services = Depends(services)) -> dict:
         "jobs": svc.jobs.counts(),
         "confirmed_pairs": len(pairs),
         "consistency": _consistency(pairs, svc),
-        "adoption": adoption_figures(svc.store),
+        # the adoption rate is computed from two catalogues (POST /v1/adoption), not from the clause store
+        "adoption": None,
         "target": {"adoption_rate": 85.0, "source": "National Standardization Development Outline (2021)"},
     }
 

@@ -11,17 +11,19 @@ from compare.errors import StdcompareError
 from compare.jobs import INTERRUPTED, JobTable
 from compare.matching import match_rows
 from compare.model import MatchResult
+from compare.ranking import Ranking
 from compare.readers import open_table
 from compare.store import Store
 
 RESULT_NAME = "result.xlsx"
+LIST_RANKING = Ranking(one_to_one=True)  # as `stdcompare match` ranks a list by default
 PROGRESS_EVERY_S = 0.25  # how often progress reaches SQLite: often enough for a live bar, rarely enough to be cheap
 
 Writer = Callable[..., int]  # write(results, path, *, headers, on_row) -> rows written
 
 
 def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, encoder, write: Writer, *,
-                  top_k: int, stop: threading.Event | None = None) -> None:
+                  top_k: int, stop: threading.Event | None = None, ranking: Ranking | None = None) -> None:
     """Match the list at `input_path` and write `<job folder>/result.xlsx`; never raises for bad input:
     the job ends `failed` with the message instead."""
     try:
@@ -49,7 +51,8 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
                 yield result
 
         output = jobs.folder(job_id) / RESULT_NAME
-        rows = write(until_stopped(match_rows(table.rows(), store, encoder, top_k=top_k)), output,
+        rows = write(until_stopped(match_rows(table.rows(), store, encoder, top_k=top_k,
+                                                      ranking=ranking or LIST_RANKING)), output,
                      headers=table.headers, on_row=on_row)
         if stopped:
             output.unlink(missing_ok=True)
