@@ -49,19 +49,16 @@ def header_key(name: str) -> str:
     return re.sub(r"[\s_\-./()（）:：*]+", "", folded)
 
 
-_BODY = re.compile(r"^\s*((?:ISO/IEC|ISO/IEC/IEEE|ISO|IEC|ITU-T|ITU-R|ITU|GB/T|GB/Z|GB|[A-Z]{2}/T|CXS|CXC|CAC|Codex|WHO|EN|ASTM)\b)", re.I)
+_CODEX = {"CXS", "CXC", "CAC", "CODEX"}
 
 
 def standard_body(number: str) -> str:
-    """The body or prefix of a standard number: 'GB/T 1800.1-2020' -> 'GB/T', 'CXS 193-1995' -> 'Codex'."""
-    match = _BODY.match(number or "")
-    if not match:
-        head = (number or "").strip().split(" ")[0]
-        return head.upper() if head else ""
-    body = match.group(1)
-    upper = body.upper()
-    if upper in {"CXS", "CXC", "CAC", "CODEX"}:
+    """The body or prefix of a standard number, as search filters use it: 'GB/T 1800.1-2020' -> 'GB/T',
+    'CXS 193-1995' and 'Codex MRL' -> 'Codex', 'WHO GDWQ' -> 'WHO'."""
+    from compare.stdnumber import parse_number
+
+    parsed = parse_number(number or "")
+    body = parsed.body if parsed else (number or "").strip().split(" ")[0]
+    if body.upper() in _CODEX:
         return "Codex"
-    if upper == "WHO":
-        return "WHO"
-    return upper
+    return body if parsed else body.upper()
