@@ -3,6 +3,7 @@ line on stderr and a non-zero exit."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 from dataclasses import replace
@@ -28,6 +29,8 @@ from compare.store import Store
 from compare.workbook import WorkbookInfo
 from compare.writers import check_output_path, result_to_dict, write_matches
 from embeddings import EncoderError, IndexError_, available_models, load_encoder
+from embeddings.index import set_search_threads
+from embeddings.process import EncoderProcess
 
 app = typer.Typer(
     add_completion=False,
@@ -80,6 +83,25 @@ def _progress(total: int | None, unit: str, desc: str):
 def _encoder(model: Optional[str]):
     settings = get_settings()
     return load_encoder(model or settings.model, threads=settings.threads)
+
+
+# Lists at least this long are encoded in a child process, beside the searching and writing (see
+# embeddings/process.py); for shorter ones starting a process costs more than it saves.
+LONG_LIST = 2000
+
+
+@contextlib.contextmanager
+def _list_encoder(model: Optional[str], rows: Optional[int]):
+    """The encoder for matching a list of about `rows` rows."""
+    settings = get_settings()
+    if rows is not None and rows < LONG_LIST or not settings.encoder_process:
+        yield _encoder(model)
+        return
+    # One thread each for the encoder (in its own process) and for FAISS: measured faster on two cores than
+    # letting both spread over all of them (README, "Benchmarks").
+    set_search_threads(1)
+    with EncoderProcess(model or settings.model, threads=1) as encoder:
+        yield encoder
 
 
 def _store_path(store: Optional[Path]) -> Path:
@@ -176,8 +198,9 @@ def match(
     table_ = open_table(file, sheet=sheet, columns=_columns(text_column, standard_column, clause_column),
                         max_rows=max_rows or settings.max_rows)
     store_path = _store_path(store)
-    with Store.open(store_path, index_backend=settings.index_backend) as db:
-        encoder = _encoder(model)
+    with Store.open(store_path, index_backend=settings.index_backend) as db, \
+            _list_encoder(model, table_.total_hint) as encoder:
+        db.warm()  # load the vector indexes while the encoder loads its model
         db.check_encoder(encoder)
         shown: list = []
         compared: list = []
@@ -195,7 +218,8 @@ def match(
                                  against=against, ranking=Ranking(method=ranking, one_to_one=one_to_one))
             if indicators:
                 # a workbook judges each row against its best match only; JSONL and CSV carry every match
-                results = attach_comparisons(results, encoder, first=1 if output.suffix.lower() == ".xlsx" else None)
+                results = attach_comparisons(prefetch(results), encoder,
+                                             first=1 if output.suffix.lower() == ".xlsx" else None)
             results = prefetch(results)  # match the next rows while this thread writes the file
             info = WorkbookInfo(store=str(store_path), model=encoder.name, source=file.name,
                                 threshold=settings.threshold if threshold is None else threshold)

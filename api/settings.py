@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     index_backend: Literal["faiss", "numpy"] = "faiss"
     top_k: int = Field(5, ge=1, le=100)
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
+    encoder_process: bool = Field(True, description="`match` of a long list (2,000 rows or more) encodes in a "
+                                                    "child process beside the searching and writing")
     threshold: float = Field(50.0, ge=0, le=100, description="score below which a row has no counterpart "
                                                              "(result workbooks)")
     max_rows: int = Field(100_000, ge=1, description="largest list `match` reads")

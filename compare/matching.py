@@ -6,6 +6,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Iterable, Iterator
 
+from compare.pipeline import prefetch
 from compare.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
 from compare.ranking import Ranking, assigned_first, rank_candidates
 from compare.store import Store
@@ -52,46 +53,84 @@ def match_rows(
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
     if term_weight and termbase is None:
         termbase = load_termbase()
+    concepts = _StoredConcepts(store, termbase) if term_weight and termbase is not None else None
+    # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked.
+    for batch, plans, encoded in prefetch(_encoded_batches(rows, encoder, batch_size, target_side), depth=1):
+        yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
+                                ranking)
+
+
+def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None):
+    """Batches of rows with, per side to search, the positions of the rows that search it and their
+    query vectors."""
     iterator = iter(rows)
     while True:
         batch = list(islice(iterator, batch_size))
         if not batch:
             return
-        yield from _match_batch(batch, store, encoder, top_k, target_side, termbase, term_weight, against,
-                                ranking)
+        plans = [target_side_for(r.text, r.lang, target_side) for r in batch]
+        encoded = {}
+        for side in dict.fromkeys(p[1] for p in plans):
+            positions = [i for i, p in enumerate(plans) if p[1] == side and batch[i].text.strip()]
+            if positions:
+                encoded[side] = (positions, encoder.encode([batch[i].text for i in positions], role="query"))
+        yield batch, plans, encoded
 
 
-def _rerank(text: str, hits: list[tuple[int, float]], clauses: dict, termbase: Termbase | None,
-            weight: float, top_k: int) -> list[tuple[int, float]]:
+class _StoredConcepts:
+    """The termbase concepts each stored clause names, by clause id, for one run of `match_rows`.
+
+    A list of thousands of rows brings the same stored clauses back as candidates again and again; their
+    text is read from the store and scanned once. At most `limit` ids are kept (then the memory starts over).
+    """
+
+    def __init__(self, store: Store, termbase: Termbase, limit: int = 200_000) -> None:
+        self._store, self._termbase, self._limit = store, termbase, limit
+        self._by_id: dict[int, frozenset[str]] = {}
+
+    def __call__(self, ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        ids = set(ids)
+        missing = ids.difference(self._by_id)
+        if missing:
+            if len(self._by_id) + len(missing) > self._limit:
+                self._by_id.clear()
+                missing = ids
+            texts = self._store.texts(missing)
+            # the text itself is not kept: the termbase's own cache holds what it needs
+            self._by_id.update((cid, self._termbase.concepts_in(text)) for cid, text in texts.items())
+        return {cid: self._by_id[cid] for cid in ids if cid in self._by_id}
+
+
+def _rerank(text: str, hits: list[tuple[int, float]], concepts: dict[int, frozenset[str]],
+            termbase: Termbase | None, weight: float, top_k: int) -> list[tuple[int, float]]:
     """Re-rank by (cosine + weight x shared-concept share) / (1 + weight), which stays within [0, 1].
 
-    A query that names no termbase concept keeps its cosine ranking and cosine values.
+    `concepts` gives the concepts of each candidate clause by id. A query that names no termbase concept
+    keeps its cosine ranking and cosine values.
     """
     query = termbase.concepts_in(text) if weight and termbase is not None else frozenset()
     if not query:
         return hits[:top_k]
-    scored = [(cid, (sim + weight * term_agreement(query, termbase.concepts_in(clauses[cid].text))) / (1 + weight))
-              for cid, sim in hits if cid in clauses]
+    scored = [(cid, (sim + weight * term_agreement(query, concepts[cid])) / (1 + weight))
+              for cid, sim in hits if cid in concepts]
     scored.sort(key=lambda item: -item[1])
     return scored[:top_k]
 
 
 def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_k: int,
                 termbase: Termbase | None = None, weight: float = TERM_WEIGHT) -> list[tuple[int, float]]:
-    """The ranking `match_rows` uses, for callers that gather their own candidates (filtered search)."""
-    return _rerank(text, hits, clauses, termbase or (load_termbase() if weight else None), weight, top_k)
+    """The ranking `match_rows` uses, for callers that gather their own candidates (filtered search);
+    `clauses` maps candidate ids to their Clause."""
+    termbase = termbase or (load_termbase() if weight else None)
+    concepts = {cid: termbase.concepts_in(c.text) for cid, c in clauses.items()} if termbase is not None else {}
+    return _rerank(text, hits, concepts, termbase, weight, top_k)
 
 
-def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, target_side: str | None,
-                 termbase: Termbase | None, term_weight: float, against: str,
+def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
+                 termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: str,
                  ranking: Ranking) -> list[MatchResult]:
-    plans = [target_side_for(r.text, r.lang, target_side) for r in batch]
     results: dict[int, MatchResult] = {}
-    for side in {p[1] for p in plans}:
-        positions = [i for i, p in enumerate(plans) if p[1] == side and batch[i].text.strip()]
-        if not positions:
-            continue
-        vectors = encoder.encode([batch[i].text for i in positions], role="query")
+    for side, (positions, vectors) in encoded.items():
         pool = max(top_k, RERANK_POOL) if term_weight or against == "standards" else top_k
         if against == "standards":
             pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
@@ -99,15 +138,26 @@ def _match_batch(batch: list[InputRow], store: Store, encoder, top_k: int, targe
         keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
         reviewed = store.links_for(keys.values())
         confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
-        clauses = store.clauses({cid for row_hits in hits for cid, _ in row_hits} | confirmed_ids)
-        ranked = [_rerank(batch[i].text, row_hits, clauses, termbase, term_weight, len(row_hits))
+        pooled = {cid for row_hits in hits for cid, _ in row_hits}
+        if against == "standards":
+            # grouping by standard needs every pooled clause whole
+            clauses = store.clauses(pooled | confirmed_ids)
+            known = {cid: termbase.concepts_in(c.text) for cid, c in clauses.items()} if concepts else clauses
+        else:
+            clauses = {}
+            known = concepts(pooled) if concepts is not None else store.texts(pooled)
+        ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
+                  if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
         if against == "standards":
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
             ranked = assigned_first(ranked, ranking.max_loss)
+        ranked = [row_hits[:top_k] for row_hits in ranked]
+        if not clauses:
+            # only the clauses shown are read whole
+            clauses = store.clauses({cid for row_hits in ranked for cid, _ in row_hits} | confirmed_ids)
         for k, (i, row_hits) in enumerate(zip(positions, ranked)):
-            row_hits = row_hits[:top_k]
             candidates = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim)
                           for cid, sim in row_hits if cid in clauses]
             decisions = reviewed.get(keys[i])

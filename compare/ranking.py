@@ -57,25 +57,26 @@ def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int,
     if ranking.method == "cosine":
         return store.search(vectors, side, top_k)
     pool = max(top_k, ranking.pool, ranking.neighbours)
-    found = store.search(vectors, side, pool)
-    return [row[:top_k] for row in _margin_rank(found, store, side, ranking)]
+    sims, ids = store.search_arrays(vectors, side, pool)
+    adjusted = _margin_adjust(sims, ids, store, side, ranking)
+    order = np.argsort(-adjusted, axis=1, kind="stable")[:, :top_k]
+    ids, adjusted = np.take_along_axis(ids, order, axis=1), np.take_along_axis(adjusted, order, axis=1)
+    return [[(i, s) for i, s in zip(irow, srow) if i >= 0] for irow, srow in zip(ids.tolist(), adjusted.tolist())]
 
 
-def _margin_rank(found: list[list[tuple[int, float]]], store, side: str, ranking: Ranking) -> list[list[Hit]]:
+def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking: Ranking) -> np.ndarray:
+    """The margin-adjusted similarity of every (query, candidate) slot; empty slots (id -1) get -inf."""
+    if sims.size == 0:
+        return sims
     stats = neighbourhoods(store, ranking.neighbours)
-    r_store = stats.store_mean()
-    out: list[list[Hit]] = []
-    for row in found:
-        if not row:
-            out.append([])
-            continue
-        ids = np.array([cid for cid, _ in row], dtype=np.int64)
-        cos = np.array([sim for _, sim in row], dtype=np.float32)
-        r_query = float(np.mean(np.sort(cos)[::-1][:ranking.neighbours]))
-        adjusted = adjusted_similarity(cos, r_query, stats.lookup(side, ids), r_store, ranking.form)
-        order = np.argsort(-adjusted, kind="stable")
-        out.append([(int(ids[i]), float(adjusted[i])) for i in order])
-    return out
+    valid = ids >= 0
+    # r of the query: mean of its `neighbours` best cosines (the search returns them best first)
+    k = min(ranking.neighbours, sims.shape[1])
+    head, head_valid = sims[:, :k], valid[:, :k]
+    r_query = np.where(head_valid, head, 0).sum(axis=1) / np.maximum(head_valid.sum(axis=1), 1)
+    r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
+    adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.store_mean(), ranking.form)
+    return np.where(valid, adjusted, -np.inf).astype(np.float32)
 
 
 def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf")) -> list[list[Hit]]:

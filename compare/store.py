@@ -412,8 +412,21 @@ class Store:
 
     # ------------------------------------------------------------ reading
 
+    def warm(self) -> None:
+        """Load the vector index of each side now rather than on the first search."""
+        with self._lock:
+            for side in SIDES:
+                self._refresh_index(side)
+
     def search(self, vectors: np.ndarray, side: str, k: int) -> list[list[tuple[int, float]]]:
         """For each query vector, the k nearest clauses of `side` as (clause id, cosine similarity)."""
+        sims, ids = self.search_arrays(vectors, side, k)
+        return [[(int(i), float(s)) for s, i in zip(srow, irow) if i >= 0]
+                for srow, irow in zip(sims.tolist(), ids.tolist())]
+
+    def search_arrays(self, vectors: np.ndarray, side: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """`search` as two (queries, k) arrays, cosine similarities and clause ids, best first; an id of -1
+        marks an empty slot (fewer than k clauses)."""
         if side not in SIDES:
             raise StoreError(f"unknown side '{side}'; use domestic or international")
         # Searched under the lock: an ingest in another thread (the HTTP server) adds to this same index in
@@ -421,15 +434,19 @@ class Store:
         with self._lock:
             index = self._refresh_index(side)
             if index is None or len(index) == 0 or len(vectors) == 0:
-                return [[] for _ in range(len(vectors))]
+                return np.zeros((len(vectors), 0), np.float32), np.zeros((len(vectors), 0), np.int64)
             sims, ids = index.search(vectors, min(k, len(index)))
-        return [[(int(i), float(s)) for s, i in zip(srow, irow) if i >= 0] for srow, irow in zip(sims, ids)]
+        return np.asarray(sims, dtype=np.float32), np.asarray(ids, dtype=np.int64)
 
     def clauses(self, ids: Iterable[int]) -> dict[int, Clause]:
         rows = self._fetch_many(
             "SELECT c.id, s.number, c.clause, c.text, c.lang, c.side, s.title, s.body "
             "FROM clauses c JOIN standards s ON s.id=c.standard_id WHERE c.id IN ({})", list(ids))
         return {r[0]: Clause(*r) for r in rows}
+
+    def texts(self, ids: Iterable[int]) -> dict[int, str]:
+        """The text of each of `ids` that the store holds (cheaper than `clauses` when only text is needed)."""
+        return dict(self._fetch_many("SELECT id, text FROM clauses WHERE id IN ({})", list(ids)))
 
     def standard_clauses(self, number: str) -> list[Clause]:
         rows = self._conn.execute(

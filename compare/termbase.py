@@ -79,14 +79,36 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
                 if term:
                     lookup.setdefault(term.lower(), concept)
                     concepts.setdefault(concept, []).append(term)
-    zh_terms = sorted((t for t in lookup if _CJK.search(t)), key=len, reverse=True)
-    en_terms = sorted((t for t in lookup if not _CJK.search(t)), key=len, reverse=True)
-    zh = re.compile("|".join(map(re.escape, zh_terms)) or r"(?!x)x")
-    # English terms stand as words, plurals included; the group keeps the term as listed.
-    en = re.compile(r"(?<![A-Za-z0-9])(" + ("|".join(map(re.escape, en_terms)) or r"(?!x)x")
+    zh = re.compile(_trie_pattern(t for t in lookup if _CJK.search(t)))
+    # English terms stand as words, plurals included; the group keeps the term as written in the text.
+    en = re.compile(r"(?<![A-Za-z0-9])(" + _trie_pattern(t for t in lookup if not _CJK.search(t))
                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
     return Termbase(concepts={c: tuple(t) for c, t in concepts.items()}, parents=parents, _zh=zh, _en=en,
                     _lookup=lookup)
+
+
+def _trie_pattern(terms) -> str:
+    """One regular expression for all `terms` (lower case), shaped as a trie: at each position the
+    engine follows the letters of the text instead of trying every term in turn, and longer terms are tried
+    before their prefixes, so the longest term that fits wins, as with a longest-first alternation."""
+    root: dict = {}
+    for term in terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a term ends here
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(root) if root else r"(?!x)x"
 
 
 def read_termbase_rows(path: Path) -> list[dict[str, str]]:

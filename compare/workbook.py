@@ -7,14 +7,14 @@ complete. Headers are Chinese with the English on a second line.
 from __future__ import annotations
 
 import datetime as dt
-from copy import copy
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from compare.model import MatchResult
-from compare.writers import FORMULA_PREFIXES, atomic_path, text_cell
+from compare.writers import atomic_path
+from compare.xlsx_rows import RowWriter, Styled
 
 # Rows whose best score is below this are "no counterpart found". Measured by bench/bench_threshold.py: 3 of the
 # 50 right first counterparts of the sample list score below 50, and 2 of 12 clauses with no counterpart in the
@@ -128,39 +128,30 @@ class Summary:
         }
 
 
-def _text(ws, value, style: dict | None = None):
-    """A cell with `value` (formula-like text kept as text) and `style`. Setting fonts and fills cell by cell is
-    slow in openpyxl, so each style dict (one set per workbook) remembers the style array it resolved to."""
-    cell = text_cell(ws, value)
-    if style:
-        array = style.get(_RESOLVED)
-        if array is None:
-            for name, val in style.items():
-                setattr(cell, name, val)
-            style[_RESOLVED] = copy(cell._style)
-        else:
-            cell._style = copy(array)
-    return cell
-
-
-_RESOLVED = "__resolved__"
+def _text(value, style: int = 0):
+    """A value shown in the style with id `style` (see `_Styles`); text always stays text."""
+    return Styled(value, style) if style else value
 
 
 class _Styles:
-    def __init__(self) -> None:
+    """The cell styles of the workbook, registered once each: the attributes are style ids."""
+
+    def __init__(self, sheet: RowWriter) -> None:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-        self.header = {"font": Font(bold=True, color="FFFFFF"), "fill": PatternFill("solid", fgColor="305496"),
-                       "alignment": Alignment(wrap_text=True, vertical="center", horizontal="center"),
-                       "border": Border(bottom=Side(style="thin"))}
-        self.wrap = {"alignment": Alignment(wrap_text=True, vertical="top")}
-        self.number = {"alignment": Alignment(vertical="top"), "number_format": "0.0"}
-        self.verdict = {v: {"fill": PatternFill("solid", fgColor=c), "alignment": Alignment(vertical="top")}
+        top = Alignment(vertical="top")
+        self.header = sheet.style({"font": Font(bold=True, color="FFFFFF"),
+                                   "fill": PatternFill("solid", fgColor="305496"),
+                                   "alignment": Alignment(wrap_text=True, vertical="center", horizontal="center"),
+                                   "border": Border(bottom=Side(style="thin"))})
+        self.wrap = sheet.style({"alignment": Alignment(wrap_text=True, vertical="top")})
+        self.number = sheet.style({"alignment": top, "number_format": "0.0"})
+        self.verdict = {v: sheet.style({"fill": PatternFill("solid", fgColor=c), "alignment": top})
                         for v, c in VERDICT_FILLS.items()}
-        self.miss = {"font": Font(italic=True, color="808080"), "alignment": Alignment(vertical="top")}
-        self.percent = {"number_format": "0.0%"}
-        self.title = {"font": Font(bold=True, size=14)}
-        self.bold = {"font": Font(bold=True)}
+        self.miss = sheet.style({"font": Font(italic=True, color="808080"), "alignment": top})
+        self.percent = sheet.style({"number_format": "0.0%"})
+        self.title = sheet.style({"font": Font(bold=True, size=14)})
+        self.bold = sheet.style({"font": Font(bold=True)})
 
 
 def _sheet(wb, title: str, headers: list[tuple[str, float]], styles: _Styles, hidden: tuple[str, ...] = ()):
@@ -173,8 +164,9 @@ def _sheet(wb, title: str, headers: list[tuple[str, float]], styles: _Styles, hi
         if name in hidden:
             dim.hidden = True
     ws.freeze_panes = "A2"
-    ws.append([_text(ws, name, styles.header) for name, _ in headers])
-    return ws
+    rows = RowWriter(ws)  # after the widths and panes: they are written before the first row
+    rows.append([_text(name, styles.header) for name, _ in headers])
+    return rows
 
 
 def _width(header: str) -> float:
@@ -208,9 +200,11 @@ def write_result_workbook(
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    styles = _Styles()
     wb = Workbook(write_only=True)
     summary_ws = wb.create_sheet("Summary")  # first tab; filled once every row is known
+    _summary_layout(summary_ws)
+    summary_rows = RowWriter(summary_ws)
+    styles = _Styles(summary_rows)
     own = [(h or f"column {i + 1}", _width(h)) for i, h in enumerate(headers)]
     matches = _sheet(wb, "Matches", own + MATCH_COLUMNS, styles, hidden=HIDDEN)
     cands = _sheet(wb, "Candidates", [("行号\nRow", 8), ("查询条款\nQuery", 50), ("排名\nRank", 8),
@@ -236,8 +230,8 @@ def write_result_workbook(
         raise
     last = summary.rows + 1
     width = get_column_letter(n_own + len(MATCH_COLUMNS) - len(HIDDEN))
-    matches.auto_filter.ref = f"A1:{width}{max(last, 2)}"
-    matches.conditional_formatting.add(f"{score_col}2:{score_col}{max(last, 2)}", ColorScaleRule(
+    matches.ws.auto_filter.ref = f"A1:{width}{max(last, 2)}"
+    matches.ws.conditional_formatting.add(f"{score_col}2:{score_col}{max(last, 2)}", ColorScaleRule(
         start_type="num", start_value=40, start_color="F8696B", mid_type="num", mid_value=info.threshold,
         mid_color="FFEB84", end_type="num", end_value=90, end_color="63BE7B"))
     review_col = get_column_letter(n_own + 7)
@@ -245,10 +239,10 @@ def write_result_workbook(
                              showErrorMessage=True, errorTitle="审核 / Review",
                              error="请选择 确认、驳回 或 待定 (confirm, reject, pending)")
     choices.add(f"{review_col}2:{review_col}{max(last, 2)}")
-    matches.data_validations.append(choices)
-    cands.auto_filter.ref = f"A1:G{max(summary.candidate_rows + 1, 2)}"
-    inds.auto_filter.ref = f"A1:G{max(summary.indicator_rows + 1, 2)}"
-    _write_summary(summary_ws, summary, info, styles)
+    matches.ws.data_validations.append(choices)
+    cands.ws.auto_filter.ref = f"A1:G{max(summary.candidate_rows + 1, 2)}"
+    inds.ws.auto_filter.ref = f"A1:G{max(summary.indicator_rows + 1, 2)}"
+    _write_summary(summary_rows, summary, info, styles)
     with atomic_path(Path(path)) as tmp:
         wb.save(tmp)
     return summary
@@ -278,33 +272,30 @@ def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, s
     else:
         status = NO_COUNTERPART
     # Styled cells cost time; only text (wrapped), score, verdict and status carry a style.
-    own = [_plain(matches, row.original.get(h), styles) for h in headers]
+    own = [_plain(row.original.get(h), styles) for h in headers]
     shown = best if found else None
     matches.append(own + [
-        _plain(matches, shown.clause.standard if shown else None, styles),
-        _plain(matches, shown.clause.clause if shown else None, styles),
-        _text(matches, shown.clause.text if shown else None, styles.wrap),
-        _text(matches, best.score if best else None, styles.number),
-        _text(matches, verdict_label(verdict), styles.verdict[verdict]) if verdict else None,
-        _text(matches, status, styles.wrap if found else styles.miss),
+        _plain(shown.clause.standard if shown else None, styles),
+        _plain(shown.clause.clause if shown else None, styles),
+        _text(shown.clause.text if shown else None, styles.wrap),
+        _text(best.score if best else None, styles.number),
+        _text(verdict_label(verdict), styles.verdict[verdict]) if verdict else None,
+        _text(status, styles.wrap if found else styles.miss),
         "已确认" if shown and shown.confirmed else None,
         None,
-        _plain(matches, row.standard, styles), _plain(matches, row.clause, styles), _plain(matches, row.text, styles),
+        _plain(row.standard, styles), _plain(row.clause, styles), _plain(row.text, styles),
     ])
     for rank, cand in enumerate(result.matches[:candidates], start=1):
         summary.candidate_rows += 1
-        cands.append([row.row, _text(cands, row.text, styles.wrap), rank, _plain(cands, cand.clause.standard, styles),
-                      _plain(cands, cand.clause.clause, styles), _text(cands, cand.clause.text, styles.wrap),
+        cands.append([row.row, _text(row.text, styles.wrap), rank, _plain(cand.clause.standard, styles),
+                      _plain(cand.clause.clause, styles), _text(cand.clause.text, styles.wrap),
                       cand.score])
 
 
-def _plain(ws, value, styles: _Styles):
-    """A value as it is, except text that Excel would run as a formula, and long text, which wraps."""
-    if isinstance(value, str):
-        if value.startswith(FORMULA_PREFIXES):
-            return _text(ws, value)
-        if len(value) > 30:
-            return _text(ws, value, styles.wrap)
+def _plain(value, styles: _Styles):
+    """A value as it is, except long text, which wraps (text is always written as text, never a formula)."""
+    if isinstance(value, str) and len(value) > 30:
+        return Styled(value, styles.wrap)
     return value
 
 
@@ -331,11 +322,11 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds, summary
         summary.indicator_verdicts[v] += 1
         counts[v] += 1
         summary.indicator_rows += 1
-        inds.append([result.row.row, _text(inds, item.get("parameter")),
-                     _text(inds, _side_value(item.get("domestic"))), _text(inds, _side_value(item.get("international"))),
-                     _text(inds, verdict_label(v), styles.verdict.get(v)),
-                     _text(inds, (item.get("domestic") or {}).get("text")),
-                     _text(inds, (item.get("international") or {}).get("text"))])
+        inds.append([result.row.row, _text(item.get("parameter")),
+                     _text(_side_value(item.get("domestic"))), _text(_side_value(item.get("international"))),
+                     _text(verdict_label(v), styles.verdict.get(v)),
+                     _text((item.get("domestic") or {}).get("text")),
+                     _text((item.get("international") or {}).get("text"))])
     return verdict
 
 
@@ -352,27 +343,20 @@ def _side_value(side: dict | None) -> str:
     return text
 
 
-class _Counted:
-    """A write-only sheet that knows how many rows it has (write-only sheets do not say)."""
-
-    def __init__(self, ws) -> None:
-        self.ws, self.rows = ws, 0
-
-    def append(self, row) -> None:
-        self.ws.append(row)
-        self.rows += 1
-
-
-def _write_summary(sheet, summary: Summary, info: WorkbookInfo, styles: _Styles) -> None:
-    from openpyxl.chart import BarChart, Reference
-
-    ws = _Counted(sheet)
+def _summary_layout(sheet) -> None:
     sheet.column_dimensions["A"].width = 46
     for col in "BCD":
         sheet.column_dimensions[col].width = 16
-    ws.append([_text(sheet, "标准比对结果汇总 / Comparison summary", styles.title)])
+
+
+def _write_summary(ws: RowWriter, summary: Summary, info: WorkbookInfo, styles: _Styles) -> None:
+    """The Summary sheet (its column widths were set by `_summary_layout` before its first row)."""
+    from openpyxl.chart import BarChart, Reference
+
+    sheet = ws.ws
+    ws.append([_text("标准比对结果汇总 / Comparison summary", styles.title)])
     ws.append([])
-    ws.append([_text(sheet, h, styles.header) for h in ("指标 / Figure", "数值 / Value", "比例 / Share",
+    ws.append([_text(h, styles.header) for h in ("指标 / Figure", "数值 / Value", "比例 / Share",
                                                      "目标 / Target (85 %)")])
     figures = [
         ("清单行数 / Rows in the list", summary.rows, None, None),
@@ -391,26 +375,26 @@ def _write_summary(sheet, summary: Summary, info: WorkbookInfo, styles: _Styles)
         ("已确认的对应 / Counterparts confirmed in review", summary.confirmed, None, None),
     ]
     for label, value, share, target in figures:
-        ws.append([_text(sheet, label, styles.wrap), value,
-                   _text(sheet, share, styles.percent) if share is not None else None,
-                   _text(sheet, target, styles.percent) if target is not None else None])
+        ws.append([_text(label, styles.wrap), value,
+                   _text(share, styles.percent) if share is not None else None,
+                   _text(target, styles.percent) if target is not None else None])
     ws.append([])
-    ws.append([_text(sheet, h, styles.header) for h in ("条款结论 / Clause verdict", "条款数 / Clauses",
+    ws.append([_text(h, styles.header) for h in ("条款结论 / Clause verdict", "条款数 / Clauses",
                                                      "指标数 / Indicators", "")])
     first_verdict_row = ws.rows + 1
     order = ["consistent", "stricter", "looser", "different", "missing_domestic", "missing_international"]
     for verdict in order:
-        ws.append([_text(sheet, verdict_label(verdict), styles.verdict[verdict]), summary.verdicts.get(verdict, 0),
+        ws.append([_text(verdict_label(verdict), styles.verdict[verdict]), summary.verdicts.get(verdict, 0),
                    summary.indicator_verdicts.get(verdict, 0)])
     last_verdict_row = ws.rows
     ws.append([])
     degrees = summary.degrees()
     if degrees:
-        ws.append([_text(sheet, h, styles.header) for h in ("国内标准 / Domestic standard", "对应国际标准 / "
+        ws.append([_text(h, styles.header) for h in ("国内标准 / Domestic standard", "对应国际标准 / "
                    "International counterpart", "建议一致性程度 / Suggested degree", "条款数 / Clauses")])
         for domestic, (international, degree, clauses) in sorted(degrees.items()):
-            ws.append([_text(sheet, domestic), _text(sheet, international), degree, clauses])
-        ws.append([_text(sheet, "一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用。"
+            ws.append([_text(domestic), _text(international), degree, clauses])
+        ws.append([_text("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用。"
                                 "Degrees are suggested from the indicator comparison (GB/T 1.2-2020, ISO/IEC Guide "
                                 "21-1) for the reviewer to confirm; only IDT and MOD count as adoption.", styles.wrap)])
         ws.append([])
@@ -421,7 +405,7 @@ def _write_summary(sheet, summary: Summary, info: WorkbookInfo, styles: _Styles)
                                          "Rows scoring below the threshold are marked 'no counterpart found'; "
                                          "their best guesses are on the Candidates sheet. "
                                          "国际标准采用率目标 85 %（《国家标准化发展纲要》）。")):
-        ws.append([_text(sheet, label, styles.bold), _text(sheet, value, styles.wrap)])
+        ws.append([_text(label, styles.bold), _text(value, styles.wrap)])
     chart = BarChart()
     chart.type = "bar"
     chart.title = "指标比对结论 / Indicator verdicts"

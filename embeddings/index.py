@@ -45,6 +45,17 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise
 
 
+_search_threads: int | None = None  # None: FAISS's default (all cores)
+
+
+def set_search_threads(threads: int | None) -> None:
+    """Threads FAISS searches with, in this process (None: all cores). One, when another process or thread
+    keeps the other cores busy: FAISS's threads wait for each other by spinning, which on a busy machine costs
+    more than it gains."""
+    global _search_threads
+    _search_threads = None if threads is None else max(1, int(threads))
+
+
 class FaissIndex:
     """Exact inner-product search with FAISS, ids = clause row ids (IndexIDMap2)."""
 
@@ -79,6 +90,9 @@ class FaissIndex:
         vectors = _as_vectors(vectors, self.dimension)
         if len(vectors) == 0 or k <= 0:
             return np.zeros((len(vectors), 0), np.float32), np.zeros((len(vectors), 0), np.int64)
+        if _search_threads is not None:
+            # OpenMP keeps the setting per calling thread, and searches may come from any thread
+            self._faiss.omp_set_num_threads(_search_threads)
         scores, ids = self._index.search(vectors, int(k))
         return scores, ids
 

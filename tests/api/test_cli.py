@@ -147,3 +147,30 @@ def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
     assert line["matches"][0]["confirmed"] is True
     bad = run("match", listing, "--store", store_dir, "-o", out, "--against", "everything")
     assert bad.exit_code == 2 and "--against" in bad.stderr
+
+
+def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_path, store_dir, monkeypatch):
+    import api.cli
+
+    rows = [DOMESTIC[0]] + [DOMESTIC[1 + i % 3] for i in range(12)]
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": rows})
+    started = []
+    real = api.cli.EncoderProcess
+
+    def spy(*args, **kwargs):
+        started.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api.cli, "EncoderProcess", spy)
+    monkeypatch.setattr(api.cli, "LONG_LIST", 10)  # this list counts as long
+    outputs = {}
+    for mode in ("true", "false"):
+        monkeypatch.setenv("STDCOMPARE_ENCODER_PROCESS", mode)
+        out = tmp_path / f"out-{mode}.xlsx"
+        result = run("match", listing, "--store", store_dir, "-o", out)
+        assert result.exit_code == 0, result.output
+        ws = load_workbook(out)["Matches"]
+        outputs[mode] = [[c.value for c in row] for row in ws.iter_rows()]
+    assert started == [{"threads": 1}]  # only the run with the setting on used a child process
+    assert len(outputs["true"]) == 13 and outputs["true"] == outputs["false"]
+    assert outputs["true"][1][3:5] == ["CXS 193-1995", "Lead-1"]

@@ -77,3 +77,25 @@ def test_a_user_termbase_adds_terms(tmp_path):
 
     with pytest.raises(InputFileError, match="concept, zh, en"):
         load_termbase(str(bad))
+
+
+def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
+    # The terms are compiled into a trie-shaped pattern for speed; it must find exactly what a plain
+    # longest-first alternation of the same terms finds, on clause text of both languages.
+    import re
+
+    from compare.termbase import _CJK, Termbase, _trie_pattern
+
+    tb = load_termbase()
+    zh_terms = sorted((t for t in tb._lookup if _CJK.search(t)), key=len, reverse=True)
+    en_terms = sorted((t for t in tb._lookup if not _CJK.search(t)), key=len, reverse=True)
+    plain = Termbase(concepts=tb.concepts, parents=tb.parents, _lookup=tb._lookup,
+                     _zh=re.compile("|".join(map(re.escape, zh_terms))),
+                     _en=re.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, en_terms))
+                                    + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE))
+    texts = [row["text"] for name in ("domestic_clauses.csv", "international_clauses.csv")
+             for row in csv.DictReader((DATA / name).open(encoding="utf-8"))]
+    texts += [t.upper() + "s" for t in tb._lookup] + [" ".join(tb._lookup), "".join(zh_terms)]
+    assert len(texts) > 600
+    assert [tb._find(t) for t in texts] == [plain._find(t) for t in texts]
+    assert re.fullmatch(_trie_pattern(["ab", "abc", "b"]), "abc") and not re.fullmatch(_trie_pattern([]), "")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from compare.align import AlignOptions, Document, align_documents, alignment_results
 from compare.assignment import assign_one_to_one
@@ -141,3 +142,48 @@ def test_cli_align_unknown_standard_is_a_clear_error(tmp_path):
                                       "--store", str(tmp_path / "nostore")])
     assert result.exit_code == 2
     assert "no store" in result.output
+
+
+def _dense_optimum(candidates, max_loss):
+    """The assignment the problem statement asks for, solved on one dense matrix (the reference)."""
+    from scipy.optimize import linear_sum_assignment
+
+    edges = {}
+    for q, row in enumerate(candidates):
+        if row:
+            floor = max(v for _, v in row) - max_loss
+            for cid, v in row:
+                if v >= floor:
+                    edges[q, cid] = max(v, edges.get((q, cid), -np.inf))
+    columns = sorted({cid for _, cid in edges})
+    if not columns:
+        return 0, 0.0
+    values = np.full((len(candidates), len(columns)), -1e3)
+    for (q, cid), v in edges.items():
+        values[q, columns.index(cid)] = v
+    rows, cols = linear_sum_assignment(values, maximize=True)
+    kept = [(q, j) for q, j in zip(rows, cols) if values[q, j] > -1e3]
+    return len(kept), sum(values[q, j] for q, j in kept)
+
+
+@pytest.mark.parametrize("max_loss", [float("inf"), 0.1])
+def test_one_to_one_by_groups_is_the_whole_batch_optimum(max_loss):
+    # The assignment is solved per group of queries that share candidates; on random batches it must reach
+    # what one dense problem over the whole batch reaches: as many rows served, the same total value.
+    rng = np.random.default_rng(7)
+    for _ in range(300):
+        candidates = [[(int(rng.integers(0, 12)), round(float(rng.random()), 3)) for _ in range(rng.integers(0, 5))]
+                      for _ in range(int(rng.integers(2, 9)))]
+        chosen = assign_one_to_one(candidates, max_loss)
+        served = [c for c in chosen if c is not None]
+        assert len(served) == len(set(served)), "a counterpart went to two rows"
+        value = 0.0
+        for q, cid in enumerate(chosen):
+            if cid is not None:
+                best = max(v for _, v in candidates[q])
+                mine = max(v for c, v in candidates[q] if c == cid)
+                assert best - mine <= max_loss
+                value += mine
+        expected_served, expected_value = _dense_optimum(candidates, max_loss)
+        assert len(served) == expected_served
+        assert value == pytest.approx(expected_value)

@@ -1,0 +1,131 @@
+"""An encoder that runs in a child process.
+
+Matching a long list is a pipeline: encode the next rows while the current ones are searched, ranked, judged
+and written. In one process every stage but the numpy kernels takes turns on the one interpreter lock, and the
+encoder (thousands of small numpy calls, and a tokenizer in Python) spends much of its time waiting for it. In
+its own process it keeps a core to itself: `bench/bench_excel.py` measures the difference (README,
+"Benchmarks").
+
+`EncoderProcess` has the Encoder interface (name, dimension, encode), so the rest of the code does not know.
+Texts go to the child and vectors come back through a pipe (a 1,000-row batch is 2 MB of float32).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from typing import Sequence
+
+import numpy as np
+
+from embeddings.base import EncoderError, Role
+
+STARTUP_TIMEOUT_S = 300  # loading a large sentence-transformers model from a slow disk can take a while
+
+
+def _serve(conn, spec: str | None, threads: int) -> None:  # runs in the child
+    try:
+        from embeddings.registry import load_encoder
+
+        encoder = load_encoder(spec, threads=threads)
+    except BaseException as exc:  # reported to the parent, which raises it there
+        conn.send(("error", type(exc).__name__, str(exc)))
+        return
+    conn.send(("ready", encoder.name, int(encoder.dimension)))
+    while True:
+        try:
+            message = conn.recv()
+        except EOFError:  # the parent has gone
+            return
+        if message is None:
+            return
+        texts, role = message
+        try:
+            conn.send(("ok", encoder.encode(texts, role=role)))
+        except BaseException as exc:
+            conn.send(("error", type(exc).__name__, str(exc)))
+
+
+class EncoderProcess:
+    """The encoder named by `spec` (as `load_encoder` takes it), loaded and run in a child process.
+
+    Use it as a context manager, or call `close()`; the child also ends when this process does. Safe to call
+    from several threads (one request at a time).
+    """
+
+    def __init__(self, spec: str | None = None, threads: int = 1) -> None:
+        context = multiprocessing.get_context("spawn")  # a clean interpreter: no inherited threads or locks
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, spec, threads), name="stdcompare-encoder",
+                                         daemon=True)
+        self._process.start()
+        child.close()
+        self._lock = threading.Lock()
+        self._identity: tuple[str, int] | None = None  # (name, dimension) once the child has said it is ready
+
+    def _ready(self) -> tuple[str, int]:
+        """Wait for the child to load the model (the caller can prepare other things meanwhile)."""
+        with self._lock:
+            if self._identity is None:
+                reply = self._receive(STARTUP_TIMEOUT_S)
+                if reply[0] != "ready":
+                    self.close()
+                    raise EncoderError(reply[2] if reply[1] == "EncoderError" else f"{reply[1]}: {reply[2]}")
+                self._identity = (reply[1], reply[2])
+            return self._identity
+
+    @property
+    def name(self) -> str:
+        return self._ready()[0]
+
+    @property
+    def dimension(self) -> int:
+        return self._ready()[1]
+
+    def encode(self, texts: Sequence[str], role: Role = "document") -> np.ndarray:
+        texts = list(texts)
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        self._ready()
+        with self._lock:
+            try:
+                self._conn.send((texts, role))
+            except (OSError, ValueError) as exc:
+                raise EncoderError(f"the encoder process has stopped ({exc}); run the command again") from exc
+            reply = self._receive(None)
+        if reply[0] != "ok":
+            raise EncoderError(f"the encoder failed: {reply[1]}: {reply[2]}")
+        return reply[1]
+
+    def _receive(self, timeout: float | None):
+        while not self._conn.poll(1.0):
+            if not self._process.is_alive():
+                raise EncoderError(f"the encoder process ended unexpectedly (exit code {self._process.exitcode}); "
+                                   "if memory is short, close other programs or use a smaller --model")
+            if timeout is not None:
+                timeout -= 1.0
+                if timeout <= 0:
+                    self.close()
+                    raise EncoderError("the encoder process did not start in time")
+        try:
+            return self._conn.recv()
+        except EOFError as exc:
+            raise EncoderError("the encoder process ended unexpectedly; run the command again") from exc
+
+    def close(self) -> None:
+        if self._process.is_alive():
+            try:
+                self._conn.send(None)
+            except (OSError, ValueError):
+                pass
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join(timeout=5)
+        self._conn.close()
+
+    def __enter__(self) -> "EncoderProcess":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
