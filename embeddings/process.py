@@ -13,6 +13,7 @@ Texts go to the child and vectors come back through a pipe (a 1,000-row batch is
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import threading
 from typing import Sequence
 
@@ -24,6 +25,8 @@ STARTUP_TIMEOUT_S = 300  # loading a large sentence-transformers model from a sl
 
 
 def _serve(conn, spec: str | None, threads: int) -> None:  # runs in the child
+    # Ctrl-C reaches the whole process group: the parent handles it and closes the pipe, which ends this loop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         from embeddings.registry import load_encoder
 
