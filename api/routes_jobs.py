@@ -23,6 +23,7 @@ def create_job(file: UploadFile = File(..., description="the list: .xlsx, .csv o
                svc: Services = Depends(services)) -> dict:
     """Start matching an uploaded list in the background and return its job id at once."""
     suffix = upload_suffix(file)
+    svc.purge_jobs()  # old jobs go as new ones come: the jobs folder does not grow without bound
     job = svc.jobs.create(file.filename or f"list{suffix}")
     try:
         save_upload(file, svc.jobs.folder(job.id) / f"input{suffix}", int(svc.settings.max_upload_mb * MB))

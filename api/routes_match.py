@@ -14,6 +14,7 @@ from api.security import read_access
 from api.services import Services
 from compare.matching import attach_comparisons, match_rows
 from compare.model import InputRow, MatchResult
+from compare.ranking import Ranking
 from compare.search import SearchFilters, search_filtered
 from compare.writers import result_to_dict
 
@@ -44,7 +45,8 @@ def match_one(body: MatchRequest, svc: Services = Depends(services)) -> dict:
 def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> dict:
     rows = [InputRow(row=i, line=i, text=item.text, standard=item.standard, clause=item.clause)
             for i, item in enumerate(body.items, start=1)]
-    results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side)
+    results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side,
+                         ranking=Ranking(one_to_one=body.one_to_one))
     if body.compare:
         results = attach_comparisons(results, svc.encoder)
     return {"results": [result_to_dict(r) for r in results]}

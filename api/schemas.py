@@ -92,6 +92,10 @@ class BatchMatchRequest(Strict):
     side: Optional[Side] = Field(None, description="side to search; default: per item, the opposite of its "
                                                    "language")
     compare: bool = Field(False, description="add the indicator verdicts to each counterpart")
+    one_to_one: bool = Field(False, description="treat the items as a list (as `stdcompare match` does): when "
+                                                "several items want the same counterpart, give it to the one it "
+                                                "suits best and put the others' next best first (README, \"1:1 "
+                                                "assignment\")")
 
 
 class BatchMatchResponse(BaseModel):

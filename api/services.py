@@ -28,6 +28,14 @@ class Services:
     executor: ThreadPoolExecutor
     stop: threading.Event = field(default_factory=threading.Event)
 
+    def purge_jobs(self) -> int:
+        """Remove the jobs older than the retention period (none when it is 0)."""
+        days = self.settings.job_retention_days
+        removed = self.jobs.purge(days * 86400) if days > 0 else 0
+        if removed:
+            log.info("removed %d job(s) that ended more than %g day(s) ago", removed, days)
+        return removed
+
     def submit_job(self, job_id: str, input_path: Path, filename: str) -> None:
         """Run a job in the background; its state is in the jobs table from the first moment."""
         write = functools.partial(write_job_output, encoder=self.encoder, store=str(self.store.path),
@@ -59,4 +67,6 @@ def open_services(settings: Settings, encoder=None) -> Services:
         store.close()
         raise
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
-    return Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)
+    services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)
+    services.purge_jobs()
+    return services

@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     max_upload_mb: float = Field(50, gt=0, description="largest file upload accepted, in MB")
     max_body_mb: float = Field(5, gt=0, description="largest JSON request body accepted, in MB")
     job_workers: int = Field(1, ge=1, le=8, description="Excel jobs run at the same time")
+    job_retention_days: float = Field(7, ge=0, description="finished Excel jobs (uploaded list and result) are "
+                                                           "removed this many days after they end; 0 keeps them")
 
     def key_set(self) -> frozenset[str]:
         """The API keys, parsed from the comma-separated setting."""

@@ -2,7 +2,8 @@
 
 A job is queued, runs, and ends done or failed. State is in SQLite so that a server restart keeps finished
 results; a job found queued or running when a server starts was cut off by the stop and is marked failed
-with a reason. Files sit in `<store>/jobs/<id>/` (the uploaded list and the result workbook).
+with a reason. Files sit in `<store>/jobs/<id>/` (the uploaded list and the result workbook); `purge` removes
+jobs that ended longer ago than the retention period, files and all.
 """
 
 from __future__ import annotations
@@ -136,6 +137,27 @@ class JobTable:
         with self._lock:
             return self._conn.execute("UPDATE jobs SET state='failed', finished=?, error=? "
                                       "WHERE state IN ('queued', 'running')", (time.time(), INTERRUPTED)).rowcount
+
+    def purge(self, older_than_s: float, now: float | None = None) -> int:
+        """Remove jobs that ended (done or failed) more than `older_than_s` seconds ago, with their folders,
+        and job folders the table does not know that are as old; returns how many jobs were removed. Queued
+        and running jobs are never touched."""
+        cutoff = (time.time() if now is None else now) - older_than_s
+        with self._lock:
+            ended = [r[0] for r in self._conn.execute(
+                "SELECT id FROM jobs WHERE state IN ('done', 'failed') AND COALESCE(finished, created) < ?",
+                (cutoff,)).fetchall()]
+            self._conn.executemany("DELETE FROM jobs WHERE id=?", [(job_id,) for job_id in ended])
+            known = {r[0] for r in self._conn.execute("SELECT id FROM jobs").fetchall()}
+        for job_id in ended:
+            shutil.rmtree(self.folder(job_id), ignore_errors=True)
+        jobs_dir = self.root / "jobs"
+        if jobs_dir.is_dir():
+            for folder in jobs_dir.iterdir():
+                # a folder left by a job whose row never got written (a crash between the two)
+                if _ID.match(folder.name) and folder.name not in known and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
+        return len(ended)
 
     def _update(self, job_id: str, assignments: str, *values) -> None:
         with self._lock:

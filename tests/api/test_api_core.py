@@ -166,3 +166,25 @@ def test_matching_while_ingesting_stays_consistent(tmp_path, encoder):
             t.join()
         assert failures == []
         assert c.get("/v1/health").json()["clauses"]["international"] == len(INTERNATIONAL) + 100
+
+
+def test_match_batch_can_rank_items_as_a_list(client, monkeypatch):
+    import api.routes_match
+
+    seen = []
+    real = api.routes_match.match_rows
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs["ranking"].one_to_one)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api.routes_match, "match_rows", spy)
+    items = [{"text": d["text"]} for d in DOMESTIC] + [{"text": DOMESTIC[0]["text"]}]
+    as_list = client.post("/v1/match/batch", json={"items": items, "one_to_one": True}).json()["results"]
+    alone = client.post("/v1/match/batch", json={"items": items}).json()["results"]
+    assert seen == [True, False]
+    assert len(as_list) == len(alone) == 5
+    # Every item keeps its candidates; only their order may change.
+    for a, b in zip(as_list, alone):
+        assert {(m["standard"], m["clause"]) for m in a["matches"]} == {(m["standard"], m["clause"]) for m in b["matches"]}
+    assert client.post("/v1/match/batch", json={"items": items, "one_to_one": "maybe"}).status_code == 422

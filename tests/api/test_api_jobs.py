@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import threading
 import time
 
@@ -174,3 +175,29 @@ def test_shutdown_stops_a_running_job(store, encoder):
     jobs.close()
     assert state.state == "failed" and state.error == INTERRUPTED
     assert not (store / "jobs" / job["id"] / "result.xlsx").exists()  # no partial workbook left to download
+
+
+def test_jobs_older_than_the_retention_period_are_removed(store, encoder):
+    with running_app(store, encoder) as client:
+        old = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
+    jobs = JobTable(store)
+    # Age the finished job by ten days; add a running job as old (never removed) and a stray folder.
+    jobs._update(old["id"], "finished=?, created=?", time.time() - 10 * 86400, time.time() - 10 * 86400)
+    running = jobs.create("running.xlsx")
+    jobs.start(running.id, 100)
+    jobs._update(running.id, "created=?, started=?", time.time() - 10 * 86400, time.time() - 10 * 86400)
+    stray = store / "jobs" / ("f" * 32)
+    stray.mkdir()
+    os.utime(stray, (time.time() - 10 * 86400,) * 2)
+    jobs.close()
+    assert (store / "jobs" / old["id"] / "result.xlsx").is_file()
+    # Kept forever when the retention is 0.
+    with running_app(store, encoder, fill=False, job_retention_days=0) as client:
+        assert client.get(f"/v1/jobs/{old['id']}").json()["state"] == "done"
+    with running_app(store, encoder, fill=False, job_retention_days=7) as client:
+        gone = client.get(f"/v1/jobs/{old['id']}")
+        assert gone.status_code == 404 and "upload the list again" in gone.json()["error"]["message"]
+        assert not (store / "jobs" / old["id"]).exists() and not stray.exists()
+        assert client.get(f"/v1/jobs/{running.id}").json()["state"] == "failed"  # interrupted, kept
+        fresh = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
+        assert fresh["state"] == "done" and (store / "jobs" / fresh["id"]).is_dir()
