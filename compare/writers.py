@@ -146,9 +146,14 @@ def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str], ex
 
 
 def text_cell(ws, value, style: dict | None = None):
-    """A write-only cell holding `value`; text that Excel would run as a formula stays text."""
+    """A write-only cell holding `value`; text that Excel would run as a formula stays text, and characters an
+    xlsx file cannot hold (control characters) are left out."""
     from openpyxl.cell import WriteOnlyCell
 
+    from compare.xlsx_rows import xml_text
+
+    if isinstance(value, str):
+        value = xml_text(value)
     cell = WriteOnlyCell(ws, value=value)
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         cell.data_type = "s"

@@ -174,3 +174,13 @@ def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_pat
     assert started == [{"threads": 1}]  # only the run with the setting on used a child process
     assert len(outputs["true"]) == 13 and outputs["true"] == outputs["false"]
     assert outputs["true"][1][3:5] == ["CXS 193-1995", "Lead-1"]
+
+
+def test_control_characters_in_a_list_do_not_lose_the_workbook(tmp_path, store_dir):
+    rows = [DOMESTIC[0], [DOMESTIC[1][0], DOMESTIC[1][1], DOMESTIC[1][2] + "\x07\x1b"]]
+    out = tmp_path / "out.xlsx"
+    result = run("match", write_csv(tmp_path / "q.csv", rows), "--store", store_dir, "-o", out)
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(out)["Matches"]
+    assert ws.cell(row=2, column=3).value == DOMESTIC[1][2]
+    assert ws.cell(row=2, column=4).value == "CXS 193-1995"

@@ -53,3 +53,14 @@ def test_values_types_and_styles_read_back(tmp_path, fast):
     assert styled[1].value == pytest.approx(0.853) and styled[1].number_format == "0.0%"
     assert styled[2].value is None and styled[2].fill.fgColor.rgb.endswith("C6EFCE")
     assert ws.column_dimensions["A"].width == 30
+
+
+def test_text_cells_of_the_other_reports_drop_control_characters(tmp_path):
+    from compare.writers import text_cell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Report")
+    ws.append([text_cell(ws, "GB\x0b 2762\x00"), text_cell(ws, "=1+1"), text_cell(ws, 3)])
+    wb.save(tmp_path / "report.xlsx")
+    row = [c.value for c in load_workbook(tmp_path / "report.xlsx")["Report"][1]]
+    assert row == ["GB 2762", "=1+1", 3]
