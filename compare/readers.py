@@ -10,6 +10,7 @@ import codecs
 import csv
 import io
 import json
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,6 +248,32 @@ def _sniff_delimiter(sample: str) -> str:
 
 # ---------------------------------------------------------------- XLSX
 
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _count_rows(path: Path, ws, limit: int = 2_000_000, chunk: int = 1 << 20) -> int | None:
+    """Rows in a sheet that declares no dimensions, counted from its XML (fast: no cell is parsed), for the
+    progress bar's time left; None when it cannot be told or passes `limit`."""
+    member = getattr(ws, "_worksheet_path", None)
+    if not member:
+        return None
+    count, tail = 0, b""
+    try:
+        with zipfile.ZipFile(path) as package, package.open(member) as fh:
+            while block := fh.read(chunk):
+                data = tail + block
+                # tags starting in the last 16 bytes (perhaps cut by the boundary) are counted next round
+                cut = max(0, len(data) - 16)
+                count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < cut)
+                tail = data[cut:]
+                if count > limit:
+                    return None
+            count += len(_ROW_TAG.findall(tail))
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    return count
+
+
 def _load_workbook(path: Path):
     from openpyxl import load_workbook
 
@@ -333,7 +360,8 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
             data = ((start + i, list(r)) for i, r in enumerate(ws.iter_rows(min_row=start, values_only=True)))
             return _make_rows(data, headers, roles)
 
-        total = ws.max_row - header_at - 1 if ws.max_row and ws.max_row < 2_000_000 else None
+        last = ws.max_row or _count_rows(path, ws)  # streamed workbooks often declare no dimensions
+        total = last - header_at - 1 if last and last < 2_000_000 else None
         return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()}, sheet=name,
                      header_line=header_at + 1, total_hint=total, _rows=rows)
     if first_failure:

@@ -95,3 +95,27 @@ def test_bad_files_get_clear_messages(tmp_path, name, content, message):
         path.write_bytes(content)
     with pytest.raises(InputFileError, match=message):
         open_table(path)
+
+
+def test_a_streamed_workbook_without_dimensions_still_gives_a_row_count(tmp_path):
+    # Workbooks written by streaming tools declare no dimensions; the progress bar still needs a total.
+    from openpyxl import Workbook, load_workbook
+
+    from compare.readers import _count_rows
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("清单")
+    ws.append(["重点领域标准比对清单"])
+    ws.append([])
+    ws.append(["标准号", "条款号", "条款内容"])
+    for i in range(1234):
+        ws.append(["GB 2762-2022", f"4.{i}", f"谷物中铅的限量为0.{i % 9 + 1} mg/kg"])
+    path = tmp_path / "streamed.xlsx"
+    wb.save(path)
+    assert load_workbook(path, read_only=True)["清单"].max_row is None  # no dimensions declared
+    table = open_table(path)
+    assert table.total_hint == 1234 == len(list(table.rows()))
+    sheet = load_workbook(path, read_only=True)["清单"]
+    # the count does not depend on where the reads cut the XML
+    assert {_count_rows(path, sheet, chunk=size) for size in (7, 16, 17, 100, 4096)} == {1237}
+    assert _count_rows(path, sheet, limit=100) is None
