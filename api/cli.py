@@ -100,8 +100,11 @@ def _list_encoder(model: Optional[str], rows: Optional[int]):
     # One thread each for the encoder (in its own process) and for FAISS: measured faster on two cores than
     # letting both spread over all of them (README, "Benchmarks").
     set_search_threads(1)
-    with EncoderProcess(model or settings.model, threads=1) as encoder:
-        yield encoder
+    try:
+        with EncoderProcess(model or settings.model, threads=1) as encoder:
+            yield encoder
+    finally:
+        set_search_threads(None)
 
 
 def _store_path(store: Optional[Path]) -> Path:

@@ -41,14 +41,6 @@ def xml_text(value: str) -> str:
     return _NOT_XML.sub("", value) if _NOT_XML.search(value) else value
 
 
-def _letters(n: int) -> str:
-    out = ""
-    while n:
-        n, rest = divmod(n - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 class RowWriter:
     """Appends rows to one write-only worksheet. A row is a list of values (None for an empty cell,
     str, int, float, bool) and `Styled` values."""
@@ -100,8 +92,10 @@ class RowWriter:
         writer.xf.send(None)
 
     def _column(self, i: int) -> str:
+        from openpyxl.utils import get_column_letter
+
         while len(self._columns) <= i:
-            self._columns.append(_letters(len(self._columns) + 1))
+            self._columns.append(get_column_letter(len(self._columns) + 1))
         return self._columns[i]
 
     def _row(self, values: Iterable[Any], index: int):
