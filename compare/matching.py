@@ -139,13 +139,9 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         reviewed = store.links_for(keys.values())
         confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
         pooled = {cid for row_hits in hits for cid, _ in row_hits}
-        if against == "standards":
-            # grouping by standard needs every pooled clause whole
-            clauses = store.clauses(pooled | confirmed_ids)
-            known = {cid: termbase.concepts_in(c.text) for cid, c in clauses.items()} if concepts else clauses
-        else:
-            clauses = {}
-            known = concepts(pooled) if concepts is not None else store.texts(pooled)
+        # grouping by standard needs every pooled clause whole; otherwise only the ones shown are read whole
+        clauses = store.clauses(pooled | confirmed_ids) if against == "standards" else {}
+        known = concepts(pooled) if concepts is not None else (clauses or store.texts(pooled))
         ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
