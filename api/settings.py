@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.store import default_store_path
+from compare.store.store import default_store_path
 
 
 class Settings(BaseSettings):

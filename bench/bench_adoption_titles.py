@@ -11,10 +11,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from compare.adoption import assess
-from compare.adoption_links import DECLARED, SIMILARITY
-from compare.adoption_notes import AdoptionNote
-from compare.catalogue import read_catalogue
+from compare.adoption.rate import assess
+from compare.adoption.links import DECLARED, SIMILARITY
+from compare.adoption.notes import AdoptionNote
+from compare.adoption.catalogue import read_catalogue
 from embeddings import load_encoder
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "catalogues"

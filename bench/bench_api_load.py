@@ -36,7 +36,7 @@ QUERIES = 500  # distinct Chinese queries the clients pick from
 
 
 def build_store(store: Path, n: int) -> None:
-    from compare.store import ClauseRecord, Store
+    from compare.store.store import ClauseRecord, Store
     from embeddings import load_encoder
 
     db = Store.open(store, create=True)

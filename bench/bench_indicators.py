@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from synthetic import domestic_rows, international_rows  # noqa: E402
 
-from compare.consistency import compare_extractions, names_to_encode, vectors_for  # noqa: E402
-from compare.indicators import extract  # noqa: E402
+from compare.indicators.verdicts import compare_extractions, names_to_encode, vectors_for  # noqa: E402
+from compare.indicators.extract import extract  # noqa: E402
 
 ENGINEERING_ZH = [
     "对于{c}类器具，泄漏电流不应大于{a} mA；绝缘电阻不小于{r} MΩ。",
@@ -104,10 +104,10 @@ def bench_matching(rows: int, store_clauses: int) -> tuple[float, float]:
     attach_comparisons on its results with a cold extraction cache."""
     import tempfile
 
-    from compare.ingest import prepare_records
-    from compare.matching import attach_comparisons, match_rows
-    from compare.readers import open_table
-    from compare.store import Store
+    from compare.store.ingest import prepare_records
+    from compare.matching.lists import attach_comparisons, match_rows
+    from compare.io.readers import open_table
+    from compare.store.store import Store
     from embeddings import load_encoder
     from synthetic import write
 

@@ -16,12 +16,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from compare.align import AlignOptions, Document, align_documents, alignment_results  # noqa: E402
-from compare.documents import load_document  # noqa: E402
-from compare.ingest import prepare_records  # noqa: E402
-from compare.readers import open_table  # noqa: E402
-from compare.signals import SignalWeights  # noqa: E402
-from compare.store import Store  # noqa: E402
+from compare.matching.align import AlignOptions, Document, align_documents, alignment_results  # noqa: E402
+from compare.matching.align_inputs import load_document  # noqa: E402
+from compare.store.ingest import prepare_records  # noqa: E402
+from compare.io.readers import open_table  # noqa: E402
+from compare.matching.signals import SignalWeights  # noqa: E402
+from compare.store.store import Store  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
 
 DATA = ROOT / "data"

@@ -17,12 +17,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from compare.ingest import prepare_records  # noqa: E402
-from compare.matching import match_rows  # noqa: E402
-from compare.model import InputRow  # noqa: E402
-from compare.ranking import Ranking  # noqa: E402
-from compare.readers import open_table  # noqa: E402
-from compare.store import Store  # noqa: E402
+from compare.store.ingest import prepare_records  # noqa: E402
+from compare.matching.lists import match_rows  # noqa: E402
+from compare.core.model import InputRow  # noqa: E402
+from compare.matching.ranking import Ranking  # noqa: E402
+from compare.io.readers import open_table  # noqa: E402
+from compare.store.store import Store  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
 
 DATA = ROOT / "data"

@@ -63,9 +63,9 @@ DOMESTIC = [
 @pytest.fixture()
 def small_store(tmp_path, encoder):
     """A store holding the five international clauses above and the three domestic ones."""
-    from compare.ingest import prepare_records
-    from compare.readers import open_table
-    from compare.store import Store
+    from compare.store.ingest import prepare_records
+    from compare.io.readers import open_table
+    from compare.store.store import Store
 
     intl = write_csv(tmp_path / "intl.csv", INTERNATIONAL)
     dom = write_csv(tmp_path / "dom.csv", DOMESTIC)
@@ -79,9 +79,9 @@ def small_store(tmp_path, encoder):
 @pytest.fixture(scope="module")
 def sample_store(tmp_path_factory, encoder):
     """A store holding the shipped sample corpus (data/): 82 international and 52 domestic clauses."""
-    from compare.ingest import prepare_records
-    from compare.readers import open_table
-    from compare.store import Store
+    from compare.store.ingest import prepare_records
+    from compare.io.readers import open_table
+    from compare.store.store import Store
 
     store = Store.open(tmp_path_factory.mktemp("sample") / "store", create=True)
     for name in ("international_clauses.csv", "domestic_clauses.csv"):

@@ -1,0 +1,54 @@
+"""The `serve` and `export-tmx` commands (registered on the main CLI in api/cli.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from api.settings import get_settings
+from compare.core.errors import InputFileError
+from compare.io.pairs import export_pairs
+from compare.store.store import Store
+from compare.io.tmx import pairs_to_tmx
+from compare.io.writers import atomic_path
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (0.0.0.0: every interface)"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
+    store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
+    model: Optional[str] = typer.Option(None, "--model", help="encoder [env STDCOMPARE_MODEL]"),
+) -> None:
+    """Serve the HTTP API (/v1, /docs), the web page (/ui/) and OpenRefine reconciliation (/reconcile)."""
+    import uvicorn
+
+    from api.http.app import create_app
+
+    settings = get_settings()
+    updates = {k: v for k, v in {"store": store, "model": model}.items() if v is not None}
+    settings = settings.model_copy(update=updates)
+    # Opened once here so a wrong --store is a one-line error, not a traceback from the server's start-up.
+    Store.open(settings.store, create=True, index_backend=settings.index_backend).close()
+    typer.echo(f"stdcompare: serving store {settings.store} on http://{host}:{port}/ui/ "
+               f"(API docs: http://{host}:{port}/docs)", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+def export_tmx(
+    output: Path = typer.Option(..., "--output", "-o", help="the .tmx file to write"),
+    store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
+    top: bool = typer.Option(False, "--top", help="also export each domestic clause's best match when it has no "
+                                                  "confirmed pair"),
+    min_score: float = typer.Option(70.0, "--min-score", min=0, max=100, help="minimum score of --top pairs"),
+) -> None:
+    """Write confirmed counterpart pairs (and with --top, best matches) as TMX 1.4 for CAT tools."""
+    if output.suffix.lower() != ".tmx":
+        raise InputFileError(f"the output file must end in .tmx, not '{output.suffix or output.name}'")
+    settings = get_settings()
+    with Store.open(store or settings.store, index_backend=settings.index_backend) as db:
+        pairs = export_pairs(db, top=top, min_score=min_score)
+    with atomic_path(output) as tmp:
+        tmp.write_bytes(pairs_to_tmx(pairs))
+    typer.echo(f"wrote {len(pairs)} translation unit(s) to {output}")

@@ -1,0 +1,1 @@
+"""The HTTP API: the FastAPI app, its routes, the web page and reconciliation; `create_app(settings)`."""

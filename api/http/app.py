@@ -1,0 +1,51 @@
+"""The FastAPI app: `create_app(settings)`. The encoder and the store are opened once, at start-up."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.http.routes import adoption as adoption_routes, info as routes_info, jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile, store as routes_store, web as routes_web
+from api.http.errors import install_error_handlers
+from api.http.security import MB, BodyLimit, read_access
+from api.http.services import open_services
+from api.settings import Settings
+
+DESCRIPTION = """Match Chinese standard clauses with their international counterparts (and back), compare their
+key technical indicators, run Excel lists as jobs, export TMX, and reconcile from OpenRefine (/reconcile).
+Errors are JSON: `{"error": {"code": "...", "message": "..."}}`. Write endpoints need
+`Authorization: Bearer KEY` (STDCOMPARE_API_KEYS)."""
+
+
+def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
+    """Build the app. `encoder` may be given (tests share one); otherwise it is loaded at start-up."""
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        # Counted, because test harnesses may run the lifespan again inside a running one: the store and
+        # encoder stay open once, and close with the last user.
+        if getattr(app.state, "users", 0) == 0:
+            app.state.services = open_services(settings, encoder)
+            app.state.encoder = app.state.services.encoder  # the adoption router reads it there
+        app.state.users = getattr(app.state, "users", 0) + 1
+        try:
+            yield
+        finally:
+            app.state.users -= 1
+            if app.state.users == 0:
+                app.state.services.close()
+
+    app = FastAPI(title="stdcompare", version=routes_info.version(), description=DESCRIPTION, lifespan=lifespan)
+    app.state.settings = settings
+    install_error_handlers(app)
+    for module in (routes_info, routes_store, routes_match, routes_jobs, routes_reconcile, routes_web):
+        app.include_router(module.router)
+    # Adoption figures from two uploaded catalogues (issue 7); it finds the encoder as app.state.encoder.
+    app.include_router(adoption_routes.router, dependencies=[Depends(read_access)])
+    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
+                       allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB))
+    return app

@@ -1,0 +1,118 @@
+"""The one place where errors become HTTP responses: `{"error": {"code": ..., "message": ...}}` with a 4xx status.
+
+Named exceptions from `compare` (and the encoder/index errors of `embeddings`) carry messages written for
+users; this module only picks the status and a stable machine-readable code.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from compare.core.errors import (
+    ColumnError,
+    EncoderMismatchError,
+    InputFileError,
+    InvalidRowsError,
+    NotFoundError,
+    StdcompareError,
+    StoreError,
+)
+from embeddings import EncoderError, IndexError_
+
+log = logging.getLogger("stdcompare.api")
+
+# Most specific first: the first class an exception is an instance of decides.
+EXCEPTION_STATUS: list[tuple[type[Exception], int, str]] = [
+    (NotFoundError, 404, "not_found"),
+    (EncoderMismatchError, 409, "encoder_mismatch"),
+    (StoreError, 409, "store_unusable"),
+    (ColumnError, 422, "column_not_found"),
+    (InvalidRowsError, 422, "invalid_rows"),
+    (InputFileError, 422, "invalid_file"),
+    (StdcompareError, 400, "bad_request"),
+    (EncoderError, 409, "encoder_unavailable"),
+    (IndexError_, 409, "store_unusable"),
+]
+
+HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
+              405: "method_not_allowed", 409: "conflict", 413: "too_large", 415: "unsupported_media_type",
+              422: "invalid_request", 429: "too_many_requests"}
+
+
+class ApiError(Exception):
+    """An error raised by the HTTP layer itself (auth, limits, content type), with its status and code."""
+
+    def __init__(self, status: int, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code or HTTP_CODES.get(status, "error")
+
+
+def error_body(code: str, message: str) -> dict:
+    return {"error": {"code": code, "message": message}}
+
+
+def error_response(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
+    return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+
+
+def status_for(exc: Exception) -> tuple[int, str]:
+    """The HTTP status and code of a named exception."""
+    for kind, status, code in EXCEPTION_STATUS:
+        if isinstance(exc, kind):
+            return status, code
+    return 500, "internal_error"
+
+
+def describe_validation(exc: RequestValidationError) -> tuple[str, str]:
+    """One readable line from pydantic's list of errors, and a code (malformed_json when the body is not JSON)."""
+    errors = exc.errors()
+    if any(e.get("type") == "json_invalid" for e in errors):
+        return "malformed_json", "the request body is not valid JSON; send a JSON object"
+    parts = []
+    for e in errors[:5]:
+        where = ".".join(str(p) for p in e.get("loc", ()) if p not in ("body",)) or "body"
+        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+    more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+    return "invalid_request", "; ".join(parts) + more
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers that turn every error into the shared JSON shape."""
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError):
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return error_response(exc.status, exc.code, str(exc), headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError):
+        code, message = describe_validation(exc)
+        return error_response(400 if code == "malformed_json" else 422, code, message)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"no such endpoint: {request.url.path}; see /docs for the API"
+        return error_response(exc.status_code, HTTP_CODES.get(exc.status_code, "error"), message,
+                              getattr(exc, "headers", None))
+
+    for kind, _, _ in EXCEPTION_STATUS:
+        app.add_exception_handler(kind, _named)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception):
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        return error_response(500, "internal_error", f"internal error ({type(exc).__name__}); the server is "
+                              "still running; please report this with the request that caused it")
+
+
+async def _named(request: Request, exc: Exception):
+    status, code = status_for(exc)
+    return error_response(status, code, str(exc))

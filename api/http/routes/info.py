@@ -1,0 +1,75 @@
+"""Health, statistics and the TMX export."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+
+from api.http.deps import services
+from api.http.integrations import consistency_of
+from api.http.schemas import Health
+from api.http.security import read_access
+from api.http.services import Services
+from compare.io.pairs import confirmed_pairs, export_pairs
+from compare.io.tmx import pairs_to_tmx
+
+router = APIRouter(prefix="/v1", tags=["info"], dependencies=[Depends(read_access)])
+
+CONSISTENCY_SAMPLE = 500  # confirmed pairs compared for the statistics; beyond this the figure is a sample
+
+
+def version() -> str:
+    try:
+        return metadata.version("stdcompare")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+@router.get("/health", response_model=Health, summary="Is the server up, and what does it hold")
+def health(svc: Services = Depends(services)) -> dict:
+    stats = svc.store.stats()
+    return {"status": "ok", "encoder": svc.encoder.name, "store": stats["store"], "clauses": stats["clauses"],
+            "version": version()}
+
+
+@router.get("/statistics", summary="Counts, reviews, jobs, adoption and consistency figures")
+def statistics(svc: Services = Depends(services)) -> dict:
+    stats = svc.store.stats()
+    pairs = confirmed_pairs(svc.store)
+    return {
+        "standards": stats["standards"],
+        "clauses": stats["clauses"],
+        "encoder": stats["encoder"],
+        "reviews": {d: stats["reviewed_links"].get(d, 0) for d in ("confirmed", "rejected")},
+        "jobs": svc.jobs.counts(),
+        "confirmed_pairs": len(pairs),
+        "consistency": _consistency(pairs, svc),
+        # the adoption rate is computed from two catalogues (POST /v1/adoption), not from the clause store
+        "adoption": None,
+        "target": {"adoption_rate": 85.0, "source": "National Standardization Development Outline (2021)"},
+    }
+
+
+def _consistency(pairs: list, svc: Services) -> dict | None:
+    """Indicator verdicts over the confirmed pairs (the first CONSISTENCY_SAMPLE of them)."""
+    if not pairs:
+        return None
+    sample = pairs[:CONSISTENCY_SAMPLE]
+    return {"pairs": len(sample), **consistency_of(((p.domestic.text, p.international.text) for p in sample),
+                                                  svc.encoder)}
+
+
+@router.get("/export.tmx", summary="Export counterpart pairs as TMX 1.4 for CAT tools",
+            response_class=Response, responses={200: {"content": {"application/x-tmx+xml": {}}}})
+def export_tmx(
+    top: bool = Query(False, description="also export, for each domestic clause without a confirmed pair, its "
+                                         "best international match"),
+    min_score: float = Query(70, ge=0, le=100, description="minimum score of the pairs added by `top`"),
+    svc: Services = Depends(services),
+) -> Response:
+    pairs = export_pairs(svc.store, top=top, min_score=min_score)
+    return Response(pairs_to_tmx(pairs, tool_version=version()), media_type="application/x-tmx+xml",
+                    headers={"Content-Disposition": 'attachment; filename="stdcompare.tmx"'})
+

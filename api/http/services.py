@@ -1,0 +1,72 @@
+"""What the app opens once at start-up (store, encoder, jobs) and closes at shutdown."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from api.http.integrations import write_job_output
+from api.settings import Settings
+from api.jobs.runner import run_match_job
+from api.jobs.table import JobTable
+from compare.store.store import Store
+from embeddings import load_encoder
+
+log = logging.getLogger("stdcompare.api")
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    encoder: object
+    jobs: JobTable
+    executor: ThreadPoolExecutor
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def purge_jobs(self) -> int:
+        """Remove the jobs older than the retention period (none when it is 0)."""
+        days = self.settings.job_retention_days
+        removed = self.jobs.purge(days * 86400) if days > 0 else 0
+        if removed:
+            log.info("removed %d job(s) that ended more than %g day(s) ago", removed, days)
+        return removed
+
+    def submit_job(self, job_id: str, input_path: Path, filename: str) -> None:
+        """Run a job in the background; its state is in the jobs table from the first moment."""
+        write = functools.partial(write_job_output, encoder=self.encoder, store=str(self.store.path),
+                                  source=filename, threshold=self.settings.threshold)
+        self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder, write,
+                             top_k=self.settings.top_k, stop=self.stop)
+
+    def close(self) -> None:
+        # Running jobs see `stop` at their next row and end failed ("interrupted"), as a restart would mark them.
+        self.stop.set()
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.jobs.fail_interrupted()
+        self.jobs.close()
+        self.store.close()
+
+
+def open_services(settings: Settings, encoder=None) -> Services:
+    """Open the store (created when missing), load the encoder unless one is given, and mark jobs that a
+    previous server left unfinished as failed."""
+    store = Store.open(settings.store, create=True, index_backend=settings.index_backend)
+    try:
+        encoder = encoder or load_encoder(settings.model, threads=settings.threads)
+        store.check_encoder(encoder)
+        jobs = JobTable(store.path)
+        interrupted = jobs.fail_interrupted()
+        if interrupted:
+            log.warning("%d job(s) left unfinished by the previous server were marked failed", interrupted)
+    except BaseException:
+        store.close()
+        raise
+    executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
+    services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)
+    services.purge_jobs()
+    return services

@@ -1,0 +1,167 @@
+"""Excel jobs: their state lives in the store's SQLite, their files in the store directory.
+
+A job is queued, runs, and ends done or failed. State is in SQLite so that a server restart keeps finished
+results; a job found queued or running when a server starts was cut off by the stop and is marked failed
+with a reason. Files sit in `<store>/jobs/<id>/` (the uploaded list and the result workbook); `purge` removes
+jobs that ended longer ago than the retention period, files and all.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from compare.core.errors import NotFoundError
+from api.jobs.sidedb import connect_side_table
+
+STATES = ("queued", "running", "done", "failed")
+INTERRUPTED = "interrupted: the server stopped before this job finished; upload the list again"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    id         TEXT PRIMARY KEY,
+    state      TEXT NOT NULL CHECK (state IN ('queued', 'running', 'done', 'failed')),
+    filename   TEXT NOT NULL,
+    rows_done  INTEGER NOT NULL DEFAULT 0,
+    rows_total INTEGER,
+    created    REAL NOT NULL,
+    started    REAL,
+    finished   REAL,
+    error      TEXT NOT NULL DEFAULT '',
+    output     TEXT NOT NULL DEFAULT ''
+);
+"""
+_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One job as stored. `rows_total` is an estimate from the file until the job ends."""
+
+    id: str
+    state: str
+    filename: str
+    rows_done: int
+    rows_total: int | None
+    created: float
+    started: float | None
+    finished: float | None
+    error: str
+    output: str
+
+    @property
+    def rows_per_s(self) -> float | None:
+        """Rows matched per second so far (or over the whole run, once finished)."""
+        if self.started is None or self.rows_done == 0:
+            return None
+        end = self.finished or time.time()
+        return round(self.rows_done / max(end - self.started, 1e-6), 1)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "state": self.state, "filename": self.filename, "rows_done": self.rows_done,
+                "rows_total": self.rows_total, "rows_per_s": self.rows_per_s, "created": self.created,
+                "started": self.started, "finished": self.finished, "error": self.error,
+                "download": self.state == "done"}
+
+
+class JobTable:
+    """The jobs table of a store, with its own SQLite connection (WAL lets it run beside the store's)."""
+
+    def __init__(self, store_dir: str | Path) -> None:
+        self.root = Path(store_dir)
+        self._lock = threading.Lock()
+        self._conn = connect_side_table(store_dir, _SCHEMA)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def folder(self, job_id: str) -> Path:
+        """The folder holding a job's files (created when the job is)."""
+        return self.root / "jobs" / job_id
+
+    def create(self, filename: str) -> Job:
+        job_id = secrets.token_hex(16)
+        self.folder(job_id).mkdir(parents=True)
+        with self._lock:
+            self._conn.execute("INSERT INTO jobs (id, state, filename, created) VALUES (?, 'queued', ?, ?)",
+                               (job_id, filename, time.time()))
+        return self.get(job_id)
+
+    def discard(self, job_id: str) -> None:
+        """Remove a job that never started (its upload was refused) and its files."""
+        with self._lock:
+            self._conn.execute("DELETE FROM jobs WHERE id=? AND state='queued'", (job_id,))
+        shutil.rmtree(self.folder(job_id), ignore_errors=True)
+
+    def get(self, job_id: str) -> Job:
+        if not _ID.match(job_id or ""):
+            raise NotFoundError(f"no job '{job_id}': job ids are 32 hexadecimal characters, as returned by the upload")
+        with self._lock:
+            row = self._conn.execute(f"SELECT {_COLUMNS} FROM jobs WHERE id=?", (job_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no job '{job_id}'; upload the list again to get a new job id")
+        return Job(*row)
+
+    def recent(self, limit: int = 20) -> list[Job]:
+        with self._lock:
+            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM jobs ORDER BY created DESC LIMIT ?",
+                                      (limit,)).fetchall()
+        return [Job(*r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self._lock:
+            found = dict(self._conn.execute("SELECT state, COUNT(*) FROM jobs GROUP BY state").fetchall())
+        return {s: found.get(s, 0) for s in STATES}
+
+    def start(self, job_id: str, rows_total: int | None) -> None:
+        self._update(job_id, "state='running', started=?, rows_total=?", time.time(), rows_total)
+
+    def progress(self, job_id: str, rows_done: int) -> None:
+        self._update(job_id, "rows_done=?, rows_total=MAX(COALESCE(rows_total, 0), ?)", rows_done, rows_done)
+
+    def finish(self, job_id: str, rows_done: int, output: str) -> None:
+        self._update(job_id, "state='done', rows_done=?, rows_total=?, finished=?, output=?",
+                     rows_done, rows_done, time.time(), output)
+
+    def fail(self, job_id: str, reason: str) -> None:
+        self._update(job_id, "state='failed', finished=?, error=?", time.time(), reason)
+
+    def fail_interrupted(self) -> int:
+        """Mark jobs cut off by a stop as failed; returns how many. Call once when a server starts."""
+        with self._lock:
+            return self._conn.execute("UPDATE jobs SET state='failed', finished=?, error=? "
+                                      "WHERE state IN ('queued', 'running')", (time.time(), INTERRUPTED)).rowcount
+
+    def purge(self, older_than_s: float, now: float | None = None) -> int:
+        """Remove jobs that ended (done or failed) more than `older_than_s` seconds ago, with their folders,
+        and job folders the table does not know that are as old; returns how many jobs were removed. Queued
+        and running jobs are never touched."""
+        cutoff = (time.time() if now is None else now) - older_than_s
+        with self._lock:
+            ended = [r[0] for r in self._conn.execute(
+                "SELECT id FROM jobs WHERE state IN ('done', 'failed') AND COALESCE(finished, created) < ?",
+                (cutoff,)).fetchall()]
+            self._conn.executemany("DELETE FROM jobs WHERE id=?", [(job_id,) for job_id in ended])
+            known = {r[0] for r in self._conn.execute("SELECT id FROM jobs").fetchall()}
+        for job_id in ended:
+            shutil.rmtree(self.folder(job_id), ignore_errors=True)
+        jobs_dir = self.root / "jobs"
+        if jobs_dir.is_dir():
+            for folder in jobs_dir.iterdir():
+                # a folder left by a job whose row never got written (a crash between the two)
+                if _ID.match(folder.name) and folder.name not in known and folder.stat().st_mtime < cutoff:
+                    shutil.rmtree(folder, ignore_errors=True)
+        return len(ended)
+
+    def _update(self, job_id: str, assignments: str, *values) -> None:
+        with self._lock:
+            self._conn.execute(f"UPDATE jobs SET {assignments} WHERE id=?", (*values, job_id))
+
+
+_COLUMNS = "id, state, filename, rows_done, rows_total, created, started, finished, error, output"

@@ -1,0 +1,78 @@
+"""The data model: frozen dataclasses that flow between readers, the store, matching and writers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class InputRow:
+    """One row of a user's file. `row` counts data rows from 1; `line` is where it sits in the file
+    (spreadsheet row or text line) for messages. `original` keeps every cell as read, in column order."""
+
+    row: int
+    line: int
+    text: str
+    standard: str = ""
+    clause: str = ""
+    title: str = ""
+    lang: str = ""
+    original: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A clause held in the store."""
+
+    id: int
+    standard: str
+    clause: str
+    text: str
+    lang: str
+    side: str
+    title: str = ""
+    body: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A counterpart found for a query. `score` is 0-100 (see README, "What a score means")."""
+
+    clause: Clause
+    score: float
+    similarity: float
+    confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
+    # The indicator comparison (compare.indicators.verdicts.ClauseComparison) once attach_comparisons has run.
+    comparison: Any = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """The counterparts found for one input row, best first."""
+
+    row: InputRow
+    lang: str
+    target_side: str
+    matches: tuple[Candidate, ...]
+    note: str = ""
+
+
+def query_key(standard: str, clause: str, text: str) -> str:
+    """How a reviewed decision finds its query again: by standard and clause when both are known, else by text."""
+    if standard.strip() and clause.strip():
+        return f"clause:{standard.strip()}|{clause.strip()}"
+    return "text:" + " ".join(text.split())
+
+
+def parse_query_key(key: str) -> tuple[str, str, str]:
+    """The (standard, clause, text) a `query_key` was made from; the side not kept in the key is ''."""
+    if key.startswith("clause:"):
+        standard, _, clause = key[len("clause:"):].partition("|")
+        return standard, clause, ""
+    return "", "", key[len("text:"):]
+
+
+def similarity_to_score(similarity: float) -> float:
+    """Map cosine similarity of unit vectors to the 0-100 score users see: 100 x cosine, floored at 0."""
+    return round(max(0.0, min(1.0, float(similarity))) * 100.0, 1)

@@ -1,0 +1,481 @@
+"""Extract key technical indicators from Chinese and English clause text.
+
+`extract(text)` finds each stated limit: the parameter as written, the comparator (max, min, range, equal,
+tolerance), the value or [low, high], the unit as written and normalised, the basis ("以N计", "as N", "dry
+basis") and test conditions ("at 23 °C"), and the span of text it came from. Pure functions: strings in,
+frozen dataclasses out; results are cached per text because matching compares the same clauses many times.
+
+How it reads a clause: the text is folded (full-width to ASCII, Chinese numerals to digits) with a map back to
+the original offsets; clause references, standard numbers, dates and table numbers are blanked; every value
+expression (a tolerance, a range, a number with its unit) is found; the words between one value and the one
+before it give the parameter, the comparator and the basis.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from compare.indicators.clausetext import LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number, numerals_to_digits
+from compare.terms.glossary import concept_of, form_of
+from compare.indicators.phrases import (
+    AFTER,
+    AFTER_KIND,
+    basis_in,
+    basis_parts,
+    BEFORE,
+    clean_parameter,
+    CONDITION_AFTER,
+    CONDITION_BEFORE,
+    CONDITION_LINK,
+    EDGE,
+    has_stated_limit,
+    join_basis,
+    kind_of,
+    SENTENCE_END,
+    strip_basis,
+    TRAILING_BASIS,
+    TRIM,
+)
+from compare.indicators.units import Normalized, is_known, normalise
+
+COMPARATORS = ("max", "min", "range", "equal", "tolerance")
+MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A test condition attached to an indicator ("at 23 °C", "在(23±2)℃下")."""
+
+    parameter: str
+    text: str
+    normalized: Normalized
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One key technical indicator of a clause. `value` is the stated number (the nominal one for a
+    tolerance); `low`/`high` bound a range; `unit` is as written; `normalized` is in the canonical unit."""
+
+    parameter: str
+    comparator: str
+    value: float | None
+    unit: str
+    span: tuple[int, int]
+    text: str
+    normalized: Normalized
+    low: float | None = None
+    high: float | None = None
+    tolerance: float | None = None
+    basis: str | None = None
+    conditions: tuple[Condition, ...] = ()
+    concept: str | None = None
+    # The chemical form of a substance that has several ('inorganic', 'hexavalent'); None if not stated.
+    form: str | None = None
+    # Words after the value that narrow it ('0.5 mA for class 0I appliances' -> 'for class 0I appliances').
+    qualifier: str = ""
+    # False when no comparator word was written ("cadmium 0.4 mg/kg"): the limit then takes its kind from
+    # the clause it is compared with.
+    explicit: bool = True
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        """Normalised [low, high] for a range or tolerance."""
+        n = self.normalized
+        if self.comparator == "range" and n.low is not None and n.high is not None:
+            return (n.low, n.high)
+        if self.comparator == "tolerance" and n.tolerance is not None:
+            centre = n.value or 0.0
+            return (centre - n.tolerance, centre + n.tolerance)
+        return None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The indicators of a text and notes about what could not be read (unknown units, malformed numbers)."""
+
+    indicators: tuple[Indicator, ...]
+    notes: tuple[str, ...] = field(default=())
+
+
+# ------------------------------------------------------------------------------------------------ values
+
+# A number: '1 000' (space-grouped), '1,000' (comma-grouped), or '0.2' / '0,2' (decimal point or comma).
+_NUM = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
+        r"|[-+]?\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+        r"|[-+]?\d+(?:[.,]\d+)?")
+_NUMBER = rf"(?<![A-Za-z0-9_.])(?<!\d,)(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
+_CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
+            "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
+            "个|次|倍|体重"
+_SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
+# A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
+_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:{_CN_UNITS}|{_SYM})"
+         rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM}))*"
+         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
+_GAP = r"\s*(?:\|\s*)?"
+_VALUE = re.compile(
+    # (23 ± 2) °C, (50±10)%
+    rf"(?P<tol1>\(\s*(?P<t1n>{_NUMBER})\s*(?P<t1u1>{_UNIT})?\s*±\s*(?P<t1t>{_NUM})\s*(?P<t1u2>{_UNIT})?\s*\)"
+    rf"\s*(?P<t1u3>{_UNIT})?)"
+    # 220 V ± 10 %, 23 ± 2 °C
+    rf"|(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
+    # ± 0.05 mm
+    rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
+    # between 5 mm and 10 mm, 介于5 mm与10 mm之间
+    rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
+    rf"(?i:and|与|和|至|到|to|~|-)\s*(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
+    # 5 mm to 10 mm, 12%~14%, 6.5-8.5
+    rf"|(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
+    rf"{_GAP}(?P<ru2>{_UNIT})?)"
+    # 0.2 mg/kg
+    rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?)"
+)
+
+# Words that can follow a number without being its unit.
+_NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
+              "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
+              "maximum", "minimum", "max.", "min.", "days", "years"}
+
+
+_FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
+
+
+def _accept_unit(token: str | None) -> str:
+    """The unit token if it reads as a unit (known to pint, or short and not an English word); else ''."""
+    if not token:
+        return ""
+    token = token.strip()
+    # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
+    if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS):
+        return ""
+    if is_known(token):
+        return token
+    if _FIT_CLASS.fullmatch(token):
+        return ""
+    if token in {"个", "次", "倍"} or "/" in token or len(token) <= 4:
+        return token
+    return ""
+
+
+# ------------------------------------------------------------------------------------------ extraction
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    comparator: str
+    value: float | None
+    low: float | None
+    high: float | None
+    tolerance: float | None
+    unit: str
+    explicit: bool = False
+    worded: bool = False
+    condition: bool = False
+    condition_start: int = 0
+    left_start: int = 0
+    basis: str | None = None
+    unit_span: tuple[int, int] | None = None
+
+
+def extract_indicators(text: str, lang: str | None = None) -> tuple[Indicator, ...]:
+    """The indicators of a clause, in text order (see `extract` for notes about what could not be read)."""
+    return extract(text, lang).indicators
+
+
+@functools.lru_cache(maxsize=50_000)
+def extract(text: str, lang: str | None = None) -> Extraction:
+    """Indicators and notes of a clause. `lang` is accepted for symmetry with matching; both languages'
+    phrases are always tried, since standards text mixes them ("铅（以Pb计）≤0.2 mg/kg")."""
+    if not isinstance(text, str) or not text.strip():
+        return Extraction(())
+    notes: list[str] = []
+    if len(text) > MAX_TEXT:
+        notes.append(f"text cut to its first {MAX_TEXT:,} characters")
+        text = text[:MAX_TEXT]
+    folded, where = fold(text)
+    folded, where = numerals_to_digits(folded, where)
+    spans = [m.span() for m in NOT_VALUES.finditer(folded)]
+    for m in MALFORMED.finditer(folded):
+        notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
+        spans.append(m.span())
+    leading = LEADING_NUMBER.match(folded)
+    if leading and not _accept_unit(re.match(rf"\s*({_UNIT})?", folded[leading.end():]).group(1)):
+        spans.append(leading.span(1))
+    masked = blank(folded, spans) if spans else folded
+
+    raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
+    _mark_context(raws, masked)
+    indicators = _assemble(raws, masked, text, where, notes)
+    return Extraction(indicators, tuple(notes))
+
+
+def _number(text: str | None) -> float | None:
+    if text is None:
+        return None
+    text = re.sub(r"[ \u00a0\u202f]", "", text.strip())
+    if re.fullmatch(r"[-+]?\d+(?:,\d{3})+(?:\.\d+)?", text) and not text.lstrip("+-").startswith("0,"):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
+    """The first of `groups` that reads as a unit, with its span."""
+    for name in groups:
+        unit = _accept_unit(m.group(name))
+        if unit:
+            start = m.start(name)
+            return unit, (start, start + len(m.group(name).rstrip()))
+    return "", None
+
+
+def _read_value(m: re.Match, text: str) -> _Raw | None:
+    g = m.groupdict()
+    start, end = m.span()
+    if g["tol1"] or g["tol2"]:
+        k = "t1" if g["tol1"] else "t2"
+        groups = (f"{k}u3", f"{k}u1", f"{k}u2") if k == "t1" else (f"{k}u1", f"{k}u2")
+        unit, where = _unit_of(m, *groups)
+        nominal, tol = _number(g[f"{k}n"]), _number(g[f"{k}t"])
+        if _accept_unit(g[f"{k}u2"]) == "%" and unit and unit != "%":
+            tol = nominal * tol / 100.0  # 220 V ± 10 %: a relative tolerance
+        return _Raw(start, end, "tolerance", nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
+    if g["tol3"]:
+        unit, where = _unit_of(m, "t3u")
+        return _Raw(start, end, "tolerance", 0.0, None, None, abs(_number(g["t3t"])), unit, explicit=True,
+                    unit_span=where)
+    if g["btw"] or g["rng"]:
+        lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
+        unit, where = _unit_of(m, u2, u1)
+        low, high = _number(g[lo]), _number(g[hi])
+        if g["rng"] and not unit and not re.search(r"[~至到.]|\bto\b", text[start:end]):
+            return _one(m, "rl", "ru1")  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
+        if low is not None and high is not None and low > high:
+            low, high = high, low
+        return _Raw(start, end, "range", None, low, high, None, unit, explicit=True, unit_span=where)
+    if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
+        return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
+    return _one(m, "v", "u")
+
+
+def _one(m: re.Match, value_group: str, unit_group: str) -> _Raw:
+    unit, where = _unit_of(m, unit_group)
+    start = m.start(value_group)
+    end = where[1] if where else m.end(value_group)
+    return _Raw(start, end, "equal", _number(m.group(value_group)), None, None, None, unit, unit_span=where)
+
+
+def _mark_context(raws: list[_Raw], text: str) -> None:
+    """Comparator, basis and condition of each value from the words around it."""
+    previous_end = 0
+    for k, raw in enumerate(raws):
+        boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
+        raw.left_start = boundary
+        left = text[boundary:raw.start]
+        after = AFTER.match(text, raw.end)
+        if raw.comparator == "equal":
+            words = list(BEFORE.finditer(left))
+            if after:
+                raw.comparator = AFTER_KIND[after.group(1).lower()]
+                raw.explicit = True
+                raw.end = after.end()
+            elif words:
+                kinds = [kind_of(w, left) for w in words]
+                # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
+                bounds = [k for k in kinds if k != "equal"]
+                raw.comparator = bounds[-1] if bounds else "equal"
+                # 'is', '为' state a value without saying which kind of limit it is.
+                raw.explicit = bool(bounds)
+                raw.worded = True
+        else:
+            if after:
+                raw.end = after.end()
+        raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
+        if not raw.unit:
+            raw.unit = _unit_before(left)
+        prev = raws[k - 1] if k else None
+        linked = prev is not None and prev.condition and CONDITION_LINK.match(text[prev.end:raw.start])
+        before = CONDITION_BEFORE.search(left)
+        if raw.comparator in ("equal", "tolerance", "range") and (
+                before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
+            raw.condition = not has_stated_limit(left)
+            # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
+            # it continues ('(23±2)℃、相对湿度(50±10)%').
+            raw.condition_start = prev.end if linked else boundary + before.start() if before else raw.start
+            closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
+            if closing:
+                raw.end = closing.end()
+        previous_end = raw.end
+
+
+def _basis_after(text: str, raw: _Raw) -> str | None:
+    m = TRAILING_BASIS.match(text, raw.end)
+    if not m:
+        return None
+    raw.end = m.end()
+    return basis_in(m.group(1))
+
+
+_QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80})", re.I)
+
+
+def _after(raws: list[_Raw], k: int, text: str) -> str:
+    """The words after value k, up to the next value or the end of the sentence."""
+    stop = raws[k + 1].start if k + 1 < len(raws) else len(text)
+    after = text[raws[k].end:stop]
+    end = SENTENCE_END.search(after)
+    return after[:end.start()] if end else after
+
+
+def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str]) -> tuple:
+    """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
+    mains = [r for r in raws if not r.condition and _is_indicator(r)]
+    conditions = [r for r in raws if r.condition]
+    if conditions and not mains:
+        # A clause of test conditions only: the conditions are its indicators.
+        mains, conditions = conditions, []
+    blocked = [(c.condition_start, c.end) for c in conditions]
+    clause_basis = basis_in(masked)
+    indicators: list[Indicator] = []
+    previous_end = 0
+    previous_param = ""
+    position = {id(raw): k for k, raw in enumerate(raws)}
+    for raw in mains:
+        after = _after(raws, position[id(raw)], masked)
+        qualifier = _QUALIFIER.match(after)
+        if qualifier:
+            # '1 750 V for supplementary insulation and 3 000 V ...': the words after the value are its own,
+            # not the name of the next value.
+            text = EDGE.sub("", qualifier.group(1).strip(TRIM + " ")).strip(TRIM + " ")
+            raw.end = masked.index(text, raw.end) + len(text) if text else raw.end
+            qualifier = text
+        else:
+            qualifier = ""
+        left_start = max((m.end() for m in SENTENCE_END.finditer(masked, previous_end, raw.start)),
+                         default=previous_end)
+        left = masked[left_start:raw.start]
+        for start, end in blocked:
+            if left_start <= start < raw.start:
+                left = left.replace(masked[start:end], " ")
+        left = strip_basis(left)
+        left = _strip_units(left)
+        parameter = clean_parameter(left) or (previous_param if indicators and indicators[-1].normalized.dimension
+                                              == _dimension_of(raw) else "")
+        # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
+        unit = _written_unit(raw, original, where)
+        own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
+                               if _same_sentence(masked, c, raw))
+        span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
+                else where[raw.start], where[raw.end - 1] + 1)
+        norm = normalise(raw.value, unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
+        if unit and not norm.known:
+            notes.append(f"unknown unit '{unit}' kept as written")
+        concept = concept_of(parameter) or concept_of(left)
+        if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension:
+            # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA'): the name is said once.
+            concept = indicators[-1].concept
+        # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
+        basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
+        ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
+                        text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
+                        tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
+                        form=form_of(concept, f"{left} {after}"), qualifier=qualifier, explicit=raw.explicit)
+        merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
+        if merged:
+            indicators[-1] = merged
+        else:
+            indicators.append(ind)
+        previous_end = raw.end
+        previous_param = parameter
+    return tuple(indicators)
+
+
+def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
+    if not raw.unit_span:
+        return raw.unit
+    written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+    # '百分之五' became '5%': its '%' has no characters of its own in the original.
+    return written if is_known(written) == is_known(raw.unit) else raw.unit
+
+
+def _is_indicator(raw: _Raw) -> bool:
+    # A bare number with neither unit nor comparator is a count, an item or an id, not a limit.
+    return bool(raw.unit) or raw.explicit or raw.worded
+
+
+def _lead_space(text: str) -> int:
+    stripped = text.lstrip(TRIM + " ")
+    return len(text) - len(stripped) if stripped else len(text) - 1 if text else 0
+
+
+def _dimension_of(raw: _Raw) -> str:
+    return normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance).dimension
+
+
+def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
+    lo, hi = sorted((a.start, b.start))
+    return not SENTENCE_END.search(text, lo, hi)
+
+
+def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condition:
+    name = clean_parameter(masked[raw.left_start:raw.start]) or "condition"
+    norm = normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
+    return Condition(parameter=name, text=original[where[raw.start]:where[raw.end - 1] + 1], normalized=norm)
+
+
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（]\s*({_UNIT})\s*[)）]|[/,]\s*({_UNIT})\s*(?=[,:|]|$)")
+
+
+def _strip_units(text: str) -> str:
+    return _UNIT_IN_NAME.sub(lambda m: " " if _accept_unit(m.group(1) or m.group(2)) else m.group(0), text)
+
+
+def _unit_before(text: str) -> str:
+    """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2')."""
+    for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
+        unit = _accept_unit(m.group(1) or m.group(2))
+        if unit and is_known(unit):
+            return unit
+    return ""
+
+
+def _own_name(left: str) -> bool:
+    return bool(clean_parameter(_strip_units(strip_basis(left))))
+
+
+def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:
+    """'不低于6.5且不高于8.5': a minimum then a maximum of the same quantity is one range."""
+    bounds = {first.comparator, second.comparator}
+    if bounds != {"min", "max"} or first.normalized.dimension != second.normalized.dimension:
+        return None
+    low, high = (first, second) if first.comparator == "min" else (second, first)
+    unit = second.unit or first.unit
+    span = (first.span[0], second.span[1])
+    return Indicator(parameter=first.parameter, comparator="range", value=None, unit=unit, span=span,
+                     text=original[span[0]:span[1]].strip(),
+                     normalized=normalise(None, unit, low=low.value, high=high.value), low=low.value,
+                     high=high.value, basis=first.basis or second.basis,
+                     conditions=first.conditions or second.conditions, concept=first.concept)
+
+
+_SYMBOL = {"max": "≤", "min": "≥", "equal": "="}
+
+
+def describe(ind: Indicator) -> str:
+    """A short reading of an indicator: '≤ 0.2 mg/kg (as Pb)', '6.5–8.5', '(23 ± 2) °C at 23 °C'."""
+    unit = f" {ind.unit}" if ind.unit else ""
+    if ind.comparator == "range":
+        text = f"{format_number(ind.low)}–{format_number(ind.high)}{unit}"
+    elif ind.comparator == "tolerance":
+        text = f"({format_number(ind.value or 0.0)} ± {format_number(ind.tolerance)}){unit}"
+    else:
+        symbol = _SYMBOL[ind.comparator] if ind.explicit else ""
+        text = f"{symbol} {format_number(ind.value)}{unit}".strip()
+    if ind.basis:
+        text += f" ({ind.basis})"
+    for condition in ind.conditions:
+        text += f" at {condition.text}"
+    return text

@@ -1,0 +1,385 @@
+"""Compare the key technical indicators of a domestic clause with those of its international counterpart.
+
+Pairs the indicators of the two clauses by parameter (the glossary first, the unit's dimension, and the
+encoder's similarity of the parameter names when that is not enough), gives each pair a verdict from the
+domestic side (design.md: consistent, stricter, looser, different, missing_domestic, missing_international),
+then the clause's overall verdict and a 0-100 consistency score.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+import numpy as np
+
+from compare.terms.glossary import base_concept
+from compare.indicators.extract import Extraction, Indicator, extract
+from compare.indicators.phrases import basis_parts
+
+VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic", "missing_international")
+INTERVALS = ("range", "tolerance")
+# Cosine similarity of two parameter names below which the encoder alone does not pair them.
+MIN_NAME_SIMILARITY = 0.35
+# Indicators of one clause that are paired; a clause has a handful, a pasted document thousands, and
+# pairing grows with the product of the two counts.
+MAX_INDICATORS = 200
+
+
+@dataclass(frozen=True)
+class IndicatorPair:
+    """One domestic indicator and its international partner (either may be missing), with the verdict."""
+
+    domestic: Indicator | None
+    international: Indicator | None
+    verdict: str
+    score: float
+    reason: str = ""
+
+    @property
+    def parameter(self) -> str:
+        return (self.domestic or self.international).parameter
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"parameter": self.parameter, "domestic": _side(self.domestic),
+                "international": _side(self.international), "verdict": self.verdict, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class ClauseComparison:
+    """The indicator comparison of two clauses."""
+
+    overall: str
+    score: float
+    pairs: tuple[IndicatorPair, ...]
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"overall": self.overall, "score": self.score,
+                               "indicators": [p.to_dict() for p in self.pairs]}
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
+
+
+def _side(ind: Indicator | None) -> dict[str, Any] | None:
+    if ind is None:
+        return None
+    n = ind.normalized
+    if ind.comparator == "range":
+        value, normal = [ind.low, ind.high], [n.low, n.high]
+    else:
+        value, normal = ind.value, n.value
+    out: dict[str, Any] = {"parameter": ind.parameter, "comparator": ind.comparator, "value": value,
+                           "unit": ind.unit, "basis": ind.basis, "text": ind.text,
+                           "normalized": {"value": normal, "unit": n.unit}}
+    if ind.comparator == "tolerance":
+        out["tolerance"] = ind.tolerance
+        out["normalized"]["tolerance"] = n.tolerance
+    if ind.conditions:
+        out["conditions"] = [c.text for c in ind.conditions]
+    if ind.form:
+        out["form"] = ind.form
+    if not n.known:
+        out["unit_known"] = False
+    return out
+
+
+# ------------------------------------------------------------------------------------------- verdicts
+
+
+def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, str]:
+    """The verdict for one pair, its 0-100 score, and the reason in a few words."""
+    d, i = domestic, international
+    d_basis, i_basis = basis_parts(d.basis), basis_parts(i.basis)
+    for kind in ("chemical", "state"):
+        if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
+            return "different", 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    if (d.form or i.form) and (d.form or "total") != (i.form or "total"):
+        return "different", 0.0, f"another chemical form: {d.form or 'total'} vs {i.form or 'total'}"
+    if d.normalized.dimension != i.normalized.dimension:
+        return "different", 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
+    condition = _condition_difference(d, i)
+    if condition:
+        return "different", 0.0, condition
+    dk, ik = _kinds(d, i)
+    if dk in INTERVALS and ik in INTERVALS:
+        return _judge_intervals(_scaled_interval(d), _scaled_interval(i))
+    if dk != ik:
+        return "different", 0.0, f"another kind of limit: {dk} vs {ik}"
+    a = _scaled(d.normalized.value, d)
+    b = _scaled(i.normalized.value, i)
+    if a is None or b is None:
+        return "different", 0.0, "a value could not be read"
+    if _same(a, b):
+        return "consistent", 100.0, "same limit"
+    closeness = _closeness(a, b)
+    if dk == "equal":
+        return "different", 0.0, "another required value"
+    lower = a < b
+    stricter = lower if dk == "max" else not lower
+    word = "lower maximum" if dk == "max" and lower else "higher maximum" if dk == "max" else \
+        "higher minimum" if not lower else "lower minimum"
+    return ("stricter" if stricter else "looser"), closeness, word
+
+
+def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
+    """Comparator kinds, a bare value ('cadmium 0.4 mg/kg') taking the kind of the limit it faces."""
+    dk, ik = d.comparator, i.comparator
+    if dk == "equal" and not d.explicit and ik in ("max", "min"):
+        dk = ik
+    if ik == "equal" and not i.explicit and dk in ("max", "min"):
+        ik = dk
+    return dk, ik
+
+
+def _scaled(x: float | None, ind: Indicator) -> float | None:
+    return None if x is None else x * ind.normalized.ratio_scale
+
+
+def _same(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-15)
+
+
+def _closeness(a: float, b: float) -> float:
+    big = max(abs(a), abs(b))
+    return 100.0 if big == 0 else round(100.0 * min(abs(a), abs(b)) / big, 1)
+
+
+def _scaled_interval(ind: Indicator) -> tuple[float, float] | None:
+    interval = ind.interval
+    return None if interval is None else (interval[0] * ind.normalized.ratio_scale,
+                                          interval[1] * ind.normalized.ratio_scale)
+
+
+def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | None) -> tuple[str, float, str]:
+    if d is None or i is None:
+        return "different", 0.0, "a range could not be read"
+    (dl, dh), (il, ih) = d, i
+    if _same(dl, il) and _same(dh, ih):
+        return "consistent", 100.0, "same range"
+    overlap = max(0.0, min(dh, ih) - max(dl, il))
+    union = max(dh, ih) - min(dl, il)
+    closeness = round(100.0 * overlap / union, 1) if union > 0 else 0.0
+    if dl >= il and dh <= ih:
+        return "stricter", closeness, "narrower range"
+    if dl <= il and dh >= ih:
+        return "looser", closeness, "wider range"
+    return "different", 0.0, "shifted range"
+
+
+def _condition_difference(d: Indicator, i: Indicator) -> str:
+    """A reason when both clauses state a test condition of one kind with different values."""
+    for dc in d.conditions:
+        for ic in i.conditions:
+            if dc.normalized.dimension != ic.normalized.dimension:
+                continue
+            a, b = dc.normalized, ic.normalized
+            if (a.value, a.low, a.high, a.tolerance) != (b.value, b.low, b.high, b.tolerance):
+                return f"another test condition: {dc.text} vs {ic.text}"
+    return ""
+
+
+def overall_verdict(verdicts: Sequence[str]) -> str:
+    """design.md: consistent if every pair is; else stricter (or looser) if all the others are; else different."""
+    others = [v for v in verdicts if v != "consistent"]
+    if not others:
+        return "consistent"
+    for word in ("stricter", "looser"):
+        if all(v == word for v in others):
+            return word
+    return "different"
+
+
+# -------------------------------------------------------------------------------------------- pairing
+
+
+class NameVectors:
+    """Vectors of parameter names, encoded in batches and kept: names repeat across thousands of clauses."""
+
+    def __init__(self, encoder, limit: int = 100_000):
+        self.encoder = encoder
+        self.limit = limit
+        self._vectors: dict[str, np.ndarray] = {}
+        self.encoded = 0
+
+    def ensure(self, names: Sequence[str]) -> None:
+        """Encode, in one call, the names not seen yet."""
+        missing = list(dict.fromkeys(n for n in names if n not in self._vectors))
+        if not missing:
+            return
+        if len(self._vectors) + len(missing) > self.limit:
+            self._vectors.clear()
+        vectors = np.asarray(self.encoder.encode(missing, role="document"), dtype=np.float32)
+        self.encoded += len(missing)
+        for name, vector in zip(missing, vectors):
+            self._vectors[name] = vector
+
+    def similarity(self, a: str, b: str) -> float:
+        self.ensure([a, b])
+        return float(np.dot(self._vectors[a], self._vectors[b]))
+
+
+@functools.lru_cache(maxsize=4)
+def vectors_for(encoder) -> NameVectors:
+    """One name-vector cache per encoder for the life of the process."""
+    return NameVectors(encoder)
+
+
+def _name(ind: Indicator) -> str:
+    return f"{ind.parameter} {ind.qualifier}".strip() or ind.text
+
+
+def _allowed(d: Indicator, i: Indicator) -> bool:
+    if d.concept and i.concept:
+        # The glossary knows both names: it decides, whatever the units say (nitrate in mg/L vs mg/kg pairs,
+        # and is then judged 'different'); a form pairs with its substance (inorganic arsenic, arsenic).
+        return base_concept(d.concept) == base_concept(i.concept)
+    return d.normalized.dimension == i.normalized.dimension
+
+
+def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> tuple[set, set]:
+    """Pairs that may go together, and those among them that the glossary and units leave open."""
+    allowed = {(a, b) for a, d in enumerate(domestic) for b, i in enumerate(international) if _allowed(d, i)}
+    rows: dict[int, int] = {}
+    cols: dict[int, int] = {}
+    for a, b in allowed:
+        rows[a] = rows.get(a, 0) + 1
+        cols[b] = cols.get(b, 0) + 1
+    return allowed, {(a, b) for a, b in allowed if rows[a] > 1 or cols[b] > 1}
+
+
+def names_to_encode(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> list[str]:
+    """The parameter names pairing these indicators will ask the encoder about (none when the glossary and
+    units settle every pair): collect them over many clause pairs to encode them in one batch."""
+    _, ambiguous = _candidates(domestic, international)
+    return [_name(domestic[a]) for a, _ in ambiguous] + [_name(international[b]) for _, b in ambiguous]
+
+
+def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator],
+                    vectors: NameVectors | None = None) -> list[tuple[int | None, int | None]]:
+    """Pairs of positions (domestic, international); None on one side for an indicator with no partner.
+
+    A pair the glossary or the unit dimension settles alone (the only candidate in its row and column)
+    needs no encoder; the encoder's similarity of parameter names breaks the remaining ties and pairs
+    names the glossary does not know.
+    """
+    allowed, ambiguous = _candidates(domestic, international)
+    if vectors is not None and ambiguous:
+        vectors.ensure(names_to_encode(domestic, international))
+    scored = []
+    for a, b in allowed:
+        d, i = domestic[a], international[b]
+        same_concept = bool(d.concept) and base_concept(d.concept) == base_concept(i.concept)
+        # Lists of limits run in the same order on both sides: a small pull towards the same position.
+        order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
+        # Between two readings of one concept, the one in the same dimension is the likelier partner; a
+        # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
+        same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
+        if (a, b) not in ambiguous:
+            score = 2.0 if same_concept else 1.0
+        elif vectors is not None:
+            similarity = vectors.similarity(_name(d), _name(i))
+            if not same_concept and similarity < MIN_NAME_SIMILARITY:
+                continue
+            score = (1.0 if same_concept else 0.0) + same_dimension + similarity - 0.02 * order
+        else:
+            score = (1.0 if same_concept else 0.3) + same_dimension - 0.1 * order
+        scored.append((score, a, b))
+    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_d: set[int] = set()
+    used_i: set[int] = set()
+    pairs: list[tuple[int | None, int | None]] = []
+    for _, a, b in scored:
+        if a in used_d or b in used_i:
+            continue
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
+    _pair_leftovers(domestic, international, used_d, used_i, pairs)
+    pairs.sort(key=lambda p: p[0])
+    pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
+    pairs += [(None, b) for b in range(len(international)) if b not in used_i]
+    return pairs
+
+
+def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: list) -> None:
+    """After the names have spoken: one unpaired indicator on each side in the same dimension, with no
+    glossary conflict, are the same requirement worded too differently to pair by name."""
+    left_d = [a for a in range(len(domestic)) if a not in used_d]
+    left_i = [b for b in range(len(international)) if b not in used_i]
+    for a in left_d:
+        d = domestic[a]
+        options = [b for b in left_i if b not in used_i and _compatible_leftover(d, international[b])]
+        if len(options) != 1:
+            continue
+        b = options[0]
+        rivals = [x for x in left_d if x not in used_d and _compatible_leftover(domestic[x], international[b])]
+        if rivals == [a]:
+            used_d.add(a)
+            used_i.add(b)
+            pairs.append((a, b))
+
+
+def _compatible_leftover(d: Indicator, i: Indicator) -> bool:
+    if d.normalized.dimension != i.normalized.dimension:
+        return False
+    return not (d.concept and i.concept and base_concept(d.concept) != base_concept(i.concept))
+
+
+# ----------------------------------------------------------------------------------------------- entry
+
+
+def compare_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator], *,
+                       vectors: NameVectors | None = None, notes: Sequence[str] = ()) -> ClauseComparison:
+    """Pair two lists of indicators and judge each pair."""
+    notes = list(notes)
+    for side, found in (("domestic", domestic), ("international", international)):
+        if len(found) > MAX_INDICATORS:
+            notes.append(f"{side}: {len(found)} indicators; only the first {MAX_INDICATORS} were compared "
+                         "(split long text into clauses)")
+    domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
+    pairs = []
+    for a, b in pair_indicators(domestic, international, vectors):
+        d = domestic[a] if a is not None else None
+        i = international[b] if b is not None else None
+        if d is None:
+            pairs.append(IndicatorPair(None, i, "missing_domestic", 0.0, "no domestic counterpart"))
+        elif i is None:
+            pairs.append(IndicatorPair(d, None, "missing_international", 0.0, "no international counterpart"))
+        else:
+            verdict, score, reason = judge(d, i)
+            pairs.append(IndicatorPair(d, i, verdict, score, reason))
+    overall = overall_verdict([p.verdict for p in pairs])
+    score = round(sum(p.score for p in pairs) / len(pairs), 1) if pairs else 100.0
+    return ClauseComparison(overall, score, tuple(pairs), tuple(notes))
+
+
+def compare_clauses(domestic_text: str, international_text: str, *, encoder=None,
+                    vectors: NameVectors | None = None) -> ClauseComparison:
+    """Compare the indicators of a domestic clause with those of an international one.
+
+    `encoder` (optional) pairs parameter names the glossary and units leave open; pass `vectors` to share
+    its cache of encoded names across many comparisons.
+    """
+    if vectors is None and encoder is not None:
+        vectors = vectors_for(encoder)
+    return compare_extractions(extract(domestic_text or ""), extract(international_text or ""), vectors=vectors)
+
+
+def compare_extractions(domestic: Extraction, international: Extraction, *,
+                        vectors: NameVectors | None = None) -> ClauseComparison:
+    """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
+    notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
+    return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes)
+
+
+def comparison_function(encoder=None):
+    """(domestic text, international text) -> the JSON shape of `stdcompare compare --json`; what result
+    workbooks apply to each matched row. Extraction is cached per text, so repeated clauses cost nothing more."""
+    def compare(domestic: str, international: str) -> dict:
+        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+
+    return compare

@@ -1,0 +1,404 @@
+"""Read the lists and corpora users bring: CSV (UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK), XLSX and JSONL.
+
+Columns are found by their names in Chinese or English (标准号 / standard, 条款号 / clause, 条款内容 / text ...),
+or named by the caller; the header may sit below a title row. Rows stream out as `InputRow`s.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from compare.core.errors import ColumnError, InputFileError
+from compare.core.model import InputRow
+from compare.core.text import clean_cell, header_key
+
+ROLES = ("standard", "clause", "text", "title", "lang")
+
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "standard": ("standard", "standard no", "standard number", "standard_no", "std", "标准号", "标准编号",
+                 "标准代号", "标准", "国家标准号", "国际标准号"),
+    "clause": ("clause", "clause no", "clause number", "clause_no", "section", "条款号", "条款", "章条号",
+               "章条", "条款编号", "条目"),
+    "text": ("text", "clause text", "content", "requirement", "requirements", "条款内容", "内容", "文本",
+             "技术要求", "条文", "要求", "条款文本"),
+    "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称",
+              "title.en", "english title"),
+    "lang": ("lang", "language", "语言", "语种"),
+}
+_ALIAS_KEYS = {role: {header_key(a) for a in aliases} for role, aliases in COLUMN_ALIASES.items()}
+_OPTION_FOR = {"standard": "--standard-column", "clause": "--clause-column", "text": "--text-column",
+               "title": "--title-column", "lang": "--lang-column"}
+
+SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl")
+HEADER_SEARCH_ROWS = 30
+# An .xlsx is a zip of XML; a small file that unpacks to gigabytes is a zip bomb, not a list.
+MAX_UNPACKED_BYTES = 1_000_000_000
+MAX_PACK_RATIO = 200
+MAX_COLUMNS = 500
+
+
+@dataclass
+class Table:
+    """An opened input file: where its header is, which column plays which role, and its rows."""
+
+    path: Path
+    headers: list[str]
+    columns: dict[str, str]            # role -> header as written in the file
+    sheet: str | None = None
+    encoding: str | None = None
+    header_line: int = 1
+    total_hint: int | None = None      # rows expected, for progress bars (may be an over-estimate)
+    _rows: Callable[[], Iterator[InputRow]] = field(default=lambda: iter(()), repr=False)
+
+    def rows(self) -> Iterator[InputRow]:
+        return self._rows()
+
+
+def open_table(
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    columns: dict[str, str] | None = None,
+    max_rows: int | None = None,
+) -> Table:
+    """Open a CSV, XLSX or JSONL file and find its columns.
+
+    `columns` maps a role (standard, clause, text, title, lang) to a header name given by the user;
+    the rest are found by their usual names. A file with no text column but a title column (a list of
+    whole standards) uses the title as the text to match. Reading more than `max_rows` data rows stops
+    with a message (checked before anything is written).
+    """
+    table = _open_table(path, sheet=sheet, columns=columns)
+    if max_rows is not None:
+        if table.total_hint is not None and table.total_hint > max_rows and table.path.suffix.lower() != ".xlsx":
+            raise InputFileError(_too_many(table.path, max_rows))
+        rows = table._rows
+        table._rows = lambda: _limited(rows(), max_rows, table.path)
+    return table
+
+
+def _too_many(path: Path, limit: int) -> str:
+    return (f"{path.name} has more than {limit:,} rows; split it into smaller lists, or raise the limit with "
+            "--max-rows (env STDCOMPARE_MAX_ROWS)")
+
+
+def _limited(rows: Iterator[InputRow], limit: int, path: Path) -> Iterator[InputRow]:
+    for row in rows:
+        if row.row > limit:
+            raise InputFileError(_too_many(path, limit))
+        yield row
+
+
+def _open_table(path, *, sheet=None, columns=None) -> Table:
+    path = Path(path)
+    if not path.exists():
+        raise InputFileError(f"file not found: {path}")
+    if not path.is_file():
+        raise InputFileError(f"not a file: {path}")
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise InputFileError(f"{path.name} is an old Excel 97-2003 .xls file; open it in Excel or WPS and save it "
+                             "as .xlsx (or as CSV UTF-8), then try again")
+    if suffix not in SUPPORTED:
+        raise InputFileError(f"unknown file type '{suffix or path.name}': use .csv, .xlsx or .jsonl")
+    columns = {k: v for k, v in (columns or {}).items() if v}
+    if suffix in (".xlsx", ".xlsm"):
+        return _open_xlsx(path, sheet, columns)
+    if suffix == ".jsonl":
+        return _open_jsonl(path, columns)
+    return _open_delimited(path, columns)
+
+
+# ---------------------------------------------------------------- header detection
+
+def _match_roles(headers: list[str], named: dict[str, str]) -> dict[str, int]:
+    """Map roles to column positions: names given by the user first, then the usual aliases."""
+    keys = [header_key(h) for h in headers]
+    found: dict[str, int] = {}
+    for role, name in named.items():
+        key = header_key(name)
+        if key in keys:
+            found[role] = keys.index(key)
+    for role in ROLES:
+        if role in found or role in named:
+            continue
+        for i, key in enumerate(keys):
+            if key and key in _ALIAS_KEYS[role] and i not in found.values():
+                found[role] = i
+                break
+    return found
+
+
+def _find_header(rows: list[list[str]], named: dict[str, str]) -> tuple[int, dict[str, int]]:
+    """The index of the header row among the first rows, and the roles found in it."""
+    best = (-1, {})
+    for i, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        roles = _match_roles(cells, named)
+        if named and all(r in roles for r in named):
+            return i, roles
+        if not named and ("text" in roles or "title" in roles) and len(roles) > len(best[1]):
+            best = (i, roles)
+    return best
+
+
+def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[str, str],
+             where: str) -> dict[str, int]:
+    missing = [r for r in named if r not in roles]
+    if missing:
+        role = missing[0]
+        raise ColumnError(
+            f"column '{named[role]}' not found in {path.name}{where}; found: {_list(headers)}; "
+            f"check the name given to {_OPTION_FOR[role]}"
+        )
+    if "text" not in roles:
+        if "title" in roles:
+            roles = {**roles, "text": roles["title"]}
+        else:
+            raise ColumnError(
+                f"no text column found in {path.name}{where}; found: {_list(headers)}; "
+                "name it with --text-column (usual names: 条款内容, 内容, 技术要求, text)"
+            )
+    return roles
+
+
+def _list(headers: list[str]) -> str:
+    shown = [h for h in headers if h][:20]
+    return ", ".join(shown) if shown else "(no column names)"
+
+
+def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict[str, int]) -> Iterator[InputRow]:
+    """Turn raw cell lists into InputRows, skipping rows whose cells are all empty."""
+    number = 0
+    names = [h if h else f"column {i + 1}" for i, h in enumerate(headers)]
+    for line, cells in data:
+        values = [clean_cell(c) for c in cells]
+        if not any(values):
+            continue
+        number += 1
+
+        def cell(role: str) -> str:
+            i = roles.get(role)
+            return values[i] if i is not None and i < len(values) else ""
+
+        original = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(names)}
+        yield InputRow(row=number, line=line, text=cell("text"), standard=cell("standard"),
+                       clause=cell("clause"), title=cell("title"), lang=cell("lang"), original=original)
+
+
+# ---------------------------------------------------------------- CSV
+
+def decode_text(raw: bytes, name: str) -> tuple[str, str]:
+    """Decode a text file: BOMs first, then UTF-8, then GB18030 (a superset of GBK and GB2312)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+        return raw.decode("utf-16"), "utf-16"
+    if b"\x00" in raw[:4096]:
+        raise InputFileError(f"{name} looks binary, not a text file; if it is a spreadsheet, save it as .xlsx "
+                             "or CSV UTF-8")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise InputFileError(f"cannot decode {name}: it is neither UTF-8 nor GB18030/GBK; "
+                         "save it from Excel as 'CSV UTF-8 (comma delimited)'")
+
+
+def _open_delimited(path: Path, named: dict[str, str]) -> Table:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
+    if raw[:4] == b"PK\x03\x04":
+        raise InputFileError(f"{path.name} is a zip/xlsx file despite its name; rename it to .xlsx")
+    text, encoding = decode_text(raw, path.name)
+    if not text.strip():
+        raise InputFileError(f"{path.name} is empty")
+    sample = text[:16384]
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(sample)
+    all_rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    header_at, roles = _find_header(all_rows, named)
+    headers = [h.strip() for h in all_rows[header_at]] if header_at >= 0 else (all_rows[0] if all_rows else [])
+    roles = _resolve(path, headers, roles, named, "")
+
+    def rows() -> Iterator[InputRow]:
+        data = ((i + 1, cells) for i, cells in enumerate(all_rows) if i > header_at)
+        return _make_rows(data, headers, roles)
+
+    return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
+                 encoding=encoding, header_line=header_at + 1, total_hint=max(0, len(all_rows) - header_at - 1),
+                 _rows=rows)
+
+
+def _sniff_delimiter(sample: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        return ","
+
+
+# ---------------------------------------------------------------- XLSX
+
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _count_rows(path: Path, ws, limit: int = 2_000_000, chunk: int = 1 << 20) -> int | None:
+    """Rows in a sheet that declares no dimensions, counted from its XML (fast: no cell is parsed), for the
+    progress bar's time left; None when it cannot be told or passes `limit`."""
+    member = getattr(ws, "_worksheet_path", None)
+    if not member:
+        return None
+    count, tail = 0, b""
+    try:
+        with zipfile.ZipFile(path) as package, package.open(member) as fh:
+            while block := fh.read(chunk):
+                data = tail + block
+                # tags starting in the last 16 bytes (perhaps cut by the boundary) are counted next round
+                cut = max(0, len(data) - 16)
+                count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < cut)
+                tail = data[cut:]
+                if count > limit:
+                    return None
+            count += len(_ROW_TAG.findall(tail))
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    return count
+
+
+def _load_workbook(path: Path):
+    from openpyxl import load_workbook
+
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputFileError(f"{path.name} is password-protected or an old .xls saved under another name; "
+                             "remove the password (or save as .xlsx) and try again")
+    if not head.startswith(b"PK"):
+        raise InputFileError(f"{path.name} is not an Excel .xlsx file (it is not a zip package); "
+                             "open it in Excel and save it as .xlsx, or save it as CSV")
+    _check_package(path)
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise InputFileError(f"{path.name} is a damaged .xlsx workbook ({exc}); open and re-save it in Excel") from exc
+    except Exception as exc:  # openpyxl raises several of its own types for broken packages
+        raise InputFileError(f"{path.name} could not be read as .xlsx ({type(exc).__name__}: {exc}); "
+                             "open and re-save it in Excel") from exc
+
+
+def _check_package(path: Path) -> None:
+    """Refuse zip bombs before openpyxl unpacks anything."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except zipfile.BadZipFile as exc:
+        raise InputFileError(f"{path.name} is a damaged .xlsx workbook ({exc}); open and re-save it in Excel") from exc
+    packed = max(path.stat().st_size, 1)
+    if unpacked > MAX_UNPACKED_BYTES or (unpacked > 50_000_000 and unpacked / packed > MAX_PACK_RATIO):
+        raise InputFileError(f"{path.name} unpacks to {unpacked / 1e6:,.0f} MB from {packed / 1e6:,.1f} MB: it looks "
+                             "like a zip bomb, not a list; open it in Excel, keep the data, and save a new file")
+
+
+def _formulas_without_values(path: Path, sheet: str, header_at: int, column: int) -> str | None:
+    """The first text cell that holds a formula Excel never calculated (so no value was saved), if any."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True, data_only=False)
+    try:
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=header_at + 2, max_row=header_at + 201,
+                                                    values_only=True)):
+            value = row[column] if column < len(row) else None
+            if isinstance(value, str) and value.startswith("="):
+                return f"row {header_at + 2 + i}: {value[:40]}"
+    finally:
+        wb.close()
+    return None
+
+
+def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
+    wb = _load_workbook(path)
+    names = wb.sheetnames
+    if sheet is not None and sheet not in names:
+        raise ColumnError(f"sheet '{sheet}' not found in {path.name}; sheets: {', '.join(names)}")
+    candidates = [sheet] if sheet is not None else names
+    first_failure: ColumnError | None = None
+    for name in candidates:
+        ws = wb[name]
+        if (ws.max_column or 0) > MAX_COLUMNS:
+            ws.reset_dimensions()  # declared dimensions can lie (A1:XFD1048576); read what is really there
+        head = [[clean_cell(c) for c in row][:MAX_COLUMNS]
+                for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
+        if not any(any(r) for r in head):
+            continue
+        header_at, roles = _find_header(head, named)
+        headers = head[header_at] if header_at >= 0 else next((r for r in head if any(r)), [])
+        try:
+            roles = _resolve(path, headers, roles, named, f" (sheet '{name}')")
+        except ColumnError as exc:
+            first_failure = first_failure or exc
+            continue
+        start = header_at + 2  # 1-based spreadsheet row after the header
+        text_at = roles["text"]
+        sample = [r for r in head[header_at + 1:] if any(r)]
+        if sample and not any(text_at < len(r) and r[text_at] for r in sample):
+            formula = _formulas_without_values(path, name, header_at, text_at)
+            if formula:
+                raise InputFileError(
+                    f"the column '{headers[text_at]}' of {path.name} holds formulas with no saved values ({formula}); "
+                    "open the file in Excel or WPS and save it, or copy the column and paste it as values")
+
+        def rows(ws=ws, start=start, headers=headers, roles=roles) -> Iterator[InputRow]:
+            data = ((start + i, list(r)) for i, r in enumerate(ws.iter_rows(min_row=start, values_only=True)))
+            return _make_rows(data, headers, roles)
+
+        last = ws.max_row or _count_rows(path, ws)  # streamed workbooks often declare no dimensions
+        total = last - header_at - 1 if last and last < 2_000_000 else None
+        return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()}, sheet=name,
+                     header_line=header_at + 1, total_hint=total, _rows=rows)
+    if first_failure:
+        raise first_failure
+    raise InputFileError(f"{path.name} has no data in any sheet")
+
+
+# ---------------------------------------------------------------- JSONL
+
+def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
+    text, encoding = decode_text(raw, path.name)
+    records: list[tuple[int, dict]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputFileError(f"{path.name} line {number} is not valid JSON ({exc.msg}); "
+                                 "each line must be one JSON object") from exc
+        if not isinstance(obj, dict):
+            raise InputFileError(f"{path.name} line {number} is not a JSON object")
+        records.append((number, obj))
+    if not records:
+        raise InputFileError(f"{path.name} is empty")
+    headers: list[str] = []
+    for _, obj in records:
+        headers.extend(k for k in obj if k not in headers)
+    roles = _resolve(path, headers, _match_roles(headers, named), named, "")
+
+    def rows() -> Iterator[InputRow]:
+        data = ((n, [obj.get(h) for h in headers]) for n, obj in records)
+        return _make_rows(data, headers, roles)
+
+    return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
+                 encoding=encoding, total_hint=len(records), _rows=rows)

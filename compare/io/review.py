@@ -1,0 +1,73 @@
+"""Read a reviewed result workbook back: 确认 (confirm) and 驳回 (reject) decisions become stored links, so
+later matches put confirmed counterparts first and leave rejected ones out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compare.core.errors import ColumnError
+from compare.core.model import query_key
+from compare.io.readers import _load_workbook
+from compare.store.store import Store
+from compare.core.text import clean_cell
+from compare.io.workbook import MATCH_COLUMNS, REVIEW_HEADER
+
+CONFIRM = {"确认", "confirm", "confirmed", "yes", "y", "是", "同意"}
+REJECT = {"驳回", "reject", "rejected", "no", "n", "否", "不同意"}
+PENDING = {"待定", "pending", "", "已确认"}  # 已确认: confirmed in an earlier review, nothing new
+
+
+@dataclass
+class ReviewReport:
+    confirmed: int = 0
+    rejected: int = 0
+    pending: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def apply_review(path: Path, store: Store) -> ReviewReport:
+    """Store the decisions of a reviewed Matches sheet; rows left pending change nothing."""
+    wb = _load_workbook(Path(path))
+    if "Matches" not in wb.sheetnames:
+        raise ColumnError(f"{Path(path).name} has no 'Matches' sheet; give the workbook written by "
+                          "`stdcompare match ... --output RESULT.xlsx`")
+    rows = wb["Matches"].iter_rows(values_only=True)
+    header = [clean_cell(h) for h in next(rows, [])]
+    needed = [MATCH_COLUMNS[0][0], MATCH_COLUMNS[1][0], REVIEW_HEADER, "_query_standard", "_query_clause",
+              "_query_text"]
+    missing = [n.splitlines()[-1] for n in needed if n not in header]
+    if missing:
+        raise ColumnError(f"the Matches sheet of {Path(path).name} lacks the columns {', '.join(missing)}; "
+                          "review the workbook stdcompare wrote, keeping its columns")
+    at = {name: header.index(name) for name in needed}
+    report = ReviewReport()
+    decisions: list[tuple[str, int, str]] = []
+    for line, row in enumerate(rows, start=2):
+        cells = [clean_cell(c) for c in row]
+
+        def get(name):
+            i = at[name]
+            return cells[i] if i < len(cells) else ""
+
+        choice = get(REVIEW_HEADER).lower()
+        if choice in PENDING:
+            report.pending += 1
+            continue
+        if choice in CONFIRM:
+            decision = "confirmed"
+        elif choice in REJECT:
+            decision = "rejected"
+        else:
+            report.problems.append(f"row {line}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
+            continue
+        counterpart = store.find_clause(get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
+        if counterpart is None:
+            report.problems.append(f"row {line}: counterpart {get(MATCH_COLUMNS[0][0])} "
+                                   f"'{get(MATCH_COLUMNS[1][0])}' is not in the store")
+            continue
+        decisions.append((query_key(get("_query_standard"), get("_query_clause"), get("_query_text")),
+                          counterpart.id, decision))
+        setattr(report, decision, getattr(report, decision) + 1)
+    store.record_links(decisions, source=Path(path).name)
+    return report

@@ -1,0 +1,56 @@
+"""TMX 1.4b export of counterpart pairs, for translation-memory (CAT) tools.
+
+One `<tu>` per pair with one `<tuv xml:lang>` per language; each `<tuv>` carries its standard and clause
+number in `<prop>` elements (TMX allows props inside a tuv), so a CAT tool shows where a segment came from.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import xml.etree.ElementTree as ET
+from typing import Iterable
+
+from compare.core.model import Clause
+from compare.io.pairs import Pair
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Characters XML 1.0 forbids; cells copied from Excel sometimes carry them (vertical tab, form feed).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LANG_TAGS = {"zh": "zh-CN", "en": "en"}
+
+
+def tmx_lang(lang: str) -> str:
+    """The language tag a CAT tool expects: zh -> zh-CN; others are kept."""
+    return _LANG_TAGS.get(lang.lower(), lang or "und")
+
+
+def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version: str = "0.1.0") -> bytes:
+    """Serialise `pairs` as a TMX 1.4 document (UTF-8). The domestic clause is the source segment."""
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(root, "header", {
+        "creationtool": "stdcompare", "creationtoolversion": tool_version, "segtype": "sentence",
+        "o-tmf": "stdcompare", "adminlang": "en", "srclang": srclang, "datatype": "plaintext",
+        "creationdate": time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()),
+    })
+    body = ET.SubElement(root, "body")
+    for n, pair in enumerate(pairs, start=1):
+        tu = ET.SubElement(body, "tu", tuid=str(n))
+        _prop(tu, "x-source", pair.source)
+        if pair.score is not None:
+            _prop(tu, "x-score", f"{pair.score:.1f}")
+        for clause in (pair.domestic, pair.international):
+            _tuv(tu, clause)
+    ET.indent(root)
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
+
+
+def _tuv(tu: ET.Element, clause: Clause) -> None:
+    tuv = ET.SubElement(tu, "tuv", {XML_LANG: tmx_lang(clause.lang)})
+    _prop(tuv, "x-standard", clause.standard)
+    _prop(tuv, "x-clause", clause.clause)
+    ET.SubElement(tuv, "seg").text = _NOT_XML.sub(" ", clause.text)
+
+
+def _prop(parent: ET.Element, kind: str, value: str) -> None:
+    ET.SubElement(parent, "prop", type=kind).text = _NOT_XML.sub(" ", value)

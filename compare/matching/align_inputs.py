@@ -1,0 +1,44 @@
+"""Load one side of an alignment: a file of clauses, or a standard already in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from compare.matching.align import Document
+from compare.core.errors import InvalidRowsError, NotFoundError
+from compare.core.model import Clause
+from compare.io.readers import open_table
+from compare.core.text import detect_language
+
+
+def load_document(spec: str, side: str, encoder, store=None, columns: dict[str, str] | None = None) -> Document:
+    """The clauses named by `spec`: a .csv/.xlsx/.jsonl file (rows in document order), or else the number
+    of a standard held in `store` (clauses in the order they were ingested)."""
+    path = Path(spec).expanduser()
+    if path.exists():
+        return _from_file(path, side, encoder, columns)
+    if store is None:
+        raise NotFoundError(f"'{spec}' is not a file, and there is no store to look it up in as a standard "
+                            "number; give a .csv/.xlsx/.jsonl file or --store")
+    try:
+        clauses = store.standard_clauses(spec)
+    except NotFoundError:
+        raise NotFoundError(f"'{spec}' is neither a file nor a standard in the store {store.path}; "
+                            "`stdcompare info` shows what the store holds") from None
+    return Document(clauses=tuple(clauses), vectors=store.vectors([c.id for c in clauses]))
+
+
+def _from_file(path: Path, side: str, encoder, columns: dict[str, str] | None) -> Document:
+    clauses = []
+    for row in open_table(path, columns=columns).rows():
+        if not row.text.strip():
+            continue
+        clauses.append(Clause(id=-row.row, standard=row.standard, clause=row.clause or str(row.row),
+                              text=row.text.strip(), lang=row.lang or detect_language(row.text), side=side,
+                              title=row.title))
+    if not clauses:
+        raise InvalidRowsError(f"{path.name} has no clause with text to align")
+    vectors = encoder.encode([c.text for c in clauses], role="document")
+    return Document(clauses=tuple(clauses), vectors=np.asarray(vectors, dtype=np.float32))

@@ -1,0 +1,166 @@
+"""Margin-based scoring (Artetxe & Schwenk 2019, "Margin-based parallel corpus mining"; the CSLS idea).
+
+Raw cosine favours "hubs": clauses that sit close to many others. The margin compares a pair's cosine with
+the average cosine each side of the pair has to its k nearest neighbours on the other side:
+
+    r(x) = mean cosine of x to its k nearest clauses of the other side
+    ratio margin  = cos(x, y) / ((r(x) + r(y)) / 2)
+    CSLS margin   = 2 cos(x, y) - r(x) - r(y)
+
+Ranking by margin puts the pair that stands out from its neighbourhood first. The score users see stays on
+the cosine scale: `adjusted = cos x r_store / ((r(x) + r(y)) / 2)` (ratio form), where `r_store` is the
+average neighbourhood similarity of the store, so a pair in a neighbourhood of ordinary density keeps its
+cosine, a hub pair loses points, and a pair in a sparse neighbourhood gains a little (README, "What a score
+means").
+
+The per-clause r values of both sides are kept in a file beside the vector indexes, named after the two
+per-side generation numbers the store bumps on every ingest and delete: a change to either side makes the
+file stale, and it is recomputed (and the old one removed) on the next use.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from compare.core.text import opposite_side
+
+DEFAULT_NEIGHBOURS = 4
+MARGIN_FORMS = ("ratio", "csls")
+_FILE = re.compile(r"^margins-k(\d+)-d(\d+)-i(\d+)\.npz$")
+
+
+@dataclass(frozen=True)
+class Neighbourhoods:
+    """The r values of the clauses of both sides of a store, for one k and one pair of generations."""
+
+    k: int
+    generations: tuple[int, int]          # (domestic, international)
+    ids: dict[str, np.ndarray]            # side -> clause ids, sorted
+    means: dict[str, np.ndarray]          # side -> r value of each id (same order)
+
+    def lookup(self, side: str, ids: np.ndarray) -> np.ndarray:
+        """The r values of `ids` on `side`; NaN for ids this snapshot does not know."""
+        known, values = self.ids[side], self.means[side]
+        ids = np.asarray(ids, dtype=np.int64)
+        if len(known) == 0:
+            return np.full(len(ids), np.nan, dtype=np.float32)
+        pos = np.clip(np.searchsorted(known, ids), 0, len(known) - 1)
+        found = known[pos] == ids
+        return np.where(found, values[pos], np.nan).astype(np.float32)
+
+    def store_mean(self) -> float:
+        """Average neighbourhood similarity over both sides (0 when the store has only one side: a clause
+        of a side with nothing opposite has no neighbourhood, and ranking falls back to cosine)."""
+        values = np.concatenate([m for m in self.means.values()] + [np.zeros(0, np.float32)])
+        values = values[np.isfinite(values)]
+        return float(values.mean()) if len(values) else 0.0
+
+
+def neighbourhood_means(similarities: np.ndarray, k: int) -> np.ndarray:
+    """Mean of the k largest values of each row (rows hold similarities, best first or not)."""
+    sims = np.asarray(similarities, dtype=np.float32)
+    if sims.ndim != 2 or sims.shape[1] == 0:
+        return np.zeros(len(sims), dtype=np.float32)
+    k = max(1, min(int(k), sims.shape[1]))
+    top = -np.sort(-sims, axis=1)[:, :k]
+    return top.mean(axis=1).astype(np.float32)
+
+
+def adjusted_similarity(cos: np.ndarray, r_query: np.ndarray | float, r_candidate: np.ndarray,
+                        r_store: float, form: str = "ratio") -> np.ndarray:
+    """The margin of each (query, candidate) pair, expressed on the cosine scale.
+
+    Candidates with an unknown r (NaN) are treated as of ordinary density (r_store). Monotone in the
+    margin for a fixed query, so sorting by it is sorting by margin.
+    """
+    cos = np.asarray(cos, dtype=np.float32)
+    if r_store <= 0:
+        return cos
+    r_candidate = np.where(np.isnan(r_candidate), r_store, r_candidate)
+    local = (np.asarray(r_query, dtype=np.float32) + r_candidate) / 2.0
+    if form == "csls":
+        return cos - local + r_store
+    return cos * r_store / np.maximum(local, 1e-6)
+
+
+def _stats_file(store_path: Path, k: int, generations: tuple[int, int]) -> Path:
+    return Path(store_path) / f"margins-k{k}-d{generations[0]}-i{generations[1]}.npz"
+
+
+def _compute(store, k: int, generations: tuple[int, int]) -> Neighbourhoods:
+    ids: dict[str, np.ndarray] = {}
+    means: dict[str, np.ndarray] = {}
+    for side in ("domestic", "international"):
+        side_ids, vectors = store.side_vectors(side)
+        order = np.argsort(side_ids)
+        side_ids, vectors = side_ids[order], vectors[order]
+        hits = store.search(vectors, opposite_side(side), k) if len(side_ids) else []
+        ids[side] = side_ids
+        means[side] = np.array([np.mean([s for _, s in row]) if row else np.nan for row in hits],
+                               dtype=np.float32)
+    return Neighbourhoods(k=k, generations=generations, ids=ids, means=means)
+
+
+def _save(stats: Neighbourhoods, path: Path) -> None:
+    from embeddings.index import atomic_write_bytes
+
+    buffer = io.BytesIO()
+    np.savez(buffer, d_ids=stats.ids["domestic"], d_means=stats.means["domestic"],
+             i_ids=stats.ids["international"], i_means=stats.means["international"])
+    atomic_write_bytes(path, buffer.getvalue())
+
+
+def _load(path: Path, k: int, generations: tuple[int, int]) -> Neighbourhoods | None:
+    try:
+        with np.load(str(path)) as data:
+            return Neighbourhoods(k=k, generations=generations,
+                                  ids={"domestic": data["d_ids"], "international": data["i_ids"]},
+                                  means={"domestic": data["d_means"], "international": data["i_means"]})
+    except (OSError, ValueError, KeyError):
+        return None  # missing or damaged: recomputed from the store
+
+
+def _remove_stale(store_path: Path, keep: Path) -> None:
+    for file in Path(store_path).iterdir():
+        if _FILE.match(file.name) and file.name != keep.name:
+            try:
+                file.unlink()
+            except OSError:
+                pass
+
+
+# Keyed by the store's database file identity too: a store deleted and made again at the same path starts
+# its generations afresh and must not meet the old values.
+_CACHE: dict[tuple[str, int, int], Neighbourhoods] = {}
+
+
+def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
+    """The r values of the store's clauses for the current generations: from memory, from the file beside
+    the indexes, or recomputed (and saved) when either side changed since."""
+    # The generations are read before the vectors: if a writer slips in between, the snapshot is filed
+    # under the older generations and is recomputed on the next call.
+    generations = (store.generation("domestic"), store.generation("international"))
+    try:
+        identity = (Path(store.path) / "store.sqlite").stat().st_ino
+    except OSError:
+        identity = 0
+    key = (str(Path(store.path).resolve()), identity, k)
+    cached = _CACHE.get(key)
+    if cached is not None and cached.generations == generations:
+        return cached
+    path = _stats_file(store.path, k, generations)
+    stats = _load(path, k, generations) if path.is_file() else None
+    if stats is None:
+        stats = _compute(store, k, generations)
+        try:
+            _save(stats, path)
+            _remove_stale(store.path, path)
+        except OSError:
+            pass  # a read-only store still answers; the values are recomputed next time
+    _CACHE[key] = stats
+    return stats

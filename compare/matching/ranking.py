@@ -1,0 +1,94 @@
+"""How candidates are ranked: raw cosine, or margin (compare/margin.py), optionally with a 1:1 assignment
+across the batch (compare/assignment.py). `matching` calls `rank_candidates` where it used to search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from compare.core.errors import StdcompareError
+from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
+
+METHODS = ("margin", "cosine")
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Ranking options.
+
+    method: "margin" (default) or "cosine" (the raw similarity, for comparison).
+    form: margin form, "ratio" (default) or "csls".
+    neighbours: k of the neighbourhoods (Artetxe & Schwenk use 4).
+    pool: candidates fetched by cosine before re-ranking.
+    one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
+    assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
+    max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
+    """
+
+    method: str = "margin"
+    form: str = "ratio"
+    neighbours: int = DEFAULT_NEIGHBOURS
+    pool: int = 20
+    one_to_one: bool = False
+    assignment_rows: int = 1000
+    max_loss: float = 0.1
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise StdcompareError(f"unknown ranking '{self.method}'; use one of {', '.join(METHODS)}")
+        if self.form not in MARGIN_FORMS:
+            raise StdcompareError(f"unknown margin form '{self.form}'; use one of {', '.join(MARGIN_FORMS)}")
+        if self.neighbours < 1 or self.pool < 1:
+            raise StdcompareError("--neighbours and the candidate pool must be at least 1")
+
+
+COSINE = Ranking(method="cosine")
+
+# (clause id, similarity on the cosine scale: the margin-adjusted one, or the raw cosine)
+Hit = tuple[int, float]
+
+
+def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int,
+                    ranking: Ranking | None = None) -> list[list[Hit]]:
+    """For each query vector, its top_k counterparts on `side`, best first (no assignment: see
+    `assigned_first`)."""
+    ranking = ranking or Ranking()
+    if ranking.method == "cosine":
+        return store.search(vectors, side, top_k)
+    pool = max(top_k, ranking.pool, ranking.neighbours)
+    sims, ids = store.search_arrays(vectors, side, pool)
+    adjusted = _margin_adjust(sims, ids, store, side, ranking)
+    order = np.argsort(-adjusted, axis=1, kind="stable")[:, :top_k]
+    ids, adjusted = np.take_along_axis(ids, order, axis=1), np.take_along_axis(adjusted, order, axis=1)
+    return [[(i, s) for i, s in zip(irow, srow) if i >= 0] for irow, srow in zip(ids.tolist(), adjusted.tolist())]
+
+
+def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking: Ranking) -> np.ndarray:
+    """The margin-adjusted similarity of every (query, candidate) slot; empty slots (id -1) get -inf."""
+    if sims.size == 0:
+        return sims
+    stats = neighbourhoods(store, ranking.neighbours)
+    valid = ids >= 0
+    # r of the query: mean of its `neighbours` best cosines (the search returns them best first)
+    k = min(ranking.neighbours, sims.shape[1])
+    head, head_valid = sims[:, :k], valid[:, :k]
+    r_query = np.where(head_valid, head, 0).sum(axis=1) / np.maximum(head_valid.sum(axis=1), 1)
+    r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
+    adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.store_mean(), ranking.form)
+    return np.where(valid, adjusted, -np.inf).astype(np.float32)
+
+
+def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf")) -> list[list[Hit]]:
+    """Each row with the counterpart the batch-wide 1:1 assignment gives it moved first; nothing removed."""
+    from compare.matching.assignment import assign_one_to_one
+
+    if len(rows) < 2:
+        return rows
+    out = []
+    for row, cid in zip(rows, assign_one_to_one(rows, max_loss)):
+        if cid is None or not row or row[0][0] == cid:
+            out.append(row)
+            continue
+        out.append([h for h in row if h[0] == cid] + [h for h in row if h[0] != cid])
+    return out

@@ -1,0 +1,186 @@
+"""The command line as a user runs it: real files in, real files out, one-line errors, store untouched."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from api.cli.commands import app
+from tests.conftest import DOMESTIC, INTERNATIONAL, write_csv, write_xlsx
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture()
+def store_dir(tmp_path, encoder):
+    store = tmp_path / "store"
+    assert run("ingest", write_csv(tmp_path / "intl.csv", INTERNATIONAL), "--store", store).exit_code == 0
+    result = run("ingest", write_csv(tmp_path / "dom.csv", DOMESTIC, encoding="gb18030"), "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "3 added" in result.stdout
+    return store
+
+
+def test_match_writes_jsonl_in_input_order(tmp_path, store_dir):
+    out = tmp_path / "out.jsonl"
+    result = run("match", write_csv(tmp_path / "q.csv", DOMESTIC), "--store", store_dir, "--top-k", 2, "-o", out)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [line["row"] for line in lines] == [1, 2, 3]
+    assert lines[0]["text"] == DOMESTIC[1][2] and lines[0]["standard"] == "GB 2762-2022"
+    assert [len(line["matches"]) for line in lines] == [2, 2, 2]
+    assert lines[0]["matches"][0]["standard"] == "CXS 193-1995" and lines[0]["matches"][0]["clause"] == "Lead-1"
+    assert lines[2]["matches"][0]["clause"] == "NO3"
+    assert lines[0]["matches"][0]["score"] >= lines[0]["matches"][1]["score"]
+    assert "best counterpart" in result.stdout and "rows/s" in result.stdout
+    assert "standard-level roll-up" in result.stdout and "GB 2762-2022" in result.stdout  # indicators on
+
+
+def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
+    rows = [["序号", "标准号", "条款内容"], [1, "GB 2762-2022", "谷物中铅的限量为0.2 mg/kg"],
+            [2, "=HYPERLINK(\"http://x\")", "+大米中镉限量 0.2 mg/kg"]]
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": [["比对清单"], *rows]})
+    run("match", listing, "--store", store_dir, "-o", tmp_path / "r.csv")
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
+        table = list(csv.reader(fh))
+    assert table[0] == ["序号", "标准号", "条款内容", "best_standard", "best_clause", "best_text", "best_score",
+                        "best_verdict", "best_consistency"]
+    assert table[1][3:5] == ["CXS 193-1995", "Lead-1"]
+    # text that looks like a formula (here from a CSV) must reach the workbook as text
+    result = run("match", write_csv(tmp_path / "f.csv", rows), "--store", store_dir, "-o", tmp_path / "r.xlsx")
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(tmp_path / "r.xlsx")["Matches"]
+    assert ws.freeze_panes == "A2"
+    assert ws["B3"].value == "=HYPERLINK(\"http://x\")" and ws["B3"].data_type == "s"  # text, never a formula
+    assert ws["C3"].data_type == "s" and ws["E3"].value == "Cd-3"
+    assert isinstance(ws["G2"].value, (int, float)) and 0 < ws["G2"].value <= 100  # a number, not text
+
+
+def test_search_in_both_directions(store_dir):
+    result = run("search", "Cadmium in polished rice, maximum 0.4 mg/kg", "--store", store_dir, "--json")
+    data = json.loads(result.stdout)
+    assert data["target_side"] == "domestic" and data["matches"][0]["clause"] == "4.3"
+    result = run("search", "漏电流不应超过0.75 mA", "--store", store_dir, "--top-k", 1)
+    assert result.exit_code == 0 and "IEC 60335-1" in result.stdout
+
+
+def test_reingest_replaces_and_info_counts(tmp_path, store_dir):
+    again = run("ingest", write_csv(tmp_path / "intl.csv", INTERNATIONAL), "--store", store_dir)
+    assert "0 added, 5 replaced" in again.stdout
+    info = json.loads(run("info", "--store", store_dir).stdout)
+    assert info["clauses"] == {"domestic": 3, "international": 5} and info["encoder"] == "use-multilingual-v3"
+
+
+def snapshot(store):
+    return {p.name: p.read_bytes() for p in sorted(store.iterdir()) if p.name.startswith(("store.sqlite", "vectors"))
+            and not p.name.endswith(("-wal", "-shm"))}
+
+
+@pytest.mark.parametrize("make,args,message", [
+    (lambda d: d / "missing.csv", [], "file not found"),
+    (lambda d: (d / "a.docx").write_text("x") and d / "a.docx", [], "unknown file type"),
+    (lambda d: write_csv(d / "cols.csv", [["编号", "正文"], ["1", "x"]]), [], "found: 编号, 正文"),
+    (lambda d: write_csv(d / "empty.csv", [["standard", "clause", "text"], ["ISO 1", "1", ""]]), [], "empty text"),
+    (lambda d: write_csv(d / "dup.csv", [["standard", "clause", "text"], ["ISO 1", "1", "a"], ["ISO 1", "1", "b"]]),
+     [], "different text"),
+    (lambda d: write_csv(d / "ok.csv", INTERNATIONAL), ["--side", "left"], "--side must be"),
+])
+def test_bad_ingest_input_is_one_line_and_leaves_the_store(tmp_path, store_dir, make, args, message):
+    before = snapshot(store_dir)
+    result = run("ingest", make(tmp_path), "--store", store_dir, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stderr.startswith("error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(store_dir) == before
+
+
+def test_store_problems(tmp_path, store_dir):
+    from tests.embeddings.test_encoders import minilm_dir
+
+    listing = write_csv(tmp_path / "q.csv", DOMESTIC)
+    other = run("match", listing, "--store", store_dir, "--model", minilm_dir(), "-o", tmp_path / "o.jsonl")
+    assert other.exit_code == 2 and "was built with encoder 'use-multilingual-v3'" in other.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "a.txt").write_text("keep me")
+    result = run("ingest", listing, "--store", notes)
+    assert result.exit_code == 2 and "not a stdcompare store" in result.stderr
+    assert [p.name for p in notes.iterdir()] == ["a.txt"]
+    result = run("match", listing, "--store", tmp_path / "none", "-o", tmp_path / "o.jsonl")
+    assert result.exit_code == 2 and "no store at" in result.stderr
+    result = run("match", listing, "--store", store_dir, "-o", tmp_path / "o.pdf")
+    assert result.exit_code == 2 and ".jsonl, .csv or .xlsx" in result.stderr
+
+
+def test_models_lists_the_default(tmp_path):
+    result = run("models", "--models-dir", tmp_path)
+    assert result.exit_code == 0 and "use-multilingual-v3 (default)" in result.stdout
+
+
+def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": [["比对清单"], ["标准号", "条款号", "条款内容"],
+                                                         ["GB 2762-2022", "4.1", "谷物中铅的限量为0.2 mg/kg"]]})
+    out = tmp_path / "result.xlsx"
+    result = run("match", listing, "--store", store_dir, "-o", out, "--threshold", 40)
+    assert result.exit_code == 0, result.output
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Matches", "Candidates", "Indicators"]
+    assert wb["Matches"]["D2"].value == "CXS 193-1995"
+    wb["Matches"]["J2"] = "确认"
+    wb.save(out)
+    result = run("review", out, "--store", store_dir)
+    assert result.exit_code == 0 and "1 confirmed, 0 rejected" in result.stdout
+    data = json.loads(run("search", "谷物中铅的限量为0.2 mg/kg", "--store", store_dir, "--json").stdout)
+    assert data["matches"][0]["clause"] == "Lead-1"
+    out2 = tmp_path / "again.jsonl"
+    run("match", listing, "--store", store_dir, "-o", out2)
+    line = json.loads(out2.read_text(encoding="utf-8"))
+    assert line["matches"][0]["confirmed"] is True
+    bad = run("match", listing, "--store", store_dir, "-o", out, "--against", "everything")
+    assert bad.exit_code == 2 and "--against" in bad.stderr
+
+
+def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_path, store_dir, monkeypatch):
+    import api.cli.commands
+
+    rows = [DOMESTIC[0]] + [DOMESTIC[1 + i % 3] for i in range(12)]
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": rows})
+    started = []
+    real = api.cli.commands.EncoderProcess
+
+    def spy(*args, **kwargs):
+        started.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api.cli.commands, "EncoderProcess", spy)
+    monkeypatch.setattr(api.cli.commands, "LONG_LIST", 10)  # this list counts as long
+    outputs = {}
+    for mode in ("true", "false"):
+        monkeypatch.setenv("STDCOMPARE_ENCODER_PROCESS", mode)
+        out = tmp_path / f"out-{mode}.xlsx"
+        result = run("match", listing, "--store", store_dir, "-o", out)
+        assert result.exit_code == 0, result.output
+        ws = load_workbook(out)["Matches"]
+        outputs[mode] = [[c.value for c in row] for row in ws.iter_rows()]
+    assert started == [{"threads": 1}]  # only the run with the setting on used a child process
+    assert len(outputs["true"]) == 13 and outputs["true"] == outputs["false"]
+    assert outputs["true"][1][3:5] == ["CXS 193-1995", "Lead-1"]
+
+
+def test_control_characters_in_a_list_do_not_lose_the_workbook(tmp_path, store_dir):
+    rows = [DOMESTIC[0], [DOMESTIC[1][0], DOMESTIC[1][1], DOMESTIC[1][2] + "\x07\x1b"]]
+    out = tmp_path / "out.xlsx"
+    result = run("match", write_csv(tmp_path / "q.csv", rows), "--store", store_dir, "-o", out)
+    assert result.exit_code == 0, result.output
+    ws = load_workbook(out)["Matches"]
+    assert ws.cell(row=2, column=3).value == DOMESTIC[1][2]
+    assert ws.cell(row=2, column=4).value == "CXS 193-1995"

@@ -1,0 +1,65 @@
+"""`stdcompare compare`: a readable table, or the issue's JSON with --json; bad input gives a clear result."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli.commands import app
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+@pytest.fixture(autouse=True)
+def shared_encoder(monkeypatch, encoder):
+    # The real default encoder, loaded once for the session rather than once per command.
+    monkeypatch.setattr("api.cli.commands._encoder", lambda model: encoder)
+
+
+def test_compare_prints_a_table_and_the_overall_verdict(encoder):
+    result = run("compare", "--domestic", "铅（以Pb计）≤0.2 mg/kg，镉 不大于 0.2 mg/kg",
+                 "--international", "Lead (as Pb): maximum level 0.2 mg/kg; cadmium 0.4 mg/kg")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["parameter", "domestic", "international", "verdict", "reason"]
+    assert any("≤ 0.2 mg/kg (as Pb)" in line and "consistent" in line for line in lines)
+    assert any("镉" in line and "stricter" in line and "lower maximum" in line for line in lines)
+    assert lines[-1] == "overall: stricter (consistency 75.0/100)"
+
+
+def test_compare_json_has_the_issue_shape(encoder):
+    result = run("compare", "--domestic", "硝酸盐（以N计）10 mg/L", "--international", "nitrate 50 mg/L (as NO3-)",
+                 "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["overall"] == "different" and data["score"] == 0.0
+    (pair,) = data["indicators"]
+    assert pair["verdict"] == "different"
+    assert pair["domestic"]["basis"] == "as N" and pair["international"]["basis"] == "as NO3"
+    assert pair["domestic"]["normalized"] == {"value": 10.0, "unit": "mg/L"}
+
+
+def test_compare_without_indicators_says_so(encoder):
+    result = run("compare", "--domestic", "本标准适用于预包装食品。", "--international", "This standard applies to foods.")
+    assert result.exit_code == 0
+    assert "no key technical indicators" in result.stdout
+    assert "overall: consistent" in result.stdout
+
+
+def test_compare_reports_malformed_numbers_and_unknown_units(encoder):
+    result = run("compare", "--domestic", "镉 ≤ 0..2 mg/kg", "--international", "Sugar: minimum 11 °Bx")
+    assert result.exit_code == 0, result.output
+    assert "note: domestic: malformed number '0..2' ignored" in result.stdout
+    assert "note: international: unknown unit '°Bx' kept as written" in result.stdout
+
+
+def test_compare_with_both_texts_empty_is_a_one_line_error():
+    result = run("compare", "--domestic", " ", "--international", "")
+    assert result.exit_code == 2
+    assert "both clauses are empty" in result.output

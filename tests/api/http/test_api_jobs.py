@@ -1,0 +1,203 @@
+"""Excel jobs: upload -> id at once, progress, download; state in SQLite survives a restart."""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import time
+
+import pytest
+from openpyxl import Workbook
+
+from api.jobs.table import INTERRUPTED, JobTable
+from tests.api.api_fixtures import DOMESTIC
+from tests.api.api_support import AUTH, matches_sheet, running_app
+
+
+def xlsx_bytes(rows: list[list], title: str | None = "国内标准清单") -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    if title:
+        ws.append([title])
+    ws.append(["标准号", "条款号", "条款内容"])
+    for row in rows:
+        ws.append(row)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+LIST = [[d["standard"], d["clause"], d["text"]] for d in DOMESTIC] * 5  # 20 rows
+
+
+def wait_for(client, job_id: str, seconds: float = 30) -> dict:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        job = client.get(f"/v1/jobs/{job_id}").json()
+        if job["state"] in ("done", "failed"):
+            return job
+        time.sleep(0.05)
+    raise AssertionError(f"job {job_id} did not finish: {job}")
+
+
+def upload(client, content: bytes, name: str = "清单.xlsx"):
+    return client.post("/v1/jobs", files={"file": (name, io.BytesIO(content), "application/octet-stream")})
+
+
+@pytest.fixture()
+def store(tmp_path):
+    return tmp_path / "store"
+
+
+def test_job_runs_and_result_downloads(store, encoder):
+    with running_app(store, encoder) as client:
+        response = upload(client, xlsx_bytes(LIST))
+        assert response.status_code == 202
+        job = response.json()
+        assert len(job["id"]) == 32 and job["state"] in ("queued", "running", "done")
+        done = wait_for(client, job["id"])
+        assert done["state"] == "done", done
+        assert done["rows_done"] == done["rows_total"] == len(LIST)
+        assert done["rows_per_s"] > 0 and done["download"] is True
+        result = client.get(f"/v1/jobs/{job['id']}/result")
+        assert result.status_code == 200
+        assert "清单-matched.xlsx" in result.headers["content-disposition"] or \
+            "matched.xlsx" in result.headers["content-disposition"]
+        rows = matches_sheet(result.content)
+        assert len(rows) == len(LIST) + 1
+        header = list(rows[0])
+        assert header[:3] == ["标准号", "条款号", "条款内容"]
+        # The plain table names it best_standard, the reviewed workbook "... Counterpart standard".
+        counterpart = next(i for i, h in enumerate(header) if h == "best_standard" or "Counterpart standard" in h)
+        assert rows[1][counterpart] == "CXS 193-1995" and rows[4][counterpart] == "IEC 60335-1:2020"
+        verdict = next(i for i, h in enumerate(header) if "Indicator verdict" in (h or ""))
+        assert [rows[r][verdict] for r in (1, 4)] == ["一致 / consistent"] * 2  # same limits on both sides
+        assert client.get("/v1/jobs").json()[0]["id"] == job["id"]
+
+
+def test_reviewed_job_workbook_goes_back_in(store, encoder):
+    from openpyxl import load_workbook
+
+    with running_app(store, encoder) as client:
+        job = wait_for(client, upload(client, xlsx_bytes(LIST[:4], title=None)).json()["id"])
+        wb = load_workbook(io.BytesIO(client.get(f"/v1/jobs/{job['id']}/result").content))
+        ws = wb["Matches"]
+        review = next(c.column for c in ws[1] if c.value and c.value.startswith("审核\n"))
+        ws.cell(row=2, column=review, value="确认")
+        ws.cell(row=3, column=review, value="驳回")
+        ws.cell(row=4, column=review, value="也许")
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        files = {"file": ("王工-审核.xlsx", buffer.getvalue(), "application/octet-stream")}
+        assert client.post("/v1/reviews/workbook", files=files).status_code == 401
+        body = client.post("/v1/reviews/workbook", files=files, headers=AUTH).json()
+        assert (body["confirmed"], body["rejected"], body["pending"]) == (1, 1, 1)
+        assert "也许" in body["problems"][0]
+        assert client.get("/v1/statistics").json()["reviews"] == {"confirmed": 1, "rejected": 1}
+        confirmed = client.get("/v1/reviews", params={"decision": "confirmed"}).json()
+        assert confirmed[0]["query"] == "clause:GB 2762-2022|4.1" and confirmed[0]["source"] == "王工-审核.xlsx"
+
+
+def test_progress_is_visible_while_running(store, encoder):
+    with running_app(store, encoder) as client:
+        job = upload(client, xlsx_bytes(LIST * 8)).json()  # 160 rows: a second or more at ~100-2,000 rows/s
+        seen = []
+        while True:
+            state = client.get(f"/v1/jobs/{job['id']}").json()
+            seen.append((state["state"], state["rows_done"]))
+            if state["state"] in ("done", "failed"):
+                break
+            time.sleep(0.05)
+        assert state["state"] == "done"
+        partial = [done for s, done in seen if s == "running" and 0 < done < len(LIST) * 8]
+        assert partial, f"no intermediate progress seen: {seen[:5]}...{seen[-3:]}"
+        assert partial == sorted(partial)
+
+
+def test_bad_list_fails_with_the_reason(store, encoder):
+    with running_app(store, encoder) as client:
+        wb = Workbook()
+        wb.active.append(["编号", "备注"])
+        wb.active.append([1, "无"])
+        buffer = io.BytesIO()
+        wb.save(buffer)
+        job = wait_for(client, upload(client, buffer.getvalue()).json()["id"])
+        assert job["state"] == "failed" and "no text column" in job["error"]
+        e = client.get(f"/v1/jobs/{job['id']}/result").json()["error"]
+        assert e["code"] == "job_not_done" and "no text column" in e["message"]
+        corrupt = wait_for(client, upload(client, b"PK\x03\x04 not really a zip").json()["id"])
+        assert corrupt["state"] == "failed" and ".xlsx" in corrupt["error"]
+
+
+def test_concurrent_uploads_all_finish(store, encoder):
+    with running_app(store, encoder) as client:
+        ids, errors = [], []
+
+        def send():
+            response = upload(client, xlsx_bytes(LIST[:8], title=None))
+            (ids if response.status_code == 202 else errors).append(response.json())
+
+        threads = [threading.Thread(target=send) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == [] and len({j["id"] for j in ids}) == 6
+        assert all(wait_for(client, j["id"])["state"] == "done" for j in ids)
+
+
+def test_restart_keeps_results_and_fails_interrupted_jobs(store, encoder):
+    with running_app(store, encoder) as client:
+        finished = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
+    # A job a killed server left running, as it would be found in SQLite.
+    jobs = JobTable(store)
+    cut_off = jobs.create("cut-off.xlsx")
+    jobs.start(cut_off.id, 100)
+    jobs.progress(cut_off.id, 40)
+    jobs.close()
+    with running_app(store, encoder, fill=False) as client:
+        again = client.get(f"/v1/jobs/{finished['id']}").json()
+        assert again["state"] == "done" and again["rows_done"] == len(LIST)
+        assert client.get(f"/v1/jobs/{finished['id']}/result").status_code == 200
+        lost = client.get(f"/v1/jobs/{cut_off.id}").json()
+        assert lost["state"] == "failed" and lost["error"] == INTERRUPTED and lost["rows_done"] == 40
+        assert client.get(f"/v1/jobs/{cut_off.id}/result").status_code == 409
+
+
+def test_shutdown_stops_a_running_job(store, encoder):
+    with running_app(store, encoder) as client:
+        job = upload(client, xlsx_bytes(LIST * 100)).json()  # 2,000 rows: still running when the app stops
+        while client.get(f"/v1/jobs/{job['id']}").json()["rows_done"] == 0:
+            time.sleep(0.02)
+    jobs = JobTable(store)
+    state = jobs.get(job["id"])
+    jobs.close()
+    assert state.state == "failed" and state.error == INTERRUPTED
+    assert not (store / "jobs" / job["id"] / "result.xlsx").exists()  # no partial workbook left to download
+
+
+def test_jobs_older_than_the_retention_period_are_removed(store, encoder):
+    with running_app(store, encoder) as client:
+        old = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
+    jobs = JobTable(store)
+    # Age the finished job by ten days; add a running job as old (never removed) and a stray folder.
+    jobs._update(old["id"], "finished=?, created=?", time.time() - 10 * 86400, time.time() - 10 * 86400)
+    running = jobs.create("running.xlsx")
+    jobs.start(running.id, 100)
+    jobs._update(running.id, "created=?, started=?", time.time() - 10 * 86400, time.time() - 10 * 86400)
+    stray = store / "jobs" / ("f" * 32)
+    stray.mkdir()
+    os.utime(stray, (time.time() - 10 * 86400,) * 2)
+    jobs.close()
+    assert (store / "jobs" / old["id"] / "result.xlsx").is_file()
+    # Kept forever when the retention is 0.
+    with running_app(store, encoder, fill=False, job_retention_days=0) as client:
+        assert client.get(f"/v1/jobs/{old['id']}").json()["state"] == "done"
+    with running_app(store, encoder, fill=False, job_retention_days=7) as client:
+        gone = client.get(f"/v1/jobs/{old['id']}")
+        assert gone.status_code == 404 and "upload the list again" in gone.json()["error"]["message"]
+        assert not (store / "jobs" / old["id"]).exists() and not stray.exists()
+        assert client.get(f"/v1/jobs/{running.id}").json()["state"] == "failed"  # interrupted, kept
+        fresh = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
+        assert fresh["state"] == "done" and (store / "jobs" / fresh["id"]).is_dir()

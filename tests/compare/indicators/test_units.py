@@ -1,0 +1,90 @@
+"""Unit normalisation: the units standards write, including those pint lacks, and pint's traps."""
+
+import pytest
+
+from compare.indicators.units import is_known, normalise, unit_expression
+
+
+@pytest.mark.parametrize("unit, value, expected, canonical", [
+    ("mg/kg", 0.2, 0.2, "mg/kg"),
+    ("毫克/千克", 0.2, 0.2, "mg/kg"),
+    ("μg/kg", 500, 0.5, "mg/kg"),
+    ("µg/kg", 500, 0.5, "mg/kg"),          # micro sign, not Greek mu
+    ("微克/千克", 500, 0.5, "mg/kg"),
+    ("ppm", 0.2, 0.2, "mg/kg"),
+    ("ppb", 500, 0.5, "mg/kg"),
+    ("g/kg", 0.001, 1.0, "mg/kg"),
+    ("mg/100g", 1, 10.0, "mg/kg"),
+    ("μg/l", 10, 0.01, "mg/L"),
+    ("毫克/升", 0.01, 0.01, "mg/L"),
+    ("%", 50, 50.0, "%"),
+    ("％", 50, 50.0, "%"),                  # full-width percent sign
+    ("mg/kg bw", 0.06, 0.06, "mg/kg bw"),
+    ("mg/kg·bw/day", 0.06, 0.06, "mg/kg bw/day"),
+    ("℃", 23, 23.0, "°C"),                  # pint alone reads "23 ℃" as a bare number
+    ("°C", 23, 23.0, "°C"),
+    ("摄氏度", 23, 23.0, "°C"),
+    ("mm2", 0.75, 0.75, "mm²"),
+    ("mm²", 0.75, 0.75, "mm²"),
+    ("平方毫米", 0.75, 0.75, "mm²"),
+    ("μm", 21, 0.021, "mm"),
+    ("毫米", 5, 5.0, "mm"),
+    ("mA", 0.75, 0.00075, "A"),
+    ("kV", 3, 3000.0, "V"),
+    ("MΩ", 2, 2e6, "ohm"),
+    ("mΩ", 100, 0.1, "ohm"),               # case matters: milli, not mega
+    ("kPa", 86, 0.086, "MPa"),
+    ("min", 1, 60.0, "s"),
+    ("分钟", 30, 1800.0, "s"),
+    ("CFU/100mL", 100, 1.0, "CFU/mL"),
+    ("NTU", 1, 1.0, "NTU"),
+])
+def test_units_are_normalised_to_one_canonical_unit_per_dimension(unit, value, expected, canonical):
+    n = normalise(value, unit)
+    assert n.known
+    assert n.value == pytest.approx(expected)
+    assert n.unit == canonical
+
+
+def test_fahrenheit_is_an_offset_unit():
+    assert normalise(212, "°F").value == pytest.approx(100.0)
+
+
+def test_a_tolerance_is_a_difference_so_offsets_do_not_apply():
+    n = normalise(23, "℃", tolerance=2)
+    assert (n.value, n.tolerance) == (23.0, 2.0)
+    f = normalise(68, "°F", tolerance=9)
+    assert f.value == pytest.approx(20.0) and f.tolerance == pytest.approx(5.0)
+
+
+def test_mass_fraction_and_percentage_share_a_dimension_through_ratio_scale():
+    a, b = normalise(1000, "mg/kg"), normalise(0.1, "%")
+    assert a.dimension == b.dimension
+    assert a.value * a.ratio_scale == pytest.approx(b.value * b.ratio_scale)
+
+
+def test_body_weight_is_not_food_mass():
+    assert normalise(0.06, "mg/kg bw").dimension != normalise(0.06, "mg/kg").dimension
+
+
+def test_mass_per_volume_is_not_mass_fraction():
+    assert normalise(1, "mg/L").dimension != normalise(1, "mg/kg").dimension
+
+
+def test_unknown_unit_is_kept_as_written_and_flagged():
+    n = normalise(3, "widgets/m")
+    assert not n.known
+    assert n.unit == "widgets/m" and n.value == 3
+    assert n.dimension == "unknown:widgets/m"
+    assert not is_known("widgets/m")
+
+
+def test_no_unit_is_a_plain_number():
+    n = normalise(6.5, "")
+    assert n.known and n.unit == "" and n.dimension == "number"
+
+
+def test_unit_expression_spells_what_pint_reads():
+    assert unit_expression("毫克/千克") == "mg/kg"
+    assert unit_expression("mm2") == "mm**2"
+    assert unit_expression("℃") == "degC"

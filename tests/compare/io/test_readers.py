@@ -1,0 +1,121 @@
+"""Reading the files users bring: encodings, header detection, Chinese headers, and clear refusals."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from compare.core.errors import ColumnError, InputFileError
+from compare.io.readers import open_table
+from tests.conftest import write_csv, write_xlsx
+
+ROWS = [["标准号", "条款号", "条款内容"],
+        ["GB 2762-2022", "4.1", "谷物中铅（以Pb计）的限量为0.2 mg/kg"],
+        ["GB 5749-2022", "表1", "硝酸盐（以N计）不得超过10 mg/L"]]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_csv_encodings_are_detected(tmp_path, encoding):
+    path = write_csv(tmp_path / "list.csv", ROWS, encoding=encoding)
+    table = open_table(path)
+    rows = list(table.rows())
+    assert table.columns == {"standard": "标准号", "clause": "条款号", "text": "条款内容"}
+    assert [r.text for r in rows] == [ROWS[1][2], ROWS[2][2]]
+    assert rows[1].standard == "GB 5749-2022" and rows[1].clause == "表1"
+
+
+def test_tab_and_semicolon_delimiters(tmp_path):
+    path = tmp_path / "list.tsv"
+    path.write_text("\n".join("\t".join(r) for r in ROWS), encoding="utf-8")
+    assert [r.clause for r in open_table(path).rows()] == ["4.1", "表1"]
+    path = tmp_path / "semi.csv"
+    path.write_text("\n".join(";".join(r) for r in ROWS), encoding="utf-8")
+    assert [r.clause for r in open_table(path).rows()] == ["4.1", "表1"]
+
+
+def test_xlsx_with_title_row_merged_cells_and_blank_rows(tmp_path):
+    sheet = [["食品污染物限量比对清单", None, None, None], [None] * 4,
+             ["序号", "标准号", "条款号", "条款内容"],
+             [1, "GB 2762-2022", 4.1, "谷物中铅的限量为0.2 mg/kg"],
+             [None, None, None, None],
+             [2, "GB 2762-2022", "4.3", "大米中镉限量不大于0.2 mg/kg"]]
+    path = write_xlsx(tmp_path / "list.xlsx", {"说明": [["本文件用于比对"]], "清单": sheet}, merge={"清单": "A1:D1"})
+    table = open_table(path)
+    rows = list(table.rows())
+    assert table.sheet == "清单" and table.header_line == 3
+    assert [r.row for r in rows] == [1, 2] and [r.line for r in rows] == [4, 6]
+    assert rows[0].clause == "4.1"  # a number typed into Excel comes back as the clause text
+    assert rows[0].original["序号"] == 1
+
+
+def test_named_columns_and_sheet(tmp_path):
+    path = write_xlsx(tmp_path / "x.xlsx", {"A": [["编号", "正文"], ["GB 1", "要求 5 mg"]]})
+    with pytest.raises(ColumnError) as err:
+        open_table(path)
+    assert "编号, 正文" in str(err.value) and "--text-column" in str(err.value)
+    table = open_table(path, columns={"text": "正文", "standard": "编号"})
+    assert [(r.standard, r.text) for r in table.rows()] == [("GB 1", "要求 5 mg")]
+    with pytest.raises(ColumnError, match="sheet 'B' not found"):
+        open_table(path, sheet="B")
+    with pytest.raises(ColumnError, match="column '内容X' not found"):
+        open_table(path, columns={"text": "内容X"})
+
+
+def test_list_of_whole_standards_uses_the_title(tmp_path):
+    path = write_csv(tmp_path / "standards.csv", [["标准号", "标准名称"], ["GB/T 19001-2016", "质量管理体系 要求"]])
+    rows = list(open_table(path).rows())
+    assert rows[0].text == "质量管理体系 要求" and rows[0].title == "质量管理体系 要求"
+
+
+def test_jsonl(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(json.dumps({"standard": "ISO 712", "clause": str(i), "text": f"t{i}"})
+                              for i in range(3)) + "\n\n", encoding="utf-8")
+    assert [r.text for r in open_table(path).rows()] == ["t0", "t1", "t2"]
+    path.write_text('{"text": "ok"}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(InputFileError, match="line 2 is not valid JSON"):
+        open_table(path)
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("missing.csv", None, "file not found"),
+    ("list.pdf", b"%PDF-1.4", "unknown file type"),
+    ("old.xls", b"\xd0\xcf\x11\xe0", "save it as .xlsx"),
+    ("fake.xlsx", b"just text", "not an Excel .xlsx file"),
+    ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "password-protected"),
+    ("broken.xlsx", b"PK\x03\x04garbage", "xlsx"),
+    ("empty.csv", b"", "empty"),
+    ("binary.csv", b"\x00\x01\x02\x03" * 10, "binary"),
+    ("latin.csv", "text\ncaf\xe9".encode("latin-1") + b"\x81\xff", "cannot decode"),
+])
+def test_bad_files_get_clear_messages(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InputFileError, match=message):
+        open_table(path)
+
+
+def test_a_streamed_workbook_without_dimensions_still_gives_a_row_count(tmp_path):
+    # Workbooks written by streaming tools declare no dimensions; the progress bar still needs a total.
+    from openpyxl import Workbook, load_workbook
+
+    from compare.io.readers import _count_rows
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("清单")
+    ws.append(["重点领域标准比对清单"])
+    ws.append([])
+    ws.append(["标准号", "条款号", "条款内容"])
+    for i in range(1234):
+        ws.append(["GB 2762-2022", f"4.{i}", f"谷物中铅的限量为0.{i % 9 + 1} mg/kg"])
+    path = tmp_path / "streamed.xlsx"
+    wb.save(path)
+    assert load_workbook(path, read_only=True)["清单"].max_row is None  # no dimensions declared
+    table = open_table(path)
+    assert table.total_hint == 1234 == len(list(table.rows()))
+    sheet = load_workbook(path, read_only=True)["清单"]
+    # the count does not depend on where the reads cut the XML
+    assert {_count_rows(path, sheet, chunk=size) for size in (7, 16, 17, 100, 4096)} == {1237}
+    assert _count_rows(path, sheet, limit=100) is None

@@ -1,0 +1,171 @@
+"""The official's workflow: a messy list in, the review workbook out, decisions read back."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from compare.core.errors import InputFileError
+from compare.matching.lists import match_rows
+from compare.io.readers import open_table
+from compare.io.review import apply_review
+from compare.io.workbook import MATCH_COLUMNS, NO_COUNTERPART, WorkbookInfo, write_result_workbook
+from tests.conftest import write_csv, write_xlsx
+
+LIST = [["2026年食品污染物标准比对清单", None, None, None], [None] * 4,
+        ["序号", "标准号", "条款号", "条款内容"],
+        [1, "GB 2762-2022", "4.1", "谷物中铅（以Pb计）的限量为0.2 mg/kg"],
+        [2, "GB 2762-2022", "4.3", "大米中镉（以Cd计）限量不大于0.2 mg/kg"],
+        [3, "GB 5749-2022", "表1", "=生活饮用水中硝酸盐（以N计）不得超过10 mg/L"],
+        [4, "GB 9999-2026", "5.1", "钢筋屈服强度不小于400 MPa"],
+        [5, None, None, None],
+        [6, "GB 1-2026", "1", ""]]
+
+
+def fake_compare(domestic: str, international: str) -> dict:
+    """A stand-in judgement with the shape of the indicator comparison, so the sheets can be checked."""
+    verdict = "stricter" if "镉" in domestic else "consistent"
+    return {"overall": verdict, "indicators": [{"parameter": "limit", "verdict": verdict,
+                                                 "domestic": {"comparator": "max", "value": 0.2, "unit": "mg/kg",
+                                                              "text": domestic[:10]},
+                                                 "international": {"comparator": "max", "value": 0.4,
+                                                                   "unit": "mg/kg", "text": international[:10]}}]}
+
+
+def make_workbook(tmp_path, small_store, encoder, threshold=50.0, compare=fake_compare):
+    listing = write_xlsx(tmp_path / "list.xlsx", {"说明": [["填表说明"]], "清单": LIST}, merge={"清单": "A1:D1"})
+    table = open_table(listing)
+    out = tmp_path / "result.xlsx"
+    summary = write_result_workbook(match_rows(table.rows(), small_store, encoder), out, headers=table.headers,
+                                    info=WorkbookInfo(store="s", model=encoder.name, threshold=threshold,
+                                                      source="list.xlsx"), compare=compare)
+    return out, summary, table
+
+
+def test_result_workbook_sheets_styles_and_figures(tmp_path, small_store, encoder):
+    out, summary, table = make_workbook(tmp_path, small_store, encoder)
+    assert table.sheet == "清单" and table.header_line == 3
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Summary", "Matches", "Candidates", "Indicators"]
+    ws = wb["Matches"]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == ["序号", "标准号", "条款号", "条款内容"]
+    assert header[4:8] == [name for name, _ in MATCH_COLUMNS[:4]]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
+    assert ws["A1"].font.bold and ws["E1"].alignment.wrap_text
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert len(rows) == 6  # rows 5 and 6 (a number, no text) are kept and marked empty
+    by_no = {r[0]: r for r in rows}
+    assert by_no[1][4] == "CXS 193-1995" and by_no[1][5] == "Lead-1"
+    assert by_no[2][8] == "严于国际 / stricter"
+    assert by_no[4][4] is None and by_no[4][9] == NO_COUNTERPART  # steel in a food store: no weak guess
+    assert by_no[5][9].startswith("空行") and by_no[6][9].startswith("空行")
+    nitrate = ws.cell(row=2 + [r[0] for r in rows].index(3), column=4)
+    assert nitrate.value.startswith("=生活饮用水") and nitrate.data_type == "s"  # text, never a formula
+    fills = {ws.cell(row=i, column=9).value: ws.cell(row=i, column=9).fill.fgColor.rgb for i in range(2, 8)}
+    assert fills["严于国际 / stricter"].endswith("DDEBF7") and fills["一致 / consistent"].endswith("C6EFCE")
+    validation = ws.data_validations.dataValidation[0]
+    assert validation.formula1 == '"确认,驳回,待定"' and str(validation.sqref) == "K2:K7"
+    assert ws.cell(row=1, column=11).value.startswith("审核")
+    rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
+    assert rules and rules[0].type == "colorScale"
+    assert ws.column_dimensions["G"].width == 60 and ws.column_dimensions["M"].hidden
+    cands = list(wb["Candidates"].iter_rows(min_row=2, values_only=True))
+    assert {r[0] for r in cands} == {1, 2, 3, 4} and max(r[2] for r in cands) == 3
+    inds = list(wb["Indicators"].iter_rows(min_row=2, values_only=True))
+    assert len(inds) == 3 and inds[0][2] == "≤0.2 mg/kg"
+    figures = {r[0]: r[1:] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
+    assert figures["清单行数 / Rows in the list"][0] == 6
+    assert figures["空行 / Empty rows"][0] == 2
+    assert figures["找到对应条款 / Rows with a counterpart"][:3] == (3, pytest.approx(3 / 4), 0.85)
+    assert figures["相似度阈值 / Score threshold"][0] == 50
+    assert summary.verdicts == {"consistent": 2, "stricter": 1}
+    assert summary.share_at_international_level == 1.0
+    degrees = summary.degrees()
+    assert degrees["GB 2762-2022"] == ("CXS 193-1995", "MOD", 2)  # one consistent, one stricter
+    assert degrees["GB 5749-2022"] == ("WHO GDWQ", "IDT", 1)
+    assert figures["其中建议为等同/修改采用 (IDT/MOD) / Of those, suggested IDT or MOD"][:2] == (2, 1.0)
+    assert wb["Summary"]._charts
+
+
+def test_threshold_decides_no_counterpart(tmp_path, small_store, encoder):
+    _, summary, _ = make_workbook(tmp_path, small_store, encoder, threshold=99.0)
+    assert summary.with_counterpart == 0 and not summary.verdicts
+
+
+def test_output_appears_only_when_complete(tmp_path, small_store, encoder):
+    def broken(domestic, international):
+        raise RuntimeError("indicator engine failed")
+
+    with pytest.raises(RuntimeError):
+        make_workbook(tmp_path, small_store, encoder, compare=broken)
+    assert not (tmp_path / "result.xlsx").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".result")]
+
+
+def test_reviewed_decisions_change_later_matches(tmp_path, small_store, encoder):
+    out, _, table = make_workbook(tmp_path, small_store, encoder)
+    wb = load_workbook(out)
+    ws = wb["Matches"]
+    rows = {ws.cell(row=i, column=1).value: i for i in range(2, ws.max_row + 1)}
+    # row 1: the reviewer rejects the lead clause; row 2: confirms another counterpart typed in by hand
+    ws.cell(row=rows[1], column=11, value="驳回")
+    ws.cell(row=rows[2], column=5, value="CXS 193-1995")
+    ws.cell(row=rows[2], column=6, value="Lead-1")
+    ws.cell(row=rows[2], column=11, value="确认")
+    ws.cell(row=rows[3], column=11, value="maybe")
+    wb.save(out)
+    report = apply_review(out, small_store)
+    assert (report.confirmed, report.rejected) == (1, 1)
+    assert report.problems and "maybe" in report.problems[0]
+    again = {r.row.row: r for r in match_rows(table.rows(), small_store, encoder)}
+    assert "Lead-1" not in [c.clause.clause for c in again[1].matches]
+    assert again[2].matches[0].clause.clause == "Lead-1" and again[2].matches[0].confirmed
+    assert small_store.stats()["reviewed_links"] == {"confirmed": 1, "rejected": 1}
+
+
+def test_review_refuses_other_workbooks(tmp_path, small_store):
+    from compare.core.errors import ColumnError
+
+    other = write_xlsx(tmp_path / "other.xlsx", {"Sheet": [["a"]]})
+    with pytest.raises(ColumnError, match="no 'Matches' sheet"):
+        apply_review(other, small_store)
+
+
+def test_gbk_csv_and_standards_list(tmp_path, small_store, encoder):
+    path = write_csv(tmp_path / "list.csv", [["标准编号", "标准名称"], ["GB 5749-2022", "生活饮用水卫生标准 硝酸盐限值"]],
+                     encoding="gbk")
+    table = open_table(path)
+    assert table.encoding == "utf-8" or table.encoding == "gb18030"
+    result = next(match_rows(table.rows(), small_store, encoder, against="standards", top_k=5))
+    standards = [c.clause.standard for c in result.matches]
+    assert len(standards) == len(set(standards)) and standards[0] == "WHO GDWQ"
+
+
+def test_formulas_without_saved_values_are_named(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["标准号", "条款内容"])
+    ws.append(["GB 1", "=CONCAT(\"铅\",\"0.2 mg/kg\")"])  # openpyxl saves formulas without cached values
+    wb.save(tmp_path / "f.xlsx")
+    with pytest.raises(InputFileError, match="formulas with no saved values"):
+        open_table(tmp_path / "f.xlsx")
+
+
+def test_zip_bomb_and_too_many_rows(tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * 60_000_000)
+    (tmp_path / "bomb.xlsx").write_bytes(buffer.getvalue())
+    with pytest.raises(InputFileError, match="zip bomb"):
+        open_table(tmp_path / "bomb.xlsx")
+    rows = [["标准号", "条款内容"]] + [[f"GB {i}", f"要求 {i}"] for i in range(12)]
+    with pytest.raises(InputFileError, match="more than 10 rows"):
+        open_table(write_csv(tmp_path / "long.csv", rows), max_rows=10)
+    xlsx = write_xlsx(tmp_path / "long.xlsx", {"S": rows})
+    with pytest.raises(InputFileError, match="--max-rows"):
+        list(open_table(xlsx, max_rows=10).rows())

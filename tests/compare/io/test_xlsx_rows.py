@@ -1,0 +1,66 @@
+"""Rows written without openpyxl cells read back as openpyxl would have written them."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, PatternFill
+
+from compare.io import xlsx as xlsx_rows
+from compare.io.xlsx import RowWriter, Styled
+
+ROWS = [
+    ["=SUM(A1:A2)", "+86 10", "-5", "@user", " padded ", "tab\there", "bell\x07and\x1fescape", "中文条款 ≤0.2 mg/kg"],
+    [1, 2.5, -0.1, True, False, None, float("nan"), 10**15],
+]
+
+
+def _write(tmp_path, fast: bool):
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rows")
+    ws.column_dimensions["A"].width = 30
+    rows = RowWriter(ws, fast=fast)
+    fill = rows.style({"fill": PatternFill("solid", fgColor="C6EFCE"), "alignment": Alignment(wrap_text=True)})
+    percent = rows.style({"number_format": "0.0%"})
+    for row in ROWS:
+        rows.append(row)
+    rows.append([Styled("consistent", fill), Styled(0.853, percent), Styled(None, fill)])
+    path = tmp_path / f"rows-{fast}.xlsx"
+    wb.save(path)
+    assert rows.rows == 3
+    return load_workbook(path)["Rows"]
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_values_types_and_styles_read_back(tmp_path, fast):
+    if fast and not xlsx_rows._OPENPYXL_LXML:
+        pytest.skip("lxml is not installed: only the openpyxl path exists")
+    ws = _write(tmp_path, fast)
+    text = [c.value for c in ws[1]]
+    # text stays text: no formula, nothing typed as a number; spaces and tabs kept; control characters dropped
+    assert text == ["=SUM(A1:A2)", "+86 10", "-5", "@user", " padded ", "tab\there", "bellandescape",
+                    "中文条款 ≤0.2 mg/kg"]
+    assert all(c.data_type == "s" for c in ws[1])
+    numbers = [c.value for c in ws[2]]
+    assert numbers[:5] == [1, 2.5, -0.1, True, False] and numbers[5] is None
+    assert numbers[6] == "nan" and numbers[7] == 10**15
+    assert isinstance(numbers[0], int) and not math.isnan(numbers[1])
+    styled = ws[3]
+    assert styled[0].value == "consistent" and styled[0].fill.fgColor.rgb.endswith("C6EFCE")
+    assert styled[0].alignment.wrap_text
+    assert styled[1].value == pytest.approx(0.853) and styled[1].number_format == "0.0%"
+    assert styled[2].value is None and styled[2].fill.fgColor.rgb.endswith("C6EFCE")
+    assert ws.column_dimensions["A"].width == 30
+
+
+def test_text_cells_of_the_other_reports_drop_control_characters(tmp_path):
+    from compare.io.writers import text_cell
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Report")
+    ws.append([text_cell(ws, "GB\x0b 2762\x00"), text_cell(ws, "=1+1"), text_cell(ws, 3)])
+    wb.save(tmp_path / "report.xlsx")
+    row = [c.value for c in load_workbook(tmp_path / "report.xlsx")["Report"][1]]
+    assert row == ["GB 2762", "=1+1", 3]
