@@ -3,7 +3,16 @@ codes and HTTP statuses in one place."""
 
 
 class StdcompareError(Exception):
-    """Base class: a problem the user can fix; the message is shown as it is."""
+    """Base class: a problem the user can fix; the message is shown as it is.
+
+    `option` names, in the domain's words, the setting that would fix it ("text_column", "standard",
+    "max_rows", "store", "model", "skip_invalid", ...). The message itself names no command-line flag or HTTP
+    field: each way in adds its own hint for `option` (api/cli/hints.py, api/http/errors.py).
+    """
+
+    def __init__(self, message: str = "", *, option: str | None = None) -> None:
+        super().__init__(message)
+        self.option = option
 
 
 class InputFileError(StdcompareError):
