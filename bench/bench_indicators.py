@@ -80,7 +80,7 @@ def bench_comparison(pairs: int) -> tuple[float, float, int]:
 
     encoder = load_encoder()
     half = pairs // 2
-    # Engineering clauses name quantities the glossary does not all know: those pairs ask the encoder.
+    # Engineering clauses name quantities the termbase does not all know: those pairs ask the encoder.
     domestic = [r[2] for r in domestic_rows(half, seed=21)[1:]] + engineering(pairs - half, ENGINEERING_ZH, 23)
     international = [r[2] for r in international_rows(half, seed=22)[1:]] + engineering(pairs - half,
                                                                                         ENGINEERING_EN, 23)

@@ -13,12 +13,13 @@ before it give the parameter, the comparator and the basis.
 
 from __future__ import annotations
 
+from compare.core.vocabulary import Comparator
 import functools
 import re
 from dataclasses import dataclass, field
 
 from compare.indicators.clausetext import LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number, numerals_to_digits
-from compare.terms.glossary import concept_of, form_of
+from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
     AFTER,
     AFTER_KIND,
@@ -40,7 +41,7 @@ from compare.indicators.phrases import (
 )
 from compare.indicators.units import Normalized, is_known, normalise
 
-COMPARATORS = ("max", "min", "range", "equal", "tolerance")
+COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
 
 
@@ -71,7 +72,7 @@ class Indicator:
     basis: str | None = None
     conditions: tuple[Condition, ...] = ()
     concept: str | None = None
-    # The chemical form of a substance that has several ('inorganic', 'hexavalent'); None if not stated.
+    # The termbase concept when it is one form of a substance ('inorganic_arsenic', 'hexavalent_chromium').
     form: str | None = None
     # Words after the value that narrow it ('0.5 mA for class 0I appliances' -> 'for class 0I appliances').
     qualifier: str = ""
@@ -83,9 +84,9 @@ class Indicator:
     def interval(self) -> tuple[float, float] | None:
         """Normalised [low, high] for a range or tolerance."""
         n = self.normalized
-        if self.comparator == "range" and n.low is not None and n.high is not None:
+        if self.comparator == Comparator.RANGE and n.low is not None and n.high is not None:
             return (n.low, n.high)
-        if self.comparator == "tolerance" and n.tolerance is not None:
+        if self.comparator == Comparator.TOLERANCE and n.tolerance is not None:
             centre = n.value or 0.0
             return (centre - n.tolerance, centre + n.tolerance)
         return None
@@ -181,15 +182,16 @@ class _Raw:
     unit_span: tuple[int, int] | None = None
 
 
-def extract_indicators(text: str, lang: str | None = None) -> tuple[Indicator, ...]:
+def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
     """The indicators of a clause, in text order (see `extract` for notes about what could not be read)."""
-    return extract(text, lang).indicators
+    return extract(text, lang, termbase).indicators
 
 
 @functools.lru_cache(maxsize=50_000)
-def extract(text: str, lang: str | None = None) -> Extraction:
+def extract(text: str, lang: str | None = None, termbase: Termbase | None = None) -> Extraction:
     """Indicators and notes of a clause. `lang` is accepted for symmetry with matching; both languages'
-    phrases are always tried, since standards text mixes them ("铅（以Pb计）≤0.2 mg/kg")."""
+    phrases are always tried, since standards text mixes them ("铅（以Pb计）≤0.2 mg/kg"). `termbase` names the
+    concept of each parameter (the built-in one when None; pass a user's, from `load_termbase(path)`)."""
     if not isinstance(text, str) or not text.strip():
         return Extraction(())
     notes: list[str] = []
@@ -209,7 +211,7 @@ def extract(text: str, lang: str | None = None) -> Extraction:
 
     raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
     _mark_context(raws, masked)
-    indicators = _assemble(raws, masked, text, where, notes)
+    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase())
     return Extraction(indicators, tuple(notes))
 
 
@@ -242,10 +244,10 @@ def _read_value(m: re.Match, text: str) -> _Raw | None:
         nominal, tol = _number(g[f"{k}n"]), _number(g[f"{k}t"])
         if _accept_unit(g[f"{k}u2"]) == "%" and unit and unit != "%":
             tol = nominal * tol / 100.0  # 220 V ± 10 %: a relative tolerance
-        return _Raw(start, end, "tolerance", nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
+        return _Raw(start, end, Comparator.TOLERANCE, nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
         unit, where = _unit_of(m, "t3u")
-        return _Raw(start, end, "tolerance", 0.0, None, None, abs(_number(g["t3t"])), unit, explicit=True,
+        return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"])), unit, explicit=True,
                     unit_span=where)
     if g["btw"] or g["rng"]:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
@@ -255,7 +257,7 @@ def _read_value(m: re.Match, text: str) -> _Raw | None:
             return _one(m, "rl", "ru1")  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
             low, high = high, low
-        return _Raw(start, end, "range", None, low, high, None, unit, explicit=True, unit_span=where)
+        return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
         return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
     return _one(m, "v", "u")
@@ -265,7 +267,7 @@ def _one(m: re.Match, value_group: str, unit_group: str) -> _Raw:
     unit, where = _unit_of(m, unit_group)
     start = m.start(value_group)
     end = where[1] if where else m.end(value_group)
-    return _Raw(start, end, "equal", _number(m.group(value_group)), None, None, None, unit, unit_span=where)
+    return _Raw(start, end, Comparator.EQUAL, _number(m.group(value_group)), None, None, None, unit, unit_span=where)
 
 
 def _mark_context(raws: list[_Raw], text: str) -> None:
@@ -285,8 +287,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             elif words:
                 kinds = [kind_of(w, left) for w in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
-                bounds = [k for k in kinds if k != "equal"]
-                raw.comparator = bounds[-1] if bounds else "equal"
+                bounds = [k for k in kinds if k != Comparator.EQUAL]
+                raw.comparator = bounds[-1] if bounds else Comparator.EQUAL
                 # 'is', '为' state a value without saying which kind of limit it is.
                 raw.explicit = bool(bounds)
                 raw.worded = True
@@ -299,7 +301,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and CONDITION_LINK.match(text[prev.end:raw.start])
         before = CONDITION_BEFORE.search(left)
-        if raw.comparator in ("equal", "tolerance", "range") and (
+        if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
                 before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
             raw.condition = not has_stated_limit(left)
             # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
@@ -330,7 +332,8 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
     return after[:end.start()] if end else after
 
 
-def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str]) -> tuple:
+def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
+              termbase: Termbase) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and _is_indicator(r)]
     conditions = [r for r in raws if r.condition]
@@ -373,7 +376,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         norm = normalise(raw.value, unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
-        concept = concept_of(parameter) or concept_of(left)
+        concept = _concept(termbase, parameter, left, after)
         if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension:
             # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA'): the name is said once.
             concept = indicators[-1].concept
@@ -382,7 +385,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
-                        form=form_of(concept, f"{left} {after}"), qualifier=qualifier, explicit=raw.explicit)
+                        form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -391,6 +394,17 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         previous_end = raw.end
         previous_param = parameter
     return tuple(indicators)
+
+
+def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
+    """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
+    cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
+    named = termbase.concept_of(parameter) or termbase.concept_of(left)
+    for words in (left, after):
+        around = termbase.concept_of(words)
+        if named and around and around != named and named in termbase.lineage(around):
+            return around
+    return named
 
 
 def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
@@ -449,12 +463,12 @@ def _own_name(left: str) -> bool:
 def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:
     """'不低于6.5且不高于8.5': a minimum then a maximum of the same quantity is one range."""
     bounds = {first.comparator, second.comparator}
-    if bounds != {"min", "max"} or first.normalized.dimension != second.normalized.dimension:
+    if bounds != {Comparator.MIN, Comparator.MAX} or first.normalized.dimension != second.normalized.dimension:
         return None
-    low, high = (first, second) if first.comparator == "min" else (second, first)
+    low, high = (first, second) if first.comparator == Comparator.MIN else (second, first)
     unit = second.unit or first.unit
     span = (first.span[0], second.span[1])
-    return Indicator(parameter=first.parameter, comparator="range", value=None, unit=unit, span=span,
+    return Indicator(parameter=first.parameter, comparator=Comparator.RANGE, value=None, unit=unit, span=span,
                      text=original[span[0]:span[1]].strip(),
                      normalized=normalise(None, unit, low=low.value, high=high.value), low=low.value,
                      high=high.value, basis=first.basis or second.basis,

@@ -4,6 +4,7 @@ breaks, and the cleaning that turns the words before a value into a parameter na
 
 from __future__ import annotations
 
+from compare.core.vocabulary import Comparator
 import functools
 import re
 
@@ -34,12 +35,13 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
     return re.compile("(" + "|".join(parts) + ")", re.I)
 
 
-KIND = {**{w: "equal" for w in _EQUAL_WORDS}, **{w: "max" for w in _MAX_WORDS}, **{w: "min" for w in _MIN_WORDS}}
+KIND = {**{w: Comparator.EQUAL for w in _EQUAL_WORDS}, **{w: Comparator.MAX for w in _MAX_WORDS},
+        **{w: Comparator.MIN for w in _MIN_WORDS}}
 BEFORE = _phrase_pattern(KIND)
 AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
                                                                                        key=len, reverse=True))
                     + r")(?![A-Za-z])", re.I)
-AFTER_KIND = {**{w: "max" for w in _AFTER_MAX}, **{w: "min" for w in _AFTER_MIN}}
+AFTER_KIND = {**{w: Comparator.MAX for w in _AFTER_MAX}, **{w: Comparator.MIN for w in _AFTER_MIN}}
 
 # ------------------------------------------------------------------------------------- basis, conditions
 
@@ -93,17 +95,17 @@ def clean_parameter(text: str) -> str:
 
 def has_stated_limit(left: str) -> bool:
     words = list(BEFORE.finditer(left))
-    return bool(words) and kind_of(words[-1], left) in ("max", "min")
+    return bool(words) and kind_of(words[-1], left) in (Comparator.MAX, Comparator.MIN)
 
 
 _NEGATION = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
-_FLIPS = {"max": "min", "min": "max"}
+_FLIPS = {Comparator.MAX: Comparator.MIN, Comparator.MIN: Comparator.MAX}
 
 
 def kind_of(word: re.Match, left: str) -> str:
     """The kind of limit a comparator word states, turned round by a negation before it
     ('shall not contain more than' is a maximum)."""
-    kind = KIND.get(word.group(1).lower(), "equal")
+    kind = KIND.get(word.group(1).lower(), Comparator.EQUAL)
     if kind in _FLIPS and _NEGATION.search(left, 0, word.start()):
         return _FLIPS[kind]
     return kind

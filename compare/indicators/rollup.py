@@ -10,6 +10,7 @@ say what it rests on.
 
 from __future__ import annotations
 
+from compare.core.vocabulary import Verdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -17,7 +18,7 @@ from compare.indicators.verdicts import VERDICTS, ClauseComparison
 
 # Share of indicators kept as they are (consistent) at or above which deviations read as modifications.
 MOD_MIN_CONSISTENT = 0.5
-MISSING = ("missing_domestic", "missing_international")
+MISSING = (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL)
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,11 @@ class Rollup:
     def at_international_level(self) -> float:
         """Share consistent or stricter: how reported consumer-goods comparisons count 'at the level'."""
         total = self.indicators
-        return (self.counts["consistent"] + self.counts["stricter"]) / total if total else 0.0
+        return (self.counts[Verdict.CONSISTENT] + self.counts[Verdict.STRICTER]) / total if total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        shares = {v: round(self.share(v), 4) for v in ("consistent", "stricter", "looser", "different", "missing")}
+        shares = {v: round(self.share(v), 4)
+                  for v in (Verdict.CONSISTENT, Verdict.STRICTER, Verdict.LOOSER, Verdict.DIFFERENT, "missing")}
         return {"domestic": self.domestic, "international": self.international, "clauses": self.clauses,
                 "indicators": self.indicators, "counts": dict(self.counts), "shares": shares,
                 "at_international_level": round(self.at_international_level, 4),
@@ -78,8 +80,8 @@ def suggest_degree(counts: dict[str, int], examples: dict[str, list[str]] | None
     total = sum(counts.values())
     if total == 0:
         return "NEQ", ["no key technical indicators were found to compare; judge the degree from the text"]
-    consistent = counts.get("consistent", 0)
-    deviations = {v: counts.get(v, 0) for v in VERDICTS if v != "consistent" and counts.get(v, 0)}
+    consistent = counts.get(Verdict.CONSISTENT, 0)
+    deviations = {v: counts.get(v, 0) for v in VERDICTS if v != Verdict.CONSISTENT and counts.get(v, 0)}
 
     def described(verdict: str) -> str:
         names = ", ".join(examples.get(verdict, []))

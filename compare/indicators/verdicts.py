@@ -1,6 +1,6 @@
 """Compare the key technical indicators of a domestic clause with those of its international counterpart.
 
-Pairs the indicators of the two clauses by parameter (the glossary first, the unit's dimension, and the
+Pairs the indicators of the two clauses by parameter (the termbase's concepts first, the unit's dimension, and the
 encoder's similarity of the parameter names when that is not enough), gives each pair a verdict from the
 domestic side (design.md: consistent, stricter, looser, different, missing_domestic, missing_international),
 then the clause's overall verdict and a 0-100 consistency score.
@@ -8,6 +8,7 @@ then the clause's overall verdict and a 0-100 consistency score.
 
 from __future__ import annotations
 
+from compare.core.vocabulary import Comparator, Verdict
 import functools
 import math
 from dataclasses import dataclass
@@ -15,12 +16,12 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from compare.terms.glossary import base_concept
+from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.phrases import basis_parts
 
-VERDICTS = ("consistent", "stricter", "looser", "different", "missing_domestic", "missing_international")
-INTERVALS = ("range", "tolerance")
+VERDICTS = tuple(Verdict)
+INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
 # Cosine similarity of two parameter names below which the encoder alone does not pair them.
 MIN_NAME_SIMILARITY = 0.35
 # Indicators of one clause that are paired; a clause has a handful, a pasted document thousands, and
@@ -96,41 +97,41 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     d_basis, i_basis = basis_parts(d.basis), basis_parts(i.basis)
     for kind in ("chemical", "state"):
         if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
-            return "different", 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
-    if (d.form or i.form) and (d.form or "total") != (i.form or "total"):
-        return "different", 0.0, f"another chemical form: {d.form or 'total'} vs {i.form or 'total'}"
+            return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    if (d.form or i.form) and d.form != i.form:
+        return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
     if d.normalized.dimension != i.normalized.dimension:
-        return "different", 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
+        return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
     condition = _condition_difference(d, i)
     if condition:
-        return "different", 0.0, condition
+        return Verdict.DIFFERENT, 0.0, condition
     dk, ik = _kinds(d, i)
     if dk in INTERVALS and ik in INTERVALS:
         return _judge_intervals(_scaled_interval(d), _scaled_interval(i))
     if dk != ik:
-        return "different", 0.0, f"another kind of limit: {dk} vs {ik}"
+        return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     a = _scaled(d.normalized.value, d)
     b = _scaled(i.normalized.value, i)
     if a is None or b is None:
-        return "different", 0.0, "a value could not be read"
+        return Verdict.DIFFERENT, 0.0, "a value could not be read"
     if _same(a, b):
-        return "consistent", 100.0, "same limit"
+        return Verdict.CONSISTENT, 100.0, "same limit"
     closeness = _closeness(a, b)
     if dk == "equal":
-        return "different", 0.0, "another required value"
+        return Verdict.DIFFERENT, 0.0, "another required value"
     lower = a < b
-    stricter = lower if dk == "max" else not lower
-    word = "lower maximum" if dk == "max" and lower else "higher maximum" if dk == "max" else \
+    stricter = lower if dk == Comparator.MAX else not lower
+    word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
-    return ("stricter" if stricter else "looser"), closeness, word
+    return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
 
 
 def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     """Comparator kinds, a bare value ('cadmium 0.4 mg/kg') taking the kind of the limit it faces."""
     dk, ik = d.comparator, i.comparator
-    if dk == "equal" and not d.explicit and ik in ("max", "min"):
+    if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN):
         dk = ik
-    if ik == "equal" and not i.explicit and dk in ("max", "min"):
+    if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN):
         ik = dk
     return dk, ik
 
@@ -156,18 +157,18 @@ def _scaled_interval(ind: Indicator) -> tuple[float, float] | None:
 
 def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | None) -> tuple[str, float, str]:
     if d is None or i is None:
-        return "different", 0.0, "a range could not be read"
+        return Verdict.DIFFERENT, 0.0, "a range could not be read"
     (dl, dh), (il, ih) = d, i
     if _same(dl, il) and _same(dh, ih):
-        return "consistent", 100.0, "same range"
+        return Verdict.CONSISTENT, 100.0, "same range"
     overlap = max(0.0, min(dh, ih) - max(dl, il))
     union = max(dh, ih) - min(dl, il)
     closeness = round(100.0 * overlap / union, 1) if union > 0 else 0.0
     if dl >= il and dh <= ih:
-        return "stricter", closeness, "narrower range"
+        return Verdict.STRICTER, closeness, "narrower range"
     if dl <= il and dh >= ih:
-        return "looser", closeness, "wider range"
-    return "different", 0.0, "shifted range"
+        return Verdict.LOOSER, closeness, "wider range"
+    return Verdict.DIFFERENT, 0.0, "shifted range"
 
 
 def _condition_difference(d: Indicator, i: Indicator) -> str:
@@ -184,13 +185,13 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
 
 def overall_verdict(verdicts: Sequence[str]) -> str:
     """design.md: consistent if every pair is; else stricter (or looser) if all the others are; else different."""
-    others = [v for v in verdicts if v != "consistent"]
+    others = [v for v in verdicts if v != Verdict.CONSISTENT]
     if not others:
-        return "consistent"
-    for word in ("stricter", "looser"):
+        return Verdict.CONSISTENT
+    for word in (Verdict.STRICTER, Verdict.LOOSER):
         if all(v == word for v in others):
             return word
-    return "different"
+    return Verdict.DIFFERENT
 
 
 # -------------------------------------------------------------------------------------------- pairing
@@ -232,17 +233,23 @@ def _name(ind: Indicator) -> str:
     return f"{ind.parameter} {ind.qualifier}".strip() or ind.text
 
 
-def _allowed(d: Indicator, i: Indicator) -> bool:
+def _same_concept(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    return bool(d.concept and i.concept) and termbase.related(d.concept, i.concept)
+
+
+def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if d.concept and i.concept:
-        # The glossary knows both names: it decides, whatever the units say (nitrate in mg/L vs mg/kg pairs,
+        # The termbase knows both names: it decides, whatever the units say (nitrate in mg/L vs mg/kg pairs,
         # and is then judged 'different'); a form pairs with its substance (inorganic arsenic, arsenic).
-        return base_concept(d.concept) == base_concept(i.concept)
+        return termbase.related(d.concept, i.concept)
     return d.normalized.dimension == i.normalized.dimension
 
 
-def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> tuple[set, set]:
-    """Pairs that may go together, and those among them that the glossary and units leave open."""
-    allowed = {(a, b) for a, d in enumerate(domestic) for b, i in enumerate(international) if _allowed(d, i)}
+def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator],
+                termbase: Termbase) -> tuple[set, set]:
+    """Pairs that may go together, and those among them that the termbase and units leave open."""
+    allowed = {(a, b) for a, d in enumerate(domestic) for b, i in enumerate(international)
+               if _allowed(d, i, termbase)}
     rows: dict[int, int] = {}
     cols: dict[int, int] = {}
     for a, b in allowed:
@@ -251,28 +258,31 @@ def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator
     return allowed, {(a, b) for a, b in allowed if rows[a] > 1 or cols[b] > 1}
 
 
-def names_to_encode(domestic: Sequence[Indicator], international: Sequence[Indicator]) -> list[str]:
-    """The parameter names pairing these indicators will ask the encoder about (none when the glossary and
+def names_to_encode(domestic: Sequence[Indicator], international: Sequence[Indicator],
+                    termbase: Termbase | None = None) -> list[str]:
+    """The parameter names pairing these indicators will ask the encoder about (none when the termbase and
     units settle every pair): collect them over many clause pairs to encode them in one batch."""
-    _, ambiguous = _candidates(domestic, international)
+    _, ambiguous = _candidates(domestic, international, termbase or load_termbase())
     return [_name(domestic[a]) for a, _ in ambiguous] + [_name(international[b]) for _, b in ambiguous]
 
 
 def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator],
-                    vectors: NameVectors | None = None) -> list[tuple[int | None, int | None]]:
+                    vectors: NameVectors | None = None,
+                    termbase: Termbase | None = None) -> list[tuple[int | None, int | None]]:
     """Pairs of positions (domestic, international); None on one side for an indicator with no partner.
 
-    A pair the glossary or the unit dimension settles alone (the only candidate in its row and column)
+    A pair the termbase or the unit dimension settles alone (the only candidate in its row and column)
     needs no encoder; the encoder's similarity of parameter names breaks the remaining ties and pairs
-    names the glossary does not know.
+    names the termbase does not know.
     """
-    allowed, ambiguous = _candidates(domestic, international)
+    termbase = termbase or load_termbase()
+    allowed, ambiguous = _candidates(domestic, international, termbase)
     if vectors is not None and ambiguous:
-        vectors.ensure(names_to_encode(domestic, international))
+        vectors.ensure(names_to_encode(domestic, international, termbase))
     scored = []
     for a, b in allowed:
         d, i = domestic[a], international[b]
-        same_concept = bool(d.concept) and base_concept(d.concept) == base_concept(i.concept)
+        same_concept = _same_concept(d, i, termbase)
         # Lists of limits run in the same order on both sides: a small pull towards the same position.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
@@ -298,43 +308,45 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
-    _pair_leftovers(domestic, international, used_d, used_i, pairs)
+    _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
     return pairs
 
 
-def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: list) -> None:
+def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: list, termbase: Termbase) -> None:
     """After the names have spoken: one unpaired indicator on each side in the same dimension, with no
-    glossary conflict, are the same requirement worded too differently to pair by name."""
+    termbase conflict, are the same requirement worded too differently to pair by name."""
     left_d = [a for a in range(len(domestic)) if a not in used_d]
     left_i = [b for b in range(len(international)) if b not in used_i]
     for a in left_d:
         d = domestic[a]
-        options = [b for b in left_i if b not in used_i and _compatible_leftover(d, international[b])]
+        options = [b for b in left_i if b not in used_i and _compatible_leftover(d, international[b], termbase)]
         if len(options) != 1:
             continue
         b = options[0]
-        rivals = [x for x in left_d if x not in used_d and _compatible_leftover(domestic[x], international[b])]
+        rivals = [x for x in left_d if x not in used_d and _compatible_leftover(domestic[x], international[b], termbase)]
         if rivals == [a]:
             used_d.add(a)
             used_i.add(b)
             pairs.append((a, b))
 
 
-def _compatible_leftover(d: Indicator, i: Indicator) -> bool:
+def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if d.normalized.dimension != i.normalized.dimension:
         return False
-    return not (d.concept and i.concept and base_concept(d.concept) != base_concept(i.concept))
+    return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 
 
 # ----------------------------------------------------------------------------------------------- entry
 
 
 def compare_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator], *,
-                       vectors: NameVectors | None = None, notes: Sequence[str] = ()) -> ClauseComparison:
-    """Pair two lists of indicators and judge each pair."""
+                       vectors: NameVectors | None = None, notes: Sequence[str] = (),
+                       termbase: Termbase | None = None) -> ClauseComparison:
+    """Pair two lists of indicators and judge each pair. `termbase` must be the one the indicators were
+    extracted with (the built-in one when None)."""
     notes = list(notes)
     for side, found in (("domestic", domestic), ("international", international)):
         if len(found) > MAX_INDICATORS:
@@ -342,13 +354,13 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
                          "(split long text into clauses)")
     domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
     pairs = []
-    for a, b in pair_indicators(domestic, international, vectors):
+    for a, b in pair_indicators(domestic, international, vectors, termbase):
         d = domestic[a] if a is not None else None
         i = international[b] if b is not None else None
         if d is None:
-            pairs.append(IndicatorPair(None, i, "missing_domestic", 0.0, "no domestic counterpart"))
+            pairs.append(IndicatorPair(None, i, Verdict.MISSING_DOMESTIC, 0.0, "no domestic counterpart"))
         elif i is None:
-            pairs.append(IndicatorPair(d, None, "missing_international", 0.0, "no international counterpart"))
+            pairs.append(IndicatorPair(d, None, Verdict.MISSING_INTERNATIONAL, 0.0, "no international counterpart"))
         else:
             verdict, score, reason = judge(d, i)
             pairs.append(IndicatorPair(d, i, verdict, score, reason))
@@ -358,28 +370,31 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
 
 
 def compare_clauses(domestic_text: str, international_text: str, *, encoder=None,
-                    vectors: NameVectors | None = None) -> ClauseComparison:
+                    vectors: NameVectors | None = None, termbase: Termbase | None = None) -> ClauseComparison:
     """Compare the indicators of a domestic clause with those of an international one.
 
-    `encoder` (optional) pairs parameter names the glossary and units leave open; pass `vectors` to share
-    its cache of encoded names across many comparisons.
+    `encoder` (optional) pairs parameter names the termbase and units leave open; pass `vectors` to share
+    its cache of encoded names across many comparisons. `termbase` (a user's, from `load_termbase(path)`;
+    the built-in one when None) names the concepts that pair indicators across languages.
     """
     if vectors is None and encoder is not None:
         vectors = vectors_for(encoder)
-    return compare_extractions(extract(domestic_text or ""), extract(international_text or ""), vectors=vectors)
+    return compare_extractions(extract(domestic_text or "", None, termbase),
+                               extract(international_text or "", None, termbase), vectors=vectors, termbase=termbase)
 
 
 def compare_extractions(domestic: Extraction, international: Extraction, *,
-                        vectors: NameVectors | None = None) -> ClauseComparison:
+                        vectors: NameVectors | None = None, termbase: Termbase | None = None) -> ClauseComparison:
     """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
-    return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes)
+    return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
+                              termbase=termbase)
 
 
-def comparison_function(encoder=None):
+def comparison_function(encoder=None, termbase: Termbase | None = None):
     """(domestic text, international text) -> the JSON shape of `stdcompare compare --json`; what result
     workbooks apply to each matched row. Extraction is cached per text, so repeated clauses cost nothing more."""
     def compare(domestic: str, international: str) -> dict:
-        return compare_clauses(domestic, international, encoder=encoder).to_dict()
+        return compare_clauses(domestic, international, encoder=encoder, termbase=termbase).to_dict()
 
     return compare

@@ -203,10 +203,11 @@ def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,
     return next(match_rows([row], store, encoder, top_k=top_k, target_side=side, ranking=ranking))
 
 
-def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
-                       batch_size: int = 256, first: int | None = None) -> Iterator[MatchResult]:
+def attach_comparisons(results: Iterable[MatchResult], encoder=None, *, batch_size: int = 256,
+                       first: int | None = None, termbase: Termbase | None = None) -> Iterator[MatchResult]:
     """Yield the results with each match's indicator comparison attached (`Candidate.comparison`); with
     `first`, only the first that many matches of each row are compared (a workbook judges the best only).
+    `termbase`: the one `match_rows` used (a user's CSV reaches indicator pairing too); built-in when None.
 
     The query is the domestic clause when its matches are international, and the other way round.
     Extraction is cached per clause text; parameter names that need the encoder are encoded once per batch.
@@ -223,16 +224,17 @@ def attach_comparisons(results: Iterable[MatchResult], encoder=None, *,
         plans = []
         for result in batch:
             for candidate in result.matches[:first]:
-                query, other = extract(result.row.text), extract(candidate.clause.text)
+                query, other = extract(result.row.text, None, termbase), extract(candidate.clause.text, None, termbase)
                 domestic, international = (query, other) if candidate.clause.side == "international" \
                     else (other, query)
                 plans.append((domestic, international))
         if vectors is not None:
-            vectors.ensure([n for d, i in plans for n in names_to_encode(d.indicators, i.indicators)])
+            vectors.ensure([n for d, i in plans for n in names_to_encode(d.indicators, i.indicators, termbase)])
         plan = iter(plans)
         for result in batch:
             matches = []
             for candidate in result.matches[:first]:
                 d, i = next(plan)
-                matches.append(replace(candidate, comparison=compare_extractions(d, i, vectors=vectors)))
+                matches.append(replace(candidate, comparison=compare_extractions(d, i, vectors=vectors,
+                                                                                 termbase=termbase)))
             yield replace(result, matches=tuple(matches) + result.matches[len(matches):])

@@ -1,9 +1,15 @@
-"""A bilingual termbase (concept -> Chinese and English terms) and the term signal it gives matching.
+"""The one bilingual termbase (concept -> Chinese and English terms, parent, field) and what it tells matching
+and indicator pairing.
 
 Sentence embeddings carry the gist of a clause but blur the words that decide its counterpart in
 standards text: 汞 vs 镉 (mercury vs cadmium), 糙米 vs 大米 (husked vs polished rice). A termbase, the tool
 translators already keep, names those words in both languages. Terms are found by longest match, so 无机砷
 is inorganic arsenic, not arsenic.
+
+Matching and alignment ask which concepts a clause names (`concepts_in`); indicator extraction asks which
+concept a parameter name stands for (`concept_of`) and pairing asks whether two concepts may be compared
+(`related`) and whether they are two forms of one substance (`forms_differ`). A user's own CSV, given to
+`load_termbase`, reaches all of them.
 """
 
 from __future__ import annotations
@@ -22,9 +28,17 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 CACHE_SIZE = 200_000
+# The role column says what a concept can be in a parameter name. Empty: a quantity that is limited (lead,
+# leakage current). "component": a quantity that also names what others are limited in (fat, moisture): any
+# other concept named beside it wins. "context": never the quantity, only where or to what a limit applies
+# (a food, basic insulation, a hole): ignored when naming a parameter ('test voltage for basic insulation').
+CONTEXT, COMPONENT = "context", "component"
+# Fields whose narrower concepts are chemical forms of their parent (inorganic arsenic of arsenic): a form pairs
+# with its substance and is then judged different, never stricter or looser.
+FORM_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: extraction caches results per termbase
 class Termbase:
     """Terms of every concept, compiled into one longest-first pattern per script."""
 
@@ -33,8 +47,58 @@ class Termbase:
     _zh: re.Pattern
     _en: re.Pattern
     _lookup: dict[str, str]
+    fields: dict[str, str] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)
     # Stored clauses come back as candidates again and again: remember what each text names.
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    _named: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def concept_of(self, name: str) -> str | None:
+        """The concept a parameter name stands for ('大米中镉的限量' -> 'cadmium'), or None.
+
+        Concepts whose role is context (foods, insulation kinds) are passed over; a component (fat) yields to
+        any other concept; among the rest, the last one written, nearest the value, wins. Parents are not
+        added: '无机砷' is inorganic_arsenic only.
+        """
+        found = self._named.get(name, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._named) >= CACHE_SIZE:
+                self._named.clear()
+            found = self._named[name] = self._name_concept(name)
+        return found
+
+    def _name_concept(self, name: str) -> str | None:
+        folded = _fold(name)
+        hits = [(m.start(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
+        hits += [(m.start(), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
+        if not hits:
+            return None
+        hits.sort()
+        named = [c for _, c in hits if self.roles.get(c) != CONTEXT]
+        strong = [c for c in named if self.roles.get(c) != COMPONENT]
+        return (strong or named or [None])[-1]
+
+    def form_of(self, concept: str | None) -> str | None:
+        """The concept itself when it is one form of a broader substance ('inorganic_arsenic'), else None."""
+        if concept and concept in self.parents and self.fields.get(concept) in FORM_FIELDS:
+            return concept
+        return None
+
+    def lineage(self, concept: str) -> tuple[str, ...]:
+        """The concept and its broader concepts, narrowest first."""
+        chain = [concept]
+        while chain[-1] in self.parents and self.parents[chain[-1]] not in chain:
+            chain.append(self.parents[chain[-1]])
+        return tuple(chain)
+
+    def related(self, a: str, b: str) -> bool:
+        """True when indicators of these concepts may be compared: the same concept, or one the broader of the
+        other (inorganic arsenic and arsenic; ambient temperature and temperature)."""
+        return a == b or a in self.lineage(b) or b in self.lineage(a)
+
+    def forms_differ(self, a: str, b: str) -> bool:
+        """True when two related concepts are different forms of one substance (inorganic vs total arsenic)."""
+        return a != b and self.related(a, b) and (self.fields.get(a) in FORM_FIELDS or self.fields.get(b) in FORM_FIELDS)
 
     def concepts_in(self, text: str) -> frozenset[str]:
         """The concepts a text names, with their broader concepts (六价铬 names hexavalent chromium and
@@ -59,6 +123,9 @@ class Termbase:
         return frozenset(found)
 
 
+_UNSEEN = object()
+
+
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -67,24 +134,31 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
     lookup: dict[str, str] = {}
     concepts: dict[str, list[str]] = {}
     parents: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    roles: dict[str, str] = {}
     for row in rows:
         concept = (row.get("concept") or "").strip()
         if not concept:
             continue
         if (row.get("parent") or "").strip():
             parents.setdefault(concept, row["parent"].strip())
+        if (row.get("field") or "").strip():
+            fields.setdefault(concept, row["field"].strip())
+        if (row.get("role") or "").strip():
+            roles.setdefault(concept, row["role"].strip().lower())
         for column in ("zh", "en"):
             for term in (row.get(column) or "").split("|"):
                 term = _fold(term.strip())
                 if term:
                     lookup.setdefault(term.lower(), concept)
                     concepts.setdefault(concept, []).append(term)
-    zh = re.compile(_trie_pattern(t for t in lookup if _CJK.search(t)))
+    # Case-blind, as the keys are lower case: 黄曲霉毒素B1 is found as written.
+    zh = re.compile(_trie_pattern(t for t in lookup if _CJK.search(t)), re.IGNORECASE)
     # English terms stand as words, plurals included; the group keeps the term as written in the text.
     en = re.compile(r"(?<![A-Za-z0-9])(" + _trie_pattern(t for t in lookup if not _CJK.search(t))
                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
     return Termbase(concepts={c: tuple(t) for c, t in concepts.items()}, parents=parents, _zh=zh, _en=en,
-                    _lookup=lookup)
+                    _lookup=lookup, fields=fields, roles=roles)
 
 
 def _trie_pattern(terms) -> str:
@@ -112,7 +186,8 @@ def _trie_pattern(terms) -> str:
 
 
 def read_termbase_rows(path: Path) -> list[dict[str, str]]:
-    """Rows of a termbase CSV with columns concept, zh, en (terms separated by |; parent and field optional)."""
+    """Rows of a termbase CSV with columns concept, zh, en (terms separated by |; parent, field and role
+    optional: see CONTEXT and COMPONENT)."""
     try:
         with Path(path).open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.DictReader(fh))
@@ -127,7 +202,8 @@ def read_termbase_rows(path: Path) -> list[dict[str, str]]:
 @lru_cache(maxsize=8)
 def load_termbase(extra: str | None = None) -> Termbase:
     """The built-in termbase (contaminants, foods, pesticides, water, electrical safety, tolerances, test
-    conditions), plus the user's own CSV when given."""
+    conditions), plus the user's own CSV when given (its terms win where both name a term). The same object is
+    returned for the same CSV, so pass it on to matching, alignment and indicator extraction alike."""
     with resources.files("compare.terms").joinpath("termbase.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     if extra:

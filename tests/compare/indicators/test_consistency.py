@@ -135,7 +135,7 @@ def test_judge_minimum_and_intervals():
     assert judge(d, i)[0] == "different"
 
 
-def test_encoder_pairs_names_the_glossary_does_not_know(encoder):
+def test_encoder_pairs_names_the_termbase_does_not_know(encoder):
     domestic = extract_indicators("拉伸强度不小于30 MPa，弯曲强度不小于50 MPa")
     international = extract_indicators("Flexural strength: at least 45 MPa; tensile strength: at least 30 MPa")
     assert all(ind.concept is None for ind in domestic + international)

@@ -132,7 +132,7 @@ def test_basis_and_conditions():
 def test_test_conditions_alone_are_the_indicators():
     found = extract_indicators("试验应在温度(23±2)℃、相对湿度(50±10)%的条件下进行。")
     assert [(i.concept, i.value, i.tolerance) for i in found] == [
-        ("temperature", 23, 2), ("relative humidity", 50, 10)]
+        ("temperature", 23, 2), ("relative_humidity", 50, 10)]
 
 
 @pytest.mark.parametrize("text", [

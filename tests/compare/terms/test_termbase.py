@@ -1,0 +1,56 @@
+"""The one termbase: concepts named by clauses (matching) and by parameter names (indicator pairing), and a
+user's own CSV reaching both."""
+
+from __future__ import annotations
+
+from compare.core.model import Clause
+from compare.core.vocabulary import Verdict
+from compare.indicators.verdicts import compare_clauses
+from compare.matching.lists import rerank_hits
+from compare.terms.termbase import load_termbase
+
+DOMESTIC = "钢丝直径不小于2.0 mm，护套厚度不小于1.0 mm。"
+INTERNATIONAL = "The sheath thickness shall be at least 1.0 mm and the wire diameter at least 2.0 mm."
+
+
+def user_termbase(tmp_path):
+    path = tmp_path / "my_terms.csv"
+    path.write_text("concept,zh,en\nwire_diameter,钢丝直径,wire diameter\nsheath_thickness,护套厚度,sheath thickness\n",
+                    encoding="utf-8")
+    return load_termbase(str(path))
+
+
+def test_a_concept_in_a_user_termbase_changes_matching_and_indicator_pairing(tmp_path):
+    mine = user_termbase(tmp_path)
+    # Matching: the candidate naming the user's concept overtakes one the encoder put first.
+    clauses = {1: Clause(1, "IEC 1", "1", "The conductor resistance shall not exceed 5 ohm.", "en", "international"),
+               2: Clause(2, "IEC 1", "2", "The wire diameter shall be at least 2.0 mm.", "en", "international")}
+    hits = [(1, 0.80), (2, 0.74)]
+    assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2)] == [1, 2]
+    assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2, termbase=mine)] == [2, 1]
+    # Indicator pairing: without the concepts the two limits pair in order, wrongly; with them, by name.
+    built_in = compare_clauses(DOMESTIC, INTERNATIONAL)
+    assert built_in.overall == Verdict.DIFFERENT
+    own = compare_clauses(DOMESTIC, INTERNATIONAL, termbase=mine)
+    assert own.overall == Verdict.CONSISTENT
+    assert [(p.domestic.concept, p.international.concept) for p in own.pairs] == [
+        ("wire_diameter", "wire_diameter"), ("sheath_thickness", "sheath_thickness")]
+
+
+def test_parameter_concepts_pass_over_context_and_prefer_the_substance():
+    tb = load_termbase()
+    assert tb.concept_of("test voltage for basic insulation") == "test_voltage"
+    assert tb.concept_of("基本绝缘的试验电压") == "test_voltage"
+    assert tb.concept_of("大米中镉的限量") == "cadmium"  # rice is context
+    assert tb.concept_of("脂肪中铅") == "lead"  # fat is a component: the substance wins
+    assert tb.concept_of("脂肪") == "fat_content"
+    assert tb.concept_of("no concept here") is None
+
+
+def test_forms_pair_with_their_substance_and_differ():
+    tb = load_termbase()
+    assert tb.related("inorganic_arsenic", "arsenic") and tb.forms_differ("inorganic_arsenic", "arsenic")
+    assert tb.related("ambient_temperature", "temperature") and not tb.forms_differ("ambient_temperature",
+                                                                                    "temperature")
+    assert not tb.related("aflatoxin_b1", "aflatoxin_m1")  # siblings are other substances
+    assert tb.concept_of("黄曲霉毒素B1") == "aflatoxin_b1"  # found whatever the case of the code
