@@ -1,0 +1,256 @@
+"""Evaluate indicator comparison on a set of domestic/international clause pairs written apart from the rules.
+
+Each line of data/indicator_eval/<set>.jsonl is one case:
+    {"id", "field", "classes": [...], "domestic_source", "international_source", "domestic", "international",
+     "expected_overall": consistent|stricter|looser|different|none,
+     "indicators": [{"parameter", "verdict",
+                     "domestic": {"comparator", "value" | "low","high" | "value","tolerance", "unit", "basis"?} | null,
+                     "international": {...} | null}]}
+
+The comparison run is the real one: `compare_clauses` with the default encoder, what `stdcompare compare
+--json` prints (`--no-encoder` runs it without the encoder, as the library does when none is given).
+
+How a case is scored:
+- Overall: the produced overall verdict equals `expected_overall`. A comparison with no indicator pair at all
+  reads as "none" (the clause pair states no indicator).
+- Per indicator: each expected indicator is right when a produced pair, used for at most one expected
+  indicator, has the same verdict and, on each side the expected indicator gives (not null), a produced side
+  whose values are the expected ones after unit normalisation: the single value for max / min / equal, low and
+  high for a range, value and tolerance for a tolerance. Values are brought to the canonical unit of their
+  dimension with compare.indicators.units.normalise on both sides (so "1,5 kV" matches an expected 1500 V, and
+  a ratio written in mg/kg matches one written in %), and compared with a relative tolerance of 1e-6. Both
+  sides must be in the same dimension. When the expected unit cannot be read, the numbers as written are
+  compared, and the unit strings must be equal. Comparator words and bases are not scored here: a wrong basis
+  or comparator shows in the verdict. A side the expected indicator leaves null must be missing in the pair
+  too (the verdict, missing_domestic or missing_international, says so). Expected indicators are assigned to
+  produced pairs by a maximum bipartite matching, so the order of pairs never matters.
+  per-indicator accuracy = right expected indicators / expected indicators. Produced pairs that match no
+  expected indicator are counted and shown as "extra pairs", apart.
+
+    .venv/bin/python bench/eval_indicators.py --set dev            # figures, then every failure
+    .venv/bin/python bench/eval_indicators.py --set heldout        # the aggregate figures only
+
+The held-out set is for measuring, never for tuning: for it this script prints nothing per case, by design.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from compare.core.vocabulary import Comparator  # noqa: E402
+from compare.indicators.units import normalise  # noqa: E402
+from compare.indicators.verdicts import ClauseComparison, IndicatorPair, compare_clauses  # noqa: E402
+
+SETS = {"dev": ROOT / "data" / "indicator_eval" / "dev.jsonl",
+        "heldout": ROOT / "data" / "indicator_eval" / "heldout.jsonl"}
+NONE = "none"
+REL_TOL = 1e-6
+
+
+def read_cases(path: Path) -> list[dict[str, Any]]:
+    cases = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                cases.append(json.loads(line))
+    return cases
+
+
+def produced_overall(result: ClauseComparison) -> str:
+    return str(result.overall) if result.pairs else NONE
+
+
+# ------------------------------------------------------------------------------------------- values
+
+
+def _expected_numbers(side: dict[str, Any]) -> tuple[tuple[str, ...], dict[str, float | None], str]:
+    """The numbers an expected side states (names per comparator), its unit and comparator kind."""
+    comparator = str(side.get("comparator") or "")
+    unit = str(side.get("unit") or "")
+    if comparator == Comparator.RANGE or ("low" in side and "high" in side and "value" not in side):
+        return ("low", "high"), {"low": _float(side.get("low")), "high": _float(side.get("high"))}, unit
+    if comparator == Comparator.TOLERANCE or side.get("tolerance") is not None:
+        return ("value", "tolerance"), {"value": _float(side.get("value")),
+                                        "tolerance": _float(side.get("tolerance"))}, unit
+    return ("value",), {"value": _float(side.get("value"))}, unit
+
+
+def _float(x: Any) -> float | None:
+    try:
+        return None if x is None else float(x)
+    except (TypeError, ValueError):
+        return None
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-12)
+
+
+def side_matches(expected: dict[str, Any] | None, produced) -> bool:
+    """True when a produced Indicator states the expected side's values (see the module docstring)."""
+    if expected is None:
+        return produced is None
+    if produced is None:
+        return False
+    names, numbers, unit = _expected_numbers(expected)
+    want = normalise(numbers.get("value"), unit, low=numbers.get("low"), high=numbers.get("high"),
+                     tolerance=numbers.get("tolerance"))
+    got = produced.normalized
+    if produced.comparator == Comparator.RANGE:
+        got_numbers = {"low": got.low, "high": got.high}
+    elif produced.comparator == Comparator.TOLERANCE:
+        got_numbers = {"value": got.value, "tolerance": got.tolerance}
+    else:
+        got_numbers = {"value": got.value}
+    if set(names) != set(got_numbers):
+        return False
+    if not want.known:
+        # An expected unit the normaliser cannot read: the numbers and units as written.
+        raw = {"value": produced.value, "low": produced.low, "high": produced.high, "tolerance": produced.tolerance}
+        return (unit.strip().lower() == (produced.unit or "").strip().lower()
+                and all(_close(numbers[n], raw[n]) for n in names))
+    if want.dimension != got.dimension:
+        return False
+    want_scale, got_scale = want.ratio_scale, got.ratio_scale
+    want_numbers = {"value": want.value, "low": want.low, "high": want.high, "tolerance": want.tolerance}
+    return all(_close(_scaled(want_numbers[n], want_scale), _scaled(got_numbers[n], got_scale)) for n in names)
+
+
+def _scaled(x: float | None, scale: float) -> float | None:
+    return None if x is None else x * scale
+
+
+def indicator_matches(expected: dict[str, Any], pair: IndicatorPair) -> bool:
+    return (str(pair.verdict) == expected.get("verdict")
+            and side_matches(expected.get("domestic"), pair.domestic)
+            and side_matches(expected.get("international"), pair.international))
+
+
+def assign(expected: list[dict[str, Any]], pairs: tuple[IndicatorPair, ...]) -> dict[int, int]:
+    """Maximum bipartite matching of expected indicators to produced pairs (augmenting paths)."""
+    edges = {e: [p for p, pair in enumerate(pairs) if indicator_matches(exp, pair)] for e, exp in enumerate(expected)}
+    owner: dict[int, int] = {}
+
+    def augment(e: int, seen: set[int]) -> bool:
+        for p in edges[e]:
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = e
+                return True
+        return False
+
+    for e in edges:
+        augment(e, set())
+    return {e: p for p, e in owner.items()}
+
+
+# ------------------------------------------------------------------------------------------- running
+
+
+def evaluate(cases: list[dict[str, Any]], encoder=None) -> dict[str, Any]:
+    """Scores of every case, and the totals."""
+    per_case = []
+    for case in cases:
+        result = compare_clauses(case.get("domestic") or "", case.get("international") or "", encoder=encoder)
+        expected = list(case.get("indicators") or [])
+        matched = assign(expected, result.pairs)
+        per_case.append({"case": case, "result": result, "overall_ok": produced_overall(result) ==
+                         case.get("expected_overall"), "matched": matched, "expected": expected})
+    total_expected = sum(len(c["expected"]) for c in per_case)
+    right = sum(len(c["matched"]) for c in per_case)
+    extra = sum(len(c["result"].pairs) - len(c["matched"]) for c in per_case)
+    return {"cases": len(per_case), "overall_right": sum(c["overall_ok"] for c in per_case),
+            "indicators": total_expected, "indicators_right": right, "extra_pairs": extra, "per_case": per_case}
+
+
+def _describe_side(ind) -> str:
+    if ind is None:
+        return "-"
+    n = ind.normalized
+    if ind.comparator == Comparator.RANGE:
+        values = f"{n.low}–{n.high}"
+    elif ind.comparator == Comparator.TOLERANCE:
+        values = f"{n.value}±{n.tolerance}"
+    else:
+        values = f"{n.value}"
+    return f"{ind.parameter!r} {ind.comparator} {values} {n.unit}" + (f" [{ind.basis}]" if ind.basis else "")
+
+
+def print_failures(scores: dict[str, Any], classes: Counter, class_right: Counter) -> None:
+    for item in scores["per_case"]:
+        case, result = item["case"], item["result"]
+        missed = [e for k, e in enumerate(item["expected"]) if k not in item["matched"]]
+        if item["overall_ok"] and not missed:
+            continue
+        print(f"\n--- {case.get('id')} [{case.get('field')}; {', '.join(case.get('classes') or [])}] "
+              f"overall {produced_overall(result)}, expected {case.get('expected_overall')}")
+        print(f"  D: {case.get('domestic')}")
+        print(f"  I: {case.get('international')}")
+        for e in missed:
+            print(f"  expected not found: {e.get('parameter')!r} {e.get('verdict')} "
+                  f"D={json.dumps(e.get('domestic'), ensure_ascii=False)} "
+                  f"I={json.dumps(e.get('international'), ensure_ascii=False)}")
+        for p in result.pairs:
+            print(f"  produced: {p.verdict:<22} D={_describe_side(p.domestic)} | I={_describe_side(p.international)}"
+                  f" ({p.reason})")
+    print("\nper class (overall right / cases):")
+    for name, count in sorted(classes.items()):
+        print(f"  {name:<30} {class_right[name]}/{count}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which evaluation set")
+    parser.add_argument("--path", type=Path, help="another JSONL file in the same format (scored like dev)")
+    parser.add_argument("--no-encoder", action="store_true", help="compare without the encoder")
+    parser.add_argument("--quiet", action="store_true", help="dev: aggregate figures only")
+    args = parser.parse_args(argv)
+    path = args.path or SETS[args.set]
+    heldout = args.path is None and args.set == "heldout"
+    if not path.exists():
+        print(f"{path} not found", file=sys.stderr)
+        return 2
+    encoder = None
+    if not args.no_encoder:
+        from embeddings import load_encoder
+
+        encoder = load_encoder()
+    cases = read_cases(path)
+    started = time.perf_counter()
+    scores = evaluate(cases, encoder)
+    seconds = time.perf_counter() - started
+    n, k = scores["cases"], scores["indicators"]
+    print(f"set: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({n} pairs, {k} expected "
+          f"indicators; encoder: {'none' if encoder is None else 'default'})")
+    print(f"overall verdict right: {scores['overall_right']}/{n} ({100 * scores['overall_right'] / max(n, 1):.1f} %)")
+    print(f"per-indicator right (verdict and values): {scores['indicators_right']}/{k} "
+          f"({100 * scores['indicators_right'] / max(k, 1):.1f} %)")
+    print(f"extra pairs (matching no expected indicator): {scores['extra_pairs']}")
+    print(f"time: {seconds:.2f} s")
+    if heldout or args.quiet:
+        return 0  # held-out: aggregate figures only, never a case
+    classes, class_right = Counter(), Counter()
+    for item in scores["per_case"]:
+        for name in item["case"].get("classes") or ["(none)"]:
+            classes[str(name)] += 1
+            class_right[str(name)] += item["overall_ok"]
+    print_failures(scores, classes, class_right)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

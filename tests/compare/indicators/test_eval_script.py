@@ -1,0 +1,50 @@
+"""bench/eval_indicators.py scores what it says: verdict and normalised values per expected indicator,
+one produced pair per expected one, 'none' for a pair with no indicator."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[3] / "bench" / "eval_indicators.py"
+spec = importlib.util.spec_from_file_location("eval_indicators", SCRIPT)
+ev = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(ev)
+
+
+def case(domestic, international, overall, *indicators):
+    return {"id": "t", "field": "test", "classes": ["5"], "domestic": domestic, "international": international,
+            "expected_overall": overall, "indicators": list(indicators)}
+
+
+def test_values_are_compared_after_unit_normalisation_and_assigned_once(tmp_path, capsys):
+    cases = [
+        case("试验电压为1.5 kV。", "The test voltage is 1 500 V.", "consistent",
+             {"parameter": "test voltage", "verdict": "consistent",
+              "domestic": {"comparator": "equal", "value": 1500, "unit": "V"},
+              "international": {"comparator": "equal", "value": 1.5, "unit": "kV"}}),
+        case("镉不得超过0.2 mg/kg。", "Cadmium: maximum level 0.4 mg/kg.", "stricter",
+             {"parameter": "cadmium", "verdict": "stricter",
+              "domestic": {"comparator": "max", "value": 0.3, "unit": "mg/kg"},  # wrong value on purpose
+              "international": {"comparator": "max", "value": 0.4, "unit": "mg/kg"}}),
+        case("本标准适用于大米。", "This standard applies to rice.", "none"),
+    ]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), encoding="utf-8")
+    scores = ev.evaluate(ev.read_cases(path))
+    assert (scores["cases"], scores["overall_right"]) == (3, 3)
+    assert (scores["indicators"], scores["indicators_right"]) == (2, 1)
+    assert ev.main(["--path", str(path), "--no-encoder"]) == 0
+    out = capsys.readouterr().out
+    assert "overall verdict right: 3/3" in out and "expected not found: 'cadmium'" in out
+
+
+def test_the_held_out_set_prints_aggregates_only(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "heldout.jsonl"
+    path.write_text(json.dumps(case("镉不得超过0.2 mg/kg。", "Cadmium: 0.4 mg/kg.", "looser")), encoding="utf-8")
+    monkeypatch.setitem(ev.SETS, "heldout", path)
+    assert ev.main(["--set", "heldout", "--no-encoder"]) == 0
+    out = capsys.readouterr().out
+    assert "overall verdict right: 0/1" in out
+    assert "镉" not in out and "---" not in out and "produced" not in out
