@@ -9,7 +9,7 @@ import unicodedata
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
 _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
-                  "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度")
+                  "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度|星期")
 _CN_NUMERAL = re.compile(rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
                          rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
@@ -17,8 +17,12 @@ _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "
             "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
 
 
+_SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+
+
 def fold(text: str) -> tuple[str, list[int]]:
-    """NFKC-fold text character by character, keeping for each output character its original offset."""
+    """NFKC-fold text character by character, keeping for each output character its original offset.
+    A superscript power after 10 is marked with '^' ('10¹²' -> '10^12', where NFKC alone gives '1012')."""
     if text.isascii() and "\t" not in text:
         return text, list(range(len(text)))
     out: list[str] = []
@@ -28,6 +32,9 @@ def fold(text: str) -> tuple[str, list[int]]:
             out.append(ch)
             where.append(i)
             continue
+        if ch in _SUPERSCRIPTS and i and text[i - 1] not in _SUPERSCRIPTS and text[max(0, i - 2):i] == "10":
+            out.append("^")
+            where.append(i)
         folded = _SPECIAL.get(ch)
         if folded is None:
             folded = "".join(_SPECIAL.get(c, c) for c in unicodedata.normalize("NFKC", ch))
@@ -36,8 +43,36 @@ def fold(text: str) -> tuple[str, list[int]]:
     return "".join(out), where
 
 
+_EN_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_EN_NUMBERS.update({"fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-eight": 48,
+                    "sixty": 60, "ninety": 90, "hundred": 100})
+_EN_NUMERAL = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
+                         r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)", re.I)
+
+
+def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """English number words before a unit of time or a count ('three months', 'one year') become digits."""
+    if not _EN_NUMERAL.search(text):
+        return text, where
+    pieces: list[str] = []
+    new_where: list[int] = []
+    last = 0
+    for match in _EN_NUMERAL.finditer(text):
+        digits = str(_EN_NUMBERS[match.group(1).lower()])
+        pieces.append(text[last:match.start()])
+        new_where.extend(where[last:match.start()])
+        pieces.append(digits)
+        new_where.extend([where[match.start()]] * len(digits))
+        last = match.end()
+    pieces.append(text[last:])
+    new_where.extend(where[last:])
+    return "".join(pieces), new_where
+
+
 def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
-    """Chinese numerals before a unit ('三十分钟', '百分之五') become digits, with offsets kept."""
+    """Numerals in words before a unit become digits, with offsets kept: Chinese ('三十分钟', '百分之五',
+    '六个月') and English ('three months')."""
+    text, where = words_to_digits(text, where)
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
         return text, where
     pieces: list[str] = []
@@ -94,8 +129,38 @@ NOT_VALUES = re.compile("|".join([
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
 ]))
+# Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
+# atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
+# parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
+DESIGNATIONS = re.compile("|".join([
+    r"\d{5}\s+IEC\s+\d+",
+    r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
+    r"(?:[IVX]+\b|\d+[A-Za-z]?\b)(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°)))",
+    r"(?<![A-Za-z])(?:IE|IP|IK|PL|SIL)\s?\d+[A-Za-z]?\b",
+    r"(?:\d+|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（ ]|$)",
+    r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
+    r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
+    r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",
+]))
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
+
+
+_HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def hide_digits(text: str, spans: list[tuple[int, int]]) -> str:
+    """The digits inside `spans` written as superscripts, which no number pattern reads (same length)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = list(text[start:end].translate(_HIDDEN))
+    return "".join(chars)
+
+
+def show_digits(text: str) -> str:
+    """Hidden digits back to plain digits (for names made from hidden text)."""
+    return text.translate(_SHOWN)
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -18,7 +18,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from compare.indicators.clausetext import LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number, numerals_to_digits
+from compare.indicators.clausetext import (DESIGNATIONS, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+                                           hide_digits, numerals_to_digits, show_digits)
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
     AFTER,
@@ -39,6 +40,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
+from compare.indicators.numbers import NUMBER, read_number
 from compare.indicators.units import Normalized, is_known, normalise
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -102,18 +104,16 @@ class Extraction:
 
 # ------------------------------------------------------------------------------------------------ values
 
-# A number: '1 000' (space-grouped), '1,000' (comma-grouped), or '0.2' / '0,2' (decimal point or comma).
-_NUM = (r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?![\d])"
-        r"|[-+]?\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])"
-        r"|[-+]?\d+(?:[.,]\d+)?")
-_NUMBER = rf"(?<![A-Za-z0-9_.])(?<!\d,)(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
+_NUM = NUMBER
+_NUMBER = rf"(?<![A-Za-z0-9_.^])(?<!\d,)(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "个|次|倍|体重"
+            "千卡|千焦|个月|个|次|倍|体重|月|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
-_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:{_CN_UNITS}|{_SYM})"
-         rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM}))*"
+_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM})"
+         rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
+         rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
 _GAP = r"\s*(?:\|\s*)?"
 _VALUE = re.compile(
@@ -137,7 +137,7 @@ _VALUE = re.compile(
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
-              "maximum", "minimum", "max.", "min.", "days", "years"}
+              "maximum", "minimum", "max.", "min."}
 
 
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
@@ -208,6 +208,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if leading and not _accept_unit(re.match(rf"\s*({_UNIT})?", folded[leading.end():]).group(1)):
         spans.append(leading.span(1))
     masked = blank(folded, spans) if spans else folded
+    designations = [m.span() for m in DESIGNATIONS.finditer(masked)]
+    if designations:
+        masked = hide_digits(masked, designations)
 
     raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
     _mark_context(raws, masked)
@@ -216,12 +219,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
 
 
 def _number(text: str | None) -> float | None:
-    if text is None:
-        return None
-    text = re.sub(r"[ \u00a0\u202f]", "", text.strip())
-    if re.fullmatch(r"[-+]?\d+(?:,\d{3})+(?:\.\d+)?", text) and not text.lstrip("+-").startswith("0,"):
-        return float(text.replace(",", ""))
-    return float(text.replace(",", "."))
+    return None if text is None else read_number(text)
 
 
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
@@ -277,6 +275,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
         raw.left_start = boundary
         left = text[boundary:raw.start]
+        _minimum_not_minutes(raw, text, left)
+        _unknown_unit_before_bound(raw, text)
         after = AFTER.match(text, raw.end)
         if raw.comparator == "equal":
             words = list(BEFORE.finditer(left))
@@ -311,6 +311,29 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             if closing:
                 raw.end = closing.end()
         previous_end = raw.end
+
+
+_TIME_WORDS = re.compile(r"(?i:time|duration|period|interval|for|during|after|within|hold|kept|maintain)|时间|持续|保持|历时")
+
+
+def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
+    """'pH 6.5 min.': 'min.' after a number is a minimum, unless the words before speak of time ('for 5 min.')."""
+    if raw.unit == "min" and text[raw.end:raw.end + 1] == "." and not _TIME_WORDS.search(left):
+        raw.unit, raw.unit_span = "", None
+        raw.comparator, raw.explicit = Comparator.MIN, True
+        raw.end += 1
+
+
+_WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
+
+
+def _unknown_unit_before_bound(raw: _Raw, text: str) -> None:
+    """'15 Hazen max.': a word between a number and a bound word is its unit, known or not (then reported)."""
+    if raw.unit or raw.comparator != Comparator.EQUAL:
+        return
+    m = _WORD_UNIT.match(text, raw.end)
+    if m and m.group(1).lower() not in _NOT_UNITS:
+        raw.unit, raw.unit_span, raw.end = m.group(1), m.span(1), m.end()
 
 
 def _basis_after(text: str, raw: _Raw) -> str | None:
@@ -365,7 +388,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 left = left.replace(masked[start:end], " ")
         left = strip_basis(left)
         left = _strip_units(left)
-        parameter = clean_parameter(left) or (previous_param if indicators and indicators[-1].normalized.dimension
+        parameter = show_digits(clean_parameter(left)) or (previous_param if indicators and indicators[-1].normalized.dimension
                                               == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)

@@ -20,8 +20,8 @@ _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
-_AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "max.", "max", "maximum"]
-_AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "min.", "minimum"]
+_AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "or lower", "at most", "max.", "max", "maximum"]
+_AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
 
 
 def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
@@ -51,6 +51,8 @@ BASIS_WORDS = [
     (re.compile(r"以固态产品计|以固体计|以粉状产品计|(?:on\s+)?a?\s*solid\s+basis|powder\s+basis", re.I), "solid basis"),
     (re.compile(r"以即食状态计|即食状态|as\s+consumed|ready[\s-]to[\s-](?:feed|eat|use)", re.I), "as consumed"),
     (re.compile(r"以脂肪计|fat\s+basis|on\s+a\s+fat\s+basis", re.I), "fat basis"),
+    (re.compile(r"可食部分|可食部|edible\s+portion|edible\s+part", re.I), "edible portion"),
+    (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
 ]
 _BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
 CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
@@ -155,7 +157,7 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
                             r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
-                            r"ready[\s-]to[\s-](?:feed|eat|use))\s*(?:\)|）)?")
+                            r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity))\s*(?:\)|）)?")
 
 
 def strip_basis(text: str) -> str:

@@ -21,7 +21,8 @@ _CHINESE_UNITS = {
     "米": "m", "千伏": "kV", "毫伏": "mV", "伏特": "V", "伏": "V", "毫安": "mA", "安培": "A", "安": "A",
     "千瓦": "kW", "瓦特": "W", "瓦": "W", "兆欧": "Mohm", "欧姆": "ohm", "欧": "ohm", "赫兹": "Hz",
     "兆帕": "MPa", "千帕": "kPa", "帕斯卡": "Pa", "帕": "Pa", "牛顿": "N", "牛": "N", "焦耳": "J", "焦": "J",
-    "小时": "h", "分钟": "min", "秒": "s", "分贝": "dB", "开尔文": "K",
+    "小时": "h", "分钟": "min", "秒": "s", "分贝": "dB", "开尔文": "K", "千卡": "kcal", "千焦": "kJ",
+    "个月": "month", "月": "month", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
 }
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
 _ALIASES = {
@@ -33,7 +34,8 @@ _ALIASES = {
     "w": "W", "kw": "kW", "a": "A", "ma": "mA", "hz": "Hz", "mpa": "MPa", "kpa": "kPa", "pa": "Pa", "n": "N",
     "mm": "mm", "cm": "cm", "um": "um", "μm": "um", "nm": "nm", "m": "m", "kg": "kg", "g": "g", "mg": "mg",
     "μg": "ug", "ug": "ug", "ng": "ng", "db": "dB", "db(a)": "dB", "k": "K", "s": "s", "h": "h", "min": "min",
-    "j": "J", "mj": "mJ", "kj": "kJ",
+    "j": "J", "mj": "mJ", "kj": "kJ", "kcal": "kcal", "months": "month", "month": "month", "years": "year",
+    "year": "year", "days": "day", "day": "day", "weeks": "week", "week": "week", "d": "day", "a": "A",
 }
 # Units whose dimension pint would lose or merge: body weight is not food mass; counts per volume are not volume.
 _DEFINITIONS = (
@@ -96,6 +98,10 @@ def registry():
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
+    # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
+    text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
+    text = re.sub(r"^per\s+", "1/", text)
+    text = re.sub(r"\s+per\s+", "/", text)
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):
         if zh in text:
             text = text.replace(zh, _CHINESE_UNITS[zh])

@@ -1,0 +1,50 @@
+"""The number grammar of indicator values: one pattern and one reader for every way standards write a number.
+
+Forms (after clausetext.fold, which turns full-width digits into ASCII and a superscript power after 10 into
+'^': '10¹²' -> '10^12'):
+    decimal point or comma      0.8   0,8   2,5
+    thousands by spaces         3 000   1 000 000   12 500,5
+    thousands by commas         1,000   12,500.5      (a comma before exactly three digits, not after '0')
+    spaced decimal groups       0.000 05   0,000 05
+    scientific                  2.0×10^12   6,0 x 10^11   1.5·10^-3   4.5E6   10^6
+A sign may lead. `NUMBER` is a regular expression (a string, to be embedded in larger patterns) and
+`read_number` gives its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = "[ \u00a0\u202f]"
+_MANTISSA = r"\d+(?:[.,]\d+)?"
+SCIENTIFIC = (rf"(?:{_MANTISSA}\s*[x×·*]\s*)?10\^[-+]?\d{{1,3}}(?![\d])"
+              rf"|\d+(?:\.\d+)?[eE][-+]?\d{{1,3}}(?![\dA-Za-z])")
+NUMBER = ("(?:"
+          + SCIENTIFIC
+          + rf"|\d+[.,]\d{{3}}(?:{_SPACE}\d{{1,3}})+(?![\d])"               # 0.000 05
+          + rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?:[.,]\d+)?(?![\d])"        # 3 000, 12 500,5
+          + r"|[-+]?\d+(?:,\d{3})+(?:\.\d+)?(?![\d,])"                   # 1,000, 12,500.5
+          + r"|[-+]?\d+(?:[.,]\d+)?"                                     # 0.8, 0,8
+          + ")")
+_SCIENTIFIC = re.compile(rf"^(?:({_MANTISSA})\s*[x×·*]\s*)?10\^([-+]?\d+)$|^(\d+(?:\.\d+)?)[eE]([-+]?\d+)$")
+_THOUSANDS_COMMA = re.compile(r"[-+]?\d+(?:,\d{3})+(?:\.\d+)?")
+
+
+def read_number(text: str) -> float:
+    """The value of a number written in any form of the grammar ('3 000' -> 3000.0, '0,8' -> 0.8,
+    '2.0×10^12' -> 2e12). Raises ValueError for text that is not a number."""
+    text = text.strip()
+    m = _SCIENTIFIC.match(text)
+    if m:
+        if m.group(3) is not None:
+            return float(f"{m.group(3)}e{m.group(4)}")
+        mantissa = _plain(m.group(1)) if m.group(1) else 1.0
+        return float(f"{mantissa:.15g}e{int(m.group(2))}")
+    return _plain(text)
+
+
+def _plain(text: str) -> float:
+    text = re.sub(_SPACE, "", text)
+    if _THOUSANDS_COMMA.fullmatch(text) and not text.lstrip("+-").startswith("0,"):
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))

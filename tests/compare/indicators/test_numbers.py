@@ -1,0 +1,74 @@
+"""The number grammar (class 5 of issue 12): every written form of a number reads as its value, in the text
+and through the extractor."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from compare.indicators.clausetext import fold
+from compare.indicators.extract import extract_indicators
+from compare.indicators.numbers import NUMBER, read_number
+
+WHOLE = re.compile(rf"^{NUMBER}$")
+
+
+def spaced(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_by_spaces_and_commas(n):
+    for text in (spaced(n), f"{n:,}", str(n)):
+        assert WHOLE.match(text) and read_number(text) == n
+
+
+@given(st.integers(min_value=0, max_value=9999), st.sampled_from(["5", "25", "0625", "12345"]))
+def test_decimal_point_and_decimal_comma_agree(whole, frac):
+    # A comma before exactly three digits is the thousands form ('1,250'); any other length is a decimal comma.
+    assert read_number(f"{whole},{frac}") == read_number(f"{whole}.{frac}") == float(f"{whole}.{frac}")
+    assert read_number(f"0,{frac}") == float(f"0.{frac}")
+
+
+@given(st.floats(min_value=1.0, max_value=9.9).map(lambda x: round(x, 1)), st.integers(min_value=-12, max_value=15),
+       st.sampled_from(["×", "x", "·", " × "]))
+@settings(max_examples=200)
+def test_scientific_with_superscripts_reads_as_written(mantissa, exponent, times):
+    power = str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    folded, _ = fold(f"{mantissa}{times}10{power}")
+    assert math.isclose(read_number(folded), mantissa * 10.0 ** exponent, rel_tol=1e-12)
+    assert math.isclose(read_number(f"{mantissa}{times}10^{exponent}"), mantissa * 10.0 ** exponent, rel_tol=1e-12)
+    assert math.isclose(read_number(f"{str(mantissa).replace('.', ',')} x 10^{exponent}"),
+                        mantissa * 10.0 ** exponent, rel_tol=1e-12)
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_spaced_decimal_groups(tail):
+    text = f"0.000 {tail:03d}".rstrip("0") if tail % 10 else f"0.000 {tail:03d}"
+    assert math.isclose(read_number(text), float(text.replace(" ", "")))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("绝缘厚度不小于0,8 mm", 0.8, "mm"),
+    ("试验电压为3 000 V", 3000.0, "V"),
+    ("test voltage 1,5 kV", 1.5, "kV"),
+    ("颗粒物数量不超过6.0×10¹¹ 个/km", 6.0e11, "个/km"),
+    ("Particle number: 6,0 x 10¹¹ 1/km maximum", 6.0e11, "1/km"),
+    ("Particle number: 6.0 × 10^11 per km maximum", 6.0e11, "per km"),
+    ("硒不得超过0.000 05 mg/L", 5e-05, "mg/L"),
+])
+def test_number_forms_in_clauses(text, value, unit):
+    (ind,) = extract_indicators(text)
+    assert math.isclose(ind.value, value) and ind.unit == unit
+    assert ind.normalized.known
+
+
+def test_prefixes_and_counts_per_length_normalise_alike():
+    (a,), (b,) = extract_indicators("test voltage 1,5 kV"), extract_indicators("试验电压为1 500 V")
+    assert a.normalized.value == b.normalized.value == 1500.0
+    per_km = [extract_indicators(t)[0].normalized for t in ("数量不超过6×10¹¹ 个/km", "number: 6 × 10^11 per km max.",
+                                                                "number: 6E11 1/km max.")]
+    assert len({(n.value, n.dimension) for n in per_km}) == 1

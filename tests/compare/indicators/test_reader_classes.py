@@ -1,0 +1,44 @@
+"""The reader on each class of issue 12, with examples written for these tests (not from the evaluation sets)."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses
+
+
+def values(text):
+    return [(i.comparator, i.value, i.unit) for i in extract_indicators(text)]
+
+
+# class 6: designations and classes are no values, but stay in the parameter's name
+def test_designations_are_not_values():
+    assert values("Flexible cord 60227 IEC 52 with a conductor of 0,75 mm2.") == [(Comparator.EQUAL, 0.75, "mm2")]
+    assert values("Type 3 socket: rated current 16 A.") == [(Comparator.EQUAL, 16.0, "A")]
+    (ind,) = extract_indicators("Ⅰ类器具的泄漏电流不应大于0.75 mA。")
+    assert (ind.value, "类器具" in ind.parameter) == (0.75, True)
+    assert values("国五阶段HC排放限值为100 mg/km。") == [(Comparator.MAX, 100.0, "mg/km")]
+    assert values("Atmosphere 20/65, class 2: relative humidity (65 ± 4) %.") == [(Comparator.TOLERANCE, 65.0, "%")]
+    assert values("4-pole, IE3 motors: efficiency at least 91.4 %.")[-1] == (Comparator.MIN, 91.4, "%")
+
+
+# class 10: quantities in words, odd digit groups, max. / min.
+def test_quantities_in_words_and_abbreviations():
+    assert values("保质期不少于十二个月。") == [(Comparator.MIN, 12.0, "个月")]
+    assert values("试验持续两天。")[0][1:] == (2.0, "天")
+    assert values("Shelf life: eighteen months minimum.") == [(Comparator.MIN, 18.0, "months")]
+    assert values("Colour 15 Hazen max.; pH 6.0 min.")[1] == (Comparator.MIN, 6.0, "")
+    assert values("The sample is stirred for 5 min.") == [(Comparator.EQUAL, 5.0, "min")]
+    twelve = [extract_indicators(t)[0].normalized.value for t in ("保质期不少于十二个月", "shelf life at least twelve months",
+                                                                  "shelf life at least 1 year")]
+    assert twelve[0] == twelve[1] and abs(twelve[2] - twelve[0]) / twelve[0] < 0.01
+
+
+# class 12: basis and unit traps are different, never stricter or looser
+def test_basis_and_unit_traps():
+    assert compare_clauses("亚硝酸盐（以NaNO2计）不得超过30 mg/kg。", "Nitrite: maximum level 30 mg/kg, expressed as NO2-.").overall \
+        == Verdict.DIFFERENT
+    assert compare_clauses("镉（可食部分）不得超过0.1 mg/kg。", "Cadmium: 0.2 mg/kg (whole commodity).").overall \
+        == Verdict.DIFFERENT
+    assert compare_clauses("泄漏电流不应大于0.75 mA。", "Leakage current shall not exceed 0.75 mA per kW of rated power "
+                           "input.").overall == Verdict.DIFFERENT
