@@ -196,7 +196,7 @@ def print_failures(scores: dict[str, Any], classes: Counter, class_right: Counte
         missed = [e for k, e in enumerate(item["expected"]) if k not in item["matched"]]
         if item["overall_ok"] and not missed:
             continue
-        print(f"\n--- {case.get('id')} [{case.get('field')}; {', '.join(case.get('classes') or [])}] "
+        print(f"\n--- {case.get('id')} [{case.get('field')}; {', '.join(map(str, case.get('classes') or []))}] "
               f"overall {produced_overall(result)}, expected {case.get('expected_overall')}")
         print(f"  D: {case.get('domestic')}")
         print(f"  I: {case.get('international')}")

@@ -81,6 +81,9 @@ class Indicator:
     # False when no comparator word was written ("cadmium 0.4 mg/kg"): the limit then takes its kind from
     # the clause it is compared with.
     explicit: bool = True
+    # True when no word at all states the kind, not even 'is' / '为' ('铜 1.0 mg/L', 'CO, 1 000 mg/km'): a value
+    # standing in a list of limits, read as a maximum when the other side does not say otherwise.
+    bare: bool = False
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -408,7 +411,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
-                        form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit)
+                        form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
+                        bare=not raw.explicit and not raw.worded)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged

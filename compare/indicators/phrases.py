@@ -13,7 +13,8 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
-              "max.", "max", "mrl", "upper limit", "limit", "guideline value", "below", "限值", "最大允许",
+              "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
+              "maximum permissible", "maximum allowable", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
               "less than", "lower than"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
@@ -32,11 +33,12 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
             # 'upper limit deviation' (ISO 286) names a quantity; it is not an upper limit.
             escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])(?!\s+deviation)"
         parts.append(escaped)
-    return re.compile("(" + "|".join(parts) + ")", re.I)
+    # 'ML' (maximum level, Codex) only in capitals: 'mL' is a millilitre.
+    return re.compile("(" + "|".join(parts) + r"|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
 
 
 KIND = {**{w: Comparator.EQUAL for w in _EQUAL_WORDS}, **{w: Comparator.MAX for w in _MAX_WORDS},
-        **{w: Comparator.MIN for w in _MIN_WORDS}}
+        **{w: Comparator.MIN for w in _MIN_WORDS}, "ml": Comparator.MAX, "mls": Comparator.MAX}
 BEFORE = _phrase_pattern(KIND)
 AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
                                                                                        key=len, reverse=True))

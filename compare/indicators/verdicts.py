@@ -127,12 +127,15 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
 
 
 def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
-    """Comparator kinds, a bare value ('cadmium 0.4 mg/kg') taking the kind of the limit it faces."""
+    """Comparator kinds, a value with no bound word ('cadmium 0.4 mg/kg') taking the kind of the limit it
+    faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima."""
     dk, ik = d.comparator, i.comparator
     if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN):
         dk = ik
     if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN):
         ik = dk
+    if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit and (d.bare or i.bare):
+        dk = ik = Comparator.MAX
     return dk, ik
 
 
