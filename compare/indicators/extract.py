@@ -16,7 +16,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from compare.indicators.clausetext import (DESIGNATIONS, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            hide_digits, numerals_to_digits, show_digits)
@@ -40,6 +40,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
+from compare.indicators.constructions import reference_before, restated_value, shared_value, stated_tolerance
 from compare.indicators.numbers import NUMBER, read_number
 from compare.indicators.units import Normalized, is_known, normalise
 
@@ -216,6 +217,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = hide_digits(masked, designations)
 
     raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
+    raws = _join_values(raws, masked)
     _mark_context(raws, masked)
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase())
     return Extraction(indicators, tuple(notes))
@@ -269,6 +271,54 @@ def _one(m: re.Match, value_group: str, unit_group: str) -> _Raw:
     start = m.start(value_group)
     end = where[1] if where else m.end(value_group)
     return _Raw(start, end, Comparator.EQUAL, _number(m.group(value_group)), None, None, None, unit, unit_span=where)
+
+
+_PER_AFTER = re.compile(r"\s*(?:per|/|每)\s*(\d+\s?(?:mL|ml|L|g|kg|kJ|kcal|毫升|克|千克))(?![A-Za-z])")
+
+
+def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Apply the constructions that join values: a tolerance stated apart ('65 %，允差为±5 %'), a value
+    restated in brackets ('60 kcal (251 kJ)'), a reference amount before a value ('每100 kJ … 0.45 g')."""
+    out: list[_Raw] = []
+    reference = None
+    sentence_start = scanned = 0
+    for raw in raws:
+        # Where the sentence of this value starts, scanning each stretch of text once.
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, scanned, raw.start)), default=sentence_start)
+        scanned = max(scanned, raw.start)
+        previous = out[-1] if out else None
+        if previous and raw.start < previous.end:
+            continue  # taken into the value before it
+        between = text[previous.end:raw.start] if previous else ""
+        if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
+                and previous.comparator == Comparator.EQUAL and stated_tolerance(between)):
+            tolerance = raw.tolerance
+            if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
+                tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
+            previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
+            previous.end = raw.end
+            continue
+        if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
+                and normalise(1.0, raw.unit).dimension == normalise(1.0, previous.unit).dimension:
+            close = text.find(")", raw.end)
+            close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
+            previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
+            per = _PER_AFTER.match(text, previous.end)
+            if per and "/" not in previous.unit:
+                # '60 kcal (251 kJ) per 100 mL': the reference follows the restatement.
+                previous.unit, previous.unit_span = f"{previous.unit}/{per.group(1)}", None
+                previous.end = per.end()
+            continue
+        if raw.comparator == Comparator.EQUAL and raw.value is not None and raw.unit and \
+                reference_before(text[max(sentence_start, previous.end if previous else 0):raw.start], raw.unit) \
+                and not (previous and not text[previous.end:raw.start].strip(" ,，")):
+            reference = (f"/{format_number(raw.value)} {raw.unit}", sentence_start)
+            continue
+        if reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit:
+            raw.unit, raw.unit_span = raw.unit + reference[0], None
+            reference = None
+        out.append(raw)
+    return out
 
 
 def _mark_context(raws: list[_Raw], text: str) -> None:
@@ -389,6 +439,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         for start, end in blocked:
             if left_start <= start < raw.start:
                 left = left.replace(masked[start:end], " ")
+        sharing = shared_value(left, after, termbase)
         left = strip_basis(left)
         left = _strip_units(left)
         parameter = show_digits(clean_parameter(left)) or (previous_param if indicators and indicators[-1].normalized.dimension
@@ -403,8 +454,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
-        if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension:
-            # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA'): the name is said once.
+        if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension and \
+                _names_only_context(termbase, parameter):
+            # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA', '铅：大米 0.2；小麦 0.2'):
+            # the name is said once; an item naming something else ('toluene') is not taken for it.
             concept = indicators[-1].concept
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
@@ -416,11 +469,23 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
+        elif sharing:
+            # '镍和铜均不得超过20 mg/L': one indicator per parameter named, each with the shared value.
+            indicators += [replace(ind, parameter=name, concept=c, form=termbase.form_of(c),
+                                   basis=join_basis(chemical, *[p for k, p in basis_parts(basis).items()
+                                                                if k == "state" or not chemical]))
+                           for name, c, chemical in sharing]
         else:
             indicators.append(ind)
         previous_end = raw.end
         previous_param = parameter
     return tuple(indicators)
+
+
+def _names_only_context(termbase: Termbase, parameter: str) -> bool:
+    """True when a name is empty or names only context (a food, a kind of appliance), no quantity."""
+    hits = termbase.hits(parameter)
+    return not parameter or bool(hits) and all(termbase.is_context(c) for _, _, c in hits)
 
 
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:

@@ -67,13 +67,21 @@ class Termbase:
             found = self._named[name] = self._name_concept(name)
         return found
 
+    def hits(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, concept) of each term found in `text`, in text order (offsets in the NFKC-folded
+        text, which keeps the length of clause text already folded)."""
+        folded = _fold(text)
+        found = [(m.start(), m.end(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
+        found += [(m.start(1), m.end(1), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
+        return sorted(found)
+
+    def is_context(self, concept: str) -> bool:
+        return self.roles.get(concept) == CONTEXT
+
     def _name_concept(self, name: str) -> str | None:
-        folded = _fold(name)
-        hits = [(m.start(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
-        hits += [(m.start(), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
+        hits = [(start, concept) for start, _, concept in self.hits(name)]
         if not hits:
             return None
-        hits.sort()
         named = [c for _, c in hits if self.roles.get(c) != CONTEXT]
         strong = [c for c in named if self.roles.get(c) != COMPONENT]
         return (strong or named or [None])[-1]

@@ -1,0 +1,85 @@
+"""Small named constructions that attach quantities to parameters, each a pure function with its own tests.
+
+The extractor (compare.indicators.extract) finds values and reads the words around each; these functions
+recognise the ways standards share, restate or split a quantity:
+
+- `shared_value`:      "镍和铜均不得超过20 mg/L", "arsenic, lead and cadmium: 0.05 mg/kg each" -> one
+                       indicator per parameter named, all with the one value.
+- `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
+- `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
+- `reference_before`:  "每100 kJ不低于0.45 g", "per 100 kcal: protein 1.8 g" -> the amount the value refers to
+                       ('/100 kJ') belongs to the next value's unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.terms.termbase import Termbase
+
+# Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
+_COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
+                           r"(?:the\s+)?$", re.I)
+# Words saying that one value holds for each parameter named.
+_EACH_BEFORE = re.compile(r"均|各|都|皆|分别不|(?<![A-Za-z])(?:all|both|each)(?![A-Za-z])", re.I)
+_EACH_AFTER = re.compile(r"^\s*(?:[)）])?\s*(?:each|apiece|for each|per substance|for both|for all)\b", re.I)
+_BASIS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\bas\s+([A-Z][A-Za-z0-9]*[+\-]?)")
+_NAME_ONLY = re.compile(r"^[\s:：,，()（）、的限值量为是应不得超过均各都皆]*$")
+
+
+def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, str, str | None]]:
+    """The parameters that share one value, as (name as written, concept, chemical basis 'as Pb' or None);
+    an empty list when the words before the value name fewer than two, or do not share it.
+
+    `left` is the text from the start of the sentence to the value; `after` the words after it.
+    """
+    hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])]
+    concepts = [h[2] for h in hits]
+    if len(set(concepts)) < 2 or len(set(concepts)) != len(concepts):
+        return []
+    # The named parameters must stand together, joined by coordinators only.
+    last_run = [hits[-1]]
+    for previous in reversed(hits[:-1]):
+        if not _COORDINATION.match(left[previous[1]:last_run[0][0]]):
+            break
+        last_run.insert(0, previous)
+    if len(last_run) < 2:
+        return []
+    tail = left[last_run[-1][1]:]
+    if not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after) or _NAME_ONLY.match(_BASIS.sub("", tail))):
+        return []
+    out = []
+    for k, (start, end, concept) in enumerate(last_run):
+        stop = last_run[k + 1][0] if k + 1 < len(last_run) else len(left)
+        basis = _BASIS.search(left, end, stop)
+        chemical = f"as {(basis.group(1) or basis.group(2)).rstrip('+-')}" if basis else None
+        out.append((left[start:end], concept, chemical))
+    return out
+
+
+_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；]?\s*(?:其)?(?:允差|允许偏差|容差|公差|偏差|误差|tolerance|permissible deviation|"
+                              r"deviation|with a tolerance of|within)?\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
+
+
+def stated_tolerance(between: str) -> bool:
+    """True when the words between a value and a following '± T' state T as that value's tolerance
+    ('，允差为', ', tolerance', ' ')."""
+    return bool(_TOLERANCE_WORDS.match(between))
+
+
+_RESTATED = re.compile(r"^\s*[(（]\s*$")
+
+
+def restated_value(between: str, after: str) -> bool:
+    """True when a value in brackets right after another ('60 kcal (251 kJ)') restates it."""
+    return bool(_RESTATED.match(between)) and after.lstrip().startswith((")", "）"))
+
+
+_REFERENCE_MARK = re.compile(r"(?:每|(?<![A-Za-z])per|(?<![A-Za-z])for\s+each|(?<![A-Za-z])in)\s*$", re.I)
+_REFERENCE_UNIT = re.compile(r"^(?:千焦|千卡|毫升|升|克|千克|kJ|kcal|mL|ml|L|l|g|kg|100\s*g)$", re.I)
+
+
+def reference_before(before: str, unit: str) -> bool:
+    """True when a value is the reference amount of the value after it ('每100 kJ … 0.45 g',
+    'per 100 kcal: protein 1.8 g'): it follows 每 / per and is an amount of food or energy."""
+    return bool(_REFERENCE_MARK.search(before)) and bool(_REFERENCE_UNIT.match(unit.strip()))
