@@ -31,12 +31,22 @@ class Settings(BaseSettings):
     # HTTP server (stdcompare serve)
     api_keys: str = Field("", description="comma-separated keys accepted by write endpoints as "
                                           "'Authorization: Bearer KEY'; none set: write endpoints are refused")
-    read_requires_key: bool = Field(False, description="ask for a key on read endpoints too")
+    read_requires_key: bool = Field(False, description="ask for a key on read endpoints too (/v1/health stays "
+                                                       "open to probes)")
+    cors_origins: str = Field("", description="comma-separated origins (https://portal.example.gov.cn) whose "
+                                              "pages may send an API key from a browser; other origins may only "
+                                              "read without a key")
+    body_read_timeout_s: float = Field(30, gt=0, description="seconds a request body may pause before the "
+                                                             "request is refused (408)")
     max_upload_mb: float = Field(50, gt=0, description="largest file upload accepted, in MB")
     max_body_mb: float = Field(5, gt=0, description="largest JSON request body accepted, in MB")
     job_workers: int = Field(1, ge=1, le=8, description="Excel jobs run at the same time")
     job_retention_days: float = Field(7, ge=0, description="finished Excel jobs (uploaded list and result) are "
                                                            "removed this many days after they end; 0 keeps them")
+
+    def origin_list(self) -> list[str]:
+        """The CORS origins allowed to send a key, parsed from the comma-separated setting."""
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
     def key_set(self) -> frozenset[str]:
         """The API keys, parsed from the comma-separated setting."""

@@ -5,18 +5,18 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
-from api.http.routes import adoption as adoption_routes, info as routes_info, jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile, store as routes_store, web as routes_web
+from api.http.routes import adoption as adoption_routes, docs as routes_docs, info as routes_info, jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile, store as routes_store, web as routes_web
 from api.http.errors import install_error_handlers
-from api.http.security import MB, BodyLimit, read_access
+from api.http.security import MB, BodyLimit, KeyAwareCORS, read_access
 from api.http.services import open_services
 from api.settings import Settings
 
 DESCRIPTION = """Match Chinese standard clauses with their international counterparts (and back), compare their
 key technical indicators, run Excel lists as jobs, export TMX, and reconcile from OpenRefine (/reconcile).
-Errors are JSON: `{"error": {"code": "...", "message": "..."}}`. Write endpoints need
-`Authorization: Bearer KEY` (STDCOMPARE_API_KEYS)."""
+Errors are JSON: `{"error": {"code": "...", "message": "..."}}`. Write endpoints and the Excel jobs need
+`Authorization: Bearer KEY` (STDCOMPARE_API_KEYS); a job and its result belong to the key that uploaded it.
+/v1/health is open to probes. These pages (/docs, /redoc) are served by the app itself and work offline."""
 
 
 def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
@@ -38,14 +38,16 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
             if app.state.users == 0:
                 app.state.services.close()
 
-    app = FastAPI(title="stdcompare", version=routes_info.version(), description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(title="stdcompare", version=routes_info.version(), description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)  # served by routes_docs from local files, not from a CDN
     app.state.settings = settings
     install_error_handlers(app)
-    for module in (routes_info, routes_store, routes_match, routes_jobs, routes_reconcile, routes_web):
+    app.include_router(routes_info.probe)  # /v1/health: open whatever the read setting
+    for module in (routes_info, routes_store, routes_match, routes_jobs, routes_reconcile, routes_web, routes_docs):
         app.include_router(module.router)
     # Adoption figures from two uploaded catalogues (issue 7); it finds the encoder as app.state.encoder.
     app.include_router(adoption_routes.router, dependencies=[Depends(read_access)])
-    app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                       allow_headers=["Authorization", "Content-Type"])
-    app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB))
+    app.add_middleware(KeyAwareCORS, origins=settings.origin_list())
+    app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB),
+                       read_timeout=settings.body_read_timeout_s)
     return app

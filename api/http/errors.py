@@ -106,11 +106,37 @@ def install_error_handlers(app: FastAPI) -> None:
     for kind, _, _ in EXCEPTION_STATUS:
         app.add_exception_handler(kind, _named)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception):
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal_error", f"internal error ({type(exc).__name__}); the server is "
-                              "still running; please report this with the request that caused it")
+    # Not an exception handler for Exception: Starlette re-raises after such a handler, and the server then
+    # closes the keep-alive connection. This middleware answers and keeps the connection.
+    app.add_middleware(UnexpectedErrors)
+
+
+class UnexpectedErrors:
+    """ASGI middleware: an unexpected exception becomes a JSON 500 that leaves the connection open."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        started = False
+
+        async def watch(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if started:
+                raise
+            log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+            response = error_response(500, "internal_error", f"internal error ({type(exc).__name__}); the server "
+                                      "is still running; please report this with the request that caused it")
+            await response(scope, receive, send)
 
 
 async def _named(request: Request, exc: Exception):

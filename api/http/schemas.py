@@ -176,12 +176,15 @@ class JobOut(BaseModel):
     started: Optional[float] = Field(description="start time (Unix)")
     finished: Optional[float] = Field(description="end time (Unix)")
     error: str = Field(description="why the job failed, when it did")
+    error_option: Optional[str] = Field(None, description="the upload option that fixes the failure (sheet, "
+                                                          "text_column, ...), when one does")
+    options: dict[str, Any] = Field({}, description="the options given with the upload (sheet, text_column, "
+                                                    "threshold, top_k)")
     download: bool = Field(description="true when the result workbook can be downloaded")
 
 
 class Health(BaseModel):
     status: Literal["ok"] = Field(description="always 'ok' when the server answers")
     encoder: str = Field(description="encoder in use")
-    store: str = Field(description="store directory")
     clauses: dict[str, int] = Field(description="clauses per side")
     version: str = Field(description="stdcompare version")

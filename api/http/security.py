@@ -1,7 +1,9 @@
-"""Access and size limits: API keys for write endpoints, and a cap on request bodies and uploads."""
+"""Access and limits: API keys (for writes, for reads when asked, and as the owner of jobs), a cap on request
+bodies and uploads, a read timeout on bodies, and CORS that lets only configured origins send a key."""
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 
@@ -15,7 +17,8 @@ bearer = HTTPBearer(auto_error=False, description="an API key from STDCOMPARE_AP
 MB = 1024 * 1024
 
 
-def _check_key(request: Request, credentials: HTTPAuthorizationCredentials | None) -> None:
+def _check_key(request: Request, credentials: HTTPAuthorizationCredentials | None) -> str:
+    """The key sent, once it is known to be one of the server's; refused otherwise."""
     keys = request.app.state.settings.key_set()
     if not keys:
         raise ApiError(403, "write endpoints are switched off because no API key is configured; start the "
@@ -26,12 +29,21 @@ def _check_key(request: Request, credentials: HTTPAuthorizationCredentials | Non
     # compare_digest on every key: the time taken says nothing about how much of a key was right.
     if not any(hmac.compare_digest(token, k.encode()) for k in keys):
         raise ApiError(401, "the API key sent is not one of STDCOMPARE_API_KEYS; check the key")
+    return credentials.credentials
 
 
 def require_write_key(request: Request,
                       credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
     """Dependency of every endpoint that changes the store (ingest, delete, review)."""
     _check_key(request, credentials)
+
+
+def key_owner(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> str:
+    """Dependency of the job endpoints: a key is needed whatever the read setting, because a job and its result
+    belong to the key that uploaded them. Returns that owner (a hash of the key)."""
+    from api.jobs.table import owner_of
+
+    return owner_of(_check_key(request, credentials))
 
 
 def read_access(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
@@ -45,10 +57,48 @@ class BodyLimit:
     bodies `max_body`. A declared Content-Length is checked before anything is read; a body sent without
     one (chunked) is read here up to the limit, so a client cannot get round the limit by chunking."""
 
-    def __init__(self, app, *, max_body: int, max_upload: int) -> None:
+    def __init__(self, app, *, max_body: int, max_upload: int, read_timeout: float = 30.0) -> None:
         self.app = app
         self.max_body = max_body
         self.max_upload = max_upload
+        self.read_timeout = read_timeout
+
+    async def _with_read_timeout(self, scope, receive, send):
+        """Run the app with a receive that gives up when the client sends nothing for `read_timeout` seconds
+        before its body is complete (a body shorter than its declared length would otherwise hold the
+        connection for ever): the client gets 408 and the connection is closed."""
+        state = {"complete": False, "timed_out": False, "started": False}
+
+        async def timed_receive():
+            if state["complete"]:
+                return await receive()  # after the body: waiting for a disconnect is not a stalled body
+            try:
+                event = await asyncio.wait_for(receive(), self.read_timeout)
+            except asyncio.TimeoutError:
+                state["timed_out"] = True
+                if not state["started"]:
+                    state["started"] = True
+                    await _send_error(send, 408, "request_timeout",
+                                      f"the request body did not arrive within {self.read_timeout:g} s of the "
+                                      "last data; send the whole body (as long as its Content-Length says)")
+                return {"type": "http.disconnect"}
+            if event["type"] != "http.request" or not event.get("more_body", False):
+                state["complete"] = True
+            return event
+
+        async def guarded_send(message):
+            if state["timed_out"]:
+                return  # the 408 has been sent; what the app says after the disconnect goes nowhere
+            if message["type"] == "http.response.start":
+                state["started"] = True
+            await send(message)
+
+        try:
+            return await self.app(scope, timed_receive, guarded_send)
+        except Exception:
+            if state["timed_out"]:
+                return None  # the app's reaction to the disconnect we made up
+            raise
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -63,11 +113,18 @@ class BodyLimit:
         if declared is not None and declared.isdigit():
             if int(declared) > limit:
                 return await _send_413(send, message)
-            return await self.app(scope, receive, send)
+            if int(declared) == 0:
+                return await self.app(scope, receive, send)
+            return await self._with_read_timeout(scope, receive, send)
         # No declared length (chunked): read the body here, up to the limit, then hand it on as it came.
         events, seen = [], 0
         while True:
-            event = await receive()
+            try:
+                event = await asyncio.wait_for(receive(), self.read_timeout)
+            except asyncio.TimeoutError:
+                return await _send_error(send, 408, "request_timeout",
+                                         f"the request body did not arrive within {self.read_timeout:g} s of the "
+                                         "last data; send the whole body")
             events.append(event)
             if event["type"] != "http.request":
                 break
@@ -84,8 +141,35 @@ class BodyLimit:
 
 
 async def _send_413(send, message: str) -> None:
-    body = json.dumps(error_body("too_large", message)).encode()
-    await send({"type": "http.response.start", "status": 413,
+    await _send_error(send, 413, "too_large", message)
+
+
+async def _send_error(send, status: int, code: str, message: str) -> None:
+    body = json.dumps(error_body(code, message)).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
     await send({"type": "http.response.body", "body": body})
+
+
+class KeyAwareCORS:
+    """CORS in two tiers. Any origin may read without a key (as OpenRefine and other pages do); only the origins
+    in STDCOMPARE_CORS_ORIGINS may send a key (the Authorization header), so only they can write or read behind
+    a key from a browser. A browser asks before sending Authorization cross-site, and the other origins are told
+    no."""
+
+    def __init__(self, app, *, origins: list[str]) -> None:
+        from starlette.middleware.cors import CORSMiddleware
+
+        self.origins = set(origins)
+        self.open = CORSMiddleware(app, allow_origins=["*"], allow_methods=["GET", "POST"],
+                                   allow_headers=["Content-Type"])
+        self.trusted = CORSMiddleware(app, allow_origins=sorted(self.origins), allow_methods=["GET", "POST", "DELETE"],
+                                      allow_headers=["Authorization", "Content-Type"], max_age=600)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            origin = dict(scope.get("headers", [])).get(b"origin", b"").decode("latin-1")
+            if origin and origin in self.origins:
+                return await self.trusted(scope, receive, send)
+        return await self.open(scope, receive, send)

@@ -12,7 +12,7 @@ from pathlib import Path
 from api.http.integrations import write_job_output
 from api.settings import Settings
 from api.jobs.runner import run_match_job
-from api.jobs.table import JobTable
+from api.jobs.table import HEARTBEAT_S, JobTable
 from compare.store.store import Store
 from embeddings import load_encoder
 
@@ -27,6 +27,7 @@ class Services:
     jobs: JobTable
     executor: ThreadPoolExecutor
     stop: threading.Event = field(default_factory=threading.Event)
+    heart: threading.Thread | None = None
 
     def purge_jobs(self) -> int:
         """Remove the jobs older than the retention period (none when it is 0)."""
@@ -36,25 +37,47 @@ class Services:
             log.info("removed %d job(s) that ended more than %g day(s) ago", removed, days)
         return removed
 
-    def submit_job(self, job_id: str, input_path: Path, filename: str) -> None:
-        """Run a job in the background; its state is in the jobs table from the first moment."""
-        write = functools.partial(write_job_output, encoder=self.encoder, store=str(self.store.path),
-                                  source=filename, threshold=self.settings.threshold)
+    def submit_job(self, job_id: str, input_path: Path, filename: str, options: dict | None = None) -> None:
+        """Run a job in the background; its state is in the jobs table from the first moment. `options` are the
+        upload's: sheet, text_column, threshold, top_k (the server's settings where not given)."""
+        options = options or {}
+        threshold = options.get("threshold")
+        # The workbook names the store by its folder name only: a file users receive holds no server path.
+        write = functools.partial(write_job_output, encoder=self.encoder, store=self.store.path.name,
+                                  source=filename, threshold=self.settings.threshold if threshold is None else threshold)
+        columns = {"text": options["text_column"]} if options.get("text_column") else None
         self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder, write,
-                             top_k=self.settings.top_k, stop=self.stop)
+                             top_k=options.get("top_k") or self.settings.top_k, stop=self.stop,
+                             sheet=options.get("sheet") or None, columns=columns, max_rows=self.settings.max_rows)
+
+    def start_heartbeat(self) -> None:
+        """Beat on this server's jobs, and fail the jobs of servers that stopped beating, until `stop`."""
+        def beat() -> None:
+            while not self.stop.wait(HEARTBEAT_S):
+                try:
+                    self.jobs.beat()
+                    if self.jobs.fail_interrupted():
+                        log.warning("job(s) of a server that stopped were marked failed")
+                except Exception:  # a busy or closing database: the next beat tries again
+                    log.debug("job heartbeat skipped", exc_info=True)
+
+        self.heart = threading.Thread(target=beat, name="stdcompare-job-heartbeat", daemon=True)
+        self.heart.start()
 
     def close(self) -> None:
         # Running jobs see `stop` at their next row and end failed ("interrupted"), as a restart would mark them.
         self.stop.set()
         self.executor.shutdown(wait=True, cancel_futures=True)
-        self.jobs.fail_interrupted()
+        if self.heart is not None:
+            self.heart.join(timeout=10)
+        self.jobs.fail_own()
         self.jobs.close()
         self.store.close()
 
 
 def open_services(settings: Settings, encoder=None) -> Services:
     """Open the store (created when missing), load the encoder unless one is given, and mark jobs that a
-    previous server left unfinished as failed."""
+    stopped server left unfinished as failed (jobs of another live server on the same store are left alone)."""
     store = Store.open(settings.store, create=True, index_backend=settings.index_backend)
     try:
         encoder = encoder or load_encoder(settings.model, threads=settings.threads)
@@ -69,4 +92,5 @@ def open_services(settings: Settings, encoder=None) -> Services:
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
     services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)
     services.purge_jobs()
+    services.start_heartbeat()
     return services

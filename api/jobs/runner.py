@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -15,6 +16,8 @@ from compare.matching.ranking import Ranking
 from compare.io.readers import open_table
 from compare.store.store import Store
 
+log = logging.getLogger("stdcompare.api")
+
 RESULT_NAME = "result.xlsx"
 LIST_RANKING = Ranking(one_to_one=True)  # as `stdcompare match` ranks a list by default
 PROGRESS_EVERY_S = 0.25  # how often progress reaches SQLite: often enough for a live bar, rarely enough to be cheap
@@ -23,11 +26,14 @@ Writer = Callable[..., int]  # write(results, path, *, headers, on_row) -> rows 
 
 
 def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, encoder, write: Writer, *,
-                  top_k: int, stop: threading.Event | None = None, ranking: Ranking | None = None) -> None:
+                  top_k: int, stop: threading.Event | None = None, ranking: Ranking | None = None,
+                  sheet: str | None = None, columns: dict[str, str] | None = None,
+                  max_rows: int | None = None) -> None:
     """Match the list at `input_path` and write `<job folder>/result.xlsx`; never raises for bad input:
-    the job ends `failed` with the message instead."""
+    the job ends `failed` with the message (and the option that fixes it) instead. `sheet`, `columns` and
+    `max_rows` are as for `open_table`: a list longer than `max_rows` is refused before any row is matched."""
     try:
-        table = open_table(input_path)
+        table = open_table(input_path, sheet=sheet, columns=columns, max_rows=max_rows)
         jobs.start(job_id, table.total_hint)
         done = 0
         last = 0.0
@@ -60,6 +66,8 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
         else:
             jobs.finish(job_id, rows, RESULT_NAME)
     except StdcompareError as exc:
-        jobs.fail(job_id, str(exc))
+        jobs.fail(job_id, str(exc), exc.option or "")
     except Exception as exc:  # a job must end with a state, whatever happened inside it
-        jobs.fail(job_id, f"internal error ({type(exc).__name__}: {exc}); report it with the uploaded file")
+        # The details (which may hold server paths) go to the log, not to the user.
+        log.exception("job %s failed", job_id)
+        jobs.fail(job_id, f"internal error ({type(exc).__name__}); report it with the uploaded file")

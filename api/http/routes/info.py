@@ -16,6 +16,7 @@ from compare.io.pairs import confirmed_pairs, export_pairs
 from compare.io.tmx import pairs_to_tmx
 
 router = APIRouter(prefix="/v1", tags=["info"], dependencies=[Depends(read_access)])
+probe = APIRouter(prefix="/v1", tags=["info"])  # no key: load balancers and monitors probe it
 
 CONSISTENCY_SAMPLE = 500  # confirmed pairs compared for the statistics; beyond this the figure is a sample
 
@@ -27,11 +28,11 @@ def version() -> str:
         return "0+unknown"
 
 
-@router.get("/health", response_model=Health, summary="Is the server up, and what does it hold")
+@probe.get("/health", response_model=Health, summary="Is the server up, and what does it hold (no key needed)")
 def health(svc: Services = Depends(services)) -> dict:
     stats = svc.store.stats()
-    return {"status": "ok", "encoder": svc.encoder.name, "store": stats["store"], "clauses": stats["clauses"],
-            "version": version()}
+    # no store path: a response never shows where the server keeps its files
+    return {"status": "ok", "encoder": svc.encoder.name, "clauses": stats["clauses"], "version": version()}
 
 
 @router.get("/statistics", summary="Counts, reviews, jobs, adoption and consistency figures")

@@ -14,7 +14,7 @@ from api.http.schemas import (DeleteResponse, IngestRequest, IngestResponse, Rev
                          StandardOut)
 from api.http.security import MB, read_access, require_write_key
 from api.http.services import Services
-from api.http.uploads import save_upload, upload_suffix
+from api.http.uploads import check_content, save_upload, shown_name, upload_suffix
 from compare.store.ingest import prepare_records
 from compare.core.model import InputRow
 from compare.io.readers import open_table
@@ -53,8 +53,9 @@ def ingest_file(
     """Add or replace the clauses of an uploaded file, as `stdcompare ingest` does."""
     suffix = upload_suffix(file)
     with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
-        path = Path(tmp) / f"upload{suffix}"
+        path = Path(tmp) / shown_name(file.filename, suffix)  # messages name the user's file
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
+        check_content(path)
         table = open_table(path)
         return _ingest(svc, table.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
 
@@ -98,8 +99,10 @@ def review_workbook(file: UploadFile = File(..., description="a job's result wor
     if upload_suffix(file) != ".xlsx":
         raise ApiError(415, "upload the reviewed result workbook (.xlsx) that stdcompare wrote")
     with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
-        path = Path(tmp) / Path(file.filename or "reviewed.xlsx").name  # the name is the decisions' source
+        # the name is the decisions' source; a safe one (a 300-character name is cut, not a server error)
+        path = Path(tmp) / shown_name(file.filename or "reviewed.xlsx", ".xlsx")
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
+        check_content(path)
         report = apply_review(path, svc.store)
     return ReviewWorkbookOut(confirmed=report.confirmed, rejected=report.rejected, pending=report.pending,
                              problems=report.problems)

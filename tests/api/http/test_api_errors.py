@@ -67,16 +67,17 @@ def test_empty_and_oversized_text(client):
 def test_wrong_content_type(client):
     e = error_of(client.post("/v1/match", content="text=铅".encode(), headers={"content-type": "text/plain"}), 415)
     assert "application/json" in e["message"]
-    e = error_of(client.post("/v1/jobs", files={"file": ("list.pdf", b"%PDF-1.4", "application/pdf")}), 415)
+    e = error_of(client.post("/v1/jobs", files={"file": ("list.pdf", b"%PDF-1.4", "application/pdf")},
+                             headers=AUTH), 415)
     assert ".xlsx" in e["message"]
-    error_of(client.post("/v1/jobs", json={"file": "x"}), 422)
+    error_of(client.post("/v1/jobs", json={"file": "x"}, headers=AUTH), 422)
 
 
 def test_upload_over_the_limit(client):
     big = io.BytesIO(b"standard,text\n" + b"GB 1,abc\n" * 20_000)  # ~180 kB > 0.05 MB
-    e = error_of(client.post("/v1/jobs", files={"file": ("big.csv", big, "text/csv")}), 413)
+    e = error_of(client.post("/v1/jobs", files={"file": ("big.csv", big, "text/csv")}, headers=AUTH), 413)
     assert "0.05 MB" in e["message"]
-    assert client.get("/v1/jobs").json() == []  # nothing half-created
+    assert client.get("/v1/jobs", headers=AUTH).json() == []  # nothing half-created
 
 
 def test_chunked_body_is_counted_too(client):
@@ -91,8 +92,8 @@ def test_chunked_body_is_counted_too(client):
 
 
 def test_unknown_job_and_route(client):
-    assert error_of(client.get("/v1/jobs/" + "0" * 32), 404)["code"] == "not_found"
-    error_of(client.get("/v1/jobs/../../etc"), 404)
+    assert error_of(client.get("/v1/jobs/" + "0" * 32, headers=AUTH), 404)["code"] == "not_found"
+    error_of(client.get("/v1/jobs/../../etc", headers=AUTH), 404)
     error_of(client.get("/v1/nothing-here"), 404)
     assert error_of(client.put("/v1/match", json={}), 405)["code"] == "method_not_allowed"
 

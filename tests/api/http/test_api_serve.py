@@ -34,7 +34,8 @@ def test_serve_answers_on_a_socket(tmp_path):
             except httpx.HTTPError:
                 assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
                 time.sleep(0.2)
-        assert health.json()["store"] == str(tmp_path / "store")
+        assert health.json()["clauses"] == {"domestic": 0, "international": 0}
+        assert str(tmp_path) not in health.text  # no server path in a response
         page = httpx.get(f"http://127.0.0.1:{port}/", follow_redirects=True)
         assert "标准比对" in page.text
         assert httpx.get(f"http://127.0.0.1:{port}/reconcile").json()["versions"] == ["0.1", "0.2"]
