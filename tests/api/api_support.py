@@ -37,3 +37,30 @@ def matches_sheet(content: bytes) -> list[tuple]:
     from openpyxl import load_workbook
 
     return list(load_workbook(io.BytesIO(content), read_only=True)["Matches"].iter_rows(values_only=True))
+
+
+@contextmanager
+def served(app):
+    """The app on a real loopback socket (uvicorn in a thread of this process); yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
