@@ -149,6 +149,15 @@ class ReviewIn(Strict):
     reviewer: str = Field("", max_length=200, description="who decided (kept as the link's source)")
 
 
+class TextReviewIn(Strict):
+    text: str = Field(..., min_length=1, max_length=MAX_TEXT_CHARS, description="the searched text (a clause "
+                                                                                 "pasted by a translator)")
+    standard: str = Field(..., min_length=1, max_length=200, description="standard number of the counterpart")
+    clause: str = Field("", max_length=200, description="clause number of the counterpart")
+    decision: Literal["confirmed", "rejected"] = Field(..., description="the reviewer's decision on the pair")
+    reviewer: str = Field("", max_length=200, description="who decided (kept as the link's source)")
+
+
 class ReviewOut(BaseModel):
     query: str = Field(description="the query the decision is for: 'clause:STANDARD|CLAUSE' or 'text:...'")
     counterpart_standard: str = Field(description="standard number of the counterpart")

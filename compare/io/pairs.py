@@ -36,6 +36,19 @@ def record_review(store: Store, domestic: tuple[str, str], international: tuple[
     return key, found[1]
 
 
+def record_text_review(store: Store, text: str, counterpart: tuple[str, str], decision: str,
+                       source: str) -> tuple[str, Clause]:
+    """Store a reviewer's decision on a searched text and a stored counterpart (a translator's search): the
+    decision is kept by the text, so the same text searched again shows it. Returns the query key and the
+    counterpart."""
+    hit = store.find_clause(*counterpart)
+    if hit is None:
+        raise NotFoundError(f"clause '{counterpart[1]}' of {counterpart[0]} is not in the store; search again")
+    key = query_key("", "", text)
+    store.record_links([(key, hit.id, decision)], source=source)
+    return key, hit
+
+
 def confirmed_pairs(store: Store) -> list[Pair]:
     """Confirmed links whose clauses are still in the store, in the order they were decided. A link recorded
     for a query that is not a stored clause (a list row without numbers) keeps the query's text."""

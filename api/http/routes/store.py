@@ -11,14 +11,14 @@ from fastapi import APIRouter, Depends, File, Form, UploadFile
 from api.http.deps import json_content, services
 from api.http.errors import ApiError
 from api.http.schemas import (DeleteResponse, IngestRequest, IngestResponse, ReviewIn, ReviewOut, ReviewWorkbookOut,
-                         StandardOut)
+                         StandardOut, TextReviewIn)
 from api.http.security import MB, read_access, require_write_key
 from api.http.services import Services
 from api.http.uploads import check_content, save_upload, shown_name, upload_suffix
 from compare.store.ingest import prepare_records
 from compare.core.model import InputRow
 from compare.io.readers import open_table
-from compare.io.pairs import record_review
+from compare.io.pairs import record_review, record_text_review
 from compare.io.review import apply_review
 
 router = APIRouter(prefix="/v1", tags=["store"])
@@ -85,6 +85,19 @@ def review_pair(body: ReviewIn, svc: Services = Depends(services)) -> ReviewOut:
     source = "api" + (f": {body.reviewer}" if body.reviewer else "")
     key, counterpart = record_review(svc.store, (body.domestic_standard, body.domestic_clause),
                                      (body.international_standard, body.international_clause), body.decision, source)
+    return next(r for r in _reviews(svc, body.decision)
+                if r.query == key and (r.counterpart_standard, r.counterpart_clause) == (counterpart.standard,
+                                                                                        counterpart.clause))
+
+
+@router.post("/reviews/text", response_model=ReviewOut, dependencies=[Depends(require_write_key),
+                                                                      Depends(json_content)],
+             summary="Confirm or reject a searched text's counterpart (the web page's search results)")
+def review_text(body: TextReviewIn, svc: Services = Depends(services)) -> ReviewOut:
+    """Record a decision on a pasted text and one of its counterparts: the same text searched again shows a
+    confirmed counterpart first and leaves a rejected one out; confirmed pairs go into the TMX export."""
+    source = "web" + (f": {body.reviewer}" if body.reviewer else "")
+    key, counterpart = record_text_review(svc.store, body.text, (body.standard, body.clause), body.decision, source)
     return next(r for r in _reviews(svc, body.decision)
                 if r.query == key and (r.counterpart_standard, r.counterpart_clause) == (counterpart.standard,
                                                                                         counterpart.clause))

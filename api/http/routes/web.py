@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from fastapi.responses import FileResponse, RedirectResponse
 
 from api.http.errors import ApiError
+from api.http.routes.docs import CSP
 
 WEB = Path(__file__).resolve().parents[1] / "web"
 ASSETS = {"app.js": "text/javascript", "style.css": "text/css"}
@@ -22,7 +23,8 @@ def home() -> RedirectResponse:
 
 @router.get("/ui/")
 def page() -> FileResponse:
-    return FileResponse(WEB / "index.html", media_type="text/html")
+    # the page loads nothing from another host, and a browser would refuse if a change ever tried
+    return FileResponse(WEB / "index.html", media_type="text/html", headers={"Content-Security-Policy": CSP})
 
 
 @router.get("/ui/{name}")

@@ -1,5 +1,18 @@
-// stdcompare web page: translator search, list upload with live progress, statistics. Plain JS, no build step.
+// stdcompare web page: translator search (confirm / reject, TMX export), list upload with options, live
+// progress and job history, statistics. Plain JS, no build step. The API key is kept in sessionStorage (this
+// browser tab's session) and sent as "Authorization: Bearer KEY".
 "use strict";
+
+const KEY_STORE = "stdcompare.apiKey";
+const STATES = { queued: "排队中 queued", running: "比对中 running", done: "完成 done", failed: "失败 failed" };
+// The upload option that fixes a failed job (the server's error_option) -> the page's own field.
+const OPTION_FIELDS = {
+  text_column: ["opt-text-column", "条款文本列 Text column"],
+  sheet: ["opt-sheet", "工作表 Sheet"],
+  threshold: ["opt-threshold", "阈值 Threshold"],
+  top_k: ["opt-top-k", "条数 Top-k"],
+  max_rows: ["file", "清单 List: 拆分为较小的文件 split it into smaller files"],
+};
 
 const VERDICTS = {
   consistent: "一致 consistent", stricter: "严于 stricter", looser: "宽于 looser", different: "不同 different",
@@ -53,13 +66,52 @@ async function copyText(text, button) {
   button.textContent = "已复制 Copied";
 }
 
-async function api(path, options) {
-  const response = await fetch(path, options);
-  const body = (response.headers.get("content-type") || "").includes("json") ? await response.json() : null;
+function apiKey() { return sessionStorage.getItem(KEY_STORE) || ""; }
+
+function withKey(options) {
+  const headers = new Headers((options && options.headers) || {});
+  if (apiKey()) headers.set("Authorization", `Bearer ${apiKey()}`);
+  return { ...(options || {}), headers };
+}
+
+async function request(path, options) {
+  const response = await fetch(path, withKey(options));
   if (!response.ok) {
-    throw new Error(body && body.error ? body.error.message : `HTTP ${response.status}`);
+    const body = (response.headers.get("content-type") || "").includes("json") ? await response.json() : null;
+    let message = body && body.error ? body.error.message : `HTTP ${response.status}`;
+    if (response.status === 401 || response.status === 403) {
+      message = `${message} — 请在页面顶部填写 API 密钥 enter the API key at the top of the page`;
+    }
+    const error = new Error(message);
+    error.status = response.status;
+    throw error;
   }
-  return body;
+  return response;
+}
+
+async function api(path, options) {
+  const response = await request(path, options);
+  return (response.headers.get("content-type") || "").includes("json") ? response.json() : null;
+}
+
+// Fetch a file with the key and hand it to the browser as a download named `fallback` (or the server's name).
+async function download(path, fallback) {
+  const response = await request(path);
+  const disposition = response.headers.get("content-disposition") || "";
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = star ? decodeURIComponent(star[1]) : (plain ? plain[1] : fallback);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url; link.download = name; link.hidden = true;
+  document.body.appendChild(link); link.click(); link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return name;
+}
+
+function showKeyState() {
+  $("key-state").textContent = apiKey() ? "已设置 key set" : "未设置 no key";
+  $("key-state").className = apiKey() ? "ok" : "muted";
 }
 
 function indicatorFragments(comparison, side) {
@@ -86,11 +138,45 @@ function renderPair(query, match, queryIsDomestic) {
     `<span class="score" title="相似度 similarity">${match.score.toFixed(1)}</span> ` +
     `${verdictBadge(comparison && comparison.verdict)} ` +
     `<button type="button" class="copy">复制 <small>Copy</small></button></h3>` +
+    `<div class="review"><button type="button" class="confirm">确认 <small>Confirm</small></button>` +
+    `<button type="button" class="reject">驳回 <small>Reject</small></button>` +
+    `<span class="review-state" role="status">${match.confirmed ? "已确认 confirmed" : ""}</span></div>` +
     `<div class="text">${highlight(match.text, indicatorFragments(comparison, otherSide))}</div></div>` +
     (rows ? `<table class="indicators"><tr><th>指标 Indicator</th><th>国内 Domestic</th><th>国际 International</th>` +
             `<th>结论 Verdict</th></tr>${rows}</table>` : "");
   div.querySelector(".copy").addEventListener("click", (e) => copyText(match.text, e.currentTarget));
+  if (match.confirmed) div.classList.add("confirmed");
+  div.querySelector(".confirm").addEventListener("click", () => review(div, query, match, "confirmed"));
+  div.querySelector(".reject").addEventListener("click", () => review(div, query, match, "rejected"));
   return div;
+}
+
+async function review(div, query, match, decision) {
+  const state = div.querySelector(".review-state");
+  state.textContent = "保存中… Saving…";
+  state.className = "review-state";
+  try {
+    await api("/v1/reviews/text", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: query, standard: match.standard, clause: match.clause, decision }),
+    });
+    div.classList.toggle("confirmed", decision === "confirmed");
+    div.classList.toggle("rejected", decision === "rejected");
+    state.textContent = decision === "confirmed" ? "已确认 confirmed" : "已驳回 rejected (不再显示 left out of later searches)";
+  } catch (err) {
+    state.textContent = `错误 Error: ${err.message}`;
+    state.className = "review-state error";
+  }
+}
+
+async function exportTmx() {
+  $("tmx-status").textContent = "导出中… Exporting…";
+  try {
+    const name = await download("/v1/export.tmx", "stdcompare.tmx");
+    $("tmx-status").textContent = `已下载 downloaded ${name}`;
+  } catch (err) {
+    $("tmx-status").textContent = `错误 Error: ${err.message}`;
+  }
 }
 
 async function search(event) {
@@ -112,38 +198,112 @@ async function search(event) {
   }
 }
 
+function jobOptions(job) {
+  const o = job.options || {};
+  const parts = [];
+  if (o.sheet) parts.push(`工作表 sheet: ${o.sheet}`);
+  if (o.text_column) parts.push(`文本列 text column: ${o.text_column}`);
+  if (o.threshold != null) parts.push(`阈值 threshold: ${o.threshold}`);
+  if (o.top_k != null) parts.push(`条数 top-k: ${o.top_k}`);
+  return parts.join("; ") || "默认 defaults";
+}
+
+// A failed job's message, with the page field that fixes it (never a command-line flag).
+function jobFailure(job) {
+  const field = OPTION_FIELDS[job.error_option];
+  return `失败 Failed (${job.filename}): ${job.error}` + (field ? ` — 请检查 check: ${field[1]}` : "");
+}
+
 function showJob(job) {
   const total = job.rows_total || 0;
   $("bar").max = Math.max(total, 1);
   $("bar").value = job.state === "done" ? $("bar").max : Math.min(job.rows_done, total);
   const speed = job.rows_per_s ? `, ${job.rows_per_s} 行/秒 rows/s` : "";
-  $("progress-text").textContent = `${job.rows_done} / ${total || "?"} 行 rows${speed} — ${job.state}`;
+  $("progress-text").textContent =
+    `${job.filename}: ${job.rows_done} / ${total || "?"} 行 rows${speed} — ${STATES[job.state] || job.state}`;
   if (job.state === "done") {
-    $("download").href = `/v1/jobs/${job.id}/result`;
+    $("download").dataset.job = job.id;
     $("download").hidden = false;
   }
   if (job.state === "failed") {
-    $("job-error").textContent = `失败 Failed: ${job.error}`;
+    $("job-error").textContent = jobFailure(job);
     $("job-error").hidden = false;
+    const field = OPTION_FIELDS[job.error_option];
+    if (field) $(field[0]).classList.add("invalid");
   }
 }
 
 async function upload(event) {
   event.preventDefault();
+  const file = $("file").files[0];
   const form = new FormData();
-  form.append("file", $("file").files[0]);
+  form.append("file", file);
+  const fields = { sheet: "opt-sheet", text_column: "opt-text-column", threshold: "opt-threshold", top_k: "opt-top-k" };
+  for (const [name, id] of Object.entries(fields)) {
+    $(id).classList.remove("invalid");
+    if ($(id).value.trim()) form.append(name, $(id).value.trim());
+  }
   $("job").hidden = false; $("download").hidden = true; $("job-error").hidden = true;
+  $("progress-text").textContent = `${file.name}: 上传中… uploading…`;
   try {
     let job = await api("/v1/jobs", { method: "POST", body: form });
     showJob(job);
+    loadJobs();
     while (job.state === "queued" || job.state === "running") {
       await new Promise((r) => setTimeout(r, 400));
       job = await api(`/v1/jobs/${job.id}`);
       showJob(job);
     }
   } catch (err) {
-    $("job-error").textContent = `错误 Error: ${err.message}`;
+    $("job-error").textContent = `上传被拒 Upload refused (${file.name}): ${err.message}`;
     $("job-error").hidden = false;
+    $("progress-text").textContent = "";
+  }
+  loadJobs();
+}
+
+async function downloadResult(jobId, button) {
+  try {
+    button.dataset.downloaded = await download(`/v1/jobs/${jobId}/result`, "result.xlsx");
+  } catch (err) {
+    $("jobs-status").textContent = `错误 Error: ${err.message}`;
+  }
+}
+
+async function loadJobs() {
+  const body = $("jobs").querySelector("tbody");
+  if (!apiKey()) {
+    body.innerHTML = "";
+    $("jobs-status").textContent = "任务属于上传它的密钥：请先填写 API 密钥 Jobs belong to the key that uploaded them: enter the API key";
+    return;
+  }
+  try {
+    const jobs = await api("/v1/jobs");
+    $("jobs-status").textContent = jobs.length ? "" : "还没有任务 No jobs yet";
+    body.innerHTML = "";
+    for (const job of jobs) {
+      const tr = document.createElement("tr");
+      tr.className = `job job-${job.state}`;
+      tr.dataset.job = job.id;
+      const rows = job.rows_total ? `${job.rows_done} / ${job.rows_total}` : `${job.rows_done}`;
+      tr.innerHTML = `<td>${escapeHtml(job.filename)}</td><td class="state">${escapeHtml(STATES[job.state] || job.state)}</td>` +
+        `<td>${rows}</td><td>${escapeHtml(jobOptions(job))}</td>` +
+        `<td>${escapeHtml(new Date(job.created * 1000).toLocaleString("zh-CN"))}</td><td class="act"></td>`;
+      const act = tr.querySelector(".act");
+      if (job.download) {
+        const button = document.createElement("button");
+        button.type = "button"; button.className = "get";
+        button.innerHTML = "下载 <small>Download</small>";
+        button.addEventListener("click", () => downloadResult(job.id, button));
+        act.appendChild(button);
+      } else if (job.state === "failed") {
+        act.className = "act error";
+        act.textContent = jobFailure(job);
+      }
+      body.appendChild(tr);
+    }
+  } catch (err) {
+    $("jobs-status").textContent = `错误 Error: ${err.message}`;
   }
 }
 
@@ -177,9 +337,25 @@ function showTab(name) {
   for (const tab of document.querySelectorAll(".tab")) tab.classList.toggle("active", tab.dataset.tab === name);
   for (const panel of document.querySelectorAll(".panel")) panel.hidden = panel.id !== `panel-${name}`;
   if (name === "stats") loadStats();
+  if (name === "upload") loadJobs();
+}
+
+function saveKey(event) {
+  event.preventDefault();
+  const key = $("api-key").value.trim();
+  if (key) sessionStorage.setItem(KEY_STORE, key); else sessionStorage.removeItem(KEY_STORE);
+  $("api-key").value = "";
+  showKeyState();
+  loadJobs();
 }
 
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
 $("search-form").addEventListener("submit", search);
 $("upload-form").addEventListener("submit", upload);
 $("stats-refresh").addEventListener("click", loadStats);
+$("key-form").addEventListener("submit", saveKey);
+$("key-clear").addEventListener("click", () => { sessionStorage.removeItem(KEY_STORE); showKeyState(); loadJobs(); });
+$("tmx-btn").addEventListener("click", exportTmx);
+$("jobs-refresh").addEventListener("click", loadJobs);
+$("download").addEventListener("click", (e) => downloadResult(e.currentTarget.dataset.job, e.currentTarget));
+showKeyState();

@@ -1,20 +1,28 @@
-"""The web page in a real headless Chromium, against the app served by uvicorn on a loopback socket."""
+"""The web page in a real headless Chromium, against the app served by uvicorn on a loopback socket.
+
+The server asks for a key on reads too, as a locked-down server would: the page must send it. Each test saves a
+screenshot under /tmp/stdcompare-screenshots (outside git) for a person to look at."""
 
 from __future__ import annotations
 
+import io
+import os
+import re
 import shutil
-import socket
-import threading
 import time
-import urllib.request
 import warnings
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 from openpyxl import Workbook
 
 from api.http.app import create_app
 from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
-from tests.api.api_support import AUTH, make_settings, matches_sheet
+from tests.api.api_support import AUTH, KEY, make_settings, matches_sheet, served
+
+SHOTS = Path(os.environ.get("STDCOMPARE_SCREENSHOTS", "/tmp/stdcompare-screenshots"))
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -30,41 +38,25 @@ def _skip_loudly(reason: str):
     pytest.skip(message)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, encoder):
-    """The app on a real socket: uvicorn in a thread of this process, sharing the session's encoder."""
-    import uvicorn
-
-    store = tmp_path_factory.mktemp("store")
-    port = free_port()
-    app = create_app(make_settings(store), encoder=encoder)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not uv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
+    """The app on a real socket, reads behind a key, filled with the fixture clauses."""
     import httpx
 
-    response = httpx.post(f"{base}/v1/clauses", json={"clauses": INTERNATIONAL + DOMESTIC}, headers=AUTH)
-    assert response.status_code == 200, response.text
-    yield base
-    uv.should_exit = True
-    thread.join(timeout=30)
+    app = create_app(make_settings(tmp_path_factory.mktemp("store"), read_requires_key=True), encoder=encoder)
+    with served(app) as base:
+        response = httpx.post(f"{base}/v1/clauses", json={"clauses": INTERNATIONAL + DOMESTIC}, headers=AUTH)
+        assert response.status_code == 200, response.text
+        yield base
 
 
 @pytest.fixture(scope="module")
-def browser():
+def downloads(tmp_path_factory):
+    return tmp_path_factory.mktemp("downloads")
+
+
+@pytest.fixture(scope="module")
+def browser(downloads):
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
@@ -76,7 +68,12 @@ def browser():
     options.binary_location = CHROMIUM
     for flag in FLAGS:
         options.add_argument(flag)
+    options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
+                                              "download.prompt_for_download": False,
+                                              # several downloads from one page, without asking
+                                              "profile.default_content_setting_values.automatic_downloads": 1})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
@@ -92,17 +89,79 @@ def wait_until(condition, seconds: float = 20, what: str = "condition"):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_translator_search_shows_counterparts_side_by_side(server, browser):
+def shot(browser, name: str) -> Path:
+    """Save a screenshot of the whole page for a person to look at."""
     from selenium.webdriver.common.by import By
 
-    browser.get(f"{server}/")
-    assert "标准比对" in browser.title and "Translator search" in browser.page_source
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    height = browser.execute_script("return document.body.scrollHeight")
+    browser.set_window_size(1280, max(900, min(height + 40, 4000)))
+    path = SHOTS / f"{name}.png"
+    browser.find_element(By.TAG_NAME, "body").screenshot(str(path))
+    browser.set_window_size(1280, 900)
+    return path
+
+
+def open_page(browser, server, *, key: str | None = KEY):
+    """Open the page fresh and, with `key`, enter it in the key field as a user would."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/ui/")
+    browser.execute_script("sessionStorage.clear()")
+    browser.get(f"{server}/ui/")
+    if key:
+        browser.find_element(By.ID, "api-key").send_keys(key)
+        browser.find_element(By.ID, "key-save").click()
+        wait_until(lambda: "key set" in browser.find_element(By.ID, "key-state").text, what="the key saved")
+
+
+def search_for(browser, text: str):
+    from selenium.webdriver.common.by import By
+
     box = browser.find_element(By.ID, "q")
-    box.send_keys(DOMESTIC[0]["text"])
+    box.clear()
+    box.send_keys(text)
     browser.find_element(By.ID, "min_score").clear()
     browser.find_element(By.ID, "min_score").send_keys("0")
     browser.find_element(By.ID, "search-btn").click()
-    pairs = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#results .pair"), what="results")
+    wait_until(lambda: "Searching" not in browser.find_element(By.ID, "search-status").text
+               and browser.find_element(By.ID, "search-status").text, what="the search to end")
+    return browser.find_elements(By.CSS_SELECTOR, "#results .pair")
+
+
+def new_download(downloads: Path, before: set[str], suffix: str, seconds: float = 20) -> Path:
+    def ready():
+        found = [p for p in downloads.iterdir() if p.name not in before and p.suffix == suffix]
+        return found[0] if found and found[0].stat().st_size > 0 else None
+    return wait_until(ready, seconds=seconds, what=f"a downloaded {suffix} file")
+
+
+def list_xlsx(path: Path, rows: int = 10, *, sheet: str | None = None, header=("标准号", "条款号", "条款内容")) -> Path:
+    wb = Workbook()
+    if sheet:
+        wb.active.title = sheet
+    wb.active.append(list(header))
+    for _ in range(rows // len(DOMESTIC) + 1):
+        for d in DOMESTIC:
+            if wb.active.max_row > rows:
+                break
+            wb.active.append([d["standard"], d["clause"], d["text"]][:2] + ["见下列"] * (len(header) - 3)
+                             + [d["text"]])
+    wb.save(path)
+    return path
+
+
+def test_search_needs_the_key_and_works_with_it(server, browser):
+    from selenium.webdriver.common.by import By
+
+    open_page(browser, server, key=None)
+    assert "标准比对" in browser.title and "Translator search" in browser.page_source
+    search_for(browser, DOMESTIC[0]["text"])
+    status = browser.find_element(By.ID, "search-status").text
+    assert "API" in status and "key" in status  # what to do: enter the key
+    shot(browser, "01-search-without-key")
+    open_page(browser, server)
+    pairs = search_for(browser, DOMESTIC[0]["text"])
     first = pairs[0]
     query_side = first.find_element(By.CSS_SELECTOR, ".query .text")
     counterpart = first.find_element(By.CSS_SELECTOR, ".counterpart")
@@ -115,62 +174,172 @@ def test_translator_search_shows_counterparts_side_by_side(server, browser):
     badge = counterpart.find_element(By.CSS_SELECTOR, ".verdict")
     assert "verdict-consistent" in badge.get_attribute("class").split() and "consistent" in badge.text
     assert badge.value_of_css_property("background-color") == "rgba(46, 125, 50, 1)"  # green
-    table = first.find_element(By.CSS_SELECTOR, "table.indicators")
-    assert "一致 consistent" in table.text
+    assert "一致 consistent" in first.find_element(By.CSS_SELECTOR, "table.indicators").text
     copy = counterpart.find_element(By.CSS_SELECTOR, "button.copy")
     copy.click()
     wait_until(lambda: copy.get_attribute("data-copied"), what="copy")
-    assert copy.get_attribute("data-copied") == INTERNATIONAL[0]["text"]
-    assert "Copied" in copy.text
-    status = browser.find_element(By.ID, "search-status").text
-    assert "counterparts" in status
+    assert copy.get_attribute("data-copied") == INTERNATIONAL[0]["text"] and "Copied" in copy.text
+    assert "counterparts" in browser.find_element(By.ID, "search-status").text
+    shot(browser, "02-search-with-key")
 
 
-def test_upload_shows_progress_and_a_download_link(server, browser, tmp_path):
+def test_confirm_and_reject_then_export_tmx(server, browser, downloads):
+    import httpx
     from selenium.webdriver.common.by import By
 
-    wb = Workbook()
-    wb.active.append(["标准号", "条款号", "条款内容"])
-    for _ in range(10):
-        for d in DOMESTIC:
-            wb.active.append([d["standard"], d["clause"], d["text"]])
-    path = tmp_path / "清单.xlsx"
-    wb.save(path)
-    browser.get(f"{server}/ui/")
+    open_page(browser, server)
+    text = DOMESTIC[1]["text"]  # 大米中镉: its counterparts include the Codex cadmium and lead clauses
+    pairs = search_for(browser, text)
+    assert len(pairs) >= 2
+    heads = [p.find_element(By.CSS_SELECTOR, ".counterpart h3").text for p in pairs]
+    confirm_at = next(i for i, h in enumerate(heads) if "Cadmium 2" in h)
+    reject_at = next(i for i, h in enumerate(heads) if i != confirm_at)
+    pairs[confirm_at].find_element(By.CSS_SELECTOR, "button.confirm").click()
+    pairs[reject_at].find_element(By.CSS_SELECTOR, "button.reject").click()
+    for at, word in ((confirm_at, "confirmed"), (reject_at, "rejected")):
+        state = pairs[at].find_element(By.CSS_SELECTOR, ".review-state")
+        wait_until(lambda: word in state.text, what=f"the pair {word}")
+    assert "confirmed" in pairs[confirm_at].get_attribute("class")
+    shot(browser, "03-confirm-and-reject")
+    stored = httpx.get(f"{server}/v1/reviews", headers=AUTH).json()
+    decided = {(r["counterpart_standard"], r["counterpart_clause"]): r["decision"] for r in stored
+               if r["query"] == "text:" + text}
+    rejected = heads[reject_at].split("\n")[0]
+    assert decided[("CXS 193-1995", "Cadmium 2")] == "confirmed" and "rejected" in decided.values()
+    # The same text searched again: the confirmed counterpart first, the rejected one left out.
+    again = search_for(browser, text)
+    assert "Cadmium 2" in again[0].find_element(By.CSS_SELECTOR, ".counterpart h3").text
+    assert "confirmed" in again[0].get_attribute("class")
+    again_heads = [p.find_element(By.CSS_SELECTOR, ".counterpart h3").text for p in again]
+    rejected_key = next(k for k, d in decided.items() if d == "rejected")
+    assert not any(f"{rejected_key[0]} {rejected_key[1]}" in h for h in again_heads), (rejected, again_heads)
+    # TMX of the confirmed pairs, downloaded through the page (with the key)
+    before = {p.name for p in downloads.iterdir()}
+    browser.find_element(By.ID, "tmx-btn").click()
+    tmx = new_download(downloads, before, ".tmx")
+    wait_until(lambda: "downloaded" in browser.find_element(By.ID, "tmx-status").text, what="the TMX status")
+    shot(browser, "04-tmx-exported")
+    segs = [[s.text for s in tu.iter("seg")] for tu in ET.parse(tmx).getroot().iter("tu")]
+    assert [text, INTERNATIONAL[1]["text"]] in segs
+
+
+def test_upload_with_options_and_job_history(server, browser, downloads, tmp_path):
+    from openpyxl import load_workbook
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select  # noqa: F401  (kept for form fields that become selects)
+
+    path = list_xlsx(tmp_path / "清单-第二张.xlsx", rows=40, sheet="条款", header=("标准号", "条款号", "备注", "技术要求原文"))
+    open_page(browser, server)
     browser.find_element(By.ID, "tab-upload").click()
     browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.ID, "opt-sheet").send_keys("条款")
+    browser.find_element(By.ID, "opt-text-column").send_keys("技术要求原文")
+    browser.find_element(By.ID, "opt-threshold").send_keys("40")
+    browser.find_element(By.ID, "opt-top-k").send_keys("3")
     browser.find_element(By.ID, "upload-btn").click()
-    link = browser.find_element(By.ID, "download")
-    wait_until(lambda: link.is_displayed(), seconds=60, what="the download link")
+    button = browser.find_element(By.ID, "download")
+    wait_until(lambda: button.is_displayed(), seconds=60, what="the download button")
     bar = browser.find_element(By.ID, "bar")
     assert bar.get_attribute("value") == bar.get_attribute("max") == "40"
-    assert "40 / 40" in browser.find_element(By.ID, "progress-text").text
-    assert "done" in browser.find_element(By.ID, "progress-text").text
-    with urllib.request.urlopen(link.get_attribute("href")) as response:
-        assert len(matches_sheet(response.read())) == 41
+    progress = browser.find_element(By.ID, "progress-text").text
+    assert "40 / 40" in progress and "完成 done" in progress and "清单-第二张.xlsx" in progress
+    before = {p.name for p in downloads.iterdir()}
+    button.click()
+    result = new_download(downloads, before, ".xlsx")
+    rows = matches_sheet(result.read_bytes())
+    assert len(rows) == 41
+    best = next(i for i, h in enumerate(rows[0]) if h and "Counterpart standard" in h)
+    assert rows[1][best] == "CXS 193-1995"  # matched on the text column named in the options
+    # the job history lists it, with its options and state in Chinese and English
+    history = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr.job-done"), what="history")
+    row = history[0].text
+    assert "清单-第二张.xlsx" in row and "完成 done" in row and "技术要求原文" in row and "top-k: 3" in row
+    assert "40 / 40" in row
+    shot(browser, "05-upload-with-options-and-history")
+    # the history's own download button fetches the result with the key and hands it to the browser (Chrome
+    # may hold back a second download of the same file, so the page's record of it is what is checked)
+    get = history[0].find_element(By.CSS_SELECTOR, "button.get")
+    get.click()
+    assert wait_until(lambda: get.get_attribute("data-downloaded"), what="the history download") \
+        == "清单-第二张-matched.xlsx"
 
 
-def test_upload_error_is_shown(server, browser, tmp_path):
+def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
-    bad = tmp_path / "notes.pdf"
-    bad.write_bytes(b"%PDF-1.4")
-    browser.get(f"{server}/ui/")
+    fake = tmp_path / "报告.xlsx"
+    fake.write_bytes(b"%PDF-1.4 a report renamed as a workbook")
+    open_page(browser, server)
     browser.find_element(By.ID, "tab-upload").click()
-    browser.find_element(By.ID, "file").send_keys(str(bad))
+    browser.find_element(By.ID, "file").send_keys(str(fake))
     browser.find_element(By.ID, "upload-btn").click()
     error = browser.find_element(By.ID, "job-error")
     wait_until(lambda: error.is_displayed(), what="the error")
-    assert ".xlsx" in error.text
+    assert "报告.xlsx" in error.text and "not an Excel workbook" in error.text and "Upload refused" in error.text
+    shot(browser, "06-refused-upload")
+    # a list whose text column is not found: the message names the file and the page's field, never a flag
+    wrong = list_xlsx(tmp_path / "无文本列.xlsx", rows=4, header=("标准号", "条款号", "备注", "说明"))
+    browser.find_element(By.ID, "file").clear()
+    browser.find_element(By.ID, "file").send_keys(str(wrong))
+    browser.find_element(By.ID, "opt-text-column").send_keys("条款内容")
+    browser.find_element(By.ID, "upload-btn").click()
+    wait_until(lambda: "Failed" in error.text, seconds=30, what="the job to fail")
+    assert "无文本列.xlsx" in error.text and "条款文本列 Text column" in error.text
+    assert "--" not in error.text and "input." not in error.text
+    assert "invalid" in browser.find_element(By.ID, "opt-text-column").get_attribute("class")
+    shot(browser, "07-failed-job-names-the-field")
+
+
+def test_upload_without_a_key_says_what_to_do(server, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    path = list_xlsx(tmp_path / "清单.xlsx", rows=4)
+    open_page(browser, server, key=None)
+    browser.find_element(By.ID, "tab-upload").click()
+    assert "enter the API key" in browser.find_element(By.ID, "jobs-status").text
+    browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.ID, "upload-btn").click()
+    error = browser.find_element(By.ID, "job-error")
+    wait_until(lambda: error.is_displayed(), what="the error")
+    assert "API" in error.text and "清单.xlsx" in error.text
 
 
 def test_statistics_view(server, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(f"{server}/ui/")
+    open_page(browser, server)
     browser.find_element(By.ID, "tab-stats").click()
-    rows = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#stats tr"), what="statistics")
+    rows = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#stats tr th"), what="statistics")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#stats tr")
     table = {r.find_element(By.TAG_NAME, "th").text: r.find_element(By.TAG_NAME, "td").text for r in rows}
     assert table["国际条款 international clauses"] == str(len(INTERNATIONAL))
     assert table["国内条款 domestic clauses"] == str(len(DOMESTIC))
     assert table["目标 target (%)"] == "85"
+
+
+EXTERNAL = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import\s+["']?(?:https?:)?//""", re.I)
+
+
+def test_no_page_the_app_serves_references_an_external_url(server, browser):
+    """Static: no HTML or CSS the app serves loads anything from another host (src, href, url(), @import); our
+    own script fetches only paths. In the browser: every resource the pages load comes from the app itself."""
+    import httpx
+    from selenium.webdriver.common.by import By
+
+    pages = ["/ui/", "/docs", "/redoc"]
+    texts = {p: httpx.get(server + p, headers=AUTH).text for p in pages}
+    for asset in ("/ui/app.js", "/ui/style.css", "/docs-assets/swagger-ui.css"):
+        texts[asset] = httpx.get(server + asset).text
+    for path, text in texts.items():
+        assert not EXTERNAL.findall(text), (path, EXTERNAL.findall(text)[:3])
+    assert not re.findall(r"https?://", texts["/ui/app.js"] + texts["/ui/index.html" if False else "/ui/"])
+    host = urlparse(server).netloc
+    for page, ready in (("/ui/", "#tab-search"), ("/docs", ".swagger-ui .info"), ("/redoc", "h1")):
+        browser.get(server + page)
+        wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, ready), seconds=30, what=f"{page} to render")
+        time.sleep(0.5)
+        loaded = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+        outside = [u for u in loaded if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != host]
+        assert not outside, (page, outside)
+        shot(browser, f"08-offline{page.replace('/', '-').rstrip('-')}")
+    assert "stdcompare" in browser.find_element(By.TAG_NAME, "h1").text
