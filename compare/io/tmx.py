@@ -2,6 +2,11 @@
 
 One `<tu>` per pair with one `<tuv xml:lang>` per language; each `<tuv>` carries its standard and clause
 number in `<prop>` elements (TMX allows props inside a tuv), so a CAT tool shows where a segment came from.
+
+Best matches (pairs a reviewer has not confirmed) are counterparts, not translations: a meat limit of 0.2 mg/kg
+may face 0.1 mg/kg. They are written only when asked for, and then marked: `<prop type="x-relation">counterpart
+</prop>` and a note on the unit, so a CAT tool's filter (or a person) can keep them out of a translation memory.
+Confirmed pairs carry no such mark.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Characters XML 1.0 forbids; cells copied from Excel sometimes carry them (vertical tab, form feed).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LANG_TAGS = {"zh": "zh-CN", "en": "en"}
+COUNTERPART = "counterpart"
+COUNTERPART_NOTE = ("counterpart clause found by similarity, not a confirmed translation: its values may differ; "
+                    "leave it out of a translation memory")
 
 
 def tmx_lang(lang: str) -> str:
@@ -39,6 +47,9 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
         _prop(tu, "x-source", pair.source)
         if pair.score is not None:
             _prop(tu, "x-score", f"{pair.score:.1f}")
+        if pair.source != "confirmed":
+            _prop(tu, "x-relation", COUNTERPART)
+            ET.SubElement(tu, "note").text = COUNTERPART_NOTE
         for clause in (pair.domestic, pair.international):
             _tuv(tu, clause)
     ET.indent(root)

@@ -66,7 +66,8 @@ def _consistency(pairs: list, svc: Services) -> dict | None:
             response_class=Response, responses={200: {"content": {"application/x-tmx+xml": {}}}})
 def export_tmx(
     top: bool = Query(False, description="also export, for each domestic clause without a confirmed pair, its "
-                                         "best international match"),
+                                         "best international match, marked as a counterpart (not a "
+                                         "translation): <prop type=\"x-relation\">counterpart</prop>"),
     min_score: float = Query(70, ge=0, le=100, description="minimum score of the pairs added by `top`"),
     svc: Services = Depends(services),
 ) -> Response:

@@ -83,6 +83,10 @@ def test_export_with_top_pairs(store_with_reviews):
     assert len(domestic) == len(set(domestic)) == len(DOMESTIC)  # every domestic clause once, confirmed ones kept
     sources = [u.find("prop[@type='x-source']").text for u in units]
     assert sources == ["confirmed"] * 2 + ["top"] * (len(DOMESTIC) - 2)
+    # best matches are marked as counterparts (not translations); confirmed pairs are not
+    relations = [u.find("prop[@type='x-relation']") for u in units]
+    assert relations[:2] == [None, None] and all(r.text == "counterpart" for r in relations[2:])
+    assert all("not a confirmed translation" in u.find("note").text for u in units[2:])
     strict = check_tmx(client.get("/v1/export.tmx", params={"top": "true", "min_score": 99}).content)
     assert len(strict) == 2
 
