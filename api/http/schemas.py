@@ -134,6 +134,22 @@ class StandardOut(BaseModel):
     clauses: list[ClauseOut] = Field(description="its clauses, in the order they were added")
 
 
+class StandardSummaryOut(BaseModel):
+    number: str = Field(description="standard number")
+    body: str = Field(description="standards body or prefix (ISO, GB/T, Codex, ...)")
+    title: str = Field(description="title")
+    side: str = Field(description="domestic or international")
+    lang: str = Field(description="language of its clauses")
+    clauses: int = Field(description="clauses stored")
+
+
+class StandardsPageOut(BaseModel):
+    total: int = Field(description="standards matching the filters")
+    offset: int = Field(description="position of the first one returned")
+    limit: int = Field(description="most returned at once")
+    standards: list[StandardSummaryOut] = Field(description="this page, ordered by number")
+
+
 class DeleteResponse(BaseModel):
     number: str = Field(description="the standard deleted")
     clauses_removed: int = Field(description="clauses removed with it")

@@ -9,6 +9,7 @@ import numpy as np
 from compare.core.errors import StdcompareError
 from compare.matching.lists import RERANK_POOL, rerank_hits, search_text, target_side_for
 from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
+from compare.store.catalog import resolve_number
 from compare.store.store import Store
 
 OVERSAMPLE = 4  # how much further the index is searched each time the body filter leaves too few hits
@@ -52,6 +53,7 @@ def _same_body(clause: Clause, body: str | None) -> bool:
 def _within_standard(vector: np.ndarray, store: Store, number: str,
                      side: str | None) -> tuple[list[tuple[int, float]], dict[int, Clause]]:
     """Score every clause of one standard directly: exact, and cheap since a standard has few clauses."""
+    number = resolve_number(store, number)  # "CXS 193" finds "CXS 193-1995"
     clauses = {c.id: c for c in store.standard_clauses(number) if side is None or c.side == side}
     if not clauses:
         return [], {}

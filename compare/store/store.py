@@ -483,6 +483,11 @@ class Store:
                 "reviewed_links": self.count_links(),
             }
 
+    def read(self, sql: str, args=()) -> list[tuple]:
+        """Rows of a read-only query (compare/store/catalog.py lists standards with it)."""
+        with self._lock:
+            return self._conn.execute(sql, tuple(args)).fetchall()
+
     def clause_ids(self, side: str) -> list[int]:
         """The ids of every clause of `side`, in the order they were added."""
         with self._lock:

@@ -6,15 +6,16 @@ import tempfile
 from pathlib import Path
 from typing import Literal, Optional
 
-from fastapi import APIRouter, Depends, File, Form, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 
 from api.http.deps import json_content, services
 from api.http.errors import ApiError
 from api.http.schemas import (DeleteResponse, IngestRequest, IngestResponse, ReviewIn, ReviewOut, ReviewWorkbookOut,
-                         StandardOut, TextReviewIn)
+                         StandardOut, StandardsPageOut, TextReviewIn)
 from api.http.security import MB, read_access, require_write_key
 from api.http.services import Services
 from api.http.uploads import check_content, save_upload, shown_name, upload_suffix
+from compare.store.catalog import list_standards, resolve_number
 from compare.store.ingest import prepare_records
 from compare.core.model import InputRow
 from compare.io.readers import open_table
@@ -60,10 +61,25 @@ def ingest_file(
         return _ingest(svc, table.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
 
 
+@router.get("/standards", response_model=StandardsPageOut, dependencies=[Depends(read_access)],
+            summary="List the standards the store holds (paged, with filters)")
+def standards(
+    body: Optional[str] = Query(None, max_length=50, description="standards body: ISO, IEC, CXS, GB, GB/T ..."),
+    side: Optional[Literal["domestic", "international"]] = Query(None, description="domestic or international"),
+    text: Optional[str] = Query(None, max_length=200, description="found in the number or the title"),
+    offset: int = Query(0, ge=0, description="skip this many (paging)"),
+    limit: int = Query(50, ge=1, le=500, description="return at most this many"),
+    svc: Services = Depends(services),
+) -> dict:
+    page = list_standards(svc.store, body=body, side=side, text=text, offset=offset, limit=limit)
+    return {"total": page.total, "offset": page.offset, "limit": page.limit,
+            "standards": [s.to_dict() for s in page.standards]}
+
+
 @router.get("/standards/{number:path}", response_model=StandardOut, dependencies=[Depends(read_access)],
-            summary="Get a standard and its clauses")
+            summary="Get a standard and its clauses (the year may be left out: 'CXS 193')")
 def get_standard(number: str, svc: Services = Depends(services)) -> StandardOut:
-    clauses = svc.store.standard_clauses(number)
+    clauses = svc.store.standard_clauses(resolve_number(svc.store, number))
     first = clauses[0]
     return StandardOut(number=first.standard, body=first.body, title=first.title, side=first.side,
                        clauses=[{"id": c.id, "clause": c.clause, "text": c.text, "lang": c.lang, "side": c.side}

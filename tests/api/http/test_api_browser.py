@@ -181,6 +181,11 @@ def test_search_needs_the_key_and_works_with_it(server, browser):
     assert copy.get_attribute("data-copied") == INTERNATIONAL[0]["text"] and "Copied" in copy.text
     assert "counterparts" in browser.find_element(By.ID, "search-status").text
     shot(browser, "02-search-with-key")
+    # a standard number without its year, in the Standard filter, finds the stored edition
+    browser.find_element(By.ID, "standard").send_keys("CXS 193")
+    pairs = search_for(browser, DOMESTIC[0]["text"])
+    assert pairs and all("CXS 193-1995" in p.find_element(By.CSS_SELECTOR, ".counterpart h3").text for p in pairs)
+    browser.find_element(By.ID, "standard").clear()
 
 
 def test_confirm_and_reject_then_export_tmx(server, browser, downloads):

@@ -207,3 +207,30 @@ def test_docs_are_served_from_the_app_itself(client):
         assert client.get(asset).status_code == 200
     assert client.get("/docs-assets/swagger-ui.css").headers["content-type"].startswith("text/css")
     assert client.get("/docs-assets/../app.py").status_code == 404
+
+
+def test_standards_list_with_paging_and_filters(client):
+    page = client.get("/v1/standards").json()
+    assert page["total"] == 7 and page["offset"] == 0 and len(page["standards"]) == 7
+    numbers = [s["number"] for s in page["standards"]]
+    assert numbers == sorted(numbers)
+    assert {s["number"]: s["clauses"] for s in page["standards"]}["CXS 193-1995"] == 3
+    first, second = (client.get("/v1/standards", params={"limit": 3, "offset": o}).json() for o in (0, 3))
+    assert [s["number"] for s in first["standards"] + second["standards"]] == numbers[:6]
+    domestic = client.get("/v1/standards", params={"side": "domestic"}).json()
+    assert domestic["total"] == 3 and all(s["side"] == "domestic" for s in domestic["standards"])
+    codex = client.get("/v1/standards", params={"body": "codex"}).json()
+    assert [s["number"] for s in codex["standards"]] == ["CXS 193-1995"]
+    titled = client.get("/v1/standards", params={"text": "污染物"}).json()  # in the title
+    assert [s["number"] for s in titled["standards"]] == ["GB 2762-2022"]
+    assert client.get("/v1/standards", params={"text": "100%_"}).json()["total"] == 0  # LIKE wildcards are text
+    assert client.get("/v1/standards", params={"limit": 0}).status_code == 422
+
+
+def test_standard_numbers_are_found_without_their_year(client):
+    body = client.get("/v1/standards/CXS 193").json()
+    assert body["number"] == "CXS 193-1995" and len(body["clauses"]) == 3
+    assert client.get("/v1/standards/ISO 712").json()["number"] == "ISO 712:2009"
+    assert client.get("/v1/standards/CXS 19").status_code == 404  # not a prefix match
+    search = client.get("/v1/search", params={"q": DOMESTIC[0]["text"], "standard": "CXS 193"}).json()
+    assert search["matches"] and {m["standard"] for m in search["matches"]} == {"CXS 193-1995"}
