@@ -56,6 +56,7 @@ class Table:
     encoding: str | None = None
     header_line: int = 1
     total_hint: int | None = None      # rows expected, for progress bars (may be an over-estimate)
+    exact_total: Callable[[], int | None] | None = field(default=None, repr=False)  # rows counted (xlsx)
     _rows: Callable[[], Iterator[InputRow]] = field(default=lambda: iter(()), repr=False)
 
     def rows(self) -> Iterator[InputRow]:
@@ -78,7 +79,9 @@ def open_table(
     """
     table = _open_table(path, sheet=sheet, columns=columns)
     if max_rows is not None:
-        if table.total_hint is not None and table.total_hint > max_rows and table.path.suffix.lower() != ".xlsx":
+        # a workbook's declared size can lie (too large): it is refused up front only once its rows are counted
+        if table.total_hint is not None and table.total_hint > max_rows and (
+                table.exact_total is None or (table.exact_total() or 0) > max_rows):
             raise InputFileError(_too_many(table.path, max_rows))
         rows = table._rows
         table._rows = lambda: _limited(rows(), max_rows, table.path)
@@ -362,8 +365,12 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
 
         last = ws.max_row or _count_rows(path, ws)  # streamed workbooks often declare no dimensions
         total = last - header_at - 1 if last and last < 2_000_000 else None
+        def exact(ws=ws, header_at=header_at) -> int | None:
+            counted = _count_rows(path, ws)
+            return None if counted is None else counted - header_at - 1
+
         return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()}, sheet=name,
-                     header_line=header_at + 1, total_hint=total, _rows=rows)
+                     header_line=header_at + 1, total_hint=total, exact_total=exact, _rows=rows)
     if first_failure:
         raise first_failure
     raise InputFileError(f"{path.name} has no data in any sheet")

@@ -119,3 +119,28 @@ def test_a_streamed_workbook_without_dimensions_still_gives_a_row_count(tmp_path
     # the count does not depend on where the reads cut the XML
     assert {_count_rows(path, sheet, chunk=size) for size in (7, 16, 17, 100, 4096)} == {1237}
     assert _count_rows(path, sheet, limit=100) is None
+
+
+def test_a_workbook_over_the_row_limit_is_refused_before_any_row_is_read(tmp_path):
+    rows = [["标准号", "条款号", "条款内容"]] + [["GB 2762-2022", f"4.{i}", f"限量为0.{i % 9 + 1} mg/kg"]
+                                                 for i in range(50)]
+    path = write_xlsx(tmp_path / "清单.xlsx", {"清单": rows})
+    with pytest.raises(InputFileError, match="more than 10 rows"):
+        open_table(path, max_rows=10)  # at open: no row is matched first
+    assert len(list(open_table(path, max_rows=50).rows())) == 50
+
+
+def test_a_workbook_declaring_too_many_rows_is_counted_before_it_is_refused(tmp_path):
+    import re
+    import zipfile
+
+    rows = [["标准号", "条款号", "条款内容"]] + [["GB 1", f"{i}", f"条款{i}"] for i in range(5)]
+    path = write_xlsx(tmp_path / "清单.xlsx", {"清单": rows})
+    lying = tmp_path / "lying.xlsx"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(lying, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:C90000"', data)
+            out.writestr(item, data)
+    assert len(list(open_table(lying, max_rows=10).rows())) == 5
