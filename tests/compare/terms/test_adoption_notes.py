@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.adoption.notes import IDT, MOD, NEQ, parse_note
+from compare.terms.adoption_notes import IDT, MOD, NEQ, parse_note
 
 
 @pytest.mark.parametrize("note, degree, numbers", [
