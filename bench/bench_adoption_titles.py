@@ -13,7 +13,7 @@ from pathlib import Path
 
 from compare.adoption.rate import assess
 from compare.adoption.links import DECLARED, SIMILARITY
-from compare.adoption.notes import AdoptionNote
+from compare.terms.adoption_notes import AdoptionNote
 from compare.adoption.catalogue import read_catalogue
 from embeddings import load_encoder
 

@@ -11,6 +11,35 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
 
+# Fixtures that load an encoder (directly or through another fixture). A test that uses one is an integration
+# test: it is marked slow here, so `pytest -m "not slow"` runs the unit tests alone.
+ENCODER_FIXTURES = {"encoder", "small_store", "sample_store", "st_encoder"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if ENCODER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(autouse=True)
+def _unit_tests_load_no_encoder(request, monkeypatch):
+    """A unit test (not marked slow) that loads an encoder fails, naming the fix."""
+    if request.node.get_closest_marker("slow"):
+        return
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("this unit test loads an encoder: use the `encoder` fixture (the test is then "
+                             "marked slow) or mark it @pytest.mark.slow")
+
+    from embeddings.st import SentenceTransformerEncoder
+    from embeddings.use import USEEncoder
+
+    # the classes themselves: however a test reaches them (load_encoder, a CLI command run in-process)
+    monkeypatch.setattr(USEEncoder, "__init__", refuse)
+    monkeypatch.setattr(SentenceTransformerEncoder, "__init__", refuse)
+
+
 @pytest.fixture(scope="session")
 def encoder():
     from embeddings import load_encoder

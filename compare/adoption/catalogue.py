@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from compare.adoption.notes import AdoptionNote, parse_note
+from compare.terms.adoption_notes import AdoptionNote, parse_note
 from compare.core.errors import ColumnError, InvalidRowsError
 from compare.core.model import InputRow
 from compare.io.readers import open_table

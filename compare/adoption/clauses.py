@@ -15,7 +15,7 @@ import numpy as np
 
 from compare.adoption.rate import AdoptionResult, Outcome
 from compare.adoption.links import UNKNOWN, Link
-from compare.adoption.notes import IDT, MOD, NEQ
+from compare.terms.adoption_notes import IDT, MOD, NEQ
 from compare.adoption.catalogue import Entry
 from compare.core.errors import NotFoundError
 from compare.store.store import Store

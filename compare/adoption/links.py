@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-from compare.adoption.notes import ADOPTING_DEGREES
+from compare.terms.adoption_notes import ADOPTING_DEGREES
 from compare.adoption.catalogue import CURRENT, Entry, Issue
 from compare.core.model import similarity_to_score
 from compare.adoption.conventions import CONVENTIONS, Convention, mirrored_number

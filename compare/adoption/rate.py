@@ -20,7 +20,7 @@ import numpy as np
 
 from compare.adoption.links import (DEFAULT_MIN_SCORE, UNKNOWN, Link, Resolver, declared_links, number_links,
                                     similarity_links)
-from compare.adoption.notes import IDT, MOD, NEQ
+from compare.terms.adoption_notes import IDT, MOD, NEQ
 from compare.adoption.catalogue import CURRENT, DRAFT, WITHDRAWN, Catalogue, Entry, Issue
 from compare.adoption.ics import field_name
 from compare.adoption.conventions import CONVENTIONS, Convention

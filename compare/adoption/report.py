@@ -10,7 +10,8 @@ from compare.adoption.rate import AdoptionResult, Figures, Outcome
 from compare.adoption.links import Link
 from compare.core.errors import InputFileError
 from compare.adoption.ics import field_name
-from compare.io.writers import atomic_path, text_cell
+from compare.io.files import atomic_path
+from compare.io.xlsx import text_cell
 
 DECISIONS = ("confirmed", "rejected", "to check")
 _FIELD_COLUMNS = ["ICS field", "Field", "领域", "In scope", "IDT", "MOD", "Adopted (IDT+MOD)", "NEQ only",

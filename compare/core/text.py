@@ -47,18 +47,3 @@ def header_key(name: str) -> str:
     """Fold a header for comparison: NFKC (full-width to half-width), lower case, no spaces or punctuation."""
     folded = unicodedata.normalize("NFKC", str(name)).lower()
     return re.sub(r"[\s_\-./()（）:：*]+", "", folded)
-
-
-_CODEX = {"CXS", "CXC", "CAC", "CODEX"}
-
-
-def standard_body(number: str) -> str:
-    """The body or prefix of a standard number, as search filters use it: 'GB/T 1800.1-2020' -> 'GB/T',
-    'CXS 193-1995' and 'Codex MRL' -> 'Codex', 'WHO GDWQ' -> 'WHO'."""
-    from compare.terms.stdnumber import parse_number
-
-    parsed = parse_number(number or "")
-    body = parsed.body if parsed else (number or "").strip().split(" ")[0]
-    if body.upper() in _CODEX:
-        return "Codex"
-    return body if parsed else body.upper()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from compare.core.model import MatchResult
-from compare.io.writers import atomic_path
+from compare.io.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled
 
 # Rows whose best score is below this are "no counterpart found". Measured by bench/bench_threshold.py: 3 of the

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError
 from compare.core.model import Candidate, MatchResult
+from compare.io.files import atomic_path
+from compare.io.workbook import WorkbookInfo, write_result_workbook
 
 OUTPUT_FORMATS = (".jsonl", ".csv", ".xlsx")
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 
 
 def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
@@ -43,23 +41,6 @@ def result_to_dict(result: MatchResult) -> dict[str, Any]:
     return out
 
 
-@contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success rename it over `path`, on failure remove it."""
-    path = Path(path)
-    if not path.parent.exists():
-        raise InputFileError(f"output folder does not exist: {path.parent}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def check_output_path(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in OUTPUT_FORMATS:
@@ -80,7 +61,6 @@ def write_matches(results: Iterable[MatchResult], path: Path, *, headers: list[s
     """
     suffix = check_output_path(path)
     if suffix == ".xlsx":
-        from compare.io.workbook import WorkbookInfo, write_result_workbook
 
         summary = write_result_workbook(results, Path(path), headers=headers or [],
                                         info=workbook_info or WorkbookInfo(), compare=compare, on_row=on_row)
@@ -143,20 +123,3 @@ def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str], ex
             out.writerow(["" if v is None else v for v in _flat_row(result, headers, extra)])
             n += 1
     return n
-
-
-def text_cell(ws, value, style: dict | None = None):
-    """A write-only cell holding `value`; text that Excel would run as a formula stays text, and characters an
-    xlsx file cannot hold (control characters) are left out."""
-    from openpyxl.cell import WriteOnlyCell
-
-    from compare.io.xlsx import xml_text
-
-    if isinstance(value, str):
-        value = xml_text(value)
-    cell = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        cell.data_type = "s"
-    for name, val in (style or {}).items():
-        setattr(cell, name, val)
-    return cell

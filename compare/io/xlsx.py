@@ -18,6 +18,9 @@ import re
 from copy import copy
 from typing import Any, Iterable, NamedTuple
 
+# Text starting with these is a formula to Excel: such text is written as text (OWASP "CSV injection").
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+
 try:  # openpyxl streams through lxml when it is installed; so do we
     from lxml.etree import Element, SubElement
 
@@ -148,3 +151,18 @@ class RowWriter:
         if style:
             cell._style = copy(self._arrays[style])
         return cell
+
+
+def text_cell(ws, value, style: dict | None = None):
+    """A write-only cell holding `value`; text that Excel would run as a formula stays text, and characters an
+    xlsx file cannot hold (control characters) are left out."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if isinstance(value, str):
+        value = xml_text(value)
+    cell = WriteOnlyCell(ws, value=value)
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        cell.data_type = "s"
+    for name, val in (style or {}).items():
+        setattr(cell, name, val)
+    return cell

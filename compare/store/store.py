@@ -20,7 +20,7 @@ import numpy as np
 
 from compare.core.errors import EncoderMismatchError, NotFoundError, StoreError
 from compare.core.model import Clause
-from compare.core.text import standard_body
+from compare.terms.stdnumber import standard_body
 from embeddings.index import load_index, new_index
 
 DB_NAME = "store.sqlite"

@@ -168,3 +168,16 @@ def _root(body: str) -> str:
 def _is_known_body(number: StandardNumber) -> bool:
     # In free text any short capital word before a number looks like a body ("see 5.2"); keep the real ones.
     return number.is_international or number.body.startswith("GB")
+
+
+_CODEX = {"CXS", "CXC", "CAC", "CODEX"}
+
+
+def standard_body(number: str) -> str:
+    """The body or prefix of a standard number, as search filters use it: 'GB/T 1800.1-2020' -> 'GB/T',
+    'CXS 193-1995' and 'Codex MRL' -> 'Codex', 'WHO GDWQ' -> 'WHO'."""
+    parsed = parse_number(number or "")
+    body = parsed.body if parsed else (number or "").strip().split(" ")[0]
+    if body.upper() in _CODEX:
+        return "Codex"
+    return body if parsed else body.upper()

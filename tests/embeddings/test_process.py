@@ -39,6 +39,7 @@ def test_several_threads_share_one_process(encoder):
         assert np.allclose(got, np.roll(expected, -i, axis=0), atol=1e-5)
 
 
+@pytest.mark.slow
 def test_a_model_that_cannot_load_is_reported(tmp_path):
     remote = EncoderProcess(str(tmp_path / "no-such-model"))
     with pytest.raises(EncoderError, match="no-such-model"):
@@ -46,6 +47,7 @@ def test_a_model_that_cannot_load_is_reported(tmp_path):
     remote.close()
 
 
+@pytest.mark.slow
 def test_a_closed_encoder_says_so():
     remote = EncoderProcess(threads=1)
     assert remote.dimension == 512

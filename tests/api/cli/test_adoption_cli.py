@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -13,6 +14,7 @@ SAMPLES = Path(__file__).resolve().parents[3] / "data" / "catalogues"
 runner = CliRunner()
 
 
+@pytest.mark.slow
 def test_adoption_command_writes_the_report(tmp_path):
     output = tmp_path / "report.xlsx"
     result = runner.invoke(app, ["adoption", str(SAMPLES / "international.csv"), "--domestic",

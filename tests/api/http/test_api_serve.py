@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import os
 import socket
 import subprocess
@@ -20,6 +21,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow
 def test_serve_answers_on_a_socket(tmp_path):
     port = free_port()
     env = {**os.environ, "STDCOMPARE_API_KEYS": "k"}

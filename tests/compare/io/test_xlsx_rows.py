@@ -56,7 +56,7 @@ def test_values_types_and_styles_read_back(tmp_path, fast):
 
 
 def test_text_cells_of_the_other_reports_drop_control_characters(tmp_path):
-    from compare.io.writers import text_cell
+    from compare.io.xlsx import text_cell
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Report")

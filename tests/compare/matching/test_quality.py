@@ -117,6 +117,7 @@ def test_neighbourhoods_follow_ingest_and_delete(sample_store, encoder, tmp_path
     assert len(list(sample_store.path.glob("margins-*.npz"))) == 1  # stale files removed
 
 
+@pytest.mark.slow
 def test_cli_align_writes_match_shaped_jsonl(tmp_path):
     from typer.testing import CliRunner
 
