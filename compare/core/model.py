@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from compare.core.vocabulary import Verdict
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,19 @@ class Clause:
     body: str = ""
 
 
+class Judgement(Protocol):
+    """What the model needs of an indicator comparison (compare.indicators.verdicts.ClauseComparison): the
+    overall verdict, a 0-100 consistency score, and a JSON form."""
+
+    @property
+    def overall(self) -> Verdict | str: ...
+
+    @property
+    def score(self) -> float: ...
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A counterpart found for a query. `score` is 0-100 (see README, "What a score means")."""
@@ -44,7 +59,7 @@ class Candidate:
     similarity: float
     confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
     # The indicator comparison (compare.indicators.verdicts.ClauseComparison) once attach_comparisons has run.
-    comparison: Any = field(default=None, compare=False)
+    comparison: Judgement | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
