@@ -7,6 +7,9 @@ What counts (GB/T 1.2-2020 after ISO/IEC Guide 21-1; the Outline's target of mor
   link whose degree nobody stated (a suggestion to confirm);
 - outdated: adopted, but only an edition the international body has since revised; counted in the rate and
   flagged, and left out of the current-edition rate shown beside it.
+- the rule (compare.adoption.rule, default the 2025 rule): standards of bodies the rule leaves out (Codex, WHO)
+  are linked and listed as outside the rate; an adoption by a standard of a level that does not adopt (an
+  industry standard, under the 2025 rule) is listed as "other level only" and not counted.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ from compare.terms.adoption_notes import IDT, MOD, NEQ
 from compare.adoption.catalogue import CURRENT, DRAFT, WITHDRAWN, Catalogue, Entry, Issue
 from compare.adoption.ics import field_name
 from compare.adoption.conventions import CONVENTIONS, Convention
+from compare.adoption.rule import RULE_2025, AdoptionRule
+from compare.core.policy import ADOPTION_TARGET_PERCENT
 
-TARGET = 85.0
+TARGET = ADOPTION_TARGET_PERCENT
 ADOPTED_IDT, ADOPTED_MOD, NEQ_ONLY, CANDIDATE, NOT_ADOPTED = "IDT", "MOD", "NEQ only", "candidate", "not adopted"
-STATUSES = (ADOPTED_IDT, ADOPTED_MOD, NEQ_ONLY, CANDIDATE, NOT_ADOPTED)
+OTHER_LEVEL = "other level only"  # adopted IDT/MOD, but only by standards of a level the rule does not count
+STATUSES = (ADOPTED_IDT, ADOPTED_MOD, NEQ_ONLY, OTHER_LEVEL, CANDIDATE, NOT_ADOPTED)
 _DEGREE_RANK = {IDT: 0, MOD: 1, NEQ: 2, UNKNOWN: 3}
 
 
@@ -65,6 +71,7 @@ class Figures:
     not_adopted: int
     outdated: int
     target: float = TARGET
+    other_level: int = 0
 
     @property
     def adopted(self) -> int:
@@ -98,6 +105,9 @@ class AdoptionResult:
     min_score: float = DEFAULT_MIN_SCORE
     target: float = TARGET
     sources: dict[str, str] = field(default_factory=dict)
+    rule: AdoptionRule = RULE_2025
+    # International standards of bodies the rule leaves out (Codex, WHO ...): linked, listed, never in the rate.
+    outside: tuple[Outcome, ...] = ()
 
     @property
     def gaps(self) -> tuple[Outcome, ...]:
@@ -112,9 +122,9 @@ class AdoptionResult:
 def assess(international: Catalogue, domestic: Catalogue, *,
            encode: Callable[[list[str]], np.ndarray] | None = None, encoder_name: str = "",
            min_score: float = DEFAULT_MIN_SCORE, target: float = TARGET,
-           conventions: tuple[Convention, ...] = CONVENTIONS) -> AdoptionResult:
-    """Link the two catalogues and compute the adoption figures. `encode` (texts -> unit vectors) enables the
-    similarity route; without it only declared and number links are made."""
+           conventions: tuple[Convention, ...] = CONVENTIONS, rule: AdoptionRule = RULE_2025) -> AdoptionResult:
+    """Link the two catalogues and compute the adoption figures under `rule` (default the 2025 rule). `encode`
+    (texts -> unit vectors) enables the similarity route; without it only declared and number links are made."""
     scope, issues = _scope(international)
     domestic_entries, domestic_issues = _domestic_entries(domestic)
     issues += domestic_issues + _note_issues(domestic)
@@ -132,8 +142,10 @@ def assess(international: Catalogue, domestic: Catalogue, *,
     by_key: dict[str, list[Link]] = {}
     for link in links:
         by_key.setdefault(link.international, []).append(link)
-    outcomes = tuple(sorted((_outcome(entry, by_key.get(key, []), issues) for key, entry in scope.items()),
-                            key=lambda o: _order(o.standard)))
+    linked = sorted((_outcome(entry, by_key.get(key, []), issues, rule) for key, entry in scope.items()),
+                    key=lambda o: _order(o.standard))
+    outcomes = tuple(o for o in linked if rule.counts_body(o.standard.number))
+    outside = tuple(o for o in linked if not rule.counts_body(o.standard.number))
     fields = sorted({o.standard.field for o in outcomes}, key=lambda f: (f == "", f))
     return AdoptionResult(
         outcomes=outcomes,
@@ -143,6 +155,7 @@ def assess(international: Catalogue, domestic: Catalogue, *,
         similarity=f"on ({encoder_name or 'encoder'}, minimum score {min_score:g})" if encode else "off",
         min_score=min_score, target=target,
         sources={"international": international.name, "domestic": domestic.name},
+        rule=rule, outside=outside,
     )
 
 
@@ -217,19 +230,23 @@ def _note_issues(catalogue: Catalogue) -> list[Issue]:
     return issues
 
 
-def _outcome(standard: Entry, links: list[Link], issues: list[Issue]) -> Outcome:
-    """Rank the links of one international standard and decide its status and whether it is outdated."""
+def _outcome(standard: Entry, links: list[Link], issues: list[Issue], rule: AdoptionRule = RULE_2025) -> Outcome:
+    """Rank the links of one international standard and decide its status (under `rule`) and whether it is
+    outdated."""
     judged = [(link, *_edition_check(standard, link, issues)) for link in links]
     judged.sort(key=lambda t: (not t[0].domestic_current, _DEGREE_RANK.get(t[0].degree, 9), t[1],
                                -(t[0].score or 100.0)))
     ranked = tuple(t[0] for t in judged)
-    counted = [t for t in judged if t[0].counts]
+    adopting = [t for t in judged if t[0].counts and rule.counts_degree(t[0].degree)]
+    counted = [t for t in adopting if rule.adopts(t[0].domestic.number)]
     current = [t[0] for t in judged if t[0].domestic_current]
     if counted:
         best = counted[0][0]
         status = ADOPTED_IDT if best.degree == IDT else ADOPTED_MOD
         outdated = all(t[1] for t in counted)
         return Outcome(standard, status, ranked, outdated, counted[0][2] if outdated else "")
+    if adopting:
+        return Outcome(standard, OTHER_LEVEL, ranked)
     if any(link.degree == NEQ for link in current):
         return Outcome(standard, NEQ_ONLY, ranked)
     if current:
@@ -262,7 +279,8 @@ def _figures(field_: str | None, outcomes: list[Outcome], target: float) -> Figu
     count = {s: sum(1 for o in outcomes if o.status == s) for s in STATUSES}
     return Figures(field="all" if field_ is None else field_ or "-", name=name, name_zh=name_zh, in_scope=len(outcomes),
                    idt=count[ADOPTED_IDT], mod=count[ADOPTED_MOD], neq=count[NEQ_ONLY], candidate=count[CANDIDATE],
-                   not_adopted=count[NOT_ADOPTED], outdated=sum(1 for o in outcomes if o.outdated), target=target)
+                   not_adopted=count[NOT_ADOPTED], outdated=sum(1 for o in outcomes if o.outdated), target=target,
+                   other_level=count[OTHER_LEVEL])
 
 
 def _order(entry: Entry) -> tuple:

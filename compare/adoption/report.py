@@ -1,5 +1,6 @@
-"""The adoption report: a workbook for officials (summary with chart, standards, gaps, outdated, links, notes)
-and the same figures as a dict for JSON. The workbook appears only when complete (atomic rename)."""
+"""The adoption report: a workbook for officials (summary with chart, standards, gaps, outdated, outside the
+rate, links, notes) and the same figures as a dict for JSON. The rule the rate is computed under is stated on
+the Summary sheet and in the JSON. The workbook appears only when complete (atomic rename)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from compare.io.xlsx import text_cell
 
 DECISIONS = ("confirmed", "rejected", "to check")
 _FIELD_COLUMNS = ["ICS field", "Field", "领域", "In scope", "IDT", "MOD", "Adopted (IDT+MOD)", "NEQ only",
-                  "To confirm", "Not adopted", "Adoption rate %", "Target %", "Meets target", "Adoptions needed",
+                  "Other level only", "To confirm", "Not adopted", "Adoption rate %", "Target %", "Meets target", "Adoptions needed",
                   "Outdated adoptions", "Current-edition rate %"]
 _STATUS_FILLS = {"IDT": "C6EFCE", "MOD": "DDEBF7", "NEQ only": "FFEB9C", "candidate": "FCE4D6",
                  "not adopted": "FFC7CE"}
@@ -24,7 +25,7 @@ _STATUS_FILLS = {"IDT": "C6EFCE", "MOD": "DDEBF7", "NEQ only": "FFEB9C", "candid
 def figures_to_dict(figures: Figures) -> dict[str, Any]:
     return {"field": figures.field, "name": figures.name, "name_zh": figures.name_zh,
             "in_scope": figures.in_scope, "idt": figures.idt, "mod": figures.mod, "adopted": figures.adopted,
-            "neq_only": figures.neq, "to_confirm": figures.candidate, "not_adopted": figures.not_adopted,
+            "neq_only": figures.neq, "other_level_only": figures.other_level, "to_confirm": figures.candidate, "not_adopted": figures.not_adopted,
             "rate": figures.rate, "target": figures.target, "meets_target": figures.meets_target,
             "adoptions_needed": figures.needed, "outdated": figures.outdated,
             "current_edition_rate": figures.current_edition_rate}
@@ -46,10 +47,12 @@ def outcome_to_dict(outcome: Outcome) -> dict[str, Any]:
 
 def result_to_dict(result: AdoptionResult) -> dict[str, Any]:
     """The JSON shape of an adoption report, shared by the CLI and the HTTP API."""
-    return {"target": result.target, "similarity": result.similarity, "sources": result.sources,
+    return {"target": result.target, "rule": result.rule.to_dict(), "similarity": result.similarity,
+            "sources": result.sources,
             "overall": figures_to_dict(result.overall), "fields": [figures_to_dict(f) for f in result.fields],
             "gaps": [outcome_to_dict(o) for o in result.gaps],
             "outdated": [outcome_to_dict(o) for o in result.outdated],
+            "outside_rate": [outcome_to_dict(o) for o in result.outside],
             "standards": [outcome_to_dict(o) for o in result.outcomes],
             "notes": [{"kind": i.kind, "side": i.side, "standard": i.number, "line": i.line, "message": i.message}
                       for i in result.issues]}
@@ -68,7 +71,8 @@ def write_report(result: AdoptionResult, path: str | Path) -> Path:
     _standards(wb, result.outcomes)
     _gaps(wb, result.gaps)
     _outdated(wb, result.outdated)
-    _links(wb, result.outcomes)
+    _outside(wb, result.outside)
+    _links(wb, result.outcomes + result.outside)
     _notes(wb, result)
     with atomic_path(path) as tmp:
         wb.save(tmp)
@@ -89,12 +93,14 @@ def _summary(wb, result: AdoptionResult) -> None:
         ("International-standard adoption report 国际标准采用情况", Font(bold=True, size=14)),
         (f"International catalogue: {result.sources.get('international', '')}; domestic catalogue: "
          f"{result.sources.get('domestic', '')}; title similarity: {result.similarity}", None),
+        (f"Rule 计算规则 — {result.rule.description} / {result.rule.description_zh}", None),
         ("Adopted = a current domestic standard adopts it IDT or MOD (GB/T 1.2-2020, ISO/IEC Guide 21-1); NEQ does "
          "not count; withdrawn standards are out of scope; an adoption of an edition since revised counts but is "
          "flagged as outdated.", None),
-        (f"Overall adoption rate: {_pct(overall.rate)} of {overall.in_scope} international standards "
-         f"(target {result.target:g} %: {'met' if overall.meets_target else 'not met'}); current-edition rate "
-         f"{_pct(overall.current_edition_rate)}; {len(result.issues)} note(s) on the Notes sheet.", bold),
+        (f"Overall adoption rate 采用率: {_pct(overall.rate)} of {overall.in_scope} international standards "
+         f"(target {result.target:g} %: {'met 已达到' if overall.meets_target else 'not met 未达到'}); "
+         f"current-edition rate {_pct(overall.current_edition_rate)}; {len(result.outside)} standard(s) of bodies "
+         f"outside the rule listed on the Outside sheet; {len(result.issues)} note(s) on the Notes sheet.", bold),
         ("", None),
     ]
     header_row = len(intro) + 1
@@ -127,7 +133,8 @@ def _summary(wb, result: AdoptionResult) -> None:
 
 
 def _field_row(f: Figures) -> list:
-    return [f.field, f.name, f.name_zh, f.in_scope, f.idt, f.mod, f.adopted, f.neq, f.candidate, f.not_adopted,
+    return [f.field, f.name, f.name_zh, f.in_scope, f.idt, f.mod, f.adopted, f.neq, f.other_level, f.candidate,
+            f.not_adopted,
             f.rate, f.target, "yes" if f.meets_target else "no", f.needed, f.outdated, f.current_edition_rate]
 
 
@@ -164,6 +171,13 @@ def _outdated(wb, outdated: Iterable[Outcome]) -> None:
     rows = [[o.standard.field or "-", o.standard.label, o.standard.any_title, o.best.domestic.label,
              o.best.domestic.any_title, o.best.degree, o.outdated_reason] for o in outdated if o.best]
     _table(wb, "Outdated", columns, rows, [9, 30, 50, 24, 40, 9, 60])
+
+
+def _outside(wb, outside: Iterable[Outcome]) -> None:
+    columns = ["International standard", "Title", "Status (not counted)", "Domestic standard", "Domestic title",
+               "Degree", "Route", "Score", "Evidence"]
+    rows = [[o.standard.label, o.standard.any_title, o.status, *_link_cells(o.best)] for o in outside]
+    _table(wb, "Outside the rate", columns, rows, [24, 50, 16, 24, 40, 11, 11, 8, 50])
 
 
 def _links(wb, outcomes: Iterable[Outcome]) -> None:

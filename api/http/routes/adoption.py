@@ -19,6 +19,7 @@ from compare.adoption.rate import TARGET, assess
 from compare.adoption.links import DEFAULT_MIN_SCORE
 from compare.adoption.report import result_to_dict, write_report
 from compare.adoption.catalogue import DOMESTIC, INTERNATIONAL, read_catalogue
+from compare.adoption.rule import rule_from
 from compare.core.errors import StdcompareError
 from compare.io.readers import SUPPORTED
 from embeddings import EncoderError, load_encoder
@@ -49,15 +50,20 @@ def adoption(
     similarity: bool = Query(True, description="also link by cross-lingual title similarity"),
     min_score: float = Query(DEFAULT_MIN_SCORE, ge=0, le=100, description="lowest title-similarity score"),
     target: float = Query(TARGET, ge=0, le=100, description="adoption-rate target in %"),
+    bodies: str | None = Query(None, description="international bodies that count, comma-separated ('*': all); "
+                                                 "default ISO,IEC,ITU (the 2025 rule)"),
+    levels: str | None = Query(None, description="domestic levels that adopt; default national"),
+    degrees: str | None = Query(None, description="degrees that count; default IDT,MOD (NEQ never counts)"),
 ):
     """Link the two catalogues (declared notes, number conventions, title similarity) and return the figures."""
     with tempfile.TemporaryDirectory(prefix="stdcompare-adoption-") as folder:
         try:
+            rule = rule_from(bodies, levels, degrees)
             intl = read_catalogue(_save(international, Path(folder), "international"), INTERNATIONAL)
             dom = read_catalogue(_save(domestic, Path(folder), "domestic"), DOMESTIC)
             encoder = app_encoder(request) if similarity else None
             result = assess(intl, dom, encode=encoder.encode if encoder else None,
-                            encoder_name=encoder.name if encoder else "", min_score=min_score, target=target)
+                            encoder_name=encoder.name if encoder else "", min_score=min_score, target=target, rule=rule)
             if format == "xlsx":
                 report = write_report(result, Path(folder) / "adoption-report.xlsx")
                 return Response(report.read_bytes(), media_type=XLSX_TYPE,

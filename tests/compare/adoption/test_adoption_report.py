@@ -30,16 +30,19 @@ def rows(ws):
 def test_sample_report_reads_back_with_the_figures(sample_result, tmp_path):
     path = write_report(sample_result, tmp_path / "report.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Summary", "Standards", "Gaps", "Outdated", "Links", "Notes"]
+    assert wb.sheetnames == ["Summary", "Standards", "Gaps", "Outdated", "Outside the rate", "Links", "Notes"]
 
     summary = rows(wb["Summary"])
     header_at = next(i for i, r in enumerate(summary) if r[0] == "ICS field")
     table = {r[0]: r for r in summary[header_at + 1:] if r[0]}
     overall = sample_result.overall
     assert table["all"][3:7] == (overall.in_scope, overall.idt, overall.mod, overall.adopted)
-    assert table["all"][10] == overall.rate
+    assert table["all"][11] == overall.rate
     for figures in sample_result.fields:
-        assert table[figures.field][3] == figures.in_scope and table[figures.field][10] == figures.rate
+        assert table[figures.field][3] == figures.in_scope and table[figures.field][11] == figures.rate
+    # The rule is stated, and Codex (CXS 193) is outside the rate under the default 2025 rule.
+    assert any("ISO, IEC, ITU" in str(r[0]) for r in summary[:header_at])
+    assert [r[0] for r in rows(wb["Outside the rate"])[1:]] == ["CXS 193-1995"]
     assert len(wb["Summary"]._charts) == 1
     assert wb["Summary"].freeze_panes == f"A{header_at + 2}"
 
