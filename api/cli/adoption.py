@@ -16,7 +16,7 @@ from compare.adoption.clauses import store_vectors, suggest_degrees
 from compare.adoption.links import DEFAULT_MIN_SCORE
 from compare.adoption.report import result_to_dict, write_report
 from compare.adoption.catalogue import DOMESTIC, INTERNATIONAL, read_catalogue
-from compare.adoption.rule import rule_from
+from compare.core.adoption_rule import rule_from
 from compare.core.errors import InputFileError
 from compare.store.store import Store
 from embeddings import load_encoder

@@ -27,7 +27,7 @@ from compare.terms.adoption_notes import IDT, MOD, NEQ
 from compare.adoption.catalogue import CURRENT, DRAFT, WITHDRAWN, Catalogue, Entry, Issue
 from compare.adoption.ics import field_name
 from compare.adoption.conventions import CONVENTIONS, Convention
-from compare.adoption.rule import RULE_2025, AdoptionRule
+from compare.core.adoption_rule import RULE_2025, AdoptionRule
 from compare.core.policy import ADOPTION_TARGET_PERCENT
 
 TARGET = ADOPTION_TARGET_PERCENT
@@ -144,8 +144,8 @@ def assess(international: Catalogue, domestic: Catalogue, *,
         by_key.setdefault(link.international, []).append(link)
     linked = sorted((_outcome(entry, by_key.get(key, []), issues, rule) for key, entry in scope.items()),
                     key=lambda o: _order(o.standard))
-    outcomes = tuple(o for o in linked if rule.counts_body(o.standard.number))
-    outside = tuple(o for o in linked if not rule.counts_body(o.standard.number))
+    outcomes = tuple(o for o in linked if rule.counts_body(_body(o.standard.number)))
+    outside = tuple(o for o in linked if not rule.counts_body(_body(o.standard.number)))
     fields = sorted({o.standard.field for o in outcomes}, key=lambda f: (f == "", f))
     return AdoptionResult(
         outcomes=outcomes,
@@ -238,7 +238,7 @@ def _outcome(standard: Entry, links: list[Link], issues: list[Issue], rule: Adop
                                -(t[0].score or 100.0)))
     ranked = tuple(t[0] for t in judged)
     adopting = [t for t in judged if t[0].counts and rule.counts_degree(t[0].degree)]
-    counted = [t for t in adopting if rule.adopts(t[0].domestic.number)]
+    counted = [t for t in adopting if rule.adopts(_body(t[0].domestic.number))]
     current = [t[0] for t in judged if t[0].domestic_current]
     if counted:
         best = counted[0][0]
@@ -252,6 +252,10 @@ def _outcome(standard: Entry, links: list[Link], issues: list[Issue], rule: Adop
     if current:
         return Outcome(standard, CANDIDATE, ranked)
     return Outcome(standard, NOT_ADOPTED, ranked)
+
+
+def _body(number) -> str | None:
+    return number.body if number is not None else None
 
 
 def _edition_check(standard: Entry, link: Link, issues: list[Issue]) -> tuple[bool, str]:

@@ -19,7 +19,7 @@ from compare.adoption.rate import TARGET, assess
 from compare.adoption.links import DEFAULT_MIN_SCORE
 from compare.adoption.report import result_to_dict, write_report
 from compare.adoption.catalogue import DOMESTIC, INTERNATIONAL, read_catalogue
-from compare.adoption.rule import rule_from
+from compare.core.adoption_rule import rule_from
 from compare.core.errors import StdcompareError
 from compare.io.readers import SUPPORTED
 from embeddings import EncoderError, load_encoder

@@ -9,7 +9,7 @@ import pytest
 from compare.adoption.catalogue import read_catalogue
 from compare.adoption.rate import ADOPTED_IDT, NEQ_ONLY, OTHER_LEVEL, assess
 from compare.adoption.report import result_to_dict
-from compare.adoption.rule import (INDUSTRY, NATIONAL, RULE_2025, RULE_ANY_BODY, RuleError, level_of,
+from compare.core.adoption_rule import (INDUSTRY, NATIONAL, RULE_2025, RULE_ANY_BODY, RuleError, level_of,
                                    rule_from)
 from compare.core.vocabulary import Degree
 from compare.terms.stdnumber import parse_number
@@ -99,9 +99,9 @@ def test_a_configured_rule(tmp_path):
 
 
 def test_levels_from_numbers():
-    assert level_of(parse_number("GB/T 19001-2016")) == NATIONAL
-    assert level_of(parse_number("GB 2762-2022")) == NATIONAL
-    assert level_of(parse_number("YY/T 0287-2017")) == INDUSTRY
+    assert level_of(parse_number("GB/T 19001-2016").body) == NATIONAL
+    assert level_of(parse_number("GB 2762-2022").body) == NATIONAL
+    assert level_of(parse_number("YY/T 0287-2017").body) == INDUSTRY
     assert level_of(None) == ""  # a number that does not parse adopts nothing: it is listed on the Notes sheet
     assert RULE_2025.degrees == (Degree.IDT, Degree.MOD)
 

@@ -1,5 +1,6 @@
 """The rule an adoption rate is computed under: which international bodies count, which domestic levels adopt,
-which degrees count.
+which degrees count. It lives with the policy numbers (compare.core) because the adoption report and the
+result workbook both apply it; it reads standard numbers by their body ('ISO/IEC', 'GB/T', 'YY/T').
 
 The default is the rule in force since 1 June 2025 as reported (the revised adoption measures; check the
 official text before relying on it): only ISO, IEC and ITU standards are in the rate, only national standards
@@ -15,7 +16,6 @@ from dataclasses import dataclass
 
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Degree
-from compare.terms.stdnumber import StandardNumber
 
 NATIONAL, INDUSTRY, LOCAL, ASSOCIATION, ENTERPRISE = "national", "industry", "local", "association", "enterprise"
 LEVELS = (NATIONAL, INDUSTRY, LOCAL, ASSOCIATION, ENTERPRISE)
@@ -57,17 +57,17 @@ class AdoptionRule:
             raise RuleError("an adoption rule needs at least one adopting level and one degree (IDT, MOD)",
                             option="levels" if not self.levels else "degrees")
 
-    def counts_body(self, number: StandardNumber | None) -> bool:
-        """True when an international standard with this number is in the rate."""
+    def counts_body(self, body: str | None) -> bool:
+        """True when an international standard of this body ('ISO/IEC', 'CXS') is in the rate."""
         if not self.bodies:
             return True
-        if number is None:
+        if not body:
             return False
-        return any(part in self.bodies for part in body_roots(number.body))
+        return any(part in self.bodies for part in body_roots(body))
 
-    def adopts(self, number: StandardNumber | None) -> bool:
-        """True when a domestic standard with this number is of a level that adopts."""
-        return level_of(number) in self.levels
+    def adopts(self, body: str | None) -> bool:
+        """True when a domestic standard of this body ('GB/T', 'YY/T') is of a level that adopts."""
+        return level_of(body) in self.levels
 
     def counts_degree(self, degree: str) -> bool:
         return degree in self.degrees
@@ -108,12 +108,12 @@ def body_roots(body: str) -> tuple[str, ...]:
     return tuple(roots)
 
 
-def level_of(number: StandardNumber | None) -> str:
-    """The level of a domestic standard from its number: GB national, DB local, T/ association, Q/ enterprise,
-    any other prefix (YY/T, HG/T, QB ...) industry."""
-    if number is None:
+def level_of(body: str | None) -> str:
+    """The level of a domestic standard from the body of its number: GB national, DB local, T/ association,
+    Q/ enterprise, any other prefix (YY/T, HG/T, QB ...) industry; '' when there is none."""
+    if not body:
         return ""
-    body = number.body.upper()
+    body = body.upper()
     if body in _NATIONAL_BODIES:
         return NATIONAL
     if body.startswith("DB"):
