@@ -11,7 +11,7 @@ from compare.core.model import query_key
 from compare.io.readers import _load_workbook
 from compare.store.store import Store
 from compare.core.text import clean_cell
-from compare.io.workbook import MATCH_COLUMNS, REVIEW_HEADER
+from compare.io.workbook import MATCH_COLUMNS, MATCHES_SHEET, REVIEW_HEADER, find_sheet
 
 CONFIRM = {"确认", "confirm", "confirmed", "yes", "y", "是", "同意"}
 REJECT = {"驳回", "reject", "rejected", "no", "n", "否", "不同意"}
@@ -29,10 +29,11 @@ class ReviewReport:
 def apply_review(path: Path, store: Store) -> ReviewReport:
     """Store the decisions of a reviewed Matches sheet; rows left pending change nothing."""
     wb = _load_workbook(Path(path))
-    if "Matches" not in wb.sheetnames:
-        raise ColumnError(f"{Path(path).name} has no 'Matches' sheet; give the workbook written by "
-                          "`stdcompare match ... --output RESULT.xlsx`")
-    rows = wb["Matches"].iter_rows(values_only=True)
+    sheet = find_sheet(wb, MATCHES_SHEET)  # '匹配 Matches', or 'Matches' in workbooks written before
+    if sheet is None:
+        raise ColumnError(f"{Path(path).name} has no '{MATCHES_SHEET}' sheet; give the result workbook of a "
+                          "matched list")
+    rows = sheet.iter_rows(values_only=True)
     header = [clean_cell(h) for h in next(rows, [])]
     needed = [MATCH_COLUMNS[0][0], MATCH_COLUMNS[1][0], REVIEW_HEADER, "_query_standard", "_query_clause",
               "_query_text"]

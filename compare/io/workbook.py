@@ -1,26 +1,36 @@
-"""The result workbook officials review and report from: Matches, Candidates, Indicators and Summary sheets.
+"""The result workbook officials review, print and report from: 汇总 Summary, 匹配 Matches, 候选 Candidates and
+指标 Indicators sheets (tabs in Chinese with the English beside them).
 
 Rows stream into write-only sheets, so memory stays flat however long the list; the file appears only when
-complete. Headers are Chinese with the English on a second line.
+complete. Headers are Chinese with the English on a second line. Column widths come from the headers and the
+first rows, row heights from the text each row wraps, every cell is top-aligned, and each sheet prints on A4
+landscape one page wide with its header row repeated (compare.io.sheet_layout). The figures are those of
+compare.io.summary: only the adoption rate, computed under a stated rule, stands beside the 85 % target.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Callable, Iterable
 
 from compare.core.model import MatchResult
+from compare.core.adoption_rule import RULE_2025, AdoptionRule
+from compare.core.policy import ADOPTION_TARGET_PERCENT, ADOPTION_TARGET_SOURCE, MATCH_SCORE, THRESHOLD
+from compare.core.text import header_key
+from compare.core.vocabulary import FOUR_WAY, Side, Verdict
+from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
+from compare.io.summary import (FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
+                                verdict_label)
 from compare.io.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled
 
 # Rows whose best score is below this are "no counterpart found". Measured by bench/bench_threshold.py: 3 of the
 # 50 right first counterparts of the sample list score below 50, and 2 of 12 clauses with no counterpart in the
 # store score 50 or more.
-DEFAULT_THRESHOLD = 50.0
-OUTLINE_TARGET = 0.85
+DEFAULT_THRESHOLD = THRESHOLD
 REVIEW_CHOICES = ("确认", "驳回", "待定")
 NO_COUNTERPART = "未找到对应 / no counterpart found"
 MATCHED = "已匹配 / matched"
@@ -29,26 +39,49 @@ VERDICT_FILLS = {  # light fills users can read at a glance; looser and differen
     "consistent": "C6EFCE", "stricter": "DDEBF7", "looser": "FFC7CE", "different": "FFEB9C",
     "missing_domestic": "EDEDED", "missing_international": "EDEDED",
 }
-VERDICT_ZH = {"consistent": "一致", "stricter": "严于国际", "looser": "宽于国际", "different": "不同",
-              "missing_domestic": "国内缺项", "missing_international": "国际缺项"}
 
-# Columns added after the list's own columns, with their widths.
+# Tab names, Chinese with the English beside them; `find_sheet` also finds the English-only names of
+# workbooks written before.
+SUMMARY_SHEET, MATCHES_SHEET, CANDIDATES_SHEET, INDICATORS_SHEET = (
+    "汇总 Summary", "匹配 Matches", "候选 Candidates", "指标 Indicators")
+SHEETS = (SUMMARY_SHEET, MATCHES_SHEET, CANDIDATES_SHEET, INDICATORS_SHEET)
+
+# Columns added after the list's own columns, with their widths (None: measured from the content).
 MATCH_COLUMNS = [
-    ("对应国际/国内标准\nCounterpart standard", 22),
-    ("对应条款\nCounterpart clause", 18),
-    ("对应条款内容\nCounterpart text", 60),
-    ("相似度\nScore (0-100)", 12),
-    ("指标结论\nIndicator verdict", 16),
-    ("匹配状态\nStatus", 20),
-    ("审核\nReview (确认/驳回/待定)", 14),
-    ("审核意见\nReviewer note", 24),
+    ("对应国际/国内标准\nCounterpart standard", None),
+    ("对应条款\nCounterpart clause", None),
+    ("对应条款内容\nCounterpart text", None),
+    ("相似度\nScore (0-100)", 8),
+    ("指标结论\nIndicator verdict", 12),
+    ("匹配状态\nStatus", 10),
+    ("审核\nReview (确认/驳回/待定)", 10),
+    ("审核意见\nReviewer note", 14),
     ("_query_standard", 4), ("_query_clause", 4), ("_query_text", 4),  # hidden: read back by `review`
+    ("_row", 4),  # hidden: the list's row number, to join the Indicators sheet back (report)
 ]
 REVIEW_HEADER = MATCH_COLUMNS[6][0]
-HIDDEN = ("_query_standard", "_query_clause", "_query_text")
+HIDDEN = ("_query_standard", "_query_clause", "_query_text", "_row")
+CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\nRank", 6),
+                     ("候选标准\nCandidate standard", 20), ("候选条款\nCandidate clause", 12),
+                     ("候选条款内容\nCandidate text", 50), ("相似度\nScore", 8)]
+INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
+                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16),
+                     ("国内原文\nDomestic text", 40), ("国际原文\nInternational text", 40)]
+# Rows read ahead to measure the column widths, and the widths a landscape A4 page holds at a readable scale.
+MEASURED_ROWS = 200
+PAGE_BUDGET = 225.0
+TEXT_WIDTH, OTHER_WIDTH = 48.0, 20.0
 
 # A comparison function: (domestic text, international text) -> {"overall": ..., "indicators": [...]}
 CompareFn = Callable[[str, str], dict]
+
+
+def find_sheet(wb, name: str):
+    """The sheet `name` (one of SHEETS) of a result workbook, or its English-only name in older ones; None."""
+    for candidate in (name, name.split(" ", 1)[-1]):
+        if candidate in wb.sheetnames:
+            return wb[candidate]
+    return None
 
 
 @dataclass
@@ -60,72 +93,7 @@ class WorkbookInfo:
     threshold: float = DEFAULT_THRESHOLD
     source: str = ""
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
-
-
-@dataclass
-class Summary:
-    """The figures of a run, also returned to the caller (CLI, API)."""
-
-    rows: int = 0
-    empty: int = 0
-    with_counterpart: int = 0
-    verdicts: Counter = field(default_factory=Counter)
-    indicator_verdicts: Counter = field(default_factory=Counter)
-    standards: set = field(default_factory=set)
-    standards_with_counterpart: set = field(default_factory=set)
-    confirmed: int = 0
-    candidate_rows: int = 0
-    indicator_rows: int = 0
-    # (domestic standard, international standard) -> indicator verdict counts, for the suggested degree
-    pairs: dict = field(default_factory=dict)
-
-    def degrees(self) -> dict[str, tuple[str, str, int]]:
-        """Per listed domestic standard: (its main international counterpart, suggested degree, clauses),
-        the counterpart being the standard most of its matched clauses point to."""
-        from compare.indicators.rollup import suggest_degree
-
-        best: dict[str, tuple[str, Counter, int]] = {}
-        for (domestic, international), (counts, clauses) in self.pairs.items():
-            if domestic not in best or clauses > best[domestic][2]:
-                best[domestic] = (international, counts, clauses)
-        return {d: (i, suggest_degree(dict(c))[0], n) for d, (i, c, n) in best.items()}
-
-    @property
-    def adopted(self) -> int:
-        """Listed standards whose suggested degree is IDT or MOD (the degrees that count as adoption)."""
-        return sum(1 for _, degree, _ in self.degrees().values() if degree in ("IDT", "MOD"))
-
-    @property
-    def share_with_counterpart(self) -> float:
-        judged = self.rows - self.empty
-        return self.with_counterpart / judged if judged else 0.0
-
-    @property
-    def share_at_international_level(self) -> float | None:
-        """Indicators consistent or stricter, out of all compared indicators (the consumer-goods convention)."""
-        total = sum(self.indicator_verdicts.values())
-        if not total:
-            return None
-        return (self.indicator_verdicts["consistent"] + self.indicator_verdicts["stricter"]) / total
-
-    @property
-    def share_standards_with_counterpart(self) -> float:
-        return len(self.standards_with_counterpart) / len(self.standards) if self.standards else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rows": self.rows, "empty_rows": self.empty, "with_counterpart": self.with_counterpart,
-            "share_with_counterpart": round(self.share_with_counterpart, 4),
-            "verdicts": dict(self.verdicts), "indicator_verdicts": dict(self.indicator_verdicts),
-            "share_indicators_at_international_level": (None if self.share_at_international_level is None
-                                                        else round(self.share_at_international_level, 4)),
-            "standards": len(self.standards), "standards_with_counterpart": len(self.standards_with_counterpart),
-            "share_standards_with_counterpart": round(self.share_standards_with_counterpart, 4),
-            "confirmed": self.confirmed, "target": OUTLINE_TARGET,
-            "suggested_degrees": {d: {"international": i, "degree": g, "clauses": n}
-                                  for d, (i, g, n) in sorted(self.degrees().items())},
-            "adopted_idt_mod": self.adopted,
-        }
+    rule: AdoptionRule = RULE_2025
 
 
 def _text(value, style: int = 0):
@@ -134,49 +102,88 @@ def _text(value, style: int = 0):
 
 
 class _Styles:
-    """The cell styles of the workbook, registered once each: the attributes are style ids."""
+    """The cell styles of the workbook, registered once each: the attributes are style ids. Every body style is
+    top-aligned, so a row's cells start on the same line however tall the row."""
 
     def __init__(self, sheet: RowWriter) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side as Edge
 
         top = Alignment(vertical="top")
+        wrap = Alignment(wrap_text=True, vertical="top")
         self.header = sheet.style({"font": Font(bold=True, color="FFFFFF"),
                                    "fill": PatternFill("solid", fgColor="305496"),
                                    "alignment": Alignment(wrap_text=True, vertical="center", horizontal="center"),
-                                   "border": Border(bottom=Side(style="thin"))})
-        self.wrap = sheet.style({"alignment": Alignment(wrap_text=True, vertical="top")})
+                                   "border": Border(bottom=Edge(style="thin"))})
+        self.wrap = sheet.style({"alignment": wrap})
+        self.top = sheet.style({"alignment": top})
         self.number = sheet.style({"alignment": top, "number_format": "0.0"})
-        self.verdict = {v: sheet.style({"fill": PatternFill("solid", fgColor=c), "alignment": top})
+        self.verdict = {v: sheet.style({"fill": PatternFill("solid", fgColor=c), "alignment": wrap})
                         for v, c in VERDICT_FILLS.items()}
-        self.miss = sheet.style({"font": Font(italic=True, color="808080"), "alignment": top})
-        self.percent = sheet.style({"number_format": "0.0%"})
+        self.miss = sheet.style({"font": Font(italic=True, color="808080"), "alignment": wrap})
+        self.percent = sheet.style({"number_format": "0.0%", "alignment": top})
         self.title = sheet.style({"font": Font(bold=True, size=14)})
-        self.bold = sheet.style({"font": Font(bold=True)})
+        self.section = sheet.style({"font": Font(bold=True, size=12, color="305496"), "alignment": top})
+        self.bold = sheet.style({"font": Font(bold=True), "alignment": wrap})
+        self.note = sheet.style({"font": Font(italic=True, color="595959"), "alignment": wrap})
+        self.met = sheet.style({"font": Font(bold=True, color="006100"), "fill": PatternFill("solid",
+                                fgColor="C6EFCE"), "alignment": top})
+        self.not_met = sheet.style({"font": Font(bold=True, color="9C0006"), "fill": PatternFill("solid",
+                                    fgColor="FFC7CE"), "alignment": top})
 
 
-def _sheet(wb, title: str, headers: list[tuple[str, float]], styles: _Styles, hidden: tuple[str, ...] = ()):
-    from openpyxl.utils import get_column_letter
+class _Sheet:
+    """A write-only sheet with its column widths, print layout and a row writer that sets each row's height."""
 
-    ws = wb.create_sheet(title)
-    for i, (name, width) in enumerate(headers, start=1):
-        dim = ws.column_dimensions[get_column_letter(i)]
-        dim.width = width
-        if name in hidden:
-            dim.hidden = True
-    ws.freeze_panes = "A2"
-    rows = RowWriter(ws)  # after the widths and panes: they are written before the first row
-    rows.append([_text(name, styles.header) for name, _ in headers])
-    return rows
+    def __init__(self, wb, title: str, headers: list[tuple[str, float]], styles: _Styles | None,
+                 hidden: tuple[str, ...] = (), *, landscape: bool = True, header_row: bool = True) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self.ws = wb.create_sheet(title)
+        self.widths = []
+        for i, (name, width) in enumerate(headers, start=1):
+            dim = self.ws.column_dimensions[get_column_letter(i)]
+            dim.width = width
+            if name in hidden:
+                dim.hidden = True
+            self.widths.append(0.0 if name in hidden else width)
+        if header_row:
+            self.ws.freeze_panes = "A2"
+        print_layout(self.ws, title_rows="1:1" if header_row else "", landscape=landscape, grid=header_row)
+        self.rows = RowWriter(self.ws)  # after widths, panes and page set-up: they are written before any row
+        if header_row and styles is not None:
+            names = [name for name, _ in headers]
+            self.rows.append([_text(name, styles.header) for name in names], height=row_height(names, self.widths))
+
+    def style(self, attributes: dict) -> int:
+        return self.rows.style(attributes)
+
+    def append(self, values: list, span: int = 0) -> None:
+        """Add a row; `span` > 1 merges its first cell across that many columns (a note across the page)."""
+        from openpyxl.utils import get_column_letter
+
+        plain = [v.value if type(v) is Styled else v for v in values]
+        widths = [sum(self.widths[:span])] if span > 1 else self.widths
+        self.rows.append(values, height=row_height(plain[:1] if span > 1 else plain, widths))
+        if span > 1:
+            self.ws.merged_cells.add(f"A{self.rows.rows}:{get_column_letter(span)}{self.rows.rows}")
 
 
-def _width(header: str) -> float:
-    return min(40.0, max(10.0, len(str(header)) * 2.2))
-
-
-def verdict_label(verdict: str | None) -> str:
-    if not verdict:
-        return ""
-    return f"{VERDICT_ZH.get(verdict, verdict)} / {verdict}"
+def _measure(headers: list[str], head: list[MatchResult]) -> list[float]:
+    """Widths of the list's own columns and of the three counterpart columns, from the first rows. The list's
+    clause text and the counterpart text get the room; the other columns what their content needs, up to a cap."""
+    own = []
+    for i, h in enumerate(headers):
+        values = [r.row.original.get(h) for r in head]
+        is_text = any(isinstance(v, str) and v and v == r.row.text for v, r in zip(values, head))
+        own.append(column_width(h or f"column {i + 1}", values, high=TEXT_WIDTH if is_text else OTHER_WIDTH))
+    best = [r.matches[0] if r.matches else None for r in head]
+    counterpart = [
+        column_width(MATCH_COLUMNS[0][0], [b.clause.standard for b in best if b], high=18.0),
+        column_width(MATCH_COLUMNS[1][0], [b.clause.clause for b in best if b], high=16.0),
+        column_width(MATCH_COLUMNS[2][0], [b.clause.text for b in best if b], high=TEXT_WIDTH),
+    ]
+    visible_fixed = sum(w for (name, w) in MATCH_COLUMNS[3:] if name not in HIDDEN)
+    return fit_widths(own + counterpart, PAGE_BUDGET - visible_fixed)
 
 
 def write_result_workbook(
@@ -194,30 +201,29 @@ def write_result_workbook(
     `headers` are the list's own columns, copied untouched before the added ones. Rows whose best score is
     below `info.threshold` are marked "no counterpart found" rather than given a weak guess (the guesses stay
     on the Candidates sheet). `compare`, when given, judges the key indicators of each row and its counterpart.
+    The first rows are read ahead to measure the column widths.
     """
     from openpyxl import Workbook
     from openpyxl.formatting.rule import ColorScaleRule
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    results = iter(results)
+    head = list(islice(results, MEASURED_ROWS))
+    widths = _measure(headers, head)
     wb = Workbook(write_only=True)
-    summary_ws = wb.create_sheet("Summary")  # first tab; filled once every row is known
-    _summary_layout(summary_ws)
-    summary_rows = RowWriter(summary_ws)
-    styles = _Styles(summary_rows)
-    own = [(h or f"column {i + 1}", _width(h)) for i, h in enumerate(headers)]
-    matches = _sheet(wb, "Matches", own + MATCH_COLUMNS, styles, hidden=HIDDEN)
-    cands = _sheet(wb, "Candidates", [("行号\nRow", 8), ("查询条款\nQuery", 50), ("排名\nRank", 8),
-                                      ("候选标准\nCandidate standard", 22), ("候选条款\nCandidate clause", 18),
-                                      ("候选条款内容\nCandidate text", 60), ("相似度\nScore", 10)], styles)
-    inds = _sheet(wb, "Indicators", [("行号\nRow", 8), ("参数\nParameter", 22), ("国内值\nDomestic value", 26),
-                                     ("国际值\nInternational value", 26), ("结论\nVerdict", 22),
-                                     ("国内原文\nDomestic text", 30), ("国际原文\nInternational text", 30)], styles)
-    summary = Summary()
-    n_own = len(own)
+    summary_sheet = _Sheet(wb, SUMMARY_SHEET, _SUMMARY_WIDTHS, None, landscape=False, header_row=False)
+    styles = _Styles(summary_sheet.rows)
+    n_own = len(headers)
+    own = [(h or f"column {i + 1}", widths[i]) for i, h in enumerate(headers)]
+    added = [(name, widths[n_own + i] if width is None else width) for i, (name, width) in enumerate(MATCH_COLUMNS)]
+    matches = _Sheet(wb, MATCHES_SHEET, own + added, styles, hidden=HIDDEN)
+    cands = _Sheet(wb, CANDIDATES_SHEET, CANDIDATE_COLUMNS, styles)
+    inds = _Sheet(wb, INDICATORS_SHEET, INDICATOR_COLUMNS, styles)
+    summary = Summary(rule=info.rule, field_column=_field_column(headers))
     score_col = get_column_letter(n_own + 4)
     try:
-        for result in results:
+        for result in chain(head, results):
             if on_row:
                 on_row(result)
             _add_result(result, headers, matches, cands, inds, summary, info, compare, candidates, styles)
@@ -231,6 +237,7 @@ def write_result_workbook(
     last = summary.rows + 1
     width = get_column_letter(n_own + len(MATCH_COLUMNS) - len(HIDDEN))
     matches.ws.auto_filter.ref = f"A1:{width}{max(last, 2)}"
+    matches.ws.print_area = f"A1:{width}{max(last, 2)}"
     matches.ws.conditional_formatting.add(f"{score_col}2:{score_col}{max(last, 2)}", ColorScaleRule(
         start_type="num", start_value=40, start_color="F8696B", mid_type="num", mid_value=info.threshold,
         mid_color="FFEB84", end_type="num", end_value=90, end_color="63BE7B"))
@@ -242,14 +249,23 @@ def write_result_workbook(
     matches.ws.data_validations.append(choices)
     cands.ws.auto_filter.ref = f"A1:G{max(summary.candidate_rows + 1, 2)}"
     inds.ws.auto_filter.ref = f"A1:G{max(summary.indicator_rows + 1, 2)}"
-    _write_summary(summary_rows, summary, info, styles)
+    _write_summary(summary_sheet, summary, info, styles)
     with atomic_path(Path(path)) as tmp:
         wb.save(tmp)
     return summary
 
 
-def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, summary: Summary,
-                info: WorkbookInfo, compare: CompareFn | None, candidates: int, styles: _Styles) -> None:
+def _field_column(headers: list[str]) -> str:
+    keys = {header_key(h): h for h in headers if h}
+    for name in FIELD_HEADERS:
+        if header_key(name) in keys:
+            return keys[header_key(name)]
+    return ""
+
+
+def _add_result(result: MatchResult, headers: list[str], matches: _Sheet, cands: _Sheet, inds: _Sheet,
+                summary: Summary, info: WorkbookInfo, compare: CompareFn | None, candidates: int,
+                styles: _Styles) -> None:
     row = result.row
     summary.rows += 1
     if row.standard:
@@ -267,11 +283,16 @@ def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, s
         status = MATCHED
         if best.confirmed:
             summary.confirmed += 1
+        elif best.score < summary.low_score:
+            summary.checks.append(Check(row.row, row.standard, row.clause, "low score",
+                                        f"{best.score:.1f} < {summary.low_score:g}: {best.clause.standard} "
+                                        f"{best.clause.clause}".strip()))
         if compare is not None:
             verdict = _add_indicators(result, best, compare, inds, summary, styles)
     else:
         status = NO_COUNTERPART
-    # Styled cells cost time; only text (wrapped), score, verdict and status carry a style.
+        summary.checks.append(Check(row.row, row.standard, row.clause, "no counterpart",
+                                    f"best score {best.score:.1f}" if best else "no candidate"))
     own = [_plain(row.original.get(h), styles) for h in headers]
     shown = best if found else None
     matches.append(own + [
@@ -279,54 +300,60 @@ def _add_result(result: MatchResult, headers: list[str], matches, cands, inds, s
         _plain(shown.clause.clause if shown else None, styles),
         _text(shown.clause.text if shown else None, styles.wrap),
         _text(best.score if best else None, styles.number),
-        _text(verdict_label(verdict), styles.verdict[verdict]) if verdict else None,
+        _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else None,
         _text(status, styles.wrap if found else styles.miss),
-        "已确认" if shown and shown.confirmed else None,
+        _text("已确认", styles.top) if shown and shown.confirmed else None,
         None,
-        _plain(row.standard, styles), _plain(row.clause, styles), _plain(row.text, styles),
+        row.standard, row.clause, row.text, row.row,
     ])
     for rank, cand in enumerate(result.matches[:candidates], start=1):
         summary.candidate_rows += 1
-        cands.append([row.row, _text(row.text, styles.wrap), rank, _plain(cand.clause.standard, styles),
-                      _plain(cand.clause.clause, styles), _text(cand.clause.text, styles.wrap),
-                      cand.score])
+        cands.append([_text(row.row, styles.top), _text(row.text, styles.wrap), _text(rank, styles.top),
+                      _plain(cand.clause.standard, styles), _plain(cand.clause.clause, styles),
+                      _text(cand.clause.text, styles.wrap), _text(cand.score, styles.number)])
 
 
 def _plain(value, styles: _Styles):
-    """A value as it is, except long text, which wraps (text is always written as text, never a formula)."""
-    if isinstance(value, str) and len(value) > 30:
+    """A value as it is, top-aligned; text wraps (and is always written as text, never a formula)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
         return Styled(value, styles.wrap)
-    return value
+    return Styled(value, styles.top)
 
 
-def _add_indicators(result: MatchResult, best, compare: CompareFn, inds, summary: Summary,
+def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet, summary: Summary,
                     styles: _Styles) -> str:
     """Compare the row with its counterpart (domestic side first) and list the indicators; returns the verdict."""
-    if result.target_side == "international":
-        domestic, international = result.row.text, best.clause.text
+    row = result.row
+    if result.target_side == Side.INTERNATIONAL:
+        domestic, international = row.text, best.clause.text
+        dom_ref, intl_ref = (row.standard, row.clause), (best.clause.standard, best.clause.clause)
     else:
-        domestic, international = best.clause.text, result.row.text
+        domestic, international = best.clause.text, row.text
+        dom_ref, intl_ref = (best.clause.standard, best.clause.clause), (row.standard, row.clause)
     done = getattr(best, "comparison", None)  # already judged by compare.matching.lists.attach_comparisons
     comparison = done.to_dict() if done is not None else compare(domestic, international)
     verdict = comparison.get("overall") or ""
     if verdict:
         summary.verdicts[verdict] += 1
-    if result.target_side == "international":
-        key = (result.row.standard or "(no standard)", best.clause.standard)
-    else:
-        key = (best.clause.standard, result.row.standard or "(no standard)")
-    counts, clauses = summary.pairs.get(key, (Counter(), 0))
-    summary.pairs[key] = (counts, clauses + 1)
+    counts = summary.add_pair(dom_ref[0], intl_ref[0])
+    notes = comparison.get("notes") or []
+    if notes:
+        summary.checks.append(Check(row.row, row.standard, row.clause, "unread", "; ".join(notes)))
+    field_value = str(row.original.get(summary.field_column) or "") if summary.field_column else ""
     for item in comparison.get("indicators", []):
         v = item.get("verdict", "")
-        summary.indicator_verdicts[v] += 1
-        counts[v] += 1
-        summary.indicator_rows += 1
-        inds.append([result.row.row, _text(item.get("parameter")),
-                     _text(_side_value(item.get("domestic"))), _text(_side_value(item.get("international"))),
-                     _text(verdict_label(v), styles.verdict.get(v)),
-                     _text((item.get("domestic") or {}).get("text")),
-                     _text((item.get("international") or {}).get("text"))])
+        dom_value, intl_value = _side_value(item.get("domestic")), _side_value(item.get("international"))
+        summary.add_indicator(v, counts, international=intl_ref[0] or "", field_value=field_value,
+                              difference=Difference(row.row, dom_ref[0] or "", dom_ref[1] or "", intl_ref[0] or "",
+                                                    intl_ref[1] or "", item.get("parameter") or "", dom_value,
+                                                    intl_value, v))
+        inds.append([_text(row.row, styles.top), _text(item.get("parameter"), styles.wrap),
+                     _text(dom_value, styles.wrap), _text(intl_value, styles.wrap),
+                     _text(verdict_label(v), styles.verdict.get(v, styles.wrap)),
+                     _text((item.get("domestic") or {}).get("text"), styles.wrap),
+                     _text((item.get("international") or {}).get("text"), styles.wrap)])
     return verdict
 
 
@@ -343,76 +370,138 @@ def _side_value(side: dict | None) -> str:
     return text
 
 
-def _summary_layout(sheet) -> None:
-    sheet.column_dimensions["A"].width = 46
-    for col in "BCD":
-        sheet.column_dimensions[col].width = 16
+# ------------------------------------------------------------------------------------------------ summary
+
+_SUMMARY_WIDTHS = [("A", 46.0), ("B", 13.0), ("C", 13.0), ("D", 13.0), ("E", 13.0), ("F", 13.0)]
+_MET = ("达到 / met", "未达到 / not met")
 
 
-def _write_summary(ws: RowWriter, summary: Summary, info: WorkbookInfo, styles: _Styles) -> None:
-    """The Summary sheet (its column widths were set by `_summary_layout` before its first row)."""
+def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: _Styles) -> None:
+    """The Summary sheet: each figure for what it is; the target only beside the adoption rate."""
     from openpyxl.chart import BarChart, Reference
 
-    sheet = ws.ws
-    ws.append([_text("标准比对结果汇总 / Comparison summary", styles.title)])
-    ws.append([])
-    ws.append([_text(h, styles.header) for h in ("指标 / Figure", "数值 / Value", "比例 / Share",
-                                                     "目标 / Target (85 %)")])
-    figures = [
-        ("清单行数 / Rows in the list", summary.rows, None, None),
-        ("空行 / Empty rows", summary.empty, None, None),
-        ("找到对应条款 / Rows with a counterpart", summary.with_counterpart, summary.share_with_counterpart,
-         OUTLINE_TARGET),
-        ("清单中的标准 / Standards listed", len(summary.standards), None, None),
-        ("有国际对应的标准 / Standards with an international counterpart", len(summary.standards_with_counterpart),
-         summary.share_standards_with_counterpart, OUTLINE_TARGET),
-        ("指标达到国际水平（一致或严于）/ Indicators at the international level (consistent or stricter)",
-         sum(summary.indicator_verdicts[v] for v in ("consistent", "stricter")),
-         summary.share_at_international_level, None),
-        ("其中建议为等同/修改采用 (IDT/MOD) / Of those, suggested IDT or MOD", summary.adopted,
-         summary.adopted / len(summary.standards_with_counterpart) if summary.standards_with_counterpart else None,
-         OUTLINE_TARGET),
-        ("已确认的对应 / Counterparts confirmed in review", summary.confirmed, None, None),
-    ]
-    for label, value, share, target in figures:
-        ws.append([_text(label, styles.wrap), value,
-                   _text(share, styles.percent) if share is not None else None,
-                   _text(target, styles.percent) if target is not None else None])
-    ws.append([])
-    ws.append([_text(h, styles.header) for h in ("条款结论 / Clause verdict", "条款数 / Clauses",
-                                                     "指标数 / Indicators", "")])
-    first_verdict_row = ws.rows + 1
-    order = ["consistent", "stricter", "looser", "different", "missing_domestic", "missing_international"]
-    for verdict in order:
-        ws.append([_text(verdict_label(verdict), styles.verdict[verdict]), summary.verdicts.get(verdict, 0),
-                   summary.indicator_verdicts.get(verdict, 0)])
-    last_verdict_row = ws.rows
-    ws.append([])
-    degrees = summary.degrees()
-    if degrees:
-        ws.append([_text(h, styles.header) for h in ("国内标准 / Domestic standard", "对应国际标准 / "
-                   "International counterpart", "建议一致性程度 / Suggested degree", "条款数 / Clauses")])
-        for domestic, (international, degree, clauses) in sorted(degrees.items()):
-            ws.append([_text(domestic), _text(international), degree, clauses])
-        ws.append([_text("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用。"
-                                "Degrees are suggested from the indicator comparison (GB/T 1.2-2020, ISO/IEC Guide "
-                                "21-1) for the reviewer to confirm; only IDT and MOD count as adoption.", styles.wrap)])
-        ws.append([])
-    for label, value in (("生成时间 / Created", info.created), ("比对清单 / List", info.source),
-                         ("比对库 / Store", info.store), ("模型 / Model", info.model),
-                         ("相似度阈值 / Score threshold", info.threshold),
-                         ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见 Candidates 表。"
-                                         "Rows scoring below the threshold are marked 'no counterpart found'; "
-                                         "their best guesses are on the Candidates sheet. "
-                                         "国际标准采用率目标 85 %（《国家标准化发展纲要》）。")):
-        ws.append([_text(label, styles.bold), _text(value, styles.wrap)])
-    chart = BarChart()
-    chart.type = "bar"
-    chart.title = "指标比对结论 / Indicator verdicts"
-    chart.y_axis.title = "数量 / count"
-    chart.height, chart.width = 7.5, 16
-    data = Reference(sheet, min_col=2, max_col=3, min_row=first_verdict_row - 1, max_row=last_verdict_row)
-    labels = Reference(sheet, min_col=1, min_row=first_verdict_row, max_row=last_verdict_row)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(labels)
-    sheet.add_chart(chart, "F3")
+    def section(title: str) -> None:
+        sheet.append([])
+        sheet.append([_text(title, styles.section)], span=6)
+
+    def header(*names: str) -> None:
+        sheet.append([_text(n, styles.header) for n in names])
+
+    def note(text: str) -> None:
+        sheet.append([_text(text, styles.note)], span=6)
+
+    def pct(share):
+        return _text(share, styles.percent) if share is not None else None
+
+    sheet.append([_text("标准比对结果汇总 / Comparison summary", styles.title)], span=6)
+    note(f"清单 List: {info.source or '-'}；生成时间 Created: {info.created}")
+
+    section("一、匹配情况 / Match coverage")
+    header("项目 / Figure", "数量 / Count", "比例 / Share")
+    for label, value, share in (
+            ("清单行数 / Rows in the list", summary.rows, None),
+            ("空行 / Empty rows", summary.empty, None),
+            ("找到对应条款的行 / Rows with a counterpart", summary.with_counterpart, summary.share_with_counterpart),
+            ("清单中的标准 / Standards listed", len(summary.standards), None),
+            ("有对应条款的标准 / Standards with a counterpart", len(summary.standards_with_counterpart),
+             summary.share_standards_with_counterpart),
+            ("审核已确认的对应 / Counterparts confirmed in review", summary.confirmed, None),
+            ("需复核的行 / Rows a reviewer must check", len(summary.checks), None)):
+        sheet.append([_text(label, styles.wrap), _text(value, styles.top), pct(share)])
+    note("匹配覆盖率说明找到了多少对应条款，不是采用率，不与 85 % 目标比较。Coverage says how many counterparts were "
+         "found; it is not the adoption rate and has no target.")
+
+    section("二、关键技术指标比对（四分类）/ Key indicators: the four-way table")
+    header("结论 / Verdict", "指标数 / Indicators", "比例 / Share", "条款数 / Clauses")
+    rows, total = summary.four_way()
+    first = sheet.rows.rows + 1
+    for r in rows:
+        sheet.append([_text(r.label, styles.verdict[r.verdict]), _text(r.count, styles.top), pct(r.share),
+                      _text(summary.verdicts.get(r.verdict, 0), styles.top)])
+    last = sheet.rows.rows
+    sheet.append([_text("合计 / Total", styles.bold), _text(total, styles.top), pct(1.0 if total else None)])
+    for v in (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL):
+        sheet.append([_text(verdict_label(v) + "（不在四分类内 / not among the four）", styles.verdict[v]),
+                      _text(summary.indicator_verdicts.get(v, 0), styles.top), None,
+                      _text(summary.verdicts.get(v, 0), styles.top)])
+    sheet.append([_text("达到国际水平（一致或严于）/ At the international level (consistent or stricter)",
+                        styles.wrap), _text(sum(summary.indicator_verdicts.get(v, 0) for v in
+                                                (Verdict.CONSISTENT, Verdict.STRICTER)), styles.top),
+                  pct(summary.share_at_international_level)])
+    note("四分类同 2015 年消费品安全标准国际比对（严于、一致、宽于、不同）；份额以四类合计为分母。"
+         "The four verdicts of the 2015 national comparison of consumer-goods safety standards; shares are of "
+         "their total. No target applies to these figures.")
+
+    for group, title in (("body", "三、按国际标准组织 / By international body"),
+                         ("field", "四、按领域 / By field")):
+        section(title)
+        tables = summary.four_way_by(group)
+        if group == "field" and not summary.field_column:
+            note("清单没有领域列（领域 / ICS）；加上该列即可按领域统计。The list has no field column (领域 or ICS): "
+                 "add one to get this table by field.")
+            continue
+        if group == "field":
+            note(f"领域取自清单的“{summary.field_column}”列 / field from the list's column '{summary.field_column}'")
+        header("组织 / Body" if group == "body" else "领域 / Field",
+               *(f"{VERDICT_ZH[v]}\n{v}" for v in FOUR_WAY), "合计 / Total")
+        for name, (group_rows, group_total) in tables.items():
+            sheet.append([_text(name, styles.bold), *(_text(r.count, styles.top) for r in group_rows),
+                          _text(group_total, styles.top)])
+            sheet.append([_text(f"{name} 比例 / share", styles.wrap), *(pct(r.share) for r in group_rows),
+                          pct(1.0)])
+        if not tables:
+            note("没有比对的指标 / no indicators compared")
+
+    adoption = summary.adoption()
+    section("五、国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
+    note(f"计算规则 / Rule: {adoption.rule.description_zh}. {adoption.rule.description}.")
+    header("项目 / Figure", "数量 / Count", "采用率 / Rate", f"目标 / Target", "结论 / Result")
+    sheet.append([_text("计入采用率的对应国际标准 / International counterparts in the rate", styles.wrap),
+                  _text(len(adoption.in_rate), styles.top)])
+    met = adoption.meets_target
+    sheet.append([_text("其中建议等同或修改采用 (IDT/MOD) / of which suggested IDT or MOD", styles.wrap),
+                  _text(len(adoption.adopted), styles.top),
+                  pct(None if adoption.rate is None else adoption.rate / 100.0),
+                  pct(adoption.target / 100.0),
+                  None if met is None else _text(_MET[0] if met else _MET[1], styles.met if met else styles.not_met)])
+    sheet.append([_text("规则之外的对应标准（不计入）/ Counterparts outside the rule (not counted)", styles.wrap),
+                  _text(len(adoption.outside), styles.top)])
+    for item in adoption.outside:
+        sheet.append([_text("  " + item, styles.note)], span=6)
+    note(f"目标 {ADOPTION_TARGET_PERCENT:g} %：{ADOPTION_TARGET_SOURCE}。此采用率只覆盖本清单对应的国际标准，一致性程度"
+         "由指标比对建议，需审核确认；领域或全国的采用率请用标准目录计算（stdcompare adoption）。This rate covers only "
+         "the international standards this list corresponds to, with degrees suggested from the indicators for "
+         "the reviewer to confirm; the rate of a field comes from catalogues (stdcompare adoption).")
+
+    degree_rows = summary.degree_rows()
+    if degree_rows:
+        section("六、一致性程度建议 / Suggested degree of correspondence per standard")
+        header("国内标准 / Domestic standard", "对应国际标准 / International", "建议程度 / Degree",
+               "条款数 / Clauses", "计入采用率 / In the rate")
+        for r in degree_rows:
+            sheet.append([_text(r.domestic, styles.wrap), _text(r.international, styles.wrap),
+                          _text(str(r.degree), styles.top), _text(r.clauses, styles.top),
+                          _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)])
+        note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用，"
+             "NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; only IDT "
+             "and MOD count as adoption, NEQ never.")
+
+    section("七、运行信息 / Run")
+    for label, value in (("比对清单 / List", info.source), ("比对库 / Store", info.store),
+                         ("模型 / Model", info.model), ("相似度阈值 / Score threshold", info.threshold),
+                         ("低分复核线 / Low-score check below", MATCH_SCORE),
+                         ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见“候选 Candidates”表。"
+                                         "Rows scoring below the threshold are marked 'no counterpart found'; their "
+                                         "best guesses are on the Candidates sheet.")):
+        sheet.append([_text(label, styles.bold), _text(value, styles.wrap)])
+    if total:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "指标比对结论 / Indicator verdicts"
+        chart.y_axis.title = "数量 / count"
+        chart.height, chart.width = 7.0, 15.0
+        chart.add_data(Reference(sheet.ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=last))
+        chart.legend = None
+        sheet.ws.add_chart(chart, "H3")
+    sheet.ws.print_area = f"A1:F{sheet.rows.rows}"  # the chart repeats the four-way table: on screen only

@@ -73,10 +73,15 @@ class RowWriter:
         self._arrays[style_id] = copy(probe._style)
         return style_id
 
-    def append(self, values: Iterable[Any]) -> None:
+    def append(self, values: Iterable[Any], height: float | None = None) -> None:
+        """Add a row; `height` in points fixes its height (the fast path only; Excel's default otherwise)."""
         self.rows += 1
         if self._fast:
-            self.ws._rows.send(self._row(values, self.rows))
+            row = self._row(values, self.rows)
+            if height:
+                row.set("ht", f"{height:g}")
+                row.set("customHeight", "1")
+            self.ws._rows.send(row)
         else:
             self.ws.append([self._cell(v) for v in values])
 

@@ -31,12 +31,12 @@ def running_app(store: Path, encoder, *, fill: bool = True, **overrides):
 
 
 def matches_sheet(content: bytes) -> list[tuple]:
-    """The rows of the "Matches" sheet of a downloaded result workbook, header first."""
+    """The rows of the "匹配 Matches" sheet of a downloaded result workbook, header first."""
     import io
 
     from openpyxl import load_workbook
 
-    return list(load_workbook(io.BytesIO(content), read_only=True)["Matches"].iter_rows(values_only=True))
+    return list(load_workbook(io.BytesIO(content), read_only=True)["匹配 Matches"].iter_rows(values_only=True))
 
 
 @contextmanager

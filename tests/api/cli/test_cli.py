@@ -57,7 +57,7 @@ def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
     # text that looks like a formula (here from a CSV) must reach the workbook as text
     result = run("match", write_csv(tmp_path / "f.csv", rows), "--store", store_dir, "-o", tmp_path / "r.xlsx")
     assert result.exit_code == 0, result.output
-    ws = load_workbook(tmp_path / "r.xlsx")["Matches"]
+    ws = load_workbook(tmp_path / "r.xlsx")["匹配 Matches"]
     assert ws.freeze_panes == "A2"
     assert ws["B3"].value == "=HYPERLINK(\"http://x\")" and ws["B3"].data_type == "s"  # text, never a formula
     assert ws["C3"].data_type == "s" and ws["E3"].value == "Cd-3"
@@ -133,9 +133,9 @@ def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
     result = run("match", listing, "--store", store_dir, "-o", out, "--threshold", 40)
     assert result.exit_code == 0, result.output
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Matches", "Candidates", "Indicators"]
-    assert wb["Matches"]["D2"].value == "CXS 193-1995"
-    wb["Matches"]["J2"] = "确认"
+    assert wb.sheetnames == ["汇总 Summary", "匹配 Matches", "候选 Candidates", "指标 Indicators"]
+    assert wb["匹配 Matches"]["D2"].value == "CXS 193-1995"
+    wb["匹配 Matches"]["J2"] = "确认"
     wb.save(out)
     result = run("review", out, "--store", store_dir)
     assert result.exit_code == 0 and "1 confirmed, 0 rejected" in result.stdout
@@ -169,7 +169,7 @@ def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_pat
         out = tmp_path / f"out-{mode}.xlsx"
         result = run("match", listing, "--store", store_dir, "-o", out)
         assert result.exit_code == 0, result.output
-        ws = load_workbook(out)["Matches"]
+        ws = load_workbook(out)["匹配 Matches"]
         outputs[mode] = [[c.value for c in row] for row in ws.iter_rows()]
     assert started == [{"threads": 1}]  # only the run with the setting on used a child process
     assert len(outputs["true"]) == 13 and outputs["true"] == outputs["false"]
@@ -181,6 +181,6 @@ def test_control_characters_in_a_list_do_not_lose_the_workbook(tmp_path, store_d
     out = tmp_path / "out.xlsx"
     result = run("match", write_csv(tmp_path / "q.csv", rows), "--store", store_dir, "-o", out)
     assert result.exit_code == 0, result.output
-    ws = load_workbook(out)["Matches"]
+    ws = load_workbook(out)["匹配 Matches"]
     assert ws.cell(row=2, column=3).value == DOMESTIC[1][2]
     assert ws.cell(row=2, column=4).value == "CXS 193-1995"

@@ -83,7 +83,7 @@ def test_reviewed_job_workbook_goes_back_in(store, encoder):
     with running_app(store, encoder) as client:
         job = wait_for(client, upload(client, xlsx_bytes(LIST[:4], title=None)).json()["id"])
         wb = load_workbook(io.BytesIO(client.get(f"/v1/jobs/{job['id']}/result", headers=AUTH).content))
-        ws = wb["Matches"]
+        ws = wb["匹配 Matches"]
         review = next(c.column for c in ws[1] if c.value and c.value.startswith("审核\n"))
         ws.cell(row=2, column=review, value="确认")
         ws.cell(row=3, column=review, value="驳回")

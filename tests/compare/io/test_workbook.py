@@ -12,7 +12,8 @@ from compare.core.errors import InputFileError
 from compare.matching.lists import match_rows
 from compare.io.readers import open_table
 from compare.io.review import apply_review
-from compare.io.workbook import MATCH_COLUMNS, NO_COUNTERPART, WorkbookInfo, write_result_workbook
+from compare.io.workbook import (CANDIDATES_SHEET, INDICATORS_SHEET, MATCH_COLUMNS, MATCHES_SHEET, NO_COUNTERPART,
+                                 SHEETS, SUMMARY_SHEET, WorkbookInfo, write_result_workbook)
 from tests.conftest import write_csv, write_xlsx
 
 LIST = [["2026年食品污染物标准比对清单", None, None, None], [None] * 4,
@@ -49,8 +50,8 @@ def test_result_workbook_sheets_styles_and_figures(tmp_path, small_store, encode
     out, summary, table = make_workbook(tmp_path, small_store, encoder)
     assert table.sheet == "清单" and table.header_line == 3
     wb = load_workbook(out)
-    assert wb.sheetnames == ["Summary", "Matches", "Candidates", "Indicators"]
-    ws = wb["Matches"]
+    assert wb.sheetnames == ["汇总 Summary", "匹配 Matches", "候选 Candidates", "指标 Indicators"] == list(SHEETS)
+    ws = wb[MATCHES_SHEET]
     header = [c.value for c in ws[1]]
     assert header[:4] == ["序号", "标准号", "条款号", "条款内容"]
     assert header[4:8] == [name for name, _ in MATCH_COLUMNS[:4]]
@@ -72,23 +73,36 @@ def test_result_workbook_sheets_styles_and_figures(tmp_path, small_store, encode
     assert ws.cell(row=1, column=11).value.startswith("审核")
     rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
     assert rules and rules[0].type == "colorScale"
-    assert ws.column_dimensions["G"].width == 60 and ws.column_dimensions["M"].hidden
-    cands = list(wb["Candidates"].iter_rows(min_row=2, values_only=True))
+    assert ws.column_dimensions["M"].hidden and ws.column_dimensions["P"].hidden
+    cands = list(wb[CANDIDATES_SHEET].iter_rows(min_row=2, values_only=True))
     assert {r[0] for r in cands} == {1, 2, 3, 4} and max(r[2] for r in cands) == 3
-    inds = list(wb["Indicators"].iter_rows(min_row=2, values_only=True))
+    inds = list(wb[INDICATORS_SHEET].iter_rows(min_row=2, values_only=True))
     assert len(inds) == 3 and inds[0][2] == "≤0.2 mg/kg"
-    figures = {r[0]: r[1:] for r in wb["Summary"].iter_rows(values_only=True) if r[0]}
+    figures = {r[0]: r[1:] for r in wb[SUMMARY_SHEET].iter_rows(values_only=True) if r[0]}
     assert figures["清单行数 / Rows in the list"][0] == 6
     assert figures["空行 / Empty rows"][0] == 2
-    assert figures["找到对应条款 / Rows with a counterpart"][:3] == (3, pytest.approx(3 / 4), 0.85)
+    # Coverage is shown for what it is: no target beside it.
+    assert figures["找到对应条款的行 / Rows with a counterpart"][:3] == (3, pytest.approx(3 / 4), None)
     assert figures["相似度阈值 / Score threshold"][0] == 50
     assert summary.verdicts == {"consistent": 2, "stricter": 1}
     assert summary.share_at_international_level == 1.0
     degrees = summary.degrees()
     assert degrees["GB 2762-2022"] == ("CXS 193-1995", "MOD", 2)  # one consistent, one stricter
     assert degrees["GB 5749-2022"] == ("WHO GDWQ", "IDT", 1)
-    assert figures["其中建议为等同/修改采用 (IDT/MOD) / Of those, suggested IDT or MOD"][:2] == (2, 1.0)
-    assert wb["Summary"]._charts
+    # The four-way table: one stricter, two consistent, shares of their total.
+    assert figures["严于国际 / stricter"][:3] == (1, pytest.approx(1 / 3), 1)
+    assert figures["一致 / consistent"][:3] == (2, pytest.approx(2 / 3), 2)
+    assert figures["合计 / Total"][0] == 3
+    # By body: Codex (CXS 193) and WHO are the counterparts' bodies.
+    assert figures["Codex"][:5] == (1, 1, 0, 0, 2) and figures["WHO"][:5] == (0, 1, 0, 0, 1)
+    # The adoption rate under the 2025 rule: Codex and WHO are outside it, so nothing is in the rate and
+    # no met / not met is claimed; the 85 % target stands only on that row.
+    adoption = figures["其中建议等同或修改采用 (IDT/MOD) / of which suggested IDT or MOD"]
+    assert adoption[:4] == (0, None, 0.85, None)
+    assert figures["规则之外的对应标准（不计入）/ Counterparts outside the rule (not counted)"][0] == 2
+    assert sum(1 for row in figures.values() if 0.85 in row) == 1
+    assert summary.adoption().in_rate == () and len(summary.adoption().outside) == 2
+    assert wb[SUMMARY_SHEET]._charts
 
 
 def test_threshold_decides_no_counterpart(tmp_path, small_store, encoder):
@@ -109,7 +123,7 @@ def test_output_appears_only_when_complete(tmp_path, small_store, encoder):
 def test_reviewed_decisions_change_later_matches(tmp_path, small_store, encoder):
     out, _, table = make_workbook(tmp_path, small_store, encoder)
     wb = load_workbook(out)
-    ws = wb["Matches"]
+    ws = wb[MATCHES_SHEET]
     rows = {ws.cell(row=i, column=1).value: i for i in range(2, ws.max_row + 1)}
     # row 1: the reviewer rejects the lead clause; row 2: confirms another counterpart typed in by hand
     ws.cell(row=rows[1], column=11, value="驳回")
@@ -131,8 +145,47 @@ def test_review_refuses_other_workbooks(tmp_path, small_store):
     from compare.core.errors import ColumnError
 
     other = write_xlsx(tmp_path / "other.xlsx", {"Sheet": [["a"]]})
-    with pytest.raises(ColumnError, match="no 'Matches' sheet"):
+    with pytest.raises(ColumnError, match="no '匹配 Matches' sheet"):
         apply_review(other, small_store)
+
+
+def test_review_reads_workbooks_with_the_old_tab_names(tmp_path, small_store, encoder):
+    out, _, _ = make_workbook(tmp_path, small_store, encoder)
+    wb = load_workbook(out)
+    for name in SHEETS:
+        wb[name].title = name.split(" ", 1)[1]  # 'Matches', as workbooks were written before
+    ws = wb["Matches"]
+    rows = {ws.cell(row=i, column=1).value: i for i in range(2, ws.max_row + 1)}
+    ws.cell(row=rows[1], column=11, value="确认")
+    wb.save(out)
+    assert apply_review(out, small_store).confirmed == 1
+
+
+def test_workbook_reads_and_prints(tmp_path, small_store, encoder):
+    """Widths and heights from content, every cell top-aligned, A4 landscape one page wide, header repeated."""
+    out, _, _ = make_workbook(tmp_path, small_store, encoder)
+    wb = load_workbook(out)
+    ws = wb[MATCHES_SHEET]
+    width = {c: ws.column_dimensions[c].width for c in "ABCDEFG"}
+    # The list's own clause text (D, 条款内容) is about as wide as the counterpart text (G), not 10 characters.
+    assert width["D"] >= 30 and width["G"] >= 30
+    assert width["A"] <= 10 and width["C"] <= 12  # 序号 and 条款号 stay narrow
+    visible = sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKL")
+    assert visible <= 226  # A4 landscape one page wide at a readable scale (about two thirds)
+    for sheet in (ws, wb[CANDIDATES_SHEET], wb[INDICATORS_SHEET]):
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert sheet.page_setup.fitToWidth == 1 and sheet.page_setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$1:$1"
+    assert wb[SUMMARY_SHEET].page_setup.orientation == "portrait"
+    for row in ws.iter_rows(min_row=2):
+        for cell in row[:12]:
+            if cell.value is not None:
+                assert cell.alignment.vertical == "top", cell.coordinate
+    # A row's height follows its longest wrapped text: a long clause row is taller than one line.
+    heights = [ws.row_dimensions[i].height for i in range(2, ws.max_row + 1)]
+    assert all(h and h >= 15 for h in heights)
+    assert ws.row_dimensions[1].height >= 30  # two-line headers
 
 
 def test_gbk_csv_and_standards_list(tmp_path, small_store, encoder):

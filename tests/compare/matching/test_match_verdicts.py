@@ -53,10 +53,10 @@ def test_writers_carry_verdicts(tmp_path):
     # The review workbook takes the comparison the `match` command hands it (compare.indicators.verdicts.comparison_function).
     write_matches(results, tmp_path / "r.xlsx", compare=lambda d, i: compare_clauses(d, i).to_dict())
     wb = load_workbook(tmp_path / "r.xlsx")
-    header = [c.value for c in wb["Matches"][1]]
+    header = [c.value for c in wb["匹配 Matches"][1]]
     verdict_column = header.index("指标结论\nIndicator verdict")
-    assert wb["Matches"][2][verdict_column].value.endswith("/ stricter")
-    indicators = [[c.value for c in row] for row in wb["Indicators"].iter_rows(min_row=2)]
+    assert wb["匹配 Matches"][2][verdict_column].value.endswith("/ stricter")
+    indicators = [[c.value for c in row] for row in wb["指标 Indicators"].iter_rows(min_row=2)]
     assert indicators[0][1] == "大米中镉" and indicators[0][4].endswith("/ stricter")
     write_matches(results, tmp_path / "r.jsonl")
     line = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])

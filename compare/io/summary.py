@@ -1,0 +1,292 @@
+"""The figures of a matched list, each for what it is: match coverage, indicator verdicts (the four-way table of
+the 2015 national comparison, overall, by international body and by field), the degree suggested per standard,
+and an adoption rate computed under a stated rule beside the Outline's 85 % target.
+
+Only the adoption rate is set beside the target: coverage ("rows with a counterpart") and indicator shares are
+other figures and carry none. The rate here is suggested (degrees come from the indicator comparison, for the
+reviewer to confirm) and covers only the international standards this list corresponds to; the rate of a whole
+field comes from catalogues (`compare.adoption`). The result workbook, the DOCX report, the CLI and the API
+all read the same `Summary`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from compare.core.adoption_rule import RULE_2025, AdoptionRule, body_roots, level_of
+from compare.core.policy import ADOPTION_TARGET_PERCENT, MATCH_SCORE
+from compare.core.vocabulary import FOUR_WAY, Degree, Verdict
+from compare.terms.stdnumber import parse_number
+
+VERDICT_ZH = {Verdict.CONSISTENT: "一致", Verdict.STRICTER: "严于国际", Verdict.LOOSER: "宽于国际",
+              Verdict.DIFFERENT: "不同", Verdict.MISSING_DOMESTIC: "国内缺项",
+              Verdict.MISSING_INTERNATIONAL: "国际缺项"}
+# Headers of a list column that names the field of each row (used for the four-way table by field).
+FIELD_HEADERS = ("领域", "专业领域", "行业", "行业领域", "所属领域", "field", "sector", "ics", "ics分类", "ics号",
+                 "ics code")
+_CODEX = ("CXS", "CXC", "CXG", "CAC")
+NO_STANDARD = "(no standard)"
+
+
+def verdict_label(verdict: str | None) -> str:
+    """'严于国际 / stricter'; '' for no verdict."""
+    if not verdict:
+        return ""
+    try:
+        return f"{VERDICT_ZH[Verdict(verdict)]} / {verdict}"
+    except ValueError:
+        return str(verdict)
+
+
+def body_of(standard: str) -> str:
+    """The international body a standard number belongs to, as reports group them: 'ISO', 'IEC', 'ISO/IEC',
+    'ITU', 'Codex', or the body as written; for a name that is not a number ('WHO GDWQ') its first word."""
+    number = parse_number(standard or "")
+    if number is None:
+        word = (standard or "").strip().split(" ")[0].split("/")[0]
+        word = word.upper()
+        if word in _CODEX or word == "CODEX":
+            return "Codex"
+        return word if word.isascii() and word.isalpha() else "other"
+    roots = body_roots(number.body)
+    if roots and roots[0] in _CODEX:
+        return "Codex"
+    if roots and roots[0] == "ITU":
+        return "ITU"
+    if len(roots) > 1 and roots[0] == "ISO" and roots[1] == "IEC":
+        return "ISO/IEC"
+    return roots[0] if roots else number.body
+
+
+@dataclass(frozen=True)
+class FourWayRow:
+    verdict: Verdict
+    count: int
+    share: float | None  # of the four-way total, 0-1
+
+    @property
+    def label(self) -> str:
+        return verdict_label(self.verdict)
+
+
+def four_way(counts: Counter | dict) -> tuple[tuple[FourWayRow, ...], int]:
+    """The four-way table (stricter, consistent, looser, different), counts and shares of their total, as the
+    2015 comparison reported it; missing indicators are not among the four. Returns (rows, total)."""
+    total = sum(counts.get(v, 0) for v in FOUR_WAY)
+    return tuple(FourWayRow(v, counts.get(v, 0), counts.get(v, 0) / total if total else None)
+                 for v in FOUR_WAY), total
+
+
+@dataclass(frozen=True)
+class DegreeRow:
+    """The suggested degree of one listed standard, against the international standard most of its matched
+    clauses point to."""
+
+    domestic: str
+    international: str
+    degree: Degree
+    clauses: int
+    indicators: int
+    reasons: tuple[str, ...]
+    in_rate: bool      # the international body counts and the domestic standard's level adopts, under the rule
+    why_outside: str   # '' when in_rate
+
+
+@dataclass(frozen=True)
+class AdoptionFigures:
+    """The adoption rate of the international standards a list corresponds to, under `rule`, suggested from the
+    indicator comparison (to confirm)."""
+
+    rule: AdoptionRule
+    in_rate: tuple[str, ...]        # international standards in the rate (main counterparts of listed standards)
+    adopted: tuple[str, ...]        # of those, suggested IDT or MOD by a listed standard of an adopting level
+    outside: tuple[str, ...]        # main counterparts left out by the rule (body or level), with the reason
+    target: float = ADOPTION_TARGET_PERCENT
+
+    @property
+    def rate(self) -> float | None:
+        return round(100.0 * len(self.adopted) / len(self.in_rate), 1) if self.in_rate else None
+
+    @property
+    def meets_target(self) -> bool | None:
+        return None if self.rate is None else 100.0 * len(self.adopted) / len(self.in_rate) >= self.target
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule.to_dict(), "in_rate": len(self.in_rate), "adopted_idt_mod": len(self.adopted),
+                "rate": self.rate, "target": self.target, "meets_target": self.meets_target,
+                "outside_rule": list(self.outside), "suggested": True}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One indicator that is not consistent, for the table of differences."""
+
+    row: int
+    domestic_standard: str
+    domestic_clause: str
+    international_standard: str
+    international_clause: str
+    parameter: str
+    domestic_value: str
+    international_value: str
+    verdict: str
+
+
+@dataclass(frozen=True)
+class Check:
+    """Something a reviewer must still check on one row: a low score, numbers not read, no counterpart."""
+
+    row: int
+    standard: str
+    clause: str
+    kind: str      # 'low score', 'unread', 'no counterpart'
+    detail: str
+
+
+@dataclass
+class Summary:
+    """The figures of a run, filled row by row (`add_row`, `add_indicator`) and returned to the caller."""
+
+    rows: int = 0
+    empty: int = 0
+    with_counterpart: int = 0
+    verdicts: Counter = field(default_factory=Counter)
+    indicator_verdicts: Counter = field(default_factory=Counter)
+    standards: set = field(default_factory=set)
+    standards_with_counterpart: set = field(default_factory=set)
+    confirmed: int = 0
+    candidate_rows: int = 0
+    indicator_rows: int = 0
+    # (domestic standard, international standard) -> (indicator verdict counts, clauses), for the suggested degree
+    pairs: dict = field(default_factory=dict)
+    by_body: dict = field(default_factory=dict)    # international body -> indicator verdict counts
+    by_field: dict = field(default_factory=dict)   # the list's field column -> indicator verdict counts
+    field_column: str = ""
+    differences: list = field(default_factory=list)
+    checks: list = field(default_factory=list)
+    rule: AdoptionRule = RULE_2025
+    low_score: float = MATCH_SCORE
+
+    # ------------------------------------------------------------------ filling
+
+    def add_pair(self, domestic: str, international: str) -> Counter:
+        """Count one compared clause of a standard pair; returns the pair's verdict counter."""
+        key = (domestic or NO_STANDARD, international or NO_STANDARD)
+        counts, clauses = self.pairs.get(key, (Counter(), 0))
+        self.pairs[key] = (counts, clauses + 1)
+        return counts
+
+    def add_indicator(self, verdict: str, pair_counts: Counter, *, international: str, field_value: str = "",
+                      difference: Difference | None = None) -> None:
+        if not verdict:
+            return
+        self.indicator_verdicts[verdict] += 1
+        pair_counts[verdict] += 1
+        self.indicator_rows += 1
+        self.by_body.setdefault(body_of(international), Counter())[verdict] += 1
+        if self.field_column:
+            self.by_field.setdefault(field_value or "-", Counter())[verdict] += 1
+        if difference is not None and verdict != Verdict.CONSISTENT:
+            self.differences.append(difference)
+
+    # ------------------------------------------------------------------ figures
+
+    @property
+    def share_with_counterpart(self) -> float:
+        judged = self.rows - self.empty
+        return self.with_counterpart / judged if judged else 0.0
+
+    @property
+    def share_standards_with_counterpart(self) -> float:
+        return len(self.standards_with_counterpart) / len(self.standards) if self.standards else 0.0
+
+    @property
+    def share_at_international_level(self) -> float | None:
+        """Indicators consistent or stricter, out of the four-way total (the consumer-goods convention)."""
+        _, total = four_way(self.indicator_verdicts)
+        if not total:
+            return None
+        return (self.indicator_verdicts[Verdict.CONSISTENT] + self.indicator_verdicts[Verdict.STRICTER]) / total
+
+    def four_way(self) -> tuple[tuple[FourWayRow, ...], int]:
+        return four_way(self.indicator_verdicts)
+
+    def four_way_by(self, group: str) -> dict[str, tuple[tuple[FourWayRow, ...], int]]:
+        """'body' or 'field' -> {group: (rows, total)}, groups with no four-way verdict left out."""
+        source = self.by_body if group == "body" else self.by_field
+        tables = {name: four_way(counts) for name, counts in sorted(source.items())}
+        return {name: t for name, t in tables.items() if t[1]}
+
+    def degree_rows(self) -> list[DegreeRow]:
+        """Per listed domestic standard: its main international counterpart (the one most of its matched clauses
+        point to), the degree suggested by the indicators, and whether the pair is in the rate under the rule."""
+        from compare.indicators.rollup import suggest_degree
+
+        best: dict[str, tuple[str, Counter, int]] = {}
+        for (domestic, international), (counts, clauses) in self.pairs.items():
+            if domestic not in best or clauses > best[domestic][2]:
+                best[domestic] = (international, counts, clauses)
+        rows = []
+        for domestic, (international, counts, clauses) in sorted(best.items()):
+            degree, reasons = suggest_degree(dict(counts))
+            why = self._why_outside(domestic, international)
+            rows.append(DegreeRow(domestic, international, Degree(degree), clauses, sum(counts.values()),
+                                  tuple(reasons), not why, why))
+        return rows
+
+    def _why_outside(self, domestic: str, international: str) -> str:
+        number = parse_number(international)
+        if not self.rule.counts_body(number.body if number else None):
+            return f"{body_of(international)} is not a body the rule counts"
+        number = parse_number(domestic)
+        level = level_of(number.body if number else None)
+        if level not in self.rule.levels:
+            return f"{domestic} is not a {'/'.join(self.rule.levels)} standard" if level else \
+                f"{domestic}: not a standard number the rule can place"
+        return ""
+
+    def degrees(self) -> dict[str, tuple[str, str, int]]:
+        """Per listed domestic standard: (main international counterpart, suggested degree, clauses)."""
+        return {r.domestic: (r.international, str(r.degree), r.clauses) for r in self.degree_rows()}
+
+    def adoption(self) -> AdoptionFigures:
+        rows = self.degree_rows()
+        in_rate = sorted({r.international for r in rows if r.in_rate})
+        adopted = sorted({r.international for r in rows if r.in_rate and r.degree.adopts})
+        outside = sorted({f"{r.international} ({r.why_outside})" for r in rows if not r.in_rate})
+        return AdoptionFigures(self.rule, tuple(in_rate), tuple(adopted), tuple(outside))
+
+    @property
+    def adopted(self) -> int:
+        """Listed standards whose suggested degree is IDT or MOD."""
+        return sum(1 for r in self.degree_rows() if r.degree.adopts)
+
+    def to_dict(self) -> dict[str, Any]:
+        rows, total = self.four_way()
+        return {
+            "rows": self.rows, "empty_rows": self.empty, "with_counterpart": self.with_counterpart,
+            "share_with_counterpart": round(self.share_with_counterpart, 4),
+            "verdicts": dict(self.verdicts), "indicator_verdicts": dict(self.indicator_verdicts),
+            "four_way": {"total": total, **{str(r.verdict): {"count": r.count, "share": _round(r.share)}
+                                            for r in rows}},
+            "four_way_by_body": {name: {str(r.verdict): r.count for r in t[0]}
+                                 for name, t in self.four_way_by("body").items()},
+            "four_way_by_field": {name: {str(r.verdict): r.count for r in t[0]}
+                                  for name, t in self.four_way_by("field").items()},
+            "share_indicators_at_international_level": _round(self.share_at_international_level),
+            "standards": len(self.standards), "standards_with_counterpart": len(self.standards_with_counterpart),
+            "share_standards_with_counterpart": round(self.share_standards_with_counterpart, 4),
+            "confirmed": self.confirmed,
+            "suggested_degrees": {r.domestic: {"international": r.international, "degree": str(r.degree),
+                                               "clauses": r.clauses, "in_rate": r.in_rate}
+                                  for r in self.degree_rows()},
+            "adopted_idt_mod": self.adopted,
+            "adoption": self.adoption().to_dict(),
+            "to_check": len(self.checks),
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
