@@ -419,6 +419,8 @@ from api.cli.serve import export_tmx, serve  # noqa: E402  (kept in their own mo
 
 app.command("serve")(friendly_errors(serve))
 app.command("export-tmx")(friendly_errors(export_tmx))
+from api.cli.report import report_command  # noqa: E402
+app.command("report")(friendly_errors(report_command))
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from fastapi import Depends, FastAPI
 
 from api.http.routes import adoption as adoption_routes, docs as routes_docs, info as routes_info, jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile, store as routes_store, web as routes_web
 from api.http.errors import install_error_handlers
+from api.http.routes import report as routes_report
 from api.http.security import MB, BodyLimit, KeyAwareCORS, read_access
 from api.http.services import open_services
 from api.settings import Settings
@@ -47,6 +48,7 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
         app.include_router(module.router)
     # Adoption figures from two uploaded catalogues (issue 7); it finds the encoder as app.state.encoder.
     app.include_router(adoption_routes.router, dependencies=[Depends(read_access)])
+    app.include_router(routes_report.router)  # the comparison report (DOCX)
     app.add_middleware(KeyAwareCORS, origins=settings.origin_list())
     app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB),
                        read_timeout=settings.body_read_timeout_s)

@@ -92,6 +92,7 @@ class DegreeRow:
     reasons: tuple[str, ...]
     in_rate: bool      # the international body counts and the domestic standard's level adopts, under the rule
     why_outside: str   # '' when in_rate
+    counts: dict = field(default_factory=dict)  # indicator verdict -> count
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ class Summary:
             degree, reasons = suggest_degree(dict(counts))
             why = self._why_outside(domestic, international)
             rows.append(DegreeRow(domestic, international, Degree(degree), clauses, sum(counts.values()),
-                                  tuple(reasons), not why, why))
+                                  tuple(reasons), not why, why, dict(counts)))
         return rows
 
     def _why_outside(self, domestic: str, international: str) -> str:

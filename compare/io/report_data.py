@@ -1,0 +1,154 @@
+"""What a comparison report (比对分析报告) says, as plain data: the subject, the run, and the figures of
+compare.io.summary. A report is made from the `Summary` a result workbook was written with (a match run, an
+alignment of two standards), or from a result workbook read back, so it carries the reviewer's confirmations.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from compare.core.adoption_rule import RULE_2025, AdoptionRule
+from compare.core.errors import ColumnError
+from compare.core.policy import MATCH_SCORE, THRESHOLD
+from compare.core.text import clean_cell, detect_language
+from compare.core.vocabulary import Verdict
+from compare.indicators.verdicts import overall_verdict
+from compare.io.summary import Check, Difference, Summary, VERDICT_ZH
+from compare.io.workbook import (INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
+                                 SUMMARY_SHEET, find_sheet)
+
+LIST, PAIR = "list", "pair"
+_VERDICT_BY_LABEL = {f"{zh} / {v}": v for v, zh in VERDICT_ZH.items()}
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    """Everything the DOCX report shows; no server path (the store is named by its folder only)."""
+
+    kind: str                 # LIST: a list of clauses or standards; PAIR: two standards aligned
+    subject: str              # the list's file name, or "GB/T 19001-2016 ↔ ISO 9001:2015"
+    summary: Summary
+    model: str = ""
+    store: str = ""
+    threshold: float = THRESHOLD
+    low_score: float = MATCH_SCORE
+    created: str = field(default_factory=lambda: dt.date.today().isoformat())
+    source_note: str = ""     # e.g. "read back from the reviewed workbook X.xlsx"
+
+    @property
+    def rule(self) -> AdoptionRule:
+        return self.summary.rule
+
+
+def report_input(kind: str, subject: str, summary: Summary, *, model: str = "", store: str = "",
+                 threshold: float = THRESHOLD, source_note: str = "") -> ReportInput:
+    return ReportInput(kind=kind, subject=subject, summary=summary, model=model, store=Path(store).name if store
+                       else "", threshold=threshold, low_score=summary.low_score, source_note=source_note)
+
+
+def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -> ReportInput:
+    """Read a result workbook (written by a match run, perhaps reviewed since) back into the report's figures.
+
+    Counterparts the reviewer typed in or confirmed count as they stand in the workbook; indicator verdicts are
+    those of the Indicators sheet; numbers that could not be read are found again from the two texts.
+    """
+    from compare.indicators.extract import extract
+    from compare.io.readers import _load_workbook
+
+    path = Path(path)
+    wb = _load_workbook(path)
+    matches = find_sheet(wb, MATCHES_SHEET)
+    if matches is None:
+        raise ColumnError(f"{path.name} has no '{MATCHES_SHEET}' sheet; give the result workbook of a matched list",
+                          option="workbook")
+    rows = matches.iter_rows(values_only=True)
+    header = [clean_cell(h) for h in next(rows, [])]
+    needed = {"standard": MATCH_COLUMNS[0][0], "clause": MATCH_COLUMNS[1][0], "text": MATCH_COLUMNS[2][0],
+              "score": MATCH_COLUMNS[3][0], "status": MATCH_COLUMNS[5][0], "review": MATCH_COLUMNS[6][0],
+              "q_standard": "_query_standard", "q_clause": "_query_clause", "q_text": "_query_text"}
+    missing = [name.splitlines()[-1] for name in needed.values() if name not in header]
+    if missing:
+        raise ColumnError(f"the Matches sheet of {path.name} lacks the columns {', '.join(missing)}; give the "
+                          "workbook stdcompare wrote, keeping its columns", option="workbook")
+    at = {key: header.index(name) for key, name in needed.items()}
+    row_at = header.index("_row") if "_row" in header else None
+    summary = Summary(rule=rule)
+    by_row: dict[int, dict] = {}
+    for index, values in enumerate(rows, start=1):
+        cells = list(values) + [None] * (len(header) - len(values))
+
+        def get(key):
+            return clean_cell(cells[at[key]])
+
+        number = cells[row_at] if row_at is not None and isinstance(cells[row_at], int) else index
+        summary.rows += 1
+        standard, clause, text = get("q_standard"), get("q_clause"), get("q_text")
+        if standard:
+            summary.standards.add(standard)
+        status = get("status")
+        score = cells[at["score"]] if isinstance(cells[at["score"]], (int, float)) else None
+        if not text.strip():
+            summary.empty += 1
+            continue
+        if status != MATCHED and not get("standard"):
+            detail = f"best score {score:.1f}" if score is not None else "no candidate"
+            summary.checks.append(Check(number, standard, clause, "no counterpart", detail))
+            continue
+        summary.with_counterpart += 1
+        if standard:
+            summary.standards_with_counterpart.add(standard)
+        confirmed = get("review") in ("已确认", "确认", "confirm", "confirmed")
+        summary.confirmed += confirmed
+        counterpart = (get("standard"), get("clause"), get("text"))
+        if score is not None and score < summary.low_score and not confirmed:
+            summary.checks.append(Check(number, standard, clause, "low score",
+                                        f"{score:.1f} < {summary.low_score:g}: {counterpart[0]} "
+                                        f"{counterpart[1]}".strip()))
+        query_domestic = detect_language(text) == "zh"
+        dom, intl = ((standard, clause, text), counterpart) if query_domestic else (counterpart, (standard, clause,
+                                                                                                    text))
+        notes = [f"domestic: {n}" for n in extract(dom[2]).notes] + \
+                [f"international: {n}" for n in extract(intl[2]).notes]
+        if notes:
+            summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
+        by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "status": status}
+    _read_indicators(wb, summary, by_row)
+    return report_input(LIST, path.name, summary, source_note=f"{path.name}", threshold=_threshold(wb))
+
+
+def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
+    sheet = find_sheet(wb, INDICATORS_SHEET)
+    pairs_seen: set[int] = set()
+    if sheet is not None:
+        for values in sheet.iter_rows(min_row=2, values_only=True):
+            if not values or not isinstance(values[0], int) or values[0] not in by_row:
+                continue
+            item = by_row[values[0]]
+            verdict = _VERDICT_BY_LABEL.get(clean_cell(values[4]), clean_cell(values[4]))
+            if verdict not in set(Verdict):
+                continue
+            if values[0] not in pairs_seen:
+                pairs_seen.add(values[0])
+                item["counts"] = summary.add_pair(item["dom"][0], item["intl"][0])
+            item["verdicts"].append(verdict)
+            summary.add_indicator(verdict, item["counts"], international=item["intl"][0],
+                                  difference=Difference(values[0], item["dom"][0], item["dom"][1], item["intl"][0],
+                                                        item["intl"][1], clean_cell(values[1]),
+                                                        clean_cell(values[2]), clean_cell(values[3]), verdict))
+    for item in by_row.values():
+        if item["verdicts"]:
+            summary.verdicts[overall_verdict(item["verdicts"])] += 1
+
+
+def _threshold(wb) -> float:
+    sheet = find_sheet(wb, SUMMARY_SHEET)
+    if sheet is not None:
+        for values in sheet.iter_rows(values_only=True):
+            if values and values[0] == "相似度阈值 / Score threshold" and isinstance(values[1], (int, float)):
+                return float(values[1])
+    return THRESHOLD
+
+
+__all__ = ["LIST", "PAIR", "NO_COUNTERPART", "ReportInput", "report_input", "summary_from_workbook"]

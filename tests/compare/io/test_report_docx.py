@@ -1,0 +1,80 @@
+"""The comparison report (比对分析报告): made from a result workbook, read back with python-docx."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from compare.core.errors import InputFileError
+from compare.core.vocabulary import FOUR_WAY
+from compare.io.report_data import summary_from_workbook
+from compare.io.report_docx import write_report_docx
+from compare.io.summary import verdict_label
+from tests.compare.io.test_workbook import make_workbook
+
+HEADINGS = ["一、范围 Scope", "二、方法 Method", "三、比对结果 Results", "四、一致性程度建议 Suggested degree of correspondence",
+            "五、国际标准采用率（建议）Adoption rate (suggested)", "六、指标差异表 Indicator differences",
+            "七、需复核事项 What a reviewer must still check", "八、审核意见 Review"]
+
+
+def table_with(document, first_header: str):
+    return next(t for t in document.tables if t.rows[0].cells[0].text == first_header)
+
+
+@pytest.fixture()
+def report(tmp_path, small_store, encoder):
+    out, summary, _ = make_workbook(tmp_path, small_store, encoder)
+    data = summary_from_workbook(out)
+    path = write_report_docx(data, tmp_path / "report.docx")
+    return Document(str(path)), data, summary
+
+
+def test_report_reads_back_the_workbook_figures(report):
+    _, data, written = report
+    # The figures read back from the workbook are those the workbook was written with.
+    assert data.summary.four_way() == written.four_way()
+    assert data.summary.indicator_verdicts == written.indicator_verdicts
+    assert data.summary.verdicts == written.verdicts
+    assert data.summary.degrees() == written.degrees()
+    assert (data.summary.rows, data.summary.with_counterpart, data.summary.empty) == (6, 3, 2)
+
+
+def test_report_headings_and_four_way_table(report):
+    document, data, _ = report
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == HEADINGS
+    assert any(p.text == "标准比对分析报告" for p in document.paragraphs)
+    four_way = table_with(document, "结论 Verdict")
+    rows, total = data.summary.four_way()
+    cells = {r.cells[0].text: [c.text for c in r.cells[1:]] for r in four_way.rows[1:]}
+    for row in rows:
+        assert cells[verdict_label(row.verdict)][0] == str(row.count)
+    assert [r.cells[0].text for r in four_way.rows[1:5]] == [verdict_label(v) for v in FOUR_WAY]
+    assert cells["合计 Total"][0] == str(total) == "3"
+    assert cells[verdict_label("stricter")][1] == "33.3 %"
+
+
+def test_report_degrees_differences_adoption_and_checks(report):
+    document, data, _ = report
+    degrees = table_with(document, "国内标准 Domestic")
+    by_standard = {r.cells[0].text: r.cells[2].text for r in degrees.rows[1:]}
+    assert by_standard == {"GB 2762-2022": "修改采用 MOD", "GB 5749-2022": "等同采用 IDT"}
+    differences = table_with(document, "序号 No.")
+    assert len(differences.rows) - 1 == len(data.summary.differences) == 1  # the one stricter indicator
+    row = [c.text for c in differences.rows[1].cells]
+    assert row[1].startswith("GB 2762-2022") and row[2].startswith("CXS 193-1995")
+    assert row[4] == "≤0.2 mg/kg" and row[5] == "≤0.4 mg/kg" and row[6] == verdict_label("stricter")
+    text = "\n".join(p.text for p in document.paragraphs)
+    # Codex and WHO are outside the 2025 rule: no rate is claimed against the target.
+    assert "ISO、IEC、ITU" in text and "不计算采用率" in text
+    checks = table_with(document, "行号 Row")
+    kinds = {r.cells[2].text for r in checks.rows[1:]}
+    assert "未找到对应 / no counterpart" in kinds  # the steel clause in a food store
+    assert document.tables[-1].rows[1].cells[1].text == "审核人 Reviewed by"
+
+
+def test_report_must_be_docx(report, tmp_path):
+    _, data, _ = report
+    with pytest.raises(InputFileError, match=".docx"):
+        write_report_docx(data, tmp_path / "report.pdf")
+    assert not (tmp_path / "report.pdf").exists()
