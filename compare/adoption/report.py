@@ -100,7 +100,7 @@ def _summary(wb, result: AdoptionResult) -> None:
         (f"Overall adoption rate 采用率: {_pct(overall.rate)} of {overall.in_scope} international standards "
          f"(target {result.target:g} %: {'met 已达到' if overall.meets_target else 'not met 未达到'}); "
          f"current-edition rate {_pct(overall.current_edition_rate)}; {len(result.outside)} standard(s) of bodies "
-         f"outside the rule listed on the Outside sheet; {len(result.issues)} note(s) on the Notes sheet.", bold),
+         f"outside the rule listed on the 'Outside the rate' sheet; {len(result.issues)} note(s) on the Notes sheet.", bold),
         ("", None),
     ]
     header_row = len(intro) + 1

@@ -196,7 +196,7 @@ def _cover(document, report: ReportInput) -> None:
     rows = [["比对对象 Subject", report.subject or "—"],
             ["比对类型 Kind", "两项标准逐条比对 / two standards, clause by clause" if report.kind == PAIR else
              "比对清单 / a list of clauses or standards"],
-            ["清单行数 Rows", f"{s.rows}（空行 {s.empty}）"],
+            ["国内条款 Domestic clauses" if report.kind == PAIR else "清单行数 Rows", f"{s.rows}（空行 {s.empty}）"],
             ["国内标准 Domestic standards", str(len(s.standards)) if report.kind != PAIR else
              ", ".join(sorted(s.standards)) or "—"],
             ["报告日期 Date", report.created]]
@@ -222,10 +222,16 @@ def _scope(document, report: ReportInput) -> None:
 
 def _method(document, report: ReportInput) -> None:
     document.add_heading("二、方法 Method", level=1)
+    model = report.model or "默认模型 default encoder"
+    if report.kind == PAIR:
+        first = (f"条款对齐 Alignment：用跨语言语义模型（{model}）计算两项标准条款间的相似度，按条款顺序（等同采用时）"
+                 f"或全局一对一分配对齐（1:1、1:2、2:1）；相似度（0–100）低于 {report.low_score:g} 的对齐列入复核事项。")
+    else:
+        first = (f"对应条款 Counterparts：用跨语言语义模型（{model}）在比对库"
+                 f"{'（' + report.store + '）' if report.store else ''}中检索；相似度（0–100）低于 "
+                 f"{report.threshold:g} 的行记为“未找到对应”，低于 {report.low_score:g} 的列入复核事项。")
     items = [
-        f"对应条款 Counterparts：用跨语言语义模型（{report.model or '默认模型 default encoder'}）在比对库"
-        f"{'（' + report.store + '）' if report.store else ''}中检索；相似度（0–100）低于 {report.threshold:g} "
-        f"的行记为“未找到对应”，低于 {report.low_score:g} 的列入复核事项。",
+        first,
         "关键技术指标 Key indicators：从两侧条款读出参数、限值、单位和条件（以…计、干基等），统一单位后比较。"
         "结论从国内一侧看：限值更严为“严于国际 stricter”，更宽为“宽于国际 looser”，相同为“一致 consistent”；"
         "计量基准、条件或限值类型不同为“不同 different”，不判严宽。",
