@@ -30,6 +30,7 @@ demo: install
 	$(VENV)/bin/stdcompare ingest data/international_clauses.csv --store $(STORE)
 	$(VENV)/bin/stdcompare ingest data/domestic_clauses.csv --store $(STORE)
 	$(VENV)/bin/stdcompare match data/domestic_list.xlsx --store $(STORE) --output out/demo-matches.xlsx
+	$(VENV)/bin/stdcompare report out/demo-matches.xlsx --output out/demo-report.docx
 	$(VENV)/bin/stdcompare search "Lead (as Pb) in cereal grains: maximum level 0.2 mg/kg" --store $(STORE) --top-k 3
 	$(VENV)/bin/stdcompare compare --domestic "硝酸盐（以N计）不得超过10 mg/L；镉≤0.005 mg/L" \
 		--international "Nitrate: 50 mg/L as nitrate ion; cadmium: guideline value 3 μg/L"
