@@ -240,12 +240,11 @@ class Summary:
     def _why_outside(self, domestic: str, international: str) -> str:
         number = parse_number(international)
         if not self.rule.counts_body(number.body if number else None):
-            return f"{body_of(international)} is not a body the rule counts"
+            return f"{body_of(international)} not counted by the rule"
         number = parse_number(domestic)
         level = level_of(number.body if number else None)
         if level not in self.rule.levels:
-            return f"{domestic} is not a {'/'.join(self.rule.levels)} standard" if level else \
-                f"{domestic}: not a standard number the rule can place"
+            return f"{level} standard" if level else "number not read"
         return ""
 
     def degrees(self) -> dict[str, tuple[str, str, int]]:

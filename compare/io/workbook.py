@@ -157,15 +157,24 @@ class _Sheet:
     def style(self, attributes: dict) -> int:
         return self.rows.style(attributes)
 
-    def append(self, values: list, span: int = 0) -> None:
-        """Add a row; `span` > 1 merges its first cell across that many columns (a note across the page)."""
+    def append(self, values: list, span: int = 0, merges: tuple[tuple[int, int], ...] = ()) -> None:
+        """Add a row. `span` > 1 merges its first cell across that many columns (a note across the page);
+        `merges` are further (first, last) column ranges, 1-based, each shown as one cell."""
         from openpyxl.utils import get_column_letter
 
-        plain = [v.value if type(v) is Styled else v for v in values]
-        widths = [sum(self.widths[:span])] if span > 1 else self.widths
-        self.rows.append(values, height=row_height(plain[:1] if span > 1 else plain, widths))
         if span > 1:
-            self.ws.merged_cells.add(f"A{self.rows.rows}:{get_column_letter(span)}{self.rows.rows}")
+            merges = ((1, span),) + tuple(merges)
+        plain = [v.value if type(v) is Styled else v for v in values]
+        widths = list(self.widths) + [0.0] * max(0, len(plain) - len(self.widths))
+        for first, last in merges:  # a merged cell wraps at the width of all its columns
+            widths[first - 1] = sum(self.widths[first - 1:last])
+            for i in range(first, last):
+                if i < len(widths):
+                    widths[i] = 0.0
+        self.rows.append(values, height=row_height(plain, widths))
+        for first, last in merges:
+            self.ws.merged_cells.add(f"{get_column_letter(first)}{self.rows.rows}:"
+                                     f"{get_column_letter(last)}{self.rows.rows}")
 
 
 def _measure(headers: list[str], head: list[MatchResult]) -> list[float]:
@@ -476,12 +485,14 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     degree_rows = summary.degree_rows()
     if degree_rows:
         section("六、一致性程度建议 / Suggested degree of correspondence per standard")
-        header("国内标准 / Domestic standard", "对应国际标准 / International", "建议程度 / Degree",
-               "条款数 / Clauses", "计入采用率 / In the rate")
+        sheet.append([_text(n, styles.header) for n in (
+            "国内标准 / Domestic standard", "对应国际标准 / International", "建议程度 / Degree", "条款数 / Clauses",
+            "计入采用率 / In the rate", None)], merges=((5, 6),))
         for r in degree_rows:
             sheet.append([_text(r.domestic, styles.wrap), _text(r.international, styles.wrap),
                           _text(str(r.degree), styles.top), _text(r.clauses, styles.top),
-                          _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)])
+                          _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)],
+                         merges=((5, 6),))
         note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用，"
              "NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; only IDT "
              "and MOD count as adoption, NEQ never.")
@@ -493,7 +504,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
                          ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见“候选 Candidates”表。"
                                          "Rows scoring below the threshold are marked 'no counterpart found'; their "
                                          "best guesses are on the Candidates sheet.")):
-        sheet.append([_text(label, styles.bold), _text(value, styles.wrap)])
+        sheet.append([_text(label, styles.bold), _text(value, styles.wrap)], merges=((2, 6),))
     if total:
         chart = BarChart()
         chart.type = "bar"
