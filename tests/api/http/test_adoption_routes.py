@@ -70,3 +70,15 @@ def test_missing_file_is_a_validation_error():
     client, _ = make_client()
     response = client.post("/v1/adoption", files={"international": upload()["international"]})
     assert response.status_code == 422
+
+
+def test_the_rule_is_stated_and_configurable():
+    client, _ = make_client()
+    default = client.post("/v1/adoption", params={"similarity": False}, files=upload()).json()
+    assert default["rule"]["bodies"] == ["ISO", "IEC", "ITU"]
+    assert [o["standard"] for o in default["outside_rate"]] == ["CXS 193-1995"]
+    assert (default["overall"]["in_scope"], default["overall"]["rate"]) == (32, 68.8)
+    every_body = client.post("/v1/adoption", params={"similarity": False, "bodies": "*"}, files=upload()).json()
+    assert (every_body["overall"]["in_scope"], every_body["overall"]["rate"]) == (33, 66.7)
+    refused = client.post("/v1/adoption", params={"similarity": False, "degrees": "IDT,NEQ"}, files=upload())
+    assert refused.status_code == 422 and "NEQ" in refused.text
