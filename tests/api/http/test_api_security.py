@@ -114,7 +114,7 @@ def test_upload_options_reach_the_job(client):
     assert job["state"] == "done", job
     assert job["options"] == {"sheet": "第二张", "text_column": "技术要求原文", "threshold": 40.0, "top_k": 2}
     wb = load_workbook(io.BytesIO(client.get(f"/v1/jobs/{job['id']}/result", headers=AUTH).content))
-    rows_out = list(wb["Matches"].iter_rows(values_only=True))
+    rows_out = list(wb["匹配 Matches"].iter_rows(values_only=True))
     header = rows_out[0]
     best = next(i for i, h in enumerate(header) if h and "Counterpart standard" in h)
     assert rows_out[1][best] == "CXS 193-1995"  # matched on the named column, not on "x"
