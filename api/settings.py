@@ -19,6 +19,8 @@ class Settings(BaseSettings):
     model: str = Field("use-multilingual-v3", description="encoder: the default, or a local sentence-transformers "
                                                          "model directory")
     models_dir: Path | None = Field(None, description="folder of local model directories listed by `models`")
+    termbase: Path | None = Field(None, description="your termbase CSV (concept, zh, en), grown by `terms "
+                                                     "import`; default: termbase.csv in the store directory")
     index_backend: Literal["faiss", "numpy"] = "faiss"
     top_k: int = Field(5, ge=1, le=100)
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")

@@ -421,6 +421,8 @@ app.command("serve")(friendly_errors(serve))
 app.command("export-tmx")(friendly_errors(export_tmx))
 from api.cli.report import report_command  # noqa: E402
 app.command("report")(friendly_errors(report_command))
+from api.cli.terms import terms_app  # noqa: E402
+app.add_typer(terms_app(friendly_errors), name="terms")
 
 
 def main() -> None:
