@@ -414,6 +414,9 @@ def info(store: Optional[Path] = StoreOpt) -> None:
 from api.cli.adoption import adoption_command  # noqa: E402
 
 app.command("adoption")(friendly_errors(adoption_command))
+from api.cli.documents import outline_command  # noqa: E402
+
+app.command("outline")(friendly_errors(outline_command))
 
 from api.cli.serve import export_tmx, serve  # noqa: E402  (kept in their own module)
 

@@ -12,7 +12,7 @@ from fastapi import UploadFile
 
 from api.http.errors import ApiError
 from compare.core.errors import InputFileError
-from compare.io.readers import SUPPORTED, decode_text
+from compare.io.readers import DOCUMENTS, READABLE, decode_text
 
 CHUNK = 1024 * 1024
 NAME_BYTES = 120     # of a stored name's stem: far below every file system's limit, with room for the suffix
@@ -24,9 +24,10 @@ def upload_suffix(upload: UploadFile) -> str:
     """The file type from the upload's name; refused early when it is not one we read."""
     name = upload.filename or ""
     suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED:
+    if suffix not in READABLE:
         raise ApiError(415, f"'{shown_name(name) or 'the upload'}' is not a file type stdcompare reads; upload "
-                            ".xlsx, .csv or .jsonl (an old .xls must be saved as .xlsx first)")
+                            ".xlsx, .csv or .jsonl (an old .xls must be saved as .xlsx first), or a standard as "
+                            ".pdf, .docx or STS .xml")
     return suffix
 
 
@@ -66,6 +67,8 @@ def check_content(path: Path) -> None:
     """Refuse, at upload, a file that is not what its name says (a PDF renamed .xlsx, a workbook renamed .csv),
     naming the file and saying what to do. Only the start of a text file is read."""
     name, suffix = path.name, path.suffix.lower()
+    if suffix in DOCUMENTS:
+        return  # a standards document (PDF, DOCX, STS XML) is checked by its reader, with its own messages
     with path.open("rb") as fh:
         head = fh.read(SNIFF_BYTES)
         more = bool(fh.read(1))

@@ -16,6 +16,8 @@ MATCH_SCORE = 70.0
 # Largest list `match` reads, and largest file `ingest` reads.
 MAX_ROWS = 100_000
 MAX_INGEST_ROWS = 2_000_000
+# Longest document (pages) read into clauses; IEC 60335-1 runs to about 300 pages.
+MAX_DOCUMENT_PAGES = 1_000
 
 # The National Standardization Development Outline (2021): international-standard adoption rate above 85 %.
 ADOPTION_TARGET_PERCENT = 85.0

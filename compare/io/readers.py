@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 from compare.core.errors import ColumnError, InputFileError
 from compare.core.model import InputRow
 from compare.core.text import clean_cell, header_key
+from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, clause_rows, read_document
 
 ROLES = ("standard", "clause", "text", "title", "lang")
 
@@ -38,6 +39,9 @@ _OPTION_FOR = {"standard": "--standard-column", "clause": "--clause-column", "te
                "title": "--title-column", "lang": "--lang-column"}
 
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl")
+# Standards documents (PDF, page images, DOCX, STS XML) are read into their clause tree (compare/documents).
+DOCUMENTS = DOCUMENT_SUFFIXES
+READABLE = SUPPORTED + DOCUMENTS
 HEADER_SEARCH_ROWS = 30
 # An .xlsx is a zip of XML; a small file that unpacks to gigabytes is a zip bomb, not a list.
 MAX_UNPACKED_BYTES = 1_000_000_000
@@ -57,6 +61,7 @@ class Table:
     header_line: int = 1
     total_hint: int | None = None      # rows expected, for progress bars (may be an over-estimate)
     exact_total: Callable[[], int | None] | None = field(default=None, repr=False)  # rows counted (xlsx)
+    document: object | None = None     # the StandardDocument a document file was read into (pages OCR'd, skipped)
     _rows: Callable[[], Iterator[InputRow]] = field(default=lambda: iter(()), repr=False)
 
     def rows(self) -> Iterator[InputRow]:
@@ -110,8 +115,11 @@ def _open_table(path, *, sheet=None, columns=None) -> Table:
     if suffix == ".xls":
         raise InputFileError(f"{path.name} is an old Excel 97-2003 .xls file; open it in Excel or WPS and save it "
                              "as .xlsx (or as CSV UTF-8), then try again")
+    if suffix in DOCUMENTS:
+        return _open_document(path)
     if suffix not in SUPPORTED:
-        raise InputFileError(f"unknown file type '{suffix or path.name}': use .csv, .xlsx or .jsonl")
+        raise InputFileError(f"unknown file type '{suffix or path.name}': use .csv, .xlsx or .jsonl (a list of "
+                             "clauses), or a standard as .pdf, .docx or STS .xml")
     columns = {k: v for k, v in (columns or {}).items() if v}
     if suffix in (".xlsx", ".xlsm"):
         return _open_xlsx(path, sheet, columns)
@@ -409,3 +417,20 @@ def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
 
     return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
                  encoding=encoding, total_hint=len(records), _rows=rows)
+
+
+# ---------------------------------------------------------------- standards documents
+
+def _open_document(path: Path) -> Table:
+    """A standards document read into its clause tree, served as a table of clauses in document order."""
+    document = read_document(path)
+    records = list(clause_rows(document))
+    headers = list(CLAUSE_COLUMNS)
+    roles = {role: headers.index(role) for role in ("standard", "clause", "text", "title", "lang")}
+
+    def rows() -> Iterator[InputRow]:
+        data = ((i + 1, [record[h] for h in headers]) for i, record in enumerate(records))
+        return _make_rows(data, headers, roles)
+
+    return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
+                 total_hint=len(records), document=document, _rows=rows)

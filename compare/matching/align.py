@@ -8,7 +8,7 @@ vectors (compare/margin.py, neighbourhoods taken inside the two documents) plus 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -16,9 +16,13 @@ from compare.matching.margin import DEFAULT_NEIGHBOURS, adjusted_similarity, nei
 from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
 from compare.terms.identifiers import identifiers_in
 from compare.terms.termbase import load_termbase
-from compare.matching.signals import SignalWeights, numbers_in, overlap, same_clause_number
+from compare.core.vocabulary import Degree
+from compare.matching.signals import SignalWeights, clause_anchor, numbers_in, overlap, plain_clause_number
 
 ORDERS = ("auto", "keep", "ignore")
+# Added to a pair whose clause numbers match when the domestic standard declares IDT or MOD adoption (clause
+# numbers are then anchors): enough to outweigh a neighbouring clause's higher cosine, not a clearly better one.
+ANCHOR_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class Document:
 
     clauses: tuple[Clause, ...]
     vectors: np.ndarray = field(compare=False)
+    degree: str | None = None  # the adoption the (domestic) standard declares: IDT, MOD, NEQ, or None
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,7 @@ class AlignOptions:
     merge_gain: float = 0.05
     continuity: float = 0.0  # measured: 0.1 lost 2 of 52 sample clauses (README)
     ordered_share: float = 0.8
+    anchors: float | None = None  # weight of equal clause numbers; None: ANCHOR_WEIGHT for IDT/MOD, else 0
 
 
 @dataclass(frozen=True)
@@ -59,12 +65,48 @@ class Alignment:
     ordered: bool
 
 
-def _union(sets: list[frozenset], positions: tuple[int, ...]) -> frozenset:
-    return frozenset().union(*(sets[p] for p in positions))
+def _overlap_matrix(a: list[frozenset], b: list[frozenset]) -> np.ndarray:
+    """overlap(a[i], b[j]) for every pair at once (signals.overlap: shared items over the larger set)."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict = {}
+    def incidence(sets: list[frozenset]):
+        rows, cols = [], []
+        for r, items in enumerate(sets):
+            for item in items:
+                rows.append(r)
+                cols.append(vocabulary.setdefault(item, len(vocabulary)))
+        return rows, cols
+    ra, ca = incidence(a)
+    rb, cb = incidence(b)
+    out = np.zeros((len(a), len(b)), dtype=np.float32)
+    if not ra or not rb:
+        return out
+    width = len(vocabulary)
+    ma = csr_matrix((np.ones(len(ra), dtype=np.float32), (ra, ca)), shape=(len(a), width))
+    mb = csr_matrix((np.ones(len(rb), dtype=np.float32), (rb, cb)), shape=(len(b), width))
+    shared = (ma @ mb.T).toarray()
+    size_a = np.array([len(x) for x in a], dtype=np.float32)
+    size_b = np.array([len(x) for x in b], dtype=np.float32)
+    larger = np.maximum(size_a[:, None], size_b[None, :])
+    np.divide(shared, larger, out=out, where=(size_a[:, None] > 0) & (size_b[None, :] > 0))
+    return out
+
+
+def _equal_keys(a: list[str], b: list[str]) -> np.ndarray:
+    """1 where two non-empty keys are equal."""
+    codes: dict[str, int] = {}
+    ca = np.array([codes.setdefault(k, len(codes)) if k else -1 for k in a])
+    cb = np.array([codes.setdefault(k, len(codes)) if k else -2 for k in b])
+    return (ca[:, None] == cb[None, :]).astype(np.float32)
+
+
+def _pairs(sets: list[frozenset]) -> list[frozenset]:
+    return [sets[p] | sets[p + 1] for p in range(len(sets) - 1)]
 
 
 class _Scorer:
-    """Values of single and merged pairs between two documents."""
+    """Values of single pairs and of neighbouring merges (1:2, 2:1) between two documents, as matrices."""
 
     def __init__(self, dom: Document, intl: Document, encoder, options: AlignOptions) -> None:
         self.dom, self.intl, self.encoder, self.options = dom, intl, encoder, options
@@ -73,33 +115,74 @@ class _Scorer:
         self.r_intl = neighbourhood_means(cos.T, options.neighbours)
         self.r_mean = float(np.mean(np.concatenate([self.r_dom, self.r_intl])))
         self.similarity = adjusted_similarity(cos, self.r_dom[:, None], self.r_intl[None, :], self.r_mean)
-        self.numbers_dom = [numbers_in(c.text) for c in dom.clauses]
-        self.numbers_intl = [numbers_in(c.text) for c in intl.clauses]
-        termbase = load_termbase() if options.weights.identifiers else None
-        self.ids_dom = [identifiers_in(c.text, termbase) for c in dom.clauses]
-        self.ids_intl = [identifiers_in(c.text, termbase) for c in intl.clauses]
-        self.value = self.similarity + np.array(
-            [[self._bonus((i,), (j,)) for j in range(len(intl.clauses))] for i in range(len(dom.clauses))],
-            dtype=np.float32).reshape(self.similarity.shape)
+        w = options.weights
+        self.numbers_dom = [numbers_in(c.text) for c in dom.clauses] if w.numbers else None
+        self.numbers_intl = [numbers_in(c.text) for c in intl.clauses] if w.numbers else None
+        termbase = load_termbase() if w.identifiers else None
+        self.ids_dom = [identifiers_in(c.text, termbase) for c in dom.clauses] if w.identifiers else None
+        self.ids_intl = [identifiers_in(c.text, termbase) for c in intl.clauses] if w.identifiers else None
+        self.same_number = _equal_keys([plain_clause_number(c.clause) for c in dom.clauses],
+                                       [plain_clause_number(c.clause) for c in intl.clauses])
+        self.anchor = options.anchors * _equal_keys([clause_anchor(c.clause) for c in dom.clauses],
+                                                    [clause_anchor(c.clause) for c in intl.clauses]) \
+            if options.anchors else None
+        self.value = (self.similarity + self._bonus(self.numbers_dom, self.numbers_intl, self.ids_dom,
+                                                    self.ids_intl, self.same_number, self.anchor)).astype(np.float32)
         self._merged: dict[tuple, tuple[float, float]] = {}
         self._groups: dict[tuple[int, tuple[int, ...]], np.ndarray] = {}
-        self._encode_neighbours()
+        self.sim12 = self.value12 = self.sim21 = self.value21 = None
+        if options.order != "ignore":
+            self._neighbour_merges()
 
-    def _bonus(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
+    def _bonus(self, num_a, num_b, ids_a, ids_b, same_number, anchor) -> np.ndarray:
         w = self.options.weights
-        bonus = 0.0
+        bonus = np.zeros(same_number.shape, dtype=np.float32)
         if w.numbers:
-            bonus += w.numbers * overlap(_union(self.numbers_dom, dom), _union(self.numbers_intl, intl))
+            bonus += w.numbers * _overlap_matrix(num_a, num_b)
         if w.identifiers:
-            bonus += w.identifiers * overlap(_union(self.ids_dom, dom), _union(self.ids_intl, intl))
+            bonus += w.identifiers * _overlap_matrix(ids_a, ids_b)
         if w.clause_number:
-            bonus += w.clause_number * max(same_clause_number(self.dom.clauses[i].clause,
-                                                              self.intl.clauses[j].clause)
-                                           for i in dom for j in intl)
+            bonus += w.clause_number * same_number
+        if anchor is not None:
+            bonus += anchor
         return bonus
+
+    def _neighbour_merges(self) -> None:
+        """Encode every pair of neighbouring clauses of each side in one batch, and value every 1:2 and 2:1
+        merge at once: the order-keeping alignment tries them all."""
+        n, m = len(self.dom.clauses), len(self.intl.clauses)
+        pair_vectors = {}
+        for doc in (self.dom, self.intl):
+            groups = [(p, p + 1) for p in range(len(doc.clauses) - 1)]
+            if groups:
+                vectors = np.asarray(self.encoder.encode([_joined(doc, g) for g in groups]), dtype=np.float32)
+                self._groups.update({(id(doc), g): v for g, v in zip(groups, vectors)})
+                pair_vectors[id(doc)] = vectors
+        if m >= 2:
+            cos = self.dom.vectors @ pair_vectors[id(self.intl)].T                      # n x (m-1)
+            local = (self.r_dom[:, None] + (self.r_intl[:-1] + self.r_intl[1:])[None, :] / 2) / 2
+            self.sim12 = adjusted_similarity(cos, local, local, self.r_mean)
+            same = np.maximum(self.same_number[:, :-1], self.same_number[:, 1:])
+            anchor = None if self.anchor is None else np.maximum(self.anchor[:, :-1], self.anchor[:, 1:])
+            self.value12 = self.sim12 + self._bonus(
+                self.numbers_dom, _pairs(self.numbers_intl) if self.numbers_intl else None,
+                self.ids_dom, _pairs(self.ids_intl) if self.ids_intl else None, same, anchor)
+        if n >= 2:
+            cos = pair_vectors[id(self.dom)] @ self.intl.vectors.T                       # (n-1) x m
+            local = ((self.r_dom[:-1] + self.r_dom[1:])[:, None] / 2 + self.r_intl[None, :]) / 2
+            self.sim21 = adjusted_similarity(cos, local, local, self.r_mean)
+            same = np.maximum(self.same_number[:-1], self.same_number[1:])
+            anchor = None if self.anchor is None else np.maximum(self.anchor[:-1], self.anchor[1:])
+            self.value21 = self.sim21 + self._bonus(
+                _pairs(self.numbers_dom) if self.numbers_dom else None, self.numbers_intl,
+                _pairs(self.ids_dom) if self.ids_dom else None, self.ids_intl, same, anchor)
 
     def merged(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> tuple[float, float]:
         """(similarity, value) of a group: the texts of each side joined and encoded as one clause."""
+        if len(dom) == 1 and len(intl) == 2 and intl[1] == intl[0] + 1 and self.value12 is not None:
+            return float(self.sim12[dom[0], intl[0]]), float(self.value12[dom[0], intl[0]])
+        if len(dom) == 2 and len(intl) == 1 and dom[1] == dom[0] + 1 and self.value21 is not None:
+            return float(self.sim21[dom[0], intl[0]]), float(self.value21[dom[0], intl[0]])
         key = (dom, intl)
         if key not in self._merged:
             a = self._encode_group(self.dom, dom)
@@ -107,17 +190,29 @@ class _Scorer:
             cos = float(a @ b)
             local = (np.mean(self.r_dom[list(dom)]) + np.mean(self.r_intl[list(intl)])) / 2
             sim = float(adjusted_similarity(np.array([cos]), local, np.array([local]), self.r_mean)[0])
-            self._merged[key] = (sim, sim + self._bonus(dom, intl))
+            self._merged[key] = (sim, sim + self._group_bonus(dom, intl))
         return self._merged[key]
 
-    def _encode_neighbours(self) -> None:
-        """Encode every pair of neighbouring clauses of each side in one batch: the order-keeping
-        alignment tries them all as merges."""
-        for doc in (self.dom, self.intl):
-            groups = [(p, p + 1) for p in range(len(doc.clauses) - 1)]
-            if self.options.order != "ignore" and groups:
-                vectors = self.encoder.encode([_joined(doc, g) for g in groups])
-                self._groups.update({(id(doc), g): v for g, v in zip(groups, vectors)})
+    def _group_bonus(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
+        w = self.options.weights
+        union = lambda sets, positions: frozenset().union(*(sets[p] for p in positions))  # noqa: E731
+        bonus = 0.0
+        if w.numbers:
+            bonus += w.numbers * overlap(union(self.numbers_dom, dom), union(self.numbers_intl, intl))
+        if w.identifiers:
+            bonus += w.identifiers * overlap(union(self.ids_dom, dom), union(self.ids_intl, intl))
+        if w.clause_number:
+            bonus += w.clause_number * max(self.same_number[i, j] for i in dom for j in intl)
+        if self.anchor is not None:
+            bonus += max(self.anchor[i, j] for i in dom for j in intl)
+        return float(bonus)
+
+    def prefetch(self, intl_groups: list[tuple[int, ...]]) -> None:
+        """Encode groups of international clauses in one batch before `merged` asks for them one by one."""
+        todo = list(dict.fromkeys(g for g in intl_groups if len(g) > 1 and (id(self.intl), g) not in self._groups))
+        if todo:
+            vectors = self.encoder.encode([_joined(self.intl, g) for g in todo])
+            self._groups.update({(id(self.intl), g): np.asarray(v, dtype=np.float32) for g, v in zip(todo, vectors)})
 
     def _encode_group(self, doc: Document, positions: tuple[int, ...]) -> np.ndarray:
         if len(positions) == 1:
@@ -133,10 +228,16 @@ def _joined(doc: Document, positions: tuple[int, ...]) -> str:
 
 
 def align_documents(dom: Document, intl: Document, encoder, options: AlignOptions | None = None) -> Alignment:
-    """Align the clauses of a domestic and an international document."""
+    """Align the clauses of a domestic and an international document.
+
+    When the domestic document declares an identical or modified adoption (`Document.degree` IDT or MOD) and
+    `options.anchors` is not set, clause numbers are anchors: IDT and MOD keep the international structure."""
     options = options or AlignOptions()
     if not dom.clauses or not intl.clauses:
         return Alignment(links=(), ordered=False)
+    if options.anchors is None:
+        declared = dom.degree in (Degree.IDT, Degree.MOD)
+        options = replace(options, anchors=ANCHOR_WEIGHT if declared else 0.0)
     scorer = _Scorer(dom, intl, encoder, options)
     assigned = _assignment_links(scorer)
     if options.order == "ignore":
@@ -155,76 +256,95 @@ def _link_value(scorer: _Scorer, link: Link) -> float:
     return scorer.merged(link.domestic, link.international)[1]
 
 
+_SKIP_DOM, _ONE_ONE, _ONE_TWO, _TWO_ONE, _SWAP = 1, 2, 3, 4, 5
+_MOVES = {_ONE_ONE: (1, 1), _ONE_TWO: (1, 2), _TWO_ONE: (2, 1), _SWAP: (2, 2)}
+
+
 def _ordered_links(scorer: _Scorer) -> tuple[Link, ...]:
     """The best order-keeping alignment: dynamic programming over 1:1, 1:2, 2:1, skips, and the swap of two
     neighbouring clauses (tables and lists are often reordered locally between editions). A link that
-    directly follows the previous one earns `continuity`: consecutive clauses usually stay consecutive."""
+    directly follows the previous one earns `continuity`: consecutive clauses usually stay consecutive.
+
+    Each row of the table is computed at once with numpy: the link moves come from the two rows above, and
+    skipping international clauses along a row is a running maximum."""
     tau, gain, follow = scorer.options.threshold, scorer.options.merge_gain, scorer.options.continuity
-    n, m = scorer.value.shape
-    # any[i, j]: best total over the first i and j clauses; linked[i, j]: the same, ending with a link.
-    any_ = np.full((n + 1, m + 1), -np.inf)
-    any_[0, 0] = 0.0
-    linked = np.full((n + 1, m + 1), -np.inf)
+    value = scorer.value.astype(np.float64)
+    n, m = value.shape
+    ninf = -np.inf
+    # any_[i, j]: best total over the first i and j clauses; linked[i, j]: the same, ending with a link.
+    any_ = np.full((n + 1, m + 1), ninf)
+    linked = np.full((n + 1, m + 1), ninf)
+    move = np.zeros((n + 1, m + 1), dtype=np.int8)        # the link move that ends linked[i, j]
+    came = np.zeros((n + 1, m + 1), dtype=np.int8)        # what any_[i, j] holds before skips: 0 link, 1 skip
+    after_link = np.zeros((n + 1, m + 1), dtype=bool)     # the link move started from a linked state
+    any_[0] = 0.0  # skipping international clauses before the first domestic one costs nothing
     linked[0, 0] = 0.0
-    step: dict[tuple[int, int, bool], tuple] = {}
-    for i in range(n + 1):
-        for j in range(m + 1):
-            if i == 0 and j == 0:
+    value12 = None if scorer.value12 is None else scorer.value12.astype(np.float64)
+    value21 = None if scorer.value21 is None else scorer.value21.astype(np.float64)
+    for i in range(1, n + 1):
+        candidates = []
+        for code, (di, dj) in _MOVES.items():
+            if i < di or m < dj:
                 continue
-            for di, dj, links, value in _moves(scorer, i, j):
-                pi, pj = i - di, j - dj
-                if not links:
-                    if any_[pi, pj] > any_[i, j]:
-                        any_[i, j] = any_[pi, pj]
-                        step[(i, j, False)] = (di, dj, (), False)
+            prev_any, prev_linked = any_[i - di, :m + 1 - dj], linked[i - di, :m + 1 - dj]
+            from_linked = prev_linked + follow > prev_any
+            base = np.where(from_linked, prev_linked + follow, prev_any)
+            if code == _ONE_ONE:
+                gained = value[i - 1] - tau
+            elif code == _ONE_TWO:
+                if value12 is None:
                     continue
-                base, after_link = any_[pi, pj], False
-                if linked[pi, pj] + follow > base:
-                    base, after_link = linked[pi, pj] + follow, True
-                total = base + value - tau * len(links) - (gain if di + dj == 3 else 0.0)
-                if total > linked[i, j]:
-                    linked[i, j] = total
-                    step[(i, j, True)] = (di, dj, links, after_link)
-            if linked[i, j] > any_[i, j]:
-                any_[i, j] = linked[i, j]
-                step[(i, j, False)] = step[(i, j, True)]
+                gained = value12[i - 1] - tau - gain
+            elif code == _TWO_ONE:
+                if value21 is None:
+                    continue
+                gained = value21[i - 2] - tau - gain
+            else:
+                gained = value[i - 2, 1:] + value[i - 1, :-1] - 2 * tau
+            total = np.full(m + 1, ninf)
+            total[dj:] = base + gained
+            flag = np.zeros(m + 1, dtype=bool)
+            flag[dj:] = from_linked
+            candidates.append((code, total, flag))
+        row_linked = np.full(m + 1, ninf)
+        row_move = np.zeros(m + 1, dtype=np.int8)
+        row_after = np.zeros(m + 1, dtype=bool)
+        for code, total, flag in candidates:
+            better = total > row_linked
+            row_linked = np.where(better, total, row_linked)
+            row_move = np.where(better, code, row_move)
+            row_after = np.where(better, flag, row_after)
+        linked[i], move[i], after_link[i] = row_linked, row_move, row_after
+        skip = any_[i - 1]
+        take_link = row_linked > skip
+        came[i] = np.where(take_link, 0, _SKIP_DOM)
+        any_[i] = np.maximum.accumulate(np.where(take_link, row_linked, skip))
     links: list[Link] = []
     i, j, state = n, m, False
     while i > 0 and j > 0:
-        di, dj, made, after_link = step[(i, j, state)]
-        links.extend(made)
-        i, j, state = i - di, j - dj, after_link
+        if state:  # in a linked state: the link that ends here
+            code = int(move[i, j])
+        else:
+            if j > 0 and any_[i, j] > (linked[i, j] if came[i, j] == 0 else any_[i - 1, j]):
+                j -= 1  # the best total here came from skipping international clause j
+                continue
+            if came[i, j] == _SKIP_DOM:
+                i -= 1
+                continue
+            code = int(move[i, j])
+        di, dj = _MOVES[code]
+        if code == _SWAP:
+            links.append(_link(scorer, (i - 2,), (j - 1,)))
+            links.append(_link(scorer, (i - 1,), (j - 2,)))
+        else:
+            links.append(_link(scorer, tuple(range(i - di, i)), tuple(range(j - dj, j))))
+        state = bool(after_link[i, j])
+        i, j = i - di, j - dj
     return tuple(sorted(links, key=lambda link: link.domestic))
-
-
-def _moves(scorer: _Scorer, i: int, j: int):
-    """The moves that end at (i, j): (clauses taken on each side, links made, their summed value)."""
-    if i >= 1:
-        yield 1, 0, (), 0.0
-    if j >= 1:
-        yield 0, 1, (), 0.0
-    if i < 1 or j < 1:
-        return
-    yield 1, 1, (_link(scorer, (i - 1,), (j - 1,)),), float(scorer.value[i - 1, j - 1])
-    if j >= 2:
-        dom, intl = (i - 1,), (j - 2, j - 1)
-        yield 1, 2, (_link(scorer, dom, intl),), scorer.merged(dom, intl)[1]
-    if i >= 2:
-        dom, intl = (i - 2, i - 1), (j - 1,)
-        yield 2, 1, (_link(scorer, dom, intl),), scorer.merged(dom, intl)[1]
-    if i >= 2 and j >= 2:
-        a, b = _link(scorer, (i - 2,), (j - 1,)), _link(scorer, (i - 1,), (j - 2,))
-        yield 2, 2, (a, b), float(scorer.value[i - 2, j - 1] + scorer.value[i - 1, j - 2])
 
 
 def _link(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ...]) -> Link:
     return Link(dom, intl, _group_similarity(scorer, dom, intl))
-
-
-def _group_value(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
-    if len(dom) == 1 and len(intl) == 1:
-        return float(scorer.value[dom[0], intl[0]])
-    return scorer.merged(dom, intl)[1]
 
 
 def _group_similarity(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
@@ -249,7 +369,12 @@ def _assignment_links(scorer: _Scorer) -> tuple[Link, ...]:
         if i not in partner and j in doms_of and value[i, j] >= tau:
             doms_of[j].append(i)
     intls_of: dict[int, list[int]] = {i: [j] for j, doms in doms_of.items() if len(doms) == 1 for i in doms}
-    for j in set(range(m)) - set(doms_of):
+    left_out = sorted(set(range(m)) - set(doms_of))
+    best_dom = np.argmax(value, axis=0)
+    # encode every join this pass may try in one batch (one call per join took minutes on long documents)
+    scorer.prefetch([tuple(sorted(intls_of[int(best_dom[j])] + [j])) for j in left_out
+                     if int(best_dom[j]) in intls_of])
+    for j in left_out:
         i = int(np.argmax(value[:, j]))
         if i in intls_of and len(intls_of[i]) == 1:
             joined = tuple(sorted(intls_of[i] + [j]))

@@ -14,8 +14,9 @@ from compare.core.text import detect_language
 
 
 def load_document(spec: str, side: str, encoder, store=None, columns: dict[str, str] | None = None) -> Document:
-    """The clauses named by `spec`: a .csv/.xlsx/.jsonl file (rows in document order), or else the number
-    of a standard held in `store` (clauses in the order they were ingested)."""
+    """The clauses named by `spec`: a .csv/.xlsx/.jsonl file (rows in document order), a standards document
+    (.pdf, .docx, STS .xml: its clause tree, with the adoption it declares), or else the number of a standard
+    held in `store` (clauses in the order they were ingested)."""
     path = Path(spec).expanduser()
     if path.exists():
         return _from_file(path, side, encoder, columns)
@@ -32,7 +33,10 @@ def load_document(spec: str, side: str, encoder, store=None, columns: dict[str, 
 
 def _from_file(path: Path, side: str, encoder, columns: dict[str, str] | None) -> Document:
     clauses = []
-    for row in open_table(path, columns=columns).rows():
+    table = open_table(path, columns=columns)
+    document = table.document  # a standards document (PDF, DOCX, STS XML) declares its adoption
+    adoption = document.info.adoption if document is not None else None
+    for row in table.rows():
         if not row.text.strip():
             continue
         clauses.append(Clause(id=-row.row, standard=row.standard, clause=row.clause or str(row.row),
@@ -41,4 +45,5 @@ def _from_file(path: Path, side: str, encoder, columns: dict[str, str] | None) -
     if not clauses:
         raise InvalidRowsError(f"{path.name} has no clause with text to align")
     vectors = encoder.encode([c.text for c in clauses], role="document")
-    return Document(clauses=tuple(clauses), vectors=np.asarray(vectors, dtype=np.float32))
+    return Document(clauses=tuple(clauses), vectors=np.asarray(vectors, dtype=np.float32),
+                    degree=str(adoption.degree) if adoption is not None else None)

@@ -44,6 +44,36 @@ def same_clause_number(a: str, b: str) -> float:
     return 1.0 if ma and mb and ma.group(1) == mb.group(1) else 0.0
 
 
+def plain_clause_number(label: str) -> str:
+    """The label when it is a plain dotted number ("5.2.1"), else ''."""
+    match = _CLAUSE_NUMBER.match(label or "")
+    return match.group(1) if match else ""
+
+
+_ANCHOR_TABLE = re.compile(r"^(?:表|Table)\s*([A-Z]?\.?\d+)\s*(?:第\s*(\d+)\s*行|row\s*(\d+))?$", re.I)
+_ANCHOR_ANNEX = re.compile(r"^(?:附\s*录|Annex)\s*([A-Z])$", re.I)
+_ANCHOR_NOTE = re.compile(r"^(.+?)\s*(?:注|NOTE)\s*(\d*)$")
+_ANCHOR_CLAUSE = re.compile(r"^((?:[A-Z]\.)?\d+(?:\.\d+)*)$")
+
+
+def clause_anchor(label: str) -> str:
+    """A language-neutral key for a clause label, equal for counterparts in an identical or modified adoption:
+    "5.2.1" and "A.1" as written, "表1 第3行" and "Table 1 row 3" -> "T1/3", "附录A" and "Annex A" -> "annex A",
+    "4.5 注2" and "4.5 NOTE 2" -> "4.5/N2"; '' for anything else."""
+    text = unicodedata.normalize("NFKC", label or "").strip()
+    if match := _ANCHOR_CLAUSE.match(text):
+        return match.group(1)
+    if match := _ANCHOR_TABLE.match(text):
+        row = match.group(2) or match.group(3)
+        return f"T{match.group(1)}" + (f"/{row}" if row else "")
+    if match := _ANCHOR_ANNEX.match(text):
+        return f"annex {match.group(1).upper()}"
+    if match := _ANCHOR_NOTE.match(text):
+        parent = clause_anchor(match.group(1))
+        return f"{parent}/N{match.group(2) or 1}" if parent else ""
+    return ""
+
+
 @dataclass(frozen=True)
 class SignalWeights:
     """How much each signal adds to a pair's similarity (cosine scale). Zero switches a signal off."""

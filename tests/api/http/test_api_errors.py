@@ -67,7 +67,7 @@ def test_empty_and_oversized_text(client):
 def test_wrong_content_type(client):
     e = error_of(client.post("/v1/match", content="text=铅".encode(), headers={"content-type": "text/plain"}), 415)
     assert "application/json" in e["message"]
-    e = error_of(client.post("/v1/jobs", files={"file": ("list.pdf", b"%PDF-1.4", "application/pdf")},
+    e = error_of(client.post("/v1/jobs", files={"file": ("list.pages", b"PK\x03\x04", "application/octet-stream")},
                              headers=AUTH), 415)
     assert ".xlsx" in e["message"]
     error_of(client.post("/v1/jobs", json={"file": "x"}, headers=AUTH), 422)

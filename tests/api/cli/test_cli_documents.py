@@ -1,0 +1,53 @@
+"""`stdcompare outline` prints a document's tree and writes it as a clause table that `ingest` reads back; every
+command that takes clauses takes documents."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from typer.testing import CliRunner
+
+from api.cli.commands import app
+from tests.compare.documents.conftest import documents  # noqa: F401  (the session fixture)
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_outline_prints_the_tree_and_writes_a_clause_table(documents, tmp_path):  # noqa: F811
+    out = tmp_path / "clauses.csv"
+    result = run("outline", documents["zh", "pdf"], "--output", out)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "GB/T 17301.1-2024  谷物和豆类 规格和试验方法 第1部分：稻米"
+    assert lines[2].startswith("adopts ISO 17301-1:2016 (MOD): 本文件修改采用ISO 17301-1:2016")
+    assert lines[3] == "61 units; 7 pages"
+    assert any(line.endswith("p.4    3.9 未熟粒 immature kernel  | 未成熟或发育不良、呈浅绿色且带粉质的完整粒或碎粒。")
+               for line in lines), "\n".join(lines)
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 61 and rows[2]["clause"] == "1" and rows[2]["heading"] == "范围"
+    assert rows[2]["standard"] == "GB/T 17301.1-2024" and rows[2]["page"] == "3"
+    jsonl = tmp_path / "clauses.jsonl"
+    assert run("outline", documents["en", "xml"], "-o", jsonl, "--text-width", 0).exit_code == 0
+    first = json.loads(jsonl.read_text(encoding="utf-8").splitlines()[0])
+    assert first["clause"] == "Foreword" and first["kind"] == "front"
+
+
+def test_outline_refuses_other_outputs(documents, tmp_path):  # noqa: F811
+    result = run("outline", documents["en", "xml"], "-o", tmp_path / "clauses.xlsx")
+    assert result.exit_code == 2 and "--output must end in .csv or .jsonl" in result.output
+
+
+def test_ingest_and_search_a_document(documents, tmp_path, encoder):  # noqa: F811
+    store = tmp_path / "store"
+    result = run("ingest", documents["en", "docx"], "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "ingested 60 clauses of 1 standard(s)" in result.stdout
+    result = run("ingest", documents["zh", "xml"], "--store", store)
+    assert result.exit_code == 0, result.output
+    assert "61 domestic and 60 international" in result.stdout

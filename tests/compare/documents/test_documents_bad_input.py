@@ -1,0 +1,126 @@
+"""Bad documents get a one-line message saying what to do, or a note naming the pages skipped; nothing is
+half-written into the store."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli.commands import app
+from compare.core.errors import InputFileError
+from compare.documents import read_document
+from tests.compare.documents import render
+
+
+def _pdf(path, pages, *, encrypt=None):
+    from reportlab.pdfgen.canvas import Canvas
+
+    render._register_font()
+    canvas = Canvas(str(path), encrypt=encrypt)
+    for lines in pages:
+        y = 780
+        for line in lines:
+            canvas.setFont(render.FONT, 11)
+            canvas.drawString(70, y, line)
+            y -= 18
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _one_line(exc) -> str:
+    message = str(exc.value)
+    assert "\n" not in message and message
+    return message
+
+
+def test_encrypted_pdf(tmp_path):
+    path = _pdf(tmp_path / "locked.pdf", [["1 Scope", "This document specifies rice."]], encrypt="secret")
+    with pytest.raises(InputFileError) as exc:
+        read_document(path)
+    assert "encrypted" in _one_line(exc) and "unprotected copy" in str(exc.value)
+
+
+def test_damaged_pdf(tmp_path):
+    good = _pdf(tmp_path / "good.pdf", [["1 Scope", "This document specifies rice."]])
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(good.read_bytes()[:300])
+    with pytest.raises(InputFileError) as exc:
+        read_document(broken)
+    assert "damaged PDF" in _one_line(exc)
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("standard number, clause\n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="not a PDF file"):
+        read_document(fake)
+
+
+def test_doc_renamed_docx(tmp_path):
+    path = tmp_path / "draft.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(InputFileError) as exc:
+        read_document(path)
+    assert "Word 97-2003 .doc" in _one_line(exc) and "save it as .docx" in str(exc.value)
+
+
+def test_xml_that_is_not_sts(tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text('<?xml version="1.0"?><rss><channel><title>news</title></channel></rss>', encoding="utf-8")
+    with pytest.raises(InputFileError) as exc:
+        read_document(path)
+    assert "not ISO STS / NISO STS" in _one_line(exc) and "<rss>" in str(exc.value)
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<standard><front>", encoding="utf-8")
+    with pytest.raises(InputFileError, match="not well-formed XML"):
+        read_document(broken)
+
+
+def test_no_text_and_no_ocr(tmp_path, monkeypatch):
+    from compare.documents import ocr
+
+    blank = _pdf(tmp_path / "scan.pdf", [[], []])
+    monkeypatch.setattr(ocr, "default_engine", lambda: "tesseract")
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    with pytest.raises(InputFileError) as exc:
+        read_document(blank)
+    assert "OCR is unavailable" in _one_line(exc) and "tesseract-ocr-chi-sim" in str(exc.value)
+    with pytest.raises(InputFileError, match="no readable text"):
+        read_document(blank, ocr="never")
+
+
+def test_page_limit_is_checked_before_reading(tmp_path):
+    path = _pdf(tmp_path / "long.pdf", [[f"page {i}"] for i in range(500)])
+    with pytest.raises(InputFileError) as exc:
+        read_document(path, max_pages=300)
+    assert "500 pages" in _one_line(exc) and exc.value.option == "max_pages"
+
+
+def test_third_language_page_is_skipped_with_a_note(tmp_path):
+    french = ["Le riz doit être sain et propre, et la teneur en eau des grains ne doit pas dépasser",
+              "les limites fixées dans le tableau pour le riz décortiqué et le riz usiné. La présente",
+              "partie de la norme est applicable dans les échanges et pour la transformation du riz et des",
+              "produits de la mouture du riz est la méthode de référence dans tous les cas de litige."]
+    path = _pdf(tmp_path / "bilingual.pdf", [
+        ["1 Scope", "This document specifies requirements for husked rice and milled rice."],
+        french,
+        ["2 Sampling", "Sampling shall be carried out in accordance with ISO 24333."]])
+    document = read_document(path)
+    assert [n.number for n in document.nodes] == ["1", "2"]
+    assert [(p.page, p.skipped) for p in document.skipped_pages] == [(2, "text in French (neither Chinese nor "
+                                                                          "English)")]
+    assert "page 2 skipped: text in French" in document.summary()
+
+
+def test_ingest_of_a_bad_document_leaves_the_store_untouched(tmp_path, encoder):
+    runner = CliRunner()
+    store = tmp_path / "store"
+    good = _pdf(tmp_path / "good.pdf", [["1 Scope", "This document specifies requirements for rice."],
+                                        ["2 Sampling", "Sampling shall follow ISO 24333."]])
+    result = runner.invoke(app, ["ingest", str(good), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    before = {p.name: p.stat().st_mtime_ns for p in store.iterdir()}
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    result = runner.invoke(app, ["ingest", str(bad), "--store", str(store)])
+    assert result.exit_code == 2
+    assert result.output.strip().startswith("error: bad.docx is an old Word 97-2003 .doc file")
+    assert {p.name: p.stat().st_mtime_ns for p in store.iterdir()} == before
