@@ -21,8 +21,9 @@ _TABLE_ZH_CONT = re.compile(r"^表\s*([A-Z]\.?\s*)?(\d+)\s*[(（]\s*续\s*[)）]
 _TABLE_EN = re.compile(r"^Table\s+([A-Z]\.?)?(\d+)\s*(\(\s*continued\s*\))?\s*(?:[—–-]+\s*)?(.*)$", re.I)
 _NOTE = re.compile(r"^(?:注\s*(\d*)\s*[:：]|NOTE(?:\s+(\d+))?(?:\s+to\s+entry)?(?:\s*[:：]|\s+|$)|"
                    r"Note\s+(\d+)\s+to\s+entry\s*[:：])\s*(.*)$")
-# A clause number: "5", "5.2.1", "A.1", "A.1.2"; then a space, or (OCR drops spaces) a CJK character.
-_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3})*)(?:\s+|(?=[\u3400-\u9fff])|$)(.*)$")
+# A clause number: "5", "5.2.1", "A.1", "A.1.2"; then a space, or (OCR drops spaces) a CJK character or a
+# capitalised word ("4.1General characteristics").
+_NUMBER = re.compile(r"^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3})*)(?:\s+|(?=[\u3400-\u9fff])|(?=[A-Z][a-z])|$)(.*)$")
 _SENTENCE_END = re.compile(r"[。；;.:：,，]$")
 _DOT_LEADER = re.compile(r"(?:\.{4,}|…{2,}|·{4,}|\.\s\.\s\.\s)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
