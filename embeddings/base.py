@@ -53,6 +53,10 @@ class VectorIndex(Protocol):
 
     def ids(self) -> np.ndarray: ...
 
+    def copy(self) -> "VectorIndex":
+        """An independent copy, to change while searches go on over the original."""
+        ...
+
     def save(self, path: Path) -> None:
         """Write atomically: a reader never sees a half-written file."""
         ...

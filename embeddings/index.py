@@ -99,6 +99,10 @@ class FaissIndex:
     def ids(self) -> np.ndarray:
         return self._faiss.vector_to_array(self._index.id_map).astype(np.int64)
 
+    def copy(self) -> "FaissIndex":
+        """An independent copy: changing it never disturbs searches running on this one."""
+        return FaissIndex(self.dimension, _index=self._faiss.clone_index(self._index))
+
     def save(self, path: Path) -> None:
         data = self._faiss.serialize_index(self._index)
         atomic_write_bytes(Path(path), data.tobytes())
@@ -162,6 +166,12 @@ class NumpyIndex:
 
     def ids(self) -> np.ndarray:
         return self._ids.copy()
+
+    def copy(self) -> "NumpyIndex":
+        """An independent copy (add and remove build new arrays, so the arrays themselves can be shared)."""
+        other = NumpyIndex(self.dimension)
+        other._ids, other._vectors = self._ids, self._vectors
+        return other
 
     def save(self, path: Path) -> None:
         import io

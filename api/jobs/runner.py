@@ -14,11 +14,12 @@ from compare.matching.lists import match_rows
 from compare.core.model import MatchResult
 from compare.matching.ranking import Ranking
 from compare.io.readers import open_table
-from compare.store.store import Store
+from compare.store import Store
+from compare.store.layout import JOB_RESULT
 
 log = logging.getLogger("stdcompare.api")
 
-RESULT_NAME = "result.xlsx"
+RESULT_NAME = JOB_RESULT
 LIST_RANKING = Ranking(one_to_one=True)  # as `stdcompare match` ranks a list by default
 PROGRESS_EVERY_S = 0.25  # how often progress reaches SQLite: often enough for a live bar, rarely enough to be cheap
 

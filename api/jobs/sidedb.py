@@ -6,14 +6,14 @@ import sqlite3
 from pathlib import Path
 
 from compare.core.errors import StoreError
-from compare.store.store import DB_NAME
+from compare.store.layout import StoreLayout
 
 
 def connect_side_table(store_dir: str | Path, schema: str) -> sqlite3.Connection:
     """A connection to `<store_dir>/store.sqlite` with `schema` applied; WAL lets it work beside the store's."""
-    db = Path(store_dir) / DB_NAME
+    db = StoreLayout.of(store_dir).database
     if not db.is_file():
-        raise StoreError(f"no store at {store_dir}; create one with `stdcompare ingest FILE --store {store_dir}`")
+        raise StoreError(f"no store at {store_dir}; create one by ingesting a file into it", option="store")
     try:
         conn = sqlite3.connect(str(db), timeout=30, check_same_thread=False, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")

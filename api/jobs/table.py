@@ -23,6 +23,7 @@ from pathlib import Path
 
 from compare.core.errors import NotFoundError
 from api.jobs.sidedb import connect_side_table
+from compare.store.layout import StoreLayout
 
 STATES = ("queued", "running", "done", "failed")
 INTERRUPTED = "interrupted: the server stopped before this job finished; upload the list again"
@@ -91,6 +92,7 @@ class JobTable:
     def __init__(self, store_dir: str | Path, worker: str | None = None) -> None:
         self.root = Path(store_dir)
         self.worker = worker or secrets.token_hex(8)  # this server: the jobs it runs carry this id
+        self.layout = StoreLayout.of(store_dir)
         self._lock = threading.Lock()
         self._conn = connect_side_table(store_dir, _SCHEMA)
         have = {r[1] for r in self._conn.execute("PRAGMA table_info(jobs)")}
@@ -107,7 +109,7 @@ class JobTable:
 
     def folder(self, job_id: str) -> Path:
         """The folder holding a job's files (created when the job is)."""
-        return self.root / "jobs" / job_id
+        return self.layout.job_folder(job_id)
 
     def create(self, filename: str, owner: str = "", options: dict | None = None) -> Job:
         """A queued job held by this server; `owner` is `owner_of(key)` of the key that uploaded it."""
@@ -206,7 +208,7 @@ class JobTable:
             known = {r[0] for r in self._conn.execute("SELECT id FROM jobs").fetchall()}
         for job_id in ended:
             shutil.rmtree(self.folder(job_id), ignore_errors=True)
-        jobs_dir = self.root / "jobs"
+        jobs_dir = self.layout.jobs
         if jobs_dir.is_dir():
             for folder in jobs_dir.iterdir():
                 # a folder left by a job whose row never got written (a crash between the two)

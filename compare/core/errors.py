@@ -37,3 +37,11 @@ class EncoderMismatchError(StoreError):
 
 class NotFoundError(StdcompareError):
     """A standard, clause or job that does not exist."""
+
+
+class DiskFullError(StoreError):
+    """A write to the store stopped because the disk is full; the store was left as it was."""
+
+
+class OutputError(StdcompareError):
+    """A result file could not be written (disk full, no permission); no partial file is left behind."""

@@ -21,17 +21,16 @@ file stale, and it is recomputed (and the old one removed) on the next use.
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from compare.core.text import opposite_side
+from compare.store.layout import StoreLayout
 
 DEFAULT_NEIGHBOURS = 4
 MARGIN_FORMS = ("ratio", "csls")
-_FILE = re.compile(r"^margins-k(\d+)-d(\d+)-i(\d+)\.npz$")
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def adjusted_similarity(cos: np.ndarray, r_query: np.ndarray | float, r_candidat
 
 
 def _stats_file(store_path: Path, k: int, generations: tuple[int, int]) -> Path:
-    return Path(store_path) / f"margins-k{k}-d{generations[0]}-i{generations[1]}.npz"
+    return StoreLayout.of(store_path).margins_file(k, generations)
 
 
 def _compute(store, k: int, generations: tuple[int, int]) -> Neighbourhoods:
@@ -126,8 +125,8 @@ def _load(path: Path, k: int, generations: tuple[int, int]) -> Neighbourhoods | 
 
 
 def _remove_stale(store_path: Path, keep: Path) -> None:
-    for file in Path(store_path).iterdir():
-        if _FILE.match(file.name) and file.name != keep.name:
+    for file in StoreLayout.of(store_path).margins_files():
+        if file.name != keep.name:
             try:
                 file.unlink()
             except OSError:
@@ -146,7 +145,7 @@ def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
     # under the older generations and is recomputed on the next call.
     generations = (store.generation("domestic"), store.generation("international"))
     try:
-        identity = (Path(store.path) / "store.sqlite").stat().st_ino
+        identity = StoreLayout.of(store.path).database.stat().st_ino
     except OSError:
         identity = 0
     key = (str(Path(store.path).resolve()), identity, k)

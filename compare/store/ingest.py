@@ -1,14 +1,46 @@
-"""Turn the rows of a user's file into clause records, checking them before anything is written."""
+"""Ingest: turn the rows of a user's file into checked clause records, then write them in one transaction.
+
+`prepare_records` checks every row before anything is written; `write_records` adds or replaces the clauses
+(a (standard, clause) already stored is replaced, never duplicated) and bumps the generation of each side it
+touched, all inside the store's one transaction helper.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterable
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
-from compare.core.errors import InvalidRowsError
+import numpy as np
+
+from compare.core.errors import InvalidRowsError, NotFoundError
 from compare.core.model import InputRow
-from compare.store.store import SIDES, ClauseRecord
 from compare.core.text import detect_language, side_for_language
+from compare.terms.stdnumber import standard_body
+from compare.core.vocabulary import Side
+from compare.store.transaction import transaction
+
+SIDES = tuple(str(side) for side in Side)
+
+
+@dataclass(frozen=True)
+class ClauseRecord:
+    """A clause to ingest."""
+
+    standard: str
+    clause: str
+    text: str
+    lang: str
+    side: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    added: int
+    replaced: int
+    standards: int
+    sides: dict[str, int]
 
 MAX_LISTED = 5
 
@@ -77,3 +109,90 @@ def prepare_records(
     if not records:
         raise InvalidRowsError("no usable rows: every row was empty or invalid; nothing was written")
     return Prepared(records=records, warnings=warnings)
+
+
+@dataclass
+class Written:
+    """What one write changed: counts, and per side the clause ids (re)written and the ids that left it."""
+
+    added: int = 0
+    replaced: int = 0
+    standards: int = 0
+    touched: dict[str, list[int]] = field(default_factory=lambda: {s: [] for s in SIDES})
+    removed: dict[str, list[int]] = field(default_factory=lambda: {s: [] for s in SIDES})
+
+    @property
+    def changed_sides(self) -> list[str]:
+        return [s for s in SIDES if self.touched[s] or self.removed[s]]
+
+
+def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vectors: np.ndarray, *,
+                  encoder_name: str, dimension: int, before_write=None, where: str = "the store") -> Written:
+    """Write `records` with their `vectors` (one row each) in one transaction: all or nothing.
+
+    `before_write(conn)` runs first inside the transaction (the store re-checks its encoder there: another
+    process may have set it meanwhile)."""
+    written = Written()
+    with transaction(conn, where=where):
+        if before_write is not None:
+            before_write(conn)
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (encoder_name,))
+        conn.execute("INSERT OR IGNORE INTO meta VALUES ('dimension', ?)", (str(dimension),))
+        standard_ids: dict[str, int] = {}
+        for record, vector in zip(records, vectors):
+            sid = standard_ids.get(record.standard)
+            if sid is None:
+                sid = upsert_standard(conn, record)
+                standard_ids[record.standard] = sid
+            old = conn.execute("SELECT id, side FROM clauses WHERE standard_id=? AND clause=?",
+                               (sid, record.clause)).fetchone()
+            blob = np.asarray(vector, dtype=np.float32).tobytes()
+            if old:
+                cid = old[0]
+                conn.execute("UPDATE clauses SET text=?, lang=?, side=?, vector=? WHERE id=?",
+                             (record.text, record.lang, record.side, blob, cid))
+                written.replaced += 1
+                if old[1] != record.side:
+                    written.removed[old[1]].append(cid)
+            else:
+                cid = conn.execute(
+                    "INSERT INTO clauses (standard_id, clause, text, lang, side, vector) VALUES (?,?,?,?,?,?)",
+                    (sid, record.clause, record.text, record.lang, record.side, blob)).lastrowid
+                written.added += 1
+            written.touched[record.side].append(cid)
+        for side in written.changed_sides:
+            bump_generation(conn, side)
+        written.standards = len(standard_ids)
+    return written
+
+
+def upsert_standard(conn: sqlite3.Connection, record: ClauseRecord) -> int:
+    """The row id of the record's standard, added or updated (side, language, a non-empty title)."""
+    row = conn.execute("SELECT id, title FROM standards WHERE number=?", (record.standard,)).fetchone()
+    if row:
+        conn.execute("UPDATE standards SET side=?, lang=?, title=CASE WHEN ?<>'' THEN ? ELSE title END "
+                     "WHERE id=?", (record.side, record.lang, record.title, record.title, row[0]))
+        return row[0]
+    return conn.execute(
+        "INSERT INTO standards (number, body, title, lang, side) VALUES (?,?,?,?,?)",
+        (record.standard, standard_body(record.standard), record.title, record.lang, record.side)).lastrowid
+
+
+def bump_generation(conn: sqlite3.Connection, side: str) -> None:
+    """Count one more change of `side` (inside a transaction): index files of older generations go stale."""
+    conn.execute("INSERT INTO meta VALUES (?, '1') ON CONFLICT(key) DO UPDATE SET value=value+1",
+                 (f"generation:{side}",))
+
+
+def delete_standard(conn: sqlite3.Connection, number: str, where: str = "the store") -> tuple[int, list[str]]:
+    """Delete a standard and its clauses in one transaction; returns (clauses removed, sides changed)."""
+    with transaction(conn, where=where):
+        row = conn.execute("SELECT id FROM standards WHERE number=?", (number,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"standard '{number}' is not in the store", option="standard")
+        sides = [r[0] for r in conn.execute("SELECT DISTINCT side FROM clauses WHERE standard_id=?", (row[0],))]
+        removed = conn.execute("DELETE FROM clauses WHERE standard_id=?", (row[0],)).rowcount
+        conn.execute("DELETE FROM standards WHERE id=?", (row[0],))
+        for side in sides:
+            bump_generation(conn, side)
+    return removed, sides

@@ -75,16 +75,18 @@ def test_not_a_store_is_refused(tmp_path):
 
 def test_failure_inside_the_write_leaves_the_store_as_it_was(small_store, encoder, monkeypatch):
     before = small_store.stats()
-    original = small_store._upsert_standard
+    from compare.store import ingest
+
+    original = ingest.upsert_standard
     calls = []
 
-    def failing(rec):
+    def failing(conn, rec):
         calls.append(rec)
         if len(calls) == 2:
             raise RuntimeError("disk gone")
-        return original(rec)
+        return original(conn, rec)
 
-    monkeypatch.setattr(small_store, "_upsert_standard", failing)
+    monkeypatch.setattr(ingest, "upsert_standard", failing)
     with pytest.raises(RuntimeError):
         small_store.ingest([record("ISO 1", "1", "first"), record("ISO 2", "1", "second")], encoder)
     monkeypatch.undo()

@@ -1,0 +1,233 @@
+"""The vector-index cache: one index per side, kept in memory and in files, checked before use.
+
+SQLite holds every vector; an index file is only a cache, named by side and generation (the side's change
+counter). Beside each index file a check file records what it must match: the store's identity, side,
+generation, backend, dimension, the number of vectors, a digest of their ids and a digest of the file's bytes.
+An index is used only if all of these match the file and the store; otherwise (stale, damaged, copied from
+another side or another store) it is rebuilt from SQLite. Index files of older generations are removed.
+
+Searches never wait for an ingest: an index in memory is never changed. A write makes a changed copy, saves
+it, and only then puts it in place; until then readers keep the old one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterator, Protocol
+
+import numpy as np
+
+from compare.store.layout import StoreLayout
+from embeddings.index import atomic_write_bytes, load_index, new_index
+
+log = logging.getLogger("stdcompare.store")
+
+
+class IndexSource(Protocol):
+    """What the cache needs from the store (the Store provides it)."""
+
+    @property
+    def store_id(self) -> str: ...
+
+    @property
+    def dimension(self) -> int | None: ...
+
+    def generation(self, side: str) -> int: ...
+
+    def clause_ids_array(self, side: str) -> np.ndarray: ...
+
+    def side_vectors(self, side: str) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    """What an index file must match before it is used; written as JSON beside it."""
+
+    store_id: str
+    side: str
+    generation: int
+    backend: str
+    dimension: int
+    count: int
+    ids_digest: str
+    file_digest: str
+
+
+def digest_ids(ids: np.ndarray) -> str:
+    return hashlib.blake2b(np.sort(np.asarray(ids, dtype=np.int64)).tobytes(), digest_size=16).hexdigest()
+
+
+def digest_file(path: Path) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True)
+class _Cached:
+    generation: int
+    index: object
+
+
+class VectorIndexes:
+    """The per-side indexes of one store directory."""
+
+    def __init__(self, layout: StoreLayout, backend: str, source: IndexSource) -> None:
+        self.layout = layout
+        self.backend = backend
+        self._source = source
+        self._cached: dict[str, _Cached] = {}
+        self._lock = threading.Lock()  # guards _cached and _writing; held only for dictionary work
+        self._building: dict[str, threading.Lock] = {}
+        self._writing = 0
+
+    # ------------------------------------------------------------ reading
+
+    def current(self, side: str):
+        """The index of `side` for the store's current generation (None before anything was ingested).
+
+        While this process is writing, the index in place is returned even if SQLite is a generation ahead:
+        the writer puts the new one in place when it is saved."""
+        generation = self._source.generation(side)
+        with self._lock:
+            cached = self._cached.get(side)
+            if cached is not None and (cached.generation == generation or self._writing):
+                return cached.index
+            builder = self._building.setdefault(side, threading.Lock())
+        with builder:
+            with self._lock:
+                cached = self._cached.get(side)
+            if cached is not None and cached.generation == generation:
+                return cached.index
+            index = self._load_checked(side, generation)
+            if index is None:
+                index = self._rebuild(side, generation)
+            if index is not None:
+                self._publish(side, generation, index)
+            return index
+
+    # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Around a write: readers in this process keep the indexes in place until `after_write` replaces
+        them, rather than rebuilding from a half-written generation."""
+        with self._lock:
+            self._writing += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._writing -= 1
+
+    def after_write(self, side: str, generation_before: int, generation: int, ids: list[int],
+                    removed: list[int], vectors: np.ndarray) -> None:
+        """Bring `side` to `generation`: a changed copy of the index in place when it was current before this
+        write (the common case in a long-running server), else a rebuild from SQLite."""
+        with self._lock:
+            cached = self._cached.get(side)
+        if cached is None or cached.generation != generation_before or generation != generation_before + 1:
+            index = self._rebuild(side, generation)
+        else:
+            index = cached.index.copy()
+            if removed:
+                index.remove(np.asarray(removed, dtype=np.int64))
+            if ids:
+                index.add(np.asarray(ids, dtype=np.int64), vectors)
+            self._save(side, generation, index)
+        if index is not None:
+            self._publish(side, generation, index)
+
+    def forget(self, side: str) -> None:
+        """Drop the index of `side` from memory (it is loaded or rebuilt on next use)."""
+        with self._lock:
+            self._cached.pop(side, None)
+
+    # ------------------------------------------------------------ files
+
+    def _publish(self, side: str, generation: int, index) -> None:
+        with self._lock:
+            self._cached[side] = _Cached(generation, index)
+        self._remove_older_files(side, generation)
+
+    def _rebuild(self, side: str, generation: int):
+        dimension = self._source.dimension
+        if dimension is None:
+            return None
+        index = new_index(self.backend, dimension)
+        ids, vectors = self._source.side_vectors(side)
+        if len(ids):
+            index.add(ids, vectors)
+        self._save(side, generation, index)
+        return index
+
+    def _save(self, side: str, generation: int, index) -> None:
+        path = self.layout.index_file(side, generation, self.backend)
+        try:
+            index.save(path)
+            check = IndexCheck(store_id=self._source.store_id, side=side, generation=generation,
+                               backend=self.backend, dimension=index.dimension, count=len(index),
+                               ids_digest=digest_ids(index.ids()), file_digest=digest_file(path))
+            atomic_write_bytes(self.layout.index_check_file(path), json.dumps(asdict(check)).encode())
+        except OSError as exc:
+            # a read-only store, or a full disk: the store still answers; the index is rebuilt next time
+            log.warning("could not save the %s vector index (%s); it will be rebuilt when next needed", side, exc)
+
+    def _load_checked(self, side: str, generation: int):
+        """The index file of `side` at `generation` if it passes every check against the store, else None."""
+        dimension = self._source.dimension
+        path = self.layout.index_file(side, generation, self.backend)
+        check_path = self.layout.index_check_file(path)
+        if dimension is None or not path.is_file():
+            return None
+        problem = self._check(side, generation, dimension, path, check_path)
+        if problem is None:
+            try:
+                index = load_index(self.backend, path, dimension)
+            except Exception as exc:  # a damaged file: rebuilt from SQLite
+                problem, index = f"unreadable ({exc})", None
+            if index is not None:
+                store_ids = self._source.clause_ids_array(side)
+                if len(index) != len(store_ids) or not np.array_equal(np.sort(index.ids()), store_ids):
+                    problem = f"holds {len(index)} vectors whose ids differ from the store's {len(store_ids)}"
+                else:
+                    return index
+        log.warning("not using the vector index %s: %s; rebuilding it from the store", path.name, problem)
+        return None
+
+    def _check(self, side: str, generation: int, dimension: int, path: Path, check_path: Path) -> str | None:
+        """Why the file at `path` does not match its check and the store, or None if it does."""
+        try:
+            check = IndexCheck(**json.loads(check_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError) as exc:
+            return f"no readable check file ({type(exc).__name__})"
+        expected = {"store_id": self._source.store_id, "side": side, "generation": generation,
+                    "backend": self.backend, "dimension": dimension}
+        for name, value in expected.items():
+            if getattr(check, name) != value:
+                return f"it was written for {name} {getattr(check, name)!r}, not {value!r}"
+        store_ids = self._source.clause_ids_array(side)
+        if check.count != len(store_ids) or check.ids_digest != digest_ids(store_ids):
+            return f"it indexes {check.count} clauses, the store has {len(store_ids)} others"
+        try:
+            if digest_file(path) != check.file_digest:
+                return "its bytes changed since it was written"
+        except OSError as exc:
+            return f"unreadable ({exc})"
+        return None
+
+    def _remove_older_files(self, side: str, keep: int) -> None:
+        for generation, path in self.layout.index_files(side):
+            if generation < keep:
+                try:
+                    path.unlink()
+                except OSError:
+                    pass

@@ -1,0 +1,91 @@
+"""The store folder's layout: every file and folder name inside a store directory, spelled once.
+
+A store directory holds:
+
+    store.sqlite (+ -wal, -shm)         standards, clauses, their vectors, reviewed links, jobs (the truth)
+    vectors-<side>-g<N>.<backend>       the vector index of one side at generation N (a cache)
+    vectors-<side>-g<N>.<backend>.check its check: generation, count, ids and a checksum of the index bytes
+    margins-k<K>-d<N>-i<M>.npz          margin statistics for the current generations (a cache)
+    jobs/<id>/                          an HTTP job's uploaded list and result workbook
+    tmp/                                scratch files owned by the project (workbooks being written)
+
+Every module that needs one of these names asks this one; nothing else spells them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_NAME = "store.sqlite"
+DB_SIDE_FILES = ("store.sqlite-wal", "store.sqlite-shm", "store.sqlite-journal")
+JOBS_DIR = "jobs"
+JOB_RESULT = "result.xlsx"
+JOB_INPUT_STEM = "input"
+TEMP_DIR = "tmp"
+CHECK_SUFFIX = ".check"
+
+_INDEX = re.compile(r"^vectors-(?P<side>[a-z]+)-g(?P<generation>\d+)\.(?P<backend>[a-z]+)(?P<check>\.check)?$")
+_MARGINS = re.compile(r"^margins-k\d+-d\d+-i\d+\.npz$")
+
+
+@dataclass(frozen=True)
+class StoreLayout:
+    """The paths of one store directory."""
+
+    root: Path
+
+    @classmethod
+    def of(cls, root: str | Path) -> "StoreLayout":
+        return cls(Path(root).expanduser())
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_NAME
+
+    def index_file(self, side: str, generation: int, backend: str) -> Path:
+        return self.root / f"vectors-{side}-g{generation}.{backend}"
+
+    def index_check_file(self, index_file: Path) -> Path:
+        return index_file.with_name(index_file.name + CHECK_SUFFIX)
+
+    def index_files(self, side: str) -> list[tuple[int, Path]]:
+        """(generation, path) of every index file and check file of `side` present in the folder."""
+        found = []
+        if self.root.is_dir():
+            for path in self.root.iterdir():
+                m = _INDEX.match(path.name)
+                if m and m.group("side") == side:
+                    found.append((int(m.group("generation")), path))
+        return found
+
+    def margins_file(self, k: int, generations: tuple[int, int]) -> Path:
+        return self.root / f"margins-k{k}-d{generations[0]}-i{generations[1]}.npz"
+
+    def margins_files(self) -> list[Path]:
+        return [p for p in self.root.iterdir() if _MARGINS.match(p.name)] if self.root.is_dir() else []
+
+    @property
+    def jobs(self) -> Path:
+        return self.root / JOBS_DIR
+
+    def job_folder(self, job_id: str) -> Path:
+        return self.jobs / job_id
+
+    def job_input(self, job_id: str, suffix: str) -> Path:
+        return self.job_folder(job_id) / f"{JOB_INPUT_STEM}{suffix}"
+
+    def job_result(self, job_id: str) -> Path:
+        return self.job_folder(job_id) / JOB_RESULT
+
+    @property
+    def temp(self) -> Path:
+        """The project's own scratch folder (created on demand)."""
+        return self.root / TEMP_DIR
+
+    def cache_files(self) -> list[Path]:
+        """Every derived file (indexes, checks, margins): safe to delete, rebuilt from SQLite."""
+        if not self.root.is_dir():
+            return []
+        return [p for p in self.root.iterdir() if _INDEX.match(p.name) or _MARGINS.match(p.name)]

@@ -1,0 +1,79 @@
+"""Read queries over the store's SQLite: clauses, texts, vectors and counts (no writes here)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Iterable
+
+import numpy as np
+
+from compare.core.errors import NotFoundError
+from compare.core.model import Clause
+from compare.core.vocabulary import Side
+
+CHUNK = 500  # ids per IN (...) query: well under SQLite's host-parameter limit
+_CLAUSE = ("SELECT c.id, s.number, c.clause, c.text, c.lang, c.side, s.title, s.body "
+           "FROM clauses c JOIN standards s ON s.id=c.standard_id")
+
+
+def fetch_many(conn: sqlite3.Connection, sql: str, ids: list) -> list[tuple]:
+    """Run `sql` (with one `IN ({})`) over `ids` in chunks; returns all rows."""
+    out: list[tuple] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        out.extend(conn.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+    return out
+
+
+def clauses(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, Clause]:
+    return {r[0]: Clause(*r) for r in fetch_many(conn, _CLAUSE + " WHERE c.id IN ({})", list(ids))}
+
+
+def find_clause(conn: sqlite3.Connection, standard: str, clause: str) -> Clause | None:
+    row = conn.execute(_CLAUSE + " WHERE s.number=? AND c.clause=?", (standard, clause)).fetchone()
+    return Clause(*row) if row else None
+
+
+def standard_clauses(conn: sqlite3.Connection, number: str) -> list[Clause]:
+    rows = conn.execute(_CLAUSE + " WHERE s.number=? ORDER BY c.id", (number,)).fetchall()
+    if not rows:
+        raise NotFoundError(f"standard '{number}' is not in the store; ingest it first", option="standard")
+    return [Clause(*r) for r in rows]
+
+
+def texts(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, str]:
+    return dict(fetch_many(conn, "SELECT id, text FROM clauses WHERE id IN ({})", list(ids)))
+
+
+def clause_ids(conn: sqlite3.Connection, side: Side) -> np.ndarray:
+    """The ids of every clause of `side`, ascending (the order they were added)."""
+    rows = conn.execute("SELECT id FROM clauses WHERE side=? ORDER BY id", (str(side),)).fetchall()
+    return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+
+def side_vectors(conn: sqlite3.Connection, side: Side, dimension: int) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, vectors) of every clause of `side`, ordered by id."""
+    rows = conn.execute("SELECT id, vector FROM clauses WHERE side=? ORDER BY id", (str(side),)).fetchall()
+    if not rows:
+        return np.zeros(0, np.int64), np.zeros((0, dimension), np.float32)
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+    return ids, vectors
+
+
+def vectors(conn: sqlite3.Connection, ids: list[int], dimension: int) -> np.ndarray:
+    """The stored vectors of the given clause ids, in that order."""
+    by_id = {r[0]: np.frombuffer(r[1], dtype=np.float32)
+             for r in fetch_many(conn, "SELECT id, vector FROM clauses WHERE id IN ({})", ids)}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        raise NotFoundError(f"clause ids not in the store: {missing[:5]}")
+    return np.vstack([by_id[i] for i in ids]) if ids else np.zeros((0, dimension), np.float32)
+
+
+def side_counts(conn: sqlite3.Connection, table: str = "clauses") -> dict[str, int]:
+    """Rows per side of `table` (clauses or standards), every side present."""
+    counts = dict.fromkeys(Side, 0)
+    for side, n in conn.execute(f"SELECT side, COUNT(*) FROM {table} GROUP BY side"):
+        counts[Side(side)] = n
+    return {str(side): n for side, n in counts.items()}
