@@ -21,6 +21,7 @@ class InputRow:
     title: str = ""
     lang: str = ""
     original: dict[str, Any] = field(default_factory=dict, compare=False)
+    note: str = ""  # what the reader changed, e.g. a cell cut to the length cap (compare.core.policy)
 
 
 @dataclass(frozen=True)

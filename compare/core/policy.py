@@ -22,3 +22,7 @@ MAX_DOCUMENT_PAGES = 1_000
 # The National Standardization Development Outline (2021): international-standard adoption rate above 85 %.
 ADOPTION_TARGET_PERCENT = 85.0
 ADOPTION_TARGET_SOURCE = "National Standardization Development Outline (2021) / 《国家标准化发展纲要》"
+
+# Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is
+# a paragraph; a longer cell is cut to this with a note, so one cell cannot take the memory of a whole server.
+MAX_CELL_CHARS = 20_000

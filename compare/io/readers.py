@@ -18,6 +18,7 @@ from typing import Callable, Iterator
 
 from compare.core.errors import ColumnError, InputFileError
 from compare.core.model import InputRow
+from compare.core.policy import MAX_CELL_CHARS
 from compare.core.text import clean_cell, header_key
 from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, clause_rows, read_document
 
@@ -185,8 +186,24 @@ def _list(headers: list[str]) -> str:
     return ", ".join(shown) if shown else "(no column names)"
 
 
+def _cap(cells: list, values: list[str], names: list[str], roles: dict[str, int]) -> str:
+    """Cut cells longer than MAX_CELL_CHARS in place (both the cleaned value and the cell as read); returns
+    the note saying what was cut, or ''."""
+    notes = []
+    role_of = {i: role for role, i in roles.items()}
+    for i, value in enumerate(values):
+        if len(value) > MAX_CELL_CHARS:
+            name = role_of.get(i) or (names[i] if i < len(names) else f"column {i + 1}")
+            notes.append(f"{name} cut to the first {MAX_CELL_CHARS:,} of {len(value):,} characters")
+            values[i] = value[:MAX_CELL_CHARS]
+            if isinstance(cells[i], str):
+                cells[i] = cells[i][:MAX_CELL_CHARS]
+    return "; ".join(notes)
+
+
 def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict[str, int]) -> Iterator[InputRow]:
-    """Turn raw cell lists into InputRows, skipping rows whose cells are all empty."""
+    """Turn raw cell lists into InputRows, skipping rows whose cells are all empty; cells longer than
+    MAX_CELL_CHARS are cut, with a note on the row."""
     number = 0
     names = [h if h else f"column {i + 1}" for i, h in enumerate(headers)]
     for line, cells in data:
@@ -194,6 +211,8 @@ def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict
         if not any(values):
             continue
         number += 1
+        cells = list(cells)
+        note = _cap(cells, values, names, roles)
 
         def cell(role: str) -> str:
             i = roles.get(role)
@@ -201,7 +220,7 @@ def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict
 
         original = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(names)}
         yield InputRow(row=number, line=line, text=cell("text"), standard=cell("standard"),
-                       clause=cell("clause"), title=cell("title"), lang=cell("lang"), original=original)
+                       clause=cell("clause"), title=cell("title"), lang=cell("lang"), original=original, note=note)
 
 
 # ---------------------------------------------------------------- CSV
@@ -211,7 +230,11 @@ def decode_text(raw: bytes, name: str) -> tuple[str, str]:
     if raw.startswith(codecs.BOM_UTF8):
         return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
     if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        return raw.decode("utf-16"), "utf-16"
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputFileError(f"{name} starts as UTF-16 but byte {exc.start:,} is not valid UTF-16 (a lone "
+                                 "surrogate or a cut file); save it again as 'CSV UTF-8'") from exc
     if b"\x00" in raw[:4096]:
         raise InputFileError(f"{name} looks binary, not a text file; if it is a spreadsheet, save it as .xlsx "
                              "or CSV UTF-8")
@@ -236,6 +259,8 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
         raise InputFileError(f"{path.name} is empty")
     sample = text[:16384]
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(sample)
+    # the csv module refuses fields over 131,072 characters by default; long cells are cut later, with a note
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     all_rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     header_at, roles = _find_header(all_rows, named)
     headers = [h.strip() for h in all_rows[header_at]] if header_at >= 0 else (all_rows[0] if all_rows else [])
@@ -344,8 +369,9 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
     first_failure: ColumnError | None = None
     for name in candidates:
         ws = wb[name]
-        if (ws.max_column or 0) > MAX_COLUMNS:
-            ws.reset_dimensions()  # declared dimensions can lie (A1:XFD1048576); read what is really there
+        # Declared dimensions can lie either way (A1:XFD1048576 over a few cells, or A1:C2 over 300,000 rows):
+        # read what is really there, and count the rows from the sheet's XML for the progress bar.
+        ws.reset_dimensions()
         head = [[clean_cell(c) for c in row][:MAX_COLUMNS]
                 for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
         if not any(any(r) for r in head):
@@ -386,6 +412,19 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
 
 # ---------------------------------------------------------------- JSONL
 
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # quick test on the line before walking the object
+
+
+def _has_surrogate(value) -> bool:
+    """True if a string anywhere in `value` holds a code point of the surrogate range (not encodable as UTF-8)."""
+    if isinstance(value, str):
+        return any("\ud800" <= ch <= "\udfff" for ch in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
+
 def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
     try:
         raw = path.read_bytes()
@@ -403,6 +442,9 @@ def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
                                  "each line must be one JSON object") from exc
         if not isinstance(obj, dict):
             raise InputFileError(f"{path.name} line {number} is not a JSON object")
+        if _SURROGATE.search(line) and _has_surrogate(obj):
+            raise InputFileError(f"{path.name} line {number} holds a lone surrogate escape (such as \\udcff), which "
+                                 "is half of a character, not text; fix or remove it and try again")
         records.append((number, obj))
     if not records:
         raise InputFileError(f"{path.name} is empty")

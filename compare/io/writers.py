@@ -7,12 +7,24 @@ import json
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
-from compare.core.errors import InputFileError
+from compare.core.errors import InputFileError, OutputError
 from compare.core.model import Candidate, MatchResult
 from compare.io.files import atomic_path
 from compare.io.workbook import WorkbookInfo, write_result_workbook
+from compare.io.xlsx import FORMULA_PREFIXES
 
 OUTPUT_FORMATS = (".jsonl", ".csv", ".xlsx")
+# OWASP "CSV injection": a cell starting with one of these is run as a formula by spreadsheet programs (tab and
+# carriage return too, as some strip them first). Such a cell is written with a leading apostrophe.
+CSV_FORMULA_PREFIXES = FORMULA_PREFIXES + ("\t", "\r")
+
+
+def csv_safe(value):
+    """`value` as a CSV cell that no spreadsheet runs as a formula: text starting with = + - @ tab or CR gets a
+    leading apostrophe (OWASP); other values are returned as they are."""
+    if isinstance(value, str) and value.startswith(CSV_FORMULA_PREFIXES):
+        return "'" + value
+    return value
 
 
 def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
@@ -60,15 +72,31 @@ def write_matches(results: Iterable[MatchResult], path: Path, *, headers: list[s
     `verdicts` adds the best match's indicator verdict and consistency score as CSV columns.
     """
     suffix = check_output_path(path)
-    if suffix == ".xlsx":
+    try:
+        if suffix == ".xlsx":
+            from compare.io import scratch
 
-        summary = write_result_workbook(results, Path(path), headers=headers or [],
-                                        info=workbook_info or WorkbookInfo(), compare=compare, on_row=on_row)
-        return summary.rows
-    writer = {".jsonl": _write_jsonl, ".csv": _write_csv}[suffix]
-    extra = VERDICT_COLUMNS if verdicts else []
-    with atomic_path(path) as tmp:
-        return writer(_tap(results, on_row), tmp, headers or [], extra)
+            with scratch.scope():
+                summary = write_result_workbook(results, Path(path), headers=headers or [],
+                                                info=workbook_info or WorkbookInfo(), compare=compare, on_row=on_row)
+            return summary.rows
+        writer = {".jsonl": _write_jsonl, ".csv": _write_csv}[suffix]
+        extra = VERDICT_COLUMNS if verdicts else []
+        with atomic_path(path) as tmp:
+            return writer(_tap(results, on_row), tmp, headers or [], extra)
+    except OSError as exc:
+        raise output_error(path, exc) from exc
+
+
+def output_error(path: Path, exc: OSError) -> OutputError:
+    """The named error for a result file that could not be written (no partial file is left)."""
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return OutputError(f"cannot write {Path(path).name}: the disk is full, so no file was written; free some "
+                           f"space in {Path(path).parent} or write the results to another folder", option="output")
+    return OutputError(f"cannot write {Path(path).name} ({exc.strerror or exc}); no file was written; choose "
+                       "another output file or folder", option="output")
 
 
 def _tap(results: Iterable[MatchResult], on_row) -> Iterator[MatchResult]:
@@ -118,8 +146,8 @@ def _write_csv(results: Iterable[MatchResult], tmp: Path, headers: list[str], ex
     # UTF-8 with BOM: Excel on Chinese Windows opens it without garbling the Chinese.
     with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
         out = csv.writer(fh)
-        out.writerow(_columns(headers, extra))
+        out.writerow([csv_safe(c) for c in _columns(headers, extra)])
         for result in results:
-            out.writerow(["" if v is None else v for v in _flat_row(result, headers, extra)])
+            out.writerow(["" if v is None else csv_safe(v) for v in _flat_row(result, headers, extra)])
             n += 1
     return n

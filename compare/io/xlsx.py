@@ -51,6 +51,9 @@ class RowWriter:
     def __init__(self, ws, fast: bool = True) -> None:
         """`ws`: a write-only worksheet whose column widths and panes are already set (they come before the
         rows in the file). `fast=False` writes through openpyxl cells (the reference the tests compare with)."""
+        from compare.io import scratch
+
+        scratch.install()  # the sheet's temporary file goes to the project's scratch folder, not /tmp
         self.ws = ws
         self.rows = 0
         self._fast = fast and _OPENPYXL_LXML
@@ -163,6 +166,9 @@ def text_cell(ws, value, style: dict | None = None):
     xlsx file cannot hold (control characters) are left out."""
     from openpyxl.cell import WriteOnlyCell
 
+    from compare.io import scratch
+
+    scratch.install()  # before the sheet's first row makes its temporary file
     if isinstance(value, str):
         value = xml_text(value)
     cell = WriteOnlyCell(ws, value=value)

@@ -159,7 +159,8 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
             decisions = reviewed.get(keys[i])
             if decisions:
                 candidates = _apply_review(candidates, decisions, clauses, store, vectors[k], side, top_k)
-            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=tuple(candidates))
+            results[i] = MatchResult(row=batch[i], lang=plans[i][0], target_side=side, matches=tuple(candidates),
+                                     note=batch[i].note)
     out = []
     for i, row in enumerate(batch):
         if i in results:

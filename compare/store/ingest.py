@@ -76,6 +76,8 @@ def prepare_records(
         seen_rows += 1
         where = f"row {row.row} (line {row.line})"
         number = (standard or row.standard).strip()
+        if row.note:
+            warnings.append(f"{where}: {row.note}")
         if not row.text.strip():
             problems.append(f"{where}: empty text")
             continue
