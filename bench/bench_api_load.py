@@ -7,6 +7,9 @@ errors, throughput and latency percentiles; writes them to bench/results/api_loa
 
     .venv/bin/python bench/bench_api_load.py            # the README figures
     .venv/bin/python bench/bench_api_load.py --seconds 10 --clients 2   # a quick look
+    .venv/bin/python bench/bench_api_load.py --during-ingest --clients 4 --seconds 30
+        # p95 of searches while one POST /v1/clauses of 5,000 clauses runs, against p95 without it
+        # (issue 17: at most 2x); writes bench/results/api_load_ingest.json
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ QUERIES = 500  # distinct Chinese queries the clients pick from
 
 
 def build_store(store: Path, n: int) -> None:
-    from compare.store.store import ClauseRecord, Store
+    from compare.store import ClauseRecord, Store
     from embeddings import load_encoder
 
     db = Store.open(store, create=True)
@@ -66,11 +69,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+BENCH_KEY = "bench-load-key"  # a write key for the ingest of --during-ingest; the server only listens on loopback
+
+
 def start_server(store: Path, port: int) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("stdcompare")
     proc = subprocess.Popen([str(exe), "serve", "--host", HOST, "--port", str(port), "--store", str(store)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            env={**os.environ, "STDCOMPARE_API_KEYS": ""})
+                            env={**os.environ, "STDCOMPARE_API_KEYS": BENCH_KEY})
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -83,15 +89,18 @@ def start_server(store: Path, port: int) -> subprocess.Popen:
 
 
 def client_loop(base: str, seconds: float, seed: int, queries: list[str], latencies: list[float],
-                errors: list[str]) -> None:
+                errors: list[str], starts: list[float] | None = None, stop: threading.Event | None = None) -> None:
+    """Send searches until `seconds` pass (or `stop` is set); latencies of the good ones go to `latencies`,
+    and with `starts` the moment each was sent."""
     rng = random.Random(seed)
     deadline = time.monotonic() + seconds
     with httpx.Client(base_url=base, timeout=30) as http:
         for _ in range(MAX_REQUESTS_PER_CLIENT):
-            if time.monotonic() >= deadline:
+            if time.monotonic() >= deadline or (stop is not None and stop.is_set()):
                 return
             body = {"text": rng.choice(queries), "top_k": 5}
             started = time.perf_counter()
+            sent = time.monotonic()
             try:
                 response = http.post("/v1/match", json=body)
                 ok = response.status_code == 200 and len(response.json()["matches"]) == 5
@@ -100,6 +109,8 @@ def client_loop(base: str, seconds: float, seed: int, queries: list[str], latenc
             elapsed = time.perf_counter() - started
             if ok:
                 latencies.append(elapsed)
+                if starts is not None:
+                    starts.append(sent)
             else:
                 errors.append(str(getattr(response, "status_code", response)))
 
@@ -108,18 +119,92 @@ def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
+INGEST_CLAUSES = 5_000
+
+
+def run_clients(base: str, clients: int, seconds: float, queries: list[str], stop=None):
+    """Run the clients; returns (latencies, send times, errors), flattened."""
+    latencies = [[] for _ in range(clients)]
+    starts = [[] for _ in range(clients)]
+    errors = [[] for _ in range(clients)]
+    threads = [threading.Thread(target=client_loop, args=(base, seconds, i, queries, latencies[i], errors[i],
+                                                          starts[i], stop)) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return ([x for p in latencies for x in p], [x for p in starts for x in p], [x for p in errors for x in p])
+
+
+def during_ingest(base: str, clients: int, seconds: float, queries: list[str]) -> dict:
+    """p95 of searches for `seconds` without writes, then while one ingest of 5,000 new clauses runs through
+    POST /v1/clauses (searches sent between the ingest's start and its answer count)."""
+    quiet, _, quiet_errors = run_clients(base, clients, seconds, queries)
+    token = f"{int(time.time()) % 100000:05d}"  # new standard numbers each run: the ingest adds, never replaces
+    body = {"side": "international",
+            "clauses": [{"standard": f"ISO {token}-{i // 50}", "clause": str(i % 50), "text": text, "lang": "en"}
+                        for i, (_, _, text) in enumerate(international_rows(INGEST_CLAUSES, seed=int(token))[1:])]}
+    window: dict[str, float] = {}
+    stop = threading.Event()
+
+    def ingest() -> None:
+        time.sleep(2.0)  # let the clients reach a steady pace first
+        window["start"] = time.monotonic()
+        try:
+            response = httpx.post(f"{base}/v1/clauses", json=body, timeout=600,
+                                  headers={"Authorization": f"Bearer {BENCH_KEY}"})
+            window["status"] = response.status_code
+            window["added"] = response.json().get("added") if response.status_code == 200 else response.text[:200]
+        finally:
+            window["end"] = time.monotonic()
+            time.sleep(1.0)
+            stop.set()
+
+    writer = threading.Thread(target=ingest)
+    writer.start()
+    busy, sent, busy_errors = run_clients(base, clients, 120, queries, stop=stop)
+    writer.join()
+    during = [lat for lat, at in zip(busy, sent) if window["start"] <= at <= window["end"]]
+    p95_quiet = percentile(quiet, 95) if quiet else None
+    p95_during = percentile(during, 95) if during else None
+    return {
+        "mode": "during-ingest", "clients": clients, "ingest_clauses": INGEST_CLAUSES,
+        "ingest_status": window.get("status"), "ingest_added": window.get("added"),
+        "ingest_s": round(window["end"] - window["start"], 1),
+        "searches_without": len(quiet), "p95_ms_without": round(1000 * p95_quiet, 1) if quiet else None,
+        "searches_during": len(during), "p95_ms_during": round(1000 * p95_during, 1) if during else None,
+        "max_ms_during": round(1000 * max(during), 1) if during else None,
+        "ratio": round(p95_during / p95_quiet, 2) if quiet and during else None,
+        "errors": len(quiet_errors) + len(busy_errors), "cpus": os.cpu_count(),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=ROOT / "out" / "bench-api-store")
     parser.add_argument("--clauses", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=8, choices=range(1, 17))
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--during-ingest", action="store_true",
+                        help="compare search p95 with and without an ingest of 5,000 clauses running")
     args = parser.parse_args()
     if not 1 <= args.seconds <= 120:
         raise SystemExit("--seconds must be between 1 and 120")
     build_store(args.store, args.clauses)
     port = free_port()
     server = start_server(args.store, port)
+    if args.during_ingest:
+        try:
+            queries = [text for _, _, text in domestic_rows(QUERIES)[1:]]
+            result = during_ingest(f"http://{HOST}:{port}", args.clients, args.seconds, queries)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+        out = ROOT / "bench" / "results"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "api_load_ingest.json").write_text(json.dumps(result, indent=2))
+        print(json.dumps(result, indent=2))
+        return
     try:
         latencies: list[list[float]] = [[] for _ in range(args.clients)]
         errors: list[list[str]] = [[] for _ in range(args.clients)]

@@ -146,11 +146,6 @@ class VectorIndexes:
         if index is not None:
             self._publish(side, generation, index)
 
-    def forget(self, side: str) -> None:
-        """Drop the index of `side` from memory (it is loaded or rebuilt on next use)."""
-        with self._lock:
-            self._cached.pop(side, None)
-
     # ------------------------------------------------------------ files
 
     def _publish(self, side: str, generation: int, index) -> None:

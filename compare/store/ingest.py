@@ -7,6 +7,7 @@ touched, all inside the store's one transaction helper.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
@@ -21,6 +22,7 @@ from compare.core.vocabulary import Side
 from compare.store.transaction import transaction
 
 SIDES = tuple(str(side) for side in Side)
+_SURROGATES = re.compile("[\ud800-\udfff]")  # cannot be stored as UTF-8: refused with the row named
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,10 @@ def prepare_records(
             warnings.append(f"{where}: {row.note}")
         if not row.text.strip():
             problems.append(f"{where}: empty text")
+            continue
+        if any(_SURROGATES.search(value) for value in (row.text, row.standard, row.clause, row.title)):
+            problems.append(f"{where}: holds a lone surrogate (half of a UTF-16 character, such as \\udcff), "
+                            "which is not text")
             continue
         if not number:
             problems.append(f"{where}: no standard number (add a 标准号/standard column or pass --standard)")
@@ -186,15 +192,17 @@ def bump_generation(conn: sqlite3.Connection, side: str) -> None:
                  (f"generation:{side}",))
 
 
-def delete_standard(conn: sqlite3.Connection, number: str, where: str = "the store") -> tuple[int, list[str]]:
-    """Delete a standard and its clauses in one transaction; returns (clauses removed, sides changed)."""
+def delete_standard(conn: sqlite3.Connection, number: str, where: str = "the store") -> Written:
+    """Delete a standard and its clauses in one transaction; returns what left each side (`removed`)."""
     with transaction(conn, where=where):
         row = conn.execute("SELECT id FROM standards WHERE number=?", (number,)).fetchone()
         if row is None:
             raise NotFoundError(f"standard '{number}' is not in the store", option="standard")
-        sides = [r[0] for r in conn.execute("SELECT DISTINCT side FROM clauses WHERE standard_id=?", (row[0],))]
-        removed = conn.execute("DELETE FROM clauses WHERE standard_id=?", (row[0],)).rowcount
+        written = Written()
+        for cid, side in conn.execute("SELECT id, side FROM clauses WHERE standard_id=?", (row[0],)):
+            written.removed[side].append(cid)
+        conn.execute("DELETE FROM clauses WHERE standard_id=?", (row[0],))
         conn.execute("DELETE FROM standards WHERE id=?", (row[0],))
-        for side in sides:
+        for side in written.changed_sides:
             bump_generation(conn, side)
-    return removed, sides
+    return written

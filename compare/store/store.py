@@ -146,12 +146,12 @@ class Store:
     def delete_standard(self, number: str) -> int:
         """Delete a standard and its clauses; returns the number of clauses removed."""
         with self._write_lock, self._indexes.writing():
-            removed, sides = delete_standard(self._conn, number, where=f"the store {self.path}")
-            for side in sides:
-                self._indexes.forget(side)
-        for side in sides:
-            self._indexes.current(side)
-        return removed
+            before = {side: self.generation(side) for side in SIDES}
+            written = delete_standard(self._conn, number, where=f"the store {self.path}")
+            for side in written.changed_sides:
+                self._indexes.after_write(side, before[side], self.generation(side), [], written.removed[side],
+                                          np.zeros((0, self.dimension or 0), np.float32))
+        return sum(len(ids) for ids in written.removed.values())
 
     # ------------------------------------------------------------ reviewed links
 

@@ -91,6 +91,15 @@ def test_a_lone_surrogate_in_jsonl_is_refused_naming_the_line(tmp_path):
         rows_of(path)
 
 
+def test_a_lone_surrogate_given_as_a_string_is_refused_before_anything_is_written():
+    from compare.core.errors import InvalidRowsError
+
+    rows = [InputRow(1, 1, "lead 0.2 mg/kg", "GB 1", "1"), InputRow(2, 2, "lead \udcff", "GB 1", "2")]
+    with pytest.raises(InvalidRowsError, match=r"row 2 .*surrogate"):
+        prepare_records(rows)  # the JSON API hands its clauses here, as strings
+    assert [r.clause for r in prepare_records(rows, skip_invalid=True).records] == ["1"]
+
+
 # ------------------------------------------------------------------ 5: CSV formula injection
 
 def _result(text, row_text, original):

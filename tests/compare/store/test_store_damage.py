@@ -147,6 +147,17 @@ def test_searches_keep_the_old_index_while_a_write_saves_the_new_one(tmp_path, m
     store.close()
 
 
+def test_deleting_a_standard_updates_the_index_in_place(tmp_path):
+    store = make_store(tmp_path / "s")
+    assert store.delete_standard("ISO 0") == 10
+    hits = store.search(unit(0, 30)[:1], "international", 30)[0]  # clause 0 belonged to ISO 0
+    assert len(hits) == 20 and all(store.clauses([cid])[cid].standard != "ISO 0" for cid, _ in hits)
+    store.close()
+    with Store.open(tmp_path / "s") as again:  # the saved index passes its check
+        assert len(again.search(unit(0, 30)[:1], "international", 30)[0]) == 20
+        assert len(StoreLayout.of(tmp_path / "s").index_files("international")) == 2  # one index, one check
+
+
 # ------------------------------------------------------------------ 15c: equal scores
 
 def test_equal_scores_come_in_clause_id_order_even_after_reingesting(tmp_path):
