@@ -38,13 +38,22 @@ from compare.core.policy import MAX_CELL_CHARS  # noqa: E402
 from compare.store.layout import StoreLayout  # noqa: E402
 
 RESULTS: list[tuple[str, str, bool, str]] = []  # (group, case, passed, what happened)
+TMP = Path(tempfile.gettempdir())  # the commands' temp folder (TMPDIR): set to a private one in main()
 QUERY = [["标准号", "条款号", "条款内容"], ["GB 2762-2022", "4.1", "谷物中铅（以Pb计）的限量为0.2 mg/kg"],
          ["GB 5749-2022", "表1", "生活饮用水中硝酸盐（以N计）不得超过10 mg/L"]]
 
 
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
 def cli(*args, timeout: float = 600) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "api.cli", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                          text=True, timeout=timeout, env=ENV)
+
+
+def stray_files() -> set[str]:
+    """openpyxl's temporary files in the commands' temp folder itself (not in the project's scratch folder)."""
+    return set(glob.glob(str(TMP / "openpyxl*")))
 
 
 def clean(proc: subprocess.CompletedProcess) -> bool:
@@ -53,8 +62,10 @@ def clean(proc: subprocess.CompletedProcess) -> bool:
 
 
 def last_words(proc: subprocess.CompletedProcess) -> str:
+    """The last line the command printed (its beginning and its end when long)."""
     lines = [ln for ln in (proc.stderr + proc.stdout).strip().splitlines() if ln.strip()]
-    return lines[-1][:160] if lines else ""
+    last = lines[-1] if lines else ""
+    return last if len(last) <= 200 else f"{last[:120]} … {last[-75:]}"
 
 
 def record(group: str, case: str, passed: bool, detail: str) -> None:
@@ -156,11 +167,11 @@ def files(work: Path, store: Path) -> None:
     (work / "noheader.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     bad["CSV without a text column"] = work / "noheader.csv"
     for label, path in bad.items():
-        before = set(glob.glob(os.path.join(tempfile.gettempdir(), "openpyxl*")))
+        before = stray_files()
         for command in ("ingest", "match"):
             extra = ["-o", work / "never.jsonl"] if command == "match" else []
             proc = cli(command, path, "--store", store, *extra)
-            stray = set(glob.glob(os.path.join(tempfile.gettempdir(), "openpyxl*"))) - before
+            stray = stray_files() - before
             ok = clean(proc) and proc.returncode != 0 and "error:" in proc.stderr and not stray \
                 and not (work / "never.jsonl").exists()
             record(group, f"{label}: {command} refuses", ok, last_words(proc))
@@ -341,7 +352,7 @@ def kills(work: Path, base: Path, times: int) -> None:
     mixed = 0
     for _ in range(times):
         proc = subprocess.Popen([sys.executable, "-m", "api.cli", "ingest", str(big), "--store", str(s)], cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         time.sleep(rng.uniform(1.0, 12.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -355,19 +366,17 @@ def kills(work: Path, base: Path, times: int) -> None:
     got = answers(s, work, "after-kill")
     record(group, f"ingest of 6,000 clauses killed at {times} random moments", mixed == 0 and got == expected,
            f"{times - mixed} of {times} left the old or the new store, never a mix; answers as before")
-    scratch_before = set(glob.glob(os.path.join(tempfile.gettempdir(), "openpyxl*")))
+    scratch_before = stray_files()
     for _ in range(max(1, times // 2)):
         proc = subprocess.Popen([sys.executable, "-m", "api.cli", "match", str(big), "--store", str(base), "-o",
                                  str(work / "killed.xlsx"), "--show", "0"], cwd=ROOT,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         time.sleep(rng.uniform(4.0, 10.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-    stray = set(glob.glob(os.path.join(tempfile.gettempdir(), "openpyxl*"))) - scratch_before
-    from compare.io import scratch
-
-    scratch.process_folder()  # what the next stdcompare run does first: remove dead runs' folders
-    left = [p for p in Path(scratch.ROOT).rglob("openpyxl*")]
+    stray = stray_files() - scratch_before
+    cli("match", work / "query.csv", "--store", base, "-o", work / "next.xlsx", "--show", "0")  # the next run
+    left = [p for p in TMP.glob("stdcompare-*/*/openpyxl*")]
     record(group, f"match writing a workbook killed {max(1, times // 2)} times",
            not stray and not left and not (work / "killed.xlsx").exists(),
            f"{len(stray)} files left in /tmp; {len(left)} left in the scratch folder after the next run")
@@ -378,8 +387,12 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="make the files in this folder and keep them")
     parser.add_argument("--kills", type=int, default=6, help="kill -9 moments to try (default 6)")
     args = parser.parse_args()
+    global TMP, ENV
     work = args.keep or Path(tempfile.mkdtemp(prefix="stdcompare-probe-"))
     work.mkdir(parents=True, exist_ok=True)
+    TMP = work / "tmp"  # the commands' own temp folder: files other programs leave in /tmp do not count
+    TMP.mkdir(exist_ok=True)
+    ENV = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(TMP)}
     try:
         base = work / "store"
         print("building the sample store ...", flush=True)

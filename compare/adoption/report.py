@@ -12,7 +12,7 @@ from compare.adoption.links import Link
 from compare.core.errors import InputFileError
 from compare.adoption.ics import field_name
 from compare.io.files import atomic_path
-from compare.io.xlsx import text_cell
+from compare.io.xlsx import save_workbook, text_cell
 
 DECISIONS = ("confirmed", "rejected", "to check")
 _FIELD_COLUMNS = ["ICS field", "Field", "领域", "In scope", "IDT", "MOD", "Adopted (IDT+MOD)", "NEQ only",
@@ -75,7 +75,7 @@ def write_report(result: AdoptionResult, path: str | Path) -> Path:
     _links(wb, result.outcomes + result.outside)
     _notes(wb, result)
     with atomic_path(path) as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
     return path
 
 

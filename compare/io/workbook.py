@@ -25,7 +25,7 @@ from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_
 from compare.io.summary import (FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
                                 verdict_label)
 from compare.io.files import atomic_path
-from compare.io.xlsx import RowWriter, Styled
+from compare.io.xlsx import RowWriter, Styled, save_workbook
 
 # Rows whose best score is below this are "no counterpart found". Measured by bench/bench_threshold.py: 3 of the
 # 50 right first counterparts of the sample list score below 50, and 2 of 12 clauses with no counterpart in the
@@ -260,7 +260,7 @@ def write_result_workbook(
     inds.ws.auto_filter.ref = f"A1:G{max(summary.indicator_rows + 1, 2)}"
     _write_summary(summary_sheet, summary, info, styles)
     with atomic_path(Path(path)) as tmp:
-        wb.save(tmp)
+        save_workbook(wb, tmp)  # nothing left half-open if the disk is full
     return summary
 
 

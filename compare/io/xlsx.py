@@ -177,3 +177,34 @@ def text_cell(ws, value, style: dict | None = None):
     for name, val in (style or {}).items():
         setattr(cell, name, val)
     return cell
+
+
+def save_workbook(wb, path) -> None:
+    """`wb.save(path)` for a write-only workbook, leaving nothing half-open when the write fails (a full
+    disk): the zip file and each sheet's stream are closed here, quietly, and the error propagates. Left to
+    the garbage collector, they would print "Exception ignored" tracebacks after the user's message."""
+    import zipfile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        for ws in wb.worksheets:
+            for stream in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+                try:
+                    stream.close()
+                except Exception:  # a stream cut mid-element complains as it closes; the first error is reported
+                    pass
+        try:
+            archive.close()
+        except Exception:
+            pass
+        fp, archive.fp = archive.fp, None
+        try:
+            if fp is not None:
+                fp.close()
+        except Exception:
+            pass
+        raise

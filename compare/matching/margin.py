@@ -105,18 +105,21 @@ def _compute(store, k: int, generations: tuple[int, int]) -> Neighbourhoods:
     return Neighbourhoods(k=k, generations=generations, ids=ids, means=means)
 
 
-def _save(stats: Neighbourhoods, path: Path) -> None:
+def _save(stats: Neighbourhoods, path: Path, store_id: str = "") -> None:
     from embeddings.index import atomic_write_bytes
 
     buffer = io.BytesIO()
-    np.savez(buffer, d_ids=stats.ids["domestic"], d_means=stats.means["domestic"],
+    np.savez(buffer, store_id=np.array(store_id), d_ids=stats.ids["domestic"], d_means=stats.means["domestic"],
              i_ids=stats.ids["international"], i_means=stats.means["international"])
     atomic_write_bytes(path, buffer.getvalue())
 
 
-def _load(path: Path, k: int, generations: tuple[int, int]) -> Neighbourhoods | None:
+def _load(path: Path, k: int, generations: tuple[int, int], store_id: str = "") -> Neighbourhoods | None:
+    """The statistics saved at `path`, if they were computed for this database (its identity), else None."""
     try:
         with np.load(str(path)) as data:
+            if "store_id" not in data or str(data["store_id"]) != store_id:
+                return None  # written for another database that reached the same generations
             return Neighbourhoods(k=k, generations=generations,
                                   ids={"domestic": data["d_ids"], "international": data["i_ids"]},
                                   means={"domestic": data["d_means"], "international": data["i_means"]})
@@ -133,9 +136,9 @@ def _remove_stale(store_path: Path, keep: Path) -> None:
                 pass
 
 
-# Keyed by the store's database file identity too: a store deleted and made again at the same path starts
-# its generations afresh and must not meet the old values.
-_CACHE: dict[tuple[str, int, int], Neighbourhoods] = {}
+# Keyed by the database's identity (Store.store_id) too: a store deleted and made again, or restored, at the same
+# path starts its generations afresh and must not meet the old values.
+_CACHE: dict[tuple[str, str, int], Neighbourhoods] = {}
 
 
 def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
@@ -144,20 +147,17 @@ def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
     # The generations are read before the vectors: if a writer slips in between, the snapshot is filed
     # under the older generations and is recomputed on the next call.
     generations = (store.generation("domestic"), store.generation("international"))
-    try:
-        identity = StoreLayout.of(store.path).database.stat().st_ino
-    except OSError:
-        identity = 0
-    key = (str(Path(store.path).resolve()), identity, k)
+    store_id = getattr(store, "store_id", "")  # a database restored or made again under the same path differs
+    key = (str(Path(store.path).resolve()), store_id, k)
     cached = _CACHE.get(key)
     if cached is not None and cached.generations == generations:
         return cached
     path = _stats_file(store.path, k, generations)
-    stats = _load(path, k, generations) if path.is_file() else None
+    stats = _load(path, k, generations, store_id) if path.is_file() else None
     if stats is None:
         stats = _compute(store, k, generations)
         try:
-            _save(stats, path)
+            _save(stats, path, store_id)
             _remove_stale(store.path, path)
         except OSError:
             pass  # a read-only store still answers; the values are recomputed next time

@@ -190,3 +190,37 @@ def test_scratch_folders_of_dead_processes_are_removed(tmp_path, monkeypatch):
     (dead / "openpyxl.abc").write_bytes(b"x" * 1000)
     mine = scratch.process_folder()
     assert not dead.exists() and mine.is_dir()
+
+
+def test_a_workbook_written_to_a_full_disk_says_so_with_no_traceback_and_no_file(tmp_path, monkeypatch):
+    import gc
+    import io
+    import sys
+    import zipfile
+
+    real_open = io.open
+
+    class FillingDisk(io.FileIO):
+        """A file on a disk that fills after 3,000 bytes."""
+
+        def write(self, data):
+            if self.tell() + len(data) > 3000:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)
+
+    def full_disk_open(file, mode="r", *args, **kwargs):
+        if "w" in mode and str(file).startswith(str(tmp_path / "out")):
+            return FillingDisk(file, mode.replace("b", ""))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.io, "open", full_disk_open)
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda info: unraisable.append(info))
+    results = [_result(f"clause {i} " + "lead " * 200, f"row {i} " + "铅 " * 200, {"text": f"row {i}"})
+               for i in range(200)]
+    (tmp_path / "out").mkdir()
+    with pytest.raises(OutputError, match="disk is full"):
+        write_matches(results, tmp_path / "out" / "results.xlsx", headers=["text"])
+    gc.collect()
+    assert [str(u.exc_value) for u in unraisable] == []  # no "Exception ignored ..." after the message
+    assert os.listdir(tmp_path / "out") == []

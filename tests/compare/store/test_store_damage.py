@@ -171,3 +171,19 @@ def test_equal_scores_come_in_clause_id_order_even_after_reingesting(tmp_path):
     store.write(twins[::-1], np.repeat(same, 12, axis=0), VECTORS)
     assert [cid for cid, _ in store.search(same, "international", 5)[0]] == first
     store.close()
+
+
+def test_margin_statistics_left_by_another_database_are_never_reused(tmp_path):
+    from compare.matching import margin
+
+    for name, seed in (("a", 0), ("b", 7)):
+        with make_store(tmp_path / name, seed=seed) as store:
+            margin.neighbourhoods(store)  # computed and saved beside the indexes
+    for name in ("store.sqlite-wal", "store.sqlite-shm"):
+        (tmp_path / "a" / name).unlink(missing_ok=True)
+    shutil.copy(tmp_path / "b" / "store.sqlite", tmp_path / "a" / "store.sqlite")
+    margin._CACHE.clear()  # a new process: only the files remain
+    with Store.open(tmp_path / "a") as restored, Store.open(tmp_path / "b") as original:
+        got, want = margin.neighbourhoods(restored), margin.neighbourhoods(original)
+        for side in ("domestic", "international"):
+            assert np.allclose(got.means[side], want.means[side])
