@@ -36,7 +36,7 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
     hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])]
     concepts = [h[2] for h in hits]
     if len(set(concepts)) < 2 or len(set(concepts)) != len(concepts):
-        return []
+        return _shared_by_items(left, after, termbase)
     # The named parameters must stand together, joined by coordinators only.
     last_run = [hits[-1]]
     for previous in reversed(hits[:-1]):
@@ -55,6 +55,23 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
         chemical = f"as {(basis.group(1) or basis.group(2)).rstrip('+-')}" if basis else None
         out.append((left[start:end], concept, chemical))
     return out
+
+
+def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[str, str, str | None]]:
+    """'肌肉、脂肪、肝、肾的最大残留限量均为50 µg/kg', 'muscle, liver and kidney: 50 µg/kg each': one limit for each
+    food or tissue listed. The items come back with an empty concept: the limit keeps its own."""
+    hits = [h for h in termbase.hits(left) if termbase.is_context(h[2]) or termbase.roles.get(h[2]) == "component"]
+    if len(hits) < 2:
+        return []
+    run = [hits[-1]]
+    for previous in reversed(hits[:-1]):
+        if not _COORDINATION.match(left[previous[1]:run[0][0]]):
+            break
+        run.insert(0, previous)
+    tail = left[run[-1][1]:]
+    if len(run) < 2 or not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after)):
+        return []
+    return [(left[start:end], "", None) for start, end, _ in run]
 
 
 _TOLERANCE_WORDS = re.compile(r"^\s*[,，;；]?\s*(?:其)?(?:允差|允许偏差|容差|公差|偏差|误差|tolerance|permissible deviation|"

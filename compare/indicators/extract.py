@@ -363,6 +363,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
+        _bracketed_temperature(raw, text, left, boundary)
         previous_end = raw.end
 
 
@@ -375,6 +376,20 @@ def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True
         raw.end += 1
+
+
+_BRACKET_OPEN = re.compile(r"[(（]\s*(?:(?i:at|measured at|在)\s*)?$")
+_BRACKET_CLOSE = re.compile(r"\s*(?:时|下)?\s*[)）]")
+
+
+def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:
+    """'密度（20 ℃）', 'Density (at 15 °C)', '运动黏度（40 ℃）': a temperature in brackets after a name is the
+    condition the limit holds at, not a limit."""
+    if raw.condition or raw.comparator != Comparator.EQUAL or not raw.unit:
+        return
+    opening, closing = _BRACKET_OPEN.search(left), _BRACKET_CLOSE.match(text, raw.end)
+    if opening and closing and "temperature" in normalise(1.0, raw.unit).dimension:
+        raw.condition, raw.condition_start, raw.end = True, boundary + opening.start(), closing.end()
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
@@ -471,7 +486,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             indicators[-1] = merged
         elif sharing:
             # '镍和铜均不得超过20 mg/L': one indicator per parameter named, each with the shared value.
-            indicators += [replace(ind, parameter=name, concept=c, form=termbase.form_of(c),
+            indicators += [replace(ind, parameter=name, concept=c or ind.concept, form=termbase.form_of(c or ind.concept),
                                    basis=join_basis(chemical, *[p for k, p in basis_parts(basis).items()
                                                                 if k == "state" or not chemical]))
                            for name, c, chemical in sharing]
@@ -555,7 +570,10 @@ def _own_name(left: str) -> bool:
 def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:
     """'不低于6.5且不高于8.5': a minimum then a maximum of the same quantity is one range."""
     bounds = {first.comparator, second.comparator}
-    if bounds != {Comparator.MIN, Comparator.MAX} or first.normalized.dimension != second.normalized.dimension:
+    if bounds != {Comparator.MIN, Comparator.MAX}:
+        return None
+    # '> 10 and ≤ 16 A': the unit written once, after the second bound, holds for both.
+    if first.normalized.dimension != second.normalized.dimension and (first.unit and second.unit):
         return None
     low, high = (first, second) if first.comparator == Comparator.MIN else (second, first)
     unit = second.unit or first.unit

@@ -14,7 +14,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
-              "maximum permissible", "maximum allowable", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
+              "maximum permissible", "maximum allowable", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
               "less than", "lower than"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
@@ -54,6 +54,8 @@ BASIS_WORDS = [
     (re.compile(r"以即食状态计|即食状态|as\s+consumed|ready[\s-]to[\s-](?:feed|eat|use)", re.I), "as consumed"),
     (re.compile(r"以脂肪计|fat\s+basis|on\s+a\s+fat\s+basis", re.I), "fat basis"),
     (re.compile(r"可食部分|可食部|edible\s+portion|edible\s+part", re.I), "edible portion"),
+    (re.compile(r"质量分数|\(\s*m\s*/\s*m\s*\)|mass\s+fraction|by\s+mass", re.I), "mass fraction"),
+    (re.compile(r"体积分数|\(\s*V\s*/\s*V\s*\)|volume\s+fraction|by\s+volume", re.I), "volume fraction"),
     (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
 ]
 _BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
@@ -159,7 +161,8 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
                             r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
-                            r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity))\s*(?:\)|）)?")
+                            r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity)|"
+                            r"\(\s*[mV]\s*/\s*[mV]\s*\)|(?i:by\s+(?:mass|volume)))\s*(?:\)|）)?")
 
 
 def strip_basis(text: str) -> str:

@@ -135,6 +135,10 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
+    if unit in ("K", "开尔文", "开"):
+        # Standards write temperature rises and differences in kelvin ('温升限值 65 K', 'within 2 K'): a
+        # difference, never an absolute temperature to be shifted by 273.15.
+        return _Conversion(1.0, 0.0, "K", "temperature difference")
     expression = unit_expression(unit)
     if not expression:
         return _Conversion(1.0, 0.0, "", "number")

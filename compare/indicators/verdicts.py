@@ -11,6 +11,8 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator, Verdict
 import functools
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Sequence
 
@@ -106,16 +108,19 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     if condition:
         return Verdict.DIFFERENT, 0.0, condition
     dk, ik = _kinds(d, i)
+    # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
+    # differently, values within ROUNDING of each other are the same limit.
+    rounding = ROUNDING if _written_apart(d, i) else 0.0
     if dk in INTERVALS and ik in INTERVALS:
-        return _judge_intervals(_scaled_interval(d), _scaled_interval(i))
+        return _judge_intervals(_scaled_interval(d), _scaled_interval(i), rounding)
     if dk != ik:
         return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     a = _scaled(d.normalized.value, d)
     b = _scaled(i.normalized.value, i)
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
-    if _same(a, b):
-        return Verdict.CONSISTENT, 100.0, "same limit"
+    if _same(a, b, rounding):
+        return Verdict.CONSISTENT, 100.0, "same limit" if _same(a, b) else "same limit, rounded in another unit"
     closeness = _closeness(a, b)
     if dk == "equal":
         return Verdict.DIFFERENT, 0.0, "another required value"
@@ -143,8 +148,18 @@ def _scaled(x: float | None, ind: Indicator) -> float | None:
     return None if x is None else x * ind.normalized.ratio_scale
 
 
-def _same(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-15)
+def _same(a: float, b: float, rounding: float = 0.0) -> bool:
+    return math.isclose(a, b, rel_tol=max(1e-9, rounding), abs_tol=1e-15)
+
+
+ROUNDING = 0.025
+
+
+def _written_apart(d: Indicator, i: Indicator) -> bool:
+    """True when the two units are written differently in a way that needs converting (kcal vs kJ, µg vs mg),
+    not only spelt differently (mg/L vs mg/l)."""
+    return unicodedata.normalize("NFKC", d.unit).lower().replace(" ", "") != \
+        unicodedata.normalize("NFKC", i.unit).lower().replace(" ", "")
 
 
 def _closeness(a: float, b: float) -> float:
@@ -158,11 +173,12 @@ def _scaled_interval(ind: Indicator) -> tuple[float, float] | None:
                                           interval[1] * ind.normalized.ratio_scale)
 
 
-def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | None) -> tuple[str, float, str]:
+def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | None,
+                     rounding: float = 0.0) -> tuple[str, float, str]:
     if d is None or i is None:
         return Verdict.DIFFERENT, 0.0, "a range could not be read"
     (dl, dh), (il, ih) = d, i
-    if _same(dl, il) and _same(dh, ih):
+    if _same(dl, il, rounding) and _same(dh, ih, rounding):
         return Verdict.CONSISTENT, 100.0, "same range"
     overlap = max(0.0, min(dh, ih) - max(dl, il))
     union = max(dh, ih) - min(dl, il)
@@ -274,48 +290,105 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
                     termbase: Termbase | None = None) -> list[tuple[int | None, int | None]]:
     """Pairs of positions (domestic, international); None on one side for an indicator with no partner.
 
-    A pair the termbase or the unit dimension settles alone (the only candidate in its row and column)
-    needs no encoder; the encoder's similarity of parameter names breaks the remaining ties and pairs
-    names the termbase does not know.
+    Solved as an assignment (the pairing with the largest total score) over the pairs the termbase and units
+    allow. A pair's score adds: the same concept (the termbase), the share of qualifier keys both names carry
+    (foods, tissues, appliance classes, codes: 'Ⅱ类器具' and 'class II appliances'), the same unit dimension,
+    the closeness of the two values, and, when an encoder is given and the termbase leaves a choice, the
+    similarity of the parameter names; the position in the clause only breaks ties.
     """
     termbase = termbase or load_termbase()
     allowed, ambiguous = _candidates(domestic, international, termbase)
     if vectors is not None and ambiguous:
         vectors.ensure(names_to_encode(domestic, international, termbase))
-    scored = []
+    keys_d = [qualifier_keys(d, termbase) for d in domestic]
+    keys_i = [qualifier_keys(i, termbase) for i in international]
+    scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
         same_concept = _same_concept(d, i, termbase)
-        # Lists of limits run in the same order on both sides: a small pull towards the same position.
+        shared = _jaccard(keys_d[a], keys_i[b])
+        # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
         # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
         same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
-        if (a, b) not in ambiguous:
-            score = 2.0 if same_concept else 1.0
-        elif vectors is not None:
+        score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * _value_closeness(d, i) \
+            - 0.05 * order
+        if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
-            if not same_concept and similarity < MIN_NAME_SIMILARITY:
+            if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
                 continue
-            score = (1.0 if same_concept else 0.0) + same_dimension + similarity - 0.02 * order
-        else:
-            score = (1.0 if same_concept else 0.3) + same_dimension - 0.1 * order
-        scored.append((score, a, b))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    used_d: set[int] = set()
-    used_i: set[int] = set()
-    pairs: list[tuple[int | None, int | None]] = []
-    for _, a, b in scored:
-        if a in used_d or b in used_i:
-            continue
-        used_d.add(a)
-        used_i.add(b)
-        pairs.append((a, b))
+            score += 0.5 * similarity
+        scores[(a, b)] = score
+    pairs = _assign(scores, len(domestic), len(international))
+    used_d = {a for a, _ in pairs}
+    used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
     return pairs
+
+
+def _assign(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[tuple[int | None, int | None]]:
+    """The allowed pairs of largest total score, each indicator in at most one pair (Hungarian method)."""
+    if not scores:
+        return []
+    from scipy.optimize import linear_sum_assignment
+
+    # Shift scores to be positive so that every allowed pair is worth taking over leaving both unpaired.
+    low = min(scores.values())
+    matrix = np.zeros((rows, cols))
+    for (a, b), score in scores.items():
+        matrix[a, b] = score - low + 1.0
+    chosen_rows, chosen_cols = linear_sum_assignment(matrix, maximize=True)
+    return [(int(a), int(b)) for a, b in zip(chosen_rows, chosen_cols) if (int(a), int(b)) in scores]
+
+
+_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d)\s*(?:类|级)")
+_CLASS_EN = re.compile(r"(?i:class(?:es)?)\s+(0I|0|I{1,3}|IV|V|\d)(?![A-Za-z0-9])")
+_LIST_EN = re.compile(r"(?<=,|d)\s+(?:(?i:and|or)\s+)?(0I|0|I{1,3}|IV|V)(?![A-Za-z0-9])")
+_TYPE = re.compile(r"(?<![A-Za-z0-9])([A-Z]|\d)\s*型|(?i:type)\s+([A-Z]|\d)(?![A-Za-z0-9])")
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?![A-Za-z0-9])")
+
+
+def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
+    """Language-free keys of what narrows an indicator: termbase concepts in its name and qualifier (foods,
+    tissues, kinds of appliance), classes ('Ⅱ类' = 'class II'), types ('A型' = 'type A') and codes (PS1)."""
+    text = unicodedata.normalize("NFKC", f"{ind.parameter} {ind.qualifier}")
+    keys = set(termbase.concepts_in(text))
+    keys.discard(ind.concept)
+    keys |= {f"class {m}" for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}
+    if _CLASS_EN.search(text):
+        keys |= {f"class {m}" for m in _LIST_EN.findall(text)}
+    keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
+    keys |= {f"code {m}" for m in _CODE.findall(text)}
+    return frozenset(keys)
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    union = a | b
+    return len(a & b) / len(union) if union else 0.0
+
+
+def _value_closeness(d: Indicator, i: Indicator) -> float:
+    """0-1: how close the two values are (the ratio of the smaller to the larger), 0 across dimensions."""
+    if d.normalized.dimension != i.normalized.dimension:
+        return 0.0
+    a, b = _representative(d), _representative(i)
+    if a is None or b is None:
+        return 0.0
+    big = max(abs(a), abs(b))
+    return 1.0 if big == 0 else min(abs(a), abs(b)) / big
+
+
+def _representative(ind: Indicator) -> float | None:
+    n = ind.normalized
+    if n.value is not None:
+        return n.value * n.ratio_scale
+    if n.low is not None and n.high is not None:
+        return (n.low + n.high) / 2 * n.ratio_scale
+    return None
 
 
 def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: list, termbase: Termbase) -> None:

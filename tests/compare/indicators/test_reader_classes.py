@@ -42,3 +42,27 @@ def test_basis_and_unit_traps():
         == Verdict.DIFFERENT
     assert compare_clauses("泄漏电流不应大于0.75 mA。", "Leakage current shall not exceed 0.75 mA per kW of rated power "
                            "input.").overall == Verdict.DIFFERENT
+
+
+# class 8: pairing by concept and qualifiers, solved as an assignment; order only breaks ties
+def test_reordered_lists_pair_by_their_qualifiers():
+    result = compare_clauses("接触电流：Ⅱ类设备 0.25 mA；Ⅰ类手持式设备 0.75 mA；Ⅰ类可移式设备 3.5 mA。",
+                             "Touch current: class I movable equipment 3,5 mA; class II equipment 0,25 mA; "
+                             "class I hand-held equipment 0,75 mA.")
+    assert result.overall == Verdict.CONSISTENT
+    assert all(p.domestic.value == p.international.value for p in result.pairs)
+    tissues = compare_clauses("某兽药：肌肉 100 µg/kg；肝 300 µg/kg；肾 600 µg/kg。",
+                              "Some drug: kidney 600 µg/kg; muscle 100 µg/kg; liver 300 µg/kg.")
+    assert tissues.overall == Verdict.CONSISTENT and len(tissues.pairs) == 3
+    acronyms = compare_clauses("排放限值：CO 1 000 mg/km；THC 100 mg/km；NMHC 68 mg/km。",
+                               "Limits: CO 1 000 mg/km; NMHC 68 mg/km; THC 100 mg/km.")
+    assert acronyms.overall == Verdict.CONSISTENT
+
+
+def test_conditions_in_brackets_and_temperature_differences():
+    result = compare_clauses("密度（20 ℃）：720 kg/m³～775 kg/m³。", "Density (at 15 °C): 720 kg/m³ to 775 kg/m³.")
+    assert [(p.verdict, p.domestic.comparator) for p in result.pairs] == [(Verdict.DIFFERENT, Comparator.RANGE)]
+    rise = compare_clauses("绕组平均温升限值为65 K。", "Average winding temperature rise: 70 K maximum.")
+    assert rise.overall == Verdict.STRICTER and rise.pairs[0].domestic.normalized.value == 65.0
+    fraction = compare_clauses("甲醇含量（质量分数）不大于3.0 %。", "Methanol: max. 3,0 % (V/V).")
+    assert fraction.overall == Verdict.DIFFERENT
