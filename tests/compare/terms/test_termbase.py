@@ -10,7 +10,7 @@ from compare.matching.lists import rerank_hits
 from compare.terms.termbase import load_termbase
 
 DOMESTIC = "钢丝直径不小于2.0 mm，护套厚度不小于1.0 mm。"
-INTERNATIONAL = "The sheath thickness shall be at least 1.0 mm and the wire diameter at least 2.0 mm."
+INTERNATIONAL = "The sheath thickness shall be at least 1.8 mm and the wire diameter at least 1.1 mm."
 
 
 def user_termbase(tmp_path):
@@ -28,13 +28,13 @@ def test_a_concept_in_a_user_termbase_changes_matching_and_indicator_pairing(tmp
     hits = [(1, 0.80), (2, 0.74)]
     assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2)] == [1, 2]
     assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2, termbase=mine)] == [2, 1]
-    # Indicator pairing: without the concepts the two limits pair in order, wrongly; with them, by name.
+    # Indicator pairing: without the concepts the limits pair by closeness of value, wrongly; with them, by name.
     built_in = compare_clauses(DOMESTIC, INTERNATIONAL)
-    assert built_in.overall == Verdict.DIFFERENT
+    assert [(p.domestic.value, p.international.value) for p in built_in.pairs] == [(2.0, 1.8), (1.0, 1.1)]
     own = compare_clauses(DOMESTIC, INTERNATIONAL, termbase=mine)
-    assert own.overall == Verdict.CONSISTENT
-    assert [(p.domestic.concept, p.international.concept) for p in own.pairs] == [
-        ("wire_diameter", "wire_diameter"), ("sheath_thickness", "sheath_thickness")]
+    assert [(p.domestic.value, p.international.value) for p in own.pairs] == [(2.0, 1.1), (1.0, 1.8)]
+    assert [(p.domestic.concept, p.international.concept, p.verdict) for p in own.pairs] == [
+        ("wire_diameter", "wire_diameter", Verdict.STRICTER), ("sheath_thickness", "sheath_thickness", Verdict.LOOSER)]
 
 
 def test_parameter_concepts_pass_over_context_and_prefer_the_substance():
