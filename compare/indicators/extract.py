@@ -46,6 +46,7 @@ from compare.indicators.units import Normalized, is_known, normalise
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
+LONG_TEXT = 20_000  # longer text is read, with a note that it should be split into clauses
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ class Indicator:
     # True when no word at all states the kind, not even 'is' / '为' ('铜 1.0 mg/L', 'CO, 1 000 mg/km'): a value
     # standing in a list of limits, read as a maximum when the other side does not say otherwise.
     bare: bool = False
+    # 0-1: how sure the reading is; lowered when the name names no known concept, no word states the kind of
+    # limit, or the unit is missing or unknown. A reviewer checks the low ones first.
+    confidence: float = 1.0
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -100,10 +104,13 @@ class Indicator:
 
 @dataclass(frozen=True)
 class Extraction:
-    """The indicators of a text and notes about what could not be read (unknown units, malformed numbers)."""
+    """The indicators of a text, notes about what could not be read (unknown units, malformed numbers, long
+    text), and the numbers of the text read as no value nor condition ('23/50', '60227'), as written, for a
+    reviewer to check by hand."""
 
     indicators: tuple[Indicator, ...]
     notes: tuple[str, ...] = field(default=())
+    unread: tuple[str, ...] = field(default=())
 
 
 # ------------------------------------------------------------------------------------------------ values
@@ -202,6 +209,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if len(text) > MAX_TEXT:
         notes.append(f"text cut to its first {MAX_TEXT:,} characters")
         text = text[:MAX_TEXT]
+    elif len(text) > LONG_TEXT:
+        notes.append(f"long text ({len(text):,} characters): a clause is rarely this long; split the document "
+                     "into clauses so that indicators pair with their counterparts")
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     spans = [m.span() for m in NOT_VALUES.finditer(folded)]
@@ -219,9 +229,32 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
-    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase())
-    return Extraction(indicators, tuple(notes))
+    read: list[tuple[int, int]] = []
+    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read)
+    return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
 
+
+_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")
+MAX_UNREAD = 50
+
+
+def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading) -> tuple[str, ...]:
+    """Numbers of the text outside every value and condition read, as written (the clause number excepted)."""
+    if not read and not any(ch.isdigit() for ch in folded):
+        return ()
+    spans = sorted(read)
+    out: list[str] = []
+    for m in _ANY_NUMBER.finditer(folded):
+        if leading and m.start() < leading.end():
+            continue
+        start, end = where[m.start()], where[m.end() - 1] + 1
+        if any(a <= start < b or a < end <= b for a, b in spans):
+            continue
+        out.append(m.group(0))
+        if len(out) >= MAX_UNREAD:
+            out.append("…")
+            break
+    return tuple(out)
 
 def _number(text: str | None) -> float | None:
     return None if text is None else read_number(text)
@@ -424,9 +457,10 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
 
 
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
-              termbase: Termbase) -> tuple:
+              termbase: Termbase, read: list[tuple[int, int]]) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and _is_indicator(r)]
+    read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if r.condition or _is_indicator(r))
     conditions = [r for r in raws if r.condition]
     if conditions and not mains:
         # A clause of test conditions only: the conditions are its indicators.
@@ -476,11 +510,12 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             concept = indicators[-1].concept
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
+        confidence = _confidence(raw, parameter, concept, unit, norm)
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
                         form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
-                        bare=not raw.explicit and not raw.worded)
+                        bare=not raw.explicit and not raw.worded, confidence=confidence)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -495,6 +530,21 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         previous_end = raw.end
         previous_param = parameter
     return tuple(indicators)
+
+
+def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm: Normalized) -> float:
+    score = 1.0
+    if concept is None:
+        score -= 0.25
+    if not parameter:
+        score -= 0.2
+    if not raw.explicit:
+        score -= 0.15 if raw.worded else 0.2
+    if not unit:
+        score -= 0.15
+    elif not norm.known:
+        score -= 0.3
+    return round(max(0.05, score), 2)
 
 
 def _names_only_context(termbase: Termbase, parameter: str) -> bool:

@@ -13,7 +13,7 @@ import functools
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Sequence
 
 import numpy as np
@@ -45,9 +45,15 @@ class IndicatorPair:
     def parameter(self) -> str:
         return (self.domestic or self.international).parameter
 
+    @property
+    def confidence(self) -> float:
+        """The lower confidence of the two readings (compare.indicators.extract.Indicator.confidence)."""
+        return min(ind.confidence for ind in (self.domestic, self.international) if ind is not None)
+
     def to_dict(self) -> dict[str, Any]:
         return {"parameter": self.parameter, "domestic": _side(self.domestic),
-                "international": _side(self.international), "verdict": self.verdict, "reason": self.reason}
+                "international": _side(self.international), "verdict": self.verdict, "reason": self.reason,
+                "confidence": self.confidence}
 
 
 @dataclass(frozen=True)
@@ -58,13 +64,26 @@ class ClauseComparison:
     score: float
     pairs: tuple[IndicatorPair, ...]
     notes: tuple[str, ...] = ()
+    # Numbers of each clause read as no value nor condition ('23/50', '60227'): for the reviewer to check.
+    unread_domestic: tuple[str, ...] = ()
+    unread_international: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"overall": self.overall, "score": self.score,
                                "indicators": [p.to_dict() for p in self.pairs]}
         if self.notes:
             out["notes"] = list(self.notes)
+        if self.unread_domestic or self.unread_international:
+            out["unread"] = {"domestic": list(self.unread_domestic),
+                             "international": list(self.unread_international)}
         return out
+
+    @property
+    def unread_text(self) -> str:
+        """'unread: domestic 23/50, 60227; international 5.2' or '' (for a report cell)."""
+        parts = [f"{side} {', '.join(numbers)}" for side, numbers in
+                 (("domestic", self.unread_domestic), ("international", self.unread_international)) if numbers]
+        return "unread: " + "; ".join(parts) if parts else ""
 
 
 def _side(ind: Indicator | None) -> dict[str, Any] | None:
@@ -76,8 +95,8 @@ def _side(ind: Indicator | None) -> dict[str, Any] | None:
     else:
         value, normal = ind.value, n.value
     out: dict[str, Any] = {"parameter": ind.parameter, "comparator": ind.comparator, "value": value,
-                           "unit": ind.unit, "basis": ind.basis, "text": ind.text,
-                           "normalized": {"value": normal, "unit": n.unit}}
+                           "unit": ind.unit, "basis": ind.basis, "text": ind.text, "span": list(ind.span),
+                           "confidence": ind.confidence, "normalized": {"value": normal, "unit": n.unit}}
     if ind.comparator == "tolerance":
         out["tolerance"] = ind.tolerance
         out["normalized"]["tolerance"] = n.tolerance
@@ -463,8 +482,9 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
                         vectors: NameVectors | None = None, termbase: Termbase | None = None) -> ClauseComparison:
     """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
-    return compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
-                              termbase=termbase)
+    result = compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
+                                termbase=termbase)
+    return replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
 
 
 def comparison_function(encoder=None, termbase: Termbase | None = None):

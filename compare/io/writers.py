@@ -39,6 +39,8 @@ def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
         out["verdict"] = comparison["overall"]
         out["consistency"] = comparison["score"]
         out["indicators"] = comparison["indicators"]
+        if "unread" in comparison:  # numbers of either clause read as no value: for the reviewer to check
+            out["unread"] = comparison["unread"]
     return out
 
 

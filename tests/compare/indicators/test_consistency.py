@@ -92,8 +92,8 @@ def test_json_shape_is_the_issue_s():
     first = data["indicators"][0]
     assert {"parameter", "domestic", "international", "verdict"} <= set(first)
     assert first["domestic"] == {"parameter": "铅", "comparator": "max", "value": 0.2, "unit": "mg/kg",
-                                 "basis": "as Pb", "text": "铅（以Pb计）≤0.2 mg/kg",
-                                 "normalized": {"value": 0.2, "unit": "mg/kg"}}
+                                 "basis": "as Pb", "text": "铅（以Pb计）≤0.2 mg/kg", "span": [0, 17],
+                                 "confidence": 1.0, "normalized": {"value": 0.2, "unit": "mg/kg"}}
     assert data["indicators"][1]["international"]["value"] == 0.4
 
 
