@@ -146,6 +146,10 @@ MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 
 
+# Text without any of these (lower case) has no designation: the pattern above is not run on it.
+DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+                     "categ", "cat.", "grade", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
+                     "ip", "ik", "pl", "sil")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

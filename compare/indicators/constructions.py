@@ -20,6 +20,7 @@ from compare.terms.termbase import Termbase
 # Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
 _COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
                            r"(?:the\s+)?$", re.I)
+_ANY_COORDINATOR = re.compile(r"和|及|与|、|,|，|;|&|(?<![A-Za-z])(?:and|or)(?![A-Za-z])", re.I)
 # Words saying that one value holds for each parameter named.
 _EACH_BEFORE = re.compile(r"均|各|都|皆|分别不|(?<![A-Za-z])(?:all|both|each)(?![A-Za-z])", re.I)
 _EACH_AFTER = re.compile(r"^\s*(?:[)）])?\s*(?:each|apiece|for each|per substance|for both|for all)\b", re.I)
@@ -33,6 +34,8 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
 
     `left` is the text from the start of the sentence to the value; `after` the words after it.
     """
+    if not _ANY_COORDINATOR.search(left):
+        return []
     hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])]
     concepts = [h[2] for h in hits]
     if len(set(concepts)) < 2 or len(set(concepts)) != len(concepts):

@@ -18,7 +18,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (DESIGNATIONS, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (DESIGNATION_HINTS, DESIGNATIONS, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            hide_digits, numerals_to_digits, show_digits)
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
@@ -222,7 +222,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if leading and not _accept_unit(re.match(rf"\s*({_UNIT})?", folded[leading.end():]).group(1)):
         spans.append(leading.span(1))
     masked = blank(folded, spans) if spans else folded
-    designations = [m.span() for m in DESIGNATIONS.finditer(masked)]
+    lowered = masked.lower()
+    designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
+        if any(hint in lowered for hint in DESIGNATION_HINTS) else []
     if designations:
         masked = hide_digits(masked, designations)
 

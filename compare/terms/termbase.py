@@ -52,6 +52,7 @@ class Termbase:
     # Stored clauses come back as candidates again and again: remember what each text names.
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _named: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    _hits: dict[str, list] = field(default_factory=dict, compare=False, repr=False)
 
     def concept_of(self, name: str) -> str | None:
         """The concept a parameter name stands for ('大米中镉的限量' -> 'cadmium'), or None.
@@ -70,6 +71,14 @@ class Termbase:
     def hits(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, concept) of each term found in `text`, in text order (offsets in the NFKC-folded
         text, which keeps the length of clause text already folded)."""
+        found = self._hits.get(text)
+        if found is None:
+            if len(self._hits) >= CACHE_SIZE:
+                self._hits.clear()
+            found = self._hits[text] = self._find_hits(text)
+        return found
+
+    def _find_hits(self, text: str) -> list[tuple[int, int, str]]:
         folded = _fold(text)
         found = [(m.start(), m.end(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
         found += [(m.start(1), m.end(1), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
