@@ -14,6 +14,7 @@ before it give the parameter, the comparator and the basis.
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field, replace
@@ -122,7 +123,7 @@ _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|
             "千卡|千焦|个月|个|次|倍|体重|月|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
-_UNIT = (rf"(?:%|‰|°\s?[CF]|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM})"
+_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM})"
          rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
@@ -245,12 +246,15 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
     if not read and not any(ch.isdigit() for ch in folded):
         return ()
     spans = sorted(read)
+    starts = [a for a, _ in spans]
     out: list[str] = []
     for m in _ANY_NUMBER.finditer(folded):
         if leading and m.start() < leading.end():
             continue
         start, end = where[m.start()], where[m.end() - 1] + 1
-        if any(a <= start < b or a < end <= b for a, b in spans):
+        # Spans read never overlap much: the ones starting just before this number are enough to look at.
+        k = bisect.bisect_right(starts, start)
+        if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
             continue
         out.append(m.group(0))
         if len(out) >= MAX_UNREAD:

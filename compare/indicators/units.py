@@ -125,6 +125,8 @@ def unit_expression(unit: str) -> str:
     text = re.sub(r"\s+", "*", text)
     # 'CFU/100 mL', 'mg/100g': a number in the denominator belongs to it.
     text = _PER_AMOUNT.sub(r"/(\1*\2)", text)
+    # A rate of temperature (°C/h) is a difference per time, never shifted by 273.15.
+    text = text.replace("degC/", "delta_degC/")
     return _EXPONENT.sub(r"**\1", text)
 
 
