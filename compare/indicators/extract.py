@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (DESIGNATION_HINTS, DESIGNATIONS, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (CLOCK_AND_THREADS, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            hide_digits, numerals_to_digits, show_digits)
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
@@ -226,6 +226,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
         if any(hint in lowered for hint in DESIGNATION_HINTS) else []
+    designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
+    designations += _scope_sentences(masked)
     if designations:
         masked = hide_digits(masked, designations)
 
@@ -235,6 +237,17 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     read: list[tuple[int, int]] = []
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+
+
+def _scope_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
+    out = []
+    for m in SCOPE.finditer(text):
+        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0) \
+            if len(text) < 5000 else max(0, m.start() - 200)
+        end = SENTENCE_END.search(text, m.end())
+        out.append((start, end.start() if end else len(text)))
+    return out
 
 
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")

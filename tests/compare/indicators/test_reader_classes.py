@@ -66,3 +66,13 @@ def test_conditions_in_brackets_and_temperature_differences():
     assert rise.overall == Verdict.STRICTER and rise.pairs[0].domestic.normalized.value == 65.0
     fraction = compare_clauses("甲醇含量（质量分数）不大于3.0 %。", "Methanol: max. 3,0 % (V/V).")
     assert fraction.overall == Verdict.DIFFERENT
+
+
+# class 6: a scope, a designation example or a clock time states no requirement
+def test_scope_statements_and_designation_examples_are_no_indicators():
+    assert values("本标准适用于额定电压不超过 440 V 的家用器具。") == []
+    assert values("This part applies to cables with rated voltages up to and including 450/750 V.") == []
+    assert values("标记示例：螺纹规格M16、公称长度60 mm的螺栓：螺栓 M16×60。") == []
+    assert values("夜间指22:00至次日6:00之间的时段。") == []
+    result = compare_clauses("本文件适用于输入电流≤16 A的设备。", "This document applies to equipment with input current up to 16 A.")
+    assert result.pairs == () and "16" in result.unread_domestic
