@@ -67,6 +67,8 @@ CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\n
 INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
                      ("国际值\nInternational value", 20), ("结论\nVerdict", 16),
                      ("国内原文\nDomestic text", 40), ("国际原文\nInternational text", 40)]
+# The own columns of a list that has none (the query's standard, clause and text).
+QUERY_COLUMNS = ("标准号\nStandard", "条款号\nClause", "条款内容\nText")
 # Rows read ahead to measure the column widths, and the widths a landscape A4 page holds at a readable scale.
 MEASURED_ROWS = 200
 PAGE_BUDGET = 225.0
@@ -177,12 +179,13 @@ class _Sheet:
                                      f"{get_column_letter(last)}{self.rows.rows}")
 
 
-def _measure(headers: list[str], head: list[MatchResult]) -> list[float]:
+def _measure(headers: list[str], head: list[MatchResult], values_of) -> list[float]:
     """Widths of the list's own columns and of the three counterpart columns, from the first rows. The list's
     clause text and the counterpart text get the room; the other columns what their content needs, up to a cap."""
     own = []
+    columns = list(zip(*[values_of(r.row) for r in head])) if head else [()] * len(headers)
     for i, h in enumerate(headers):
-        values = [r.row.original.get(h) for r in head]
+        values = list(columns[i])
         is_text = any(isinstance(v, str) and v and v == r.row.text for v, r in zip(values, head))
         own.append(column_width(h or f"column {i + 1}", values, high=TEXT_WIDTH if is_text else OTHER_WIDTH))
     best = [r.matches[0] if r.matches else None for r in head]
@@ -219,7 +222,16 @@ def write_result_workbook(
 
     results = iter(results)
     head = list(islice(results, MEASURED_ROWS))
-    widths = _measure(headers, head)
+    # A list with no columns of its own (an alignment of two standards) shows the query's standard, clause, text.
+    if headers:
+        def values_of(row):
+            return [row.original.get(h) for h in headers]
+    else:
+        headers = list(QUERY_COLUMNS)
+
+        def values_of(row):
+            return [row.standard, row.clause, row.text]
+    widths = _measure(headers, head, values_of)
     wb = Workbook(write_only=True)
     summary_sheet = _Sheet(wb, SUMMARY_SHEET, _SUMMARY_WIDTHS, None, landscape=False, header_row=False)
     styles = _Styles(summary_sheet.rows)
@@ -235,7 +247,7 @@ def write_result_workbook(
         for result in chain(head, results):
             if on_row:
                 on_row(result)
-            _add_result(result, headers, matches, cands, inds, summary, info, compare, candidates, styles)
+            _add_result(result, values_of, matches, cands, inds, summary, info, compare, candidates, styles)
     except BaseException:
         for ws in wb.worksheets:  # release the sheets' temporary files; no output file is made
             try:
@@ -272,7 +284,7 @@ def _field_column(headers: list[str]) -> str:
     return ""
 
 
-def _add_result(result: MatchResult, headers: list[str], matches: _Sheet, cands: _Sheet, inds: _Sheet,
+def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands: _Sheet, inds: _Sheet,
                 summary: Summary, info: WorkbookInfo, compare: CompareFn | None, candidates: int,
                 styles: _Styles) -> None:
     row = result.row
@@ -302,7 +314,7 @@ def _add_result(result: MatchResult, headers: list[str], matches: _Sheet, cands:
         status = NO_COUNTERPART
         summary.checks.append(Check(row.row, row.standard, row.clause, "no counterpart",
                                     f"best score {best.score:.1f}" if best else "no candidate"))
-    own = [_plain(row.original.get(h), styles) for h in headers]
+    own = [_plain(value, styles) for value in values_of(row)]
     shown = best if found else None
     matches.append(own + [
         _plain(shown.clause.standard if shown else None, styles),
@@ -498,7 +510,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
              "and MOD count as adoption, NEQ never.")
 
     section("七、运行信息 / Run")
-    for label, value in (("比对清单 / List", info.source), ("比对库 / Store", info.store),
+    for label, value in (("比对清单 / List", info.source), ("比对库 / Store", Path(info.store).name if info.store else ""),
                          ("模型 / Model", info.model), ("相似度阈值 / Score threshold", info.threshold),
                          ("低分复核线 / Low-score check below", MATCH_SCORE),
                          ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见“候选 Candidates”表。"

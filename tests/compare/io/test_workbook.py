@@ -222,3 +222,20 @@ def test_zip_bomb_and_too_many_rows(tmp_path):
     xlsx = write_xlsx(tmp_path / "long.xlsx", {"S": rows})
     with pytest.raises(InputFileError, match="--max-rows"):
         list(open_table(xlsx, max_rows=10).rows())
+
+
+def test_a_list_without_columns_of_its_own_shows_the_query(tmp_path, small_store, encoder):
+    """An alignment of two standards has no list columns: the query's standard, clause and text are shown."""
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": LIST})
+    out = tmp_path / "aligned.xlsx"
+    write_result_workbook(match_rows(open_table(listing).rows(), small_store, encoder), out, headers=[],
+                          info=WorkbookInfo(store=str(tmp_path / "server" / "store")), compare=fake_compare)
+    wb = load_workbook(out)
+    ws = wb[MATCHES_SHEET]
+    assert [c.value for c in ws[1]][:4] == ["标准号\nStandard", "条款号\nClause", "条款内容\nText",
+                                            MATCH_COLUMNS[0][0]]
+    assert ws["A2"].value == "GB 2762-2022" and ws["C2"].value.startswith("谷物中铅")
+    assert not ws.column_dimensions["C"].hidden and ws.column_dimensions["C"].width >= 20
+    # The Summary names the store by its folder only: no server path in the file a user receives.
+    cells = [c for row in wb[SUMMARY_SHEET].iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    assert "store" in cells and not any(str(tmp_path) in c for c in cells)
