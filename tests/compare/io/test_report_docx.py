@@ -78,3 +78,26 @@ def test_report_must_be_docx(report, tmp_path):
     with pytest.raises(InputFileError, match=".docx"):
         write_report_docx(data, tmp_path / "report.pdf")
     assert not (tmp_path / "report.pdf").exists()
+
+
+def test_numbers_not_read_are_left_for_the_reviewer(tmp_path, small_store, encoder):
+    from compare.indicators.verdicts import comparison_function
+    from compare.io.readers import open_table
+    from compare.io.workbook import WorkbookInfo, write_result_workbook
+    from compare.matching.lists import match_rows
+    from tests.conftest import write_xlsx
+
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": [["标准号", "条款号", "条款内容"],
+                                                         ["GB 2762-2022", "4.1", "谷物中铅含量不大于0.2 qx/kg"]]})
+    table = open_table(listing)
+    out = tmp_path / "r.xlsx"
+    written = write_result_workbook(match_rows(table.rows(), small_store, encoder), out, headers=table.headers,
+                                    info=WorkbookInfo(threshold=10.0), compare=comparison_function(encoder))
+    read = summary_from_workbook(out).summary
+    for summary in (written, read):
+        unread = [c for c in summary.checks if c.kind == "unread"]
+        assert len(unread) == 1 and "qx/kg" in unread[0].detail
+    document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "r.docx")))
+    checks = table_with(document, "行号 Row")
+    assert any(r.cells[2].text == "数值未读出 / numbers not read" and "qx/kg" in r.cells[3].text
+               for r in checks.rows[1:])
