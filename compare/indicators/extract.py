@@ -245,6 +245,8 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
     for m in SCOPE.finditer(text):
         start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0) \
             if len(text) < 5000 else max(0, m.start() - 200)
+        if any(ch.isdigit() for ch in text[start:m.start()]):
+            continue  # '…为－7 μm，适用于所有标准公差等级': the scope words follow a requirement
         end = SENTENCE_END.search(text, m.end())
         out.append((start, end.start() if end else len(text)))
     return out
@@ -484,6 +486,13 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     if conditions and not mains:
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
+    elif conditions:
+        # A condition stated with its tolerance or range ('at 70 °C ± 2 °C', '在（23±2）℃下') is itself a
+        # requirement of the test: it is read as an indicator too, in text order.
+        stated = [c for c in conditions if c.comparator in (Comparator.TOLERANCE, Comparator.RANGE)]
+        if stated:
+            mains = sorted(mains + stated, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in stated)]
     blocked = [(c.condition_start, c.end) for c in conditions]
     clause_basis = basis_in(masked)
     indicators: list[Indicator] = []
@@ -548,7 +557,38 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             indicators.append(ind)
         previous_end = raw.end
         previous_param = parameter
-    return tuple(indicators)
+    return _place_lone_tolerances(indicators, termbase)
+
+
+_TOLERANCE_WORD = re.compile(r"允差|公差|容差|偏差|(?i:tolerances?|deviations?)")
+
+
+def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> tuple[Indicator, ...]:
+    """A '± T' with no value of its own: the tolerance of an earlier value of the same quantity ('温度为20.0 ℃
+    … 温度允差为±2.0 ℃', 'The tolerance limits are ± 2,0 °C for temperature'), else a bound on a deviation
+    ('偏差应在±2 ℃以内', 'within ± 2 mm of the nominal width'): a maximum of T."""
+    out: list[Indicator] = []
+    for ind in indicators:
+        lone = ind.comparator == Comparator.TOLERANCE and ind.value == 0.0 and ind.tolerance
+        if not lone:
+            out.append(ind)
+            continue
+        # The quantity the tolerance is of: named after it ('± 2 °C for temperature') or beside the word
+        # tolerance ('温度允差'), which itself names no quantity.
+        concept = termbase.concept_of(ind.qualifier) or termbase.concept_of(_TOLERANCE_WORD.sub(" ", ind.parameter)) \
+            or ind.concept
+        target = next((k for k in range(len(out) - 1, -1, -1)
+                       if out[k].comparator == Comparator.EQUAL and out[k].value is not None and concept
+                       and out[k].concept and termbase.related(out[k].concept, concept)
+                       and out[k].normalized.dimension == ind.normalized.dimension), None)
+        if target is not None:
+            base = out[target]
+            out[target] = replace(base, comparator=Comparator.TOLERANCE, tolerance=ind.tolerance, explicit=True,
+                                  normalized=normalise(base.value, base.unit, tolerance=ind.tolerance))
+            continue
+        out.append(replace(ind, comparator=Comparator.MAX, value=ind.tolerance, tolerance=None, explicit=True,
+                           normalized=normalise(ind.tolerance, ind.unit)))
+    return tuple(out)
 
 
 def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm: Normalized) -> float:

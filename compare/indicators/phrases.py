@@ -14,14 +14,14 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
-              "maximum permissible", "maximum allowable", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
+              "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
               "less than", "lower than"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
-_AFTER_MAX = ["及以下", "以下", "以内", "or less", "or below", "or lower", "at most", "max.", "max", "maximum"]
+_AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
 
 

@@ -218,7 +218,7 @@ CASES = [
     ("GB/T1800/ISO286 tolerance", "孔的尺寸公差为(30±0.0105)mm",
      "The hole size shall be 30 mm ± 0.0105 mm", C, [("公差~30±0.0105 mm", "size~30±0.0105 mm", C)]),
     ("GB/T1800/ISO286 tolerance", "尺寸公差为±0.05 mm", "The dimension shall be within ± 0.1 mm", S,
-     [("公差~0±0.05 mm", "dimension~0±0.1 mm", S)]),
+     [("公差~0.05 mm", "dimension~0.1 mm", S)]),
     # ------------------------------------------------------------ test conditions (GB/T 2918, ISO 291, IEC 60068-1)
     ("GB/T2918/ISO291", "试样应在温度(23±2)℃、相对湿度(50±10)%的条件下进行状态调节",
      "Test specimens shall be conditioned at 23 °C ± 2 °C and (50 ± 10) % relative humidity", C,

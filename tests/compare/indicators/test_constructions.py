@@ -49,3 +49,19 @@ def test_shared_values_pair_with_separate_limits():
     assert [(p.domestic.concept, p.verdict) for p in result.pairs] == [
         ("cadmium", Verdict.LOOSER), ("mercury", Verdict.STRICTER)]
     assert result.overall == Verdict.DIFFERENT
+
+
+def test_a_lone_tolerance_joins_its_value_or_bounds_a_deviation():
+    found = extract_indicators("试验大气：温度为27.0 ℃，相对湿度为65.0 %。温度允差为±2.0 ℃，相对湿度允差为±5.0 %。")
+    assert [(i.concept, i.value, i.tolerance) for i in found] == [("temperature", 27.0, 2.0),
+                                                                 ("relative_humidity", 65.0, 5.0)]
+    english = extract_indicators("Atmosphere: a temperature of 27,0 °C and a relative humidity of 65,0 %. The "
+                                 "tolerances are ± 2,0 °C for temperature and ± 5,0 % for relative humidity.")
+    assert [(i.value, i.tolerance) for i in english] == [(27.0, 2.0), (65.0, 5.0)]
+    (deviation,) = extract_indicators("孔径与标称值的偏差应在±0.5 mm以内。")
+    assert (deviation.comparator, deviation.value) == (Comparator.MAX, 0.5)
+
+
+def test_a_condition_with_its_tolerance_is_a_requirement_too():
+    found = extract_indicators("Ageing: 96 h ± 2 h at 100 °C ± 1 °C.")
+    assert sorted((i.value, i.tolerance) for i in found) == [(96.0, 2.0), (100.0, 1.0)]

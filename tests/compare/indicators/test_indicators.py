@@ -66,7 +66,6 @@ def test_ranges(text, low, high, unit):
     ("ambient temperature of 20 °C ± 5 °C", 20, 5, "°C"),
     ("temperature (23 ± 2) °C", 23, 2, "°C"),
     ("尺寸为(10±0.1)mm", 10, 0.1, "mm"),
-    ("公差为±0.025 mm", 0, 0.025, "mm"),
     ("supply voltage 220 V ± 10 %", 220, 22, "V"),   # a relative tolerance becomes absolute
 ])
 def test_tolerances(text, nominal, tolerance, unit):
@@ -75,6 +74,12 @@ def test_tolerances(text, nominal, tolerance, unit):
     assert ind.value == pytest.approx(nominal)
     assert ind.tolerance == pytest.approx(tolerance)
     assert ind.unit == unit
+
+
+def test_a_lone_tolerance_bounds_the_deviation():
+    # '±T' with no value of its own is a bound on a deviation: a maximum of T.
+    ind = one("公差为±0.025 mm")
+    assert (ind.comparator, ind.value, ind.unit) == ("max", 0.025, "mm")
 
 
 def test_decimal_comma_and_thousands():
