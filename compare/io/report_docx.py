@@ -345,7 +345,8 @@ def _differences(document, report: ReportInput) -> None:
     order = {Verdict.LOOSER: 0, Verdict.DIFFERENT: 1, Verdict.STRICTER: 2, Verdict.MISSING_INTERNATIONAL: 3,
              Verdict.MISSING_DOMESTIC: 4}
     shown = sorted(differences, key=lambda d: (order.get(d.verdict, 9), d.domestic_standard, d.row))
-    _paragraph(document, f"共 {len(differences)} 项不一致的指标，按“宽于、不同、严于、缺项”排列。", indent=True)
+    _paragraph(document, f"共 {len(differences)} 项不一致的指标，按“宽于、不同、严于、缺项”排列。",
+               indent=True).paragraph_format.keep_with_next = True  # the heading stays with its table
     _table(document, ["序号 No.", "国内标准/条款 Domestic clause", "国际标准/条款 International clause",
                       "参数 Parameter", "国内值 Domestic", "国际值 International", "结论 Verdict"],
            [[i, f"{d.domestic_standard} {d.domestic_clause}".strip(),
@@ -373,7 +374,8 @@ def _checks(document, report: ReportInput) -> None:
     counts = {}
     for check in checks:
         counts[check.kind] = counts.get(check.kind, 0) + 1
-    _paragraph(document, "；".join(f"{CHECK_ZH.get(k, k)} {n} 行" for k, n in counts.items()) + "。", indent=True)
+    _paragraph(document, "；".join(f"{CHECK_ZH.get(k, k)} {n} 行" for k, n in counts.items()) + "。",
+               indent=True).paragraph_format.keep_with_next = True
     _table(document, ["行号 Row", "标准/条款 Clause", "事项 Item", "说明 Detail"],
            [[c.row, f"{c.standard} {c.clause}".strip() or "—", CHECK_ZH.get(c.kind, c.kind), c.detail]
             for c in checks[:MAX_CHECKS]], [1.4, 4.0, 3.2, 7.6], size=8.5)
