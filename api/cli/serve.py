@@ -21,7 +21,17 @@ def serve(
     store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
     model: Optional[str] = typer.Option(None, "--model", help="encoder [env STDCOMPARE_MODEL]"),
 ) -> None:
-    """Serve the HTTP API (/v1, /docs), the web page (/ui/) and OpenRefine reconciliation (/reconcile)."""
+    """Serve the HTTP API (/v1, /docs), the web page (/ui/) and OpenRefine reconciliation (/reconcile).
+
+    Keys: STDCOMPARE_API_KEYS=key1,key2 lists the API keys. Every write (ingest, delete, reviews) and every Excel
+    job needs one, sent as 'Authorization: Bearer KEY' (the web page has a key field); with no key set, writes
+    and jobs are refused. A job and its result belong to the key that uploaded it.
+
+    Reads (search, match, statistics, TMX) are open unless STDCOMPARE_READ_REQUIRES_KEY=true; /v1/health stays
+    open to probes either way. STDCOMPARE_CORS_ORIGINS lists the web origins whose pages may send a key from a
+    browser (default: none). Other settings: STDCOMPARE_MAX_UPLOAD_MB (50), STDCOMPARE_MAX_ROWS (100000),
+    STDCOMPARE_JOB_WORKERS (1), STDCOMPARE_JOB_RETENTION_DAYS (7), STDCOMPARE_BODY_READ_TIMEOUT_S (30).
+    """
     import uvicorn
 
     from api.http.app import create_app
@@ -40,7 +50,8 @@ def export_tmx(
     output: Path = typer.Option(..., "--output", "-o", help="the .tmx file to write"),
     store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
     top: bool = typer.Option(False, "--top", help="also export each domestic clause's best match when it has no "
-                                                  "confirmed pair"),
+                                                  "confirmed pair, marked as a counterpart (not a translation): "
+                                                  "<prop type=\"x-relation\">counterpart</prop>"),
     min_score: float = typer.Option(70.0, "--min-score", min=0, max=100, help="minimum score of --top pairs"),
 ) -> None:
     """Write confirmed counterpart pairs (and with --top, best matches) as TMX 1.4 for CAT tools."""
