@@ -20,6 +20,7 @@ from compare.terms.termbase import Termbase
 # Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
 _COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
                            r"(?:the\s+)?$", re.I)
+_SUM = re.compile(r"总和|之和|总量|合计|(?<![A-Za-z])(?:sum|total) of(?![A-Za-z])", re.I)
 _ANY_COORDINATOR = re.compile(r"和|及|与|、|,|，|;|&|(?<![A-Za-z])(?:and|or)(?![A-Za-z])", re.I)
 # Words saying that one value holds for each parameter named.
 _EACH_BEFORE = re.compile(r"均|各|都|皆|分别不|(?<![A-Za-z])(?:all|both|each)(?![A-Za-z])", re.I)
@@ -34,8 +35,8 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
 
     `left` is the text from the start of the sentence to the value; `after` the words after it.
     """
-    if not _ANY_COORDINATOR.search(left):
-        return []
+    if not _ANY_COORDINATOR.search(left) or _SUM.search(left):
+        return []  # '三卤甲烷（三氯甲烷、…的总和）', 'the sum of lead and cadmium': one value for all together
     hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])]
     concepts = [h[2] for h in hits]
     if len(set(concepts)) < 2 or len(set(concepts)) != len(concepts):

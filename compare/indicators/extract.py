@@ -149,7 +149,7 @@ _VALUE = re.compile(
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
-              "maximum", "minimum", "max.", "min."}
+              "maximum", "minimum", "max.", "min.", "R"}
 
 
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")

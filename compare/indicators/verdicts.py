@@ -375,10 +375,15 @@ _TYPE = re.compile(r"(?<![A-Za-z0-9])([A-Z]|\d)\s*型|(?i:type)\s+([A-Z]|\d)(?![
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?![A-Za-z0-9])")
 
 
+_EXCLUDED = re.compile(r"[(（][^()（）]*(?:除外|不包括|(?i:except|other than|excluding))[^()（）]*[)）]?")
+
+
 def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     """Language-free keys of what narrows an indicator: termbase concepts in its name and qualifier (foods,
     tissues, kinds of appliance), classes ('Ⅱ类' = 'class II'), types ('A型' = 'type A') and codes (PS1)."""
     text = unicodedata.normalize("NFKC", f"{ind.parameter} {ind.qualifier}")
+    # What a limit excludes ('谷物（稻谷除外）', 'foods (other than infant formula)') is no key of it.
+    text = _EXCLUDED.sub(" ", text)
     keys = set(termbase.concepts_in(text))
     keys.discard(ind.concept)
     keys |= {f"class {m}" for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}

@@ -65,3 +65,11 @@ def test_a_lone_tolerance_joins_its_value_or_bounds_a_deviation():
 def test_a_condition_with_its_tolerance_is_a_requirement_too():
     found = extract_indicators("Ageing: 96 h ± 2 h at 100 °C ± 1 °C.")
     assert sorted((i.value, i.tolerance) for i in found) == [(96.0, 2.0), (100.0, 1.0)]
+
+
+def test_a_sum_is_not_a_shared_value_and_exclusions_are_no_keys():
+    found = extract_indicators("镉和铅的总和不得超过0.3 mg/kg。")
+    assert len(found) == 1
+    result = compare_clauses("镉：谷物（稻谷除外）0.1 mg/kg；大米 0.2 mg/kg。",
+                             "Cadmium: polished rice 0.4 mg/kg; wheat 0.2 mg/kg.")
+    assert [(p.domestic.value, p.international.value) for p in result.pairs] == [(0.1, 0.2), (0.2, 0.4)]
