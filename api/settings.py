@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from compare.core.policy import MAX_INGEST_ROWS, MAX_ROWS, THRESHOLD, TOP_K
 from compare.store.store import default_store_path
 
 
@@ -22,14 +23,15 @@ class Settings(BaseSettings):
     termbase: Path | None = Field(None, description="your termbase CSV (concept, zh, en), grown by `terms "
                                                      "import`; default: termbase.csv in the store directory")
     index_backend: Literal["faiss", "numpy"] = "faiss"
-    top_k: int = Field(5, ge=1, le=100)
+    top_k: int = Field(TOP_K, ge=1, le=100, description="counterparts listed per query")
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
-    encoder_process: bool = Field(True, description="`match` of a long list (2,000 rows or more) encodes in a "
-                                                    "child process beside the searching and writing")
-    threshold: float = Field(50.0, ge=0, le=100, description="score below which a row has no counterpart "
+    encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
+                                                    "job) encodes in a child process beside the searching and "
+                                                    "writing")
+    threshold: float = Field(THRESHOLD, ge=0, le=100, description="score below which a row has no counterpart "
                                                              "(result workbooks)")
-    max_rows: int = Field(100_000, ge=1, description="largest list `match` reads")
-    max_ingest_rows: int = Field(2_000_000, ge=1, description="largest file `ingest` reads")
+    max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")
+    max_ingest_rows: int = Field(MAX_INGEST_ROWS, ge=1, description="largest file `ingest` reads")
     # HTTP server (stdcompare serve)
     api_keys: str = Field("", description="comma-separated keys accepted by write endpoints as "
                                           "'Authorization: Bearer KEY'; none set: write endpoints are refused")

@@ -1,8 +1,32 @@
-"""The `stdcompare` command line: one module per command group, flag hints added here (where flags exist)."""
+"""The `stdcompare` command line: one module per command group, registered on the app of api/cli/app.py.
 
-from api.cli.commands import app, main
+    store.py      ingest, info, review, models
+    matching.py   match, search, compare, align
+    adoption.py   adoption
+    documents.py  outline
+    report.py     report
+    terms.py      terms import, terms export
+    serve.py      serve, export-tmx
+
+Flag hints for errors are added here, where flags exist (api/cli/hints.py); help.py gives every help screen
+its defaults and `--version`.
+"""
+
+from api.cli import store, matching, adoption, serve  # noqa: F401  (each registers its commands, in this order)
+from api.cli.app import app, friendly_errors
+from api.cli.documents import outline_command
 from api.cli.help import finish_app
+from api.cli.report import report_command
+from api.cli.terms import terms_app
 
-finish_app(app)  # --version, and help text shown as written
+app.command("outline")(friendly_errors(outline_command))
+app.command("report")(friendly_errors(report_command))
+app.add_typer(terms_app(friendly_errors), name="terms")
+finish_app(app)  # --version, and help text shown as written, once every command is registered
+
+
+def main() -> None:
+    app()
+
 
 __all__ = ["app", "main"]

@@ -9,30 +9,30 @@ from typing import Optional
 
 import typer
 
+from api.cli.app import command, load_model, settings
 from api.cli.render import table
-from api.settings import get_settings
-from compare.adoption.rate import TARGET, assess
+from compare.adoption.rate import assess
 from compare.adoption.clauses import store_vectors, suggest_degrees
-from compare.adoption.links import DEFAULT_MIN_SCORE
 from compare.adoption.report import result_to_dict, write_report
 from compare.adoption.catalogue import DOMESTIC, INTERNATIONAL, read_catalogue
 from compare.core.adoption_rule import rule_from
 from compare.core.errors import InputFileError
+from compare.core.policy import ADOPTION_TARGET_PERCENT, MATCH_SCORE
 from compare.store.store import Store
-from embeddings import load_encoder
 
 
+@command("adoption")
 def adoption_command(
     international: Path = typer.Argument(..., help="catalogue of international standards (.csv/.xlsx): number, "
                                                    "title, ICS, status"),
     domestic: Path = typer.Option(..., "--domestic", help="catalogue of domestic standards (.csv/.xlsx): 标准号, "
                                                          "标准名称, 状态, 采标情况 (adoption note)"),
     output: Path = typer.Option(..., "--output", "-o", help="report workbook (.xlsx)"),
-    min_score: float = typer.Option(DEFAULT_MIN_SCORE, "--min-score", min=0, max=100,
+    min_score: float = typer.Option(MATCH_SCORE, "--min-score", min=0, max=100,
                                     help="lowest title-similarity score (0-100) proposed as a link"),
     no_similarity: bool = typer.Option(False, "--no-similarity", help="link by declared notes and numbers only "
                                                                       "(no encoder is loaded)"),
-    target: float = typer.Option(TARGET, "--target", min=0, max=100, help="adoption-rate target in %"),
+    target: float = typer.Option(ADOPTION_TARGET_PERCENT, "--target", min=0, max=100, help="adoption-rate target in %"),
     model: Optional[str] = typer.Option(None, "--model", help="encoder for title similarity [env STDCOMPARE_MODEL]"),
     store: Optional[Path] = typer.Option(None, "--store", help="a store holding clauses of both sides: links whose "
                                                                 "degree is to confirm get a degree suggested from "
@@ -57,13 +57,12 @@ def adoption_command(
     dom = read_catalogue(domestic, DOMESTIC)
     encode, name = None, ""
     if not no_similarity:
-        settings = get_settings()
-        encoder = load_encoder(model or settings.model, threads=settings.threads)
+        encoder = load_model(model)
         encode, name = encoder.encode, encoder.name
     result = assess(intl, dom, encode=encode, encoder_name=name, min_score=min_score, target=target,
                     rule=rule)
     if store is not None:
-        with Store.open(store, index_backend=get_settings().index_backend) as db:
+        with Store.open(store, index_backend=settings().index_backend) as db:
             result = suggest_degrees(result, store_vectors(db))
     write_report(result, output)
     typer.echo(f"rule: {rule.description}")

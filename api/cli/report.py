@@ -129,7 +129,7 @@ def _pair(domestic: str, international: str, store: Optional[Path], model: Optio
         if db is not None:
             db.close()
     if not dom.clauses or not intl.clauses:
-        raise StdcompareError("one of the two standards has no clauses to align", option="standard")
+        raise StdcompareError("one of the two standards has no clauses to align")
     alignment = align_documents(dom, intl, encoder, AlignOptions())
     results = list(attach_comparisons(alignment_results(dom, intl, alignment), encoder))
     subject = f"{dom.clauses[0].standard} ↔ {intl.clauses[0].standard}"

@@ -1,4 +1,5 @@
-"""The `serve` and `export-tmx` commands (registered on the main CLI in api/cli.py)."""
+"""Commands that hand the store to others: `serve` (the HTTP API and web page) and `export-tmx` (confirmed
+pairs for CAT tools)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from typing import Optional
 
 import typer
 
-from api.settings import get_settings
+from api.cli.app import command, settings
+from compare.core.policy import MATCH_SCORE
 from compare.core.errors import InputFileError
 from compare.io.pairs import export_pairs
 from compare.store.store import Store
@@ -15,6 +17,7 @@ from compare.io.tmx import pairs_to_tmx
 from compare.io.files import atomic_path
 
 
+@command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="address to listen on (0.0.0.0: every interface)"),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
@@ -36,29 +39,30 @@ def serve(
 
     from api.http.app import create_app
 
-    settings = get_settings()
+    current = settings()
     updates = {k: v for k, v in {"store": store, "model": model}.items() if v is not None}
-    settings = settings.model_copy(update=updates)
+    current = current.model_copy(update=updates)
     # Opened once here so a wrong --store is a one-line error, not a traceback from the server's start-up.
-    Store.open(settings.store, create=True, index_backend=settings.index_backend).close()
-    typer.echo(f"stdcompare: serving store {settings.store} on http://{host}:{port}/ui/ "
+    Store.open(current.store, create=True, index_backend=current.index_backend).close()
+    typer.echo(f"stdcompare: serving store {current.store} on http://{host}:{port}/ui/ "
                f"(API docs: http://{host}:{port}/docs)", err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    uvicorn.run(create_app(current), host=host, port=port, log_level="info")
 
 
+@command("export-tmx")
 def export_tmx(
     output: Path = typer.Option(..., "--output", "-o", help="the .tmx file to write"),
     store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
     top: bool = typer.Option(False, "--top", help="also export each domestic clause's best match when it has no "
                                                   "confirmed pair, marked as a counterpart (not a translation): "
                                                   "<prop type=\"x-relation\">counterpart</prop>"),
-    min_score: float = typer.Option(70.0, "--min-score", min=0, max=100, help="minimum score of --top pairs"),
+    min_score: float = typer.Option(MATCH_SCORE, "--min-score", min=0, max=100, help="minimum score of --top pairs"),
 ) -> None:
     """Write confirmed counterpart pairs (and with --top, best matches) as TMX 1.4 for CAT tools."""
     if output.suffix.lower() != ".tmx":
         raise InputFileError(f"the output file must end in .tmx, not '{output.suffix or output.name}'")
-    settings = get_settings()
-    with Store.open(store or settings.store, index_backend=settings.index_backend) as db:
+    current = settings()
+    with Store.open(store or current.store, index_backend=current.index_backend) as db:
         pairs = export_pairs(db, top=top, min_score=min_score)
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from contextlib import asynccontextmanager
 
-from fastapi import Depends, FastAPI
+from fastapi import FastAPI
 
-from api.http.routes import adoption as adoption_routes, docs as routes_docs, info as routes_info, jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile, store as routes_store, web as routes_web
+from api.http.routes import (adoption as routes_adoption, docs as routes_docs, info as routes_info,
+                             jobs as routes_jobs, match as routes_match, reconcile as routes_reconcile,
+                             report as routes_report, store as routes_store, web as routes_web)
 from api.http.errors import install_error_handlers
-from api.http.routes import report as routes_report
-from api.http.security import MB, BodyLimit, KeyAwareCORS, read_access
+from api.http.security import MB, BodyLimit, KeyAwareCORS
 from api.http.services import open_services
 from api.settings import Settings
 
@@ -30,7 +31,6 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
         # encoder stay open once, and close with the last user.
         if getattr(app.state, "users", 0) == 0:
             app.state.services = open_services(settings, encoder)
-            app.state.encoder = app.state.services.encoder  # the adoption router reads it there
         app.state.users = getattr(app.state, "users", 0) + 1
         try:
             yield
@@ -44,11 +44,9 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
     app.state.settings = settings
     install_error_handlers(app)
     app.include_router(routes_info.probe)  # /v1/health: open whatever the read setting
-    for module in (routes_info, routes_store, routes_match, routes_jobs, routes_reconcile, routes_web, routes_docs):
+    for module in (routes_info, routes_store, routes_match, routes_jobs, routes_adoption, routes_report,
+                   routes_reconcile, routes_web, routes_docs):
         app.include_router(module.router)
-    # Adoption figures from two uploaded catalogues (issue 7); it finds the encoder as app.state.encoder.
-    app.include_router(adoption_routes.router, dependencies=[Depends(read_access)])
-    app.include_router(routes_report.router)  # the comparison report (DOCX)
     app.add_middleware(KeyAwareCORS, origins=settings.origin_list())
     app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB),
                        read_timeout=settings.body_read_timeout_s)

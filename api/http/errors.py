@@ -1,7 +1,9 @@
 """The one place where errors become HTTP responses: `{"error": {"code": ..., "message": ...}}` with a 4xx status.
 
 Named exceptions from `compare` (and the encoder/index errors of `embeddings`) carry messages written for
-users; this module only picks the status and a stable machine-readable code.
+users; this module picks the status and a stable machine-readable code, and appends the HTTP API's own hint for
+the setting that fixes the error (`StdcompareError.option`): a request field, or a server setting. The command
+line has its own hints (api/cli/hints.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from compare.core.adoption_rule import RuleError
 from compare.core.errors import (
     ColumnError,
     EncoderMismatchError,
@@ -34,10 +37,31 @@ EXCEPTION_STATUS: list[tuple[type[Exception], int, str]] = [
     (ColumnError, 422, "column_not_found"),
     (InvalidRowsError, 422, "invalid_rows"),
     (InputFileError, 422, "invalid_file"),
+    (RuleError, 422, "invalid_request"),
     (StdcompareError, 400, "bad_request"),
     (EncoderError, 409, "encoder_unavailable"),
     (IndexError_, 409, "store_unusable"),
 ]
+
+SERVER_SETTING = "a server setting: ask the administrator"
+RENAME_COLUMN = "the API finds these columns by their usual names: rename the column in the file"
+# option -> what an API user does about it
+HINTS: dict[str, str] = {
+    "text_column": "name it in the 'text_column' field of a list upload, or rename the column in the file",
+    "standard_column": RENAME_COLUMN,
+    "clause_column": RENAME_COLUMN,
+    "sheet": "name it in the 'sheet' field of a list upload",
+    "standard": "use the 'standard' field",
+    "side": "use the 'side' field",
+    "skip_invalid": "set the 'skip_invalid' field to true",
+    "domestic": "upload them as the 'international' and 'domestic' files",
+    "bodies": "use the 'bodies' query parameter",
+    "levels": "use the 'levels' query parameter",
+    "degrees": "use the 'degrees' query parameter",
+    "max_rows": SERVER_SETTING,
+    "store": SERVER_SETTING,
+    "model": SERVER_SETTING,
+}
 
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
               405: "method_not_allowed", 409: "conflict", 413: "too_large", 415: "unsupported_media_type",
@@ -59,6 +83,12 @@ def error_body(code: str, message: str) -> dict:
 
 def error_response(status: int, code: str, message: str, headers: dict | None = None) -> JSONResponse:
     return JSONResponse(error_body(code, message), status_code=status, headers=headers)
+
+
+def with_http_hint(exc: Exception) -> str:
+    """The message of an error, with the API's hint for the setting that fixes it when there is one."""
+    hint = HINTS.get(getattr(exc, "option", None) or "")
+    return f"{exc} ({hint})" if hint else str(exc)
 
 
 def status_for(exc: Exception) -> tuple[int, str]:
@@ -141,4 +171,4 @@ class UnexpectedErrors:
 
 async def _named(request: Request, exc: Exception):
     status, code = status_for(exc)
-    return error_response(status, code, str(exc))
+    return error_response(status, code, with_http_hint(exc))

@@ -7,12 +7,14 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from compare.core.policy import TOP_K
+
 MAX_TEXT_CHARS = 20_000   # a clause is a paragraph; 20,000 characters is far beyond any real one
 MAX_BATCH = 1_000         # clauses per match batch
 MAX_INGEST = 20_000       # clauses per JSON ingest
 
 Side = Literal["domestic", "international"]
-TopK = Field(5, ge=1, le=100, description="how many counterparts to return")
+TopK = Field(TOP_K, ge=1, le=100, description="how many counterparts to return")
 
 
 class Strict(BaseModel):

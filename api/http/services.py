@@ -9,11 +9,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from api.http.integrations import write_job_output
-from api.settings import Settings
 from api.jobs.runner import run_match_job
 from api.jobs.table import HEARTBEAT_S, JobTable
-from compare.store.store import Store
+from api.settings import Settings
+from compare import ListOptions, Store, list_encoder
 from embeddings import load_encoder
 
 log = logging.getLogger("stdcompare.api")
@@ -38,17 +37,22 @@ class Services:
         return removed
 
     def submit_job(self, job_id: str, input_path: Path, filename: str, options: dict | None = None) -> None:
-        """Run a job in the background; its state is in the jobs table from the first moment. `options` are the
-        upload's: sheet, text_column, threshold, top_k (the server's settings where not given)."""
+        """Run a job in the background, as `stdcompare match` runs a list into a workbook; its state is in the
+        jobs table from the first moment. `options` are the upload's: sheet, text_column, threshold, top_k (the
+        server's settings where not given)."""
         options = options or {}
+        settings = self.settings
         threshold = options.get("threshold")
-        # The workbook names the store by its folder name only: a file users receive holds no server path.
-        write = functools.partial(write_job_output, encoder=self.encoder, store=self.store.path.name,
-                                  source=filename, threshold=self.settings.threshold if threshold is None else threshold)
+        matching = ListOptions(top_k=options.get("top_k") or settings.top_k,
+                               threshold=settings.threshold if threshold is None else threshold)
+        # a long list is encoded in a child process, as on the command line; a short one by the app's encoder
+        encoder_for = functools.partial(list_encoder, model=settings.model, threads=settings.threads,
+                                        separate_process=settings.encoder_process, loaded=self.encoder)
         columns = {"text": options["text_column"]} if options.get("text_column") else None
-        self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, self.encoder, write,
-                             top_k=options.get("top_k") or self.settings.top_k, stop=self.stop,
-                             sheet=options.get("sheet") or None, columns=columns, max_rows=self.settings.max_rows)
+        # The workbook names the store by its folder name only: a file users receive holds no server path.
+        self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, encoder_for, matching,
+                             source=filename, store_label=self.store.path.name, sheet=options.get("sheet") or None,
+                             columns=columns, max_rows=settings.max_rows, stop=self.stop)
 
     def start_heartbeat(self) -> None:
         """Beat on this server's jobs, and fail the jobs of servers that stopped beating, until `stop`."""

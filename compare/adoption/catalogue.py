@@ -187,7 +187,8 @@ def _check_side(entries: list[Entry], side: str, name: str) -> None:
         other = DOMESTIC if side == INTERNATIONAL else INTERNATIONAL
         raise InvalidRowsError(
             f"{name or 'the catalogue'} was given as the {side} catalogue but {wrong} of its {len(parsed)} numbers "
-            f"are {other} ones; give the international catalogue first and the domestic one with --domestic")
+            f"are {other} ones; were the two catalogues swapped? The international one comes first",
+            option="domestic")
 
 
 def _entry(row: InputRow, side: str, columns: dict[str, str]) -> tuple[Entry | None, list[Issue]]:

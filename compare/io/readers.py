@@ -36,8 +36,6 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "语言", "语种"),
 }
 _ALIAS_KEYS = {role: {header_key(a) for a in aliases} for role, aliases in COLUMN_ALIASES.items()}
-_OPTION_FOR = {"standard": "--standard-column", "clause": "--clause-column", "text": "--text-column",
-               "title": "--title-column", "lang": "--lang-column"}
 
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl")
 # Standards documents (PDF, page images, DOCX, STS XML) are read into their clause tree (compare/documents).
@@ -88,21 +86,20 @@ def open_table(
         # a workbook's declared size can lie (too large): it is refused up front only once its rows are counted
         if table.total_hint is not None and table.total_hint > max_rows and (
                 table.exact_total is None or (table.exact_total() or 0) > max_rows):
-            raise InputFileError(_too_many(table.path, max_rows))
+            raise InputFileError(_too_many(table.path, max_rows), option="max_rows")
         rows = table._rows
         table._rows = lambda: _limited(rows(), max_rows, table.path)
     return table
 
 
 def _too_many(path: Path, limit: int) -> str:
-    return (f"{path.name} has more than {limit:,} rows; split it into smaller lists, or raise the limit with "
-            "--max-rows (env STDCOMPARE_MAX_ROWS)")
+    return f"{path.name} has more than {limit:,} rows; split it into smaller lists, or raise the row limit"
 
 
 def _limited(rows: Iterator[InputRow], limit: int, path: Path) -> Iterator[InputRow]:
     for row in rows:
         if row.row > limit:
-            raise InputFileError(_too_many(path, limit))
+            raise InputFileError(_too_many(path, limit), option="max_rows")
         yield row
 
 
@@ -168,7 +165,8 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
         role = missing[0]
         raise ColumnError(
             f"column '{named[role]}' not found in {path.name}{where}; found: {_list(headers)}; "
-            f"check the name given to {_OPTION_FOR[role]}"
+            f"check the name given for the {role} column",
+            option=f"{role}_column",
         )
     if "text" not in roles:
         if "title" in roles:
@@ -176,7 +174,8 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
         else:
             raise ColumnError(
                 f"no text column found in {path.name}{where}; found: {_list(headers)}; "
-                "name it with --text-column (usual names: 条款内容, 内容, 技术要求, text)"
+                "name the text column (usual names: 条款内容, 内容, 技术要求, text)",
+                option="text_column",
             )
     return roles
 

@@ -22,12 +22,12 @@ def load_document(spec: str, side: str, encoder, store=None, columns: dict[str, 
         return _from_file(path, side, encoder, columns)
     if store is None:
         raise NotFoundError(f"'{spec}' is not a file, and there is no store to look it up in as a standard "
-                            "number; give a .csv/.xlsx/.jsonl file or --store")
+                            "number; give a .csv/.xlsx/.jsonl file or a store", option="store")
     try:
         clauses = store.standard_clauses(spec)
     except NotFoundError:
-        raise NotFoundError(f"'{spec}' is neither a file nor a standard in the store {store.path}; "
-                            "`stdcompare info` shows what the store holds") from None
+        raise NotFoundError(f"'{spec}' is neither a file nor a standard in the store {store.path}; check the "
+                            "file name, or the standard number against the store's statistics") from None
     return Document(clauses=tuple(clauses), vectors=store.vectors([c.id for c in clauses]))
 
 

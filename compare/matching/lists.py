@@ -8,12 +8,13 @@ from typing import Iterable, Iterator
 
 from compare.core.concurrency import prefetch
 from compare.core.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
+from compare.core.policy import TOP_K
+from compare.core.vocabulary import Against, Side
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates
 from compare.store.store import Store
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
 from compare.core.text import detect_language, opposite_side, side_for_language
 
-DEFAULT_TOP_K = 5
 # Weight of the termbase signal added to cosine similarity. Measured on the sample data (52 Chinese clauses
 # against 82 English ones): accuracy@1 0.62 with cosine alone, 0.94 at 0.3, 0.96 at 0.4, 0.98 at 0.5.
 TERM_WEIGHT = 0.4
@@ -33,12 +34,12 @@ def match_rows(
     store: Store,
     encoder,
     *,
-    top_k: int = DEFAULT_TOP_K,
+    top_k: int = TOP_K,
     target_side: str | None = None,
     batch_size: int = 128,
     termbase: Termbase | None = None,
     term_weight: float = TERM_WEIGHT,
-    against: str = "clauses",
+    against: Against = Against.CLAUSES,
     ranking: Ranking | None = None,
 ) -> Iterator[MatchResult]:
     """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
@@ -127,12 +128,13 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 
 
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
-                 termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: str,
+                 termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: Against,
                  ranking: Ranking) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}
     for side, (positions, vectors) in encoded.items():
-        pool = max(top_k, RERANK_POOL) if term_weight or against == "standards" else top_k
-        if against == "standards":
+        by_standard = against == Against.STANDARDS
+        pool = max(top_k, RERANK_POOL) if term_weight or by_standard else top_k
+        if by_standard:
             pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
         hits = rank_candidates(store, vectors, side, pool, ranking)
         keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
@@ -140,12 +142,12 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
         pooled = {cid for row_hits in hits for cid, _ in row_hits}
         # grouping by standard needs every pooled clause whole; otherwise only the ones shown are read whole
-        clauses = store.clauses(pooled | confirmed_ids) if against == "standards" else {}
+        clauses = store.clauses(pooled | confirmed_ids) if by_standard else {}
         known = concepts(pooled) if concepts is not None else (clauses or store.texts(pooled))
         ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
-        if against == "standards":
+        if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
             ranked = assigned_first(ranked, ranking.max_loss)
@@ -197,8 +199,8 @@ def _apply_review(candidates: list[Candidate], decisions: dict[int, str], clause
     return (confirmed + kept)[:top_k]
 
 
-def search_text(text: str, store: Store, encoder, *, top_k: int = DEFAULT_TOP_K,
-                side: str | None = None, ranking: Ranking | None = None) -> MatchResult:
+def search_text(text: str, store: Store, encoder, *, top_k: int = TOP_K,
+                side: Side | None = None, ranking: Ranking | None = None) -> MatchResult:
     """Counterparts of a single clause, either language."""
     row = InputRow(row=1, line=1, text=text)
     return next(match_rows([row], store, encoder, top_k=top_k, target_side=side, ranking=ranking))
@@ -226,7 +228,7 @@ def attach_comparisons(results: Iterable[MatchResult], encoder=None, *, batch_si
         for result in batch:
             for candidate in result.matches[:first]:
                 query, other = extract(result.row.text, None, termbase), extract(candidate.clause.text, None, termbase)
-                domestic, international = (query, other) if candidate.clause.side == "international" \
+                domestic, international = (query, other) if candidate.clause.side == Side.INTERNATIONAL \
                     else (other, query)
                 plans.append((domestic, international))
         if vectors is not None:

@@ -40,7 +40,7 @@ class Ranking:
         if self.form not in MARGIN_FORMS:
             raise StdcompareError(f"unknown margin form '{self.form}'; use one of {', '.join(MARGIN_FORMS)}")
         if self.neighbours < 1 or self.pool < 1:
-            raise StdcompareError("--neighbours and the candidate pool must be at least 1")
+            raise StdcompareError("the margin's neighbourhood size and the candidate pool must be at least 1")
 
 
 COSINE = Ranking(method="cosine")

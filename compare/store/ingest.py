@@ -68,8 +68,9 @@ def prepare_records(
     Side defaults from the language: Chinese text is domestic, other text international.
     """
     if side is not None and side not in SIDES:
-        raise InvalidRowsError(f"unknown side '{side}'; use domestic or international")
+        raise InvalidRowsError(f"unknown side '{side}'; use domestic or international", option="side")
     problems: list[str] = []
+    unnumbered = 0  # rows with no standard number: one number for the whole file fixes them
     warnings: list[str] = []
     by_key: dict[tuple[str, str], tuple[InputRow, ClauseRecord]] = {}
     order: list[tuple[str, str]] = []
@@ -88,7 +89,9 @@ def prepare_records(
                             "which is not text")
             continue
         if not number:
-            problems.append(f"{where}: no standard number (add a 标准号/standard column or pass --standard)")
+            problems.append(f"{where}: no standard number (add a 标准号/standard column, or give one standard "
+                            "number for the whole file)")
+            unnumbered += 1
             continue
         lang = (row.lang or detect_language(row.text)).strip().lower()
         record = ClauseRecord(standard=number, clause=row.clause.strip(), text=row.text.strip(), lang=lang,
@@ -110,7 +113,8 @@ def prepare_records(
         listed = "; ".join(problems[:MAX_LISTED])
         more = f" (and {len(problems) - MAX_LISTED} more)" if len(problems) > MAX_LISTED else ""
         raise InvalidRowsError(f"{len(problems)} row(s) cannot be ingested: {listed}{more}; nothing was written. "
-                               "Fix them, or pass --skip-invalid to ingest the other rows")
+                               "Fix them, or skip the invalid rows to ingest the others",
+                               option="standard" if unnumbered == len(problems) else "skip_invalid")
     if problems:
         warnings.extend(f"skipped {p}" for p in problems)
     records = [by_key[k][1] for k in order]
@@ -197,7 +201,7 @@ def delete_standard(conn: sqlite3.Connection, number: str, where: str = "the sto
     with transaction(conn, where=where):
         row = conn.execute("SELECT id FROM standards WHERE number=?", (number,)).fetchone()
         if row is None:
-            raise NotFoundError(f"standard '{number}' is not in the store", option="standard")
+            raise NotFoundError(f"standard '{number}' is not in the store")
         written = Written()
         for cid, side in conn.execute("SELECT id, side FROM clauses WHERE standard_id=?", (row[0],)):
             written.removed[side].append(cid)

@@ -37,7 +37,7 @@ def find_clause(conn: sqlite3.Connection, standard: str, clause: str) -> Clause 
 def standard_clauses(conn: sqlite3.Connection, number: str) -> list[Clause]:
     rows = conn.execute(_CLAUSE + " WHERE s.number=? ORDER BY c.id", (number,)).fetchall()
     if not rows:
-        raise NotFoundError(f"standard '{number}' is not in the store; ingest it first", option="standard")
+        raise NotFoundError(f"standard '{number}' is not in the store; ingest it first")
     return [Clause(*r) for r in rows]
 
 

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 
 from api.http.deps import services
-from api.http.integrations import consistency_of
 from api.http.schemas import Health
 from api.http.security import read_access
 from api.http.services import Services
+from compare import consistency_of
+from compare.core.policy import ADOPTION_TARGET_PERCENT, ADOPTION_TARGET_SOURCE, MATCH_SCORE
 from compare.io.pairs import confirmed_pairs, export_pairs
 from compare.io.tmx import pairs_to_tmx
 
@@ -49,7 +50,7 @@ def statistics(svc: Services = Depends(services)) -> dict:
         "consistency": _consistency(pairs, svc),
         # the adoption rate is computed from two catalogues (POST /v1/adoption), not from the clause store
         "adoption": None,
-        "target": {"adoption_rate": 85.0, "source": "National Standardization Development Outline (2021)"},
+        "target": {"adoption_rate": ADOPTION_TARGET_PERCENT, "source": ADOPTION_TARGET_SOURCE},
     }
 
 
@@ -68,7 +69,7 @@ def export_tmx(
     top: bool = Query(False, description="also export, for each domestic clause without a confirmed pair, its "
                                          "best international match, marked as a counterpart (not a "
                                          "translation): <prop type=\"x-relation\">counterpart</prop>"),
-    min_score: float = Query(70, ge=0, le=100, description="minimum score of the pairs added by `top`"),
+    min_score: float = Query(MATCH_SCORE, ge=0, le=100, description="minimum score of the pairs added by `top`"),
     svc: Services = Depends(services),
 ) -> Response:
     pairs = export_pairs(svc.store, top=top, min_score=min_score)

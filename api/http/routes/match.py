@@ -7,11 +7,12 @@ from typing import Literal, Optional
 from fastapi import APIRouter, Depends, Query
 
 from api.http.deps import json_content, services
-from api.http.integrations import compare_pair
 from api.http.schemas import (MAX_TEXT_CHARS, BatchMatchRequest, BatchMatchResponse, CompareRequest, CompareResponse,
                          MatchOut, MatchRequest)
 from api.http.security import read_access
 from api.http.services import Services
+from compare import compare_pair
+from compare.core.policy import TOP_K
 from compare.matching.lists import attach_comparisons, match_rows
 from compare.core.model import InputRow, MatchResult
 from compare.matching.ranking import Ranking
@@ -59,7 +60,7 @@ def search(
                                                                  "the opposite of the text's language"),
     body: Optional[str] = Query(None, max_length=50, description="standards body: ISO, IEC, Codex, GB, GB/T..."),
     standard: Optional[str] = Query(None, max_length=200, description="search only this standard's clauses"),
-    top_k: int = Query(5, ge=1, le=100, description="counterparts to return"),
+    top_k: int = Query(TOP_K, ge=1, le=100, description="counterparts to return"),
     min_score: float = Query(0, ge=0, le=100, description="leave out counterparts scoring below this"),
     compare: bool = Query(False, description="add the indicator comparison to each counterpart"),
     svc: Services = Depends(services),

@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from api.cli.commands import app
+from api.cli import app
 
 SAMPLES = Path(__file__).resolve().parents[3] / "data" / "catalogues"
 runner = CliRunner()

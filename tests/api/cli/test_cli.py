@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from api.cli.commands import app
+from api.cli import app
 from tests.conftest import DOMESTIC, INTERNATIONAL, write_csv, write_xlsx
 
 runner = CliRunner()
@@ -151,19 +151,19 @@ def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
 
 
 def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_path, store_dir, monkeypatch):
-    import api.cli.commands
+    import compare.workflows
 
     rows = [DOMESTIC[0]] + [DOMESTIC[1 + i % 3] for i in range(12)]
     listing = write_xlsx(tmp_path / "list.xlsx", {"清单": rows})
     started = []
-    real = api.cli.commands.EncoderProcess
+    real = compare.workflows.EncoderProcess
 
     def spy(*args, **kwargs):
         started.append(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(api.cli.commands, "EncoderProcess", spy)
-    monkeypatch.setattr(api.cli.commands, "LONG_LIST", 10)  # this list counts as long
+    monkeypatch.setattr(compare.workflows, "EncoderProcess", spy)
+    monkeypatch.setattr(compare.workflows, "LONG_LIST", 10)  # this list counts as long
     outputs = {}
     for mode in ("true", "false"):
         monkeypatch.setenv("STDCOMPARE_ENCODER_PROCESS", mode)

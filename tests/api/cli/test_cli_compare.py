@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from api.cli.commands import app
+from api.cli import app
 
 runner = CliRunner()
 
@@ -19,7 +19,7 @@ def run(*args):
 @pytest.fixture(autouse=True)
 def shared_encoder(monkeypatch, encoder):
     # The real default encoder, loaded once for the session rather than once per command.
-    monkeypatch.setattr("api.cli.commands._encoder", lambda model: encoder)
+    monkeypatch.setattr("api.cli.matching.load_model", lambda model: encoder)
 
 
 def test_compare_prints_a_table_and_the_overall_verdict(encoder):

@@ -8,7 +8,7 @@ import json
 
 from typer.testing import CliRunner
 
-from api.cli.commands import app
+from api.cli import app
 from tests.compare.documents.conftest import documents  # noqa: F401  (the session fixture)
 
 runner = CliRunner()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from api.cli.commands import app as cli
+from api.cli import app as cli
 from compare.terms.tbx import read_tbx
 from compare.terms.termbase import load_termbase
 from tests.compare.terms.test_tbx import BILLION_LAUGHS, TBX_BASIC

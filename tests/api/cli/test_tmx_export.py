@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from typer.testing import CliRunner
 
-from api.cli.commands import app as cli
+from api.cli import app as cli
 from compare.core.model import Clause
 from compare.io.pairs import Pair
 from compare.io.tmx import XML_LANG, pairs_to_tmx

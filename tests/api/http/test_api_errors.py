@@ -131,3 +131,23 @@ def test_reads_can_require_a_key(tmp_path, encoder):
     with running_app(tmp_path / "s", encoder, fill=False, read_requires_key=True) as c:
         error_of(c.get("/v1/statistics"), 401)
         assert c.get("/v1/statistics", headers=AUTH).status_code == 200
+
+
+def test_errors_from_compare_get_the_http_hint_not_the_flag(client):
+    e = error_of(client.post("/v1/ingest", files={"file": ("x.csv", "编号,备注\n1,无\n".encode(), "text/csv")},
+                             headers=AUTH), 422)
+    assert e["message"].startswith("no text column found in upload.csv")
+    assert e["message"].endswith("(name it in the 'text_column' field of a list upload, or rename the column in "
+                                 "the file)")
+    assert "--text-column" not in e["message"]
+    rows = [{"standard": "GB 9", "clause": "1", "text": "甲"}, {"standard": "GB 9", "clause": "1", "text": "乙"}]
+    e = error_of(client.post("/v1/clauses", json={"clauses": rows}, headers=AUTH), 422)
+    assert e["message"].endswith("(set the 'skip_invalid' field to true)") and "--skip-invalid" not in e["message"]
+    assert stored(client) == TOTAL
+
+
+def test_every_hint_is_for_an_option_the_domain_names():
+    from api.cli.hints import FLAGS
+    from api.http.errors import HINTS
+
+    assert set(HINTS) <= set(FLAGS)  # an HTTP hint with no CLI counterpart would be an option compare never names

@@ -125,6 +125,7 @@ def test_bad_list_fails_with_the_reason(store, encoder):
         wb.save(buffer)
         job = wait_for(client, upload(client, buffer.getvalue()).json()["id"])
         assert job["state"] == "failed" and "no text column" in job["error"]
+        assert job["error_option"] == "text_column" and "--text-column" not in job["error"]  # the page adds its hint
         e = client.get(f"/v1/jobs/{job['id']}/result", headers=AUTH).json()["error"]
         assert e["code"] == "job_not_done" and "no text column" in e["message"]
         corrupt = upload(client, b"PK\x03\x04 not really a zip")  # refused at upload, not left to fail later

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from api.cli.commands import app
+from api.cli import app
 from compare.core.errors import InputFileError
 from compare.documents import read_document
 from tests.compare.documents import render

@@ -53,7 +53,7 @@ def test_named_columns_and_sheet(tmp_path):
     path = write_xlsx(tmp_path / "x.xlsx", {"A": [["编号", "正文"], ["GB 1", "要求 5 mg"]]})
     with pytest.raises(ColumnError) as err:
         open_table(path)
-    assert "编号, 正文" in str(err.value) and "--text-column" in str(err.value)
+    assert "编号, 正文" in str(err.value) and err.value.option == "text_column"  # the ways in add their hint
     table = open_table(path, columns={"text": "正文", "standard": "编号"})
     assert [(r.standard, r.text) for r in table.rows()] == [("GB 1", "要求 5 mg")]
     with pytest.raises(ColumnError, match="sheet 'B' not found"):

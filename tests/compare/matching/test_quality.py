@@ -121,7 +121,7 @@ def test_neighbourhoods_follow_ingest_and_delete(sample_store, encoder, tmp_path
 def test_cli_align_writes_match_shaped_jsonl(tmp_path):
     from typer.testing import CliRunner
 
-    from api.cli.commands import app
+    from api.cli import app
 
     out = tmp_path / "aligned.jsonl"
     result = CliRunner().invoke(app, ["align", str(ALIGNMENT / "gbt19001_domestic.csv"),
@@ -137,7 +137,7 @@ def test_cli_align_writes_match_shaped_jsonl(tmp_path):
 def test_cli_align_unknown_standard_is_a_clear_error(tmp_path):
     from typer.testing import CliRunner
 
-    from api.cli.commands import app
+    from api.cli import app
 
     result = CliRunner().invoke(app, ["align", "GB 0000", "ISO 0000", "--output", str(tmp_path / "x.jsonl"),
                                       "--store", str(tmp_path / "nostore")])

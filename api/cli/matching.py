@@ -1,0 +1,234 @@
+"""Commands that find and judge counterparts: `match` (a whole list, through compare.workflows), `search` (one
+clause), `compare` (the indicators of two clauses) and `align` (two standards clause by clause)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt, columns,
+                         command, load_model, progress, settings, store_path)
+from api.cli.render import table
+from compare import (ListOptions, Ranking, Store, check_output_path, compare_clauses, list_encoder, match_list,
+                     open_table, result_to_dict, roll_up_matches, search_text, write_matches)
+from compare.core.errors import StdcompareError
+from compare.core.vocabulary import Against, Side
+
+
+@command()
+def match(
+    file: Path = typer.Argument(..., help="the list to match: .csv, .xlsx or .jsonl with a clause text column "
+                                          "(or standard titles)"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx (the review "
+                                                            "workbook)"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts per row [default 5]"),
+    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
+                                                             "row's language"),
+    against: str = typer.Option(Against.CLAUSES, "--against", help="clauses: the best clauses; standards: the "
+                                                                   "best standards (one clause each), for lists "
+                                                                   "of whole standards"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
+                                              help="xlsx: rows whose best score is below this are marked 'no "
+                                                   "counterpart found' [default 50, env STDCOMPARE_THRESHOLD]"),
+    max_rows: Optional[int] = typer.Option(None, "--max-rows", min=1, help="refuse lists longer than this "
+                                                                          "[default 100000]"),
+    sheet: Optional[str] = SheetOpt,
+    text_column: Optional[str] = TextColOpt,
+    standard_column: Optional[str] = StdColOpt,
+    clause_column: Optional[str] = ClauseColOpt,
+    show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each match (verdicts)"),
+    ranking: str = RankingOpt,
+    one_to_one: bool = typer.Option(True, "--one-to-one/--no-one-to-one",
+                                    help="give each counterpart to at most one row of the list first "
+                                         "(1:1 assignment, up to 1000 rows at a time); the other candidates "
+                                         "stay listed"),
+) -> None:
+    """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
+
+    With an .xlsx output you get the review workbook: Matches (with a Review drop-down), Candidates,
+    Indicators and Summary sheets. Read the reviewed workbook back with `stdcompare review`.
+    """
+    check_output_path(output)
+    current = settings()
+    options = ListOptions(top_k=top_k or current.top_k, side=_side(side), against=_against(against),
+                          ranking=Ranking(method=ranking, one_to_one=one_to_one), indicators=indicators,
+                          threshold=current.threshold if threshold is None else threshold)
+    listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
+                         max_rows=max_rows or current.max_rows)
+    shown: list = []
+    judged: list = []
+
+    def keep(result) -> None:
+        bar.update(1)
+        if len(shown) < show:
+            shown.append(result)
+        if indicators and result.matches:
+            # Only the best match counts in the roll-up; keep no more than that.
+            judged.append(replace(result, matches=result.matches[:1]))
+
+    with Store.open(store_path(store), index_backend=current.index_backend) as db, \
+            list_encoder(listing.total_hint, model=model or current.model, threads=current.threads,
+                         separate_process=current.encoder_process) as encoder, \
+            progress(listing.total_hint, "rows", "matching") as bar:
+        run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep)
+    if shown:
+        typer.echo(_results_table(shown))
+    if judged and show:
+        typer.echo(_rollup_table(roll_up_matches(judged)[:show]))
+    where = f" (sheet '{listing.sheet}')" if listing.sheet else ""
+    typer.echo(f"matched {run.rows} rows of {file.name}{where} in {run.seconds:.2f} s "
+               f"({run.rows_per_second:.0f} rows/s); results written to {output}")
+
+
+def _side(side: Optional[str]) -> Side | None:
+    if side is None:
+        return None
+    if side not in tuple(Side):
+        raise StdcompareError(f"--side must be domestic or international, not '{side}'")
+    return Side(side)
+
+
+def _against(against: str) -> Against:
+    if against not in tuple(Against):
+        raise StdcompareError(f"--against must be {' or '.join(Against)}, not '{against}'")
+    return Against(against)
+
+
+def _results_table(results) -> str:
+    rows = []
+    for r in results:
+        best = r.matches[0] if r.matches else None
+        verdict = best.comparison.overall if best and best.comparison is not None else "-"
+        rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
+                     f"{best.clause.standard} {best.clause.clause}" if best else "-",
+                     f"{best.score:.1f}" if best else "-", verdict])
+    return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
+                 [4, 22, 36, 30, 6, 21])
+
+
+def _rollup_table(rollups) -> str:
+    rows = [[r.domestic, r.international, r.clauses, r.indicators,
+             *(f"{100 * r.share(v):.0f}" for v in ("consistent", "stricter", "looser", "different", "missing")),
+             r.degree] for r in rollups]
+    return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
+        ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
+         "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
+
+
+@command()
+def search(
+    text: str = typer.Argument(..., help="a clause, in Chinese or English"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    top_k: Optional[int] = typer.Option(None, "--top-k", min=1, max=100, help="counterparts to show [default 5]"),
+    side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of the "
+                                                             "text's language"),
+    as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
+    ranking: str = RankingOpt,
+) -> None:
+    """Find the counterparts of one clause."""
+    if not text.strip():
+        raise StdcompareError("the text to search is empty")
+    current = settings()
+    with Store.open(store_path(store), index_backend=current.index_backend) as db:
+        encoder = load_model(model)
+        result = search_text(text, db, encoder, top_k=top_k or current.top_k, side=side,
+                             ranking=Ranking(method=ranking))
+    if as_json:
+        typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
+        return
+    rows = [[i, f"{c.score:.1f}", f"{c.clause.standard} {c.clause.clause}", c.clause.text]
+            for i, c in enumerate(result.matches, start=1)]
+    typer.echo(f"{result.target_side} counterparts of: {text}")
+    typer.echo(table(["#", "score", "clause", "text"], rows, [3, 6, 30, 80]) if rows else "(the store has no "
+               f"{result.target_side} clauses)")
+
+
+@command("compare")
+def compare_command(
+    domestic: str = typer.Option(..., "--domestic", help="the domestic (Chinese) clause text"),
+    international: str = typer.Option(..., "--international", help="the international clause text"),
+    model: Optional[str] = ModelOpt,
+    as_json: bool = typer.Option(False, "--json", help="print JSON: overall verdict, score, indicators"),
+) -> None:
+    """Compare the key technical indicators of a domestic clause with its international counterpart."""
+    from compare.indicators.extract import describe
+
+    if not domestic.strip() and not international.strip():
+        raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
+    result = compare_clauses(domestic, international, encoder=load_model(model))
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    rows = [[p.parameter, describe(p.domestic) if p.domestic else "-",
+             describe(p.international) if p.international else "-", p.verdict, p.reason]
+            for p in result.pairs]
+    if rows:
+        typer.echo(table(["parameter", "domestic", "international", "verdict", "reason"], rows,
+                         [24, 28, 28, 21, 40]))
+    else:
+        typer.echo("no key technical indicators found in either clause")
+    for note in result.notes:
+        typer.echo(f"note: {note}")
+    typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
+
+
+@command()
+def align(
+    domestic: str = typer.Argument(..., help="the domestic standard: a .csv/.xlsx/.jsonl file of its clauses in "
+                                             "document order, or its number in the store"),
+    international: str = typer.Argument(..., help="the international standard: a file or a stored number"),
+    output: Path = typer.Option(..., "--output", "-o", help="results file: .jsonl, .csv or .xlsx"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    order: str = typer.Option("auto", "--order", help="auto: follow the document order when the two standards "
+                                                      "follow each other (an IDT adoption), else a global 1:1 "
+                                                      "assignment; keep; ignore"),
+    show: int = typer.Option(10, "--show", help="rows to print as a table (0: none)"),
+    indicators: bool = typer.Option(True, "--indicators/--no-indicators",
+                                    help="compare the key technical indicators of each aligned pair and print "
+                                         "the standard-level roll-up"),
+) -> None:
+    """Align two standards clause by clause (1:1, 1:2, 2:1); one result per domestic clause, in the shape of
+    `match`; an unaligned clause has no matches."""
+    from compare.indicators.verdicts import comparison_function
+    from compare.matching.align import ORDERS, AlignOptions, align_documents, alignment_results
+    from compare.matching.align_inputs import load_document
+    from compare.matching.lists import attach_comparisons
+
+    if order not in ORDERS:
+        raise StdcompareError(f"--order must be one of {', '.join(ORDERS)}, not '{order}'")
+    check_output_path(output)
+    needs_store = not (Path(domestic).exists() and Path(international).exists())
+    db = Store.open(store_path(store), index_backend=settings().index_backend) if needs_store else None
+    try:
+        encoder = load_model(model)
+        if db is not None:
+            db.check_encoder(encoder)
+        dom = load_document(domestic, Side.DOMESTIC, encoder, db)
+        intl = load_document(international, Side.INTERNATIONAL, encoder, db)
+    finally:
+        if db is not None:
+            db.close()
+    alignment = align_documents(dom, intl, encoder, AlignOptions(order=order))
+    results = alignment_results(dom, intl, alignment)
+    if indicators:
+        results = list(attach_comparisons(results, encoder))
+    count = write_matches(results, output, compare=comparison_function(encoder) if indicators else None,
+                          verdicts=indicators)
+    if show:
+        typer.echo(_results_table(results[:show]))
+        if indicators:
+            typer.echo(_rollup_table(roll_up_matches(results)[:show]))
+    aligned = sum(1 for r in results if r.matches)
+    typer.echo(f"aligned {aligned} of {count} domestic clauses with {len(intl.clauses)} international ones "
+               f"({'in document order' if alignment.ordered else 'global 1:1 assignment'}); "
+               f"results written to {output}")

@@ -1,0 +1,94 @@
+"""Commands that fill and describe the store: `ingest`, `info`, `review`, and `models` (the encoders a store can
+be built with)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from api.cli.app import (ClauseColOpt, ModelOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt, columns, command,
+                         load_model, progress, settings, store_path)
+from api.cli.render import table
+from compare import Store, apply_review, open_table, prepare_records
+from compare.core.errors import StdcompareError
+from compare.core.vocabulary import Side
+from embeddings import available_models
+
+
+@command()
+def ingest(
+    file: Path = typer.Argument(..., help="clauses to add: .csv, .xlsx or .jsonl with standard, clause, text "
+                                          "columns (Chinese headers work: 标准号, 条款号, 条款内容)"),
+    side: Optional[str] = typer.Option(None, "--side", help="domestic or international; default: from the "
+                                                             "text's language (Chinese = domestic)"),
+    standard: Optional[str] = typer.Option(None, "--standard", help="standard number for every row, when the "
+                                                                   "file has no standard column"),
+    store: Optional[Path] = StoreOpt,
+    model: Optional[str] = ModelOpt,
+    sheet: Optional[str] = SheetOpt,
+    text_column: Optional[str] = TextColOpt,
+    standard_column: Optional[str] = StdColOpt,
+    clause_column: Optional[str] = ClauseColOpt,
+    skip_invalid: bool = typer.Option(False, "--skip-invalid", help="leave out rows with empty text, no "
+                                                                   "standard, or conflicting duplicates"),
+) -> None:
+    """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
+    if side is not None and side not in tuple(Side):
+        raise StdcompareError(f"--side must be domestic or international, not '{side}'")
+    current = settings()
+    listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
+                         max_rows=current.max_ingest_rows)
+    prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
+    for warning in prepared.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    path = store_path(store)
+    with Store.open(path, create=True, index_backend=current.index_backend) as db:
+        encoder = load_model(model)
+        db.check_encoder(encoder)
+        started = time.perf_counter()
+        with progress(len(prepared.records), "clauses", "encoding") as bar:
+            report = db.ingest(prepared.records, encoder, progress=bar.update)
+        seconds = time.perf_counter() - started
+    typer.echo(f"ingested {len(prepared.records)} clauses of {report.standards} standard(s) from {file.name} "
+               f"into {path}: {report.added} added, {report.replaced} replaced "
+               f"({len(prepared.records) / max(seconds, 1e-9):.0f} clauses/s); store now holds "
+               f"{report.sides[Side.DOMESTIC]} domestic and {report.sides[Side.INTERNATIONAL]} international clauses")
+
+
+@command()
+def info(store: Optional[Path] = StoreOpt) -> None:
+    """Show what a store holds."""
+    with Store.open(store_path(store), index_backend=settings().index_backend) as db:
+        typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
+
+
+@command()
+def review(
+    workbook: Path = typer.Argument(..., help="a result workbook written by `match --output X.xlsx`, with the "
+                                              "Review column filled in (确认 / 驳回 / 待定)"),
+    store: Optional[Path] = StoreOpt,
+) -> None:
+    """Store the reviewer's decisions: confirmed pairs rank first in later matches, rejected ones are left out."""
+    with Store.open(store_path(store), index_backend=settings().index_backend) as db:
+        report = apply_review(workbook, db)
+    for problem in report.problems:
+        typer.echo(f"warning: {problem}", err=True)
+    typer.echo(f"{workbook.name}: {report.confirmed} confirmed, {report.rejected} rejected, {report.pending} "
+               f"pending; decisions stored in {db.path}")
+
+
+@command()
+def models(
+    models_dir: Optional[Path] = typer.Option(None, "--models-dir", help="a folder of model directories to list "
+                                                                        "[env STDCOMPARE_MODELS_DIR]"),
+) -> None:
+    """List the encoders available offline."""
+    folder = models_dir or settings().models_dir
+    found = available_models([folder] if folder else None)
+    rows = [[m["name"] + (" (default)" if m.get("default") else ""), m.get("dimension") or "?", m["backend"],
+             m.get("path") or "bundled"] for m in found]
+    typer.echo(table(["model", "dim", "backend", "use with --model"], rows, [34, 5, 22, 100]))

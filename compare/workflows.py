@@ -1,0 +1,167 @@
+"""The work the ways in share, assembled once from the subpackages.
+
+The one list pipeline: read -> encode -> search -> rank -> judge -> write. `stdcompare match` and the HTTP API's
+Excel jobs both run it through `match_list`, with the same overlap of stages and the same encoder choice
+(`list_encoder`); each way in passes its settings as plain arguments and watches through the progress and stop
+hooks. Also here: the comparison of one clause pair, and of many, as the ways in report them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import numpy as np
+
+from compare.core.concurrency import prefetch
+from compare.core.model import MatchResult, similarity_to_score
+from compare.core.policy import THRESHOLD, TOP_K
+from compare.core.vocabulary import Against, Side
+from compare.indicators.rollup import roll_up
+from compare.indicators.verdicts import compare_clauses, comparison_function
+from compare.io.readers import Table
+from compare.io.workbook import WorkbookInfo
+from compare.io.writers import check_output_path, write_matches
+from compare.matching.lists import attach_comparisons, match_rows
+from compare.matching.ranking import Ranking
+from compare.store.store import Store
+from embeddings import load_encoder
+from embeddings.index import set_search_threads
+from embeddings.process import EncoderProcess
+
+# Lists at least this long (or of unknown length) are encoded in a child process, beside the searching and
+# writing (embeddings/process.py); for shorter ones starting a process costs more than it saves.
+LONG_LIST = 2000
+# A list is ranked 1:1: each counterpart goes to at most one row first (the other candidates stay listed).
+LIST_RANKING = Ranking(one_to_one=True)
+
+
+@dataclass(frozen=True)
+class ListOptions:
+    """How a list is matched and written.
+
+    side: the side to search; None: the opposite of each row's language.
+    against: the best clauses, or the best standards (one clause each) for lists of whole standards.
+    indicators: judge the key technical indicators of the matches (a workbook judges each row's best match).
+    threshold: rows of a workbook whose best score is below this have "no counterpart found".
+    """
+
+    top_k: int = TOP_K
+    side: Side | None = None
+    against: Against = Against.CLAUSES
+    ranking: Ranking = LIST_RANKING
+    indicators: bool = True
+    threshold: float = THRESHOLD
+
+
+@dataclass(frozen=True)
+class ListRun:
+    """What a run of `match_list` did: rows written, seconds from the first row searched, and whether the stop
+    hook ended it (then no output file is left)."""
+
+    rows: int
+    seconds: float
+    stopped: bool = False
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / max(self.seconds, 1e-9)
+
+
+def match_list(table: Table, store: Store, encoder, output: Path, options: ListOptions = ListOptions(), *,
+               source: str = "", store_label: str = "", on_row: Callable[[MatchResult], None] | None = None,
+               stop: threading.Event | None = None) -> ListRun:
+    """Match every row of `table` against `store` and write the results to `output` (.jsonl, .csv, or .xlsx:
+    the review workbook), one result per row, in order.
+
+    Matching runs in a background thread while this one writes, and the next rows are encoded while the
+    current ones are searched. `on_row` sees each result as it is written; setting `stop` ends the run at the
+    next row, and the output is then removed. `source` names the list in the workbook's Summary sheet, and
+    `store_label` the store (default: its path).
+    """
+    workbook = check_output_path(output) == ".xlsx"
+    store.warm()  # load the vector indexes while the encoder loads its model
+    store.check_encoder(encoder)
+    started = time.perf_counter()
+    results: Iterable[MatchResult] = match_rows(table.rows(), store, encoder, top_k=options.top_k,
+                                                target_side=options.side, against=options.against,
+                                                ranking=options.ranking)
+    if options.indicators:
+        # a workbook judges each row against its best match only; JSONL and CSV carry every match's verdicts
+        results = attach_comparisons(prefetch(results), encoder, first=1 if workbook else None)
+    stopped = threading.Event()
+    results = _until(prefetch(results), stop, stopped)  # the next rows are matched while this thread writes
+    info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source, threshold=options.threshold)
+    rows = write_matches(results, output, headers=table.headers, on_row=on_row, workbook_info=info,
+                         compare=comparison_function(encoder) if options.indicators else None,
+                         verdicts=options.indicators)
+    if stopped.is_set():
+        Path(output).unlink(missing_ok=True)
+    return ListRun(rows=rows, seconds=time.perf_counter() - started, stopped=stopped.is_set())
+
+
+def _until(results: Iterable[MatchResult], stop: threading.Event | None,
+           stopped: threading.Event) -> Iterator[MatchResult]:
+    """The results until `stop` is set. Ending the stream, rather than raising inside the writer, lets the
+    writer close its file cleanly."""
+    for result in results:
+        if stop is not None and stop.is_set():
+            stopped.set()
+            return
+        yield result
+
+
+@contextlib.contextmanager
+def list_encoder(rows: int | None, *, model: str, threads: int, separate_process: bool = True,
+                 loaded=None) -> Iterator[Any]:
+    """The encoder for matching a list of about `rows` rows (None: unknown).
+
+    With `separate_process`, a long list is encoded by `model` in a child process, and FAISS searches with one
+    thread meanwhile: measured faster on two cores than letting both spread over all of them (README,
+    "Benchmarks"). Otherwise the encoder is `loaded` (one already in memory), or `model` loaded here with
+    `threads`.
+    """
+    if not separate_process or (rows is not None and rows < LONG_LIST):
+        yield loaded if loaded is not None else load_encoder(model, threads=threads)
+        return
+    with _one_search_thread(), EncoderProcess(model, threads=1) as encoder:
+        yield encoder
+
+
+_separate_encoders = 0
+_separate_encoders_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _one_search_thread() -> Iterator[None]:
+    """FAISS searches with one thread while any list has its encoder in a child process (a server may run
+    several lists at once); with all cores again when the last one ends."""
+    global _separate_encoders
+    with _separate_encoders_lock:
+        _separate_encoders += 1
+        set_search_threads(1)
+    try:
+        yield
+    finally:
+        with _separate_encoders_lock:
+            _separate_encoders -= 1
+            if not _separate_encoders:
+                set_search_threads(None)
+
+
+def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
+    """The indicator comparison of two clauses (overall verdict, score, indicator pairs, notes) and their
+    similarity score (0-100)."""
+    vectors = encoder.encode([domestic, international], role="document")
+    similarity = similarity_to_score(float(np.dot(vectors[0], vectors[1])))
+    return {**compare_clauses(domestic, international, encoder=encoder).to_dict(), "similarity": similarity}
+
+
+def consistency_of(pairs: Iterable[tuple[str, str]], encoder) -> dict[str, Any]:
+    """Indicator verdicts added up over (domestic, international) clause pairs, with the share of indicators
+    at the international level (consistent or stricter) and a suggested degree of correspondence."""
+    return roll_up(compare_clauses(d, i, encoder=encoder) for d, i in pairs).to_dict()
