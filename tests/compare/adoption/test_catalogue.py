@@ -104,5 +104,6 @@ def test_year_and_ics_cells():
 def test_swapped_catalogues_are_refused(tmp_path):
     path = write_csv(tmp_path / "gb.csv", [["标准号", "标准名称"], ["GB/T 19001-2016", "质量管理体系 要求"],
                                           ["GB/T 24001-2016", "环境管理体系 要求及使用指南"]])
-    with pytest.raises(InvalidRowsError, match="--domestic"):
+    with pytest.raises(InvalidRowsError, match="swapped") as err:
         read_catalogue(path, "international")
+    assert err.value.option == "domestic"

@@ -114,7 +114,11 @@ def test_invalid_rows_stop_the_ingest_unless_skipped():
     with pytest.raises(InvalidRowsError) as err:
         prepare_records(rows)
     message = str(err.value)
-    assert "3 row(s)" in message and "row 2 (line 3): empty text" in message and "--skip-invalid" in message
+    assert "3 row(s)" in message and "row 2 (line 3): empty text" in message
+    assert err.value.option == "skip_invalid"
+    with pytest.raises(InvalidRowsError) as unnumbered:
+        prepare_records(rows[-1:])
+    assert unnumbered.value.option == "standard"  # one number for the whole file fixes it
     assert "different text" in message and "no standard number" in message
     prepared = prepare_records(rows, skip_invalid=True)
     assert [(r.clause, r.text) for r in prepared.records] == [("1", "Lead 0.2 mg/kg")]
