@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 import embeddings.index
 from compare import ListOptions, list_encoder, match_list, open_table
 from compare.core.vocabulary import Side
+from compare.io.workbook import MATCHES_SHEET, find_sheet
 from compare.workflows import LONG_LIST
 from embeddings.process import EncoderProcess
 from tests.conftest import DOMESTIC, write_csv
@@ -26,7 +27,7 @@ def test_a_list_becomes_the_review_workbook_row_by_row(tmp_path, small_store, en
     assert [r.row.row for r in seen] == [1, 2, 3]
     assert seen[0].target_side == Side.INTERNATIONAL and seen[0].matches[0].comparison.overall == "consistent"
     assert len(seen[0].matches) == 5 and all(c.comparison is None for c in seen[0].matches[1:])  # best judged
-    ws = load_workbook(tmp_path / "out.xlsx")["Matches"]
+    ws = find_sheet(load_workbook(tmp_path / "out.xlsx"), MATCHES_SHEET)
     assert [ws.cell(row=r, column=4).value for r in (2, 3, 4)] == ["CXS 193-1995", "CXS 193-1995", "WHO GDWQ"]
 
 

@@ -136,7 +136,7 @@ def test_reads_can_require_a_key(tmp_path, encoder):
 def test_errors_from_compare_get_the_http_hint_not_the_flag(client):
     e = error_of(client.post("/v1/ingest", files={"file": ("x.csv", "编号,备注\n1,无\n".encode(), "text/csv")},
                              headers=AUTH), 422)
-    assert e["message"].startswith("no text column found in upload.csv")
+    assert e["message"].startswith("no text column found in x.csv")
     assert e["message"].endswith("(name it in the 'text_column' field of a list upload, or rename the column in "
                                  "the file)")
     assert "--text-column" not in e["message"]
