@@ -123,7 +123,9 @@ _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|
             "千卡|千焦|个月|个|次|倍|体重|月|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
-_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM})"
+# Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
+_EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/))?"
+_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM}){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")

@@ -36,8 +36,9 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
                       + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
 
 
-KIND = {**{w: Comparator.EQUAL for w in _EQUAL_WORDS}, **{w: Comparator.MAX for w in _MAX_WORDS},
-        **{w: Comparator.MIN for w in _MIN_WORDS}, "ml": Comparator.MAX, "mls": Comparator.MAX}
+# Looked up in lower case ('GUL' is found as 'gul').
+KIND = {**{w.lower(): Comparator.EQUAL for w in _EQUAL_WORDS}, **{w.lower(): Comparator.MAX for w in _MAX_WORDS},
+        **{w.lower(): Comparator.MIN for w in _MIN_WORDS}, "ml": Comparator.MAX, "mls": Comparator.MAX}
 BEFORE = _phrase_pattern(KIND)
 AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
                                                                                        key=len, reverse=True))

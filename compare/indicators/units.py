@@ -101,6 +101,8 @@ def unit_expression(unit: str) -> str:
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
     text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
     text = re.sub(r"^per\s+", "1/", text)
+    # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
+    text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/)", "", text)
     text = re.sub(r"\s+per\s+", "/", text)
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):
         if zh in text:

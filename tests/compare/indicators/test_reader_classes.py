@@ -76,3 +76,11 @@ def test_scope_statements_and_designation_examples_are_no_indicators():
     assert values("夜间指22:00至次日6:00之间的时段。") == []
     result = compare_clauses("本文件适用于输入电流≤16 A的设备。", "This document applies to equipment with input current up to 16 A.")
     assert result.pairs == () and "16" in result.unread_domestic
+
+
+# class 9: units that carry a reference quantity, and a value restated in another unit
+def test_reference_units_and_restated_values():
+    d = compare_clauses("维生素A 14～43 µg RE/100 kJ。",
+                        "Vitamin A: Min. 60 µg RE/100 kcal (14 µg RE/100 kJ), GUL 180 µg RE/100 kcal (43 µg RE/100 kJ).")
+    assert [(p.verdict, p.domestic.comparator, p.international.comparator) for p in d.pairs] == [
+        (Verdict.CONSISTENT, Comparator.RANGE, Comparator.RANGE)]
