@@ -1,10 +1,13 @@
-"""Vector indexes over unit vectors: FAISS (IndexIDMap2 over exact inner product) and plain numpy.
+"""Vector indexes over unit vectors: exact FAISS (IndexIDMap2 over inner product), plain numpy, and an
+approximate FAISS index for large sides (IVF lists of 8-bit scalar-quantised codes, shortlist re-scored exactly).
 
-Both give the same answers; FAISS is the default, numpy is the reference the shared tests hold it to.
+The exact ones give the same answers; FAISS is the default, numpy is the reference the shared tests hold it to.
+The approximate one ("ivf") returns exact cosine similarities too: it only chooses which clauses to score.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -193,7 +196,287 @@ class NumpyIndex:
         return index
 
 
-BACKENDS = {"faiss": FaissIndex, "numpy": NumpyIndex}
+_MAGIC = b"STDCIVF1"
+_ALIGN = 64
+
+
+class ApproximateIndex:
+    """Approximate inner-product search for large sides: FAISS IVF lists of SQ8 codes choose a shortlist,
+    which is then scored exactly against the float32 vectors the index keeps beside the codes.
+
+    Ids are clause row ids, stored in the IVF lists themselves (IVF keeps 64-bit ids natively and removes by
+    id; an IndexIDMap2 wrapper would assume a flat sub-index that renumbers on removal). Until `min_train`
+    vectors have been added the index is untrained and searches exactly; at that size it trains its coarse
+    quantiser (k-means, `lists` centroids chosen from the size) and its 8-bit codes on a sample, then adds
+    everything. Vectors added later go to the trained lists; `outgrown` says when the side has grown so far
+    past the training size that the store should rebuild it.
+
+    Saved as one file: the FAISS index, then the ids (sorted) and their float32 vectors, then a small JSON
+    footer. `load` memory-maps all three (FAISS's IO_FLAG_MMAP for the lists, numpy memmap for the rest), so
+    several processes share the pages and a search touches only the lists probed and the shortlisted rows.
+    A loaded index is read-only on disk: the first change copies it into memory.
+    """
+
+    kind = "ivf"
+    #: default number of vectors before training (below it the index is exact)
+    MIN_TRAIN = 20_000
+    #: rebuild (retrain) once the index holds this many times the vectors it was trained on
+    REBUILD_GROWTH = 2.0
+
+    def __init__(self, dimension: int, *, lists: int | None = None, probe: int | None = None,
+                 shortlist: int = 100, min_train: int | None = None) -> None:
+        import faiss
+
+        self._faiss = faiss
+        self.dimension = int(dimension)
+        self._lists = lists
+        self._probe = probe
+        self.shortlist = max(1, int(shortlist))
+        self.min_train = int(min_train if min_train is not None else self.MIN_TRAIN)
+        self._ivf = None  # the trained FAISS index, None while untrained
+        self.trained_on = 0
+        self._ids = np.zeros(0, dtype=np.int64)  # sorted ascending
+        self._vectors = np.zeros((0, self.dimension), dtype=np.float32)  # row i is the vector of _ids[i]
+        self.mapped = False  # True while the arrays and lists are memory-mapped from a file
+        self._file: tuple[Path, int] | None = None  # (path, length of the FAISS part) while mapped
+
+    # ------------------------------------------------------------ state
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @property
+    def trained(self) -> bool:
+        return self._ivf is not None
+
+    @property
+    def lists(self) -> int:
+        """The number of IVF lists (0 while untrained)."""
+        return int(self._ivf.nlist) if self._ivf is not None else 0
+
+    @property
+    def probe(self) -> int:
+        """How many lists a search visits."""
+        if self._probe is not None:
+            return max(1, min(int(self._probe), max(self.lists, 1)))
+        return max(1, min(self.lists, max(16, self.lists // 16)))
+
+    @property
+    def outgrown(self) -> bool:
+        """True when the index holds far more vectors than it was trained on: rebuild it to retrain."""
+        return self.trained and len(self) > self.REBUILD_GROWTH * max(self.trained_on, 1)
+
+    def describe(self) -> dict:
+        """What the index is, for `stdcompare info`."""
+        return {"kind": self.kind, "vectors": len(self), "trained": self.trained, "lists": self.lists,
+                "probe": self.probe if self.trained else 0, "shortlist": self.shortlist,
+                "trained_on": self.trained_on, "memory_mapped": self.mapped}
+
+    @staticmethod
+    def lists_for(count: int) -> int:
+        """IVF lists for `count` vectors: about the square root (lists of ~1,000 vectors at a million)."""
+        return int(np.clip(round(np.sqrt(max(count, 1))), 1, 4096))
+
+    # ------------------------------------------------------------ changing
+
+    def _materialise(self) -> None:
+        """Copy a memory-mapped index into memory before changing it (the file stays untouched)."""
+        if not self.mapped:
+            return
+        self._ids = np.array(self._ids)
+        self._vectors = np.array(self._vectors)
+        self._ivf = self._ivf_in_memory()
+        self.mapped = False
+        self._file = None
+
+    def _ivf_in_memory(self):
+        """An in-memory copy of the FAISS index (mapped lists cannot be serialised: read its bytes again)."""
+        if self._ivf is None:
+            return None
+        if self.mapped:
+            path, length = self._file
+            return self._faiss.deserialize_index(np.fromfile(str(path), dtype=np.uint8, count=length))
+        return self._faiss.deserialize_index(self._faiss.serialize_index(self._ivf))
+
+    def _train(self) -> None:
+        faiss = self._faiss
+        count = len(self)
+        lists = int(self._lists) if self._lists else self.lists_for(count)
+        lists = max(1, min(lists, count))
+        quantiser = faiss.IndexFlatIP(self.dimension)
+        ivf = faiss.IndexIVFScalarQuantizer(quantiser, self.dimension, lists, faiss.ScalarQuantizer.QT_8bit,
+                                            faiss.METRIC_INNER_PRODUCT)
+        ivf.cp.max_points_per_centroid = 64  # k-means on a sample: training time stays bounded at scale
+        sample = self._vectors
+        if count > 64 * lists:
+            rows = np.sort(np.random.default_rng(0).choice(count, 64 * lists, replace=False))
+            sample = self._vectors[rows]
+        ivf.train(np.ascontiguousarray(sample, dtype=np.float32))
+        for start in range(0, count, 100_000):
+            ivf.add_with_ids(np.ascontiguousarray(self._vectors[start:start + 100_000]),
+                             np.ascontiguousarray(self._ids[start:start + 100_000]))
+        self._ivf, self.trained_on = ivf, count
+
+    def add(self, ids, vectors) -> None:
+        ids = _as_ids(ids)
+        vectors = _as_vectors(vectors, self.dimension)
+        if len(ids) != len(vectors):
+            raise IndexError_(f"{len(ids)} ids for {len(vectors)} vectors")
+        if len(ids) == 0:
+            return
+        # the last of repeated ids wins, as with the other backends
+        ids, last = np.unique(ids[::-1], return_index=True)
+        vectors = vectors[::-1][last]
+        self.remove(ids)
+        self._materialise()
+        merged_ids = np.concatenate([self._ids, ids])
+        merged = np.concatenate([self._vectors, vectors])
+        order = np.argsort(merged_ids, kind="stable")
+        self._ids, self._vectors = merged_ids[order], np.ascontiguousarray(merged[order])
+        if self._ivf is not None:
+            self._ivf.add_with_ids(vectors, ids)
+        elif len(self) >= self.min_train:
+            self._train()
+
+    def remove(self, ids) -> None:
+        ids = _as_ids(ids)
+        if not len(ids) or not len(self):
+            return
+        present = np.isin(self._ids, ids)
+        if not present.any():
+            return
+        self._materialise()
+        if self._ivf is not None:
+            self._ivf.remove_ids(self._faiss.IDSelectorBatch(self._ids[present]))
+        self._ids, self._vectors = self._ids[~present], np.ascontiguousarray(self._vectors[~present])
+
+    def copy(self) -> "ApproximateIndex":
+        """An independent copy, to change while searches go on over the original (a mapped index is copied
+        into memory)."""
+        other = ApproximateIndex(self.dimension, lists=self._lists, probe=self._probe, shortlist=self.shortlist,
+                                 min_train=self.min_train)
+        other._ids, other._vectors = np.array(self._ids), np.array(self._vectors)
+        other._ivf = self._ivf_in_memory()
+        other.trained_on = self.trained_on
+        return other
+
+    # ------------------------------------------------------------ searching
+
+    def search(self, vectors, k: int) -> tuple[np.ndarray, np.ndarray]:
+        vectors = _as_vectors(vectors, self.dimension)
+        n, k = len(vectors), int(k)
+        scores = np.full((n, max(k, 0)), -np.inf, dtype=np.float32)
+        found = np.full((n, max(k, 0)), -1, dtype=np.int64)
+        if n == 0 or k <= 0 or len(self) == 0:
+            return scores, found
+        if self._ivf is None:
+            sims = vectors @ self._vectors.T
+            take = min(k, len(self))
+            top = np.argsort(-sims, axis=1, kind="stable")[:, :take]
+            scores[:, :take] = np.take_along_axis(sims, top, axis=1)
+            found[:, :take] = self._ids[top]
+            return scores, found
+        if _search_threads is not None:
+            self._faiss.omp_set_num_threads(_search_threads)
+        params = self._faiss.SearchParametersIVF(nprobe=self.probe)
+        _, candidates = self._ivf.search(vectors, max(k, self.shortlist), params=params)
+        for row in range(n):
+            cand = candidates[row][candidates[row] >= 0]
+            if not len(cand):
+                continue
+            # re-score the shortlist exactly; ascending ids first so equal scores keep id order
+            cand = np.unique(cand)
+            rows = np.searchsorted(self._ids, cand)
+            sims = np.asarray(self._vectors[rows]) @ vectors[row]
+            top = np.argsort(-sims, kind="stable")[:k]
+            scores[row, :len(top)] = sims[top]
+            found[row, :len(top)] = cand[top]
+        return scores, found
+
+    def ids(self) -> np.ndarray:
+        return np.array(self._ids)
+
+    # ------------------------------------------------------------ files
+
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        if self._ivf is None:
+            index_bytes = b""
+        elif self.mapped:  # mapped lists cannot be serialised: their bytes are the start of the file
+            path_from, length = self._file
+            with open(path_from, "rb") as fh:
+                index_bytes = fh.read(length)
+        else:
+            index_bytes = self._faiss.serialize_index(self._ivf).tobytes()
+        meta = {"dimension": self.dimension, "count": len(self), "trained_on": self.trained_on,
+                "lists": self._lists, "probe": self._probe, "shortlist": self.shortlist,
+                "min_train": self.min_train, "index_bytes": len(index_bytes)}
+        pad = (-len(index_bytes)) % _ALIGN
+        meta["ids_at"] = len(index_bytes) + pad
+        meta["vectors_at"] = meta["ids_at"] + 8 * len(self)
+        footer = json.dumps(meta).encode()
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(index_bytes)
+                fh.write(b"\0" * pad)
+                fh.write(np.ascontiguousarray(self._ids, dtype="<i8").tobytes())
+                for start in range(0, len(self), 65_536):  # no second full copy of the vectors in memory
+                    fh.write(np.ascontiguousarray(self._vectors[start:start + 65_536], dtype="<f4").tobytes())
+                fh.write(footer)
+                fh.write(len(footer).to_bytes(8, "little"))
+                fh.write(_MAGIC)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except FileNotFoundError:
+                pass
+            raise
+
+    @classmethod
+    def load(cls, path: Path, dimension: int) -> "ApproximateIndex":
+        """Open a saved index memory-mapped (nothing is read into memory but the footer)."""
+        import faiss
+
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as fh:
+                fh.seek(max(size - 16, 0))
+                tail = fh.read(16)
+                if len(tail) != 16 or tail[8:] != _MAGIC:
+                    raise ValueError("not a stdcompare approximate index")
+                length = int.from_bytes(tail[:8], "little")
+                fh.seek(size - 16 - length)
+                meta = json.loads(fh.read(length))
+        except (OSError, ValueError) as exc:
+            raise IndexError_(f"cannot read the vector index {path}: {exc}") from exc
+        if meta["dimension"] != dimension:
+            raise IndexError_(f"the vector index {path} has dimension {meta['dimension']}, expected {dimension}")
+        index = cls(dimension, lists=meta["lists"], probe=meta["probe"], shortlist=meta["shortlist"],
+                    min_train=meta["min_train"])
+        count = int(meta["count"])
+        try:
+            if count:
+                index._ids = np.memmap(path, dtype="<i8", mode="r", offset=meta["ids_at"], shape=(count,))
+                index._vectors = np.memmap(path, dtype="<f4", mode="r", offset=meta["vectors_at"],
+                                           shape=(count, dimension))
+            if meta["index_bytes"]:
+                index._ivf = faiss.read_index(str(path), faiss.IO_FLAG_MMAP)  # already of its own class
+                if index._ivf.ntotal != count or index._ivf.d != dimension:
+                    raise ValueError("the lists and the vectors disagree")
+        except Exception as exc:  # faiss raises RuntimeError with C++ text
+            raise IndexError_(f"cannot read the vector index {path}: {exc}") from exc
+        index.trained_on = int(meta["trained_on"])
+        index.mapped = True
+        index._file = (path, int(meta["index_bytes"]))
+        return index
+
+
+BACKENDS = {"faiss": FaissIndex, "numpy": NumpyIndex, "ivf": ApproximateIndex}
 
 
 def new_index(kind: str, dimension: int) -> VectorIndex:

@@ -1,4 +1,6 @@
-"""One set of checks run over both vector index backends (FAISS and numpy)."""
+"""One set of checks run over every vector index backend: exact FAISS, numpy, and the approximate IVF index
+both untrained (small, exact) and trained on tiny data (a handful of lists, so its lists, codes, re-scoring and
+memory-mapped files are exercised)."""
 
 from __future__ import annotations
 
@@ -6,16 +8,27 @@ import numpy as np
 import pytest
 
 from embeddings.base import IndexError_, normalise
-from embeddings.index import BACKENDS, load_index, new_index
+from embeddings.index import BACKENDS, ApproximateIndex, load_index
+from embeddings.index import new_index as new_backend
 
 DIM = 16
+
+# the approximate index trained from the second vector on, with 2 lists all probed: every check below
+# then runs on a trained IVF index (lists, SQ8 codes, exact re-scoring, memory-mapped files)
+TRAINED = "ivf-trained"
+
+
+def new_index(kind, dimension):
+    if kind == TRAINED:
+        return ApproximateIndex(dimension, lists=2, probe=2, min_train=2)
+    return new_backend(kind, dimension)
 
 
 def unit(n, seed):
     return normalise(np.random.default_rng(seed).normal(size=(n, DIM)))
 
 
-@pytest.fixture(params=sorted(BACKENDS))
+@pytest.fixture(params=sorted(BACKENDS) + [TRAINED])
 def kind(request):
     return request.param
 
@@ -58,29 +71,91 @@ def test_save_and_load_round_trip(kind, tmp_path):
     index.add(np.arange(20), vectors)
     path = tmp_path / f"v.{kind}"
     index.save(path)
-    again = load_index(kind, path, DIM)
+    again = load_index(file_kind(kind), path, DIM)
     assert len(again) == 20
     np.testing.assert_array_equal(again.search(vectors, 4)[1], index.search(vectors, 4)[1])
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     with pytest.raises(IndexError_, match="dimension"):
-        load_index(kind, path, DIM + 1)
+        load_index(file_kind(kind), path, DIM + 1)
 
 
 def test_corrupt_file_and_wrong_dimension_are_named(kind, tmp_path):
     bad = tmp_path / "bad.idx"
     bad.write_bytes(b"not an index")
     with pytest.raises(IndexError_, match="cannot read"):
-        load_index(kind, bad, DIM)
+        load_index(file_kind(kind), bad, DIM)
     with pytest.raises(IndexError_, match="dimension"):
         new_index(kind, DIM).add([1], np.ones((1, DIM + 2), np.float32))
+
+
+def file_kind(kind):
+    return "ivf" if kind == TRAINED else kind
 
 
 def test_backends_agree():
     vectors, queries = unit(300, 6), unit(20, 7)
     results = []
-    for kind in BACKENDS:
+    for kind in sorted(BACKENDS) + [TRAINED]:
         index = new_index(kind, DIM)
         index.add(np.arange(300), vectors)
         results.append(index.search(queries, 10))
-    np.testing.assert_array_equal(results[0][1], results[1][1])
-    np.testing.assert_allclose(results[0][0], results[1][0], atol=1e-5)
+    for other in results[1:]:
+        np.testing.assert_array_equal(results[0][1], other[1])
+        np.testing.assert_allclose(results[0][0], other[0], atol=1e-5)
+
+
+def clustered(n, seed, centres=20):
+    """Unit vectors in clusters, like sentence embeddings (random ones in 16 dimensions have no structure)."""
+    rng = np.random.default_rng(seed)
+    middle = normalise(rng.normal(size=(centres, DIM)))
+    return normalise(middle[rng.integers(0, centres, n)] + 0.2 * rng.normal(size=(n, DIM)))
+
+
+def test_approximate_index_trains_at_its_size_and_keeps_recall():
+    index = ApproximateIndex(DIM, min_train=1000)
+    data = clustered(3000, 8)
+    index.add(np.arange(999), data[:999])
+    assert not index.trained and index.lists == 0  # below the training size: exact
+    index.add(np.arange(999, 3000), data[999:])
+    assert index.trained and index.trained_on == 3000 and index.lists == ApproximateIndex.lists_for(3000)
+    assert len(index) == 3000 and not index.outgrown
+    exact = new_backend("numpy", DIM)
+    exact.add(np.arange(3000), data)
+    queries = clustered(100, 9)
+    got, want = index.search(queries, 10)[1], exact.search(queries, 10)[1]
+    recall = np.mean([len(set(g) & set(w)) / 10 for g, w in zip(got, want)])
+    assert recall >= 0.95
+    # similarities are exact, not the 8-bit codes' estimates
+    sims, ids = index.search(queries[:5], 3)
+    np.testing.assert_allclose(sims, np.einsum("qd,qkd->qk", queries[:5], data[ids]), atol=1e-6)
+
+
+def test_approximate_index_outgrows_its_training():
+    index = ApproximateIndex(DIM, min_train=100)
+    data = clustered(250, 10)
+    index.add(np.arange(100), data[:100])
+    index.add(np.arange(100, 250), data[100:])
+    assert index.trained_on == 100 and index.outgrown
+
+
+def test_loaded_approximate_index_is_mapped_and_copies_before_changing(tmp_path):
+    index = ApproximateIndex(DIM, lists=4, min_train=50)
+    data = clustered(200, 11)
+    index.add(np.arange(200), data)
+    path = tmp_path / "v.ivf"
+    index.save(path)
+    before = path.read_bytes()
+    loaded = load_index("ivf", path, DIM)
+    assert loaded.mapped and loaded.trained and loaded.lists == 4
+    assert loaded.describe()["memory_mapped"] is True
+    changed = loaded.copy()
+    changed.remove([0, 1])
+    changed.add([500], data[:1])
+    assert len(changed) == 199 and len(loaded) == 200
+    assert changed.search(data[:1], 1)[1][0, 0] == 500
+    loaded.add([600], data[1:2])  # changing the mapped one itself copies it into memory first
+    assert not loaded.mapped and len(loaded) == 201
+    assert path.read_bytes() == before
+    again = load_index("ivf", path, DIM)
+    again.save(tmp_path / "copy.ivf")  # a mapped index saves without reading itself into memory
+    assert (tmp_path / "copy.ivf").read_bytes() == before
