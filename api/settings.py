@@ -10,6 +10,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from compare.core.policy import MAX_INGEST_ROWS, MAX_ROWS, THRESHOLD, TOP_K
+from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
 
 
@@ -22,7 +23,11 @@ class Settings(BaseSettings):
     models_dir: Path | None = Field(None, description="folder of local model directories listed by `models`")
     termbase: Path | None = Field(None, description="your termbase CSV (concept, zh, en), grown by `terms "
                                                      "import`; default: termbase.csv in the store directory")
-    index_backend: Literal["faiss", "numpy"] = "faiss"
+    index_backend: Literal["faiss", "numpy"] = Field("faiss", description="exact index of a side below "
+                                                                     "approximate_above clauses")
+    approximate_above: int = Field(APPROXIMATE_ABOVE, description="clauses of one side from which it gets the "
+                                                                  "approximate index (IVF, SQ8 codes, exact "
+                                                                  "re-scoring); 0: always exact")
     top_k: int = Field(TOP_K, ge=1, le=100, description="counterparts listed per query")
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
@@ -47,6 +52,10 @@ class Settings(BaseSettings):
     job_workers: int = Field(1, ge=1, le=8, description="Excel jobs run at the same time")
     job_retention_days: float = Field(7, ge=0, description="finished Excel jobs (uploaded list and result) are "
                                                            "removed this many days after they end; 0 keeps them")
+
+    def store_options(self) -> dict:
+        """The settings `Store.open` takes: the exact index backend and the approximate index's threshold."""
+        return {"index_backend": self.index_backend, "approximate_above": self.approximate_above}
 
     def origin_list(self) -> list[str]:
         """The CORS origins allowed to send a key, parsed from the comma-separated setting."""

@@ -274,8 +274,9 @@ class ApproximateIndex:
 
     @staticmethod
     def lists_for(count: int) -> int:
-        """IVF lists for `count` vectors: about the square root (lists of ~1,000 vectors at a million)."""
-        return int(np.clip(round(np.sqrt(max(count, 1))), 1, 4096))
+        """IVF lists for `count` vectors: about the square root (lists of ~1,000 vectors at a million), and
+        at least 39 vectors to a list so that k-means has enough points to place each centroid."""
+        return int(np.clip(min(round(np.sqrt(max(count, 1))), count // 39), 1, 4096))
 
     # ------------------------------------------------------------ changing
 
@@ -324,15 +325,20 @@ class ApproximateIndex:
             raise IndexError_(f"{len(ids)} ids for {len(vectors)} vectors")
         if len(ids) == 0:
             return
-        # the last of repeated ids wins, as with the other backends
-        ids, last = np.unique(ids[::-1], return_index=True)
-        vectors = vectors[::-1][last]
+        if not np.all(ids[1:] > ids[:-1]):
+            # sorted, and the last of repeated ids wins, as with the other backends
+            ids, last = np.unique(ids[::-1], return_index=True)
+            vectors = vectors[::-1][last]
         self.remove(ids)
         self._materialise()
-        merged_ids = np.concatenate([self._ids, ids])
-        merged = np.concatenate([self._vectors, vectors])
-        order = np.argsort(merged_ids, kind="stable")
-        self._ids, self._vectors = merged_ids[order], np.ascontiguousarray(merged[order])
+        if len(self) == 0:
+            # a whole side added at once (the store's rebuild): keep the caller's arrays, no second copy
+            self._ids, self._vectors = ids, vectors
+        else:
+            merged_ids = np.concatenate([self._ids, ids])
+            merged = np.concatenate([self._vectors, vectors])
+            order = np.argsort(merged_ids, kind="stable")
+            self._ids, self._vectors = merged_ids[order], np.ascontiguousarray(merged[order])
         if self._ivf is not None:
             self._ivf.add_with_ids(vectors, ids)
         elif len(self) >= self.min_train:

@@ -62,7 +62,7 @@ def adoption_command(
     result = assess(intl, dom, encode=encode, encoder_name=name, min_score=min_score, target=target,
                     rule=rule)
     if store is not None:
-        with Store.open(store, index_backend=settings().index_backend) as db:
+        with Store.open(store, **settings().store_options()) as db:
             result = suggest_degrees(result, store_vectors(db))
     write_report(result, output)
     typer.echo(f"rule: {rule.description}")

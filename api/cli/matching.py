@@ -74,7 +74,7 @@ def match(
             # Only the best match counts in the roll-up; keep no more than that.
             judged.append(replace(result, matches=result.matches[:1]))
 
-    with Store.open(store_path(store), index_backend=current.index_backend) as db, \
+    with Store.open(store_path(store), **current.store_options()) as db, \
             list_encoder(listing.total_hint, model=model or current.model, threads=current.threads,
                          separate_process=current.encoder_process) as encoder, \
             progress(listing.total_hint, "rows", "matching") as bar:
@@ -138,7 +138,7 @@ def search(
     if not text.strip():
         raise StdcompareError("the text to search is empty")
     current = settings()
-    with Store.open(store_path(store), index_backend=current.index_backend) as db:
+    with Store.open(store_path(store), **current.store_options()) as db:
         encoder = load_model(model)
         result = search_text(text, db, encoder, top_k=top_k or current.top_k, side=side,
                              ranking=Ranking(method=ranking))
@@ -208,7 +208,7 @@ def align(
         raise StdcompareError(f"--order must be one of {', '.join(ORDERS)}, not '{order}'")
     check_output_path(output)
     needs_store = not (Path(domestic).exists() and Path(international).exists())
-    db = Store.open(store_path(store), index_backend=settings().index_backend) if needs_store else None
+    db = Store.open(store_path(store), **settings().store_options()) if needs_store else None
     try:
         encoder = load_model(model)
         if db is not None:

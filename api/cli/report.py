@@ -96,7 +96,7 @@ def _list(source: Path, store: Optional[Path], model: Optional[str], threshold: 
     settings = get_settings()
     table = open_table(source, max_rows=settings.max_rows)
     store_path = store or settings.store
-    with Store.open(store_path, index_backend=settings.index_backend) as db:
+    with Store.open(store_path, **settings.store_options()) as db:
         encoder = load_encoder(model or settings.model, threads=settings.threads)
         db.check_encoder(encoder)
         results = match_rows(table.rows(), db, encoder, top_k=settings.top_k, ranking=Ranking(one_to_one=True))
@@ -118,7 +118,7 @@ def _pair(domestic: str, international: str, store: Optional[Path], model: Optio
 
     settings = get_settings()
     needs_store = not (Path(domestic).exists() and Path(international).exists())
-    db = Store.open(store or settings.store, index_backend=settings.index_backend) if needs_store else None
+    db = Store.open(store or settings.store, **settings.store_options()) if needs_store else None
     try:
         encoder = load_encoder(model or settings.model, threads=settings.threads)
         if db is not None:

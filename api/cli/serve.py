@@ -43,7 +43,7 @@ def serve(
     updates = {k: v for k, v in {"store": store, "model": model}.items() if v is not None}
     current = current.model_copy(update=updates)
     # Opened once here so a wrong --store is a one-line error, not a traceback from the server's start-up.
-    Store.open(current.store, create=True, index_backend=current.index_backend).close()
+    Store.open(current.store, create=True, **current.store_options()).close()
     typer.echo(f"stdcompare: serving store {current.store} on http://{host}:{port}/ui/ "
                f"(API docs: http://{host}:{port}/docs)", err=True)
     uvicorn.run(create_app(current), host=host, port=port, log_level="info")
@@ -62,7 +62,7 @@ def export_tmx(
     if output.suffix.lower() != ".tmx":
         raise InputFileError(f"the output file must end in .tmx, not '{output.suffix or output.name}'")
     current = settings()
-    with Store.open(store or current.store, index_backend=current.index_backend) as db:
+    with Store.open(store or current.store, **current.store_options()) as db:
         pairs = export_pairs(db, top=top, min_score=min_score)
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))

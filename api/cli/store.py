@@ -46,7 +46,7 @@ def ingest(
     for warning in prepared.warnings:
         typer.echo(f"warning: {warning}", err=True)
     path = store_path(store)
-    with Store.open(path, create=True, index_backend=current.index_backend) as db:
+    with Store.open(path, create=True, **current.store_options()) as db:
         encoder = load_model(model)
         db.check_encoder(encoder)
         started = time.perf_counter()
@@ -62,7 +62,7 @@ def ingest(
 @command()
 def info(store: Optional[Path] = StoreOpt) -> None:
     """Show what a store holds."""
-    with Store.open(store_path(store), index_backend=settings().index_backend) as db:
+    with Store.open(store_path(store), **settings().store_options()) as db:
         typer.echo(json.dumps(db.stats(), ensure_ascii=False, indent=2))
 
 
@@ -73,7 +73,7 @@ def review(
     store: Optional[Path] = StoreOpt,
 ) -> None:
     """Store the reviewer's decisions: confirmed pairs rank first in later matches, rejected ones are left out."""
-    with Store.open(store_path(store), index_backend=settings().index_backend) as db:
+    with Store.open(store_path(store), **settings().store_options()) as db:
         report = apply_review(workbook, db)
     for problem in report.problems:
         typer.echo(f"warning: {problem}", err=True)

@@ -82,7 +82,7 @@ class Services:
 def open_services(settings: Settings, encoder=None) -> Services:
     """Open the store (created when missing), load the encoder unless one is given, and mark jobs that a
     stopped server left unfinished as failed (jobs of another live server on the same store are left alone)."""
-    store = Store.open(settings.store, create=True, index_backend=settings.index_backend)
+    store = Store.open(settings.store, create=True, **settings.store_options())
     try:
         encoder = encoder or load_encoder(settings.model, threads=settings.threads)
         store.check_encoder(encoder)

@@ -6,6 +6,11 @@ generation, backend, dimension, the number of vectors, a digest of their ids and
 An index is used only if all of these match the file and the store; otherwise (stale, damaged, copied from
 another side or another store) it is rebuilt from SQLite. Index files of older generations are removed.
 
+Which kind of index a side gets follows its size (compare.store.index_choice): the configured exact backend
+below `approximate_above` clauses, the approximate one at or above it. The kind is part of the file name and
+of the check; a side that crosses the threshold, or an approximate index that has outgrown its training, is
+rebuilt from SQLite.
+
 Searches never wait for an ingest: an index in memory is never changed. A write makes a changed copy, saves
 it, and only then puts it in place; until then readers keep the old one.
 """
@@ -23,8 +28,9 @@ from typing import Iterator, Protocol
 
 import numpy as np
 
+from compare.store.index_choice import APPROXIMATE_ABOVE, IndexChoice, choose_index, needs_rebuild, new_side_index
 from compare.store.layout import StoreLayout
-from embeddings.index import atomic_write_bytes, load_index, new_index
+from embeddings.index import atomic_write_bytes, load_index
 
 log = logging.getLogger("stdcompare.store")
 
@@ -80,9 +86,11 @@ class _Cached:
 class VectorIndexes:
     """The per-side indexes of one store directory."""
 
-    def __init__(self, layout: StoreLayout, backend: str, source: IndexSource) -> None:
+    def __init__(self, layout: StoreLayout, backend: str, source: IndexSource,
+                 approximate_above: int = APPROXIMATE_ABOVE) -> None:
         self.layout = layout
-        self.backend = backend
+        self.backend = backend  # the exact backend; larger sides get the approximate index
+        self.approximate_above = int(approximate_above)
         self._source = source
         self._cached: dict[str, _Cached] = {}
         self._lock = threading.Lock()  # guards _cached and _writing; held only for dictionary work
@@ -114,6 +122,21 @@ class VectorIndexes:
                 self._publish(side, generation, index)
             return index
 
+    def choice(self, count: int) -> IndexChoice:
+        """The index kind a side of `count` clauses gets, and why."""
+        return choose_index(count, self.backend, self.approximate_above)
+
+    def describe(self, side: str, count: int) -> dict:
+        """Which index `side` has and why; with the index's own figures when it is in memory."""
+        choice = self.choice(count)
+        info = {"kind": choice.kind, "why": choice.reason}
+        with self._lock:
+            cached = self._cached.get(side)
+        if cached is not None and cached.generation == self._source.generation(side) \
+                and hasattr(cached.index, "describe"):
+            info.update({k: v for k, v in cached.index.describe().items() if k != "kind"})
+        return info
+
     # ------------------------------------------------------------ writing
 
     @contextmanager
@@ -142,7 +165,11 @@ class VectorIndexes:
                 index.remove(np.asarray(removed, dtype=np.int64))
             if ids:
                 index.add(np.asarray(ids, dtype=np.int64), vectors)
-            self._save(side, generation, index)
+            if needs_rebuild(index, self.choice(len(index))):
+                # the side crossed the threshold, or outgrew the approximate index's training
+                index = self._rebuild(side, generation)
+            else:
+                self._save(side, generation, index)
         if index is not None:
             self._publish(side, generation, index)
 
@@ -157,19 +184,20 @@ class VectorIndexes:
         dimension = self._source.dimension
         if dimension is None:
             return None
-        index = new_index(self.backend, dimension)
         ids, vectors = self._source.side_vectors(side)
+        index = new_side_index(self.choice(len(ids)), dimension, self.approximate_above)
         if len(ids):
             index.add(ids, vectors)
+        del vectors
         self._save(side, generation, index)
         return index
 
     def _save(self, side: str, generation: int, index) -> None:
-        path = self.layout.index_file(side, generation, self.backend)
+        path = self.layout.index_file(side, generation, index.kind)
         try:
             index.save(path)
             check = IndexCheck(store_id=self._source.store_id, side=side, generation=generation,
-                               backend=self.backend, dimension=index.dimension, count=len(index),
+                               backend=index.kind, dimension=index.dimension, count=len(index),
                                ids_digest=digest_ids(index.ids()), file_digest=digest_file(path))
             atomic_write_bytes(self.layout.index_check_file(path), json.dumps(asdict(check)).encode())
         except OSError as exc:
@@ -179,14 +207,15 @@ class VectorIndexes:
     def _load_checked(self, side: str, generation: int):
         """The index file of `side` at `generation` if it passes every check against the store, else None."""
         dimension = self._source.dimension
-        path = self.layout.index_file(side, generation, self.backend)
+        kind = self.choice(len(self._source.clause_ids_array(side))).kind
+        path = self.layout.index_file(side, generation, kind)
         check_path = self.layout.index_check_file(path)
         if dimension is None or not path.is_file():
             return None
-        problem = self._check(side, generation, dimension, path, check_path)
+        problem = self._check(side, generation, dimension, path, check_path, kind)
         if problem is None:
             try:
-                index = load_index(self.backend, path, dimension)
+                index = load_index(kind, path, dimension)
             except Exception as exc:  # a damaged file: rebuilt from SQLite
                 problem, index = f"unreadable ({exc})", None
             if index is not None:
@@ -198,14 +227,15 @@ class VectorIndexes:
         log.warning("not using the vector index %s: %s; rebuilding it from the store", path.name, problem)
         return None
 
-    def _check(self, side: str, generation: int, dimension: int, path: Path, check_path: Path) -> str | None:
+    def _check(self, side: str, generation: int, dimension: int, path: Path, check_path: Path,
+               kind: str) -> str | None:
         """Why the file at `path` does not match its check and the store, or None if it does."""
         try:
             check = IndexCheck(**json.loads(check_path.read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError) as exc:
             return f"no readable check file ({type(exc).__name__})"
         expected = {"store_id": self._source.store_id, "side": side, "generation": generation,
-                    "backend": self.backend, "dimension": dimension}
+                    "backend": kind, "dimension": dimension}
         for name, value in expected.items():
             if getattr(check, name) != value:
                 return f"it was written for {name} {getattr(check, name)!r}, not {value!r}"

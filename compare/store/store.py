@@ -23,6 +23,7 @@ from compare.core.model import Clause
 from compare.core.vocabulary import Side
 from compare.store import links as _links
 from compare.store import reads
+from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.indexes import VectorIndexes
 from compare.store.ingest import SIDES, ClauseRecord, IngestReport, delete_standard, write_records
 from compare.store.layout import StoreLayout
@@ -44,7 +45,8 @@ def _side(side: str) -> Side:
 class Store:
     """A stdcompare store directory. Open it with `Store.open`; use it from one process or many."""
 
-    def __init__(self, layout: StoreLayout, conn, index_backend: str) -> None:
+    def __init__(self, layout: StoreLayout, conn, index_backend: str,
+                 approximate_above: int = APPROXIMATE_ABOVE) -> None:
         self.layout = layout
         self.path = layout.root
         self._conn = conn  # writes, under _write_lock
@@ -52,17 +54,19 @@ class Store:
         self._write_lock = threading.RLock()
         self._read_lock = threading.RLock()
         self._index_backend = index_backend
-        self._indexes = VectorIndexes(layout, index_backend, self)
+        self._indexes = VectorIndexes(layout, index_backend, self, approximate_above)
         self._store_id = read_meta(conn, "store_id") or ""
 
     # ------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | Path, *, create: bool = False, index_backend: str = "faiss") -> "Store":
+    def open(cls, path: str | Path, *, create: bool = False, index_backend: str = "faiss",
+             approximate_above: int = APPROXIMATE_ABOVE) -> "Store":
         """Open the store at `path`. With `create`, a missing or empty directory becomes a new store;
-        a non-empty directory that is not a store, or an emptied database file, is refused."""
+        a non-empty directory that is not a store, or an emptied database file, is refused. A side of
+        `approximate_above` clauses or more gets the approximate index (0: always `index_backend`)."""
         layout = StoreLayout.of(path)
-        return cls(layout, open_database(layout, create=create), index_backend)
+        return cls(layout, open_database(layout, create=create), index_backend, approximate_above)
 
     def close(self) -> None:
         with self._write_lock, self._read_lock:
@@ -246,13 +250,16 @@ class Store:
     def stats(self) -> dict:
         with self._read_lock:
             standards = reads.side_counts(self._reader, "standards")
+        clauses = self._side_counts()
         return {
             "store": str(self.path),
             "encoder": self.encoder_name,
             "dimension": self.dimension,
-            "clauses": self._side_counts(),
+            "clauses": clauses,
             "standards": standards,
             "reviewed_links": self.count_links(),
+            # which index each side has and why (size against the threshold)
+            "indexes": {side: self._indexes.describe(side, clauses.get(side, 0)) for side in SIDES},
         }
 
 
