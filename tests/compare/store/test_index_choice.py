@@ -63,8 +63,8 @@ def test_crossing_the_threshold_rebuilds_and_a_reopened_store_maps_the_file(tmp_
         assert store.stats()["indexes"]["international"]["kind"] == "faiss"
         store.ingest(rows[40:], encoder)
         assert store.stats()["indexes"]["international"]["kind"] == APPROXIMATE
-        files = sorted(p.suffix for p in path.glob("vectors-international-*"))
-        assert files == [".ivf"]
+        files = sorted(p.name.split(".", 1)[1] for p in path.glob("vectors-international-*"))
+        assert files == ["ivf", "ivf.check"]  # the exact index file of the older generation is gone
         want = store.search_arrays(encoder.encode(["铅的最大限量"], role="query"), "international", 3)
     with Store.open(path, approximate_above=50) as again:
         got = again.search_arrays(encoder.encode(["铅的最大限量"], role="query"), "international", 3)
