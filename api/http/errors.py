@@ -171,4 +171,19 @@ class UnexpectedErrors:
 
 async def _named(request: Request, exc: Exception):
     status, code = status_for(exc)
-    return error_response(status, code, with_http_hint(exc))
+    return error_response(status, code, without_server_paths(request, with_http_hint(exc)))
+
+
+SERVER_STORE = "the server's store"
+
+
+def without_server_paths(request: Request, message: str) -> str:
+    """The message with the store's path on the server replaced by words: a response never says where the
+    server keeps its files (messages written for the command line name the store's folder)."""
+    services = getattr(request.app.state, "services", None)
+    store = getattr(getattr(services, "store", None), "path", None)
+    if store is None:
+        return message
+    for path in sorted({str(store), str(store.resolve())}, key=len, reverse=True):
+        message = message.replace(path, SERVER_STORE)
+    return message

@@ -168,6 +168,8 @@ class JobTable:
 
     def fail(self, job_id: str, reason: str, option: str = "") -> None:
         """End a job failed; `option` is the setting that fixes it (text_column, sheet ...), for the page."""
+        for path in sorted({str(self.root), str(self.root.resolve())}, key=len, reverse=True):
+            reason = reason.replace(path, "the server's store")  # users never see where the server keeps files
         self._update(job_id, "state='failed', finished=?, error=?, error_option=?", time.time(), reason,
                      option or "")
 

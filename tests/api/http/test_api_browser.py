@@ -289,7 +289,9 @@ def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, brows
     browser.find_element(By.ID, "opt-text-column").send_keys("条款内容")
     browser.find_element(By.ID, "upload-btn").click()
     wait_until(lambda: "Failed" in error.text, seconds=30, what="the job to fail")
-    assert "无文本列.xlsx" in error.text and "input." not in error.text
+    assert "无文本列.xlsx" in error.text and "条款文本列 Text column" in error.text
+    assert "--" not in error.text and "input." not in error.text
+    assert "invalid" in browser.find_element(By.ID, "opt-text-column").get_attribute("class")
     shot(browser, "07-failed-job-names-the-field")
 
 

@@ -100,7 +100,8 @@ def test_job_errors_name_the_users_file_and_the_option_that_fixes_it(client):
     content = "编号,备注\n1,无\n".encode()
     job = wait_for(client, upload(client, content, name="我的清单.csv").json()["id"])
     assert job["state"] == "failed" and "我的清单.csv" in job["error"]
-    assert "input.csv" not in job["error"]
+    assert "input.csv" not in job["error"] and "--" not in job["error"]
+    assert job["error_option"] == "text_column"
     ingest = client.post("/v1/ingest", files={"file": ("条款.csv", content, "text/csv")}, headers=AUTH)
     assert ingest.status_code == 422 and "条款.csv" in ingest.json()["error"]["message"]
     assert "upload.csv" not in ingest.text
@@ -125,7 +126,7 @@ def test_upload_options_reach_the_job(client):
 def test_http_jobs_have_the_row_limit(client):
     job = wait_for(client, upload(client, xlsx_bytes(LIST * 2)).json()["id"])  # 40 rows > max_rows 30
     assert job["state"] == "failed" and "more than 30 rows" in job["error"]
-    assert job["rows_done"] == 0
+    assert job["rows_done"] == 0 and job["error_option"] == "max_rows"
 
 
 def test_a_300_character_filename_on_the_review_upload(client):
@@ -234,3 +235,18 @@ def test_standard_numbers_are_found_without_their_year(client):
     assert client.get("/v1/standards/CXS 19").status_code == 404  # not a prefix match
     search = client.get("/v1/search", params={"q": DOMESTIC[0]["text"], "standard": "CXS 193"}).json()
     assert search["matches"] and {m["standard"] for m in search["matches"]} == {"CXS 193-1995"}
+
+
+def test_error_messages_never_show_the_store_path(tmp_path, encoder):
+    from compare.core.errors import StoreError
+
+    with running_app(tmp_path / "secret-folder" / "store", encoder, fill=False) as c:
+        store = c.app.state.services.store
+
+        def full(number):
+            raise StoreError(f"database or disk is full in the store {store.path}; nothing was deleted")
+
+        store.delete_standard = full
+        response = c.delete("/v1/standards/GB 1", headers=AUTH)
+        assert response.status_code == 409 and "disk is full" in response.text
+        assert "secret-folder" not in response.text and "the server's store" in response.text

@@ -90,3 +90,11 @@ def test_a_table_made_before_owners_gets_the_new_columns(store_dir):
     old = jobs.get("a" * 32, owner_of("any-key"))  # made before owners: any key holder sees it
     assert old.filename == "old.xlsx" and old.owner == ""
     jobs.close()
+
+
+def test_a_failure_message_never_shows_the_store_path(store_dir):
+    jobs = JobTable(store_dir)
+    job = jobs.create("x.csv")
+    jobs.fail(job.id, f"database or disk is full in the store {store_dir.resolve()}; free some space")
+    assert str(store_dir) not in jobs.get(job.id).error and "the server's store" in jobs.get(job.id).error
+    jobs.close()
