@@ -18,9 +18,10 @@ _ANNEX = re.compile(r"^(?:附\s*录|annex|appendix)\s*([A-Z])(?![A-Za-z0-9])\s*(
 _ANNEX_STATUS = re.compile(r"^[(（]\s*(规范性|资料性|规范性附录|资料性附录|normative|informative)\s*[)）]\s*(.*)$", re.I)
 _TABLE_ZH = re.compile(r"^(续\s*)?表\s*([A-Z]\.?\s*)?(\d+)\s*(?:[(（]\s*续\s*[)）])?\s*(.*)$")
 _TABLE_ZH_CONT = re.compile(r"^表\s*([A-Z]\.?\s*)?(\d+)\s*[(（]\s*续\s*[)）]")
-_TABLE_EN = re.compile(r"^Table\s+([A-Z]\.?)?(\d+)\s*(\(\s*continued\s*\))?\s*(?:[—–-]+\s*)?(.*)$", re.I)
-_NOTE = re.compile(r"^(?:注\s*(\d*)\s*[:：]|NOTE(?:\s+(\d+))?(?:\s+to\s+entry)?(?:\s*[:：]|\s+|$)|"
-                   r"Note\s+(\d+)\s+to\s+entry\s*[:：])\s*(.*)$")
+_TABLE_EN = re.compile(r"^Table\s*([A-Z]\.?)?(\d+)\s*(\(\s*continued\s*\))?\s*(?:[—–-]+\s*)?(.*)$", re.I)
+# OCR may drop the spaces: "NOTEThe limits", "Note1toentry:".
+_NOTE = re.compile(r"^(?:注\s*(\d*)\s*[:：]|NOTE(?:\s*(\d+))?(?:\s*to\s*entry)?(?:\s*[:：]|\s+|$|(?=[A-Z][a-z]))|"
+                   r"Note\s*(\d+)\s*to\s*entry\s*[:：])\s*(.*)$")
 # A clause number: "5", "5.2.1", "A.1", "A.1.2"; then a space, or (OCR drops spaces) a CJK character or a
 # capitalised word ("4.1General characteristics").
 _NUMBER = re.compile(r"^((?:[A-Z]\.)?\d{1,2}(?:\.\d{1,3})*)(?:\s+|(?=[\u3400-\u9fff])|(?=[A-Z][a-z])|$)(.*)$")
@@ -98,7 +99,7 @@ def classify(line: str) -> Heading | None:
     if m := _TABLE_EN.match(text):
         letter = (m.group(1) or "").rstrip(".")
         rest = m.group(4).strip()
-        dashed = re.match(r"^Table\s+[A-Z]?\.?\d+\s*[—–-]", text, re.I)
+        dashed = re.match(r"^Table\s*[A-Z]?\.?\d+\s*[—–-]", text, re.I)
         if not rest or m.group(3) or (dashed and looks_like_title(rest)) or (
                 looks_like_title(rest) and rest[0].isupper()):
             return Heading("table", number=f"{letter}.{m.group(2)}" if letter else m.group(2),

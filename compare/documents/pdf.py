@@ -1,5 +1,7 @@
-"""PDF in: the text layer read with pdfplumber (lines and ruled tables with their positions), pages without
-usable text (scans, or fonts without a Unicode map that come out as "(cid:123)") recognised by OCR.
+"""PDF in: the text layer read with pypdfium2 (text lines with their positions; ruled tables from the page's
+vector strokes, each cell's text read from its box); pages without usable text (scans, or fonts without a
+Unicode map, which pdfplumber shows as "(cid:123)") recognised by OCR. pdfplumber gave the same characters on our
+test pages but read them several times slower (README, bench/bench_documents.py), so it is used only there.
 
 pypdfium2 opens the file first: it tells an encrypted or damaged PDF apart quickly and renders pages for OCR.
 Running heads and page numbers (lines repeated at the top or bottom of most pages) are dropped; a page in a
@@ -19,6 +21,8 @@ from compare.documents.model import PageNote, Source
 from compare.documents.structure import Line, TableBlock
 
 _CID = re.compile(r"\(cid:\d+\)")
+# what pdfium gives for glyphs without a Unicode map: replacement, private-use and control characters
+_UNMAPPED = re.compile(r"[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]?\s*\d{1,4}\s*[-–—]?|[IVXLCivxlc]{1,6}|第\s*\d+\s*页.*|Page\s+\d+.*)$")
 _DIGITS = re.compile(r"\d+")
 _HEAD_NOISE = re.compile(r"[\s\-–—一_.,:;|]+")
@@ -59,8 +63,6 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
     ocr: "auto" (pages without usable text), "always" or "never". engine: "rapidocr" or "tesseract" (default:
     RapidOCR when installed).
     """
-    import pdfplumber
-
     document = open_pdf(path)
     pages = len(document)
     if pages == 0:
@@ -73,44 +75,42 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
     sources: list[Source] = []
     notes: list[PageNote] = []
     langs = None
-    try:
-        plumber = pdfplumber.open(str(path))
-    except Exception as exc:  # pdfminer raises many types for broken files
-        raise InputFileError(f"{path.name} could not be read as a PDF ({type(exc).__name__}); export it "
-                             "again") from exc
-    with plumber:
-        for index, page in enumerate(plumber.pages):
-            number = index + 1
-            lines, tables = ([], []) if ocr == "always" else _text_layer(page, number)
-            text = "".join(line.text for line in lines)
-            usable = len(text) >= MIN_TEXT_CHARS and len(_CID.findall(text)) * 8 < len(text)
-            if usable or ocr == "never":
-                if not usable and text:
-                    notes.append(PageNote(page=number, skipped="its text is not readable (fonts without a "
-                                                               "Unicode map) and OCR is off"))
-                    lines, tables = [], []
-                page_lines.append(lines)
-                page_tables.append(tables)
-                sources.append(Source.TEXT)
-            else:
-                from compare.documents.ocr import DPI, check_engine, default_engine, ocr_image
+    for index in range(pages):
+        number = index + 1
+        if ocr == "always":
+            lines, tables = [], []
+        else:
+            lines, tables = _pdfium_page(document[index], number)
+        text = "".join(line.text for line in lines)
+        unreadable = len(_CID.findall(text)) * 8 + len(_UNMAPPED.findall(text))
+        usable = len(text) >= MIN_TEXT_CHARS and unreadable * 10 < len(text)
+        if usable or ocr == "never":
+            if not usable and text:
+                notes.append(PageNote(page=number, skipped="its text is not readable (fonts without a "
+                                                           "Unicode map) and OCR is off"))
+                lines, tables = [], []
+            page_lines.append(lines)
+            page_tables.append(tables)
+            sources.append(Source.TEXT)
+        else:
+            from compare.documents.ocr import DPI, check_engine, default_engine, ocr_image
 
-                if langs is None:
-                    # tesseract: chi_sim alone reads the Latin words of a Chinese page better than chi_sim+eng
-                    # (measured: 1.4 % against 3.2 % CER); an English document switches to eng below
-                    engine, langs = engine or default_engine(), "chi_sim"
-                    check_engine(engine, langs)
-                image = document[index].render(scale=DPI / 72, grayscale=True).to_pil()
+            if langs is None:
+                # tesseract: chi_sim alone reads the Latin words of a Chinese page better than chi_sim+eng
+                # (measured: 1.4 % against 3.2 % CER); an English document switches to eng below
+                engine, langs = engine or default_engine(), "chi_sim"
+                check_engine(engine, langs)
+            image = document[index].render(scale=DPI / 72, grayscale=True).to_pil()
+            result = ocr_image(image, langs, engine)
+            if engine == "tesseract" and langs == "chi_sim" and not _has_cjk(result.text):
+                langs = "eng"
                 result = ocr_image(image, langs, engine)
-                if engine == "tesseract" and langs == "chi_sim" and not _has_cjk(result.text):
-                    langs = "eng"
-                    result = ocr_image(image, langs, engine)
-                notes.append(PageNote(page=number, ocr_confidence=result.confidence))
-                page_lines.append([_PageLine(line.text, line.top, number) for line in result.lines])
-                page_tables.append([(t.top, t.rows) for t in result.tables])
-                sources.append(Source.OCR)
-            if progress:
-                progress(number, pages)
+            notes.append(PageNote(page=number, ocr_confidence=result.confidence))
+            page_lines.append([_PageLine(line.text, line.top, number) for line in result.lines])
+            page_tables.append([(t.top, t.rows) for t in result.tables])
+            sources.append(Source.OCR)
+        if progress:
+            progress(number, pages)
     _drop_running_heads(page_lines)
     blocks: list = []
     confidence = {n.page: n.ocr_confidence for n in notes if n.ocr_confidence is not None}
@@ -136,19 +136,75 @@ def _has_cjk(text: str) -> bool:
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 5
 
 
-def _text_layer(page, number: int) -> tuple[list[_PageLine], list[tuple[float, list]]]:
-    height = float(page.height) or 1.0
-    tables = []
-    remaining = page
-    if page.lines or page.rects:
-        for found in page.find_tables():
-            rows = found.extract()
-            if rows and len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                tables.append((found.bbox[1] / height, rows))
-                remaining = remaining.outside_bbox(found.bbox)
-    lines = [_PageLine(line["text"].strip(), float(line["top"]) / height, number)
-             for line in remaining.extract_text_lines(return_chars=False) if line["text"].strip()]
-    return lines, tables
+def _rules(pdfium_page) -> tuple[list[tuple], list[tuple]]:
+    """The thin horizontal and vertical strokes a page draws (table rules), as (x0, x1, y) and (y0, y1, x)."""
+    import pypdfium2.raw as raw
+
+    horizontal, vertical = [], []
+    for obj in pdfium_page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= 2.5 and right - left > 8:
+            horizontal.append((left, right, (top + bottom) / 2))
+        elif right - left <= 2.5 and top - bottom > 8:
+            vertical.append((bottom, top, (left + right) / 2))
+    return horizontal, vertical
+
+
+def _ruled_tables(pdfium_page, textpage, height: float) -> list[tuple[tuple, list]]:
+    """Ruled tables from the page's vector strokes: bands between neighbouring horizontal rules that vertical
+    rules cross make the rows, the vertical rules the cells; each table as ((left, bottom, right, top), rows)."""
+    horizontal, vertical = _rules(pdfium_page)
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    ys = sorted({round(y, 0) for _, _, y in horizontal}, reverse=True)
+    tables, rows, box = [], [], None
+    for upper, lower in zip(ys, ys[1:]):
+        xs = sorted({round(x, 0) for y0, y1, x in vertical if y0 <= lower + 1.5 and y1 >= upper - 1.5})
+        if len(xs) >= 2:
+            cells = [textpage.get_text_bounded(a + 0.5, lower + 0.5, b - 0.5, upper - 0.5) for a, b in zip(xs, xs[1:])]
+            rows.append([" ".join(c.replace("\r", " ").replace("\n", " ").split()) for c in cells])
+            box = (xs[0], lower, xs[-1], box[3] if box else upper)
+            continue
+        if len(rows) >= 2:
+            tables.append((box, rows))
+        rows, box = [], None
+    if len(rows) >= 2:
+        tables.append((box, rows))
+    return tables
+
+
+def _pdfium_page(pdfium_page, number: int) -> tuple[list[_PageLine], list[tuple[float, list]]]:
+    """The text lines and ruled tables of a page, read with pypdfium2 (lines inside a table are its cells)."""
+    textpage = pdfium_page.get_textpage()
+    height = float(pdfium_page.get_height()) or 1.0
+    tables = _ruled_tables(pdfium_page, textpage, height)
+    boxes = [box for box, _ in tables]
+    lines = [line for line, (bottom, top) in _pdfium_lines(textpage, height, number)
+             if not any(b[1] - 1 <= (bottom + top) / 2 <= b[3] + 1 for b in boxes)]
+    return lines, [((height - box[3]) / height, rows) for box, rows in tables]
+
+
+def _pdfium_lines(textpage, height: float, number: int) -> list[tuple[_PageLine, tuple[float, float]]]:
+    """The text lines of a page from pdfium's text rectangles, grouped by their vertical position, each with
+    its (bottom, top) in page units."""
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    rects.sort(key=lambda r: (-r[3], r[0]))
+    groups: list[list] = []
+    for left, bottom, right, top in rects:
+        centre = (bottom + top) / 2
+        if groups and groups[-1][1] <= centre <= groups[-1][3]:
+            box = groups[-1]
+            box[0], box[1], box[2], box[3] = min(box[0], left), min(box[1], bottom), max(box[2], right), \
+                max(box[3], top)
+        else:
+            groups.append([left, bottom, right, top])
+    lines = []
+    for left, bottom, right, top in groups:
+        text = textpage.get_text_bounded(left - 0.5, bottom - 0.5, right + 0.5, top + 0.5)
+        text = " ".join(text.replace("\r", " ").replace("\n", " ").split())
+        if text:
+            lines.append((_PageLine(text, (height - top) / height, number), (bottom, top)))
+    return lines
 
 
 def _drop_running_heads(pages: list[list[_PageLine]]) -> None:

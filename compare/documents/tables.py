@@ -41,6 +41,14 @@ def _squash(cells) -> str:
     return "".join((c or "").replace(" ", "") for c in cells)
 
 
+def _same_header(row, headers) -> bool:
+    """The header row repeated on a continuation page; OCR may read it a little differently the second time."""
+    from difflib import SequenceMatcher
+
+    a, b = _squash(row).lower(), _squash(headers).lower()
+    return a == b or (len(b) >= 6 and SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
 class TableUnits:
     """Tracks the tables of one document and turns each block of rows into row units."""
 
@@ -64,7 +72,7 @@ class TableUnits:
             (heading is not None and heading.continued and heading.number == current.key)
             or (heading is None and block.page_top))
         if continues:
-            if _squash(rows[0]) == _squash(current.headers):
+            if _same_header(rows[0], current.headers):
                 rows = rows[1:]
         else:
             if heading is not None:
