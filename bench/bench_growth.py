@@ -1,0 +1,312 @@
+"""Growing-store benchmark: does matching keep its precision as the store fills with near-neighbours?
+
+For each evaluation set, the Chinese side is matched (the `match` pipeline: margin ranking, 1:1 assignment,
+termbase re-ranking) against a store holding its English counterparts plus 0x, 2x, 9x and 29x as many other
+English sentences ("1x, 3x, 10x, 30x" the size of the store), and acc@1 and MRR@10 are printed per size.
+
+Evaluation sets (Chinese queries -> English store):
+  tatoeba     Tatoeba cmn-eng, 1000 pairs (../shared/data/tatoeba-cmn-eng; skipped when absent)
+  sample      the sample list: data/domestic_clauses.csv (the 52 clauses of data/domestic_list.xlsx) against
+              data/international_clauses.csv (82 clauses; food contaminants, drinking water, electrical safety)
+  alignment   GB/T 19001-2016 against ISO 9001:2015 (data/alignment/), 56 clauses
+  industrial  the pairs of data/indicator_eval (dev and held-out) of fields outside the other sets (air
+              quality, vehicle emissions, fuels, fasteners, PPE, toys, textiles, cosmetics, cement, noise, EMC,
+              medical devices, steel, ...): real clauses of Chinese standards with their international
+              counterparts, each pair one query and its one counterpart
+
+Distractors, in this order until the size is reached (the printout says how many came from each):
+  1. standards text: every English clause of the other sets, the English titles of data/catalogues, and the
+     English text of the indicator evaluation pairs of the other fields (real clauses of real standards);
+  2. English prose from the documentation shipped inside the installed Python packages (docstrings and README
+     text, sentences of 6-60 words): real sentences, but NOT standards text and not of the set's field.
+There is no other offline source of English standards text here, so beyond about 3x every set is padded with
+(2): the curve past 3x measures crowding by technical English in general, an easier kind of distractor than
+clauses of the same field.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_growth.py [--sets sample,alignment] [--sizes 1,3,10,30]
+                                                        [--variants default,lexical0.2] [--model DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+import re
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from compare.core.model import InputRow  # noqa: E402
+from compare.matching.lists import match_rows  # noqa: E402
+from compare.matching.ranking import Ranking  # noqa: E402
+from compare.store.store import ClauseRecord, Store  # noqa: E402
+from embeddings import load_encoder  # noqa: E402
+
+DATA = ROOT / "data"
+TATOEBA = next((p for p in (ROOT.parent / "shared" / "data" / "tatoeba-cmn-eng",
+                            Path("/work/shared/data/tatoeba-cmn-eng")) if p.is_dir()), None)
+SIZES = (1, 3, 10, 30)
+# Indicator-evaluation fields that belong to the other sets (sample list and alignment set)
+SAMPLE_FIELDS = {"drinking water", "food contaminants", "infant formula", "food additives", "pesticide residues",
+                 "veterinary drug residues", "household appliance safety", "bottled water", "appliance safety",
+                 "IT equipment safety"}
+INTL, DOM = "international", "domestic"
+
+
+@dataclass
+class EvalSet:
+    """Chinese queries, the English clauses they should find, and the gold (standard, clause) keys per query."""
+
+    name: str
+    queries: list[InputRow]
+    targets: list[ClauseRecord]
+    gold: list[set[tuple[str, str]]]
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _gold_set(domestic: Path, international: Path, name: str) -> EvalSet:
+    queries, gold = [], []
+    for i, r in enumerate(_csv(domestic), start=1):
+        queries.append(InputRow(row=i, line=i + 1, text=r["text"], standard=r["standard"], clause=r["clause"]))
+        gold.append({(r["counterpart_standard"], c) for c in r["counterpart_clause"].split(";")})
+    targets = [ClauseRecord(r["standard"], r["clause"], r["text"], "en", INTL, r.get("title", ""))
+               for r in _csv(international)]
+    return EvalSet(name, queries, targets, gold)
+
+
+def _indicator_pairs() -> list[dict]:
+    return [json.loads(line) for name in ("dev", "heldout")
+            for line in (DATA / "indicator_eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def load_sets() -> dict[str, EvalSet]:
+    sets: dict[str, EvalSet] = {}
+    if TATOEBA and (TATOEBA / "tatoeba.cmn-eng.cmn").is_file():
+        zh = (TATOEBA / "tatoeba.cmn-eng.cmn").read_text(encoding="utf-8").splitlines()
+        en = (TATOEBA / "tatoeba.cmn-eng.eng").read_text(encoding="utf-8").splitlines()
+        sets["tatoeba"] = EvalSet("tatoeba", [InputRow(i + 1, i + 1, t, "Tatoeba cmn", str(i)) for i, t in enumerate(zh)],
+                                  [ClauseRecord("Tatoeba eng", str(i), t, "en", INTL) for i, t in enumerate(en)],
+                                  [{("Tatoeba eng", str(i))} for i in range(len(zh))])
+    sets["sample"] = _gold_set(DATA / "domestic_clauses.csv", DATA / "international_clauses.csv", "sample")
+    sets["alignment"] = _gold_set(DATA / "alignment" / "gbt19001_domestic.csv",
+                                  DATA / "alignment" / "iso9001_international.csv", "alignment")
+    pairs = [p for p in _indicator_pairs() if p["field"] not in SAMPLE_FIELDS]
+    sets["industrial"] = EvalSet(
+        "industrial", [InputRow(i + 1, i + 1, p["domestic"], p["domestic_source"], p["id"]) for i, p in enumerate(pairs)],
+        [ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL) for p in pairs],
+        [{(p["international_source"], p["id"])} for p in pairs])
+    return sets
+
+
+def standards_english(exclude: str, sets: dict[str, EvalSet]) -> list[str]:
+    """Real English standards text outside the set `exclude`."""
+    texts = [t.text for name, s in sets.items() if name not in (exclude, "tatoeba") for t in s.targets]
+    texts += [r["title"] for r in _csv(DATA / "catalogues" / "international.csv")]
+    if exclude != "sample":  # the indicator pairs of the sample list's fields are its field's clauses
+        texts += [p["international"] for p in _indicator_pairs() if p["field"] in SAMPLE_FIELDS]
+    return list(dict.fromkeys(texts))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_CODEY = re.compile(r"[=(){}\[\]<>`_*#|\\/@$:;]|\.\.\.|\b[a-z]+\.[a-z]+\b|--")
+
+
+def package_prose(limit: int, seed: int = 7) -> list[str]:
+    """English sentences from the documentation of the installed packages (module docstrings and READMEs),
+    deterministic for a given environment: prose, not code (see the module docstring)."""
+    site = Path(np.__file__).resolve().parents[1]
+    found: dict[str, None] = {}
+    for path in sorted(site.rglob("*.py")):
+        if "tests" in path.parts or "test" in path.parts:
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError, OSError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+                doc = ast.get_docstring(node)
+                if doc:
+                    for paragraph in doc.split("\n\n"):
+                        for sentence in _SENTENCE.split(" ".join(paragraph.split())):
+                            words = sentence.split()
+                            if 6 <= len(words) <= 60 and sentence[-1] in ".!?" and not _CODEY.search(sentence) \
+                                    and sentence.isascii():
+                                found.setdefault(sentence, None)
+        if len(found) > limit * 1.3:
+            break
+    prose = list(found)
+    random.Random(seed).shuffle(prose)
+    return prose[:limit]
+
+
+class CachedEncoder:
+    """The encoder with a memory of what it has encoded: each store size re-ingests the same sentences."""
+
+    def __init__(self, encoder) -> None:
+        self._encoder, self.name, self.dimension = encoder, encoder.name, encoder.dimension
+        self._seen: dict[tuple[str, str], np.ndarray] = {}
+
+    def encode(self, texts, role="document"):
+        missing = [t for t in dict.fromkeys(texts) if (t, role) not in self._seen]
+        if missing:
+            for text, vector in zip(missing, self._encoder.encode(missing, role=role)):
+                self._seen[(text, role)] = vector
+        return np.stack([self._seen[(t, role)] for t in texts]) if texts else \
+            np.zeros((0, self.dimension), dtype=np.float32)
+
+
+def distractors(evalset: EvalSet, count: int, sets: dict[str, EvalSet], prose: list[str]) -> tuple[list[ClauseRecord], int]:
+    """`count` distractor clauses for the set, standards text first; also how many of them are standards text."""
+    own = {t.text for t in evalset.targets}
+    standards = [t for t in standards_english(evalset.name, sets) if t not in own] if evalset.name != "tatoeba" else []
+    pool = standards[:count]
+    pool += [t for t in prose if t not in own][:count - len(pool)]
+    records = [ClauseRecord("distractor", str(i), t, "en", INTL) for i, t in enumerate(pool)]
+    return records, min(len(standards), count)
+
+
+def _domestic(evalset: EvalSet) -> list[ClauseRecord]:
+    """The queries as the domestic clauses of the store (distinct keys, repeated texts kept once)."""
+    seen: dict[tuple[str, str], ClauseRecord] = {}
+    for q in evalset.queries:
+        seen.setdefault((q.standard, q.clause), ClauseRecord(q.standard, q.clause, q.text, "zh", DOM))
+    return list(seen.values())
+
+
+def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str]) -> dict[str, float]:
+    # as `stdcompare match` ranks by default: margin, then the 1:1 assignment across the list
+    options = {"ranking": Ranking(one_to_one=True), **variant.get("options", {})}
+    results = list(match_rows(evalset.queries, store, encoder, top_k=variant.get("pool", 10), target_side=INTL,
+                              **options))
+    rerank = variant.get("rerank")
+    if rerank is not None:
+        rerank = rerank(store_texts)
+    top1 = rr = 0.0
+    for result, answers in zip(results, evalset.gold):
+        matches = result.matches
+        if rerank is not None:
+            matches = rerank(result.row.text, matches)
+        found = [(m.clause.standard, m.clause.clause) for m in matches[:10]]
+        rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
+        top1 += rank == 1
+        rr += 1.0 / rank if rank else 0.0
+    n = len(evalset.gold)
+    return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n}
+
+
+def _lexical(weight: float, rrf: bool = False):
+    """A re-ranking of the pool by the lexical channel (compare/matching/lexical.py), fused with the dense one."""
+    from compare.matching.lexical import Bm25, fuse, load_cedict, query_words, reciprocal_rank_fusion
+    from compare.terms.termbase import load_termbase
+
+    dictionary, termbase = load_cedict(), load_termbase()
+
+    def build(store_texts):
+        bm25 = Bm25(store_texts)
+
+        def rerank(text, matches):
+            words = query_words(text, dictionary, termbase)
+            lexical = {i: bm25.score(words, m.clause.text) for i, m in enumerate(matches)}
+            hits = [(i, m.score / 100) for i, m in enumerate(matches)]
+            order = reciprocal_rank_fusion(hits, lexical, weight=weight) if rrf else fuse(hits, lexical, weight)
+            return [matches[i] for i, _ in order]
+
+        return rerank
+
+    return build
+
+
+def _shared(weight: float, kind: str):
+    """A re-ranking of the pool by what both clauses carry: numbers (values), or identifiers (codes, symbols,
+    standard numbers and termbase concepts; compare/terms/identifiers.py), as share in common."""
+    from compare.matching.signals import numbers_in, overlap
+    from compare.terms.identifiers import identifiers_in
+    from compare.terms.termbase import load_termbase
+
+    termbase = load_termbase()
+    items = numbers_in if kind == "numbers" else (lambda text: identifiers_in(text, termbase))
+
+    def build(store_texts):
+        def rerank(text, matches):
+            query = items(text)
+            fused = [(m, (m.score / 100 + weight * overlap(query, items(m.clause.text))) / (1 + weight))
+                     for m in matches]
+            return [m for m, _ in sorted(fused, key=lambda item: -item[1])]
+
+        return rerank
+
+    return build
+
+
+VARIANTS: dict[str, dict] = {
+    "numbers0.1": {"pool": 30, "rerank": _shared(0.1, "numbers")},
+    "identifiers0.1": {"pool": 30, "rerank": _shared(0.1, "identifiers")},
+    "default": {},
+    "pool30": {"pool": 30},
+    "no-termbase": {"options": {"term_weight": 0.0}},  # the control for the re-rankings below: same pool, no re-ranking
+    "lexical0.1": {"pool": 30, "rerank": _lexical(0.1)},
+    "lexical0.2": {"pool": 30, "rerank": _lexical(0.2)},
+    "lexical0.4": {"pool": 30, "rerank": _lexical(0.4)},
+    "lexical-rrf": {"pool": 30, "rerank": _lexical(1.0, rrf=True)},
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="tatoeba,sample,alignment,industrial")
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
+    parser.add_argument("--variants", default="default", help=f"comma-separated, of {', '.join(VARIANTS)}")
+    parser.add_argument("--model", default="use-multilingual-v3")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    sets = load_sets()
+    chosen = [s for s in args.sets.split(",") if s]
+    for name in chosen:
+        if name not in sets:
+            print(f"{name}: skipped ({'Tatoeba files not found' if name == 'tatoeba' else 'unknown set'})")
+    chosen = [s for s in chosen if s in sets]
+    need = max(len(sets[s].targets) * (max(sizes) - 1) for s in chosen) if chosen else 0
+    started = time.perf_counter()
+    prose = package_prose(need)
+    print(f"model {args.model}; variants {args.variants}; {len(prose)} package-documentation sentences available "
+          f"({time.perf_counter() - started:.0f} s to collect)", flush=True)
+    encoder = CachedEncoder(load_encoder(args.model))
+    variants = args.variants.split(",")
+    print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':12s} {'acc@1':>6s} "
+          f"{'MRR@10':>6s}")
+    for name in chosen:
+        evalset = sets[name]
+        for size in sizes:
+            extra, from_standards = distractors(evalset, len(evalset.targets) * (size - 1), sets, prose)
+            if len(extra) < len(evalset.targets) * (size - 1):
+                print(f"{name:11s} {size:3d}x: not enough distractors ({len(extra)})")
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                with Store.open(Path(tmp) / "store", create=True, index_backend="faiss") as store:
+                    # a store holds both sides: the margin ranking reads the neighbourhoods of each
+                    store.ingest(evalset.targets + extra + _domestic(evalset), encoder)
+                    for variant in variants:
+                        scores = evaluate(evalset, store, encoder, VARIANTS[variant],
+                                          [t.text for t in evalset.targets + extra])
+                        print(f"{name:11s} {len(evalset.queries):7d} {size:3d}x "
+                              f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:12s} "
+                              f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

