@@ -47,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from compare.core.model import InputRow  # noqa: E402
+from compare.matching import lists  # noqa: E402
 from compare.matching.lists import match_rows  # noqa: E402
 from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
@@ -191,17 +192,28 @@ def _domestic(evalset: EvalSet) -> list[ClauseRecord]:
 def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str]) -> dict[str, float]:
     # as `stdcompare match` ranks by default: margin, then the 1:1 assignment across the list
     options = {"ranking": Ranking(one_to_one=True), **variant.get("options", {})}
-    results = list(match_rows(evalset.queries, store, encoder, top_k=variant.get("pool", 10), target_side=INTL,
-                              **options))
-    rerank = variant.get("rerank")
-    if rerank is not None:
-        rerank = rerank(store_texts)
+    signal = variant.get("signal")
+    original = lists._rerank
+    if signal is not None:
+        # The signal joins the termbase re-rank, before the 1:1 assignment, as it would if it were kept.
+        score = signal(store_texts)
+        texts: dict[int, str] = {}
+
+        def rerank(text, hits, concepts, termbase, weight, top_k):
+            ranked = original(text, hits, concepts, termbase, weight, len(hits))
+            missing = [cid for cid, _ in ranked if cid not in texts]
+            if missing:
+                texts.update(store.texts(missing))
+            return score(text, ranked, texts)[:top_k]
+
+        lists._rerank = rerank
+    try:
+        results = list(match_rows(evalset.queries, store, encoder, top_k=10, target_side=INTL, **options))
+    finally:
+        lists._rerank = original
     top1 = rr = 0.0
     for result, answers in zip(results, evalset.gold):
-        matches = result.matches
-        if rerank is not None:
-            matches = rerank(result.row.text, matches)
-        found = [(m.clause.standard, m.clause.clause) for m in matches[:10]]
+        found = [(m.clause.standard, m.clause.clause) for m in result.matches[:10]]
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
         top1 += rank == 1
         rr += 1.0 / rank if rank else 0.0
@@ -210,7 +222,8 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
 
 
 def _lexical(weight: float, rrf: bool = False):
-    """A re-ranking of the pool by the lexical channel (compare/matching/lexical.py), fused with the dense one."""
+    """The lexical channel (compare/matching/lexical.py): BM25 of the query's English words, fused with the
+    dense ranking by a weight or by reciprocal rank fusion."""
     from compare.matching.lexical import Bm25, fuse, load_cedict, query_words, reciprocal_rank_fusion
     from compare.terms.termbase import load_termbase
 
@@ -219,21 +232,19 @@ def _lexical(weight: float, rrf: bool = False):
     def build(store_texts):
         bm25 = Bm25(store_texts)
 
-        def rerank(text, matches):
+        def score(text, hits, texts):
             words = query_words(text, dictionary, termbase)
-            lexical = {i: bm25.score(words, m.clause.text) for i, m in enumerate(matches)}
-            hits = [(i, m.score / 100) for i, m in enumerate(matches)]
-            order = reciprocal_rank_fusion(hits, lexical, weight=weight) if rrf else fuse(hits, lexical, weight)
-            return [matches[i] for i, _ in order]
+            lexical = {cid: bm25.score(words, texts.get(cid, "")) for cid, _ in hits}
+            return reciprocal_rank_fusion(hits, lexical, weight=weight) if rrf else fuse(hits, lexical, weight)
 
-        return rerank
+        return score
 
     return build
 
 
 def _shared(weight: float, kind: str):
-    """A re-ranking of the pool by what both clauses carry: numbers (values), or identifiers (codes, symbols,
-    standard numbers and termbase concepts; compare/terms/identifiers.py), as share in common."""
+    """What both clauses carry: numbers (values), or identifiers (codes, symbols, standard numbers and termbase
+    concepts; compare/terms/identifiers.py), as the share in common, added with a weight."""
     from compare.matching.signals import numbers_in, overlap
     from compare.terms.identifiers import identifiers_in
     from compare.terms.termbase import load_termbase
@@ -242,27 +253,25 @@ def _shared(weight: float, kind: str):
     items = numbers_in if kind == "numbers" else (lambda text: identifiers_in(text, termbase))
 
     def build(store_texts):
-        def rerank(text, matches):
+        def score(text, hits, texts):
             query = items(text)
-            fused = [(m, (m.score / 100 + weight * overlap(query, items(m.clause.text))) / (1 + weight))
-                     for m in matches]
-            return [m for m, _ in sorted(fused, key=lambda item: -item[1])]
+            fused = [(cid, (sim + weight * overlap(query, items(texts.get(cid, "")))) / (1 + weight))
+                     for cid, sim in hits]
+            return sorted(fused, key=lambda item: -item[1])
 
-        return rerank
+        return score
 
     return build
 
 
 VARIANTS: dict[str, dict] = {
-    "numbers0.1": {"pool": 30, "rerank": _shared(0.1, "numbers")},
-    "identifiers0.1": {"pool": 30, "rerank": _shared(0.1, "identifiers")},
     "default": {},
-    "pool30": {"pool": 30},
-    "no-termbase": {"options": {"term_weight": 0.0}},  # the control for the re-rankings below: same pool, no re-ranking
-    "lexical0.1": {"pool": 30, "rerank": _lexical(0.1)},
-    "lexical0.2": {"pool": 30, "rerank": _lexical(0.2)},
-    "lexical0.4": {"pool": 30, "rerank": _lexical(0.4)},
-    "lexical-rrf": {"pool": 30, "rerank": _lexical(1.0, rrf=True)},
+    "no-termbase": {"options": {"term_weight": 0.0}},
+    "lexical0.1": {"signal": _lexical(0.1)},
+    "lexical0.2": {"signal": _lexical(0.2)},
+    "lexical-rrf": {"signal": _lexical(1.0, rrf=True)},
+    "numbers0.1": {"signal": _shared(0.1, "numbers")},
+    "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
 }
 
 
