@@ -21,8 +21,6 @@ class Settings(BaseSettings):
     model: str = Field("use-multilingual-v3", description="encoder: the default, or a local sentence-transformers "
                                                          "model directory")
     models_dir: Path | None = Field(None, description="folder of local model directories listed by `models`")
-    termbase: Path | None = Field(None, description="your termbase CSV (concept, zh, en), grown by `terms "
-                                                     "import`; default: termbase.csv in the store directory")
     index_backend: Literal["faiss", "numpy"] = Field("faiss", description="exact index of a side below "
                                                                      "approximate_above clauses")
     approximate_above: int = Field(APPROXIMATE_ABOVE, description="clauses of one side from which it gets the "

@@ -1,8 +1,9 @@
 """`stdcompare terms import|export`: grow the user's termbase from TBX or CSV files, and take the termbase away as
 TBX for a CAT tool.
 
-The user's termbase is a CSV (columns concept, parent, field, role, zh, en) kept beside the built-in one: the
-file named by --termbase or STDCOMPARE_TERMBASE, else termbase.csv in the store directory.
+The user's termbase is a CSV (columns concept, parent, field, role, zh, en) kept in the store directory
+(termbase.csv), where `match` and `search` against that store read it beside the built-in one; --termbase names
+another file instead (for the library's `load_termbase(path)`, or to export a file kept elsewhere).
 """
 
 from __future__ import annotations
@@ -13,20 +14,17 @@ from typing import Callable, Optional
 import typer
 
 from api.settings import get_settings
-from compare.terms.grow import export_tbx, import_terms
+from compare.terms.grow import STORE_TERMBASE, export_tbx, import_terms
 
-USER_TERMBASE_FILE = "termbase.csv"
-
-TermbaseOpt = typer.Option(None, "--termbase", help="your termbase CSV [env STDCOMPARE_TERMBASE; default "
-                                                    "termbase.csv in the store directory]", show_default=False)
+TermbaseOpt = typer.Option(None, "--termbase", help="a termbase CSV file to use instead of the store's "
+                                                    "termbase.csv", show_default=False)
 StoreOpt = typer.Option(None, "--store", help="store directory whose termbase.csv is used when no --termbase "
                                               "is given [env STDCOMPARE_STORE]", show_default=False)
 
 
 def user_termbase_path(termbase: Optional[Path], store: Optional[Path]) -> Path:
-    """The user's termbase CSV: named, set, or the store's."""
-    settings = get_settings()
-    return termbase or settings.termbase or (store or settings.store) / USER_TERMBASE_FILE
+    """The user's termbase CSV: the one named, else the store's."""
+    return termbase or (store or get_settings().store) / STORE_TERMBASE
 
 
 def import_command(
@@ -36,7 +34,7 @@ def import_command(
     termbase: Optional[Path] = TermbaseOpt,
     store: Optional[Path] = StoreOpt,
 ) -> None:
-    """Add the Chinese and English terms of FILE to your termbase; matching and indicator pairing use them.
+    """Add the Chinese and English terms of FILE to your termbase; `match` and `search` against the store use them.
 
     An entry joins the concept that already has one of its terms (yours or a built-in one), else it is a new
     concept; importing the same file twice adds nothing.

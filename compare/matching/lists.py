@@ -12,6 +12,7 @@ from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates
 from compare.store.store import Store
+from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
 from compare.core.text import detect_language, opposite_side, side_for_language
 
@@ -53,7 +54,7 @@ def match_rows(
     if ranking.one_to_one:
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
     if term_weight and termbase is None:
-        termbase = load_termbase()
+        termbase = store_termbase(store.path)  # the built-in termbase and the store's own terms
     concepts = _StoredConcepts(store, termbase) if term_weight and termbase is not None else None
     # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked.
     for batch, plans, encoded in prefetch(_encoded_batches(rows, encoder, batch_size, target_side), depth=1):

@@ -21,9 +21,11 @@ from pathlib import Path
 from compare.core.errors import InputFileError
 from compare.terms.entries import COLUMNS, Entry, concept_slug, split_terms, term_key
 from compare.terms.tbx import TbxContents, read_tbx, tbx_bytes
-from compare.terms.termbase import read_termbase_rows
+from compare.terms.termbase import Termbase, load_termbase, read_termbase_rows
 
 TBX_SUFFIXES = (".tbx", ".xml")
+# The user's termbase kept in a store directory: `terms import` grows it and matching against the store reads it.
+STORE_TERMBASE = "termbase.csv"
 # Headers of a two-column glossary (CAT tools and spreadsheets export these), lower case.
 ZH_HEADERS = ("zh", "zh-cn", "zh_cn", "zh-hans", "chinese", "中文", "汉语", "中文术语", "术语")
 EN_HEADERS = ("en", "en-us", "en-gb", "english", "英文", "英语", "英文术语", "term")
@@ -99,6 +101,23 @@ def read_glossary_csv(path: Path) -> list[Entry]:
             if zh or en:
                 entries.append(Entry(concept=concept_slug((en or zh)[0]), zh=zh, en=en))
     return entries
+
+
+_SEEN: dict[str, float] = {}
+
+
+def store_termbase(folder: Path) -> Termbase:
+    """The termbase matching against the store in `folder` uses: the built-in one, plus the store's own
+    termbase.csv when there is one. Read again when that file has changed since it was last read."""
+    path = Path(folder) / STORE_TERMBASE
+    try:
+        changed = path.stat().st_mtime_ns
+    except OSError:
+        return load_termbase()
+    if _SEEN.get(str(path)) not in (None, changed):
+        load_termbase.cache_clear()
+    _SEEN[str(path)] = changed
+    return load_termbase(str(path))
 
 
 def builtin_entries() -> list[Entry]:

@@ -43,3 +43,27 @@ def test_a_bad_file_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert result.stderr.startswith("error: bomb.tbx declares XML entities")
     assert not user.exists()
+
+
+def test_terms_imported_into_a_store_reach_its_matching(tmp_path):
+    """The store's termbase.csv is read by the re-ranking of `match` and `search` against that store."""
+    from compare.core.model import Clause
+    from compare.matching.lists import rerank_hits
+    from compare.terms.grow import store_termbase
+
+    store = tmp_path / "store"
+    store.mkdir()
+    assert store_termbase(store).concepts_in("钢丝直径") == frozenset()
+    glossary = tmp_path / "wires.csv"
+    glossary.write_text("中文,英文\n钢丝直径,wire diameter\n", encoding="utf-8")
+    assert runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)]).exit_code == 0
+    mine = store_termbase(store)
+    assert mine.concepts_in("钢丝直径") == mine.concepts_in("wire diameter") == {"wire_diameter"}
+    clauses = {1: Clause(1, "IEC 1", "1", "The conductor resistance shall not exceed 5 ohm.", "en", "international"),
+               2: Clause(2, "IEC 1", "2", "The wire diameter shall be at least 2.0 mm.", "en", "international")}
+    hits = [(1, 0.80), (2, 0.74)]
+    assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2, termbase=mine)] == [2, 1]
+    # a later import is seen without restarting
+    glossary.write_text("中文,英文\n护套厚度,sheath thickness\n", encoding="utf-8")
+    runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)])
+    assert store_termbase(store).concepts_in("护套厚度") == {"sheath_thickness"}
