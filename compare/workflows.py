@@ -27,6 +27,7 @@ from compare.io.readers import Table
 from compare.io.workbook import WorkbookInfo
 from compare.io.writers import check_output_path, write_matches
 from compare.matching.lists import attach_comparisons, match_rows
+from compare.terms.grow import store_termbase
 from compare.matching.ranking import Ranking
 from compare.store.store import Store
 from embeddings import load_encoder
@@ -87,17 +88,19 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     store.warm()  # load the vector indexes while the encoder loads its model
     store.check_encoder(encoder)
     started = time.perf_counter()
+    # The built-in termbase and the store's own terms: the same for matching and for indicator pairing.
+    termbase = store_termbase(store.path)
     results: Iterable[MatchResult] = match_rows(table.rows(), store, encoder, top_k=options.top_k,
                                                 target_side=options.side, against=options.against,
-                                                ranking=options.ranking)
+                                                ranking=options.ranking, termbase=termbase)
     if options.indicators:
         # a workbook judges each row against its best match only; JSONL and CSV carry every match's verdicts
-        results = attach_comparisons(prefetch(results), encoder, first=1 if workbook else None)
+        results = attach_comparisons(prefetch(results), encoder, first=1 if workbook else None, termbase=termbase)
     stopped = threading.Event()
     results = _until(prefetch(results), stop, stopped)  # the next rows are matched while this thread writes
     info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source, threshold=options.threshold)
     rows = write_matches(results, output, headers=table.headers, on_row=on_row, workbook_info=info,
-                         compare=comparison_function(encoder) if options.indicators else None,
+                         compare=comparison_function(encoder, termbase) if options.indicators else None,
                          verdicts=options.indicators)
     if stopped.is_set():
         Path(output).unlink(missing_ok=True)

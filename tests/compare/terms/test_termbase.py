@@ -54,3 +54,22 @@ def test_forms_pair_with_their_substance_and_differ():
                                                                                     "temperature")
     assert not tb.related("aflatoxin_b1", "aflatoxin_m1")  # siblings are other substances
     assert tb.concept_of("黄曲霉毒素B1") == "aflatoxin_b1"  # found whatever the case of the code
+
+
+def test_the_store_termbase_reaches_indicator_pairing_in_matches(tmp_path):
+    # `terms import` grows <store>/termbase.csv; matching reads it (compare.terms.grow.store_termbase) and the
+    # list pipeline hands the same termbase to attach_comparisons, so pairing sees the user's concepts too.
+    from compare.core.model import Candidate, InputRow, MatchResult
+    from compare.matching.lists import attach_comparisons
+    from compare.terms.grow import store_termbase
+
+    (tmp_path / "termbase.csv").write_text("concept,zh,en\nwire_diameter,钢丝直径,wire diameter\n"
+                                           "sheath_thickness,护套厚度,sheath thickness\n", encoding="utf-8")
+    clause = Clause(1, "IEC 1", "1", INTERNATIONAL, "en", "international")
+    result = MatchResult(row=InputRow(row=1, line=2, text=DOMESTIC), lang="zh", target_side="international",
+                         matches=(Candidate(clause, score=90.0, similarity=0.9),))
+    (plain,) = attach_comparisons([result])
+    (own,) = attach_comparisons([result], termbase=store_termbase(tmp_path))
+    assert [p.domestic.value for p in plain.matches[0].comparison.pairs] == [2.0, 1.0]
+    assert [(p.domestic.concept, p.international.value) for p in own.matches[0].comparison.pairs] == [
+        ("wire_diameter", 1.1), ("sheath_thickness", 1.8)]
