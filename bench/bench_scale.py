@@ -153,6 +153,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "stdcompare-scale",
                         help="folder for the encoded vectors and the store (kept for reruns)")
     parser.add_argument("--reuse-store", action="store_true", help="keep a store built by an earlier run")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="encoder threads (1: on a busy machine two spinning threads are slower than one)")
+    parser.add_argument("--sweep", default="8,16,32,64",
+                        help="probe counts to try on the approximate index for recall and latency ('' to skip)")
     args = parser.parse_args()
     n, d = args.clauses, min(args.distinct, args.clauses)
 
@@ -162,7 +166,7 @@ def main() -> None:
     result: dict = {"clauses": n, "distinct": d, "commit": _commit()}
     print(f"writing {d} distinct clauses")
     texts = [t for _, _, t in international_clauses(d)]
-    encoder = load_encoder()
+    encoder = load_encoder(threads=args.threads)
     vectors, rate = encode_distinct(encoder, texts, args.work / f"distinct-{d}-{encoder.name}.npy")
     result["encode_clauses_per_s"] = round(rate)
 
@@ -195,7 +199,10 @@ def main() -> None:
         result["search_ms_p50"] = round(percentile(latencies, 50), 2)
         result["search_ms_p95"] = round(percentile(latencies, 95), 2)
         result["peak_rss_search_mb"] = round(peak_rss_mb())
-        result["recall_at_10"] = round(recall(db, query_vectors, found), 4)
+        exact_ids = exact_top10(db, query_vectors)
+        result["recall_at_10"] = round(recall(exact_ids, found), 4)
+    if args.sweep and (result.get("index") or {}).get("kind") == "ivf":
+        result["probe_sweep"] = sweep(store_path, query_vectors, exact_ids, [int(p) for p in args.sweep.split(",")])
     print(json.dumps(result, ensure_ascii=False, indent=1), flush=True)
 
     if args.rows:
@@ -209,6 +216,7 @@ def main() -> None:
         if args.approximate_above is not None:
             os.environ["STDCOMPARE_APPROXIMATE_ABOVE"] = str(args.approximate_above)
             env_note = {"STDCOMPARE_APPROXIMATE_ABOVE": args.approximate_above}
+        os.environ["STDCOMPARE_THREADS"] = str(args.threads)
         seconds, rss = run(["match", str(rows), "--store", str(store_path), "--output",
                             str(args.work / "out.jsonl"), "--show", "0"])
         result.update({"list_rows": args.rows, "list_s": round(seconds, 1), "list_peak_rss_mb": round(rss)},
@@ -219,17 +227,40 @@ def main() -> None:
     (out / f"scale-{n}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
-def recall(db, query_vectors: np.ndarray, found: list[np.ndarray]) -> float:
-    """Mean share of the exact top 10 (FAISS flat inner product over every stored vector) that was found."""
+def exact_top10(db, query_vectors: np.ndarray) -> np.ndarray:
+    """The exact top 10 clause ids of each query: FAISS flat inner product over every stored vector."""
     import faiss
 
     ids, vectors = db.side_vectors(SIDE)
     exact = faiss.IndexFlatIP(vectors.shape[1])
     exact.add(np.ascontiguousarray(vectors))
     _, rows = exact.search(query_vectors, 10)
-    del exact, vectors
-    shares = [len(set(ids[r].tolist()) & set(f.tolist())) / 10 for r, f in zip(rows, found)]
-    return float(np.mean(shares))
+    return ids[rows]
+
+
+def recall(exact_ids: np.ndarray, found: list[np.ndarray]) -> float:
+    """Mean share of the exact top 10 that a search found."""
+    return float(np.mean([len(set(e.tolist()) & set(f.tolist())) / 10 for e, f in zip(exact_ids, found)]))
+
+
+def sweep(store_path: Path, query_vectors: np.ndarray, exact_ids: np.ndarray, probes: list[int]) -> list[dict]:
+    """Recall@10 and single-query latency of the side's approximate index file at other probe counts."""
+    from embeddings.index import load_index
+
+    path = max(store_path.glob(f"vectors-{SIDE}-g*.ivf"), key=lambda p: int(p.name.split("-g")[1].split(".")[0]))
+    index = load_index("ivf", path, query_vectors.shape[1])
+    out = []
+    for probe in probes:
+        index._probe = probe  # a measurement knob: the store uses the index's default
+        latencies, found = [], []
+        for q in query_vectors:
+            started = time.perf_counter()
+            found.append(index.search(q[None], 10)[1][0])
+            latencies.append((time.perf_counter() - started) * 1000)
+        out.append({"probe": probe, "lists": index.lists, "recall_at_10": round(recall(exact_ids, found), 4),
+                    "ms_p50": round(percentile(latencies, 50), 2), "ms_p95": round(percentile(latencies, 95), 2)})
+        print(out[-1], flush=True)
+    return out
 
 
 def _commit() -> str:
