@@ -47,7 +47,7 @@ def build_store(store: Path, n: int) -> None:
         if db.stats()["clauses"]["international"] >= n:
             print(f"store {store} already holds {n} clauses; reusing it")
             return
-        encoder = load_encoder()
+        encoder = load_encoder(threads=int(os.environ.get("STDCOMPARE_THREADS", "2")))
         records = [ClauseRecord(standard=std, clause=clause, text=text, lang="en", side="international")
                    for std, clause, text in international_rows(n)[1:]]
         started = time.perf_counter()
