@@ -169,7 +169,7 @@ class VectorIndexes:
                 # the side crossed the threshold, or outgrew the approximate index's training
                 index = self._rebuild(side, generation)
             else:
-                self._save(side, generation, index)
+                index = self._save(side, generation, index)
         if index is not None:
             self._publish(side, generation, index)
 
@@ -189,10 +189,12 @@ class VectorIndexes:
         if len(ids):
             index.add(ids, vectors)
         del vectors
-        self._save(side, generation, index)
-        return index
+        return self._save(side, generation, index)
 
-    def _save(self, side: str, generation: int, index) -> None:
+    def _save(self, side: str, generation: int, index):
+        """Save `index` with its check file; return the index to keep in memory: an approximate one is
+        reopened memory-mapped from the file just written, so its gigabytes live in the page cache (shared with
+        other processes) rather than in this process's heap."""
         path = self.layout.index_file(side, generation, index.kind)
         try:
             index.save(path)
@@ -203,6 +205,13 @@ class VectorIndexes:
         except OSError as exc:
             # a read-only store, or a full disk: the store still answers; the index is rebuilt next time
             log.warning("could not save the %s vector index (%s); it will be rebuilt when next needed", side, exc)
+            return index
+        if getattr(index, "mapped", None) is False:
+            try:
+                return load_index(index.kind, path, index.dimension)
+            except Exception as exc:  # keep the one in memory
+                log.warning("could not map the %s vector index just saved (%s)", side, exc)
+        return index
 
     def _load_checked(self, side: str, generation: int):
         """The index file of `side` at `generation` if it passes every check against the store, else None."""

@@ -63,6 +63,7 @@ def test_crossing_the_threshold_rebuilds_and_a_reopened_store_maps_the_file(tmp_
         assert store.stats()["indexes"]["international"]["kind"] == "faiss"
         store.ingest(rows[40:], encoder)
         assert store.stats()["indexes"]["international"]["kind"] == APPROXIMATE
+        assert store.stats()["indexes"]["international"]["memory_mapped"] is True  # kept mapped once saved
         files = sorted(p.name.split(".", 1)[1] for p in path.glob("vectors-international-*"))
         assert files == ["ivf", "ivf.check"]  # the exact index file of the older generation is gone
         want = store.search_arrays(encoder.encode(["铅的最大限量"], role="query"), "international", 3)
