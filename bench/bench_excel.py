@@ -6,8 +6,8 @@ store and written as the review workbook (with indicator comparison), by `stdcom
 Prints rows/s and the peak RSS of:
 - `stdcompare match`: the whole command as a user waits for it (start-up, model loading, reading the list,
   matching, judging indicators, writing the workbook);
-- the API job: `stdcompare serve` runs on 127.0.0.1 (started and ready before the clock starts, as a server
-  is); the list is uploaded with POST /v1/jobs and the job polled until it is done; the time runs from the
+- the API job: `stdcompare serve` runs on 127.0.0.1 with an API key of its own (started and ready before the
+  clock starts, as a server is); the list is uploaded with POST /v1/jobs and the job polled until it is done; the time runs from the
   upload to the poll that sees it done. Peak RSS is that of the server and its children during the job.
 Targets: >= 500 rows/s and < 2 GB for the command; the API job within 15 % of the command's rows/s (both go
 through compare.workflows). --repeat runs both again on the same store (this machine's timings vary from run
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from bench_ingest_match import CLI, ROOT, _tree_rss_mb, run  # noqa: E402
 from synthetic import domestic_rows, international_rows, write  # noqa: E402
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+KEY = uuid.uuid4().hex  # jobs need an API key; this one lives as long as the benchmark's server
 
 
 def write_list(path: Path, rows: list[list[str]]) -> Path:
@@ -61,7 +63,8 @@ class Server:
 
     def __enter__(self) -> "Server":
         self.process = subprocess.Popen(CLI + ["serve", "--store", str(self.store), "--port", str(self.port)],
-                                        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                        env={**os.environ, "STDCOMPARE_API_KEYS": KEY})
         deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -82,7 +85,8 @@ class Server:
             self.process.wait()
 
     def get(self, path: str) -> dict:
-        with urllib.request.urlopen(self.url + path, timeout=30) as response:
+        request = urllib.request.Request(self.url + path, headers={"Authorization": f"Bearer {KEY}"})
+        with urllib.request.urlopen(request, timeout=30) as response:
             return json.load(response)
 
     def upload(self, path: Path) -> dict:
@@ -90,7 +94,8 @@ class Server:
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{path.name}\"\r\n"
                 f"Content-Type: {XLSX}\r\n\r\n").encode() + path.read_bytes() + f"\r\n--{boundary}--\r\n".encode()
         request = urllib.request.Request(self.url + "/v1/jobs", data=body, method="POST",
-                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}"})
+                                         headers={"Content-Type": f"multipart/form-data; boundary={boundary}",
+                                                  "Authorization": f"Bearer {KEY}"})
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.load(response)
 
