@@ -28,6 +28,9 @@ class Settings(BaseSettings):
                                                                   "re-scoring); 0: always exact")
     top_k: int = Field(TOP_K, ge=1, le=100, description="counterparts listed per query")
     threads: int = Field(2, ge=1, le=64, description="CPU threads for the default encoder")
+    http_encoder_threads: int = Field(1, ge=1, le=64, description="CPU threads for the default encoder in the "
+                                                                 "HTTP server, per request (requests run side "
+                                                                 "by side)")
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
                                                     "job) encodes in a child process beside the searching and "
                                                     "writing")
