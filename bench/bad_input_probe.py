@@ -35,7 +35,7 @@ DATA = ROOT / "data"
 sys.path.insert(0, str(ROOT))
 
 from compare.core.policy import MAX_CELL_CHARS  # noqa: E402
-from compare.store.layout import StoreLayout  # noqa: E402
+from compare.store.layout import DB_SIDE_FILES, StoreLayout  # noqa: E402
 
 RESULTS: list[tuple[str, str, bool, str]] = []  # (group, case, passed, what happened)
 TMP = Path(tempfile.gettempdir())  # the commands' temp folder (TMPDIR): set to a private one in main()
@@ -232,16 +232,16 @@ def damaged_stores(work: Path, base: Path) -> None:
         return target
 
     s = fresh("empty-db")
-    (s / "store.sqlite").write_bytes(b"")
-    for side_file in ("store.sqlite-wal", "store.sqlite-shm"):
+    StoreLayout.of(s).database.write_bytes(b"")
+    for side_file in DB_SIDE_FILES:
         (s / side_file).unlink(missing_ok=True)
     for command in ("match", "ingest"):
         extra = ["-o", work / "x.jsonl"] if command == "match" else []
         proc = cli(command, work / "query.csv", "--store", s, *extra)
         record(group, f"0-byte store.sqlite: {command}", clean(proc) and proc.returncode != 0
-               and (s / "store.sqlite").stat().st_size == 0, last_words(proc))
+               and StoreLayout.of(s).database.stat().st_size == 0, last_words(proc))
     s = fresh("garbage-db")
-    (s / "store.sqlite").write_bytes(b"not a database" * 100)
+    StoreLayout.of(s).database.write_bytes(b"not a database" * 100)
     proc = cli("match", work / "query.csv", "--store", s, "-o", work / "x.jsonl")
     record(group, "garbage store.sqlite: match", clean(proc) and proc.returncode != 0, last_words(proc))
     layout = lambda p: StoreLayout.of(p)  # noqa: E731
@@ -295,9 +295,9 @@ def damaged_stores(work: Path, base: Path) -> None:
                                    [["ISO 7", str(i), f"Water sample {i} shall be kept at 4 °C"] for i in range(90)]),
                "--store", other)
     cli("ingest", DATA / "domestic_clauses.csv", "--store", other)
-    for side_file in ("store.sqlite-wal", "store.sqlite-shm"):
+    for side_file in DB_SIDE_FILES:
         (s / side_file).unlink(missing_ok=True)
-    shutil.copy(other / "store.sqlite", s / "store.sqlite")
+    shutil.copy(StoreLayout.of(other).database, StoreLayout.of(s).database)
     got = answers(s, work, "stale")
     want = answers(other, work, "other")
     record(group, "another store's database restored beside this one's index files: match", got == want
