@@ -120,6 +120,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 INGEST_CLAUSES = 5_000
+INGEST_WAIT_S = 900  # the longest the clients wait for the ingest to finish
 
 
 def run_clients(base: str, clients: int, seconds: float, queries: list[str], stop=None):
@@ -162,7 +163,8 @@ def during_ingest(base: str, clients: int, seconds: float, queries: list[str]) -
 
     writer = threading.Thread(target=ingest)
     writer.start()
-    busy, sent, busy_errors = run_clients(base, clients, 120, queries, stop=stop)
+    # the clients run until the ingest has answered (its index save is the part that used to stall searches)
+    busy, sent, busy_errors = run_clients(base, clients, INGEST_WAIT_S, queries, stop=stop)
     writer.join()
     during = [lat for lat, at in zip(busy, sent) if window["start"] <= at <= window["end"]]
     p95_quiet = percentile(quiet, 95) if quiet else None
