@@ -162,7 +162,7 @@ def files(work: Path, store: Path) -> None:
     (work / "surrogate16.csv").write_bytes(b"\xff\xfe" + "text\nab".encode("utf-16-le") + b"\x00\xdc")
     bad["UTF-16 CSV with a lone surrogate"] = work / "surrogate16.csv"
     (work / "notes.docx").write_bytes(b"PK\x03\x04")
-    bad["unsupported extension (.docx)"] = work / "notes.docx"
+    bad["a 4-byte .docx (not a zip package)"] = work / "notes.docx"
     bad["missing file"] = work / "nowhere.csv"
     (work / "noheader.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     bad["CSV without a text column"] = work / "noheader.csv"
