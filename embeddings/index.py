@@ -238,7 +238,9 @@ class ApproximateIndex:
         self._ids = np.zeros(0, dtype=np.int64)  # sorted ascending
         self._vectors = np.zeros((0, self.dimension), dtype=np.float32)  # row i is the vector of _ids[i]
         self.mapped = False  # True while the arrays and lists are memory-mapped from a file
-        self._file: tuple[Path, int] | None = None  # (path, length of the FAISS part) while mapped
+        # while mapped: the file, kept open (readable even after a newer generation's writer removes its name),
+        # and the length of its FAISS part
+        self._file: tuple[object, int] | None = None
 
     # ------------------------------------------------------------ state
 
@@ -295,9 +297,13 @@ class ApproximateIndex:
         if self._ivf is None:
             return None
         if self.mapped:
-            path, length = self._file
-            return self._faiss.deserialize_index(np.fromfile(str(path), dtype=np.uint8, count=length))
+            return self._faiss.deserialize_index(np.frombuffer(self._faiss_bytes(), dtype=np.uint8))
         return self._faiss.deserialize_index(self._faiss.serialize_index(self._ivf))
+
+    def _faiss_bytes(self) -> bytes:
+        """The FAISS part of the mapped file, read through the handle kept open since `load`."""
+        handle, length = self._file
+        return os.pread(handle.fileno(), length, 0)
 
     def _train(self) -> None:
         faiss = self._faiss
@@ -409,9 +415,7 @@ class ApproximateIndex:
         if self._ivf is None:
             index_bytes = b""
         elif self.mapped:  # mapped lists cannot be serialised: their bytes are the start of the file
-            path_from, length = self._file
-            with open(path_from, "rb") as fh:
-                index_bytes = fh.read(length)
+            index_bytes = self._faiss_bytes()
         else:
             index_bytes = self._faiss.serialize_index(self._ivf).tobytes()
         meta = {"dimension": self.dimension, "count": len(self), "trained_on": self.trained_on,
@@ -478,7 +482,7 @@ class ApproximateIndex:
             raise IndexError_(f"cannot read the vector index {path}: {exc}") from exc
         index.trained_on = int(meta["trained_on"])
         index.mapped = True
-        index._file = (path, int(meta["index_bytes"]))
+        index._file = (open(path, "rb"), int(meta["index_bytes"]))
         return index
 
 

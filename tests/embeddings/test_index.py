@@ -157,5 +157,7 @@ def test_loaded_approximate_index_is_mapped_and_copies_before_changing(tmp_path)
     assert not loaded.mapped and len(loaded) == 201
     assert path.read_bytes() == before
     again = load_index("ivf", path, DIM)
+    path.unlink()  # as a writer of the next generation removes older files: the mapped index still works
     again.save(tmp_path / "copy.ivf")  # a mapped index saves without reading itself into memory
     assert (tmp_path / "copy.ivf").read_bytes() == before
+    assert len(again.copy()) == 200 and again.search(data[:1], 1)[1][0, 0] == 0
