@@ -224,6 +224,8 @@ function showJob(job) {
   if (job.state === "done") {
     $("download").dataset.job = job.id;
     $("download").hidden = false;
+    $("report").dataset.job = job.id;
+    $("report").hidden = false;
   }
   if (job.state === "failed") {
     $("job-error").textContent = jobFailure(job);
@@ -243,7 +245,7 @@ async function upload(event) {
     $(id).classList.remove("invalid");
     if ($(id).value.trim()) form.append(name, $(id).value.trim());
   }
-  $("job").hidden = false; $("download").hidden = true; $("job-error").hidden = true;
+  $("job").hidden = false; $("download").hidden = true; $("report").hidden = true; $("job-error").hidden = true;
   $("progress-text").textContent = `${file.name}: 上传中… uploading…`;
   try {
     let job = await api("/v1/jobs", { method: "POST", body: form });
@@ -265,6 +267,14 @@ async function upload(event) {
 async function downloadResult(jobId, button) {
   try {
     button.dataset.downloaded = await download(`/v1/jobs/${jobId}/result`, "result.xlsx");
+  } catch (err) {
+    $("jobs-status").textContent = `错误 Error: ${err.message}`;
+  }
+}
+
+async function downloadReport(jobId, button) {
+  try {
+    button.dataset.downloaded = await download(`/v1/jobs/${jobId}/report`, "report.docx");
   } catch (err) {
     $("jobs-status").textContent = `错误 Error: ${err.message}`;
   }
@@ -296,6 +306,11 @@ async function loadJobs() {
         button.innerHTML = "下载 <small>Download</small>";
         button.addEventListener("click", () => downloadResult(job.id, button));
         act.appendChild(button);
+        const report = document.createElement("button");
+        report.type = "button"; report.className = "get report";
+        report.innerHTML = "报告 <small>Report</small>";
+        report.addEventListener("click", () => downloadReport(job.id, report));
+        act.appendChild(report);
       } else if (job.state === "failed") {
         act.className = "act error";
         act.textContent = jobFailure(job);
@@ -358,4 +373,5 @@ $("key-clear").addEventListener("click", () => { sessionStorage.removeItem(KEY_S
 $("tmx-btn").addEventListener("click", exportTmx);
 $("jobs-refresh").addEventListener("click", loadJobs);
 $("download").addEventListener("click", (e) => downloadResult(e.currentTarget.dataset.job, e.currentTarget));
+$("report").addEventListener("click", (e) => downloadReport(e.currentTarget.dataset.job, e.currentTarget));
 showKeyState();

@@ -255,6 +255,14 @@ def test_upload_with_options_and_job_history(server, browser, downloads, tmp_pat
     assert len(rows) == 41
     best = next(i for i, h in enumerate(rows[0]) if h and "Counterpart standard" in h)
     assert rows[1][best] == "CXS 193-1995"  # matched on the text column named in the options
+    # the comparison report of the finished job, as a Word document
+    from docx import Document
+
+    before = {p.name for p in downloads.iterdir()}
+    browser.find_element(By.ID, "report").click()
+    report = new_download(downloads, before, ".docx")
+    text = "\n".join(p.text for p in Document(str(report)).paragraphs)
+    assert "比对分析报告" in text
     # the job history lists it, with its options and state in Chinese and English
     history = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr.job-done"), what="history")
     row = history[0].text
