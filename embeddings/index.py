@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 import numpy as np
 
@@ -30,13 +31,14 @@ def _as_vectors(vectors, dimension: int) -> np.ndarray:
     return vectors
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, then rename over the target."""
+def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Call `write` on a temporary file in the same folder, fsync, then rename it over `path`; on any failure
+    the temporary file is removed and `path` is untouched."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -46,6 +48,11 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` atomically (see atomic_write)."""
+    atomic_write(path, lambda fh: fh.write(data))
 
 
 _search_threads: int | None = None  # None: FAISS's default (all cores)
@@ -425,26 +432,18 @@ class ApproximateIndex:
         meta["ids_at"] = len(index_bytes) + pad
         meta["vectors_at"] = meta["ids_at"] + 8 * len(self)
         footer = json.dumps(meta).encode()
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(index_bytes)
-                fh.write(b"\0" * pad)
-                fh.write(np.ascontiguousarray(self._ids, dtype="<i8").tobytes())
-                for start in range(0, len(self), 65_536):  # no second full copy of the vectors in memory
-                    fh.write(np.ascontiguousarray(self._vectors[start:start + 65_536], dtype="<f4").tobytes())
-                fh.write(footer)
-                fh.write(len(footer).to_bytes(8, "little"))
-                fh.write(_MAGIC)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
+
+        def write(fh: BinaryIO) -> None:
+            fh.write(index_bytes)
+            fh.write(b"\0" * pad)
+            fh.write(np.ascontiguousarray(self._ids, dtype="<i8").tobytes())
+            for start in range(0, len(self), 65_536):  # no second full copy of the vectors in memory
+                fh.write(np.ascontiguousarray(self._vectors[start:start + 65_536], dtype="<f4").tobytes())
+            fh.write(footer)
+            fh.write(len(footer).to_bytes(8, "little"))
+            fh.write(_MAGIC)
+
+        atomic_write(path, write)
 
     @classmethod
     def load(cls, path: Path, dimension: int) -> "ApproximateIndex":
