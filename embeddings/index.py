@@ -31,6 +31,15 @@ def _as_vectors(vectors, dimension: int) -> np.ndarray:
     return vectors
 
 
+def _ids_and_vectors(ids, vectors, dimension: int) -> tuple[np.ndarray, np.ndarray]:
+    """Ids and vectors to add, checked: as many ids as vectors, each vector of the index's dimension."""
+    ids = _as_ids(ids)
+    vectors = _as_vectors(vectors, dimension)
+    if len(ids) != len(vectors):
+        raise IndexError_(f"{len(ids)} ids for {len(vectors)} vectors")
+    return ids, vectors
+
+
 def atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
     """Call `write` on a temporary file in the same folder, fsync, then rename it over `path`; on any failure
     the temporary file is removed and `path` is untouched."""
@@ -82,10 +91,7 @@ class FaissIndex:
         return int(self._index.ntotal)
 
     def add(self, ids, vectors) -> None:
-        ids = _as_ids(ids)
-        vectors = _as_vectors(vectors, self.dimension)
-        if len(ids) != len(vectors):
-            raise IndexError_(f"{len(ids)} ids for {len(vectors)} vectors")
+        ids, vectors = _ids_and_vectors(ids, vectors, self.dimension)
         if len(ids) == 0:
             return
         self.remove(ids)
@@ -332,10 +338,7 @@ class ApproximateIndex:
         self._ivf, self.trained_on = ivf, count
 
     def add(self, ids, vectors) -> None:
-        ids = _as_ids(ids)
-        vectors = _as_vectors(vectors, self.dimension)
-        if len(ids) != len(vectors):
-            raise IndexError_(f"{len(ids)} ids for {len(vectors)} vectors")
+        ids, vectors = _ids_and_vectors(ids, vectors, self.dimension)
         if len(ids) == 0:
             return
         if not np.all(ids[1:] > ids[:-1]):

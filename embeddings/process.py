@@ -104,7 +104,7 @@ class EncoderProcess:
         while not self._conn.poll(1.0):
             if not self._process.is_alive():
                 raise EncoderError(f"the encoder process ended unexpectedly (exit code {self._process.exitcode}); "
-                                   "if memory is short, close other programs or use a smaller --model")
+                                   "if memory is short, close other programs or choose a smaller model")
             if timeout is not None:
                 timeout -= 1.0
                 if timeout <= 0:

@@ -32,7 +32,7 @@ def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Enc
     if path.exists():
         raise EncoderError(
             f"'{text}' is not a sentence-transformers model directory (no modules.json inside); "
-            "point --model at the folder that holds modules.json"
+            "name the folder that holds modules.json as the model"
         )
     raise EncoderError(
         f"model '{text}' not found: give '{USE_NAME}' or the path of a local sentence-transformers "
