@@ -65,8 +65,11 @@ CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\n
                      ("候选标准\nCandidate standard", 20), ("候选条款\nCandidate clause", 12),
                      ("候选条款内容\nCandidate text", 50), ("相似度\nScore", 8)]
 INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
-                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16),
+                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16), ("置信度\nConfidence", 9),
                      ("国内原文\nDomestic text", 40), ("国际原文\nInternational text", 40)]
+# The Indicators row that lists a clause pair's numbers read as no value nor condition, for a reviewer.
+UNREAD_PARAMETER = "未读出的数值 / Numbers not read"
+UNREAD_VERDICT = "请人工核对 / check by hand"
 # The own columns of a list that has none (the query's standard, clause and text).
 QUERY_COLUMNS = ("标准号\nStandard", "条款号\nClause", "条款内容\nText")
 # Rows read ahead to measure the column widths, and the widths a landscape A4 page holds at a readable scale.
@@ -119,6 +122,7 @@ class _Styles:
         self.wrap = sheet.style({"alignment": wrap})
         self.top = sheet.style({"alignment": top})
         self.number = sheet.style({"alignment": top, "number_format": "0.0"})
+        self.confidence = sheet.style({"alignment": top, "number_format": "0.00"})
         self.verdict = {v: sheet.style({"fill": PatternFill("solid", fgColor=c), "alignment": wrap})
                         for v, c in VERDICT_FILLS.items()}
         self.miss = sheet.style({"font": Font(italic=True, color="808080"), "alignment": wrap})
@@ -373,8 +377,16 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
         inds.append([_text(row.row, styles.top), _text(item.get("parameter"), styles.wrap),
                      _text(dom_value, styles.wrap), _text(intl_value, styles.wrap),
                      _text(verdict_label(v), styles.verdict.get(v, styles.wrap)),
+                     _text(item.get("confidence"), styles.confidence),
                      _text((item.get("domestic") or {}).get("text"), styles.wrap),
                      _text((item.get("international") or {}).get("text"), styles.wrap)])
+    unread = comparison.get("unread") or {}
+    if unread:
+        inds.append([_text(row.row, styles.top), _text(UNREAD_PARAMETER, styles.miss),
+                     _text(", ".join(unread.get("domestic") or []), styles.wrap),
+                     _text(", ".join(unread.get("international") or []), styles.wrap),
+                     _text(UNREAD_VERDICT, styles.miss), None, _text(domestic, styles.wrap),
+                     _text(international, styles.wrap)])
     return verdict
 
 

@@ -239,3 +239,38 @@ def test_a_list_without_columns_of_its_own_shows_the_query(tmp_path, small_store
     # The Summary names the store by its folder only: no server path in the file a user receives.
     cells = [c for row in wb[SUMMARY_SHEET].iter_rows(values_only=True) for c in row if isinstance(c, str)]
     assert "store" in cells and not any(str(tmp_path) in c for c in cells)
+
+
+def test_indicators_sheet_shows_confidence_and_the_numbers_not_read(tmp_path):
+    """A reviewer sees how sure each reading is and which numbers of the pair were read as nothing."""
+    from compare.core.model import Candidate, Clause, InputRow, MatchResult
+    from compare.core.vocabulary import Side
+    from compare.indicators.verdicts import compare_clauses
+    from compare.io.workbook import UNREAD_PARAMETER
+
+    def judged(domestic, international):
+        return compare_clauses(domestic, international).to_dict()
+
+    rows = [("导体电阻应符合23/50的规定，铅不得超过0.2 mg/kg。", "Lead: maximum level 0.1 mg/kg, see 60227."),
+            ("铅（以Pb计）不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg.")]
+    results = []
+    for i, (domestic, international) in enumerate(rows, start=1):
+        counterpart = Clause(id=i, standard="CXS 193-1995", clause=str(i), text=international, lang="en",
+                             side=Side.INTERNATIONAL)
+        results.append(MatchResult(InputRow(i, i + 1, domestic, "GB 2762-2022", str(i), lang="zh"), "zh",
+                                   Side.INTERNATIONAL, (Candidate(counterpart, 90.0, 0.8),)))
+    out = tmp_path / "result.xlsx"
+    write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="store"),
+                          compare=judged)
+    sheet = load_workbook(out)[INDICATORS_SHEET]
+    header = [c.value for c in sheet[1]]
+    assert header[5].startswith("置信度")
+    body = list(sheet.iter_rows(min_row=2, values_only=True))
+    first = [r for r in body if r[0] == 1]
+    assert [r[1] for r in first][-1] == UNREAD_PARAMETER  # below the pair's indicators
+    assert first[-1][2] == "23/50" and first[-1][3] == "60227"
+    lead = first[0]
+    assert lead[4].startswith("宽于") or "looser" in lead[4]
+    assert 0.0 < lead[5] <= 1.0
+    # A pair with every number read has no such row.
+    assert [r[1] for r in body if r[0] == 2] and UNREAD_PARAMETER not in [r[1] for r in body if r[0] == 2]
