@@ -28,6 +28,7 @@ from compare.io.workbook import WorkbookInfo
 from compare.io.writers import check_output_path, write_matches
 from compare.matching.lists import attach_comparisons, match_rows
 from compare.terms.grow import store_termbase
+from compare.terms.termbase import Termbase
 from compare.matching.ranking import Ranking
 from compare.store.store import Store
 from embeddings import load_encoder
@@ -156,12 +157,13 @@ def _one_search_thread() -> Iterator[None]:
                 set_search_threads(None)
 
 
-def compare_pair(domestic: str, international: str, encoder) -> dict[str, Any]:
+def compare_pair(domestic: str, international: str, encoder, termbase: Termbase | None = None) -> dict[str, Any]:
     """The indicator comparison of two clauses (overall verdict, score, indicator pairs, notes) and their
-    similarity score (0-100)."""
+    similarity score (0-100). `termbase`: a store's (`store_termbase`), the built-in one when None."""
     vectors = encoder.encode([domestic, international], role="document")
     similarity = similarity_to_score(float(np.dot(vectors[0], vectors[1])))
-    return {**compare_clauses(domestic, international, encoder=encoder).to_dict(), "similarity": similarity}
+    return {**compare_clauses(domestic, international, encoder=encoder, termbase=termbase).to_dict(),
+            "similarity": similarity}
 
 
 def consistency_of(pairs: Iterable[tuple[str, str]], encoder) -> dict[str, Any]:

@@ -115,12 +115,13 @@ def _results_table(results) -> str:
 
 
 def _rollup_table(rollups) -> str:
-    rows = [[r.domestic, r.international, r.clauses, r.indicators,
-             *(f"{100 * r.share(v):.0f}" for v in ("consistent", "stricter", "looser", "different", "missing")),
+    from compare.indicators.rollup import SHARES
+
+    rows = [[r.domestic, r.international, r.clauses, r.indicators, *(f"{100 * r.share(v):.0f}" for v in SHARES),
              r.degree] for r in rollups]
     return "\nstandard-level roll-up (best matches; % of indicators):\n" + table(
-        ["domestic", "international", "clauses", "indicators", "consistent", "stricter", "looser", "different",
-         "missing", "degree"], rows, [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
+        ["domestic", "international", "clauses", "indicators", *map(str, SHARES), "degree"], rows,
+        [20, 24, 7, 10, 10, 8, 6, 9, 7, 6])
 
 
 @command()
@@ -157,14 +158,20 @@ def compare_command(
     domestic: str = typer.Option(..., "--domestic", help="the domestic (Chinese) clause text"),
     international: str = typer.Option(..., "--international", help="the international clause text"),
     model: Optional[str] = ModelOpt,
+    store: Optional[Path] = typer.Option(None, "--store", help="store whose termbase (your terms, `stdcompare terms "
+                                                              "import`) pairs the indicators as `match` does [env "
+                                                              "STDCOMPARE_STORE]; the built-in termbase alone when "
+                                                              "the store has none", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="print JSON: overall verdict, score, indicators"),
 ) -> None:
     """Compare the key technical indicators of a domestic clause with its international counterpart."""
     from compare.indicators.extract import describe
+    from compare.terms.grow import store_termbase
 
     if not domestic.strip() and not international.strip():
         raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
-    result = compare_clauses(domestic, international, encoder=load_model(model))
+    result = compare_clauses(domestic, international, encoder=load_model(model),
+                             termbase=store_termbase(store_path(store)))
     if as_json:
         typer.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return

@@ -86,25 +86,25 @@ def _summary_of(results, headers, info: WorkbookInfo, compare, keep: Optional[Pa
 
 
 def _list(source: Path, store: Optional[Path], model: Optional[str], threshold: float, rule, keep):
-    from compare.indicators.verdicts import comparison_function
+    """Match the list as `stdcompare match` does (compare.workflows.match_list) into a result workbook, and
+    report on that workbook: the report and the workbook show the same numbers by construction."""
     from compare.io.readers import open_table
-    from compare.matching.lists import attach_comparisons, match_rows
-    from compare.matching.ranking import Ranking
     from compare.store.store import Store
-    from embeddings import load_encoder
+    from compare.workflows import ListOptions, list_encoder, match_list
 
     settings = get_settings()
     table = open_table(source, max_rows=settings.max_rows)
     store_path = store or settings.store
-    with Store.open(store_path, **settings.store_options()) as db:
-        encoder = load_encoder(model or settings.model, threads=settings.threads)
-        db.check_encoder(encoder)
-        results = match_rows(table.rows(), db, encoder, top_k=settings.top_k, ranking=Ranking(one_to_one=True))
-        results = attach_comparisons(results, encoder, first=1)
-        info = WorkbookInfo(store=Path(store_path).name, model=encoder.name, source=source.name,
-                            threshold=threshold, rule=rule)
-        summary = _summary_of(results, table.headers, info, comparison_function(encoder), keep)
-    return report_input(LIST, source.name, summary, model=encoder.name, store=str(store_path), threshold=threshold)
+    with tempfile.TemporaryDirectory(prefix="stdcompare-report-") as folder:
+        output = keep if keep is not None else Path(folder) / "result.xlsx"
+        with Store.open(store_path, **settings.store_options()) as db, \
+                list_encoder(table.total_hint, model=model or settings.model, threads=settings.threads,
+                             separate_process=settings.encoder_process) as encoder:
+            match_list(table, db, encoder, output, ListOptions(top_k=settings.top_k, threshold=threshold),
+                       source=source.name, store_label=Path(store_path).name)
+            name = encoder.name
+        report = summary_from_workbook(output, rule=rule)
+    return replace(report, subject=source.name, model=name, store=Path(store_path).name, source_note="")
 
 
 def _pair(domestic: str, international: str, store: Optional[Path], model: Optional[str], threshold: float, rule,

@@ -7,9 +7,9 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from compare.core.policy import TOP_K
+from compare.core.policy import MAX_CELL_CHARS, TOP_K
 
-MAX_TEXT_CHARS = 20_000   # a clause is a paragraph; 20,000 characters is far beyond any real one
+MAX_TEXT_CHARS = MAX_CELL_CHARS  # a clause is a paragraph; the length lists are cut to, far beyond any real one
 MAX_BATCH = 1_000         # clauses per match batch
 MAX_INGEST = 20_000       # clauses per JSON ingest
 

@@ -19,6 +19,9 @@ from compare.indicators.verdicts import VERDICTS, ClauseComparison
 # Share of indicators kept as they are (consistent) at or above which deviations read as modifications.
 MOD_MIN_CONSISTENT = 0.5
 MISSING = (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL)
+# The share a roll-up gives for both kinds of missing together, and the shares it reports, in order.
+MISSING_SHARE = "missing"
+SHARES = (Verdict.CONSISTENT, Verdict.STRICTER, Verdict.LOOSER, Verdict.DIFFERENT, MISSING_SHARE)
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,7 @@ class Rollup:
         total = self.indicators
         if not total:
             return 0.0
-        count = sum(self.counts[v] for v in MISSING) if verdict == "missing" else self.counts.get(verdict, 0)
+        count = sum(self.counts[v] for v in MISSING) if verdict == MISSING_SHARE else self.counts.get(verdict, 0)
         return count / total
 
     @property
@@ -51,8 +54,7 @@ class Rollup:
         return (self.counts[Verdict.CONSISTENT] + self.counts[Verdict.STRICTER]) / total if total else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        shares = {v: round(self.share(v), 4)
-                  for v in (Verdict.CONSISTENT, Verdict.STRICTER, Verdict.LOOSER, Verdict.DIFFERENT, "missing")}
+        shares = {str(v): round(self.share(v), 4) for v in SHARES}
         return {"domestic": self.domestic, "international": self.international, "clauses": self.clauses,
                 "indicators": self.indicators, "counts": dict(self.counts), "shares": shares,
                 "at_international_level": round(self.at_international_level, 4),

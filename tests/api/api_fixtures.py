@@ -20,3 +20,8 @@ DOMESTIC = [
     {"standard": "GB 5749-2022", "clause": "4.1", "text": "生活饮用水中硝酸盐（以N计）的限值为10 mg/L。"},
     {"standard": "GB 4706.1-2005", "clause": "16.2", "text": "对于I类器具，泄漏电流不应超过0.75 mA。"},
 ]
+
+# Two textile strengths the encoder alone pairs the wrong way round: a user's termbase CSV that names them.
+TEXTILE_TERMS = ("concept,parent,field,role,zh,en\n"
+                 "bursting_strength,,textiles,parameter,顶破强力,bursting strength\n"
+                 "breaking_force,,textiles,parameter,断裂强力,breaking force\n")

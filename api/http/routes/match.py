@@ -17,6 +17,7 @@ from compare.matching.lists import attach_comparisons, match_rows
 from compare.core.model import InputRow, MatchResult
 from compare.matching.ranking import Ranking
 from compare.matching.search import SearchFilters, search_filtered
+from compare.terms.grow import store_termbase
 from compare.io.writers import result_to_dict
 
 router = APIRouter(prefix="/v1", tags=["match"], dependencies=[Depends(read_access)])
@@ -25,7 +26,7 @@ router = APIRouter(prefix="/v1", tags=["match"], dependencies=[Depends(read_acce
 def match_out(result: MatchResult, svc: Services, *, compare: bool) -> dict:
     """The CLI's JSON shape of a result; with `compare`, each counterpart carries its indicator verdicts."""
     if compare:
-        result = next(attach_comparisons([result], svc.encoder))
+        result = next(attach_comparisons([result], svc.encoder, termbase=store_termbase(svc.store.path)))
     return result_to_dict(result)
 
 
@@ -49,7 +50,7 @@ def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> d
     results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side,
                          ranking=Ranking(one_to_one=body.one_to_one))
     if body.compare:
-        results = attach_comparisons(results, svc.encoder)
+        results = attach_comparisons(results, svc.encoder, termbase=store_termbase(svc.store.path))
     return {"results": [result_to_dict(r) for r in results]}
 
 
@@ -72,4 +73,4 @@ def search(
 @router.post("/compare", response_model=CompareResponse, dependencies=[Depends(json_content)],
              summary="Compare the indicators of two clauses")
 def compare(body: CompareRequest, svc: Services = Depends(services)) -> dict:
-    return compare_pair(body.domestic, body.international, svc.encoder)
+    return compare_pair(body.domestic, body.international, svc.encoder, store_termbase(svc.store.path))

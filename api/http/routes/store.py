@@ -53,7 +53,7 @@ def ingest_file(
 ) -> IngestResponse:
     """Add or replace the clauses of an uploaded file, as `stdcompare ingest` does."""
     suffix = upload_suffix(file)
-    with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
+    with tempfile.TemporaryDirectory(dir=_scratch(svc)) as tmp:
         path = Path(tmp) / shown_name(file.filename, suffix)  # messages name the user's file
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
         check_content(path)
@@ -127,7 +127,7 @@ def review_workbook(file: UploadFile = File(..., description="a job's result wor
     """Store the decisions of a reviewed workbook, as `stdcompare review` does."""
     if upload_suffix(file) != ".xlsx":
         raise ApiError(415, "upload the reviewed result workbook (.xlsx) that stdcompare wrote")
-    with tempfile.TemporaryDirectory(dir=svc.store.path) as tmp:
+    with tempfile.TemporaryDirectory(dir=_scratch(svc)) as tmp:
         # the name is the decisions' source; a safe one (a 300-character name is cut, not a server error)
         path = Path(tmp) / shown_name(file.filename or "reviewed.xlsx", ".xlsx")
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
@@ -150,3 +150,10 @@ def _reviews(svc: Services, decision: str | None) -> list[ReviewOut]:
     return [ReviewOut(query=key, counterpart_standard=counterparts[cid].standard,
                       counterpart_clause=counterparts[cid].clause, decision=d, source=source, decided_at=at)
             for key, cid, d, source, at in links if cid in counterparts]
+
+
+def _scratch(svc: Services) -> Path:
+    """The store's own scratch folder (compare.store.layout), where uploads wait while they are read."""
+    folder = svc.store.layout.temp
+    folder.mkdir(exist_ok=True)
+    return folder

@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
+from tests.api.api_fixtures import TEXTILE_TERMS
 
 runner = CliRunner()
 
@@ -63,3 +64,26 @@ def test_compare_with_both_texts_empty_is_a_one_line_error():
     result = run("compare", "--domestic", " ", "--international", "")
     assert result.exit_code == 2
     assert "both clauses are empty" in result.output
+
+
+def test_compare_pairs_indicators_with_the_store_termbase(tmp_path):
+    """Terms a user imported into the store reach `compare` as they reach `match`: here they pair two textile
+    strengths the encoder alone pairs the wrong way round."""
+    domestic = "顶破强力不小于250 N，断裂强力不小于300 N。"
+    international = "Breaking force: min. 250 N. Bursting strength: min. 300 N."
+
+    def pairs(*extra):
+        result = run("compare", "--domestic", domestic, "--international", international, "--json", *extra)
+        assert result.exit_code == 0, result.output
+        body = json.loads(result.stdout)
+        return body["overall"], {(p["domestic"]["parameter"], p["international"]["parameter"].lower())
+                                 for p in body["indicators"]}
+
+    store = tmp_path / "store"
+    store.mkdir()
+    before = pairs("--store", str(store))
+    (store / "termbase.csv").write_text(TEXTILE_TERMS, encoding="utf-8")
+    overall, paired = pairs("--store", str(store))
+    assert paired == {("顶破强力", "bursting strength"), ("断裂强力", "breaking force")}
+    assert overall == "different"  # one stricter, one looser
+    assert before[1] != paired

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL
+from tests.api.api_fixtures import DOMESTIC, INTERNATIONAL, TEXTILE_TERMS
 from tests.api.api_support import AUTH, running_app
 
 
@@ -93,6 +93,20 @@ def test_compare_two_clauses(client):
     assert cadmium["overall"] == "stricter"
     assert nitrate["overall"] == "different"  # as N against as NO3-: another basis, neither stricter nor looser
     assert lead["similarity"] > compare(0, 5)["similarity"]
+
+
+def test_compare_uses_the_store_termbase(client):
+    """POST /v1/compare pairs indicators with the terms of the served store's termbase.csv, as `match` does."""
+    body = {"domestic": "顶破强力不小于250 N，断裂强力不小于300 N。",
+            "international": "Breaking force: min. 250 N. Bursting strength: min. 300 N."}
+    termbase = client.app.state.services.store.path / "termbase.csv"
+    termbase.write_text(TEXTILE_TERMS, encoding="utf-8")
+    try:
+        answer = client.post("/v1/compare", json=body).json()
+    finally:
+        termbase.unlink()
+    assert {(p["domestic"]["parameter"], p["international"]["parameter"].lower()) for p in answer["indicators"]} \
+        == {("顶破强力", "bursting strength"), ("断裂强力", "breaking force")}
 
 
 def test_get_standard_with_a_slash_in_its_number(client):
