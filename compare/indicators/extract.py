@@ -268,6 +268,8 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
     for m in _ANY_NUMBER.finditer(folded):
         if leading and m.start() < leading.end():
             continue
+        if _is_reference(folded, m.start()):
+            continue
         start, end = where[m.start()], where[m.end() - 1] + 1
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
@@ -278,6 +280,18 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
             out.append("…")
             break
     return tuple(out)
+
+# A number glued to a Latin letter is part of a name or designation (B1, G2, IE2, NO2, PM2.5), and one after
+# 表, 图, 式, 附录, "Table", "Figure", "Annex", "Clause" refers to a part of a standard, and one after a standards
+# body ("GB/T 5009.12", "IEC 53") names a standard or a designation: none is a value a reviewer must check.
+_REFERENCE_BEFORE = re.compile(r"(?:[A-Za-z]|[表图式]\s?|附录\s?[A-Z]?\.?|(?:table|figure|annex|clause|formula)\s"
+                               r"|(?:GB(?:/[TZ])?|[A-Z]{2,4}/T|ISO(?:/IEC)?|IEC|EN|ASTM|CXS|CAC/GL|ITU-T)\s?)$",
+                               re.IGNORECASE)
+
+
+def _is_reference(folded: str, start: int) -> bool:
+    return bool(_REFERENCE_BEFORE.search(folded[max(0, start - 9):start]))
+
 
 def _number(text: str | None) -> float | None:
     return None if text is None else read_number(text)

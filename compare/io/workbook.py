@@ -65,7 +65,7 @@ CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\n
                      ("候选标准\nCandidate standard", 20), ("候选条款\nCandidate clause", 12),
                      ("候选条款内容\nCandidate text", 50), ("相似度\nScore", 8)]
 INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
-                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16), ("置信度\nConfidence", 9),
+                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16), ("置信度\nConfidence", 11),
                      ("国内原文\nDomestic text", 40), ("国际原文\nInternational text", 40)]
 # The Indicators row that lists a clause pair's numbers read as no value nor condition, for a reviewer.
 UNREAD_PARAMETER = "未读出的数值 / Numbers not read"

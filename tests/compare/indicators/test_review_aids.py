@@ -20,6 +20,13 @@ def test_unread_numbers_are_listed_per_clause():
     assert "unread" not in compare_clauses("铅不得超过0.2 mg/kg。", "Lead: 0.2 mg/kg maximum.").to_dict()
 
 
+def test_references_and_designations_are_not_listed_as_unread():
+    """Table, figure and annex references and numbers inside names (B1, G2, IE2) are not values to check."""
+    assert extract("黄曲霉毒素B1限量见表1：花生及其制品 20 μg/kg，按附录A.2测定。").unread == ()
+    assert extract("Aflatoxins, total (B1 + B2 + G1 + G2): ML 15 µg/kg, see Table 3 and Annex B.").unread == ()
+    assert extract("IE2 motors of 11 kW; cord 60227 IEC 53, tested to GB/T 5023.2").unread == ("60227",)
+
+
 def test_each_reading_carries_its_confidence_and_span():
     text = "镉（以Cd计）不得超过0.1 mg/kg；某物质 3 xyz。"
     found = extract(text).indicators
