@@ -17,8 +17,9 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install -e '.[st]'
 	touch $@
 
+# the tests include Ray's, on a local Ray: the ray extra is installed with the test extras
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -e '.[st,test]'
+	$(PIP) install -e '.[st,test,ray]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -34,6 +34,12 @@ class Settings(BaseSettings):
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
                                                     "job) encodes in a child process beside the searching and "
                                                     "writing")
+    ray_address: str | None = Field(None, description="run the batch work (encoding at ingest, reading "
+                                                      "documents, matching long lists) on Ray: 'auto' for a "
+                                                      "local Ray on this machine's cores, or a cluster's "
+                                                      "address (host:6379); unset: no Ray")
+    ray_workers: int | None = Field(None, ge=1, le=4096, description="Ray workers for the batch work; default: "
+                                                                    "one per CPU Ray offers")
     threshold: float = Field(THRESHOLD, ge=0, le=100, description="score below which a row has no counterpart "
                                                              "(result workbooks)")
     max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")

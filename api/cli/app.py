@@ -35,6 +35,11 @@ SheetOpt = typer.Option(None, "--sheet", help="sheet name (xlsx); default: the f
 TextColOpt = typer.Option(None, "--text-column", help="header of the clause text column")
 StdColOpt = typer.Option(None, "--standard-column", help="header of the standard number column")
 ClauseColOpt = typer.Option(None, "--clause-column", help="header of the clause number column")
+RayOpt = typer.Option(None, "--ray", help="run the batch work on Ray: 'auto' for a local Ray on all cores, or a "
+                                          "cluster's address (host:6379) [env STDCOMPARE_RAY_ADDRESS; needs the "
+                                          "ray extra]", show_default=False)
+RayWorkersOpt = typer.Option(None, "--ray-workers", min=1, help="Ray workers [env STDCOMPARE_RAY_WORKERS; "
+                                                                "default: one per CPU]", show_default=False)
 RankingOpt = typer.Option("margin", "--ranking", help="margin (default: cosine corrected for crowded "
                                                      "neighbourhoods) or cosine (raw similarity)")
 
@@ -85,6 +90,17 @@ def load_model(model: Optional[str]):
     """The encoder named by --model, or by the settings."""
     current = settings()
     return load_encoder(model or current.model, threads=current.threads)
+
+
+def ray_cluster(address: Optional[str], workers: Optional[int]):
+    """A Ray connection for the command (a context manager) when --ray or the settings ask for one, else None."""
+    current = settings()
+    address = address or current.ray_address
+    if not address:
+        return None
+    from compare.core.distributed import RayCluster
+
+    return RayCluster(address, workers or current.ray_workers)
 
 
 def store_path(store: Optional[Path]) -> Path:

@@ -27,6 +27,8 @@ FLAGS: dict[str, str] = {
     "levels": "--levels",
     "degrees": "--degrees",
     "output": "--output",
+    "ray": "--ray (env STDCOMPARE_RAY_ADDRESS)",
+    "ray_workers": "--ray-workers (env STDCOMPARE_RAY_WORKERS)",
 }
 
 

@@ -3,6 +3,7 @@ be built with)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -10,10 +11,11 @@ from typing import Optional
 
 import typer
 
-from api.cli.app import (ClauseColOpt, ModelOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt, columns, command,
-                         load_model, progress, settings, store_path)
+from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt,
+                         columns, command, load_model, progress, ray_cluster, settings, store_path)
 from api.cli.render import table
 from compare import Store, apply_review, open_table, prepare_records
+from compare.core.distributed import EncoderPool
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Side
 from embeddings import available_models
@@ -35,19 +37,28 @@ def ingest(
     clause_column: Optional[str] = ClauseColOpt,
     skip_invalid: bool = typer.Option(False, "--skip-invalid", help="leave out rows with empty text, no "
                                                                    "standard, or conflicting duplicates"),
+    ray: Optional[str] = RayOpt,
+    ray_workers: Optional[int] = RayWorkersOpt,
 ) -> None:
     """Add (or replace) clauses in the store. All or nothing: an error or Ctrl-C leaves the store as it was."""
     if side is not None and side not in tuple(Side):
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
     current = settings()
+    cluster = ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                          max_rows=current.max_ingest_rows)
     prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
     for warning in prepared.warnings:
         typer.echo(f"warning: {warning}", err=True)
     path = store_path(store)
-    with Store.open(path, create=True, **current.store_options()) as db:
-        encoder = load_model(model)
+    with contextlib.ExitStack() as stack:
+        db = stack.enter_context(Store.open(path, create=True, **current.store_options()))
+        if cluster is None:
+            encoder = load_model(model)
+        else:  # each Ray worker loads the encoder once; this process writes every vector, in one transaction
+            stack.enter_context(cluster)
+            encoder = stack.enter_context(EncoderPool(cluster, model or current.model))
+            typer.echo(f"encoding on {cluster.describe()}", err=True)
         db.check_encoder(encoder)
         started = time.perf_counter()
         with progress(len(prepared.records), "clauses", "encoding") as bar:

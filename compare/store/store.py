@@ -121,15 +121,22 @@ class Store:
                progress: Callable[[int], None] | None = None) -> IngestReport:
         """Add or replace clauses; a (standard, clause) already stored is replaced, never duplicated.
 
-        All-or-nothing: the vectors are computed first, then written in a single transaction.
+        All-or-nothing: the vectors are computed first, then written in a single transaction. An encoder that
+        spreads its own batches over workers (compare.core.distributed.EncoderPool: `encode_batches`) is given
+        every text at once, in its own batch size; this process stays the one writer.
         """
         self.check_encoder(encoder)
         texts = [r.text for r in records]
+        if hasattr(encoder, "encode_batches"):
+            batches = encoder.encode_batches(texts, role="document")
+        else:
+            batches = (encoder.encode(texts[start:start + batch_size], role="document")
+                       for start in range(0, len(texts), batch_size))
         parts = []
-        for start in range(0, len(texts), batch_size):
-            parts.append(encoder.encode(texts[start:start + batch_size], role="document"))
+        for part in batches:
+            parts.append(part)
             if progress:
-                progress(len(parts[-1]))
+                progress(len(part))
         vectors = np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
         return self.write(records, vectors, encoder)
 

@@ -1,0 +1,288 @@
+"""Batch work on Ray, when asked: a local Ray on this machine's cores, or a Ray cluster by its address.
+
+Nothing here runs unless a caller asks for Ray: without it, the batch work runs in this process as always, and
+Ray need not be installed (it comes in the `ray` extra). Three kinds of batch work use it:
+
+- encoding at ingest: `EncoderPool` has the Encoder interface (name, dimension, encode) over Ray actors that
+  each load the encoder once; the caller still writes every vector to the store itself, in one transaction;
+- reading documents (text layer and OCR): `run_tasks` maps a function over items as Ray tasks, in order;
+- matching long lists: `run_tasks` over chunks of rows, each worker opening the store read-only.
+
+A worker that fails or dies raises `DistributedError` here, naming what failed; nothing has been written then,
+because every caller writes only after all the batch work has come back.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+import numpy as np
+
+from compare.core.errors import StdcompareError
+from embeddings.base import EncoderError
+
+LOCAL = "auto"  # the address that means: start a local Ray on this machine's cores
+ENCODE_BATCH = 2000  # texts per encoding task: large enough that Ray's overhead per task is small
+IN_FLIGHT = 2  # tasks queued per actor, so that none waits for the driver between two batches
+NOT_INSTALLED = ("Ray is not installed: install the ray extra (pip install 'stdcompare[ray]'), or run without "
+                 "Ray")
+
+
+class DistributedError(StdcompareError):
+    """Ray was asked for but is not installed or not reachable, or a Ray worker failed; nothing was written."""
+
+
+def ray_module():
+    """The `ray` package, or DistributedError saying to install the ray extra."""
+    try:
+        import ray
+    except ImportError:
+        raise DistributedError(NOT_INSTALLED, option="ray") from None
+    return ray
+
+
+def ray_installed() -> bool:
+    try:
+        ray_module()
+    except DistributedError:
+        return False
+    return True
+
+
+class RayCluster:
+    """A connection to Ray for one command: a local Ray started here (address "auto"), or a running cluster.
+
+    Use it as a context manager: a local Ray started here is shut down at the end; a cluster is only left.
+    `workers` is how many workers the batch work uses (default: every CPU Ray offers).
+    """
+
+    def __init__(self, address: str = LOCAL, workers: int | None = None) -> None:
+        self.address = (address or LOCAL).strip()
+        if workers is not None and workers < 1:
+            raise DistributedError(f"Ray needs at least one worker, not {workers}", option="ray_workers")
+        self._asked_workers = workers
+        self._ray = ray_module()
+        self._started_here = False
+
+    @property
+    def local(self) -> bool:
+        return self.address.lower() in (LOCAL, "local")
+
+    def __enter__(self) -> "RayCluster":
+        ray = self._ray
+        if not ray.is_initialized():
+            options: dict[str, Any] = {"include_dashboard": False, "configure_logging": False,
+                                       "log_to_driver": False}
+            try:
+                if self.local:
+                    # a local Ray sized to the workers asked for, so that 1 worker really means 1 core
+                    ray.init(address="local", num_cpus=self._asked_workers or os.cpu_count() or 1, **options)
+                else:
+                    ray.init(address=self.address, **options)
+            except (ConnectionError, RuntimeError, ValueError) as exc:
+                raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); start it "
+                                       "with `ray start --head` on the head node, or give its address",
+                                       option="ray") from exc
+            self._started_here = True
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._started_here:
+            self._ray.shutdown()
+            self._started_here = False
+
+    @property
+    def workers(self) -> int:
+        """The workers batch work is spread over: as asked, else one per CPU the cluster offers."""
+        if self._asked_workers:
+            return self._asked_workers
+        return max(1, int(self._ray.cluster_resources().get("CPU", 1)))
+
+    def describe(self) -> str:
+        where = "a local Ray" if self.local else f"the Ray cluster at {self.address}"
+        return f"{where}, {self.workers} worker(s)"
+
+
+# ---------------------------------------------------------------- failures
+
+
+def _failure(exc: BaseException, doing: str) -> Exception:
+    """A Ray failure as one clear message: which work failed and why, and that nothing was written. A
+    StdcompareError or EncoderError raised inside a worker (a bad file, a model not found) comes back as it
+    was."""
+    ray = ray_module()
+    if isinstance(exc, ray.exceptions.RayTaskError):
+        cause = getattr(exc, "cause", None) or exc
+        if isinstance(cause, (StdcompareError, EncoderError)):  # the user's own problem, met in a worker
+            return cause
+        lines = str(cause).strip().splitlines()
+        detail = f"{type(cause).__name__}: {lines[-1] if lines else ''}"
+    elif isinstance(exc, (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError)):
+        detail = "the worker process died (out of memory, killed, or its node left the cluster)"
+    else:
+        detail = f"{type(exc).__name__}: {exc}"
+    return DistributedError(f"a Ray worker failed while {doing}: {detail}; nothing was written. Run the command "
+                            "again, or without Ray", option="ray")
+
+
+# ---------------------------------------------------------------- encoding on actors
+
+
+class _EncoderWorker:
+    """One Ray actor: loads the encoder once, then encodes the batches it is sent."""
+
+    def __init__(self, loader: Callable[..., Any], model: str | None, threads: int) -> None:
+        # an error while loading is kept and raised by `identity`: Ray passes a method's exception back as it
+        # was, but reports a failed constructor only as a dead actor
+        self._encoder, self._error = None, None
+        try:
+            self._encoder = loader(model, threads=threads)
+        except Exception as exc:
+            self._error = exc
+
+    def identity(self) -> tuple[str, int]:
+        if self._error is not None:
+            raise self._error
+        return self._encoder.name, int(self._encoder.dimension)
+
+    def encode(self, texts: list[str], role: str) -> np.ndarray:
+        return np.asarray(self._encoder.encode(texts, role=role), dtype=np.float32)
+
+
+def _load_encoder(model: str | None, threads: int = 1):
+    from embeddings import load_encoder
+
+    return load_encoder(model, threads=threads)
+
+
+class EncoderPool:
+    """The Encoder interface over `cluster.workers` Ray actors, each with its own copy of the encoder `model`.
+
+    `encode` cuts its texts into batches of `batch_size` and keeps every actor busy; `encode_batches` yields
+    the vectors batch by batch, in order (for a progress bar). Each actor uses `threads` CPU threads (one:
+    the cores are shared out among actors). `loader(model, threads=...)` loads the encoder in each actor.
+    Use it as a context manager, or call `close()`.
+    """
+
+    def __init__(self, cluster: RayCluster, model: str | None = None, *, batch_size: int = ENCODE_BATCH,
+                 threads: int = 1, loader: Callable[..., Any] = _load_encoder) -> None:
+        ray = ray_module()
+        self.batch_size = max(1, batch_size)
+        worker = ray.remote(num_cpus=threads)(_EncoderWorker)
+        self._actors = [worker.remote(loader, model, threads) for _ in range(cluster.workers)]
+        try:
+            identities = ray.get([actor.identity.remote() for actor in self._actors])
+        except Exception as exc:
+            self.close()
+            raise _failure(exc, "loading the encoder") from exc
+        self.name, self.dimension = identities[0]
+
+    @property
+    def workers(self) -> int:
+        return len(self._actors)
+
+    def encode(self, texts: Sequence[str], role: str = "document") -> np.ndarray:
+        parts = list(self.encode_batches(texts, role))
+        return np.vstack(parts) if parts else np.zeros((0, self.dimension), np.float32)
+
+    def encode_batches(self, texts: Sequence[str], role: str = "document",
+                       batch_size: int | None = None) -> Iterator[np.ndarray]:
+        """The vectors of `texts`, one array per batch, in order; batches run on whichever actor is free."""
+        texts = list(texts)
+        size = batch_size or self.batch_size
+        batches = [texts[i:i + size] for i in range(0, len(texts), size)]
+        calls = (lambda actor, batch=batch: actor.encode.remote(batch, role) for batch in batches)
+        yield from _on_actors(self._actors, calls, len(batches), "encoding")
+
+    def close(self) -> None:
+        ray = ray_module()
+        for actor in self._actors:
+            try:
+                ray.kill(actor)
+            except Exception:  # already gone
+                pass
+        self._actors = []
+
+    def __enter__(self) -> "EncoderPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _on_actors(actors: list, calls: Iterable[Callable[[Any], Any]], total: int, doing: str) -> Iterator[Any]:
+    """Run each call (actor -> object ref) on the first actor with room (IN_FLIGHT each), yielding the results
+    in the order of `calls`. A failure cancels what is still queued and raises DistributedError."""
+    ray = ray_module()
+    pending = iter(calls)
+    refs: dict[Any, tuple[int, Any]] = {}  # object ref -> (position, actor)
+    done: dict[int, Any] = {}
+    submitted = next_out = 0
+
+    def submit(actor) -> None:
+        nonlocal submitted
+        call = next(pending, None)
+        if call is not None:
+            refs[call(actor)] = (submitted, actor)
+            submitted += 1
+
+    with _Cancelling(refs, doing):
+        for _ in range(IN_FLIGHT):
+            for actor in actors:
+                submit(actor)
+        while next_out < total:
+            if next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+                continue
+            ready, _ = ray.wait(list(refs), num_returns=1)
+            position, actor = refs.pop(ready[0])
+            done[position] = ray.get(ready[0])
+            submit(actor)  # the actor that finished gets the next batch
+
+
+class _Cancelling:
+    """Around the wait for Ray results: on a failure, or when the consumer stops early, the tasks still queued
+    (`refs`) are cancelled; a failure on Ray is raised again as one clear error naming what was being `doing`."""
+
+    def __init__(self, refs, doing: str) -> None:
+        self.refs, self.doing = refs, doing
+
+    def __enter__(self) -> "_Cancelling":
+        return self
+
+    def __exit__(self, kind, exc, traceback) -> bool:
+        if kind is None:
+            return False
+        ray = ray_module()
+        for ref in list(self.refs):
+            try:
+                ray.cancel(ref, force=False)
+            except Exception:  # already finished or gone
+                pass
+        if isinstance(exc, ray.exceptions.RayError):  # an error of this process itself passes as it is
+            raise _failure(exc, self.doing) from exc
+        return False
+
+
+# ---------------------------------------------------------------- tasks
+
+
+def run_tasks(cluster: RayCluster, function: Callable[..., Any], items: Iterable[Any], *, doing: str,
+              num_cpus: float = 1, **kwargs) -> Iterator[Any]:
+    """`function(item, **kwargs)` for every item as Ray tasks on `cluster`, results yielded in the order of
+    `items`; at most about two tasks per worker are queued at once, so long inputs stream. A failure raises
+    DistributedError naming `doing`."""
+    ray = ray_module()
+    remote = ray.remote(num_cpus=num_cpus, max_retries=0)(function)
+    shared = {key: ray.put(value) for key, value in kwargs.items()}  # sent to the cluster once, not per task
+    window = max(1, cluster.workers * IN_FLIGHT)
+    queue: list = []
+    with _Cancelling(queue, doing):
+        for item in items:
+            queue.append(remote.remote(item, **shared))
+            if len(queue) >= window:
+                yield ray.get(queue.pop(0))
+        while queue:
+            yield ray.get(queue.pop(0))

@@ -1,0 +1,199 @@
+"""Batch work on Ray: the same store as without Ray, a failed worker leaves the store as it was, and Ray asked for
+but not installed stops with a message saying to install the ray extra.
+
+The tests that start Ray run on a local Ray of two workers (one per core here) and are marked slow; the
+import-guard tests run without Ray.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+from compare.core.distributed import DistributedError, RayCluster, ray_installed
+from compare.store.ingest import ClauseRecord
+from compare.store.store import Store
+from tests.conftest import INTERNATIONAL, write_csv
+
+runner = CliRunner()
+needs_ray = pytest.mark.skipif(not ray_installed(), reason="the ray extra is not installed")
+
+
+def clause_records(n: int) -> list[ClauseRecord]:
+    """`n` distinct clauses of 20 standards, as ingest makes them."""
+    foods = ["cereal grains", "polished rice", "wheat flour", "leafy vegetables", "fresh milk", "drinking water",
+             "fish", "edible offal"]
+    metals = ["Lead (as Pb)", "Cadmium (as Cd)", "Total mercury (as Hg)", "Inorganic arsenic (as As)"]
+    out = []
+    for i in range(n):
+        text = (f"{metals[i % 4]} in {foods[i // 4 % 8]}: the maximum level is {0.01 * (i + 1):.2f} mg/kg "
+                f"(clause {i})")
+        out.append(ClauseRecord(standard=f"ISO {1000 + i % 20}", clause=f"{i // 20 + 1}.{i % 20}", text=text,
+                                lang="en", side="international"))
+    return out
+
+
+def store_content(path) -> tuple[list, np.ndarray, dict]:
+    """What a store holds: (id, standard, clause, text, side) rows, their vectors, and the search of a query."""
+    with Store.open(path) as store:
+        rows = store.read("SELECT c.id, s.number, c.clause, c.text, c.side FROM clauses c "
+                          "JOIN standards s ON s.id = c.standard_id ORDER BY c.id")
+        vectors = store.vectors([r[0] for r in rows])
+        hits = store.search(vectors[:3], "international", 5)
+        return rows, vectors, {"hits": [[i for i, _ in h] for h in hits],
+                               "generation": store.generation("international"), "stats": store.stats()["clauses"]}
+
+
+# ---------------------------------------------------------------- without Ray
+
+
+def test_ray_asked_for_but_not_installed_says_to_install_the_extra(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` now fails, as where the extra is missing
+    store = tmp_path / "store"
+    result = runner.invoke(app, ["ingest", str(write_csv(tmp_path / "intl.csv", INTERNATIONAL)), "--store",
+                                 str(store), "--ray", "auto"])
+    assert result.exit_code == 2
+    assert "install the ray extra" in result.stderr and "pip install 'stdcompare[ray]'" in result.stderr
+    assert not store.exists()  # stopped before anything was read or written
+
+
+def test_the_ray_address_setting_alone_asks_for_ray(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    monkeypatch.setenv("STDCOMPARE_RAY_ADDRESS", "10.0.0.5:6379")
+    result = runner.invoke(app, ["ingest", str(write_csv(tmp_path / "intl.csv", INTERNATIONAL)), "--store",
+                                 str(tmp_path / "store")])
+    assert result.exit_code == 2 and "install the ray extra" in result.stderr
+    assert "STDCOMPARE_RAY_ADDRESS" in result.stderr  # the CLI's hint names where Ray was asked for
+
+
+def test_library_errors_name_the_setting_not_a_flag(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ray", None)
+    with pytest.raises(DistributedError) as caught:
+        RayCluster("auto")
+    assert caught.value.option == "ray" and "--" not in str(caught.value)
+    assert not ray_installed()
+
+
+@needs_ray
+def test_zero_workers_is_refused():
+    with pytest.raises(DistributedError, match="at least one worker") as caught:
+        RayCluster("auto", workers=0)
+    assert caught.value.option == "ray_workers"
+
+
+# ---------------------------------------------------------------- on a local Ray
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    if not ray_installed():
+        pytest.skip("the ray extra is not installed")
+    import ray.cloudpickle
+
+    # the failing encoders below travel to the workers as code: a worker cannot import this test module
+    ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with RayCluster("auto", workers=2) as running:
+        yield running
+
+
+class _DiesOnThirdBatch:
+    """The real encoder, whose worker process dies at its third batch (as when a node is lost)."""
+
+    def __init__(self, model, threads=1):
+        from embeddings import load_encoder
+
+        self._encoder = load_encoder(model, threads=threads)
+        self.name, self.dimension = self._encoder.name, self._encoder.dimension
+        self._batches = 0
+
+    def encode(self, texts, role="document"):
+        self._batches += 1
+        if self._batches == 3:
+            os._exit(1)
+        return self._encoder.encode(texts, role=role)
+
+
+class _FailsOnTexts:
+    """The real encoder, raising on a batch that holds a given text (as a model failing on some input)."""
+
+    def __init__(self, model, threads=1):
+        from embeddings import load_encoder
+
+        self._encoder = load_encoder(model, threads=threads)
+        self.name, self.dimension = self._encoder.name, self._encoder.dimension
+
+    def encode(self, texts, role="document"):
+        if any("(clause 150)" in t for t in texts):
+            raise MemoryError("cannot allocate 2 GB for the batch")
+        return self._encoder.encode(texts, role=role)
+
+
+@pytest.mark.slow
+def test_ray_ingest_gives_the_same_store_as_plain_ingest(tmp_path, cluster, encoder):
+    from compare.core.distributed import EncoderPool
+
+    records = clause_records(300)
+    with Store.open(tmp_path / "plain", create=True) as store:
+        store.ingest(records, encoder)
+    with Store.open(tmp_path / "ray", create=True) as store, EncoderPool(cluster, batch_size=40) as pool:
+        assert pool.workers == 2 and (pool.name, pool.dimension) == (encoder.name, encoder.dimension)
+        seen = []
+        report = store.ingest(records, pool, progress=seen.append)
+    assert report.added == 300 and seen == [40] * 7 + [20]  # eight batches, spread over both workers, in order
+    plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
+    assert ray_rows == plain_rows  # ids, standards, clause numbers, texts, sides
+    np.testing.assert_allclose(ray_vectors, plain_vectors, atol=1e-5)
+    assert ray_search == plain_search
+
+
+@pytest.mark.slow
+def test_the_ingest_command_with_ray_matches_the_command_without(tmp_path, cluster, encoder):
+    rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(120)]
+    source = write_csv(tmp_path / "clauses.csv", rows)
+    plain = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "plain")])
+    assert plain.exit_code == 0, plain.output
+    with_ray = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "ray"), "--ray", "auto"])
+    assert with_ray.exit_code == 0, with_ray.output
+    assert "120 added" in with_ray.stdout and "encoding on a local Ray, 2 worker(s)" in with_ray.stderr
+    plain_rows, plain_vectors, _ = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, _ = store_content(tmp_path / "ray")
+    assert ray_rows == plain_rows
+    np.testing.assert_allclose(ray_vectors, plain_vectors, atol=1e-5)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("loader, said", [(_DiesOnThirdBatch, "the worker process died"),
+                                          (_FailsOnTexts, "MemoryError: cannot allocate 2 GB")])
+def test_a_failed_worker_stops_the_ingest_and_leaves_the_store_as_it_was(tmp_path, cluster, encoder, loader,
+                                                                         said):
+    from compare.core.distributed import EncoderPool
+
+    path = tmp_path / "store"
+    with Store.open(path, create=True) as store:
+        store.ingest(clause_records(60), encoder)
+    before = store_content(path)
+    more = clause_records(400)[60:]  # new clauses, and none of the stored ones changed
+    with Store.open(path) as store, EncoderPool(cluster, batch_size=30, loader=loader) as pool:
+        with pytest.raises(DistributedError) as caught:
+            store.ingest(more, pool)
+    message = str(caught.value)
+    assert "a Ray worker failed while encoding" in message and said in message
+    assert "nothing was written" in message and caught.value.option == "ray"
+    after = store_content(path)
+    assert after[0] == before[0] and after[2] == before[2]
+    np.testing.assert_array_equal(after[1], before[1])
+
+
+@pytest.mark.slow
+def test_an_encoder_that_cannot_load_in_a_worker_is_named(cluster):
+    from compare.core.distributed import EncoderPool
+    from embeddings import EncoderError
+
+    with pytest.raises(EncoderError, match="model '/nowhere/LaBSE' not found"):
+        EncoderPool(cluster, "/nowhere/LaBSE")
