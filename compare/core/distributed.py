@@ -81,8 +81,8 @@ class RayCluster:
                 else:
                     ray.init(address=self.address, **options)
             except (ConnectionError, RuntimeError, ValueError) as exc:
-                raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); start it "
-                                       "with `ray start --head` on the head node, or give its address",
+                raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); check that "
+                                       "Ray runs on its head node and that the address is right",
                                        option="ray") from exc
             self._started_here = True
         return self
