@@ -9,6 +9,8 @@ recognise the ways standards share, restate or split a quantity:
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
 - `reference_before`:  "每100 kJ不低于0.45 g", "per 100 kcal: protein 1.8 g" -> the amount the value refers to
                        ('/100 kJ') belongs to the next value's unit.
+- `averaging_periods`: "24小时平均", "日最大8小时平均", "24-hour", "LAeq,16h", "(8 h)" -> the time a concentration or a
+                       level is averaged over: part of the limit's name (a key for pairing), never a value.
 """
 
 from __future__ import annotations
@@ -104,3 +106,56 @@ def reference_before(before: str, unit: str) -> bool:
     """True when a value is the reference amount of the value after it ('每100 kJ … 0.45 g',
     'per 100 kcal: protein 1.8 g'): it follows 每 / per and is an amount of food or energy."""
     return bool(_REFERENCE_MARK.search(before)) and bool(_REFERENCE_UNIT.match(unit.strip()))
+
+
+# The time a limit is averaged over. Chinese: '24小时平均', '1小时平均', '日最大8小时平均', '年平均'; English: '24-hour',
+# '10-minute', '8-hour mean', 'LAeq,16h', 'LAeq (16 h)'. Only the duration is matched, with the words that make it a
+# period, so the digits can be hidden from the value reader.
+_PERIOD = re.compile(
+    r"(?P<zh>\d+(?:\.\d+)?)\s*(?P<zhu>小时|分钟|min|h)\s*(?=(?:滑动)?平均|均值)"
+    r"|(?<![\w.,])(?P<en>\d+)\s?-\s?(?P<enu>hours?|minutes?|min|h|days?)(?![A-Za-z])"
+    r"(?=\s*(?:mean|average|AQG|guideline|level|:|,|;|\)|$|[A-Z]{2,}|L[A-Za-z]*|value|\d|[^\S\n]*[\(（]))"
+    r"|(?<=L)(?:Aeq|eq|Aeq,T)\s*,\s*(?P<eq>\d+)\s*(?P<equ>h|min)(?![A-Za-z])"
+    r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)", re.I)
+_SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_HOURS = {"小时": 1.0, "h": 1.0, "hour": 1.0, "hours": 1.0, "分钟": 1 / 60, "min": 1 / 60, "minute": 1 / 60,
+          "minutes": 1 / 60, "day": 24.0, "days": 24.0}
+_WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annually|year)(?![A-Za-z])", re.I), "period year"),
+                  (re.compile(r"(?<!最大)日平均|日均值|(?<![A-Za-z])(?:daily|24h)(?![A-Za-z])", re.I), "period 24h"),
+                  (re.compile(r"季平均|(?<![A-Za-z])quarterly(?![A-Za-z])", re.I), "period quarter"),
+                  (re.compile(r"月平均|(?<![A-Za-z])monthly(?![A-Za-z])", re.I), "period month")]
+
+
+def averaging_periods(text: str) -> list[tuple[int, int]]:
+    """Spans of the durations a limit is averaged over ('24小时平均' -> the span of '24小时', '8-hour AQG level'
+    -> '8-hour', 'LAeq,16h' -> '16h'): the time of a mean, not a limit of time."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    spans = []
+    for m in _PERIOD.finditer(text):
+        for name in ("zh", "en", "eq", "br"):
+            if m.group(name) is not None:
+                spans.append((m.start(name), m.end(f"{name}u")))
+    return spans
+
+
+def period_keys(text: str) -> set[str]:
+    """Language-free keys of the averaging periods a name states ('24小时平均' and '24-hour' -> 'period 24h';
+    '年平均' and 'annual' -> 'period year')."""
+    keys = set()
+    text = text.translate(_SHOWN)
+    for m in _PERIOD.finditer(text):
+        for name in ("zh", "en", "eq", "br"):
+            if m.group(name) is not None:
+                hours = float(m.group(name)) * _HOURS.get(m.group(f"{name}u").lower(), 1.0)
+                keys.add(f"period {hours:g}h")
+    for pattern, key in _WHOLE_PERIODS:
+        if pattern.search(text):
+            keys.add(key)
+    return keys
+
+
+# Every word of a period, digits hidden or not ('24小时平均', '8-hour', 'annual'): cut from a name to see what else it says.
+PERIOD_WORDS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹.]+\s*(?:小时|分钟|min|h)\s*(?:滑动)?(?:平均|均值)|(?:日最大|日|年|季|月)(?:平均|均值)"
+                          r"|(?<![A-Za-z])[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-\s?(?:hours?|minutes?|min|h|days?)(?![A-Za-z])"
+                          r"|(?<![A-Za-z])(?:annual|daily|quarterly|monthly|peak season)(?![A-Za-z])", re.I)

@@ -41,8 +41,9 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import reference_before, restated_value, shared_value, stated_tolerance
-from compare.indicators.numbers import NUMBER, read_number
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, period_keys,
+                                              reference_before, restated_value, shared_value, stated_tolerance)
+from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
 from compare.indicators.units import Normalized, is_known, normalise
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -151,7 +152,7 @@ _VALUE = re.compile(
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
-              "maximum", "minimum", "max.", "min.", "R"}
+              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd"}
 
 
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
@@ -230,10 +231,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         if any(hint in lowered for hint in DESIGNATION_HINTS) else []
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
+    designations += averaging_periods(masked)
     if designations:
         masked = hide_digits(masked, designations)
 
-    raws = [raw for raw in (_read_value(m, masked) for m in _VALUE.finditer(masked)) if raw is not None]
+    comma = writes_decimal_comma(masked)
+    raws = [raw for raw in (_read_value(m, masked, comma) for m in _VALUE.finditer(masked)) if raw is not None]
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
     read: list[tuple[int, int]] = []
@@ -293,8 +296,8 @@ def _is_reference(folded: str, start: int) -> bool:
     return bool(_REFERENCE_BEFORE.search(folded[max(0, start - 9):start]))
 
 
-def _number(text: str | None) -> float | None:
-    return None if text is None else read_number(text)
+def _number(text: str | None, decimal_comma: bool = False) -> float | None:
+    return None if text is None else read_number(text, decimal_comma)
 
 
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
@@ -307,40 +310,40 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     return "", None
 
 
-def _read_value(m: re.Match, text: str) -> _Raw | None:
+def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
     g = m.groupdict()
     start, end = m.span()
     if g["tol1"] or g["tol2"]:
         k = "t1" if g["tol1"] else "t2"
         groups = (f"{k}u3", f"{k}u1", f"{k}u2") if k == "t1" else (f"{k}u1", f"{k}u2")
         unit, where = _unit_of(m, *groups)
-        nominal, tol = _number(g[f"{k}n"]), _number(g[f"{k}t"])
+        nominal, tol = _number(g[f"{k}n"], comma), _number(g[f"{k}t"], comma)
         if _accept_unit(g[f"{k}u2"]) == "%" and unit and unit != "%":
             tol = nominal * tol / 100.0  # 220 V ± 10 %: a relative tolerance
         return _Raw(start, end, Comparator.TOLERANCE, nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
         unit, where = _unit_of(m, "t3u")
-        return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"])), unit, explicit=True,
+        return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit, explicit=True,
                     unit_span=where)
     if g["btw"] or g["rng"]:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
         unit, where = _unit_of(m, u2, u1)
-        low, high = _number(g[lo]), _number(g[hi])
+        low, high = _number(g[lo], comma), _number(g[hi], comma)
         if g["rng"] and not unit and not re.search(r"[~至到.]|\bto\b", text[start:end]):
-            return _one(m, "rl", "ru1")  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
+            return _one(m, "rl", "ru1", comma)  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
         return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
-    return _one(m, "v", "u")
+    return _one(m, "v", "u", comma)
 
 
-def _one(m: re.Match, value_group: str, unit_group: str) -> _Raw:
+def _one(m: re.Match, value_group: str, unit_group: str, comma: bool = False) -> _Raw:
     unit, where = _unit_of(m, unit_group)
     start = m.start(value_group)
     end = where[1] if where else m.end(value_group)
-    return _Raw(start, end, Comparator.EQUAL, _number(m.group(value_group)), None, None, None, unit, unit_span=where)
+    return _Raw(start, end, Comparator.EQUAL, _number(m.group(value_group), comma), None, None, None, unit, unit_span=where)
 
 
 _PER_AFTER = re.compile(r"\s*(?:per|/|每)\s*(\d+\s?(?:mL|ml|L|g|kg|kJ|kcal|毫升|克|千克))(?![A-Za-z])")
@@ -394,6 +397,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
 def _mark_context(raws: list[_Raw], text: str) -> None:
     """Comparator, basis and condition of each value from the words around it."""
     previous_end = 0
+    carried = None  # the bound word of a value read as the condition of this one
     for k, raw in enumerate(raws):
         boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
         raw.left_start = boundary
@@ -401,12 +405,20 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         _minimum_not_minutes(raw, text, left)
         _unknown_unit_before_bound(raw, text)
         after = AFTER.match(text, raw.end)
+        if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
+            after = None  # 'at 40 °C min. 2,0': the bound word is the next value's
+        # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': a value after 'at' with the next value right
+        # behind it is the condition of that value, which the bound word before 'at' belongs to.
+        at = CONDITION_BEFORE.search(left)
+        ahead = bool(at) and _value_follows(text, raw.end, raws[k + 1] if k + 1 < len(raws) else None)
         if raw.comparator == "equal":
-            words = list(BEFORE.finditer(left))
+            words = [w for w in BEFORE.finditer(left) if not (ahead and w.end() <= at.start())]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
                 raw.explicit = True
                 raw.end = after.end()
+            elif carried and not words:
+                raw.comparator, raw.explicit, raw.worded = carried, True, True
             elif words:
                 kinds = [kind_of(w, left) for w in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
@@ -418,6 +430,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         else:
             if after:
                 raw.end = after.end()
+        bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead else []
+        carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
         if not raw.unit:
             raw.unit = _unit_before(left)
@@ -426,7 +440,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         before = CONDITION_BEFORE.search(left)
         if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
                 before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
-            raw.condition = not has_stated_limit(left)
+            # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': the limit word is the next value's.
+            raw.condition = not has_stated_limit(left) or ahead
             # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
             # it continues ('(23±2)℃、相对湿度(50±10)%').
             raw.condition_start = prev.end if linked else boundary + before.start() if before else raw.start
@@ -437,12 +452,26 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         previous_end = raw.end
 
 
+_GAP_WORDS = re.compile(r"[\s,:;，：|]*")
+
+
+def _value_follows(text: str, position: int, following: _Raw | None) -> bool:
+    """True when the next value comes right after `position`, with nothing between but punctuation and
+    comparator words ('at 40 °C min. 2,0', 'at 70 °C 0,011 MΩ·km', '在20 ℃时不大于')."""
+    if following is None or following.start - position > 30:
+        return False
+    gap = BEFORE.sub(" ", text[position:following.start])
+    return bool(_GAP_WORDS.fullmatch(gap))
+
+
 _TIME_WORDS = re.compile(r"(?i:time|duration|period|interval|for|during|after|within|hold|kept|maintain)|时间|持续|保持|历时")
 
 
 def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     """'pH 6.5 min.': 'min.' after a number is a minimum, unless the words before speak of time ('for 5 min.')."""
-    if raw.unit == "min" and text[raw.end:raw.end + 1] == "." and not _TIME_WORDS.search(left):
+    # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence.
+    if raw.unit == "min" and text[raw.end:raw.end + 1] == "." and not _TIME_WORDS.search(left) \
+            and not has_stated_limit(left[-6:]):
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True
         raw.end += 1
@@ -482,7 +511,8 @@ def _basis_after(text: str, raw: _Raw) -> str | None:
     return basis_in(m.group(1))
 
 
-_QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80})", re.I)
+_QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80}"
+                        r"|[(（]\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-?\s?(?:hours?|minutes?|min|h|days?)\s*[)）])", re.I)
 
 
 def _after(raws: list[_Raw], k: int, text: str) -> str:
@@ -622,8 +652,18 @@ def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm:
     return round(max(0.05, score), 2)
 
 
+_LIST_ITEM_WORDS = re.compile(r"(?<![A-Za-z])(?:AQG|guidelines?|guideline values?|levels?|interim targets?|"
+                              r"existing|mean|average|values?|limits?)(?![A-Za-z])|平均|限值|浓度", re.I)
+
+
 def _names_only_context(termbase: Termbase, parameter: str) -> bool:
-    """True when a name is empty or names only context (a food, a kind of appliance), no quantity."""
+    """True when a name is empty or names only context (a food, a kind of appliance) or an averaging period
+    ('24小时平均', '8-hour AQG level', 'annual'), no quantity."""
+    if parameter and period_keys(parameter):
+        rest = _LIST_ITEM_WORDS.sub(" ", _PERIOD_WORDS.sub(" ", parameter)).strip(TRIM + " ")
+        if not rest:
+            return True
+        parameter = rest
     hits = termbase.hits(parameter)
     return not parameter or bool(hits) and all(termbase.is_context(c) for _, _, c in hits)
 
@@ -676,7 +716,10 @@ _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（]\s*({_UNIT})\s*[)）]|[/,]\s*
 
 
 def _strip_units(text: str) -> str:
-    return _UNIT_IN_NAME.sub(lambda m: " " if _accept_unit(m.group(1) or m.group(2)) else m.group(0), text)
+    # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
+    # never a name ('，HC').
+    return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
+                             or m.group(2) and is_known(m.group(2).strip()) else m.group(0), text)
 
 
 def _unit_before(text: str) -> str:

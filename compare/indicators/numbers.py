@@ -6,6 +6,7 @@ Forms (after clausetext.fold, which turns full-width digits into ASCII and a sup
     thousands by spaces         3 000   1 000 000   12 500,5
     thousands by commas         1,000   12,500.5      (a comma before exactly three digits, not after '0')
     spaced decimal groups       0.000 05   0,000 05
+    ('2,000' is two thousand unless the text writes decimal commas elsewhere: `writes_decimal_comma`)
     scientific                  2.0×10^12   6,0 x 10^11   1.5·10^-3   4.5E6   10^6
 A sign may lead. `NUMBER` is a regular expression (a string, to be embedded in larger patterns) and
 `read_number` gives its value.
@@ -30,9 +31,22 @@ _SCIENTIFIC = re.compile(rf"^(?:({_MANTISSA})\s*[x×·*]\s*)?10\^([-+]?\d+)$|^(\
 _THOUSANDS_COMMA = re.compile(r"[-+]?\d+(?:,\d{3})+(?:\.\d+)?")
 
 
-def read_number(text: str) -> float:
+# A clause that writes a decimal comma ('0,8', '60,0', '12,25') or groups thousands by spaces ('1 000'), as ISO and
+# IEC do, writes '2,000' for two: its comma is decimal too.
+_DECIMAL_COMMA_EVIDENCE = re.compile(r"(?<![\d,.])\d+,(?:\d{1,2}|\d{4,})(?![\d,])|(?<![\d,.])0,\d+"
+                                     rf"|(?<![\d,.])\d{{1,3}}{_SPACE}\d{{3}}(?![\d,])")
+
+
+def writes_decimal_comma(text: str) -> bool:
+    """True when a text's own numbers show that its commas are decimal ('0,8 mm', '1 000 V'): then '2,000' in it
+    is 2.0, not 2000."""
+    return "," in text and bool(_DECIMAL_COMMA_EVIDENCE.search(text))
+
+
+def read_number(text: str, decimal_comma: bool = False) -> float:
     """The value of a number written in any form of the grammar ('3 000' -> 3000.0, '0,8' -> 0.8,
-    '2.0×10^12' -> 2e12). Raises ValueError for text that is not a number."""
+    '2.0×10^12' -> 2e12). `decimal_comma`: the text around writes decimal commas, so '2,000' is 2.0.
+    Raises ValueError for text that is not a number."""
     text = text.strip()
     m = _SCIENTIFIC.match(text)
     if m:
@@ -40,6 +54,8 @@ def read_number(text: str) -> float:
             return float(f"{m.group(3)}e{m.group(4)}")
         mantissa = _plain(m.group(1)) if m.group(1) else 1.0
         return float(f"{mantissa:.15g}e{int(m.group(2))}")
+    if decimal_comma and "," in text and "." not in text:
+        return _plain(text.replace(",", "."))
     return _plain(text)
 
 

@@ -55,6 +55,9 @@ _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
+_DECIBEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*[ACZ]\s*\)|[ACZ])?", re.I)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A value in the canonical unit of its dimension. `known` is False when the unit could not be read: the
@@ -139,6 +142,10 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
+    if _DECIBEL.fullmatch(unit):
+        # A level in decibels (dB, dB(A), 分贝) is a logarithm: compared as written, never converted as pint's
+        # dimensionless decibel would be.
+        return _Conversion(1.0, 0.0, "dB", "level")
     if unit in ("K", "开尔文", "开"):
         # Standards write temperature rises and differences in kelvin ('温升限值 65 K', 'within 2 K'): a
         # difference, never an absolute temperature to be shifted by 273.15.

@@ -19,6 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
+from compare.indicators.constructions import period_keys
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.phrases import basis_parts
 
@@ -127,7 +128,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
     if d.normalized.dimension != i.normalized.dimension:
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
-    condition = _condition_difference(d, i)
+    condition = _condition_difference(d, i) or _period_difference(d, i)
     if condition:
         return Verdict.DIFFERENT, 0.0, condition
     dk, ik = _kinds(d, i)
@@ -222,6 +223,15 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
             a, b = dc.normalized, ic.normalized
             if (a.value, a.low, a.high, a.tolerance) != (b.value, b.low, b.high, b.tolerance):
                 return f"another test condition: {dc.text} vs {ic.text}"
+    return ""
+
+
+def _period_difference(d: Indicator, i: Indicator) -> str:
+    """A reason when both limits are means over stated periods that differ (a 1-hour mean vs a 10-minute mean)."""
+    a = {k for k in period_keys(f"{d.parameter} {d.qualifier}")}
+    b = {k for k in period_keys(f"{i.parameter} {i.qualifier}")}
+    if a and b and not a & b:
+        return f"another averaging period: {', '.join(sorted(a))} vs {', '.join(sorted(b))}"
     return ""
 
 
@@ -336,7 +346,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
         same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * _value_closeness(d, i) \
-            - 0.05 * order
+            - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b])
         if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
@@ -391,7 +401,19 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
         keys |= {f"class {m}" for m in _LIST_EN.findall(text)}
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
+    keys |= period_keys(text)
     return frozenset(keys)
+
+
+_EXCLUSIVE_KEYS = ("period ", "class ", "type ")
+
+
+def _conflicting(a: frozenset, b: frozenset) -> int:
+    """Kinds of key that both sides state with no value in common: an annual mean is not a 24-hour mean, a class
+    I appliance not a class II one."""
+    return sum(1 for kind in _EXCLUSIVE_KEYS
+               if (x := {k for k in a if k.startswith(kind)}) and (y := {k for k in b if k.startswith(kind)})
+               and not x & y)
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:

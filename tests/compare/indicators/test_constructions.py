@@ -73,3 +73,39 @@ def test_a_sum_is_not_a_shared_value_and_exclusions_are_no_keys():
     result = compare_clauses("镉：谷物（稻谷除外）0.1 mg/kg；大米 0.2 mg/kg。",
                              "Cadmium: polished rice 0.4 mg/kg; wheat 0.2 mg/kg.")
     assert [(p.domestic.value, p.international.value) for p in result.pairs] == [(0.1, 0.2), (0.2, 0.4)]
+
+
+def test_averaging_periods_are_names_not_values():
+    from compare.indicators.constructions import averaging_periods, period_keys
+
+    text = "PM2.5 年平均 35 µg/m³；24小时平均 75 µg/m³"
+    assert [text[a:b] for a, b in averaging_periods(text)] == ["24小时"]
+    english = "NO2: 24-hour AQG level 25 µg/m³; 45 dB LAeq (8 h); 55 dB LAeq,16h"
+    assert [english[a:b] for a, b in averaging_periods(english)] == ["24-hour", "8 h", "16h"]
+    assert period_keys("24小时平均") == period_keys("24-hour AQG level") == {"period 24h"}
+    assert period_keys("年平均") == period_keys("annual") == {"period year"}
+    assert period_keys("10-minute guideline") == {"period 0.166667h"}
+    assert period_keys("泄漏电流") == set() and averaging_periods("试验时间为24 h") == []
+
+
+def test_averaging_periods_pair_and_differ():
+    result = compare_clauses("二氧化氮（NO2）年平均 40 µg/m³；24小时平均 80 µg/m³。",
+                             "NO2 – interim target 1: 24-hour 120 µg/m³; annual 40 µg/m³.")
+    assert sorted((p.domestic.value, p.international.value, p.verdict) for p in result.pairs) == [
+        (40.0, 40.0, Verdict.CONSISTENT), (80.0, 120.0, Verdict.STRICTER)]
+    # Paired for want of another, a 1-hour mean and a 10-minute mean are different limits.
+    result = compare_clauses("二氧化硫（SO2）1小时平均 150 µg/m³。", "SO2: 10-minute guideline 500 µg/m³.")
+    assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
+
+
+def test_condition_before_the_value_it_qualifies():
+    (resistance,) = extract_indicators("minimum insulation resistance at 70 °C 0,011 MΩ·km.")
+    assert (resistance.comparator, resistance.value) == (Comparator.MIN, 0.011)
+    assert [c.text for c in resistance.conditions] == ["70 °C"]
+    (viscosity,) = extract_indicators("kinematic viscosity at 40 °C min. 2,000, max. 6,000 mm²/s; flash point 60,0 °C")[:1]
+    assert (viscosity.comparator, viscosity.low, viscosity.high) == (Comparator.RANGE, 2.0, 6.0)
+    (density,) = extract_indicators("density at 15 °C max. 991,0 kg/m³")
+    assert (density.comparator, density.value, density.unit) == (Comparator.MAX, 991.0, "kg/m³")
+    # '等于' is no '于' of a condition
+    multiple, _ = extract_indicators("该电流等于器具额定电流1.5倍或25 A")
+    assert (multiple.value, multiple.unit) == (1.5, "倍")

@@ -72,3 +72,21 @@ def test_prefixes_and_counts_per_length_normalise_alike():
     per_km = [extract_indicators(t)[0].normalized for t in ("数量不超过6×10¹¹ 个/km", "number: 6 × 10^11 per km max.",
                                                                 "number: 6E11 1/km max.")]
     assert len({(n.value, n.dimension) for n in per_km}) == 1
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=999))
+def test_a_text_writing_decimal_commas_reads_three_decimals_as_decimals(whole, frac):
+    from compare.indicators.numbers import writes_decimal_comma
+
+    three = f"{whole},{frac:03d}"
+    assert read_number(three, decimal_comma=True) == float(f"{whole}.{frac:03d}")
+    assert writes_decimal_comma(f"flash point 60,0 °C; viscosity {three} mm²/s")
+    assert writes_decimal_comma(f"voltage 1 000 V; viscosity {three} mm²/s")
+    assert not writes_decimal_comma(f"CO 1,000 mg/km; viscosity {whole + 1},{frac:03d}.5 mm²/s")
+
+
+def test_decimal_comma_through_the_extractor():
+    low_high = [(i.low, i.high) for i in extract_indicators("Density at 15 °C: 820,0 – 845,0 kg/m³. "
+                                                             "Viscosity at 40 °C: 2,000 – 4,500 mm²/s.")]
+    assert low_high == [(820.0, 845.0), (2.0, 4.5)]
+    assert [i.value for i in extract_indicators("CO 1,000 mg/km; HC 100 mg/km")] == [1000.0, 100.0]

@@ -88,3 +88,11 @@ def test_unit_expression_spells_what_pint_reads():
     assert unit_expression("毫克/千克") == "mg/kg"
     assert unit_expression("mm2") == "mm**2"
     assert unit_expression("℃") == "degC"
+
+
+def test_decibel_levels_compare_as_written():
+    from compare.indicators.units import normalise as norm
+
+    a, b = norm(55.0, "dB(A)"), norm(55.0, "dB")
+    assert (a.value, a.dimension) == (b.value, b.dimension) == (55.0, "level")
+    assert norm(45.0, "分贝").value == 45.0
