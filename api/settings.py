@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.core.policy import MAX_INGEST_ROWS, MAX_ROWS, THRESHOLD, TOP_K
+from compare.core.policy import LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, THRESHOLD, TOP_K
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
 
@@ -42,6 +42,9 @@ class Settings(BaseSettings):
                                                                     "one per CPU Ray offers")
     threshold: float = Field(THRESHOLD, ge=0, le=100, description="score below which a row has no counterpart "
                                                              "(result workbooks)")
+    lexical_weight: float = Field(LEXICAL_WEIGHT, ge=0, le=1, description="weight of the lexical channel (words a "
+                                  "query shares with each candidate, through CC-CEDICT and the termbase) in "
+                                  "the ranking; 0 switches it off")
     max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")
     max_ingest_rows: int = Field(MAX_INGEST_ROWS, ge=1, description="largest file `ingest` reads")
     # HTTP server (stdcompare serve)

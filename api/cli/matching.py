@@ -59,7 +59,8 @@ def match(
     check_output_path(output)
     current = settings()
     options = ListOptions(top_k=top_k or current.top_k, side=_side(side), against=_against(against),
-                          ranking=Ranking(method=ranking, one_to_one=one_to_one), indicators=indicators,
+                          ranking=Ranking(method=ranking, one_to_one=one_to_one, lexical=current.lexical_weight),
+                          indicators=indicators,
                           threshold=current.threshold if threshold is None else threshold)
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                          max_rows=max_rows or current.max_rows)
@@ -142,7 +143,7 @@ def search(
     with Store.open(store_path(store), **current.store_options()) as db:
         encoder = load_model(model)
         result = search_text(text, db, encoder, top_k=top_k or current.top_k, side=side,
-                             ranking=Ranking(method=ranking))
+                             ranking=Ranking(method=ranking, lexical=current.lexical_weight))
     if as_json:
         typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
         return

@@ -90,6 +90,7 @@ def _list(source: Path, store: Optional[Path], model: Optional[str], threshold: 
     report on that workbook: the report and the workbook show the same numbers by construction."""
     from compare.io.readers import open_table
     from compare.store.store import Store
+    from compare.matching.ranking import Ranking
     from compare.workflows import ListOptions, list_encoder, match_list
 
     settings = get_settings()
@@ -100,7 +101,9 @@ def _list(source: Path, store: Optional[Path], model: Optional[str], threshold: 
         with Store.open(store_path, **settings.store_options()) as db, \
                 list_encoder(table.total_hint, model=model or settings.model, threads=settings.threads,
                              separate_process=settings.encoder_process) as encoder:
-            match_list(table, db, encoder, output, ListOptions(top_k=settings.top_k, threshold=threshold),
+            options = ListOptions(top_k=settings.top_k, threshold=threshold,
+                                  ranking=Ranking(one_to_one=True, lexical=settings.lexical_weight))
+            match_list(table, db, encoder, output, options,
                        source=source.name, store_label=Path(store_path).name)
             name = encoder.name
         report = summary_from_workbook(output, rule=rule)

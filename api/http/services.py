@@ -12,7 +12,7 @@ from pathlib import Path
 from api.jobs.runner import run_match_job
 from api.jobs.table import HEARTBEAT_S, JobTable
 from api.settings import Settings
-from compare import ListOptions, Store, list_encoder
+from compare import ListOptions, Ranking, Store, list_encoder
 from embeddings import load_encoder
 
 log = logging.getLogger("stdcompare.api")
@@ -44,7 +44,8 @@ class Services:
         settings = self.settings
         threshold = options.get("threshold")
         matching = ListOptions(top_k=options.get("top_k") or settings.top_k,
-                               threshold=settings.threshold if threshold is None else threshold)
+                               threshold=settings.threshold if threshold is None else threshold,
+                               ranking=Ranking(one_to_one=True, lexical=settings.lexical_weight))
         # a long list is encoded in a child process, as on the command line; a short one by the app's encoder
         encoder_for = functools.partial(list_encoder, model=settings.model, threads=settings.threads,
                                         separate_process=settings.encoder_process, loaded=self.encoder)

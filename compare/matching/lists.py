@@ -10,6 +10,7 @@ from compare.core.concurrency import prefetch
 from compare.core.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
 from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
+from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
@@ -47,7 +48,8 @@ def match_rows(
 
     Ranking: margin-adjusted cosine similarity of the embeddings (compare/ranking.py; `ranking` chooses
     margin or raw cosine and the 1:1 assignment across the batch), combined with the share of termbase
-    concepts the two clauses have in common (see `_rerank` and compare.terms.termbase).
+    concepts the two clauses have in common (see `_rerank` and compare.terms.termbase), then with the words
+    they share (the lexical channel, `ranking.lexical`; compare/matching/lexical_index.py).
     """
     store.check_encoder(encoder)
     ranking = ranking or Ranking()
@@ -56,10 +58,14 @@ def match_rows(
     if term_weight and termbase is None:
         termbase = store_termbase(store.path)  # the built-in termbase and the store's own terms
     concepts = _StoredConcepts(store, termbase) if term_weight and termbase is not None else None
+    lexical = None
+    if ranking.lexical:
+        lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
+                                  ranking.lexical)
     # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked.
     for batch, plans, encoded in prefetch(_encoded_batches(rows, encoder, batch_size, target_side), depth=1):
         yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
-                                ranking)
+                                ranking, lexical)
 
 
 def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None):
@@ -130,11 +136,11 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
                  termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: Against,
-                 ranking: Ranking) -> list[MatchResult]:
+                 ranking: Ranking, lexical: LexicalChannel | None = None) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}
     for side, (positions, vectors) in encoded.items():
         by_standard = against == Against.STANDARDS
-        pool = max(top_k, RERANK_POOL) if term_weight or by_standard else top_k
+        pool = max(top_k, RERANK_POOL) if term_weight or by_standard or lexical is not None else top_k
         if by_standard:
             pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
         hits = rank_candidates(store, vectors, side, pool, ranking)
@@ -148,6 +154,8 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
+        if lexical is not None:
+            ranked = [lexical.rerank(batch[i].text, row_hits, side) for i, row_hits in zip(positions, ranked)]
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:

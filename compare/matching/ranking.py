@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
+from compare.core.policy import LEXICAL_WEIGHT
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -24,6 +25,7 @@ class Ranking:
     one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
     max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
+    lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
     """
 
     method: str = "margin"
@@ -33,6 +35,7 @@ class Ranking:
     one_to_one: bool = False
     assignment_rows: int = 1000
     max_loss: float = 0.1
+    lexical: float = LEXICAL_WEIGHT
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -41,6 +44,9 @@ class Ranking:
             raise StdcompareError(f"unknown margin form '{self.form}'; use one of {', '.join(MARGIN_FORMS)}")
         if self.neighbours < 1 or self.pool < 1:
             raise StdcompareError("the margin's neighbourhood size and the candidate pool must be at least 1")
+        if not 0 <= self.lexical <= 1:
+            raise StdcompareError(f"the lexical channel's weight must be between 0 and 1 (got {self.lexical})",
+                                  option="lexical_weight")
 
 
 COSINE = Ranking(method="cosine")

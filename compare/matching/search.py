@@ -7,10 +7,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from compare.core.errors import StdcompareError
+from compare.core.policy import LEXICAL_WEIGHT
+from compare.matching.lexical_index import lexical_channel
+from compare.matching.ranking import Ranking
 from compare.matching.lists import RERANK_POOL, rerank_hits, search_text, target_side_for
 from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
 from compare.store.catalog import resolve_number
 from compare.store.store import Store
+from compare.terms.grow import store_termbase
 
 OVERSAMPLE = 4  # how much further the index is searched each time the body filter leaves too few hits
 
@@ -25,13 +29,15 @@ class SearchFilters:
     min_score: float = 0.0
 
 
-def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: SearchFilters) -> MatchResult:
-    """Counterparts of `text` that pass `filters`, best first, at most `top_k`; ranked as `match_rows` ranks.
-    Without a body or standard filter this is `match_rows` itself, reviewed links included."""
+def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: SearchFilters,
+                    lexical: float = LEXICAL_WEIGHT) -> MatchResult:
+    """Counterparts of `text` that pass `filters`, best first, at most `top_k`; ranked as `match_rows` ranks
+    (`lexical`: the lexical channel's weight). Without a body or standard filter this is `match_rows` itself,
+    reviewed links included."""
     if not text.strip():
         raise StdcompareError("the text to search is empty; give a clause in Chinese or English")
     if not filters.body and not filters.standard:
-        result = search_text(text, store, encoder, top_k=top_k, side=filters.side)
+        result = search_text(text, store, encoder, top_k=top_k, side=filters.side, ranking=Ranking(lexical=lexical))
         return replace(result, matches=tuple(c for c in result.matches if c.score >= filters.min_score))
     store.check_encoder(encoder)
     lang, side = target_side_for(text, "", filters.side)
@@ -41,6 +47,9 @@ def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: Se
     else:
         hits, clauses = _from_index(vector, store, side, top_k, filters.body)
     ranked = rerank_hits(text, hits, clauses, top_k=len(hits))
+    channel = lexical_channel(store, store_termbase(store.path), lexical)
+    if channel is not None:
+        ranked = channel.rerank(text, ranked, side)
     found = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim) for cid, sim in ranked]
     kept = [c for c in found if c.score >= filters.min_score][:top_k]
     return MatchResult(row=InputRow(row=1, line=1, text=text), lang=lang, target_side=side, matches=tuple(kept))

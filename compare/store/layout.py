@@ -6,6 +6,7 @@ A store directory holds:
     vectors-<side>-g<N>.<backend>       the vector index of one side at generation N (a cache)
     vectors-<side>-g<N>.<backend>.check its check: generation, count, ids and a checksum of the index bytes
     margins-k<K>-d<N>-i<M>.npz          margin statistics for the current generations (a cache)
+    lexical-<side>-g<N>.marshal         BM25 statistics of one side at generation N (a cache)
     jobs/<id>/                          an HTTP job's uploaded list and result workbook
     tmp/                                scratch files owned by the project (workbooks being written)
 
@@ -28,6 +29,7 @@ CHECK_SUFFIX = ".check"
 
 _INDEX = re.compile(r"^vectors-(?P<side>[a-z]+)-g(?P<generation>\d+)\.(?P<backend>[a-z]+)(?P<check>\.check)?$")
 _MARGINS = re.compile(r"^margins-k\d+-d\d+-i\d+\.npz$")
+_LEXICAL = re.compile(r"^lexical-(?P<side>[a-z]+)-g\d+\.marshal$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,14 @@ class StoreLayout:
     def margins_files(self) -> list[Path]:
         return [p for p in self.root.iterdir() if _MARGINS.match(p.name)] if self.root.is_dir() else []
 
+    def lexical_file(self, side: str, generation: int) -> Path:
+        return self.root / f"lexical-{side}-g{generation}.marshal"
+
+    def lexical_files(self, side: str) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return [p for p in self.root.iterdir() if (m := _LEXICAL.match(p.name)) and m.group("side") == side]
+
     @property
     def jobs(self) -> Path:
         return self.root / JOBS_DIR
@@ -85,7 +95,9 @@ class StoreLayout:
         return self.root / TEMP_DIR
 
     def cache_files(self) -> list[Path]:
-        """Every derived file (indexes, checks, margins): safe to delete, rebuilt from SQLite."""
+        """Every derived file (indexes, checks, margins, lexical statistics): safe to delete, rebuilt from
+        SQLite."""
         if not self.root.is_dir():
             return []
-        return [p for p in self.root.iterdir() if _INDEX.match(p.name) or _MARGINS.match(p.name)]
+        return [p for p in self.root.iterdir()
+                if _INDEX.match(p.name) or _MARGINS.match(p.name) or _LEXICAL.match(p.name)]

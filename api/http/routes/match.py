@@ -31,7 +31,8 @@ def match_out(result: MatchResult, svc: Services, *, compare: bool) -> dict:
 
 
 def _search(svc: Services, text: str, top_k: int, filters: SearchFilters, compare: bool) -> dict:
-    return match_out(search_filtered(text, svc.store, svc.encoder, top_k=top_k, filters=filters), svc,
+    return match_out(search_filtered(text, svc.store, svc.encoder, top_k=top_k, filters=filters,
+                                     lexical=svc.settings.lexical_weight), svc,
                      compare=compare)
 
 
@@ -48,7 +49,7 @@ def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> d
     rows = [InputRow(row=i, line=i, text=item.text, standard=item.standard, clause=item.clause)
             for i, item in enumerate(body.items, start=1)]
     results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side,
-                         ranking=Ranking(one_to_one=body.one_to_one))
+                         ranking=Ranking(one_to_one=body.one_to_one, lexical=svc.settings.lexical_weight))
     if body.compare:
         results = attach_comparisons(results, svc.encoder, termbase=store_termbase(svc.store.path))
     return {"results": [result_to_dict(r) for r in results]}

