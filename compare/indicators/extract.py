@@ -118,16 +118,21 @@ class Extraction:
 # ------------------------------------------------------------------------------------------------ values
 
 _NUM = NUMBER
-_NUMBER = rf"(?<![A-Za-z0-9_.^])(?<!\d,)(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
+# A number right after '/' is the reference amount of a unit ('g/100 g', 'MPN/100 ml') or the second of a rating
+# ('300/500 V'), never a value; a sign parted from its digits by a space leads a value after a word or a bracket
+# ('between − 40 °C and + 85 °C', 'equal to − 40 ± 2 °C').
+_SIGN = r"(?:(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?<=between )|(?<=^))[-+] (?=\d))?"
+_NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?<!\d,){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|倍|体重|月|年|天|周"
+            "千卡|千焦|个月|个|次|倍|片|块|根|处|例|粒|件|体重|月|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
 _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/))?"
-_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}|(?:{_CN_UNITS}|{_SYM}){_EQUIVALENT}"
-         rf"(?:\s?·?\s?{_SYM}-1(?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
+_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+         rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
+         rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
 _GAP = r"\s*(?:\|\s*)?"
@@ -170,7 +175,7 @@ def _accept_unit(token: str | None) -> str:
         return token
     if _FIT_CLASS.fullmatch(token):
         return ""
-    if token in {"个", "次", "倍"} or "/" in token or len(token) <= 4:
+    if token in {"个", "次", "倍", "片", "块", "根", "处", "例", "粒", "件"} or "/" in token or len(token) <= 4:
         return token
     return ""
 
@@ -398,6 +403,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     """Comparator, basis and condition of each value from the words around it."""
     previous_end = 0
     carried = None  # the bound word of a value read as the condition of this one
+    heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     for k, raw in enumerate(raws):
         boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
         raw.left_start = boundary
@@ -432,9 +438,15 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 raw.end = after.end()
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
+        if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
+            # '3次谐波', '1个方便值': a numeral with its classifier inside a noun phrase counts nothing required
+            raw.unit, raw.unit_span = "", None
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
+        written_before = _unit_before(left)
+        if written_before:
+            heading = (written_before, raw.start)
         if not raw.unit:
-            raw.unit = _unit_before(left)
+            raw.unit = written_before or _heading_unit(heading, text, raw)
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and CONDITION_LINK.match(text[prev.end:raw.start])
         before = CONDITION_BEFORE.search(left)
@@ -492,6 +504,22 @@ def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> No
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
+
+
+_CLASSIFIERS = frozenset("个次片块根处例粒件")
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+_ROW_END = re.compile(r"。|\n|\.\s+(?=[A-Z\u4e00-\u9fff])")
+_DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
+
+
+def _heading_unit(heading: tuple[str, int] | None, text: str, raw: _Raw) -> str:
+    """The unit a heading wrote once for the values after it ('/(mg/kg)：鱼类 0.1；甲壳类 0.5；…'), up to the end of
+    the paragraph; never for pH, which has no unit."""
+    if heading is None or _ROW_END.search(text, heading[1], raw.start):
+        return ""
+    if _DIMENSIONLESS_NAME.search(text, max(heading[1], raw.start - 12), raw.start):
+        return ""
+    return heading[0]
 
 
 def _unknown_unit_before_bound(raw: _Raw, text: str) -> None:
@@ -712,7 +740,10 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=original[where[raw.start]:where[raw.end - 1] + 1], normalized=norm)
 
 
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（]\s*({_UNIT})\s*[)）]|[/,]\s*({_UNIT})\s*(?=[,:|]|$)")
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]|[/,]\s*({_UNIT})\s*(?=[,:|]|\s*[≤≥<>]|$)"
+                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)")
+# How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
+_NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 
 
 def _strip_units(text: str) -> str:
@@ -723,10 +754,14 @@ def _strip_units(text: str) -> str:
 
 
 def _unit_before(text: str) -> str:
-    """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2')."""
+    """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2', '锌(Zn)/(mg/kg) ≤ 25',
+    'maximum content in mg/kg (ppm) ...: cadmium 0,5')."""
+    if "(" not in text and "（" not in text and "/" not in text and "," not in text and "in" not in text \
+            and "[" not in text:
+        return ""
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
-        unit = _accept_unit(m.group(1) or m.group(2))
-        if unit and is_known(unit):
+        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3))
+        if unit and unit not in _NOT_HEADING_UNITS and is_known(unit):
             return unit
     return ""
 

@@ -55,6 +55,8 @@ _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
+_COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
+                    r"counts?|items?|valid results?|results?", re.I)
 _DECIBEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*[ACZ]\s*\)|[ACZ])?", re.I)
 
 
@@ -103,6 +105,8 @@ def unit_expression(unit: str) -> str:
     text = unicodedata.normalize("NFKC", unit or "").strip()
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
     text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
+    if re.fullmatch(r"per\s?cent", text, re.I):
+        return "percent"
     text = re.sub(r"^per\s+", "1/", text)
     # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
     text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/)", "", text)
@@ -126,7 +130,7 @@ def unit_expression(unit: str) -> str:
             out.append(part)
     text = "".join(out).strip()
     # 'mg·kg-1', 'mg kg⁻¹': a power of -1 (after NFKC and the minus signs are plain).
-    text = re.sub(r"([A-Za-z])\s*[-−]\s*1(?![\d.])", r"\1**-1", text)
+    text = re.sub(r"([A-Za-z])\s*[-−]\s*([1-4])(?![\d.])", r"\1**-\2", text)
     text = re.sub(r"\s+", "*", text)
     # 'CFU/100 mL', 'mg/100g': a number in the denominator belongs to it.
     text = _PER_AMOUNT.sub(r"/(\1*\2)", text)
@@ -142,6 +146,9 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
+    if _COUNT.fullmatch(unit):
+        # Things counted ('30片', '200 cycles', '15 particles'): a number of items, one dimension for all.
+        return _Conversion(1.0, 0.0, "count", "count")
     if _DECIBEL.fullmatch(unit):
         # A level in decibels (dB, dB(A), 分贝) is a logarithm: compared as written, never converted as pint's
         # dimensionless decibel would be.

@@ -109,3 +109,27 @@ def test_condition_before_the_value_it_qualifies():
     # '等于' is no '于' of a condition
     multiple, _ = extract_indicators("该电流等于器具额定电流1.5倍或25 A")
     assert (multiple.value, multiple.unit) == (1.5, "倍")
+
+
+def test_unit_written_once_in_a_heading_holds_for_the_row():
+    found = extract_indicators("镉（以Cd计）限量/(mg/kg)：鱼类 0.1；甲壳类 0.5；双壳贝类 2.0。")
+    assert [(i.value, i.unit) for i in found] == [(0.1, "mg/kg"), (0.5, "mg/kg"), (2.0, "mg/kg")]
+    found = extract_indicators("蔗糖/(g/100 g)：桉树蜂蜜 ≤ 10，其他蜂蜜 ≤ 5；锌(Zn)/(mg/kg) ≤ 25。")
+    assert [(i.value, i.unit) for i in found] == [(10.0, "g/100 g"), (5.0, "g/100 g"), (25.0, "mg/kg")]
+    found = extract_indicators("Maximum content in mg/kg (ppm) for complete feed: cadmium 0,5; mercury 0,1; lead 5.")
+    assert [(i.concept, i.value) for i in found] == [("cadmium", 0.5), ("mercury", 0.1), ("lead", 5.0)]
+    assert {i.normalized.unit for i in found} == {"mg/kg"}
+    # pH has no unit, whatever the heading says; a new paragraph ends the heading
+    bod, ph = extract_indicators("排放浓度/(mg/L)：BOD 20；pH 6～9")
+    assert (bod.value, bod.unit) == (20.0, "mg/L") and (ph.concept, ph.unit) == ("ph", "")
+    assert [i.unit for i in extract_indicators("铅/(mg/kg) ≤ 0.2。Sample 5")] == ["mg/kg"]
+
+
+def test_counts_and_classifiers():
+    found = extract_indicators("平面钢化玻璃 3 mm 30片；4 mm～12 mm 40片")
+    assert [(i.value, i.normalized.dimension) for i in found] == [
+        (3.0, "[length]"), (30.0, "count"), (None, "[length]"), (40.0, "count")]
+    assert [i.normalized.dimension for i in extract_indicators("200 cycles; 15 particles")] == ["count", "count"]
+    # a numeral and its classifier inside a noun phrase is an ordinal or an article, not a count required
+    assert [i.value for i in extract_indicators("3次谐波：每瓦允许的最大谐波电流 3.4 mA/W")] == [3.4]
+    assert [i.value for i in extract_indicators("磨耗标志不少于6处")] == [6.0]

@@ -90,3 +90,20 @@ def test_decimal_comma_through_the_extractor():
                                                              "Viscosity at 40 °C: 2,000 – 4,500 mm²/s.")]
     assert low_high == [(820.0, 845.0), (2.0, 4.5)]
     assert [i.value for i in extract_indicators("CO 1,000 mg/km; HC 100 mg/km")] == [1000.0, 100.0]
+
+
+def test_signs_parted_by_a_space_and_reference_amounts():
+    found = extract_indicators("cycle the module temperature between − 40 °C ± 2 °C and + 85 °C ± 2 °C")
+    assert [(i.value, i.tolerance) for i in found] == [(-40.0, 2.0), (85.0, 2.0)]
+    # '100' after '/' is the reference amount of the unit, never a value; '500' of '300/500 V' is a rating
+    assert [(i.value, i.unit) for i in extract_indicators("果糖和葡萄糖/(g/100 g) ≥ 60")] == [(60.0, "g/100 g")]
+    assert [i.value for i in extract_indicators("Total coliforms 400 MPN/100 ml")] == [400.0]
+
+
+def test_units_with_negative_powers_and_words():
+    from compare.indicators.units import normalise as norm
+
+    (rate,) = extract_indicators("air exchange rate 1,0 h⁻¹ ± 0,05 h⁻¹")
+    assert rate.normalized.dimension == "1 / [time]" and rate.tolerance == 0.05
+    assert norm(1000.0, "W·m-2").dimension == norm(1000.0, "W/m²").dimension
+    assert norm(70.0, "per cent").value == norm(70.0, "%").value
