@@ -39,7 +39,9 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
     """
     if not _ANY_COORDINATOR.search(left) or _SUM.search(left):
         return []  # '三卤甲烷（三氯甲烷、…的总和）', 'the sum of lead and cadmium': one value for all together
-    hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])]
+    inside_basis = [m.span() for m in _BASIS.finditer(left)]
+    hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])
+            and not any(a <= h[0] < b for a, b in inside_basis)]
     concepts = [h[2] for h in hits]
     if len(set(concepts)) < 2 or len(set(concepts)) != len(concepts):
         return _shared_by_items(left, after, termbase)

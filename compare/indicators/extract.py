@@ -461,6 +461,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             if closing:
                 raw.end = closing.end()
         _bracketed_temperature(raw, text, left, boundary)
+        _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
         previous_end = raw.end
 
 
@@ -501,6 +502,31 @@ def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> No
     opening, closing = _BRACKET_OPEN.search(left), _BRACKET_CLOSE.match(text, raw.end)
     if opening and closing and "temperature" in normalise(1.0, raw.unit).dimension:
         raw.condition, raw.condition_start, raw.end = True, boundary + opening.start(), closing.end()
+
+
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]*$")
+_CONSTRAINT_CLOSE = re.compile(r"\s*(?:or more|or less|及以上|及以下|以上|以下)?\s*[)）]", re.I)
+_CONSTRAINT_WORDS = re.compile(r"[<>≤≥]|(?<![A-Za-z])(?:less than|more than|or more|or less|up to|not exceeding|"
+                               r"above|below|over|under)(?![A-Za-z])|小于|大于|以上|以下|不超过|不大于|不小于", re.I)
+
+
+def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None) -> None:
+    """'小空心制品（<600 mL）Pb 1.5 mg/L', 'Small hollowware (less than 600 ml): lead 1,5 mg/l', '(d ≤ 16 mm)',
+    '(600 ml or more)': a bound in brackets after a name, with a limit after it in the same sentence, says which
+    items the limit is for: the condition of that limit, not a requirement of its own."""
+    if raw.condition or following is None or not raw.unit:
+        return
+    opening = _OPEN_BRACKET.search(left)
+    closing = _CONSTRAINT_CLOSE.match(text, raw.end)
+    if not opening or not closing:
+        return
+    prefix = text[max(0, boundary + opening.start() - 12):boundary + opening.start()].rstrip()
+    if not prefix or prefix[-1] in ";。:\n" or not prefix.strip(TRIM + " "):
+        return  # the bracket names nothing: '(≤ 0.2 mg/kg)' after a sentence is the value itself
+    inside = text[boundary + opening.start():closing.end()]
+    if not _CONSTRAINT_WORDS.search(inside) or SENTENCE_END.search(text, raw.end, following.start):
+        return
+    raw.condition, raw.condition_start = True, boundary + opening.start()
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")

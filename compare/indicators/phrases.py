@@ -87,6 +87,8 @@ def clean_parameter(text: str) -> str:
     text = BEFORE.sub(" ", text)
     text = _FILLER.sub(" ", text)
     text = re.sub(r"\(\s*\)|（\s*）", " ", text)
+    if ")" in text or "）" in text:
+        text = _unbalanced_closing(text)
     text = re.sub(r"\s+", " ", text).strip(TRIM + " ")
     previous = None
     while previous != text:
@@ -97,6 +99,21 @@ def clean_parameter(text: str) -> str:
         tail = text[-120:]
         text = tail.split(" ", 1)[-1] if " " in tail else tail
     return text.strip(TRIM + " ")
+
+
+def _unbalanced_closing(text: str) -> str:
+    """The text without closing brackets that close nothing ('hollowware ): lead' -> 'hollowware : lead')."""
+    depth, out = 0, []
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if not depth:
+                out.append(" ")
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out)
 
 
 def has_stated_limit(left: str) -> bool:

@@ -93,7 +93,10 @@ class Termbase:
             return None
         named = [c for _, c in hits if self.roles.get(c) != CONTEXT]
         strong = [c for c in named if self.roles.get(c) != COMPONENT]
-        return (strong or named or [None])[-1]
+        last = (strong or named or [None])[-1]
+        # A broader term after a narrower one restates it ('hexavalent chromium (Cr VI)', '甲基汞（以Hg计）').
+        narrower = [c for c in (strong or named) if c != last and last in self.lineage(c)]
+        return narrower[-1] if narrower else last
 
     def form_of(self, concept: str | None) -> str | None:
         """The concept itself when it is one form of a broader substance ('inorganic_arsenic'), else None."""

@@ -133,3 +133,24 @@ def test_counts_and_classifiers():
     # a numeral and its classifier inside a noun phrase is an ordinal or an article, not a count required
     assert [i.value for i in extract_indicators("3次谐波：每瓦允许的最大谐波电流 3.4 mA/W")] == [3.4]
     assert [i.value for i in extract_indicators("磨耗标志不少于6处")] == [6.0]
+
+
+def test_bound_in_brackets_after_a_name_is_the_condition_of_the_limit_after_it():
+    lead, cadmium, large = extract_indicators("小空心制品（<600 mL）Pb 1.5 mg/L，Cd 0.5 mg/L；大空心制品（≥600 mL）Pb 0.75 mg/L")
+    assert [(i.concept, i.value) for i in (lead, cadmium, large)] == [("lead", 1.5), ("cadmium", 0.5), ("lead", 0.75)]
+    assert [c.text for c in lead.conditions] == ["600 mL"]
+    (strength,) = extract_indicators("性能等级8.8（d≤16 mm）：抗拉强度Rm 不小于800 MPa")
+    assert (strength.comparator, strength.value) == (Comparator.MIN, 800.0)
+    # alone in its sentence, a bracketed bound is the value itself
+    assert [i.value for i in extract_indicators("铅（≤0.2 mg/kg）。")] == [0.2]
+    result = compare_clauses("小空心制品（<600 mL）Pb 1.5 mg/L，Cd 0.5 mg/L。",
+                             "Small hollowware (less than 600 ml): lead 1,5 mg/l, cadmium 0,5 mg/l.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+
+
+def test_a_symbol_after_a_name_restates_it():
+    assert TB.concept_of("hexavalent chromium (Cr VI)") == "hexavalent_chromium"
+    assert TB.concept_of("甲基汞（以Hg计）") == "methylmercury"
+    assert TB.concept_of("锌(Zn)") == "zinc"
+    found = extract_indicators("油脂中铅（以Pb计）和总砷（以As计）均不得超过0.1 mg/kg。")
+    assert [(i.concept, i.basis) for i in found] == [("lead", "as Pb"), ("arsenic", "as As")]
