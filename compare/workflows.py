@@ -12,6 +12,7 @@ import contextlib
 import threading
 import time
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -38,6 +39,9 @@ from embeddings.process import EncoderProcess
 # Lists at least this long (or of unknown length) are encoded in a child process, beside the searching and
 # writing (embeddings/process.py); for shorter ones starting a process costs more than it saves.
 LONG_LIST = 2000
+# Rows a Ray worker matches at a time (rounded to whole 1:1 assignment batches): long enough that Ray's cost per
+# call is small, short enough that the workers share out a list of a few thousand rows.
+RAY_CHUNK_ROWS = 2000
 # A list is ranked 1:1: each counterpart goes to at most one row first (the other candidates stay listed).
 LIST_RANKING = Ranking(one_to_one=True)
 
@@ -76,7 +80,8 @@ class ListRun:
 
 def match_list(table: Table, store: Store, encoder, output: Path, options: ListOptions = ListOptions(), *,
                source: str = "", store_label: str = "", on_row: Callable[[MatchResult], None] | None = None,
-               stop: threading.Event | None = None) -> ListRun:
+               stop: threading.Event | None = None, cluster=None, model: str | None = None,
+               store_options: dict | None = None) -> ListRun:
     """Match every row of `table` against `store` and write the results to `output` (.jsonl, .csv, or .xlsx:
     the review workbook), one result per row, in order.
 
@@ -84,6 +89,10 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     current ones are searched. `on_row` sees each result as it is written; setting `stop` ends the run at the
     next row, and the output is then removed. `source` names the list in the workbook's Summary sheet, and
     `store_label` the store (default: its path).
+
+    With a Ray `cluster` (compare.core.distributed.RayCluster), chunks of rows are matched by its workers,
+    each holding the store opened read-only (`store_options` as Store.open takes them) and the encoder `model`
+    loaded once; this process writes their results in order, the same as without Ray.
     """
     workbook = check_output_path(output) == ".xlsx"
     store.warm()  # load the vector indexes while the encoder loads its model
@@ -91,12 +100,60 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     started = time.perf_counter()
     # The built-in termbase and the store's own terms: the same for matching and for indicator pairing.
     termbase = store_termbase(store.path)
-    results: Iterable[MatchResult] = match_rows(table.rows(), store, encoder, top_k=options.top_k,
+    with contextlib.ExitStack() as stack:
+        if cluster is None:
+            results = _matched(table.rows(), store, encoder, options, termbase, workbook)
+        else:
+            results = _matched_on_ray(table.rows(), stack, cluster, store, model or encoder.name, options,
+                                      workbook, store_options or {})
+        return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
+                           store_label, on_row, stop, started)
+
+
+def _matched(rows: Iterable, store: Store, encoder, options: ListOptions, termbase, workbook: bool):
+    """The results of `rows`, in order: matched, then judged (the indicators) when asked."""
+    results: Iterable[MatchResult] = match_rows(rows, store, encoder, top_k=options.top_k,
                                                 target_side=options.side, against=options.against,
                                                 ranking=options.ranking, termbase=termbase)
     if options.indicators:
         # a workbook judges each row against its best match only; JSONL and CSV carry every match's verdicts
         results = attach_comparisons(prefetch(results), encoder, first=1 if workbook else None, termbase=termbase)
+    return results
+
+
+class _ListWorker:
+    """What a Ray worker holds to match chunks of a list: the store, opened once (its index memory-mapped
+    where the index allows), the encoder and the termbase."""
+
+    def __init__(self, path: str, store_options: dict, model: str, options: ListOptions, workbook: bool) -> None:
+        self._store = Store.open(path, **store_options)
+        self._encoder = load_encoder(model, threads=1)
+        self._termbase = store_termbase(self._store.path)
+        self._options, self._workbook = options, workbook
+
+    def match(self, rows: list) -> list[MatchResult]:
+        return list(_matched(rows, self._store, self._encoder, self._options, self._termbase, self._workbook))
+
+
+def _matched_on_ray(rows: Iterable, stack: contextlib.ExitStack, cluster, store: Store, model: str,
+                    options: ListOptions, workbook: bool, store_options: dict) -> Iterator[MatchResult]:
+    """The results of `rows`, in order, matched in chunks by the Ray workers of `cluster`. A chunk is a whole
+    number of the batches `match_rows` assigns 1:1, so the results are those of one process."""
+    from compare.core.distributed import Workers
+
+    workers = stack.enter_context(Workers(cluster, _ListWorker, str(store.path), store_options, model, options,
+                                          workbook, doing="opening the store and loading the encoder"))
+    batch = max(128, options.ranking.assignment_rows) if options.ranking.one_to_one else 128
+    chunk = batch * max(1, RAY_CHUNK_ROWS // batch)
+    iterator = iter(rows)
+    chunks = iter(lambda: (list(islice(iterator, chunk)),), ([],))
+    for results in workers.map("match", chunks, doing="matching the list"):
+        yield from results
+
+
+def _write_list(results, table: Table, store: Store, encoder, output: Path, options: ListOptions, termbase,
+                workbook: bool, source: str, store_label: str, on_row, stop, started: float) -> ListRun:
+    """Write `results` to `output` as they come (this process is the one writer), until `stop`."""
     stopped = threading.Event()
     results = _until(prefetch(results), stop, stopped)  # the next rows are matched while this thread writes
     info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source, threshold=options.threshold)

@@ -11,9 +11,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 
 
-# Fixtures that load an encoder (directly or through another fixture). A test that uses one is an integration
-# test: it is marked slow here, so `pytest -m "not slow"` runs the unit tests alone.
-ENCODER_FIXTURES = {"encoder", "small_store", "sample_store", "st_encoder"}
+# Fixtures that load an encoder (directly or through another fixture), or start Ray. A test that uses one is an
+# integration test: it is marked slow here, so `pytest -m "not slow"` runs the unit tests alone.
+ENCODER_FIXTURES = {"encoder", "small_store", "sample_store", "st_encoder", "local_ray"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -38,6 +38,18 @@ def _unit_tests_load_no_encoder(request, monkeypatch):
     # the classes themselves: however a test reaches them (load_encoder, a CLI command run in-process)
     monkeypatch.setattr(USEEncoder, "__init__", refuse)
     monkeypatch.setattr(SentenceTransformerEncoder, "__init__", refuse)
+
+
+@pytest.fixture(scope="session")
+def local_ray():
+    """A local Ray of two workers (compare.core.distributed), started once for the tests that use Ray; skipped
+    where the ray extra is not installed."""
+    from compare.core.distributed import RayCluster, ray_installed
+
+    if not ray_installed():
+        pytest.skip("the ray extra is not installed: pip install 'stdcompare[ray]'")
+    with RayCluster("auto", workers=2) as cluster:
+        yield cluster
 
 
 @pytest.fixture(scope="session")

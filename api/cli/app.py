@@ -103,6 +103,13 @@ def ray_cluster(address: Optional[str], workers: Optional[int]):
     return RayCluster(address, workers or current.ray_workers)
 
 
+def ocr_on(cluster):
+    """How the pages of a scanned document are spread for OCR: over the Ray workers, or None (in turn, here)."""
+    if cluster is None:
+        return None
+    return functools.partial(cluster.map, doing="recognising the pages of a document (OCR)")
+
+
 def store_path(store: Optional[Path]) -> Path:
     """The store named by --store, or by the settings."""
     return store or settings().store

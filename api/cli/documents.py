@@ -4,6 +4,7 @@ printed for checking (numbers, titles, pages, OCR confidence) and written as a c
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import os
@@ -13,6 +14,7 @@ from typing import Optional
 
 import typer
 
+from api.cli.app import RayOpt, RayWorkersOpt, ocr_on, ray_cluster
 from compare.core.errors import InputFileError, StdcompareError
 
 OCR_MODES = ("auto", "always", "never")
@@ -27,6 +29,8 @@ def outline_command(
     ocr: str = typer.Option("auto", "--ocr", help="auto: OCR pages without usable text; always; never"),
     text_width: int = typer.Option(60, "--text-width", min=0, help="characters of clause text shown per line "
                                                                   "(0: none)"),
+    ray: Optional[str] = RayOpt,
+    ray_workers: Optional[int] = RayWorkersOpt,
 ) -> None:
     """Read a standards document into its clause tree and print it, as a new user would check it."""
     from compare.documents import clause_rows, read_document
@@ -35,7 +39,9 @@ def outline_command(
         raise StdcompareError(f"--ocr must be one of {', '.join(OCR_MODES)}, not '{ocr}'")
     if output is not None and output.suffix.lower() not in (".csv", ".jsonl"):
         raise InputFileError(f"--output must end in .csv or .jsonl, not '{output.suffix or output.name}'")
-    document = read_document(file, ocr=ocr, progress=_progress(file))
+    cluster = ray_cluster(ray, ray_workers)
+    with cluster or contextlib.nullcontext():
+        document = read_document(file, ocr=ocr, progress=_progress(file), map_pages=ocr_on(cluster))
     info = document.info
     typer.echo(f"{info.number or '(number not found)'}  {info.title}")
     if info.title_en and info.title_en != info.title:

@@ -3,6 +3,7 @@ clause), `compare` (the indicators of two clauses) and `align` (two standards cl
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -10,8 +11,8 @@ from typing import Optional
 
 import typer
 
-from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt, columns,
-                         command, load_model, progress, settings, store_path)
+from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt,
+                         TextColOpt, columns, command, load_model, progress, ray_cluster, settings, store_path)
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, check_output_path, compare_clauses, list_encoder, match_list,
                      open_table, result_to_dict, roll_up_matches, search_text, write_matches)
@@ -50,6 +51,8 @@ def match(
                                     help="give each counterpart to at most one row of the list first "
                                          "(1:1 assignment, up to 1000 rows at a time); the other candidates "
                                          "stay listed"),
+    ray: Optional[str] = RayOpt,
+    ray_workers: Optional[int] = RayWorkersOpt,
 ) -> None:
     """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
 
@@ -75,11 +78,16 @@ def match(
             # Only the best match counts in the roll-up; keep no more than that.
             judged.append(replace(result, matches=result.matches[:1]))
 
-    with Store.open(store_path(store), **current.store_options()) as db, \
+    cluster = ray_cluster(ray, ray_workers)
+    # on Ray the workers encode and match; this process keeps an encoder for the workbook's own checks
+    with Store.open(store_path(store), **current.store_options()) as db, cluster or contextlib.nullcontext(), \
             list_encoder(listing.total_hint, model=model or current.model, threads=current.threads,
-                         separate_process=current.encoder_process) as encoder, \
+                         separate_process=current.encoder_process and cluster is None) as encoder, \
             progress(listing.total_hint, "rows", "matching") as bar:
-        run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep)
+        if cluster is not None:
+            typer.echo(f"matching on {cluster.describe()}", err=True)
+        run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep, cluster=cluster,
+                         model=model or current.model, store_options=current.store_options())
     if shown:
         typer.echo(_results_table(shown))
     if judged and show:

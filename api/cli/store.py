@@ -12,7 +12,7 @@ from typing import Optional
 import typer
 
 from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt,
-                         columns, command, load_model, progress, ray_cluster, settings, store_path)
+                         columns, command, load_model, ocr_on, progress, ray_cluster, settings, store_path)
 from api.cli.render import table
 from compare import Store, apply_review, open_table, prepare_records
 from compare.core.distributed import EncoderPool
@@ -45,18 +45,19 @@ def ingest(
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
     current = settings()
     cluster = ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
-    listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
-                         max_rows=current.max_ingest_rows)
-    prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
-    for warning in prepared.warnings:
-        typer.echo(f"warning: {warning}", err=True)
     path = store_path(store)
     with contextlib.ExitStack() as stack:
+        if cluster is not None:
+            stack.enter_context(cluster)
+        listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
+                             max_rows=current.max_ingest_rows, map_pages=ocr_on(cluster))
+        prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
+        for warning in prepared.warnings:
+            typer.echo(f"warning: {warning}", err=True)
         db = stack.enter_context(Store.open(path, create=True, **current.store_options()))
         if cluster is None:
             encoder = load_model(model)
         else:  # each Ray worker loads the encoder once; this process writes every vector, in one transaction
-            stack.enter_context(cluster)
             encoder = stack.enter_context(EncoderPool(cluster, model or current.model))
             typer.echo(f"encoding on {cluster.describe()}", err=True)
         db.check_encoder(encoder)

@@ -5,8 +5,9 @@ Ray need not be installed (it comes in the `ray` extra). Three kinds of batch wo
 
 - encoding at ingest: `EncoderPool` has the Encoder interface (name, dimension, encode) over Ray actors that
   each load the encoder once; the caller still writes every vector to the store itself, in one transaction;
-- reading documents (text layer and OCR): `run_tasks` maps a function over items as Ray tasks, in order;
-- matching long lists: `run_tasks` over chunks of rows, each worker opening the store read-only.
+- reading documents: the pages of a scanned standard are recognised (OCR) as Ray tasks (`RayCluster.map`);
+- matching long lists: `Workers` hold an open store (its index memory-mapped) and the encoder, and match
+  chunks of rows; the caller writes the results, in order, as the one writer.
 
 A worker that fails or dies raises `DistributedError` here, naming what failed; nothing has been written then,
 because every caller writes only after all the batch work has come back.
@@ -99,6 +100,11 @@ class RayCluster:
             return self._asked_workers
         return max(1, int(self._ray.cluster_resources().get("CPU", 1)))
 
+    def map(self, function: Callable[..., Any], items: Iterable[Any], *, doing: str = "running the batch work",
+            **shared) -> Iterator[Any]:
+        """`function(item, **shared)` for every item, as Ray tasks, results in order (see `run_tasks`)."""
+        return run_tasks(self, function, items, doing=doing, **shared)
+
     def describe(self) -> str:
         where = "a local Ray" if self.local else f"the Ray cluster at {self.address}"
         return f"{where}, {self.workers} worker(s)"
@@ -126,28 +132,108 @@ def _failure(exc: BaseException, doing: str) -> Exception:
                             "again, or without Ray", option="ray")
 
 
-# ---------------------------------------------------------------- encoding on actors
+# ---------------------------------------------------------------- actors
 
 
-class _EncoderWorker:
-    """One Ray actor: loads the encoder once, then encodes the batches it is sent."""
+class _Host:
+    """One Ray actor holding an object made once in it (an encoder, an open store) and calling its methods."""
 
-    def __init__(self, loader: Callable[..., Any], model: str | None, threads: int) -> None:
-        # an error while loading is kept and raised by `identity`: Ray passes a method's exception back as it
-        # was, but reports a failed constructor only as a dead actor
-        self._encoder, self._error = None, None
+    def __init__(self, factory: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        # an error while making the object is kept and raised by `ready`: Ray passes a method's exception back
+        # as it was, but reports a failed constructor only as a dead actor
+        self._object, self._error = None, None
         try:
-            self._encoder = loader(model, threads=threads)
+            self._object = factory(*args, **kwargs)
         except Exception as exc:
             self._error = exc
 
-    def identity(self) -> tuple[str, int]:
+    def ready(self) -> bool:
         if self._error is not None:
             raise self._error
-        return self._encoder.name, int(self._encoder.dimension)
+        return True
 
-    def encode(self, texts: list[str], role: str) -> np.ndarray:
-        return np.asarray(self._encoder.encode(texts, role=role), dtype=np.float32)
+    def attribute(self, name: str) -> Any:
+        return getattr(self._object, name)
+
+    def call(self, method: str, *args) -> Any:
+        return getattr(self._object, method)(*args)
+
+
+class Workers:
+    """One Ray actor per worker of `cluster`, each holding `factory(*args, **kwargs)`, made once in it.
+
+    `map(method, items)` calls the method on the actors, each item a tuple of its arguments, results in order;
+    each item goes to the first actor with room (IN_FLIGHT each): the actors stay busy however long each takes. Use it as a
+    context manager, or call `close()`. A worker that fails, while being made or later, raises
+    DistributedError (a StdcompareError or EncoderError raised inside it comes back as it was).
+    """
+
+    def __init__(self, cluster: RayCluster, factory: Callable[..., Any], *args, num_cpus: float = 1,
+                 doing: str = "starting", **kwargs) -> None:
+        ray = ray_module()
+        host = ray.remote(num_cpus=num_cpus, max_restarts=0)(_Host)
+        self._actors = [host.remote(factory, args, kwargs) for _ in range(cluster.workers)]
+        try:
+            ray.get([actor.ready.remote() for actor in self._actors])
+        except Exception as exc:
+            self.close()
+            raise _failure(exc, doing) from exc
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def attribute(self, name: str) -> Any:
+        """An attribute of the object the first actor holds (they are all made alike)."""
+        return ray_module().get(self._actors[0].attribute.remote(name))
+
+    def map(self, method: str, items: Iterable[Any], *, doing: str) -> Iterator[Any]:
+        ray = ray_module()
+        pending = iter(items)
+        refs: dict[Any, tuple[int, Any]] = {}  # object ref -> (position, actor)
+        done: dict[int, Any] = {}
+        submitted = next_out = 0
+
+        def submit(actor) -> None:
+            nonlocal submitted
+            item = next(pending, _NOTHING)
+            if item is not _NOTHING:
+                refs[actor.call.remote(method, *item)] = (submitted, actor)
+                submitted += 1
+
+        with _Cancelling(refs, doing):
+            for _ in range(IN_FLIGHT):
+                for actor in self._actors:
+                    submit(actor)
+            while refs or next_out in done:
+                if next_out in done:
+                    yield done.pop(next_out)
+                    next_out += 1
+                    continue
+                ready, _ = ray.wait(list(refs), num_returns=1)
+                position, actor = refs.pop(ready[0])
+                done[position] = ray.get(ready[0])
+                submit(actor)  # the actor that finished gets the next item
+
+    def close(self) -> None:
+        ray = ray_module()
+        for actor in self._actors:
+            try:
+                ray.kill(actor)
+            except Exception:  # already gone
+                pass
+        self._actors = []
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+_NOTHING = object()
+
+
+# ---------------------------------------------------------------- encoding on actors
 
 
 def _load_encoder(model: str | None, threads: int = 1):
@@ -167,20 +253,14 @@ class EncoderPool:
 
     def __init__(self, cluster: RayCluster, model: str | None = None, *, batch_size: int = ENCODE_BATCH,
                  threads: int = 1, loader: Callable[..., Any] = _load_encoder) -> None:
-        ray = ray_module()
         self.batch_size = max(1, batch_size)
-        worker = ray.remote(num_cpus=threads)(_EncoderWorker)
-        self._actors = [worker.remote(loader, model, threads) for _ in range(cluster.workers)]
-        try:
-            identities = ray.get([actor.identity.remote() for actor in self._actors])
-        except Exception as exc:
-            self.close()
-            raise _failure(exc, "loading the encoder") from exc
-        self.name, self.dimension = identities[0]
+        self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
+                                threads=threads)
+        self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
 
     @property
     def workers(self) -> int:
-        return len(self._actors)
+        return len(self._workers)
 
     def encode(self, texts: Sequence[str], role: str = "document") -> np.ndarray:
         parts = list(self.encode_batches(texts, role))
@@ -191,55 +271,17 @@ class EncoderPool:
         """The vectors of `texts`, one array per batch, in order; batches run on whichever actor is free."""
         texts = list(texts)
         size = batch_size or self.batch_size
-        batches = [texts[i:i + size] for i in range(0, len(texts), size)]
-        calls = (lambda actor, batch=batch: actor.encode.remote(batch, role) for batch in batches)
-        yield from _on_actors(self._actors, calls, len(batches), "encoding")
+        batches = ((texts[i:i + size], role) for i in range(0, len(texts), size))
+        return self._workers.map("encode", batches, doing="encoding")
 
     def close(self) -> None:
-        ray = ray_module()
-        for actor in self._actors:
-            try:
-                ray.kill(actor)
-            except Exception:  # already gone
-                pass
-        self._actors = []
+        self._workers.close()
 
     def __enter__(self) -> "EncoderPool":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
-
-
-def _on_actors(actors: list, calls: Iterable[Callable[[Any], Any]], total: int, doing: str) -> Iterator[Any]:
-    """Run each call (actor -> object ref) on the first actor with room (IN_FLIGHT each), yielding the results
-    in the order of `calls`. A failure cancels what is still queued and raises DistributedError."""
-    ray = ray_module()
-    pending = iter(calls)
-    refs: dict[Any, tuple[int, Any]] = {}  # object ref -> (position, actor)
-    done: dict[int, Any] = {}
-    submitted = next_out = 0
-
-    def submit(actor) -> None:
-        nonlocal submitted
-        call = next(pending, None)
-        if call is not None:
-            refs[call(actor)] = (submitted, actor)
-            submitted += 1
-
-    with _Cancelling(refs, doing):
-        for _ in range(IN_FLIGHT):
-            for actor in actors:
-                submit(actor)
-        while next_out < total:
-            if next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-                continue
-            ready, _ = ray.wait(list(refs), num_returns=1)
-            position, actor = refs.pop(ready[0])
-            done[position] = ray.get(ready[0])
-            submit(actor)  # the actor that finished gets the next batch
 
 
 class _Cancelling:

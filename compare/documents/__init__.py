@@ -9,7 +9,7 @@ standard (number, titles, adoption statement) and its clause tree, read by the n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError
 from compare.core.policy import MAX_DOCUMENT_PAGES
@@ -38,12 +38,14 @@ def is_document(path: str | Path) -> bool:
 
 
 def read_document(path: str | Path, *, ocr: str = "auto", max_pages: int | None = MAX_DOCUMENT_PAGES,
-                  engine: str | None = None,
-                  progress: Callable[[int, int], None] | None = None) -> StandardDocument:
+                  engine: str | None = None, progress: Callable[[int, int], None] | None = None,
+                  map_pages: Callable[..., Iterable] | None = None) -> StandardDocument:
     """Read a standards document into its standard and clause tree.
 
     ocr: for PDFs, "auto" recognises pages without usable text, "always" every page, "never" none.
     engine: the OCR engine, "rapidocr" or "tesseract" (default: RapidOCR when installed, else tesseract).
+    map_pages: spreads the OCR of a PDF's pages over workers (RayCluster.map of compare.core.distributed);
+    None: in this process, page after page.
     Raises InputFileError with a one-line message for files that cannot be read (encrypted or damaged PDF,
     a .doc under a .docx name, XML that is not STS, no text and no OCR, nothing numbered found).
     """
@@ -57,7 +59,8 @@ def read_document(path: str | Path, *, ocr: str = "auto", max_pages: int | None 
     if suffix in PDF:
         from compare.documents.pdf import read_pdf
 
-        blocks, notes, pages = read_pdf(path, ocr=ocr, max_pages=max_pages, engine=engine, progress=progress)
+        blocks, notes, pages = read_pdf(path, ocr=ocr, max_pages=max_pages, engine=engine, progress=progress,
+                                        map_pages=map_pages)
     elif suffix in IMAGES:
         blocks, notes, pages = _read_image(path, engine)
     elif suffix in DOCX:

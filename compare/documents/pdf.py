@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError
 from compare.documents.model import PageNote, Source
@@ -57,11 +57,14 @@ def open_pdf(path: Path):
 
 
 def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, engine: str | None = None,
-             progress: Callable[[int, int], None] | None = None) -> tuple[list, list[PageNote], int]:
+             progress: Callable[[int, int], None] | None = None,
+             map_pages: Callable[..., Iterable] | None = None) -> tuple[list, list[PageNote], int]:
     """The blocks of a PDF in reading order, with notes on OCR'd and skipped pages, and its page count.
 
     ocr: "auto" (pages without usable text), "always" or "never". engine: "rapidocr" or "tesseract" (default:
-    RapidOCR when installed).
+    RapidOCR when installed). map_pages: how the pages to OCR are spread over workers, as
+    `map_pages(ocr_pdf_page, page_indexes, pdf=the file's bytes, engine=...)` giving the results in order
+    (compare.core.distributed: RayCluster.map); None: one after the other in this process.
     """
     document = open_pdf(path)
     pages = len(document)
@@ -70,11 +73,12 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
     if max_pages is not None and pages > max_pages:
         raise InputFileError(f"{path.name} has {pages} pages, more than the {max_pages} allowed; split it, or "
                              "raise the page limit", option="max_pages")
-    page_lines: list[list[_PageLine]] = []
-    page_tables: list[list[tuple[float, tuple]]] = []
-    sources: list[Source] = []
+    page_lines: list[list[_PageLine]] = [[] for _ in range(pages)]
+    page_tables: list[list[tuple[float, tuple]]] = [[] for _ in range(pages)]
+    sources: list[Source] = [Source.TEXT] * pages
     notes: list[PageNote] = []
-    langs = None
+    to_recognise: list[int] = []
+    done = 0
     for index in range(pages):
         number = index + 1
         if ocr == "always":
@@ -89,28 +93,32 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
                 notes.append(PageNote(page=number, skipped="its text is not readable (fonts without a "
                                                            "Unicode map) and OCR is off"))
                 lines, tables = [], []
-            page_lines.append(lines)
-            page_tables.append(tables)
-            sources.append(Source.TEXT)
+            page_lines[index], page_tables[index] = lines, tables
+            done += 1
+            if progress:
+                progress(done, pages)
         else:
-            from compare.documents.ocr import DPI, check_engine, default_engine, ocr_image
+            to_recognise.append(index)
+    if to_recognise:
+        from compare.documents.ocr import check_engine, default_engine
 
-            if langs is None:
-                # tesseract: chi_sim alone reads the Latin words of a Chinese page better than chi_sim+eng
-                # (measured: 1.4 % against 3.2 % CER); an English document switches to eng below
-                engine, langs = engine or default_engine(), "chi_sim"
-                check_engine(engine, langs)
-            image = document[index].render(scale=DPI / 72, grayscale=True).to_pil()
-            result = ocr_image(image, langs, engine)
-            if engine == "tesseract" and langs == "chi_sim" and not _has_cjk(result.text):
-                langs = "eng"
-                result = ocr_image(image, langs, engine)
+        # tesseract: chi_sim alone reads the Latin words of a Chinese page better than chi_sim+eng (measured:
+        # 1.4 % against 3.2 % CER); a page with no Chinese is read again in English (ocr_pdf_page)
+        engine = engine or default_engine()
+        check_engine(engine, "chi_sim")
+        if map_pages is None:
+            results = _recognise_in_turn(document, to_recognise, engine)
+        else:
+            results = map_pages(ocr_pdf_page, to_recognise, pdf=path.read_bytes(), engine=engine)
+        for index, result in zip(to_recognise, results):
+            number = index + 1
             notes.append(PageNote(page=number, ocr_confidence=result.confidence))
-            page_lines.append([_PageLine(line.text, line.top, number) for line in result.lines])
-            page_tables.append([(t.top, t.rows) for t in result.tables])
-            sources.append(Source.OCR)
-        if progress:
-            progress(number, pages)
+            page_lines[index] = [_PageLine(line.text, line.top, number) for line in result.lines]
+            page_tables[index] = [(t.top, t.rows) for t in result.tables]
+            sources[index] = Source.OCR
+            done += 1
+            if progress:
+                progress(done, pages)
     _drop_running_heads(page_lines)
     blocks: list = []
     confidence = {n.page: n.ocr_confidence for n in notes if n.ocr_confidence is not None}
@@ -130,6 +138,34 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
         blocks.extend(item[2] for item in items)
     notes.sort(key=lambda n: n.page)
     return blocks, notes, pages
+
+
+def ocr_pdf_page(index: int, *, pdf, engine: str, langs: str = "chi_sim"):
+    """The OCR of page `index` (from 0) of `pdf` (an open document, or the file's bytes: a worker elsewhere
+    needs no access to the file), rendered at the OCR resolution. With tesseract, a page without Chinese read in
+    `langs` "chi_sim" is read again in English; the result's `langs` says which was kept."""
+    from compare.documents.ocr import DPI, ocr_image
+
+    if isinstance(pdf, (bytes, bytearray)):
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(bytes(pdf))
+    image = pdf[index].render(scale=DPI / 72, grayscale=True).to_pil()
+    result = ocr_image(image, langs, engine)
+    if engine == "tesseract" and langs == "chi_sim" and not _has_cjk(result.text):
+        result = ocr_image(image, "eng", engine)
+    return result
+
+
+def _recognise_in_turn(document, indexes: list[int], engine: str) -> Iterator:
+    """OCR of the pages `indexes`, one after the other: once a page has read as English (tesseract), the
+    following pages are read in English first."""
+    langs = "chi_sim"
+    for index in indexes:
+        result = ocr_pdf_page(index, pdf=document, engine=engine, langs=langs)
+        if engine == "tesseract" and not _has_cjk(result.text):
+            langs = "eng"
+        yield result
 
 
 def _has_cjk(text: str) -> bool:

@@ -73,15 +73,17 @@ def open_table(
     sheet: str | None = None,
     columns: dict[str, str] | None = None,
     max_rows: int | None = None,
+    map_pages=None,
 ) -> Table:
     """Open a CSV, XLSX or JSONL file and find its columns.
 
     `columns` maps a role (standard, clause, text, title, lang) to a header name given by the user;
     the rest are found by their usual names. A file with no text column but a title column (a list of
     whole standards) uses the title as the text to match. Reading more than `max_rows` data rows stops
-    with a message (checked before anything is written).
+    with a message (checked before anything is written). A standards document (PDF ...) is read into its
+    clauses; `map_pages` spreads the OCR of its pages over workers (see compare.documents.read_document).
     """
-    table = _open_table(path, sheet=sheet, columns=columns)
+    table = _open_table(path, sheet=sheet, columns=columns, map_pages=map_pages)
     if max_rows is not None:
         # a workbook's declared size can lie (too large): it is refused up front only once its rows are counted
         if table.total_hint is not None and table.total_hint > max_rows and (
@@ -103,7 +105,7 @@ def _limited(rows: Iterator[InputRow], limit: int, path: Path) -> Iterator[Input
         yield row
 
 
-def _open_table(path, *, sheet=None, columns=None) -> Table:
+def _open_table(path, *, sheet=None, columns=None, map_pages=None) -> Table:
     path = Path(path)
     if not path.exists():
         raise InputFileError(f"file not found: {path}")
@@ -114,7 +116,7 @@ def _open_table(path, *, sheet=None, columns=None) -> Table:
         raise InputFileError(f"{path.name} is an old Excel 97-2003 .xls file; open it in Excel or WPS and save it "
                              "as .xlsx (or as CSV UTF-8), then try again")
     if suffix in DOCUMENTS:
-        return _open_document(path)
+        return _open_document(path, map_pages)
     if suffix not in SUPPORTED:
         raise InputFileError(f"unknown file type '{suffix or path.name}': use .csv, .xlsx or .jsonl (a list of "
                              "clauses), or a standard as .pdf, .docx or STS .xml")
@@ -462,9 +464,9 @@ def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
 
 # ---------------------------------------------------------------- standards documents
 
-def _open_document(path: Path) -> Table:
+def _open_document(path: Path, map_pages=None) -> Table:
     """A standards document read into its clause tree, served as a table of clauses in document order."""
-    document = read_document(path)
+    document = read_document(path, map_pages=map_pages)
     records = list(clause_rows(document))
     headers = list(CLAUSE_COLUMNS)
     roles = {role: headers.index(role) for role in ("standard", "clause", "text", "title", "lang")}

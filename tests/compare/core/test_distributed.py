@@ -90,15 +90,12 @@ def test_zero_workers_is_refused():
 
 
 @pytest.fixture(scope="module")
-def cluster():
-    if not ray_installed():
-        pytest.skip("the ray extra is not installed")
+def cluster(local_ray):
     import ray.cloudpickle
 
     # the failing encoders below travel to the workers as code: a worker cannot import this test module
     ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
-    with RayCluster("auto", workers=2) as running:
-        yield running
+    yield local_ray
 
 
 class _DiesOnThirdBatch:
