@@ -91,6 +91,9 @@ class Indicator:
     # 0-1: how sure the reading is; lowered when the name names no known concept, no word states the kind of
     # limit, or the unit is missing or unknown. A reviewer checks the low ones first.
     confidence: float = 1.0
+    # The same limit restated in another unit in brackets ('60 kcal (251 kJ)' -> ((251.0, None, None, 'kJ'),)):
+    # (value, low, high, unit), compared instead when the other clause writes that unit.
+    restated: tuple[tuple[float | None, float | None, float | None, str], ...] = ()
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -130,7 +133,8 @@ _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
 _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/))?"
-_UNIT = (rf"(?:%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+# ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
@@ -200,6 +204,7 @@ class _Raw:
     left_start: int = 0
     basis: str | None = None
     unit_span: tuple[int, int] | None = None
+    restated: tuple[float, str] | None = None
 
 
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
@@ -381,10 +386,14 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             close = text.find(")", raw.end)
             close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
+            if raw.value is not None and raw.comparator == Comparator.EQUAL:
+                previous.restated = (raw.value, raw.unit)
             per = _PER_AFTER.match(text, previous.end)
             if per and "/" not in previous.unit:
                 # '60 kcal (251 kJ) per 100 mL': the reference follows the restatement.
                 previous.unit, previous.unit_span = f"{previous.unit}/{per.group(1)}", None
+                if previous.restated and "/" not in previous.restated[1]:
+                    previous.restated = (previous.restated[0], f"{previous.restated[1]}/{per.group(1)}")
                 previous.end = per.end()
             continue
         if raw.comparator == Comparator.EQUAL and raw.value is not None and raw.unit and \
@@ -643,7 +652,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
                         form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
-                        bare=not raw.explicit and not raw.worded, confidence=confidence)
+                        bare=not raw.explicit and not raw.worded, confidence=confidence,
+                        restated=((raw.restated[0], None, None, raw.restated[1]),) if raw.restated else ())
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -722,10 +732,16 @@ def _names_only_context(termbase: Termbase, parameter: str) -> bool:
     return not parameter or bool(hits) and all(termbase.is_context(c) for _, _, c in hits)
 
 
+_HEADING_BREAK = re.compile(r"\s[-—–]\s|\|")
+
+
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
-    named = termbase.concept_of(parameter) or termbase.concept_of(left)
+    # After a heading ('蛋白质、脂肪和碳水化合物指标 — 蛋白质', 'Lead — Meat: …'), the row's own words name it.
+    parts = _HEADING_BREAK.split(parameter)
+    named = (len(parts) > 1 and termbase.concept_of(parts[-1])) or termbase.concept_of(parameter) \
+        or termbase.concept_of(left)
     for words in (left, after):
         around = termbase.concept_of(words)
         if named and around and around != named and named in termbase.lineage(around):
@@ -811,7 +827,9 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
                      text=original[span[0]:span[1]].strip(),
                      normalized=normalise(None, unit, low=low.value, high=high.value), low=low.value,
                      high=high.value, basis=first.basis or second.basis,
-                     conditions=first.conditions or second.conditions, concept=first.concept)
+                     conditions=first.conditions or second.conditions, concept=first.concept,
+                     restated=tuple((None, lo[0], hi[0], lo[3]) for lo in low.restated for hi in high.restated
+                                    if lo[3] == hi[3]))
 
 
 _SYMBOL = {"max": "≤", "min": "≥", "equal": "="}

@@ -146,6 +146,9 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
+    if unit == ":1":
+        # A ratio to one ('5:1'): a plain number.
+        return _Conversion(1.0, 0.0, "", "number")
     if _COUNT.fullmatch(unit):
         # Things counted ('30片', '200 cycles', '15 particles'): a number of items, one dimension for all.
         return _Conversion(1.0, 0.0, "count", "count")

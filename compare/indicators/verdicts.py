@@ -22,6 +22,7 @@ from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.constructions import period_keys
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.phrases import basis_parts
+from compare.indicators.units import normalise
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -131,6 +132,10 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     condition = _condition_difference(d, i) or _period_difference(d, i)
     if condition:
         return Verdict.DIFFERENT, 0.0, condition
+    if _written_apart(d, i):
+        # '1.8 g/100 kcal (0.45 g/100 kJ)' against '0.45 g/100 kJ': compare the restatement in the unit the other
+        # clause writes, as the standard itself gives it, rather than a conversion of it.
+        d, i = _restated_in(d, i.unit) or d, _restated_in(i, d.unit) or i
     dk, ik = _kinds(d, i)
     # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
     # differently, values within ROUNDING of each other are the same limit.
@@ -153,6 +158,20 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+def _spelling(unit: str) -> str:
+    return unicodedata.normalize("NFKC", unit).lower().replace(" ", "")
+
+
+def _restated_in(ind: Indicator, unit: str) -> Indicator | None:
+    """The indicator as its own clause restates it in `unit`, or None when it does not."""
+    for value, low, high, written in ind.restated:
+        if _spelling(written) == _spelling(unit):
+            value = value if ind.comparator not in INTERVALS else None
+            return replace(ind, value=value, low=low, high=high, unit=written,
+                           normalized=normalise(value, written, low=low, high=high))
+    return None
 
 
 def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:

@@ -154,3 +154,22 @@ def test_a_symbol_after_a_name_restates_it():
     assert TB.concept_of("锌(Zn)") == "zinc"
     found = extract_indicators("油脂中铅（以Pb计）和总砷（以As计）均不得超过0.1 mg/kg。")
     assert [(i.concept, i.basis) for i in found] == [("lead", "as Pb"), ("arsenic", "as As")]
+
+
+def test_ratios_to_one():
+    (ratio,) = extract_indicators("亚油酸与α-亚麻酸比值 5:1～15:1。")
+    assert (ratio.comparator, ratio.low, ratio.high, ratio.normalized.dimension) == (Comparator.RANGE, 5.0, 15.0, "number")
+    (ratio,) = extract_indicators("Ratio linoleic/α-linolenic acid: Min. 5:1, Max. 15:1.")
+    assert (ratio.low, ratio.high) == (5.0, 15.0)
+    assert extract_indicators("昼间：指6:00至22:00之间的时段") == ()
+
+
+def test_restated_value_is_compared_in_the_unit_the_other_side_writes():
+    (protein,) = extract_indicators("Protein: Min. 1.8 g/100 kcal (0.45 g/100 kJ); Max. 3.0 g/100 kcal (0.7 g/100 kJ).")
+    assert (protein.low, protein.high, protein.unit) == (1.8, 3.0, "g/100 kcal")
+    assert protein.restated == ((None, 0.45, 0.7, "g/100 kJ"),)
+    result = compare_clauses("表1 蛋白质、脂肪和碳水化合物指标 — 蛋白质（g/100 kJ）：0.45～0.70。",
+                             "Protein: Min. 1.8 g/100 kcal (0.45 g/100 kJ); Max. 3.0 g/100 kcal (0.7 g/100 kJ).")
+    assert [(p.domestic.concept, p.verdict) for p in result.pairs] == [("protein", Verdict.CONSISTENT)]
+    result = compare_clauses("α-亚麻酸 不小于12 mg/100 kJ", "α-Linolenic acid: Min. 50 mg/100 kcal (13 mg/100 kJ)")
+    assert [p.verdict for p in result.pairs] == [Verdict.LOOSER]
