@@ -205,6 +205,7 @@ class _Raw:
     basis: str | None = None
     unit_span: tuple[int, int] | None = None
     restated: tuple[float, str] | None = None
+    name_after: tuple[int, int] | None = None
 
 
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
@@ -419,7 +420,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         left = text[boundary:raw.start]
         _minimum_not_minutes(raw, text, left)
         _unknown_unit_before_bound(raw, text)
-        after = AFTER.match(text, raw.end)
+        first = _value_first(raw, text)
+        after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
             after = None  # 'at 40 °C min. 2,0': the bound word is the next value's
         # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': a value after 'at' with the next value right
@@ -469,9 +471,40 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
+        if raw.comparator == Comparator.EQUAL and not raw.explicit and not raw.condition and raw.unit in ("%", "‰") \
+                and _MODIFIER_AFTER.match(text, raw.end):
+            # '规定非比例延伸0.2 %的应力', '以干物质含量88 %的饲料为基础': a share modifying a noun names what is
+            # measured or on what basis, it is no requirement of its own ('10 N的力' is a force of 10 N: a value).
+            raw.condition, raw.condition_start = True, raw.start
         _bracketed_temperature(raw, text, left, boundary)
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
         previous_end = raw.end
+
+
+_MODIFIER_AFTER = re.compile(r"\s*的[\u4e00-\u9fff]")
+_VALUE_FIRST = re.compile(
+    r"\s*(?:(?:is|are|being)\s+)?(?:the\s+)?(?P<word>maximum|minimum|max\.|min\.|upper limit|lower limit|limit|"
+    r"limiting value)(?![A-Za-z])(?:\s+(?!(?:for|of|in|at|when|and|or|if|per|to|value|values|shall|is|are)\b)"
+    r"(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(?:and|at|for|after|when|if|shall|is|are)\b)[A-Za-z][A-Za-z\-]*){0,5}))?",
+    re.I)
+_FIRST_KIND = {"maximum": Comparator.MAX, "max.": Comparator.MAX, "upper limit": Comparator.MAX,
+               "limit": Comparator.MAX, "limiting value": Comparator.MAX, "minimum": Comparator.MIN,
+               "min.": Comparator.MIN, "lower limit": Comparator.MIN}
+
+
+def _value_first(raw: _Raw, text: str) -> bool:
+    """'830 MPa minimum tensile strength', '175 % is the maximum elongation under load', '15 W is the limit for PS1':
+    the bound word, and the name when one follows, come after the value. Sets the kind and where the name is."""
+    if raw.comparator != Comparator.EQUAL:
+        return False
+    m = _VALUE_FIRST.match(text, raw.end)
+    if not m or not (m.group("name") or m.group(0).lstrip().lower().startswith(("is ", "are ", "the "))):
+        return False
+    raw.comparator, raw.explicit = _FIRST_KIND[m.group("word").lower()], True
+    if m.group("name"):
+        raw.name_after = m.span("name")
+    raw.end = m.end()
+    return True
 
 
 _GAP_WORDS = re.compile(r"[\s,:;，：|]*")
@@ -625,6 +658,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         for start, end in blocked:
             if left_start <= start < raw.start:
                 left = left.replace(masked[start:end], " ")
+        if raw.name_after:
+            left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         sharing = shared_value(left, after, termbase)
         left = strip_basis(left)
         left = _strip_units(left)
@@ -732,6 +767,7 @@ def _names_only_context(termbase: Termbase, parameter: str) -> bool:
     return not parameter or bool(hits) and all(termbase.is_context(c) for _, _, c in hits)
 
 
+_CONDITION_TAIL = re.compile(r"\s(?:at|under|during|when|if|after)\s", re.I)
 _HEADING_BREAK = re.compile(r"\s[-—–]\s|\|")
 
 
@@ -740,8 +776,11 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
     # After a heading ('蛋白质、脂肪和碳水化合物指标 — 蛋白质', 'Lead — Meat: …'), the row's own words name it.
     parts = _HEADING_BREAK.split(parameter)
-    named = (len(parts) > 1 and termbase.concept_of(parts[-1])) or termbase.concept_of(parameter) \
-        or termbase.concept_of(left)
+    # English names the quantity before the conditions it is measured under ('leakage current at 1.06 times the
+    # rated voltage', 'temperature-rise limits at continuous rated power').
+    head = _CONDITION_TAIL.split(parts[-1], 1)[0] if " " in parts[-1] else ""
+    named = (head != parts[-1] and termbase.concept_of(head)) or (len(parts) > 1 and termbase.concept_of(parts[-1])) \
+        or termbase.concept_of(parameter) or termbase.concept_of(left)
     for words in (left, after):
         around = termbase.concept_of(words)
         if named and around and around != named and named in termbase.lineage(around):

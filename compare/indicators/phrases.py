@@ -59,7 +59,8 @@ BASIS_WORDS = [
     (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
 ]
 _BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
-CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with|(?:measured|determined|read|taken)\s+after)\s+"
+                              r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
                                r"|(?:在|(?<![等大小低高少多至关由对用基属位处])于)[^,;。<>≤≥]{0,12}?(?:为|是)?)\s*$", re.I)
 CONDITION_AFTER = re.compile(r"\s*(?:的)?(?:条件)?(?:下|时|环境)")
 CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|and|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"

@@ -173,3 +173,30 @@ def test_restated_value_is_compared_in_the_unit_the_other_side_writes():
     assert [(p.domestic.concept, p.verdict) for p in result.pairs] == [("protein", Verdict.CONSISTENT)]
     result = compare_clauses("α-亚麻酸 不小于12 mg/100 kJ", "α-Linolenic acid: Min. 50 mg/100 kcal (13 mg/100 kJ)")
     assert [p.verdict for p in result.pairs] == [Verdict.LOOSER]
+
+
+def test_value_before_its_bound_word_and_name():
+    elongation, permanent = extract_indicators(
+        "Hot set test: under an air temperature of 200 °C, 175 % is the maximum elongation under load and 15 % the "
+        "maximum permanent elongation after cooling.")
+    assert [(i.parameter, i.comparator, i.value) for i in (elongation, permanent)] == [
+        ("elongation under load", Comparator.MAX, 175.0), ("permanent elongation", Comparator.MAX, 15.0)]
+    tensile, stress = extract_indicators("For bolts: 830 MPa minimum tensile strength, 660 MPa minimum stress.")
+    assert [(i.parameter, i.comparator) for i in (tensile, stress)] == [
+        ("tensile strength", Comparator.MIN), ("stress", Comparator.MIN)]
+    ps1, ps2 = extract_indicators("15 W is the limit for PS1 (power available, measured after 3 s) and 100 W is the "
+                                  "limit for PS2.")
+    assert [(i.comparator, i.value, i.qualifier[:3]) for i in (ps1, ps2)] == [
+        (Comparator.MAX, 15.0, "PS1"), (Comparator.MAX, 100.0, "PS2")]
+    assert [c.text for c in ps1.conditions] == ["3 s"]
+    (resistance,) = extract_indicators("Insulation resistance: 500 MΩ minimum.")
+    assert (resistance.parameter, resistance.comparator) == ("Insulation resistance", Comparator.MIN)
+
+
+def test_english_names_the_quantity_before_its_conditions():
+    (rise,) = extract_indicators("Temperature-rise limits at continuous rated power: 60 K for the top insulating liquid")
+    assert rise.concept == "temperature_rise"
+    (stress,) = extract_indicators("规定非比例延伸0.2 %的应力Rp0.2 不小于640 MPa")
+    assert (stress.value, [c.text for c in stress.conditions]) == (640.0, ["0.2 %"])
+    force, _ = extract_indicators("A50法使用10 N的力，升温速率50 ℃/h")
+    assert (force.value, force.unit) == (10.0, "N")
