@@ -16,6 +16,8 @@ because every caller writes only after all the batch work has come back.
 from __future__ import annotations
 
 import os
+import re
+import socket
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -80,12 +82,18 @@ class RayCluster:
                     # a local Ray sized to the workers asked for, so that 1 worker really means 1 core
                     ray.init(address="local", num_cpus=self._asked_workers or os.cpu_count() or 1, **options)
                 else:
+                    _check_reachable(self.address)
                     ray.init(address=self.address, **options)
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); check that "
                                        "Ray runs on its head node and that the address is right",
                                        option="ray") from exc
             self._started_here = True
+        offered = int(ray.cluster_resources().get("CPU", 0))
+        if self._asked_workers and self._asked_workers > offered:
+            self.__exit__()
+            raise DistributedError(f"{self._asked_workers} Ray workers asked for, but the cluster offers "
+                                   f"{offered} CPU(s); ask for at most {offered}", option="ray_workers")
         return self
 
     def __exit__(self, *exc) -> None:
@@ -108,6 +116,18 @@ class RayCluster:
     def describe(self) -> str:
         where = "a local Ray" if self.local else f"the Ray cluster at {self.address}"
         return f"{where}, {self.workers} worker(s)"
+
+
+def _check_reachable(address: str, timeout: float = 5.0) -> None:
+    """Refuse at once a HOST:PORT nobody answers on (Ray itself would keep trying for minutes)."""
+    match = re.fullmatch(r"(?:ray://)?\[?([\w.:-]+?)\]?:(\d+)", address)
+    if match is None:
+        return
+    try:
+        socket.create_connection((match.group(1), int(match.group(2))), timeout=timeout).close()
+    except OSError as exc:
+        raise DistributedError(f"no Ray cluster answers at '{address}' ({exc.strerror or exc}); check that Ray "
+                               "runs on its head node and that the address is right", option="ray") from None
 
 
 # ---------------------------------------------------------------- failures

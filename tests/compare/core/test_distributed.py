@@ -194,3 +194,25 @@ def test_an_encoder_that_cannot_load_in_a_worker_is_named(cluster):
 
     with pytest.raises(EncoderError, match="model '/nowhere/LaBSE' not found"):
         EncoderPool(cluster, "/nowhere/LaBSE")
+
+
+@needs_ray
+def test_an_address_nobody_answers_on_is_refused_at_once(tmp_path):
+    import socket
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens on it
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = runner.invoke(app, ["ingest", str(write_csv(tmp_path / "intl.csv", INTERNATIONAL)), "--store",
+                                 str(tmp_path / "store"), "--ray", f"127.0.0.1:{port}"])
+    assert result.exit_code == 2
+    assert f"no Ray cluster answers at '127.0.0.1:{port}'" in result.stderr and "--ray" in result.stderr
+    assert not (tmp_path / "store").exists()
+
+
+@pytest.mark.slow
+def test_more_workers_than_the_cluster_has_cpus_is_refused(cluster):
+    with pytest.raises(DistributedError, match="3 Ray workers asked for, but the cluster offers 2 CPU") as caught:
+        with RayCluster("auto", workers=3):
+            pass
+    assert caught.value.option == "ray_workers"
