@@ -28,6 +28,7 @@ _FRONT_DOOR = {
     "ListOptions": "compare.workflows",
     "ListRun": "compare.workflows",
     "match_list": "compare.workflows",
+    "alignment_encoder": "compare.workflows",
     "list_encoder": "compare.workflows",
     # indicators
     "compare_clauses": "compare.indicators.verdicts",

@@ -14,8 +14,8 @@ import typer
 from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt,
                          TextColOpt, columns, command, load_model, progress, ray_cluster, settings, store_path)
 from api.cli.render import table
-from compare import (ListOptions, Ranking, Store, check_output_path, compare_clauses, list_encoder, match_list,
-                     open_table, result_to_dict, roll_up_matches, search_text, write_matches)
+from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
+                     match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Against, Side
 
@@ -226,7 +226,7 @@ def align(
     needs_store = not (Path(domestic).exists() and Path(international).exists())
     db = Store.open(store_path(store), **settings().store_options()) if needs_store else None
     try:
-        encoder = load_model(model)
+        encoder = alignment_encoder(model or settings().model)
         if db is not None:
             db.check_encoder(encoder)
         dom = load_document(domestic, Side.DOMESTIC, encoder, db)

@@ -23,6 +23,13 @@ ORDERS = ("auto", "keep", "ignore")
 # Added to a pair whose clause numbers match when the domestic standard declares IDT or MOD adoption (clause
 # numbers are then anchors): enough to outweigh a neighbouring clause's higher cosine, not a clearly better one.
 ANCHOR_WEIGHT = 0.3
+# Rounds of encoding the merged neighbours an order-keeping alignment takes and aligning again (README, "align"):
+# encoding every neighbour pair of a 1,500-clause standard cost more than all the rest of `align`.
+REFINE_ROUNDS = 6
+# A merged group of clauses is valued, before it is encoded, by the mean of its clauses' vectors with the
+# cosine raised by this much: above the estimate's error on almost every pair of our benchmarks (README), so a
+# merge worth taking is encoded and valued exactly; the others are never encoded.
+ESTIMATE_SLACK = 0.15
 
 
 @dataclass(frozen=True)
@@ -130,6 +137,7 @@ class _Scorer:
                                                     self.ids_intl, self.same_number, self.anchor)).astype(np.float32)
         self._merged: dict[tuple, tuple[float, float]] = {}
         self._groups: dict[tuple[int, tuple[int, ...]], np.ndarray] = {}
+        self._estimated: dict[int, np.ndarray] = {}  # per side: which neighbour pairs are valued by estimate
         self.sim12 = self.value12 = self.sim21 = self.value21 = None
         if options.order != "ignore":
             self._neighbour_merges()
@@ -148,50 +156,117 @@ class _Scorer:
         return bonus
 
     def _neighbour_merges(self) -> None:
-        """Encode every pair of neighbouring clauses of each side in one batch, and value every 1:2 and 2:1
-        merge at once: the order-keeping alignment tries them all."""
+        """Value every 1:2 and 2:1 merge of neighbouring clauses at once: the order-keeping alignment tries
+        them all. A merged pair is first valued by an estimate of its vector (the mean of its clauses'
+        vectors, which needs no encoding); `refine` encodes the merges an alignment actually uses."""
         n, m = len(self.dom.clauses), len(self.intl.clauses)
-        pair_vectors = {}
-        for doc in (self.dom, self.intl):
-            groups = [(p, p + 1) for p in range(len(doc.clauses) - 1)]
-            if groups:
-                vectors = np.asarray(self.encoder.encode([_joined(doc, g) for g in groups]), dtype=np.float32)
-                self._groups.update({(id(doc), g): v for g, v in zip(groups, vectors)})
-                pair_vectors[id(doc)] = vectors
+        self._pair_vectors = {id(doc): _mean_pairs(doc.vectors) for doc in (self.dom, self.intl)}
+        self._estimated = {id(doc): np.ones(max(0, len(doc.clauses) - 1), dtype=bool) for doc in (self.dom, self.intl)}
         if m >= 2:
-            cos = self.dom.vectors @ pair_vectors[id(self.intl)].T                      # n x (m-1)
-            local = (self.r_dom[:, None] + (self.r_intl[:-1] + self.r_intl[1:])[None, :] / 2) / 2
-            self.sim12 = adjusted_similarity(cos, local, local, self.r_mean)
+            self._local12 = (self.r_dom[:, None] + (self.r_intl[:-1] + self.r_intl[1:])[None, :] / 2) / 2
             same = np.maximum(self.same_number[:, :-1], self.same_number[:, 1:])
             anchor = None if self.anchor is None else np.maximum(self.anchor[:, :-1], self.anchor[:, 1:])
-            self.value12 = self.sim12 + self._bonus(
+            self._bonus12 = self._bonus(
                 self.numbers_dom, _pairs(self.numbers_intl) if self.numbers_intl else None,
                 self.ids_dom, _pairs(self.ids_intl) if self.ids_intl else None, same, anchor)
+            self.sim12 = np.empty((n, m - 1), dtype=np.float32)
+            self.value12 = np.empty((n, m - 1), dtype=np.float32)
+            self._revalue12(np.arange(m - 1))
         if n >= 2:
-            cos = pair_vectors[id(self.dom)] @ self.intl.vectors.T                       # (n-1) x m
-            local = ((self.r_dom[:-1] + self.r_dom[1:])[:, None] / 2 + self.r_intl[None, :]) / 2
-            self.sim21 = adjusted_similarity(cos, local, local, self.r_mean)
+            self._local21 = ((self.r_dom[:-1] + self.r_dom[1:])[:, None] / 2 + self.r_intl[None, :]) / 2
             same = np.maximum(self.same_number[:-1], self.same_number[1:])
             anchor = None if self.anchor is None else np.maximum(self.anchor[:-1], self.anchor[1:])
-            self.value21 = self.sim21 + self._bonus(
+            self._bonus21 = self._bonus(
                 _pairs(self.numbers_dom) if self.numbers_dom else None, self.numbers_intl,
                 _pairs(self.ids_dom) if self.ids_dom else None, self.ids_intl, same, anchor)
+            self.sim21 = np.empty((n - 1, m), dtype=np.float32)
+            self.value21 = np.empty((n - 1, m), dtype=np.float32)
+            self._revalue21(np.arange(n - 1))
+
+    def _revalue12(self, columns: np.ndarray) -> None:
+        """(Re)compute the 1:2 values of the international neighbour pairs starting at `columns`."""
+        cos = self.dom.vectors @ self._pair_vectors[id(self.intl)][columns].T
+        cos += ESTIMATE_SLACK * self._estimated[id(self.intl)][columns][None, :]  # an estimate is optimistic
+        local = self._local12[:, columns]
+        self.sim12[:, columns] = adjusted_similarity(cos, local, local, self.r_mean)
+        self.value12[:, columns] = self.sim12[:, columns] + self._bonus12[:, columns]
+
+    def _revalue21(self, rows: np.ndarray) -> None:
+        """(Re)compute the 2:1 values of the domestic neighbour pairs starting at `rows`."""
+        cos = self._pair_vectors[id(self.dom)][rows] @ self.intl.vectors.T
+        cos += ESTIMATE_SLACK * self._estimated[id(self.dom)][rows][:, None]
+        local = self._local21[rows]
+        self.sim21[rows] = adjusted_similarity(cos, local, local, self.r_mean)
+        self.value21[rows] = self.sim21[rows] + self._bonus21[rows]
+
+    def refine(self, links) -> bool:
+        """Encode the neighbour merges `links` use whose value is still an estimate, and value them again;
+        False when there was none (the links' values are all exact)."""
+        wanted = []
+        for link in links:
+            for doc, positions in ((self.dom, link.domestic), (self.intl, link.international)):
+                if len(positions) == 2 and self._is_estimate(doc, positions):
+                    wanted.append((doc, positions))
+        self.encode_groups(wanted)
+        return bool(wanted)
+
+    def drop_estimates(self) -> None:
+        """Rule out the neighbour merges never encoded: only encoded merges may then be chosen."""
+        if self.value12 is not None:
+            self.value12[:, self._estimated[id(self.intl)]] = -np.inf
+        if self.value21 is not None:
+            self.value21[self._estimated[id(self.dom)]] = -np.inf
+
+    def _is_estimate(self, doc: Document, positions: tuple[int, ...]) -> bool:
+        estimated = self._estimated.get(id(doc))
+        return estimated is not None and positions[1] == positions[0] + 1 and bool(estimated[positions[0]])
+
+    def encode_groups(self, groups: list[tuple[Document, tuple[int, ...]]]) -> None:
+        """Encode groups of clauses (of either side) as joined texts in one batch; neighbour pairs among them
+        replace their estimates in the 1:2 and 2:1 values."""
+        pending = {(id(doc), g): doc for doc, g in groups if len(g) > 1 and (id(doc), g) not in self._groups}
+        todo = [(doc, g) for (_, g), doc in pending.items()]
+        if not todo:
+            return
+        vectors = np.asarray(self.encoder.encode([_joined(doc, g) for doc, g in todo]), dtype=np.float32)
+        changed: dict[int, list[int]] = {id(self.dom): [], id(self.intl): []}
+        for (doc, g), vector in zip(todo, vectors):
+            self._groups[(id(doc), g)] = vector
+            if self._is_estimate(doc, g):
+                self._pair_vectors[id(doc)][g[0]] = vector
+                self._estimated[id(doc)][g[0]] = False
+                changed[id(doc)].append(g[0])
+        if changed[id(self.intl)]:
+            self._revalue12(np.array(changed[id(self.intl)]))
+        if changed[id(self.dom)]:
+            self._revalue21(np.array(changed[id(self.dom)]))
 
     def merged(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> tuple[float, float]:
         """(similarity, value) of a group: the texts of each side joined and encoded as one clause."""
-        if len(dom) == 1 and len(intl) == 2 and intl[1] == intl[0] + 1 and self.value12 is not None:
+        if len(dom) == 1 and len(intl) == 2 and self.value12 is not None and not self._is_estimate(self.intl, intl) \
+                and intl[1] == intl[0] + 1:
             return float(self.sim12[dom[0], intl[0]]), float(self.value12[dom[0], intl[0]])
-        if len(dom) == 2 and len(intl) == 1 and dom[1] == dom[0] + 1 and self.value21 is not None:
+        if len(dom) == 2 and len(intl) == 1 and self.value21 is not None and not self._is_estimate(self.dom, dom) \
+                and dom[1] == dom[0] + 1:
             return float(self.sim21[dom[0], intl[0]]), float(self.value21[dom[0], intl[0]])
         key = (dom, intl)
         if key not in self._merged:
             a = self._encode_group(self.dom, dom)
             b = self._encode_group(self.intl, intl)
-            cos = float(a @ b)
-            local = (np.mean(self.r_dom[list(dom)]) + np.mean(self.r_intl[list(intl)])) / 2
-            sim = float(adjusted_similarity(np.array([cos]), local, np.array([local]), self.r_mean)[0])
+            sim = self._group_similarity(dom, intl, float(a @ b))
             self._merged[key] = (sim, sim + self._group_bonus(dom, intl))
         return self._merged[key]
+
+    def estimated_value(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
+        """The value of a group as `merged` would give it, without encoding: each side's vector estimated as
+        the mean of its clauses' vectors, and the cosine raised by ESTIMATE_SLACK (optimistic)."""
+        a = _unit(self.dom.vectors[list(dom)].sum(axis=0))
+        b = _unit(self.intl.vectors[list(intl)].sum(axis=0))
+        return self._group_similarity(dom, intl, float(a @ b) + ESTIMATE_SLACK) + self._group_bonus(dom, intl)
+
+    def _group_similarity(self, dom: tuple[int, ...], intl: tuple[int, ...], cos: float) -> float:
+        local = (np.mean(self.r_dom[list(dom)]) + np.mean(self.r_intl[list(intl)])) / 2
+        return float(adjusted_similarity(np.array([cos]), local, np.array([local]), self.r_mean)[0])
 
     def _group_bonus(self, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
         w = self.options.weights
@@ -207,20 +282,23 @@ class _Scorer:
             bonus += max(self.anchor[i, j] for i in dom for j in intl)
         return float(bonus)
 
-    def prefetch(self, intl_groups: list[tuple[int, ...]]) -> None:
-        """Encode groups of international clauses in one batch before `merged` asks for them one by one."""
-        todo = list(dict.fromkeys(g for g in intl_groups if len(g) > 1 and (id(self.intl), g) not in self._groups))
-        if todo:
-            vectors = self.encoder.encode([_joined(self.intl, g) for g in todo])
-            self._groups.update({(id(self.intl), g): np.asarray(v, dtype=np.float32) for g, v in zip(todo, vectors)})
-
     def _encode_group(self, doc: Document, positions: tuple[int, ...]) -> np.ndarray:
         if len(positions) == 1:
             return doc.vectors[positions[0]]
-        key = (id(doc), positions)
-        if key not in self._groups:
-            self._groups[key] = self.encoder.encode([_joined(doc, positions)])[0]
-        return self._groups[key]
+        self.encode_groups([(doc, positions)])
+        return self._groups[(id(doc), positions)]
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    return vector / max(float(np.linalg.norm(vector)), 1e-12)
+
+
+def _mean_pairs(vectors: np.ndarray) -> np.ndarray:
+    """Unit vectors of the sums of neighbouring rows: the estimate of each neighbour pair's joined text."""
+    if len(vectors) < 2:
+        return np.zeros((0, vectors.shape[1] if vectors.ndim == 2 else 0), dtype=np.float32)
+    sums = (vectors[:-1] + vectors[1:]).astype(np.float32)
+    return sums / np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-12)
 
 
 def _joined(doc: Document, positions: tuple[int, ...]) -> str:
@@ -239,13 +317,16 @@ def align_documents(dom: Document, intl: Document, encoder, options: AlignOption
         declared = dom.degree in (Degree.IDT, Degree.MOD)
         options = replace(options, anchors=ANCHOR_WEIGHT if declared else 0.0)
     scorer = _Scorer(dom, intl, encoder, options)
-    assigned = _assignment_links(scorer)
     if options.order == "ignore":
-        return Alignment(links=assigned, ordered=False)
-    ordered = _ordered_links(scorer)
+        return Alignment(links=_assignment_links(scorer), ordered=False)
+    ordered = _refined_ordered_links(scorer)
     if options.order == "keep":
         return Alignment(links=ordered, ordered=True)
     gain = lambda links: sum(max(0.0, _link_value(scorer, l) - options.threshold) for l in links)  # noqa: E731
+    plan = _assignment_plan(scorer)
+    if gain(ordered) >= options.ordered_share * _assignment_bound(scorer, plan):
+        return Alignment(links=ordered, ordered=True)  # the order wins whatever the joins turn out to be worth
+    assigned = _assignment_links(scorer, plan)
     follows = gain(ordered) >= options.ordered_share * gain(assigned)
     return Alignment(links=ordered if follows else assigned, ordered=follows)
 
@@ -254,6 +335,18 @@ def _link_value(scorer: _Scorer, link: Link) -> float:
     if len(link.domestic) == 1 and len(link.international) == 1:
         return float(scorer.value[link.domestic[0], link.international[0]])
     return scorer.merged(link.domestic, link.international)[1]
+
+
+def _refined_ordered_links(scorer: _Scorer) -> tuple[Link, ...]:
+    """The order-keeping alignment with exact values for every merge it uses: merges are first valued by
+    their estimates; those the alignment takes are encoded and the alignment is made again, until it takes
+    no estimated merge (or, after REFINE_ROUNDS, only encoded merges are allowed)."""
+    for _ in range(REFINE_ROUNDS):
+        links = _ordered_links(scorer)
+        if not scorer.refine(links):
+            return links
+    scorer.drop_estimates()
+    return _ordered_links(scorer)
 
 
 _SKIP_DOM, _ONE_ONE, _ONE_TWO, _TWO_ONE, _SWAP = 1, 2, 3, 4, 5
@@ -344,7 +437,13 @@ def _ordered_links(scorer: _Scorer) -> tuple[Link, ...]:
 
 
 def _link(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ...]) -> Link:
-    return Link(dom, intl, _group_similarity(scorer, dom, intl))
+    """A link of the order-keeping alignment, with the similarity its values hold (an estimate for a merge
+    not yet encoded: `_refined_ordered_links` encodes those and aligns again)."""
+    if len(dom) == 2:
+        return Link(dom, intl, float(scorer.sim21[dom[0], intl[0]]))
+    if len(intl) == 2:
+        return Link(dom, intl, float(scorer.sim12[dom[0], intl[0]]))
+    return Link(dom, intl, float(scorer.similarity[dom[0], intl[0]]))
 
 
 def _group_similarity(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ...]) -> float:
@@ -353,35 +452,65 @@ def _group_similarity(scorer: _Scorer, dom: tuple[int, ...], intl: tuple[int, ..
     return scorer.merged(dom, intl)[0]
 
 
-def _assignment_links(scorer: _Scorer) -> tuple[Link, ...]:
-    """A global 1:1 assignment; then a domestic clause it left out shares its best counterpart when that
-    pair is worth aligning (n:1), and an international clause left out joins its best domestic clause
-    when the joined texts match better than the pair alone (1:n)."""
+@dataclass
+class _AssignmentPlan:
+    """The global 1:1 assignment with its n:1 shares, and the 1:n joins worth trying (not yet encoded)."""
+
+    doms_of: dict[int, list[int]]          # international clause -> the domestic clauses linked to it
+    partner: dict[int, int]                # domestic clause linked alone -> its international clause
+    joins: dict[int, tuple[int, tuple[int, ...]]]  # international clause left out -> (domestic clause, group)
+    hopes: dict[int, float]                # domestic clause -> the best optimistic value of a join to it
+
+
+def _assignment_plan(scorer: _Scorer) -> _AssignmentPlan:
+    """A global 1:1 assignment; a domestic clause it left out shares its best counterpart when that pair is
+    worth aligning (n:1); an international clause left out may join its best domestic clause (1:n) when the
+    estimate of the joined texts, optimistic by ESTIMATE_SLACK, beats the pair alone."""
     from scipy.optimize import linear_sum_assignment
 
-    value, tau = scorer.value, scorer.options.threshold
+    value, tau, gain = scorer.value, scorer.options.threshold, scorer.options.merge_gain
     n, m = value.shape
     rows, cols = linear_sum_assignment(value, maximize=True)
-    partner = {int(i): int(j) for i, j in zip(rows, cols) if value[i, j] >= tau}
-    doms_of: dict[int, list[int]] = {j: [i] for i, j in partner.items()}
+    linked = {int(i): int(j) for i, j in zip(rows, cols) if value[i, j] >= tau}
+    doms_of: dict[int, list[int]] = {j: [i] for i, j in linked.items()}
     for i in range(n):
         j = int(np.argmax(value[i]))
-        if i not in partner and j in doms_of and value[i, j] >= tau:
+        if i not in linked and j in doms_of and value[i, j] >= tau:
             doms_of[j].append(i)
-    intls_of: dict[int, list[int]] = {i: [j] for j, doms in doms_of.items() if len(doms) == 1 for i in doms}
-    left_out = sorted(set(range(m)) - set(doms_of))
+    partner = {doms[0]: j for j, doms in doms_of.items() if len(doms) == 1}
     best_dom = np.argmax(value, axis=0)
-    # encode every join this pass may try in one batch (one call per join took minutes on long documents)
-    scorer.prefetch([tuple(sorted(intls_of[int(best_dom[j])] + [j])) for j in left_out
-                     if int(best_dom[j]) in intls_of])
-    for j in left_out:
-        i = int(np.argmax(value[:, j]))
-        if i in intls_of and len(intls_of[i]) == 1:
-            joined = tuple(sorted(intls_of[i] + [j]))
-            if scorer.merged((i,), joined)[1] - scorer.options.merge_gain > value[i, intls_of[i][0]]:
-                intls_of[i] = list(joined)
+    joins, hopes = {}, {}
+    for j in sorted(set(range(m)) - set(doms_of)):
+        i = int(best_dom[j])
+        if i in partner:
+            joined = tuple(sorted((partner[i], j)))
+            hope = scorer.estimated_value((i,), joined)
+            if hope - gain > value[i, partner[i]]:
+                joins[j] = (i, joined)
+                hopes[i] = max(hopes.get(i, -np.inf), hope)
+    return _AssignmentPlan(doms_of=doms_of, partner=partner, joins=joins, hopes=hopes)
+
+
+def _assignment_bound(scorer: _Scorer, plan: _AssignmentPlan) -> float:
+    """At most what the assignment's links can gain once its joins are valued (without encoding them)."""
+    tau = scorer.options.threshold
+    total = sum(max(0.0, float(scorer.value[i, j]) - tau) for j, doms in plan.doms_of.items() for i in doms)
+    return total + sum(max(0.0, hope - float(scorer.value[i, plan.partner[i]])) for i, hope in plan.hopes.items())
+
+
+def _assignment_links(scorer: _Scorer, plan: _AssignmentPlan | None = None) -> tuple[Link, ...]:
+    """The links of the assignment `plan` (made here if not given), its joins encoded (in one batch: one
+    call per join took minutes on long documents) and kept when the joined texts match better than the pair
+    alone by `merge_gain`."""
+    plan = plan or _assignment_plan(scorer)
+    value, gain = scorer.value, scorer.options.merge_gain
+    scorer.encode_groups([(scorer.intl, joined) for _, joined in plan.joins.values()])
+    intls_of = {i: [j] for i, j in plan.partner.items()}
+    for i, joined in plan.joins.values():
+        if len(intls_of[i]) == 1 and scorer.merged((i,), joined)[1] - gain > value[i, intls_of[i][0]]:
+            intls_of[i] = list(joined)
     links = []
-    for j, doms in doms_of.items():
+    for j, doms in plan.doms_of.items():
         if len(doms) == 1:
             dom, intl = (doms[0],), tuple(intls_of[doms[0]])
             links.append(Link(dom, intl, _group_similarity(scorer, dom, intl)))
