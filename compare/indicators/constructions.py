@@ -52,7 +52,7 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
             break
         last_run.insert(0, previous)
     if len(last_run) < 2:
-        return []
+        return _shared_by_items(left, after, termbase)
     tail = left[last_run[-1][1]:]
     if not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after) or _NAME_ONLY.match(_BASIS.sub("", tail))):
         return []

@@ -420,6 +420,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         left = text[boundary:raw.start]
         _minimum_not_minutes(raw, text, left)
         _unknown_unit_before_bound(raw, text)
+        _multiple_of(raw, text)
         first = _value_first(raw, text)
         after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
@@ -490,6 +491,19 @@ _VALUE_FIRST = re.compile(
 _FIRST_KIND = {"maximum": Comparator.MAX, "max.": Comparator.MAX, "upper limit": Comparator.MAX,
                "limit": Comparator.MAX, "limiting value": Comparator.MAX, "minimum": Comparator.MIN,
                "min.": Comparator.MIN, "lower limit": Comparator.MIN}
+
+
+_MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(?:of|or|and|for|at|is|shall)\b)"
+                          r"[A-Za-z][A-Za-z\-]*){0,3})", re.I)
+
+
+def _multiple_of(raw: _Raw, text: str) -> None:
+    """'1,5 times rated current of the appliance', '1.1 times the rated voltage': an English multiple names the
+    quantity it multiplies after it; that is its name."""
+    if raw.unit.lower() in ("times", "×") and raw.name_after is None:
+        m = _MULTIPLE_OF.match(text, raw.end)
+        if m:
+            raw.name_after, raw.end = m.span("name"), m.end()
 
 
 def _value_first(raw: _Raw, text: str) -> bool:
@@ -675,6 +689,12 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
+        previous = indicators[-1].concept if indicators else None
+        if concept and previous and termbase.roles.get(concept) == "component" and concept != previous \
+                and termbase.roles.get(previous) != "component" and _names_only_context(termbase, parameter, concept) \
+                and indicators[-1].normalized.dimension == norm.dimension:
+            # '肌肉 50 µg/kg，脂肪 50 µg/kg' after a drug's name: fat is a tissue of the list, not a limit on fat.
+            concept = previous
         if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension and \
                 _names_only_context(termbase, parameter):
             # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA', '铅：大米 0.2；小麦 0.2'):
@@ -755,7 +775,7 @@ _LIST_ITEM_WORDS = re.compile(r"(?<![A-Za-z])(?:AQG|guidelines?|guideline values
                               r"existing|mean|average|values?|limits?)(?![A-Za-z])|平均|限值|浓度", re.I)
 
 
-def _names_only_context(termbase: Termbase, parameter: str) -> bool:
+def _names_only_context(termbase: Termbase, parameter: str, also: str | None = None) -> bool:
     """True when a name is empty or names only context (a food, a kind of appliance) or an averaging period
     ('24小时平均', '8-hour AQG level', 'annual'), no quantity."""
     if parameter and period_keys(parameter):
@@ -764,9 +784,11 @@ def _names_only_context(termbase: Termbase, parameter: str) -> bool:
             return True
         parameter = rest
     hits = termbase.hits(parameter)
-    return not parameter or bool(hits) and all(termbase.is_context(c) for _, _, c in hits)
+    return not parameter or bool(hits) and all(termbase.is_context(c) or c == also for _, _, c in hits)
 
 
+# '绕组平均（用电阻法测量）', '(by winding resistance variation)': how a value is measured, not what it is of.
+_METHOD_NOTE = re.compile(r"[(（]\s*(?:用|按|采用|以|(?i:by|using|measured|determined))[^()（）]*[)）]?")
 _CONDITION_TAIL = re.compile(r"\s(?:at|under|during|when|if|after)\s", re.I)
 _HEADING_BREAK = re.compile(r"\s[-—–]\s|\|")
 
@@ -775,12 +797,16 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
     # After a heading ('蛋白质、脂肪和碳水化合物指标 — 蛋白质', 'Lead — Meat: …'), the row's own words name it.
+    parameter = _METHOD_NOTE.sub(" ", parameter)
     parts = _HEADING_BREAK.split(parameter)
     # English names the quantity before the conditions it is measured under ('leakage current at 1.06 times the
     # rated voltage', 'temperature-rise limits at continuous rated power').
     head = _CONDITION_TAIL.split(parts[-1], 1)[0] if " " in parts[-1] else ""
-    named = (head != parts[-1] and termbase.concept_of(head)) or (len(parts) > 1 and termbase.concept_of(parts[-1])) \
-        or termbase.concept_of(parameter) or termbase.concept_of(left)
+    row = len(parts) > 1 and termbase.concept_of(parts[-1])
+    if row and termbase.roles.get(row) == "component" and any(termbase.is_context(c) for _, _, c in termbase.hits(parts[-1])):
+        row = termbase.concept_of(parameter)  # '阿莫西林 — 肌肉、脂肪、肝': fat is a tissue here, the drug is named
+    named = (head != parts[-1] and termbase.concept_of(head)) or row \
+        or termbase.concept_of(parameter) or termbase.concept_of(_METHOD_NOTE.sub(" ", left))
     for words in (left, after):
         around = termbase.concept_of(words)
         if named and around and around != named and named in termbase.lineage(around):

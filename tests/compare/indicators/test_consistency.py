@@ -136,13 +136,13 @@ def test_judge_minimum_and_intervals():
 
 
 def test_encoder_pairs_names_the_termbase_does_not_know(encoder):
-    domestic = extract_indicators("拉伸强度不小于30 MPa，弯曲强度不小于50 MPa")
-    international = extract_indicators("Flexural strength: at least 45 MPa; tensile strength: at least 30 MPa")
+    domestic = extract_indicators("撕裂强度不小于30 kN/m，剥离强度不小于50 kN/m")
+    international = extract_indicators("Peel strength: at least 45 kN/m; tear strength: at least 30 kN/m")
     assert all(ind.concept is None for ind in domestic + international)
     pairs = pair_indicators(domestic, international, vectors_for(encoder))
     assert sorted(pairs) == [(0, 1), (1, 0)]
-    result = compare_clauses("拉伸强度不小于30 MPa，弯曲强度不小于50 MPa",
-                             "Flexural strength: at least 45 MPa; tensile strength: at least 30 MPa",
+    result = compare_clauses("撕裂强度不小于30 kN/m，剥离强度不小于50 kN/m",
+                             "Peel strength: at least 45 kN/m; tear strength: at least 30 kN/m",
                              encoder=encoder)
     assert [p.verdict for p in result.pairs] == ["consistent", "stricter"]
 

@@ -200,3 +200,26 @@ def test_english_names_the_quantity_before_its_conditions():
     assert (stress.value, [c.text for c in stress.conditions]) == (640.0, ["0.2 %"])
     force, _ = extract_indicators("A50法使用10 N的力，升温速率50 ℃/h")
     assert (force.value, force.unit) == (10.0, "N")
+
+
+def test_tissues_listed_after_a_drug_and_multiples_named_after_them():
+    found = extract_indicators("阿莫西林 — 所有食品动物：肌肉、脂肪、肝、肾的最大残留限量均为50 µg/kg。")
+    assert {i.concept for i in found} == {"amoxicillin"} and len(found) == 4
+    found = extract_indicators("Amoxicillin – cattle: muscle 50 µg/kg; liver 50 µg/kg; fat 50 µg/kg.")
+    assert [i.concept for i in found] == ["amoxicillin"] * 3
+    # a nutrient table keeps its nutrient
+    (protein,) = extract_indicators("表1 蛋白质、脂肪和碳水化合物指标 — 蛋白质（g/100 kJ）：0.45～0.70。")
+    assert protein.concept == "protein"
+    multiple, current = extract_indicators("equal to 1,5 times rated current of the appliance or 25 A")
+    assert (multiple.parameter, multiple.concept, current.value) == ("rated current", "rated_current", 25.0)
+    # how a value is measured does not name it
+    assert extract_indicators("绕组平均（用电阻法测量）65 K")[0].concept is None
+
+
+def test_termbase_names_common_substances_and_quantities_in_both_languages():
+    pairs = [("土霉素", "oxytetracycline"), ("沙门氏菌", "Salmonella"), ("化学需氧量", "chemical oxygen demand"),
+             ("抗拉强度", "tensile strength"), ("闪点", "flash point"), ("苯甲酸", "benzoic acid"),
+             ("毒死蜱", "chlorpyrifos"), ("二氧化氮", "nitrogen dioxide"), ("接触电流", "touch current")]
+    for zh, en in pairs:
+        assert TB.concept_of(zh) == TB.concept_of(en) is not None, (zh, en)
+    assert TB.related("test_voltage", "voltage") and not TB.related("test_voltage", "rated_voltage")
