@@ -224,13 +224,23 @@ class Bm25Statistics:
 
     def score(self, query: Iterable[str], counts: Counter, length: int) -> float:
         """BM25 of the distinct query words against one document's word counts."""
-        score = 0.0
-        norm = K1 * (1 - B + B * length / max(self.avg_length, 1e-9))
-        for word in set(query):
-            tf = counts.get(word, 0)
-            if tf:
-                score += self.idf(word) * tf * (K1 + 1) / (tf + norm)
-        return score
+        return self.scores(query, [(counts, length)])[0]
+
+    def scores(self, query: Iterable[str], documents: Iterable[tuple[Counter, int]]) -> list[float]:
+        """BM25 of the distinct query words against each document (word counts, length); the weight of each
+        query word is worked out once. Words no document of the collection holds are skipped."""
+        weights = [(word, self.idf(word)) for word in set(query) if word in self.df]
+        out = []
+        for counts, length in documents:
+            score = 0.0
+            if weights:
+                norm = K1 * (1 - B + B * length / max(self.avg_length, 1e-9))
+                for word, weight in weights:
+                    tf = counts.get(word)
+                    if tf:
+                        score += weight * tf * (K1 + 1) / (tf + norm)
+            out.append(score)
+        return out
 
 
 class Bm25:

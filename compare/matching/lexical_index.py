@@ -60,9 +60,12 @@ class SideLexicon:
         return {cid: self.words[cid] for cid in ids if cid in self.words}
 
 
-def _count(store, side: str, dictionary: Dictionary) -> Bm25Statistics:
-    rows = store.read("SELECT text FROM clauses WHERE side = ?", (side,))
-    return Bm25Statistics.of(query_words(text, dictionary) for (text,) in rows)
+def _count(store, side: str, dictionary: Dictionary) -> tuple[Bm25Statistics, dict[int, tuple[Counter, int]]]:
+    """The statistics of the side, and the words of its clauses (kept when there are not too many)."""
+    rows = store.read("SELECT id, text FROM clauses WHERE side = ?", (side,))
+    words = {cid: query_words(text, dictionary) for cid, text in rows}
+    kept = {cid: (Counter(w), len(w)) for cid, w in words.items()} if len(words) <= WORDS_KEPT else {}
+    return Bm25Statistics.of(words.values()), kept
 
 
 def _file(store, side: str, generation: int) -> Path:
@@ -115,13 +118,14 @@ def side_lexicon(store, side: str, dictionary: Dictionary, dictionary_version: s
             return cached
         path = _file(store, side, generation)
         statistics = _load(path, store_id, dictionary_version) if path.is_file() else None
+        words: dict[int, tuple[Counter, int]] = {}
         if statistics is None:
-            statistics = _count(store, side, dictionary)
+            statistics, words = _count(store, side, dictionary)
             try:
                 _save(store, side, path, statistics, store_id, dictionary_version)
             except OSError:
                 pass  # a read-only store still answers; counted again next time
-        lexicon = SideLexicon(generation=generation, statistics=statistics)
+        lexicon = SideLexicon(generation=generation, statistics=statistics, words=words)
         _SIDES[key] = lexicon
         return lexicon
 
@@ -141,7 +145,7 @@ class LexicalChannel:
             return {}
         lexicon = side_lexicon(self.store, side, self.dictionary, self._version)
         counts = lexicon.counts(self.store, ids, self.dictionary)
-        return {cid: lexicon.statistics.score(query, c, n) for cid, (c, n) in counts.items()}
+        return dict(zip(counts, lexicon.statistics.scores(query, counts.values())))
 
     def rerank(self, text: str, hits: list[tuple[int, float]], side: str) -> list[tuple[int, float]]:
         """The shortlist re-ordered by similarity + weight x BM25 scaled to the best of the shortlist, divided
