@@ -63,6 +63,13 @@ def outline_command(
         typer.echo(f"{count} clauses written to {output}; correct them if needed and `stdcompare ingest {output}`")
 
 
+def echo_reading(name: str, document) -> None:
+    """Say how a standards document given to ingest, match or align was read (the summary `outline` prints:
+    pages OCR'd, engine, mean confidence, pages skipped and why); nothing for a table of clauses."""
+    if document is not None:
+        typer.echo(f"read {name}: {document.summary()}")
+
+
 def _progress(file: Path):
     """A progress line on stderr for long (OCR) documents."""
     def report(done: int, total: int) -> None:

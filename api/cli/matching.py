@@ -13,6 +13,7 @@ import typer
 
 from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt,
                          TextColOpt, columns, command, load_model, progress, ray_cluster, settings, store_path)
+from api.cli.documents import echo_reading
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
                      match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
@@ -67,6 +68,7 @@ def match(
                           threshold=current.threshold if threshold is None else threshold)
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                          max_rows=max_rows or current.max_rows)
+    echo_reading(file.name, listing.document)
     shown: list = []
     judged: list = []
 
@@ -234,6 +236,8 @@ def align(
     finally:
         if db is not None:
             db.close()
+    for spec, side in ((domestic, dom), (international, intl)):
+        echo_reading(Path(spec).name, side.source)
     alignment = align_documents(dom, intl, encoder, AlignOptions(order=order))
     results = alignment_results(dom, intl, alignment)
     if indicators:

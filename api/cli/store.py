@@ -13,6 +13,7 @@ import typer
 
 from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt,
                          columns, command, load_model, ocr_on, progress, ray_cluster, settings, store_path)
+from api.cli.documents import echo_reading
 from api.cli.render import table
 from compare import Store, apply_review, open_table, prepare_records
 from compare.core.distributed import EncoderPool
@@ -51,6 +52,7 @@ def ingest(
             stack.enter_context(cluster)
         listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                              max_rows=current.max_ingest_rows, map_pages=ocr_on(cluster))
+        echo_reading(file.name, listing.document)
         prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
         for warning in prepared.warnings:
             typer.echo(f"warning: {warning}", err=True)

@@ -109,7 +109,7 @@ def _read_image(path: Path, engine: str | None):
         image.seek(index)
         result = ocr_image(image.convert("L"), "chi_sim", engine)
         number = index + 1
-        notes.append(PageNote(page=number, ocr_confidence=result.confidence))
+        notes.append(PageNote(page=number, ocr_confidence=result.confidence, engine=engine))
         items = [(line.top, 0, Line(line.text, number, Source.OCR, result.confidence)) for line in result.lines]
         items += [(t.top, 1, TableBlock(rows=t.rows, page=number, source=Source.OCR, confidence=result.confidence))
                   for t in result.tables]

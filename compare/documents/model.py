@@ -90,11 +90,12 @@ class StandardInfo:
 
 @dataclass(frozen=True)
 class PageNote:
-    """A page that was OCR'd (with its confidence) or skipped (with the reason)."""
+    """A page that was OCR'd (with the engine and its confidence) or skipped (with the reason)."""
 
     page: int
     ocr_confidence: float | None = None
     skipped: str = ""
+    engine: str = ""  # the OCR engine that read the page ("rapidocr", "tesseract")
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,31 @@ class StandardDocument:
         return tuple(p for p in self.page_notes if p.skipped)
 
     def summary(self) -> str:
-        """One line on how the document was read: pages, OCR'd pages and their confidence, pages skipped."""
+        """One line on how the document was read: units and pages; the pages OCR'd, by which engine and with
+        what mean confidence; each page skipped and why. Every command that reads a document prints it."""
         parts = [f"{len(self.nodes)} units"]
         if self.pages:
             parts.append(f"{self.pages} pages")
         if self.ocr_pages:
             mean = sum(p.ocr_confidence or 0 for p in self.ocr_pages) / len(self.ocr_pages)
-            parts.append(f"{len(self.ocr_pages)} pages OCR'd (mean confidence {mean:.0f})")
+            engines = ", ".join(sorted({p.engine for p in self.ocr_pages if p.engine})) or "OCR"
+            parts.append(f"{len(self.ocr_pages)} pages OCR'd ({page_ranges(p.page for p in self.ocr_pages)}; "
+                         f"{engines}; mean confidence {mean:.0f})")
         for note in self.skipped_pages:
             parts.append(f"page {note.page} skipped: {note.skipped}")
         return "; ".join(parts)
+
+
+def page_ranges(pages) -> str:
+    """Page numbers as ranges: "pages 1–3, 5" ("page 4" for one)."""
+    numbers = sorted(set(pages))
+    spans: list[str] = []
+    start = prev = None
+    for number in numbers + [None]:
+        if number is not None and prev is not None and number == prev + 1:
+            prev = number
+            continue
+        if start is not None:
+            spans.append(str(start) if start == prev else f"{start}–{prev}")
+        start = prev = number
+    return ("page " if len(numbers) == 1 else "pages ") + ", ".join(spans)

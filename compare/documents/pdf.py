@@ -112,7 +112,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
             results = map_pages(ocr_pdf_page, to_recognise, pdf=path.read_bytes(), engine=engine)
         for index, result in zip(to_recognise, results):
             number = index + 1
-            notes.append(PageNote(page=number, ocr_confidence=result.confidence))
+            notes.append(PageNote(page=number, ocr_confidence=result.confidence, engine=engine))
             page_lines[index] = [_PageLine(line.text, line.top, number) for line in result.lines]
             page_tables[index] = [(t.top, t.rows) for t in result.tables]
             sources[index] = Source.OCR
@@ -268,6 +268,15 @@ _FUNCTION_WORDS = {
     "German": {"der", "die", "das", "und", "ist", "muss", "für", "mit", "den", "von"},
     "Spanish": {"el", "los", "las", "del", "y", "debe", "para", "es", "con", "por"},
 }
+# Words of each language that do not occur inside English words (so not "und" of "under", "etre" of "metre",
+# "para" of "paragraph"), for text whose words were run together.
+_GLUED_MARKERS = {
+    "English": ("the", "shall", "with", "which", "this", "that", "from"),
+    "French": ("dans", "pour", "doit", "être", "avec", "sont", "selon"),
+    "German": ("nicht", "werden", "muss", "sind", "für", "eine", "sowie"),
+    "Spanish": ("debe", "según", "cuando", "pueden", "están", "también"),
+}
+GLUED_WORD_LENGTH = 9  # mean letters per run above which words were run together (English prose: about 5)
 _SCRIPTS = (("Cyrillic", "\u0400", "\u04ff"), ("Arabic", "\u0600", "\u06ff"), ("Japanese kana", "\u3040", "\u30ff"),
             ("Korean", "\uac00", "\ud7af"), ("Greek", "\u0370", "\u03ff"))
 
@@ -282,8 +291,14 @@ def third_language(text: str) -> str:
             return f"text in {name} script (neither Chinese nor English)"
     if sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff") > len(letters) * 0.1:
         return ""
-    words = Counter(w.lower() for w in re.findall(r"[A-Za-zÀ-ÿ]+", text))
-    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
+    runs = re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    if runs and sum(map(len, runs)) / len(runs) > GLUED_WORD_LENGTH:
+        # OCR of Latin text by a Chinese model drops the spaces ("lerizdoitetresain"): count markers inside
+        glued = text.lower()
+        scores = {lang: sum(glued.count(m) for m in markers) for lang, markers in _GLUED_MARKERS.items()}
+    else:
+        words = Counter(w.lower() for w in runs)
+        scores = {lang: sum(words[w] for w in vocab) for lang, vocab in _FUNCTION_WORDS.items()}
     best = max(scores, key=scores.get)
     if best != "English" and scores[best] >= 5 and scores[best] > 2 * scores["English"]:
         return f"text in {best} (neither Chinese nor English)"

@@ -39,6 +39,7 @@ class Document:
     clauses: tuple[Clause, ...]
     vectors: np.ndarray = field(compare=False)
     degree: str | None = None  # the adoption the (domestic) standard declares: IDT, MOD, NEQ, or None
+    source: object | None = field(default=None, compare=False)  # the StandardDocument a document file was read into
 
 
 @dataclass(frozen=True)

@@ -46,4 +46,4 @@ def _from_file(path: Path, side: str, encoder, columns: dict[str, str] | None) -
         raise InvalidRowsError(f"{path.name} has no clause with text to align")
     vectors = encoder.encode([c.text for c in clauses], role="document")
     return Document(clauses=tuple(clauses), vectors=np.asarray(vectors, dtype=np.float32),
-                    degree=str(adoption.degree) if adoption is not None else None)
+                    degree=str(adoption.degree) if adoption is not None else None, source=document)

@@ -9,6 +9,8 @@ import json
 from typer.testing import CliRunner
 
 from api.cli import app
+from compare.documents.ocr import default_engine
+from tests.compare.documents import render
 from tests.compare.documents.conftest import documents  # noqa: F401  (the session fixture)
 
 runner = CliRunner()
@@ -51,3 +53,29 @@ def test_ingest_and_search_a_document(documents, tmp_path, encoder):  # noqa: F8
     result = run("ingest", documents["zh", "xml"], "--store", store)
     assert result.exit_code == 0, result.output
     assert "61 domestic and 60 international" in result.stdout
+
+
+FRENCH = ["Le riz doit être sain et propre, et la teneur en eau des grains ne doit pas dépasser",
+          "les limites fixées dans le tableau pour le riz décortiqué et le riz usiné. La présente",
+          "partie de la norme est applicable dans les échanges et pour la transformation du riz."]
+
+
+def test_commands_say_which_pages_of_a_scan_were_ocrd(tmp_path, encoder):
+    """ingest, match and align print how a scanned document was read: the pages OCR'd, the engine and mean
+    confidence, and a page skipped (French) with the reason: the same line `outline` prints."""
+    text = render.to_plain_pdf(tmp_path / "text.pdf", [
+        ["1 Scope", "This document specifies requirements for husked rice and milled rice.",
+         "2 Sampling", "Sampling shall be carried out in accordance with ISO 24333."], FRENCH])
+    scan = render.to_scanned_pdf(text, tmp_path / "scan.pdf", dpi=200)
+    expected = (f"read scan.pdf: 2 units; 2 pages; 2 pages OCR'd (pages 1–2; {default_engine()}; mean confidence ",
+                "; page 2 skipped: text in French (neither Chinese nor English)")
+    store = tmp_path / "store"
+    outputs = [run("ingest", scan, "--store", store, "--side", "international")]
+    outputs.append(run("match", scan, "--store", store, "-o", tmp_path / "m.jsonl", "--side", "international"))
+    other = tmp_path / "zh.csv"
+    other.write_text("standard,clause,text\nGB/T 1,1,本文件规定了糙米和大米的要求。\n", encoding="utf-8")
+    outputs.append(run("align", other, scan, "-o", tmp_path / "a.jsonl"))
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        line = next(line for line in result.stdout.splitlines() if line.startswith("read scan.pdf"))
+        assert line.startswith(expected[0]) and line.endswith(expected[1]), line

@@ -174,6 +174,23 @@ def to_pdf(standard: Standard, path: Path) -> Path:
     return path
 
 
+def to_plain_pdf(path: Path, pages: list[list[str]], *, encrypt: str | None = None) -> Path:
+    """A text PDF of a few pages, each a list of lines (set in the CJK font); `encrypt`: a user password."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    _register_font()
+    canvas = Canvas(str(path), encrypt=encrypt)
+    for lines in pages:
+        y = 780
+        for line in lines:
+            canvas.setFont(FONT, 11)
+            canvas.drawString(70, y, line)
+            y -= 18
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
 def to_scanned_pdf(text_pdf: Path, path: Path, dpi: int = 300) -> Path:
     """Render every page of `text_pdf` to a grayscale image and make an image-only PDF of them."""
     from PIL import Image

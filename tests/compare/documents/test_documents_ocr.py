@@ -45,7 +45,7 @@ def test_scanned_pdf_tree_with_rapidocr(scanned, lang):
     assert [p.page for p in document.ocr_pages] == list(range(1, document.pages + 1))
     assert all(p.ocr_confidence >= 80 for p in document.ocr_pages)
     assert all(n.source is Source.OCR and n.confidence is not None for n in document.nodes)
-    assert f"{document.pages} pages OCR'd (mean confidence" in document.summary()
+    assert f"{document.pages} pages OCR'd (pages 1–{document.pages}; rapidocr; mean confidence" in document.summary()
     table = [n for n in document.nodes if n.table in ("表1", "Table 1")]
     assert len(table) == 16  # the table crossing pages is one table in the scan too
     if lang == "zh":
