@@ -75,6 +75,16 @@ def set_search_threads(threads: int | None) -> None:
     _search_threads = None if threads is None else max(1, int(threads))
 
 
+def use_one_search_thread_here() -> None:
+    """FAISS searches made from the calling thread use one thread (OpenMP keeps the setting per thread), for a
+    thread that searches batch after batch beside other busy threads (the HTTP server's search batcher)."""
+    try:
+        import faiss
+    except ImportError:  # the numpy backend: nothing to set
+        return
+    faiss.omp_set_num_threads(1)
+
+
 class FaissIndex:
     """Exact inner-product search with FAISS, ids = clause row ids (IndexIDMap2)."""
 

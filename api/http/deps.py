@@ -1,4 +1,7 @@
-"""Small dependencies shared by the routers: the services opened at start-up, and content-type checks."""
+"""Small dependencies shared by the routers: the services opened at start-up, and content-type checks.
+
+Dependencies here and in security.py are `async def`: they do no I/O, and FastAPI would run a plain `def` in a
+worker thread, a thread hand-off per dependency per request."""
 
 from __future__ import annotations
 
@@ -8,11 +11,11 @@ from api.http.errors import ApiError
 from api.http.services import Services
 
 
-def services(request: Request) -> Services:
+async def services(request: Request) -> Services:
     return request.app.state.services
 
 
-def json_content(request: Request) -> None:
+async def json_content(request: Request) -> None:
     """Refuse a JSON endpoint's body sent as something else, with a message that says what to send."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/json":

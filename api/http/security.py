@@ -32,13 +32,14 @@ def _check_key(request: Request, credentials: HTTPAuthorizationCredentials | Non
     return credentials.credentials
 
 
-def require_write_key(request: Request,
-                      credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+async def require_write_key(request: Request,
+                            credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
     """Dependency of every endpoint that changes the store (ingest, delete, review)."""
     _check_key(request, credentials)
 
 
-def key_owner(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> str:
+async def key_owner(request: Request,
+                    credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> str:
     """Dependency of the job endpoints: a key is needed whatever the read setting, because a job and its result
     belong to the key that uploaded them. Returns that owner (a hash of the key)."""
     from api.jobs.table import owner_of
@@ -46,7 +47,8 @@ def key_owner(request: Request, credentials: HTTPAuthorizationCredentials | None
     return owner_of(_check_key(request, credentials))
 
 
-def read_access(request: Request, credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+async def read_access(request: Request,
+                      credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
     """Dependency of read endpoints: open unless STDCOMPARE_READ_REQUIRES_KEY is set."""
     if request.app.state.settings.read_requires_key:
         _check_key(request, credentials)

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from api.http.batching import SearchBatcher
 from api.jobs.runner import run_match_job
 from api.jobs.table import HEARTBEAT_S, JobTable
 from api.settings import Settings
@@ -25,6 +26,7 @@ class Services:
     encoder: object
     jobs: JobTable
     executor: ThreadPoolExecutor
+    searches: SearchBatcher
     stop: threading.Event = field(default_factory=threading.Event)
     heart: threading.Thread | None = None
 
@@ -72,6 +74,7 @@ class Services:
     def close(self) -> None:
         # Running jobs see `stop` at their next row and end failed ("interrupted"), as a restart would mark them.
         self.stop.set()
+        self.searches.close()
         self.executor.shutdown(wait=True, cancel_futures=True)
         if self.heart is not None:
             self.heart.join(timeout=10)
@@ -97,7 +100,10 @@ def open_services(settings: Settings, encoder=None) -> Services:
         store.close()
         raise
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
-    services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor)
+    searches = SearchBatcher(store, encoder, max_batch=settings.http_max_batch,
+                             max_wait_s=settings.http_batch_wait_ms / 1000)
+    services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor,
+                        searches=searches)
     services.purge_jobs()
     services.start_heartbeat()
     return services

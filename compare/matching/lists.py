@@ -62,8 +62,12 @@ def match_rows(
     if ranking.lexical:
         lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
                                   ranking.lexical)
-    # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked.
-    for batch, plans, encoded in prefetch(_encoded_batches(rows, encoder, batch_size, target_side), depth=1):
+    batches = _encoded_batches(rows, encoder, batch_size, target_side)
+    if not (isinstance(rows, (list, tuple)) and len(rows) <= batch_size):
+        # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked;
+        # rows that make one batch (a search, a server's batch of requests) need no second thread.
+        batches = prefetch(batches, depth=1)
+    for batch, plans, encoded in batches:
         yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
                                 ranking, lexical)
 

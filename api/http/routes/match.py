@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal, Optional
 
 from fastapi import APIRouter, Depends, Query
+from starlette.concurrency import run_in_threadpool
 
 from api.http.deps import json_content, services
 from api.http.schemas import (MAX_TEXT_CHARS, BatchMatchRequest, BatchMatchResponse, CompareRequest, CompareResponse,
@@ -38,9 +39,10 @@ def _search(svc: Services, text: str, top_k: int, filters: SearchFilters, compar
 
 @router.post("/match", response_model=MatchOut, dependencies=[Depends(json_content)],
              summary="Find the counterparts of one clause")
-def match_one(body: MatchRequest, svc: Services = Depends(services)) -> dict:
-    filters = SearchFilters(side=body.side, min_score=body.min_score)
-    return _search(svc, body.text, body.top_k, filters, body.compare)
+async def match_one(body: MatchRequest, svc: Services = Depends(services)) -> dict:
+    # answered with the other searches arriving meanwhile (api/http/batching.py), as `search` answers it alone
+    return await svc.searches.match(body.text, top_k=body.top_k, side=body.side, min_score=body.min_score,
+                                    compare=body.compare)
 
 
 @router.post("/match/batch", response_model=BatchMatchResponse, dependencies=[Depends(json_content)],
@@ -56,7 +58,7 @@ def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> d
 
 
 @router.get("/search", response_model=MatchOut, summary="Search counterparts with filters")
-def search(
+async def search(
     q: str = Query(..., min_length=1, max_length=MAX_TEXT_CHARS, description="a clause, Chinese or English"),
     side: Optional[Literal["domestic", "international"]] = Query(None, description="side to search; default: "
                                                                  "the opposite of the text's language"),
@@ -67,8 +69,10 @@ def search(
     compare: bool = Query(False, description="add the indicator comparison to each counterpart"),
     svc: Services = Depends(services),
 ) -> dict:
+    if not body and not standard:  # the plain search: batched with the others, as /v1/match
+        return await svc.searches.match(q, top_k=top_k, side=side, min_score=min_score, compare=compare)
     filters = SearchFilters(side=side, body=body or None, standard=standard or None, min_score=min_score)
-    return _search(svc, q, top_k, filters, compare)
+    return await run_in_threadpool(_search, svc, q, top_k, filters, compare)
 
 
 @router.post("/compare", response_model=CompareResponse, dependencies=[Depends(json_content)],
