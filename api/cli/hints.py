@@ -27,6 +27,7 @@ FLAGS: dict[str, str] = {
     "levels": "--levels",
     "degrees": "--degrees",
     "output": "--output",
+    "ocr": "--ocr auto",
     "ray": "--ray (env STDCOMPARE_RAY_ADDRESS)",
     "ray_workers": "--ray-workers (env STDCOMPARE_RAY_WORKERS)",
 }

@@ -81,6 +81,9 @@ def read_document(path: str | Path, *, ocr: str = "auto", max_pages: int | None 
     text = " ".join(b.text for b in blocks if isinstance(b, Line))
     if not text.strip():
         reason = "; ".join(f"page {n.page}: {n.skipped}" for n in notes if n.skipped)
+        if suffix in PDF and ocr == "never":
+            raise InputFileError(f"{path.name} has no readable text: its pages have no text layer (a scan?) and "
+                                 "OCR is off; read it with OCR", option="ocr")
         raise InputFileError(f"{path.name} has no readable text" + (f" ({reason})" if reason else ""))
     lang = lang or detect_language(text[:20000])
     nodes, cover, front = build_tree(blocks, lang)

@@ -53,7 +53,8 @@ def open_pdf(path: Path):
         if "password" in message or "security" in message:
             raise InputFileError(f"{path.name} is encrypted (password-protected); open it with its password, "
                                  "save an unprotected copy and try again") from exc
-        raise InputFileError(f"{path.name} is a damaged PDF ({exc}); download or export it again") from exc
+        raise InputFileError(f"{path.name} is a damaged PDF ({str(exc).rstrip('.')}); download or export it "
+                             "again") from exc
 
 
 def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, engine: str | None = None,
@@ -253,7 +254,13 @@ def _drop_running_heads(pages: list[list[_PageLine]]) -> None:
     for lines in pages:
         lines[:] = [line for line in lines
                     if not ((line.top < EDGE or line.top > 1 - EDGE)
-                            and (_head_key(line.text) in repeated or _PAGE_NUMBER.match(line.text)))]
+                            and ((_head_key(line.text) in repeated and not _CLAUSE_HEADING.match(line.text))
+                                 or _PAGE_NUMBER.match(line.text)))]
+
+
+# A numbered clause at the top of a page ("3 Requirements", "A.2 Sieve") is never a running head, even when every
+# page starts with one (digits are ignored when heads are compared); running heads start "GB/T", "ISO", a year.
+_CLAUSE_HEADING = re.compile(r"^(?:\d{1,3}|[A-Z])(?:\.\d{1,3})*\s+\S")
 
 
 def _head_key(text: str) -> str:

@@ -70,8 +70,9 @@ def test_no_text_and_no_ocr(tmp_path, monkeypatch):
     with pytest.raises(InputFileError) as exc:
         read_document(blank)
     assert "OCR is unavailable" in _one_line(exc) and "tesseract-ocr-chi-sim" in str(exc.value)
-    with pytest.raises(InputFileError, match="no readable text"):
+    with pytest.raises(InputFileError, match="no readable text: its pages have no text layer") as exc:
         read_document(blank, ocr="never")
+    assert exc.value.option == "ocr" and "--" not in str(exc.value)
 
 
 def test_page_limit_is_checked_before_reading(tmp_path):
@@ -79,6 +80,25 @@ def test_page_limit_is_checked_before_reading(tmp_path):
     with pytest.raises(InputFileError) as exc:
         read_document(path, max_pages=300)
     assert "500 pages" in _one_line(exc) and exc.value.option == "max_pages"
+
+
+def test_a_500_page_document_is_read_whole_with_progress(tmp_path):
+    """Below the page limit a long document is read page by page, with progress, and a numbered clause that
+    opens every page is not mistaken for a running head."""
+    pages, expected = [["1 Scope", "This document specifies requirements for rice."]], ["1"]
+    for page in range(499):
+        clause, sub = 2 + page // 25, page % 25 + 1
+        lines = [f"{clause} Requirements of part {clause}"] if sub == 1 else []
+        lines.append(f"{clause}.{sub} Group {sub}")
+        for item in range(1, 4):
+            lines += [f"{clause}.{sub}.{item} Requirement {item}",
+                      f"The product shall meet requirement {item} of group {sub} in part {clause}."]
+        expected += [line.split()[0] for line in lines if line[0].isdigit()]
+        pages.append(lines)
+    seen = []
+    document = read_document(_pdf(tmp_path / "long.pdf", pages), progress=lambda done, total: seen.append(done))
+    assert document.pages == 500 and seen[-1] == 500 and seen == sorted(seen)
+    assert [n.number for n in document.nodes] == expected
 
 
 def test_third_language_page_is_skipped_with_a_note(tmp_path):
