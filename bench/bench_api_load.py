@@ -7,6 +7,8 @@ errors, throughput and latency percentiles; writes them to bench/results/api_loa
 
     .venv/bin/python bench/bench_api_load.py            # the README figures
     .venv/bin/python bench/bench_api_load.py --seconds 10 --clients 2   # a quick look
+    .venv/bin/python bench/bench_api_load.py --workers 2         # two server processes
+    .venv/bin/python bench/bench_api_load.py --parts             # encoder and index alone, batches of 1, 8, 32
     .venv/bin/python bench/bench_api_load.py --during-ingest --clients 4 --seconds 30
         # p95 of searches while one POST /v1/clauses of 5,000 clauses runs, against p95 without it
         # (issue 17: at most 2x); writes bench/results/api_load_ingest.json
@@ -72,9 +74,10 @@ def free_port() -> int:
 BENCH_KEY = "bench-load-key"  # a write key for the ingest of --during-ingest; the server only listens on loopback
 
 
-def start_server(store: Path, port: int) -> subprocess.Popen:
+def start_server(store: Path, port: int, workers: int = 1) -> subprocess.Popen:
     exe = Path(sys.executable).with_name("stdcompare")
-    proc = subprocess.Popen([str(exe), "serve", "--host", HOST, "--port", str(port), "--store", str(store)],
+    proc = subprocess.Popen([str(exe), "serve", "--host", HOST, "--port", str(port), "--store", str(store),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "STDCOMPARE_API_KEYS": BENCH_KEY})
     deadline = time.monotonic() + 120
@@ -187,14 +190,22 @@ def main() -> None:
     parser.add_argument("--clauses", type=int, default=20_000)
     parser.add_argument("--clients", type=int, default=8, choices=range(1, 17))
     parser.add_argument("--seconds", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=1, choices=range(1, 9), help="server processes")
+    parser.add_argument("--parts", action="store_true",
+                        help="no server: encoder and index search alone, in batches of 1, 8 and 32 queries")
     parser.add_argument("--during-ingest", action="store_true",
                         help="compare search p95 with and without an ingest of 5,000 clauses running")
     args = parser.parse_args()
     if not 1 <= args.seconds <= 120:
         raise SystemExit("--seconds must be between 1 and 120")
     build_store(args.store, args.clauses)
+    if args.parts:
+        result = {**parts(args.store, args.seconds), **machine()}
+        write_result("api_parts.json", result)
+        return
+    load_before = os.getloadavg()
     port = free_port()
-    server = start_server(args.store, port)
+    server = start_server(args.store, port, args.workers)
     if args.during_ingest:
         try:
             queries = [text for _, _, text in domestic_rows(QUERIES)[1:]]
@@ -233,12 +244,61 @@ def main() -> None:
         "p95_ms": round(1000 * percentile(done, 95), 1) if done else None,
         "p99_ms": round(1000 * percentile(done, 99), 1) if done else None,
         "max_ms": round(1000 * max(done), 1) if done else None,
-        "cpus": os.cpu_count(),
+        "workers": args.workers, "load_before": [round(x, 2) for x in load_before], **machine(),
     }
+    write_result("api_load.json", result)
+
+
+def machine() -> dict:
+    """What the figures depend on: the commit measured, the cores, and the load average (1, 5, 15 min) now."""
+    try:
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, timeout=10).stdout.strip()
+    except OSError:
+        commit = ""
+    return {"commit": commit, "cpus": os.cpu_count(), "load": [round(x, 2) for x in os.getloadavg()]}
+
+
+def write_result(name: str, result: dict) -> None:
     out = ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "api_load.json").write_text(json.dumps(result, indent=2))
+    (out / name).write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
+
+
+def parts(store: Path, seconds: float) -> dict:
+    """Queries per second of the two costly parts of a search, alone in this process on one thread each (as
+    the server's batcher runs them): encoding the Chinese queries, and searching the store's index with their
+    vectors; in batches of 1, 8 and 32 queries."""
+    from compare.store import Store
+    from embeddings import load_encoder
+    from embeddings.index import use_one_search_thread_here
+
+    use_one_search_thread_here()
+    encoder = load_encoder(threads=1)
+    queries = [text for _, _, text in domestic_rows(QUERIES)[1:]]
+    budget = max(1.0, seconds / 6)  # six timings in about `seconds`
+
+    def rate(step, size: int) -> float:
+        done, started = 0, time.perf_counter()
+        while time.perf_counter() - started < budget:
+            for i in range(0, len(queries) - size + 1, size):
+                step(i, size)
+                done += size
+                if time.perf_counter() - started >= budget:
+                    break
+        return round(done / (time.perf_counter() - started), 1)
+
+    out: dict = {"mode": "parts", "seconds_each": round(budget, 1)}
+    for size in (1, 8, 32):
+        out[f"encode_per_s_batch_{size}"] = rate(lambda i, n: encoder.encode(queries[i:i + n], role="query"), size)
+    vectors = encoder.encode(queries, role="query")
+    with Store.open(store) as db:
+        db.warm()
+        for size in (1, 8, 32):
+            out[f"search_per_s_batch_{size}"] = rate(
+                lambda i, n: db.search_arrays(vectors[i:i + n], "international", 30), size)
+    return out
 
 
 if __name__ == "__main__":

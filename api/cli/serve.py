@@ -3,6 +3,7 @@ pairs for CAT tools)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -23,6 +24,8 @@ def serve(
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port"),
     store: Optional[Path] = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE]"),
     model: Optional[str] = typer.Option(None, "--model", help="encoder [env STDCOMPARE_MODEL]"),
+    workers: int = typer.Option(1, "--workers", min=1, max=32, help="server processes sharing the port, each "
+                                "with its own encoder and a read of the store's index files"),
 ) -> None:
     """Serve the HTTP API (/v1, /docs), the web page (/ui/) and OpenRefine reconciliation (/reconcile).
 
@@ -34,6 +37,9 @@ def serve(
     open to probes either way. STDCOMPARE_CORS_ORIGINS lists the web origins whose pages may send a key from a
     browser (default: none). Other settings: STDCOMPARE_MAX_UPLOAD_MB (50), STDCOMPARE_MAX_ROWS (100000),
     STDCOMPARE_JOB_WORKERS (1), STDCOMPARE_JOB_RETENTION_DAYS (7), STDCOMPARE_BODY_READ_TIMEOUT_S (30).
+
+    With --workers N, N processes answer on the port; an ingest through any of them is seen by all (each
+    checks the store's generation before it searches), and Excel jobs run in the process that took them.
     """
     import uvicorn
 
@@ -46,7 +52,14 @@ def serve(
     Store.open(current.store, create=True, **current.store_options()).close()
     typer.echo(f"stdcompare: serving store {current.store} on http://{host}:{port}/ui/ "
                f"(API docs: http://{host}:{port}/docs)", err=True)
-    uvicorn.run(create_app(current), host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(create_app(current), host=host, port=port, log_level="info")
+        return
+    # Each worker process builds its app from the environment: hand it the options given here.
+    os.environ["STDCOMPARE_STORE"] = str(Path(current.store).resolve())
+    os.environ["STDCOMPARE_MODEL"] = current.model
+    uvicorn.run("api.http.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                log_level="info")
 
 
 @command("export-tmx")

@@ -51,3 +51,9 @@ def create_app(settings: Settings | None = None, *, encoder=None) -> FastAPI:
     app.add_middleware(BodyLimit, max_body=int(settings.max_body_mb * MB), max_upload=int(settings.max_upload_mb * MB),
                        read_timeout=settings.body_read_timeout_s)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app with the settings of the environment (STDCOMPARE_...): what each process of
+    `stdcompare serve --workers N` builds."""
+    return create_app(Settings())

@@ -271,17 +271,30 @@ class Store:
 
 
 def ordered_search(index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """The k best of `index` for each query, ties broken by ascending id. Searches wider while the k-th score
-    is tied with the last one fetched, so a tie across the cut is settled by id too."""
+    """The k best of `index` for each query, ties broken by ascending id. A query whose k-th score is tied with
+    the last one fetched is searched again, wider, alone with the others so tied (not the whole batch), so a
+    tie across the cut is settled by id too."""
     total = len(index)
     fetch = min(k + 1, total)
-    while True:
-        sims, ids = index.search(vectors, fetch)
-        sims, ids = np.asarray(sims, dtype=np.float32), np.asarray(ids, dtype=np.int64)
-        if fetch >= total or not np.any(sims[:, k - 1] == sims[:, fetch - 1]):
+    sims, ids = _search_block(index, vectors, fetch)
+    rows = np.arange(len(vectors))
+    while fetch < total:
+        tied = rows[sims[rows, k - 1] == sims[rows, fetch - 1]]
+        if not len(tied):
             break
         fetch = min(fetch * 2, total)
+        wider_sims, wider_ids = _search_block(index, vectors[tied], fetch)
+        pad = fetch - sims.shape[1]  # the other rows keep what they have, padded with empty slots
+        sims = np.pad(sims, ((0, 0), (0, pad)), constant_values=-np.inf)
+        ids = np.pad(ids, ((0, 0), (0, pad)), constant_values=-1)
+        sims[tied], ids[tied] = wider_sims, wider_ids
+        rows = tied
     order = np.lexsort((np.where(ids < 0, np.iinfo(np.int64).max, ids), -sims), axis=-1)
     sims = np.take_along_axis(sims, order, axis=1)[:, :k]
     ids = np.take_along_axis(ids, order, axis=1)[:, :k]
     return sims, ids
+
+
+def _search_block(index, vectors: np.ndarray, fetch: int) -> tuple[np.ndarray, np.ndarray]:
+    sims, ids = index.search(vectors, fetch)
+    return np.asarray(sims, dtype=np.float32), np.asarray(ids, dtype=np.int64)

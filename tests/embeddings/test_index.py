@@ -161,3 +161,28 @@ def test_loaded_approximate_index_is_mapped_and_copies_before_changing(tmp_path)
     again.save(tmp_path / "copy.ivf")  # a mapped index saves without reading itself into memory
     assert (tmp_path / "copy.ivf").read_bytes() == before
     assert len(again.copy()) == 200 and again.search(data[:1], 1)[1][0, 0] == 0
+
+
+def test_ordered_search_settles_ties_by_id_in_a_batch(kind):
+    """Queries searched together each get their k best, equal scores by ascending id, also when only some
+    queries of the batch have a tie across the cut (those alone are searched again, wider): the same as
+    sorting every clause of the index by (score, id)."""
+    from compare.store.store import ordered_search
+
+    base = unit(40, seed=7)
+    index = new_index(kind, DIM)
+    # vectors 0..39, then 12 copies of vector 3 and 6 of vector 5 under higher ids, added in shuffled order
+    copies = np.vstack([base] + [base[3]] * 12 + [base[5]] * 6)
+    order = np.random.default_rng(3).permutation(len(copies))
+    index.add(order + 100, copies[order])
+    queries = np.vstack([base[3], base[10], base[5], base[20]])
+    k = 4
+    sims, ids = ordered_search(index, queries, k)
+    every_sims, every_ids = index.search(queries, len(index))
+    for row in range(len(queries)):
+        ranked = sorted(zip(every_sims[row].tolist(), every_ids[row].tolist()), key=lambda p: (-p[0], p[1]))
+        assert ids[row].tolist() == [i for _, i in ranked[:k]]
+        assert sims[row].tolist() == [s for s, _ in ranked[:k]]
+    if kind != TRAINED:  # exact scores: the copies tie, and the lowest ids lead
+        assert ids[0].tolist() == [103, 140, 141, 142] and ids[2].tolist() == [105, 152, 153, 154]
+
