@@ -138,7 +138,7 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
-         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?)")
+         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?)")
 _GAP = r"\s*(?:\|\s*)?"
 _VALUE = re.compile(
     # (23 ± 2) °C, (50±10)%
@@ -164,6 +164,8 @@ _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "i
               "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd"}
 
 
+# Chemical symbols that pint would read as units ('Pb' a petabarn, 'Cd' a candela-day): after a name they restate it.
+_ELEMENT_SYMBOLS = frozenset("Pb Cd Hg Cr Ni Zn Cu Sb Ba Se Sn Fe Mn Co Mo Al Tl Be As Ag Au Pt Pd".split())
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
 
 
@@ -173,7 +175,7 @@ def _accept_unit(token: str | None) -> str:
         return ""
     token = token.strip()
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
-    if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS):
+    if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS) or token in _ELEMENT_SYMBOLS:
         return ""
     if is_known(token):
         return token
@@ -457,6 +459,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         written_before = _unit_before(left)
         if written_before:
             heading = (written_before, raw.start)
+        elif _OTHER_HEADING.search(left):
+            heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw)
         prev = raws[k - 1] if k else None
@@ -588,6 +592,7 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
 
 
+_OTHER_HEADING = re.compile(r"/\s*[(（\[]")
 _CLASSIFIERS = frozenset("个次片块根处例粒件")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|\.\s+(?=[A-Z\u4e00-\u9fff])")
@@ -847,7 +852,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=original[where[raw.start]:where[raw.end - 1] + 1], normalized=norm)
 
 
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]|[/,]\s*({_UNIT})\s*(?=[,:|]|\s*[≤≥<>]|$)"
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]"
+                           rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|$)"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)")
 # How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
 _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}

@@ -40,7 +40,7 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
 KIND = {**{w.lower(): Comparator.EQUAL for w in _EQUAL_WORDS}, **{w.lower(): Comparator.MAX for w in _MAX_WORDS},
         **{w.lower(): Comparator.MIN for w in _MIN_WORDS}, "ml": Comparator.MAX, "mls": Comparator.MAX}
 BEFORE = _phrase_pattern(KIND)
-AFTER = re.compile(r"\s*(?:\)|）)?\s*(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
+AFTER = re.compile(r"\s*(?:\)|）)?\s*(?:\(?\s*[mV]\s*/\s*[mV]\s*\)?\s*)?(" + "|".join(re.escape(w) for w in sorted(_AFTER_MAX + _AFTER_MIN,
                                                                                        key=len, reverse=True))
                     + r")(?![A-Za-z])", re.I)
 AFTER_KIND = {**{w: Comparator.MAX for w in _AFTER_MAX}, **{w: Comparator.MIN for w in _AFTER_MIN}}

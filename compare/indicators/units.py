@@ -110,6 +110,8 @@ def unit_expression(unit: str) -> str:
     text = re.sub(r"^per\s+", "1/", text)
     # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
     text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/)", "", text)
+    # 'CFU/g(mL)': per gram, or per millilitre for a liquid; the gram is read.
+    text = re.sub(r"(?<=g)\s?\((?:mL|ml)\)", "", text)
     text = re.sub(r"\s+per\s+", "/", text)
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):
         if zh in text:

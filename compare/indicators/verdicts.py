@@ -397,8 +397,10 @@ def _assign(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[
     return [(int(a), int(b)) for a, b in zip(chosen_rows, chosen_cols) if (int(a), int(b)) in scores]
 
 
-_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d)\s*(?:类|级)")
-_CLASS_EN = re.compile(r"(?i:class(?:es)?)\s+(0I|0|I{1,3}|IV|V|\d)(?![A-Za-z0-9])")
+_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d|[一二三四五六])\s*(?:类|级|等)")
+_CLASS_EN = re.compile(r"(?i:class(?:es)?|grade|quality)\s+(0I|0|I{1,3}|IV|V|\d)(?![A-Za-z0-9])")
+_CN_ORDINALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "I": "1", "II": "2", "III": "3",
+                "IV": "4", "V": "5"}
 _LIST_EN = re.compile(r"(?<=,|d)\s+(?:(?i:and|or)\s+)?(0I|0|I{1,3}|IV|V)(?![A-Za-z0-9])")
 _TYPE = re.compile(r"(?<![A-Za-z0-9])([A-Z]|\d)\s*型|(?i:type)\s+([A-Z]|\d)(?![A-Za-z0-9])")
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?![A-Za-z0-9])")
@@ -415,9 +417,10 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     text = _EXCLUDED.sub(" ", text)
     keys = set(termbase.concepts_in(text))
     keys.discard(ind.concept)
-    keys |= {f"class {m}" for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}
+    # 'Ⅱ类' and 'class II' and 'class 2', '二级' and 'grade 2' are one class.
+    keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}
     if _CLASS_EN.search(text):
-        keys |= {f"class {m}" for m in _LIST_EN.findall(text)}
+        keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _LIST_EN.findall(text)}
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
     keys |= period_keys(text)

@@ -223,3 +223,27 @@ def test_termbase_names_common_substances_and_quantities_in_both_languages():
     for zh, en in pairs:
         assert TB.concept_of(zh) == TB.concept_of(en) is not None, (zh, en)
     assert TB.related("test_voltage", "voltage") and not TB.related("test_voltage", "rated_voltage")
+
+
+def test_headings_end_and_chemical_symbols_are_no_units():
+    found = extract_indicators("不锈钢制品迁移限量/(mg/kg)：砷（As）0.04；镉（Cd）0.02；铅（Pb）0.05。")
+    assert [(i.concept, i.value, i.unit) for i in found] == [
+        ("arsenic", 0.04, "mg/kg"), ("cadmium", 0.02, "mg/kg"), ("lead", 0.05, "mg/kg")]
+    found = extract_indicators("Specific release limits (SRL), mg/kg food: arsenic 0,002; cadmium 0,005.")
+    assert [(i.value, i.unit) for i in found] == [(0.002, "mg/kg"), (0.005, "mg/kg")]
+    # a heading in a unit not read ends the heading before it
+    fat, acidity = extract_indicators("脂肪a/(g/100 g) ≥ 3.1；酸度/(°T) ≥ 70.0。")
+    assert (fat.unit, acidity.unit) == ("g/100 g", "")
+    (bacteria,) = extract_indicators("乳酸菌数/[CFU/g(mL)] ≥ 1×10⁶")
+    assert bacteria.normalized.dimension == "[colony_count] / [mass]"
+    (moisture,) = extract_indicators("Moisture content: 15 % m/m maximum.")
+    assert (moisture.comparator, moisture.value) == (Comparator.MAX, 15.0)
+
+
+def test_grades_and_classes_pair_across_languages():
+    from compare.indicators.verdicts import qualifier_keys
+
+    (a,), (b,) = extract_indicators("二级 0.08 mg/L"), extract_indicators("grade 2 0,08 mg/l")
+    assert qualifier_keys(a, TB) == qualifier_keys(b, TB) == {"class 2"}
+    (a,), (b,) = extract_indicators("Ⅱ类器具 0.25 mA"), extract_indicators("class II appliances 0.25 mA")
+    assert "class 2" in qualifier_keys(a, TB) & qualifier_keys(b, TB)
