@@ -92,16 +92,28 @@ def _stats_file(store_path: Path, k: int, generations: tuple[int, int]) -> Path:
 
 
 def _compute(store, k: int, generations: tuple[int, int]) -> Neighbourhoods:
+    """The r values of every clause of both sides, reading each side's vectors chunk by chunk (a side of a
+    million clauses never sits in memory at once); a side facing an empty side has no neighbourhoods (NaN)
+    and its vectors are not read at all."""
     ids: dict[str, np.ndarray] = {}
     means: dict[str, np.ndarray] = {}
+    store.warm()  # both indexes in place before the chunks are read in one read transaction
+    counts = {side: len(store.clause_ids_array(side)) for side in ("domestic", "international")}
     for side in ("domestic", "international"):
-        side_ids, vectors = store.side_vectors(side)
-        order = np.argsort(side_ids)
-        side_ids, vectors = side_ids[order], vectors[order]
-        hits = store.search(vectors, opposite_side(side), k) if len(side_ids) else []
-        ids[side] = side_ids
-        means[side] = np.array([np.mean([s for _, s in row]) if row else np.nan for row in hits],
-                               dtype=np.float32)
+        other = opposite_side(side)
+        if counts[other] == 0 or counts[side] == 0:
+            ids[side] = store.clause_ids_array(side)
+            means[side] = np.full(len(ids[side]), np.nan, dtype=np.float32)
+            continue
+        id_parts, mean_parts = [], []
+        for side_ids, vectors in store.side_vector_chunks(side):
+            sims, found = store.search_arrays(vectors, other, k)
+            valid = found >= 0
+            total = np.where(valid, sims.astype(np.float64), 0.0).sum(axis=1)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                mean_parts.append((total / valid.sum(axis=1)).astype(np.float32))  # 0/0: NaN, no neighbours
+            id_parts.append(side_ids)
+        ids[side], means[side] = np.concatenate(id_parts), np.concatenate(mean_parts)
     return Neighbourhoods(k=k, generations=generations, ids=ids, means=means)
 
 

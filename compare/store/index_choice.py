@@ -41,8 +41,13 @@ def new_side_index(choice: IndexChoice, dimension: int, approximate_above: int):
     """An empty index of the chosen kind; an approximate one trains as soon as it holds the threshold's worth
     of vectors (the store fills it with the whole side at once, so it trains on the side)."""
     if choice.kind == APPROXIMATE:
-        return ApproximateIndex(dimension, min_train=max(1, min(approximate_above, ApproximateIndex.MIN_TRAIN)))
+        return ApproximateIndex(dimension, **approximate_options(approximate_above))
     return new_index(choice.kind, dimension)
+
+
+def approximate_options(approximate_above: int) -> dict:
+    """Settings of the store's approximate indexes: trained as soon as they hold the threshold's worth."""
+    return {"min_train": max(1, min(approximate_above, ApproximateIndex.MIN_TRAIN))}
 
 
 def needs_rebuild(index, choice: IndexChoice) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 
@@ -65,6 +65,23 @@ def side_vectors(conn: sqlite3.Connection, side: Side, dimension: int) -> tuple[
         vectors[filled] = np.frombuffer(blob, dtype=np.float32)
         filled += 1
     return ids[:filled], vectors[:filled]
+
+
+def side_vector_chunks(conn: sqlite3.Connection, side: Side, dimension: int,
+                       rows: int) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """(ids, vectors) of the clauses of `side`, ascending by id, at most `rows` at a time: a million clauses
+    never sit in memory at once. The caller holds one read transaction, so the chunks are one snapshot."""
+    last = -1
+    while True:
+        batch = conn.execute("SELECT id, vector FROM clauses WHERE side=? AND id>? ORDER BY id LIMIT ?",
+                             (str(side), last, rows)).fetchall()
+        if not batch:
+            return
+        ids = np.fromiter((r[0] for r in batch), dtype=np.int64, count=len(batch))
+        vectors = np.frombuffer(b"".join(r[1] for r in batch), dtype=np.float32).reshape(len(batch), dimension)
+        del batch
+        yield ids, vectors
+        last = int(ids[-1])
 
 
 def vectors(conn: sqlite3.Connection, ids: list[int], dimension: int) -> np.ndarray:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
@@ -188,10 +188,14 @@ class Store:
 
     # ------------------------------------------------------------ searching
 
-    def warm(self) -> None:
-        """Load the vector index of each side now rather than on the first search."""
+    def warm(self, wait: bool = False) -> None:
+        """Load the vector index of each side now rather than on the first search, and have a large
+        (memory-mapped) index file read into the page cache: in the background, or before returning with
+        `wait`."""
         for side in SIDES:
-            self._indexes.current(side)
+            index = self._indexes.current(side)
+            if hasattr(index, "read_ahead"):
+                index.read_ahead(wait=wait)
 
     def search(self, vectors: np.ndarray, side: str, k: int) -> list[list[tuple[int, float]]]:
         """For each query vector, the k nearest clauses of `side` as (clause id, cosine similarity)."""
@@ -231,6 +235,21 @@ class Store:
         """(ids, vectors) of every clause of `side`, ordered by id."""
         with self._read_lock:
             return reads.side_vectors(self._reader, _side(side), self.dimension or 0)
+
+    def side_vector_chunks(self, side: str, rows: int = 20_000) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(ids, vectors) of every clause of `side`, ascending by id, `rows` at a time, all from one snapshot
+        of the database (one read transaction). Read it to the end: reads wait meanwhile."""
+        side = _side(side)
+        with self._read_lock:
+            dimension = self.dimension or 0
+            if self._reader.in_transaction:  # called while another such read is open: already one snapshot
+                yield from reads.side_vector_chunks(self._reader, side, dimension, rows)
+                return
+            self._reader.execute("BEGIN")
+            try:
+                yield from reads.side_vector_chunks(self._reader, side, dimension, rows)
+            finally:
+                self._reader.execute("COMMIT")
 
     def vectors(self, ids: Iterable[int]) -> np.ndarray:
         """The stored vectors of the given clause ids, in that order."""

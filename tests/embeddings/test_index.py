@@ -186,3 +186,50 @@ def test_ordered_search_settles_ties_by_id_in_a_batch(kind):
     if kind != TRAINED:  # exact scores: the copies tie, and the lowest ids lead
         assert ids[0].tolist() == [103, 140, 141, 142] and ids[2].tolist() == [105, 152, 153, 154]
 
+
+def test_changed_mapped_index_keeps_its_rows_in_the_file_and_saves_the_merge(tmp_path):
+    data = clustered(600, 12)
+    index = ApproximateIndex(DIM, lists=4, probe=4, min_train=50)
+    index.add(np.arange(0, 1000, 2), data[:500])  # even ids
+    index.save(tmp_path / "a.ivf")
+    loaded = load_index("ivf", tmp_path / "a.ivf", DIM)
+    changed = loaded.copy()
+    changed.remove([0, 10, 998])
+    changed.add([3, 10, 1001], data[500:503])  # new ids between the stored ones, and one stored id replaced
+    assert not changed.mapped and loaded.mapped  # the copy changed, the original is still its file
+    assert isinstance(changed._base_vectors, np.memmap)  # the stored rows stayed in the file
+    want_ids = sorted(set(range(0, 1000, 2)) - {0, 998} | {3, 1001})
+    assert changed.ids().tolist() == want_ids and len(changed) == len(want_ids)
+    reference = ApproximateIndex(DIM, lists=4, probe=4, min_train=50)
+    by_id = dict(zip(range(0, 1000, 2), data[:500]))
+    by_id.update({3: data[500], 10: data[501], 1001: data[502]})
+    reference.add(want_ids, np.array([by_id[i] for i in want_ids]))
+    queries = data[495:505]
+    np.testing.assert_array_equal(changed.search(queries, 5)[1], reference.search(queries, 5)[1])
+    changed.save(tmp_path / "b.ivf")
+    again = load_index("ivf", tmp_path / "b.ivf", DIM)
+    assert again.ids().tolist() == want_ids
+    np.testing.assert_array_equal(np.asarray(again._base_vectors), np.array([by_id[i] for i in want_ids]))
+    np.testing.assert_array_equal(again.search(queries, 5)[1], changed.search(queries, 5)[1])
+    assert loaded.search(data[:1], 1)[1][0, 0] == 0  # the original still answers from its file
+
+
+def test_index_over_a_rows_file_trains_from_it_and_saves_without_it(tmp_path):
+    data = clustered(400, 13)
+    ids = np.arange(5, 405)
+    rows = tmp_path / "rows.f32"
+    rows.write_bytes(data.astype("<f4").tobytes())
+    index = ApproximateIndex.over_rows(DIM, ids, rows, lists=4, probe=4, min_train=100)
+    rows.unlink()  # the index keeps the file open until it is saved elsewhere
+    assert index.trained and index.trained_on == 400 and index.lists == 4 and not index.mapped
+    reference = ApproximateIndex(DIM, lists=4, probe=4, min_train=100)
+    reference.add(ids, data)
+    queries = clustered(20, 14)
+    np.testing.assert_array_equal(index.search(queries, 5)[1], reference.search(queries, 5)[1])
+    index.save(tmp_path / "v.ivf")
+    loaded = load_index("ivf", tmp_path / "v.ivf", DIM)
+    assert loaded.mapped and loaded.ids().tolist() == ids.tolist()
+    np.testing.assert_array_equal(loaded.search(queries, 5)[1], reference.search(queries, 5)[1])
+    (tmp_path / "short.f32").write_bytes(b"\0" * 12)
+    with pytest.raises(IndexError_, match="not 3 vectors"):
+        ApproximateIndex.over_rows(DIM, [1, 2, 3], tmp_path / "short.f32")

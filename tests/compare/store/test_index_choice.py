@@ -72,3 +72,16 @@ def test_crossing_the_threshold_rebuilds_and_a_reopened_store_maps_the_file(tmp_
         info = again.stats()["indexes"]["international"]
         assert info["memory_mapped"] is True and info["vectors"] == len(rows)
         np.testing.assert_array_equal(got[1], want[1])
+
+
+def test_a_rebuilt_approximate_side_leaves_no_scratch_file_and_matches_sqlite(tmp_path, encoder):
+    with sample(tmp_path / "store", encoder, 60, files=("international_clauses.csv",)) as store:
+        store.warm()
+        ids, vectors = store.side_vectors("international")
+        chunks = list(store.side_vector_chunks("international", rows=25))
+        assert [len(c[0]) for c in chunks] == [25, 25, 25, len(ids) - 75]
+        np.testing.assert_array_equal(np.concatenate([c[0] for c in chunks]), ids)
+        np.testing.assert_array_equal(np.concatenate([c[1] for c in chunks]), vectors)
+        assert not list(store.layout.temp.glob("*")) if store.layout.temp.exists() else True
+        index = store._indexes.current("international")
+        assert index.mapped and index.ids().tolist() == ids.tolist()

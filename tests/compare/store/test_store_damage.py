@@ -187,3 +187,23 @@ def test_margin_statistics_left_by_another_database_are_never_reused(tmp_path):
         got, want = margin.neighbourhoods(restored), margin.neighbourhoods(original)
         for side in ("domestic", "international"):
             assert np.allclose(got.means[side], want.means[side])
+
+
+def test_a_large_index_file_is_digested_by_samples_that_still_catch_damage(tmp_path, monkeypatch):
+    from compare.store import indexes
+
+    monkeypatch.setattr(indexes, "WHOLE_DIGEST_BYTES", 1 << 20)  # files above 1 MB are sampled here
+    path = tmp_path / "big.bin"
+    data = bytearray(np.random.default_rng(0).integers(0, 256, 5 << 20, dtype=np.uint8).tobytes())
+    path.write_bytes(bytes(data))
+    first = indexes.digest_file(path)
+    assert first.startswith("sampled:") and indexes.digest_file(path) == first
+    data[0] ^= 1  # the first block is always read
+    path.write_bytes(bytes(data))
+    assert indexes.digest_file(path) != first
+    data[0] ^= 1
+    path.write_bytes(bytes(data[:-1]))  # truncated by one byte
+    assert indexes.digest_file(path) != first
+    small = tmp_path / "small.bin"
+    small.write_bytes(b"abc")
+    assert not indexes.digest_file(small).startswith("sampled:")
