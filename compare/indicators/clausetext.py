@@ -150,7 +150,8 @@ LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = re.compile(r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|(?<![A-Za-z])(?i:appl(?:y|ies) to|is applicable to|"
+SCOPE = re.compile(r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|分为|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+                   r"is applicable to|means|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 CLOCK_AND_THREADS = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")

@@ -208,6 +208,7 @@ class _Raw:
     unit_span: tuple[int, int] | None = None
     restated: tuple[float, str] | None = None
     name_after: tuple[int, int] | None = None
+    repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
 
 
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
@@ -245,6 +246,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     designations += averaging_periods(masked)
+    if "bsen" in masked or "detect" in masked or "检出" in masked:
+        designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
     if designations:
         masked = hide_digits(masked, designations)
 
@@ -257,6 +260,13 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
 
 
+# 'absence in 1 g or 1 ml', 'not detected in 25 g', '不得检出/25 g': the amount of sample looked in, no limit. A
+# limit stated as not detected has no value to compare: what is left is the name, with nothing to pair.
+_SAMPLE_AMOUNT = re.compile(r"((?:(?i:absen(?:ce|t)|not\s+(?:be\s+)?detected|none\s+detected)\s+in(?:\s+each)?|检出\s*/)"
+                            r"\s*\d+(?:[.,]\d+)?\s*(?:g|ml|mL|L|kg|cm2|cm²|克|毫升)"
+                            r"(?:\s*(?:or|或)\s*\d+(?:[.,]\d+)?\s*(?:g|ml|mL|L|kg|克|毫升))?)")
+
+
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
@@ -265,9 +275,14 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
             if len(text) < 5000 else max(0, m.start() - 200)
         if any(ch.isdigit() for ch in text[start:m.start()]):
             continue  # '…为－7 μm，适用于所有标准公差等级': the scope words follow a requirement
-        end = SENTENCE_END.search(text, m.end())
+        # A classification ('分为0、1、2级：0级…') ends at its colon: the requirements of each class follow.
+        end = (_CLASSIFICATION_END if m.group(0) in ("分为", "are classified into", "is divided into") else SENTENCE_END
+               ).search(text, m.end())
         out.append((start, end.start() if end else len(text)))
     return out
+
+
+_CLASSIFICATION_END = re.compile(r"[:;。\n]")
 
 
 _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")
@@ -497,6 +512,7 @@ _FIRST_KIND = {"maximum": Comparator.MAX, "max.": Comparator.MAX, "upper limit":
                "min.": Comparator.MIN, "lower limit": Comparator.MIN}
 
 
+_REPETITION_AFTER = re.compile(r"\s*(?:$|[.,;:)]|(?:from|at|in|on|onto|with|per|each|during|and|or|to|until)\b)", re.I)
 _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(?:of|or|and|for|at|is|shall)\b)"
                           r"[A-Za-z][A-Za-z\-]*){0,3})", re.I)
 
@@ -505,6 +521,9 @@ def _multiple_of(raw: _Raw, text: str) -> None:
     """'1,5 times rated current of the appliance', '1.1 times the rated voltage': an English multiple names the
     quantity it multiplies after it; that is its name."""
     if raw.unit.lower() in ("times", "×") and raw.name_after is None:
+        if _REPETITION_AFTER.match(text, raw.end):
+            raw.repeated = True  # 'dropped three times from a height', 'repeated 10 times.'
+            return
         m = _MULTIPLE_OF.match(text, raw.end)
         if m:
             raw.name_after, raw.end = m.span("name"), m.end()
@@ -626,6 +645,7 @@ def _basis_after(text: str, raw: _Raw) -> str | None:
     return basis_in(m.group(1))
 
 
+_LEADS_INTO_VALUE = re.compile(r"(?:\b(?:of|is|are|be|equal to)|[:=])\s*$", re.I)
 _QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80}"
                         r"|[(（]\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-?\s?(?:hours?|minutes?|min|h|days?)\s*[)）])", re.I)
 
@@ -663,6 +683,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
+        if qualifier and _LEADS_INTO_VALUE.search(after) and position[id(raw)] + 1 < len(raws) \
+                and raws[position[id(raw)] + 1].start == raw.end + len(after):
+            qualifier = None  # 'dropped three times from a height of 1,0 m': the words name the next value
         if qualifier:
             # '1 750 V for supplementary insulation and 3 000 V ...': the words after the value are its own,
             # not the name of the next value.
@@ -690,7 +713,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                                if _same_sentence(masked, c, raw))
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
-        norm = normalise(raw.value, unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
+        norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
+                         tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
@@ -814,7 +838,7 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
         or termbase.concept_of(parameter) or termbase.concept_of(_METHOD_NOTE.sub(" ", left))
     for words in (left, after):
         around = termbase.concept_of(words)
-        if named and around and around != named and named in termbase.lineage(around):
+        if named and around and around != named and named in termbase.lineage(around) and termbase.form_of(around):
             return around
     return named
 

@@ -247,3 +247,21 @@ def test_grades_and_classes_pair_across_languages():
     assert qualifier_keys(a, TB) == qualifier_keys(b, TB) == {"class 2"}
     (a,), (b,) = extract_indicators("Ⅱ类器具 0.25 mA"), extract_indicators("class II appliances 0.25 mA")
     assert "class 2" in qualifier_keys(a, TB) & qualifier_keys(b, TB)
+
+
+def test_definitions_classifications_and_samples_state_no_limit():
+    assert extract_indicators("Infants means a person not more than 12 months of age.") == ()
+    assert extract_indicators("昼间：指6:00至22:00之间的时段。") == ()
+    assert extract_indicators("E. coli, Staphylococcus aureus: absence in 1 g or 1 ml.") == ()
+    assert extract_indicators("沙门氏菌：不得检出/25 g") == ()
+    # a classification ends at its colon: each class's limits follow it
+    found = extract_indicators("手套按电气性能分为0、1、2级：0级最大使用电压1 000 V；1级 7 500 V。")
+    assert [i.value for i in found] == [1000.0, 7500.0]
+
+
+def test_repetitions_are_counts_and_words_before_a_value_name_it():
+    drops, height = extract_indicators("Each cell is dropped three times from a height of 1,0 m onto concrete.")
+    assert (drops.value, drops.normalized.dimension) == (3.0, "count")
+    assert (height.parameter, height.value) == ("from height", 1.0)
+    (zh,) = extract_indicators("每个样品跌落三次。")
+    assert zh.normalized.dimension == "count"
