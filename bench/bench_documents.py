@@ -1,8 +1,8 @@
 """Standards documents: reading speed of text PDFs (read_document, on pypdfium2; pdfplumber and pypdfium2 plain text),
-OCR character error rate and pages/s on rendered Chinese pages (RapidOCR and tesseract), and alignment speed
-(300 against 1,500 clauses, and 479 against 1,507).
+OCR character error rate and pages/s on rendered Chinese pages (RapidOCR and tesseract). Alignment speed, end to
+end, is bench/bench_align.py.
 
-    .venv/bin/python bench/bench_documents.py [--skip-ocr] [--skip-align] [--repeat 20]
+    .venv/bin/python bench/bench_documents.py [--skip-ocr] [--repeat 20]
 
 The test documents are those of the tests (tests/compare/documents/corpus.py), made here into files: a GB/T
 adoption and its ISO original, as text PDFs set in WenQuanYi Micro Hei, and their pages rendered at 300 dpi.
@@ -26,9 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from compare.core.model import Clause  # noqa: E402
 from compare.documents import read_document  # noqa: E402
-from compare.matching.align import AlignOptions, Document, align_documents  # noqa: E402
 from tests.compare.documents import render  # noqa: E402
 from tests.compare.documents.corpus import CHINESE, ENGLISH  # noqa: E402
 
@@ -146,56 +144,9 @@ def bench_ocr(folder: Path, engines: list[str]) -> None:
               f"mean confidence {statistics.mean(confidence):.1f}")
 
 
-def bench_align() -> None:
-    """End to end with the default encoder: encode both lists (as `align` does), then align them."""
-    from bench.synthetic import domestic_rows, international_rows
-    from embeddings import load_encoder
-
-    encoder = load_encoder()
-    print("## Alignment speed, default encoder (synthetic limit clauses of bench/synthetic.py)")
-    for n, m in ((300, 1500), (479, 1507)):
-        dom_rows, intl_rows = domestic_rows(n)[1:], international_rows(m)[1:]
-        started = time.perf_counter()
-        dom_vectors = np.asarray(encoder.encode([r[2] for r in dom_rows], role="document"), dtype=np.float32)
-        intl_vectors = np.asarray(encoder.encode([r[2] for r in intl_rows], role="document"), dtype=np.float32)
-        encoded = time.perf_counter() - started
-        dom_clauses = tuple(Clause(id=-i, standard=r[0], clause=r[1], text=r[2], lang="zh", side="domestic")
-                            for i, r in enumerate(dom_rows))
-        intl_clauses = tuple(Clause(id=-i, standard=r[0], clause=r[1], text=r[2], lang="en", side="international")
-                             for i, r in enumerate(intl_rows))
-        rate = (n + m) / encoded
-        for degree in (None, "MOD"):
-            dom = Document(clauses=dom_clauses, vectors=dom_vectors, degree=degree)
-            intl = Document(clauses=intl_clauses, vectors=intl_vectors)
-            timed = TimedEncoder(encoder)
-            started = time.perf_counter()
-            alignment = align_documents(dom, intl, timed, AlignOptions())
-            seconds = time.perf_counter() - started
-            print(f"- {n} x {m} clauses{' (declared MOD: clause numbers as anchors)' if degree else ''}: "
-                  f"encoding the clauses {encoded:.2f} s ({rate:.0f} texts/s), alignment {seconds:.2f} s of which "
-                  f"{timed.seconds:.2f} s encoding {timed.texts} merged neighbours; total {encoded + seconds:.2f} s; "
-                  f"{len(alignment.links)} links ({'in order' if alignment.ordered else 'assignment'})")
-
-
-class TimedEncoder:
-    """The encoder, with the time and texts of the calls `align` makes itself (merged neighbours)."""
-
-    def __init__(self, encoder) -> None:
-        self.encoder, self.seconds, self.texts = encoder, 0.0, 0
-
-    def encode(self, texts, **kwargs):
-        started = time.perf_counter()
-        try:
-            return self.encoder.encode(texts, **kwargs)
-        finally:
-            self.seconds += time.perf_counter() - started
-            self.texts += len(texts)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-ocr", action="store_true")
-    parser.add_argument("--skip-align", action="store_true")
     parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--engines", default="rapidocr,tesseract")
     args = parser.parse_args()
@@ -204,8 +155,6 @@ def main() -> None:
         bench_text_pdfs(folder, args.repeat)
         if not args.skip_ocr:
             bench_ocr(folder, args.engines.split(","))
-    if not args.skip_align:
-        bench_align()
 
 
 if __name__ == "__main__":
