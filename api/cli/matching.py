@@ -220,6 +220,7 @@ def align(
     from compare.indicators.verdicts import comparison_function
     from compare.matching.align import ORDERS, AlignOptions, align_documents, alignment_results
     from compare.matching.align_inputs import load_document
+    from compare.io.workbook import WorkbookInfo
     from compare.matching.lists import attach_comparisons
 
     if order not in ORDERS:
@@ -242,8 +243,10 @@ def align(
     results = alignment_results(dom, intl, alignment)
     if indicators:
         results = list(attach_comparisons(results, encoder))
+    info = WorkbookInfo(store=str(store_path(store)) if needs_store else "", model=encoder.name,
+                        source=f"{Path(domestic).name} ↔ {Path(international).name}")
     count = write_matches(results, output, compare=comparison_function(encoder) if indicators else None,
-                          verdicts=indicators)
+                          verdicts=indicators, workbook_info=info)
     if show:
         typer.echo(_results_table(results[:show]))
         if indicators:

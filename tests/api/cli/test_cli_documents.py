@@ -79,3 +79,19 @@ def test_commands_say_which_pages_of_a_scan_were_ocrd(tmp_path, encoder):
         assert result.exit_code == 0, result.output
         line = next(line for line in result.stdout.splitlines() if line.startswith("read scan.pdf"))
         assert line.startswith(expected[0]) and line.endswith(expected[1]), line
+
+
+def test_align_two_documents_into_a_workbook(documents, tmp_path, encoder):  # noqa: F811
+    """The document workflow's last step: a PDF against an STS XML, into the review workbook, whose Summary
+    names the two documents."""
+    from openpyxl import load_workbook
+
+    out = tmp_path / "aligned.xlsx"
+    result = run("align", documents["zh", "pdf"], documents["en", "xml"], "-o", out, "--show", 0)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == ["read zh.pdf: 61 units; 7 pages", "read en.xml: 60 units"]
+    assert "(in document order); results written to" in result.stdout
+    workbook = load_workbook(out, read_only=True)
+    cells = [c for row in workbook[workbook.sheetnames[0]].iter_rows(values_only=True) for c in row
+             if isinstance(c, str)]
+    assert any("zh.pdf ↔ en.xml" in c for c in cells), cells[:5]
