@@ -120,6 +120,8 @@ _PERIOD = re.compile(
     r"|(?<=L)(?:Aeq|eq|Aeq,T)\s*,\s*(?P<eq>\d+)\s*(?P<equ>h|min)(?![A-Za-z])"
     r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)", re.I)
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+# Text without any of these has no averaging period: the full pattern is not run on it.
+_PERIOD_HINT = re.compile(r"平均|均值|\d\s?-\s?(?:h|m|d)|Aeq", re.I)
 _HOURS = {"小时": 1.0, "h": 1.0, "hour": 1.0, "hours": 1.0, "分钟": 1 / 60, "min": 1 / 60, "minute": 1 / 60,
           "minutes": 1 / 60, "day": 24.0, "days": 24.0}
 _WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annually|year)(?![A-Za-z])", re.I), "period year"),
@@ -131,7 +133,7 @@ _WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annua
 def averaging_periods(text: str) -> list[tuple[int, int]]:
     """Spans of the durations a limit is averaged over ('24小时平均' -> the span of '24小时', '8-hour AQG level'
     -> '8-hour', 'LAeq,16h' -> '16h'): the time of a mean, not a limit of time."""
-    if not any(ch.isdigit() for ch in text):
+    if not _PERIOD_HINT.search(text):
         return []
     spans = []
     for m in _PERIOD.finditer(text):

@@ -124,7 +124,7 @@ _NUM = NUMBER
 # A number right after '/' is the reference amount of a unit ('g/100 g', 'MPN/100 ml') or the second of a rating
 # ('300/500 V'), never a value; a sign parted from its digits by a space leads a value after a word or a bracket
 # ('between − 40 °C and + 85 °C', 'equal to − 40 ± 2 °C').
-_SIGN = r"(?:(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?<=between )|(?<=^))[-+] (?=\d))?"
+_SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?<=between )|(?<=^))[-+] )?"
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?<!\d,){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
@@ -137,7 +137,9 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/))?"
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
-         rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM}))*"
+         rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
+         # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
+         rf"|\s+of\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?)*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?)")
 _GAP = r"\s*(?:\|\s*)?"
 _VALUE = re.compile(
@@ -718,6 +720,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
+        if concept is None and " of " in unit:
+            concept = termbase.concept_of(unit)  # '10 mg of histamine per 100 g': the unit names the substance
         previous = indicators[-1].concept if indicators else None
         if concept and previous and termbase.roles.get(concept) == "component" and concept != previous \
                 and termbase.roles.get(previous) != "component" and _names_only_context(termbase, parameter, concept) \

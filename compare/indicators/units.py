@@ -112,6 +112,9 @@ def unit_expression(unit: str) -> str:
     text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/)", "", text)
     # 'CFU/g(mL)': per gram, or per millilitre for a liquid; the gram is read.
     text = re.sub(r"(?<=g)\s?\((?:mL|ml)\)", "", text)
+    # 'mg of iodine per kg of salt' is mg/kg: the words after 'of' name what is measured, and in what.
+    text = re.sub(r"\s+of\s+.*?(?=\s+per\s+)", "", text)
+    text = re.sub(r"(\s+per\s+(?:\d+\s?)?\S+)\s+of\s+\S+$", r"\1", text)
     text = re.sub(r"\s+per\s+", "/", text)
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):
         if zh in text:

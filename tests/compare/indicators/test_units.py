@@ -96,3 +96,13 @@ def test_decibel_levels_compare_as_written():
     a, b = norm(55.0, "dB(A)"), norm(55.0, "dB")
     assert (a.value, a.dimension) == (b.value, b.dimension) == (55.0, "level")
     assert norm(45.0, "分贝").value == 45.0
+
+
+def test_what_is_counted_per_what():
+    from compare.indicators.extract import extract_indicators
+    from compare.indicators.units import normalise as norm
+
+    assert norm(20.0, "mg of iodine per kg of salt").value == norm(20.0, "mg/kg").value
+    assert norm(10.0, "mg of histamine per 100 g").value == norm(10.0, "mg/100 g").value
+    (histamine,) = extract_indicators("shall not contain more than 10 mg of histamine per 100 g fish flesh")
+    assert (histamine.concept, histamine.comparator) == ("histamine", "max")
