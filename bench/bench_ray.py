@@ -22,6 +22,7 @@ Run it alone (the machine's two cores are shared):
 
     flock /tmp/stdcompare-bench.lock .venv/bin/python bench/bench_ray.py --clauses 100000 --repeat 2
     .venv/bin/python bench/bench_ray.py --clauses 5000          # a quick check
+    .venv/bin/python bench/bench_ray.py --modes ray1,ray2       # the two Ray commands only
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from scale_corpus import international_clauses  # noqa: E402
 CLI = [sys.executable, "-m", "api.cli", "ingest"]
 MODES = {"no Ray": [], "Ray, 1 worker": ["--ray", "auto", "--ray-workers", "1"],
          "Ray, 2 workers": ["--ray", "auto", "--ray-workers", "2"]}
+MODE_NAMES = dict(zip(("plain", "ray1", "ray2"), MODES))
 RATE = re.compile(r"\((\d+) clauses/s\)")
 
 
@@ -94,7 +96,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds of the three commands (default 2)")
     parser.add_argument("--work", type=Path, default=None, help="folder for the clause file and the stores "
                                                                "(default: a temporary folder, removed after)")
+    parser.add_argument("--modes", default="plain,ray1,ray2",
+                        help="which commands to run, in this order: plain (no Ray), ray1, ray2 (default: all)")
     args = parser.parse_args()
+    modes = [MODE_NAMES[m.strip()] for m in args.modes.split(",") if m.strip()]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip() or "?"
     with tempfile.TemporaryDirectory() as tmp:
@@ -109,20 +114,24 @@ def main() -> None:
               f"encoder threads without Ray: {os.environ.get('STDCOMPARE_THREADS', '2')}", flush=True)
         print(f"{'round':>5}  {'mode':<15} {'command s':>9} {'ingest s':>8} {'clauses/s':>9} {'own cores':>9} "
               f"{'machine cores':>13}  load average before -> after", flush=True)
-        results: dict[str, list[dict]] = {mode: [] for mode in MODES}
+        results: dict[str, list[dict]] = {mode: [] for mode in modes}
         for round_ in range(1, args.repeat + 1):
-            for mode, extra in MODES.items():
-                result = run(source, work / "store", extra, args.clauses)
+            for mode in modes:
+                result = run(source, work / "store", MODES[mode], args.clauses)
                 results[mode].append(result)
                 print(f"{round_:>5}  {mode:<15} {result['seconds']:>9.1f} {result['ingest_seconds']:>8.1f} "
                       f"{result['rate']:>9} {result['own_cores']:>9.2f} {result['machine_cores']:>13.2f}  "
                       f"{result['load']}", flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)
     print("\nratios per round (higher is faster for the first named):")
+    plain, one, two = (results.get(MODE_NAMES[m], []) for m in ("plain", "ray1", "ray2"))
     for key, label in (("seconds", "command"), ("ingest_seconds", "ingest")):
-        plain, one, two = ([r[key] for r in results[mode]] for mode in MODES)
-        print(f"  {label:<8} 2 workers vs 1 worker: {span([a / b for a, b in zip(one, two)], 2)}x   "
-              f"2 workers vs no Ray: {span([p / b for p, b in zip(plain, two)], 2)}x")
+        ratios = []
+        if one and two:
+            ratios.append(f"2 workers vs 1 worker: {span([a[key] / b[key] for a, b in zip(one, two)], 2)}x")
+        if plain and two:
+            ratios.append(f"2 workers vs no Ray: {span([p[key] / b[key] for p, b in zip(plain, two)], 2)}x")
+        print(f"  {label:<8} " + "   ".join(ratios))
     for mode, runs in results.items():
         print(f"  {mode:<15} command {span([r['seconds'] for r in runs])} s, ingest "
               f"{span([r['rate'] for r in runs], 0)} clauses/s")
