@@ -138,7 +138,9 @@ DESIGNATIONS = re.compile("|".join([
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
     r"(?:[IVX]+\b|\d+[A-Za-z]?\b)(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°)))",
     r"(?<![A-Za-z])(?:IE|IP|IK|PL|SIL)\s?\d+[A-Za-z]?\b",
-    r"(?:\d+|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（ ]|$)",
+    r"(?:\d+[A-Za-z]?|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（ 、,，:：;；]|$)",
+    # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
+    r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
     r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",

@@ -125,7 +125,8 @@ _NUM = NUMBER
 # ('300/500 V'), never a value; a sign parted from its digits by a space leads a value after a word or a bracket
 # ('between − 40 °C and + 85 °C', 'equal to − 40 ± 2 °C').
 _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?<=between )|(?<=^))[-+] )?"
-_NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?<!\d,){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
+# ('mm²，12.1 Ω/km' folds to 'mm2,12.1': a comma after a unit's power is no thousands comma.)
+_NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
             "千卡|千焦|个月|个|次|倍|片|块|根|处|例|粒|件|体重|月|年|天|周"
@@ -448,8 +449,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         # behind it is the condition of that value, which the bound word before 'at' belongs to.
         at = CONDITION_BEFORE.search(left)
         ahead = bool(at) and _value_follows(text, raw.end, raws[k + 1] if k + 1 < len(raws) else None)
+        named_at = not ahead and _named_before_at(left, at)
         if raw.comparator == "equal":
-            words = [w for w in BEFORE.finditer(left) if not (ahead and w.end() <= at.start())]
+            words = [w for w in BEFORE.finditer(left) if not ((ahead or named_at) and w.end() <= at.start())]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
                 raw.explicit = True
@@ -467,11 +469,17 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         else:
             if after:
                 raw.end = after.end()
-        bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead else []
+        bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
             # '3次谐波', '1个方便值': a numeral with its classifier inside a noun phrase counts nothing required
             raw.unit, raw.unit_span = "", None
+        elif raw.unit in _CLASSIFIERS and k + 1 < len(raws) and not text[raw.end:raws[k + 1].start].strip():
+            # '最大谐波电流：3次 3.4 mA/W': an ordinal heading the value after it, which the bound word is for
+            if raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN):
+                carried = raw.comparator
+            raw.unit, raw.unit_span, raw.comparator, raw.explicit = "", None, Comparator.EQUAL, False
+            raw.condition, raw.condition_start = True, raw.start
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
         written_before = _unit_before(left)
         if written_before:
@@ -486,7 +494,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
                 before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
             # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': the limit word is the next value's.
-            raw.condition = not has_stated_limit(left) or ahead
+            raw.condition = not has_stated_limit(left) or ahead or _named_before_at(left, before)
             # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
             # it continues ('(23±2)℃、相对湿度(50±10)%').
             raw.condition_start = prev.end if linked else boundary + before.start() if before else raw.start
@@ -500,6 +508,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.condition, raw.condition_start = True, raw.start
         _bracketed_temperature(raw, text, left, boundary)
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
+        _heading_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None,
+                            raws[k - 1] if k else None)
         previous_end = raw.end
 
 
@@ -546,6 +556,21 @@ def _value_first(raw: _Raw, text: str) -> bool:
     return True
 
 
+_NAME_WORD = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]")
+
+
+def _named_before_at(left: str, at: re.Match | None) -> bool:
+    """'maximum resistance of conductor at 20 °C': a name stands between the bound word and 'at', so the bound
+    word is that name's and the value after 'at' is the condition it is measured at."""
+    if at is None:
+        return False
+    words = list(BEFORE.finditer(left, 0, at.start()))
+    if not words:
+        return False
+    return bool(_NAME_WORD.search(_FILLER_WORDS.sub(" ", left[words[-1].end():at.start()])))
+
+
+_FILLER_WORDS = re.compile(r"(?<![A-Za-z])(?:the|of|shall|be|is|are|not|value|values)(?![A-Za-z])", re.I)
 _GAP_WORDS = re.compile(r"[\s,:;，：|]*")
 
 
@@ -608,6 +633,31 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
     if not _CONSTRAINT_WORDS.search(inside) or SENTENCE_END.search(text, raw.end, following.start):
         return
     raw.condition, raw.condition_start = True, boundary + opening.start()
+
+
+_COLON_AFTER = re.compile(r"\s*(?:[:：]|-\s)")
+_BOUND_JOINT = re.compile(r"\s*(?:且|和|and|,|&)?\s*$", re.I)
+_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*=\s*$")
+
+
+def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None,
+                        previous: _Raw | None = None) -> None:
+    """'d ≤ 16 mm: tensile strength …', 'HV, F ≥ 98 N: min. 250', 'n = 3: 3,4 mA/W': a bound or a value set to a
+    symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
+    if raw.condition or following is None or not _COLON_AFTER.match(text, raw.end):
+        return
+    if SENTENCE_END.search(text, raw.end, following.start):
+        return
+    if raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN) and re.search(r"[<>≤≥]\s*$", left):
+        raw.condition, raw.condition_start = True, raw.start
+        if previous is not None and not previous.condition and previous.explicit \
+                and previous.comparator in (Comparator.MAX, Comparator.MIN) and previous.comparator != raw.comparator \
+                and _BOUND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])):
+            # '>10 A且≤16 A：1.5 mm²': both bounds of the band head the value
+            previous.condition, previous.condition_start = True, previous.start
+            previous.unit = previous.unit or raw.unit
+    elif not raw.unit and _LABEL_BEFORE.search(left):
+        raw.condition, raw.condition_start = True, raw.start
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
@@ -882,7 +932,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]"
                            rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|$)"
-                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)")
+                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)"
+                           r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$")
 # How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
 _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 
@@ -891,17 +942,17 @@ def _strip_units(text: str) -> str:
     # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
     # never a name ('，HC').
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
-                             or m.group(2) and is_known(m.group(2).strip()) else m.group(0), text)
+                             or m.group(2) and is_known(m.group(2).strip()) or m.group(4) else m.group(0), text)
 
 
 def _unit_before(text: str) -> str:
     """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2', '锌(Zn)/(mg/kg) ≤ 25',
     'maximum content in mg/kg (ppm) ...: cadmium 0,5')."""
     if "(" not in text and "（" not in text and "/" not in text and "," not in text and "in" not in text \
-            and "[" not in text:
+            and "[" not in text and "H" not in text:
         return ""
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
-        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3))
+        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         if unit and unit not in _NOT_HEADING_UNITS and is_known(unit):
             return unit
     return ""

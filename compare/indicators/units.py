@@ -55,6 +55,7 @@ _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
+_HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
 _COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?", re.I)
 _DECIBEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*[ACZ]\s*\)|[ACZ])?", re.I)
@@ -151,6 +152,9 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
+    if _HARDNESS.fullmatch(unit):
+        # A hardness number on a named scale (HV, HBW, HRC): comparable only on the same scale.
+        return _Conversion(1.0, 0.0, unit.upper().replace(" ", ""), f"hardness {unit.upper().replace(' ', '')}")
     if unit == ":1":
         # A ratio to one ('5:1'): a plain number.
         return _Conversion(1.0, 0.0, "", "number")

@@ -235,13 +235,20 @@ def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | Non
 
 def _condition_difference(d: Indicator, i: Indicator) -> str:
     """A reason when both clauses state a test condition of one kind with different values."""
-    for dc in d.conditions:
-        for ic in i.conditions:
-            if dc.normalized.dimension != ic.normalized.dimension:
-                continue
-            a, b = dc.normalized, ic.normalized
-            if (a.value, a.low, a.high, a.tolerance) != (b.value, b.low, b.high, b.tolerance):
-                return f"another test condition: {dc.text} vs {ic.text}"
+    # Per dimension, the values each side states ('>10 A and ≤16 A' is the band 10 A, 16 A on both sides).
+    def by_dimension(conditions):
+        out: dict[str, list] = {}
+        for c in conditions:
+            n = c.normalized
+            out.setdefault(n.dimension, []).append(((n.value, n.low, n.high, n.tolerance), c.text))
+        return out
+
+    mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
+    for dimension in mine.keys() & theirs.keys():
+        a = sorted(mine[dimension], key=repr)
+        b = sorted(theirs[dimension], key=repr)
+        if [v for v, _ in a] != [v for v, _ in b]:
+            return f"another test condition: {', '.join(t for _, t in a)} vs {', '.join(t for _, t in b)}"
     return ""
 
 

@@ -265,3 +265,37 @@ def test_repetitions_are_counts_and_words_before_a_value_name_it():
     assert (height.parameter, height.value) == ("from height", 1.0)
     (zh,) = extract_indicators("每个样品跌落三次。")
     assert zh.normalized.dimension == "count"
+
+
+def test_bounds_and_labels_heading_the_limits_after_them():
+    found = extract_indicators("器具的额定电流 >10 A且≤16 A：1.5 mm²；>16 A且≤25 A：2.5 mm²。")
+    assert [(i.value, [c.text for c in i.conditions]) for i in found] == [
+        (1.5, ["10 A", "16 A"]), (2.5, ["16 A", "25 A"])]
+    result = compare_clauses("器具的额定电流 >10 A且≤16 A：1.5 mm²；>16 A且≤25 A：2.5 mm²。",
+                             "rated current of appliance > 10 and ≤ 16 A: 1,5 mm²; > 16 and ≤ 25 A: 2,5 mm².")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    co, thc = extract_indicators("vmax < 130 km/h – CO 1 140 mg/km, THC 380 mg/km")
+    assert (co.concept, thc.concept, [c.text for c in co.conditions]) == (
+        "carbon_monoxide", "hydrocarbons", ["130 km/h"])
+    # 'n = 3:' and '3次' label the harmonic they head; the bound word before them is the value's
+    first, _ = extract_indicators("maximum permissible harmonic current per watt: n = 3: 3,4 mA/W; n = 5: 1,9 mA/W.")
+    assert (first.value, first.unit) == (3.4, "mA/W")
+    first, _ = extract_indicators("D类设备每瓦允许的最大谐波电流：3次 3.4 mA/W；5次 1.9 mA/W")
+    assert (first.comparator, first.value) == (Comparator.MAX, 3.4)
+
+
+def test_a_name_between_the_bound_word_and_at_makes_the_value_after_at_a_condition():
+    found = extract_indicators("Class 1 conductors – maximum resistance of conductor at 20 °C: 1,5 mm² 12,1 Ω/km")
+    resistance = [i for i in found if i.unit == "Ω/km"][0]
+    assert "20 °C" in [c.text for c in resistance.conditions]
+    assert all(i.normalized.dimension != "[temperature]" for i in found)
+
+
+def test_hardness_scales_and_ratings_and_designations():
+    (hv,) = extract_indicators("Property class 12.9: HV 385 to 435.")
+    assert (hv.low, hv.high, hv.normalized.dimension) == (385.0, 435.0, "hardness HV")
+    (zh,) = extract_indicators("维氏硬度 385 HV～435 HV")
+    assert zh.normalized.dimension == hv.normalized.dimension
+    assert extract_indicators("普通聚氯乙烯护套软线 60227 IEC 53（RVV），额定电压300/500 V。") == ()
+    (width,) = extract_indicators("1A型试样：窄部宽度 （10.0±0.2）mm")
+    assert (width.value, width.tolerance) == (10.0, 0.2)
