@@ -169,7 +169,7 @@ def main() -> None:
                *args.option]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip()
+                            text=True).stdout.strip() or "(not a git checkout: name it yourself)"
     print(f"# align {args.domestic} x {args.international} clauses, end to end; commit {commit}; "
           f"load average {os.getloadavg()[0]:.2f}")
     print("$ stdcompare align domestic.csv international.csv -o aligned.jsonl --show 0 " + " ".join(args.option))
