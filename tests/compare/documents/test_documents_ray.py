@@ -33,3 +33,19 @@ def test_a_page_that_cannot_be_read_on_a_worker_stops_with_a_clear_error(tmp_pat
     with pytest.raises(DistributedError, match="failed while recognising pages: RuntimeError: the OCR engine "
                                                "crashed on page 2"):
         list(local_ray.map(broken, [0, 1], doing="recognising pages", pdf=b"%PDF", engine="rapidocr"))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _rapidocr_installed(), reason="RapidOCR is not installed: pip install rapidocr_onnxruntime")
+def test_outline_with_ray_writes_the_same_clause_table(tmp_path, scanned, local_ray):
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    runner = CliRunner()
+    plain = runner.invoke(app, ["outline", str(scanned["en"]), "-o", str(tmp_path / "plain.csv")])
+    assert plain.exit_code == 0, plain.output
+    on_ray = runner.invoke(app, ["outline", str(scanned["en"]), "-o", str(tmp_path / "ray.csv"), "--ray", "auto"])
+    assert on_ray.exit_code == 0, on_ray.output
+    assert (tmp_path / "ray.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+    assert on_ray.stdout.replace("ray.csv", "plain.csv") == plain.stdout
