@@ -60,12 +60,31 @@ class SideLexicon:
         return {cid: self.words[cid] for cid in ids if cid in self.words}
 
 
+# Clauses read at a time while counting: a side of a million clauses is never in memory at once.
+COUNT_PAGE = 50_000
+
+
 def _count(store, side: str, dictionary: Dictionary) -> tuple[Bm25Statistics, dict[int, tuple[Counter, int]]]:
-    """The statistics of the side, and the words of its clauses (kept when there are not too many)."""
-    rows = store.read("SELECT id, text FROM clauses WHERE side = ?", (side,))
-    words = {cid: query_words(text, dictionary) for cid, text in rows}
-    kept = {cid: (Counter(w), len(w)) for cid, w in words.items()} if len(words) <= WORDS_KEPT else {}
-    return Bm25Statistics.of(words.values()), kept
+    """The statistics of the side, and the words of its clauses (kept when there are not too many); the
+    texts are read and counted a page at a time."""
+    total = store.read("SELECT COUNT(*) FROM clauses WHERE side = ?", (side,))[0][0]
+    kept: dict[int, tuple[Counter, int]] = {}
+
+    def documents():
+        last = -1
+        while True:
+            rows = store.read("SELECT id, text FROM clauses WHERE side = ? AND id > ? ORDER BY id LIMIT ?",
+                              (side, last, COUNT_PAGE))
+            if not rows:
+                return
+            for cid, text in rows:
+                words = query_words(text, dictionary)
+                if total <= WORDS_KEPT:
+                    kept[cid] = (Counter(words), len(words))
+                yield words
+            last = rows[-1][0]
+
+    return Bm25Statistics.of(documents()), kept
 
 
 def _file(store, side: str, generation: int) -> Path:
