@@ -11,7 +11,8 @@ For each run it prints:
 - `command s`: the whole command, from process start to exit (Python start, reading the file, starting Ray and
   loading the encoders, encoding, writing, saving the index);
 - `ingest s` and `clauses/s`: what the command itself reports, from the first clause encoded to the store
-  written (Ray and encoders already started);
+  written (Ray and encoders already started), split into `encode s` (until the last vectors are back) and
+  `write s` (the one transaction and the index, done by the command alone);
 - `own cores`: CPU seconds of the command's own process over its wall time (without Ray: how many cores the
   plain command keeps busy; on Ray the encoding is in the workers, so this is the writer alone);
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
@@ -48,6 +49,7 @@ MODES = {"no Ray": [], "Ray, 1 worker": ["--ray", "auto", "--ray-workers", "1"],
          "Ray, 2 workers": ["--ray", "auto", "--ray-workers", "2"]}
 MODE_NAMES = dict(zip(("plain", "ray1", "ray2"), MODES))
 RATE = re.compile(r"\((\d+) clauses/s\)")
+PHASES = re.compile(r"encoding took ([\d.]+) s, then writing ([\d.]+) s")
 
 
 def load_average() -> str:
@@ -79,7 +81,10 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     if f"{clauses} added" not in out:
         raise SystemExit(f"the command did not add {clauses} clauses:\n{out}")
     rate = int(RATE.search(out).group(1))
+    phases = PHASES.search(err)
     return {"seconds": seconds, "rate": rate, "ingest_seconds": clauses / rate,
+            "encode": float(phases.group(1)) if phases else float("nan"),
+            "write": float(phases.group(2)) if phases else float("nan"),
             "own_cores": (usage.ru_utime + usage.ru_stime) / seconds,
             "machine_cores": (os.cpu_count() or 1) * (busy1 - busy0) / max(total1 - total0, 1),
             "load": f"{before_load} -> {load_average()}"}
@@ -112,14 +117,15 @@ def main() -> None:
             writer.writerows(international_clauses(args.clauses))
         print(f"ingest of {args.clauses} distinct clauses, commit {commit}, {os.cpu_count()} cores, "
               f"encoder threads without Ray: {os.environ.get('STDCOMPARE_THREADS', '2')}", flush=True)
-        print(f"{'round':>5}  {'mode':<15} {'command s':>9} {'ingest s':>8} {'clauses/s':>9} {'own cores':>9} "
-              f"{'machine cores':>13}  load average before -> after", flush=True)
+        print(f"{'round':>5}  {'mode':<15} {'command s':>9} {'ingest s':>8} {'encode s':>8} {'write s':>7} "
+              f"{'clauses/s':>9} {'own cores':>9} {'machine cores':>13}  load average before -> after", flush=True)
         results: dict[str, list[dict]] = {mode: [] for mode in modes}
         for round_ in range(1, args.repeat + 1):
             for mode in modes:
                 result = run(source, work / "store", MODES[mode], args.clauses)
                 results[mode].append(result)
                 print(f"{round_:>5}  {mode:<15} {result['seconds']:>9.1f} {result['ingest_seconds']:>8.1f} "
+                      f"{result['encode']:>8.1f} {result['write']:>7.1f} "
                       f"{result['rate']:>9} {result['own_cores']:>9.2f} {result['machine_cores']:>13.2f}  "
                       f"{result['load']}", flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)

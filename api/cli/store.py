@@ -64,9 +64,17 @@ def ingest(
             typer.echo(f"encoding on {cluster.describe()}", err=True)
         db.check_encoder(encoder)
         started = time.perf_counter()
+        encoded_at = [started]  # when the last vectors came back: the rest is the write
+
+        def encoded(count: int) -> None:
+            bar.update(count)
+            encoded_at[0] = time.perf_counter()
+
         with progress(len(prepared.records), "clauses", "encoding") as bar:
-            report = db.ingest(prepared.records, encoder, progress=bar.update)
+            report = db.ingest(prepared.records, encoder, progress=encoded)
         seconds = time.perf_counter() - started
+    encoding = encoded_at[0] - started
+    typer.echo(f"encoding took {encoding:.1f} s, then writing {seconds - encoding:.1f} s", err=True)
     typer.echo(f"ingested {len(prepared.records)} clauses of {report.standards} standard(s) from {file.name} "
                f"into {path}: {report.added} added, {report.replaced} replaced "
                f"({len(prepared.records) / max(seconds, 1e-9):.0f} clauses/s); store now holds "
