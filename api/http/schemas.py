@@ -44,6 +44,9 @@ class IngestResponse(BaseModel):
     standards: int = Field(description="standards touched")
     store_clauses: dict[str, int] = Field(description="clauses now in the store, per side")
     warnings: list[str] = Field(description="rows repeated or skipped")
+    reading: Optional[str] = Field(None, description="for a standards document (PDF, DOCX, STS XML): how it was "
+                                                     "read: units, pages, pages OCR'd (engine, mean confidence), "
+                                                     "pages skipped and why")
 
 
 class Counterpart(BaseModel):

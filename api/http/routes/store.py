@@ -25,11 +25,12 @@ from compare.io.review import apply_review
 router = APIRouter(prefix="/v1", tags=["store"])
 
 
-def _ingest(svc: Services, rows, *, side, standard=None, skip_invalid: bool) -> IngestResponse:
+def _ingest(svc: Services, rows, *, side, standard=None, skip_invalid: bool, document=None) -> IngestResponse:
     prepared = prepare_records(rows, side=side, standard=standard, skip_invalid=skip_invalid)
     report = svc.store.ingest(prepared.records, svc.encoder)
     return IngestResponse(ingested=len(prepared.records), added=report.added, replaced=report.replaced,
-                          standards=report.standards, store_clauses=report.sides, warnings=prepared.warnings)
+                          standards=report.standards, store_clauses=report.sides, warnings=prepared.warnings,
+                          reading=document.summary() if document is not None else None)
 
 
 @router.post("/clauses", response_model=IngestResponse, dependencies=[Depends(require_write_key),
@@ -58,7 +59,8 @@ def ingest_file(
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
         check_content(path)
         table = open_table(path)
-        return _ingest(svc, table.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
+        return _ingest(svc, table.rows(), side=side, standard=standard, skip_invalid=skip_invalid,
+                       document=table.document)
 
 
 @router.get("/standards", response_model=StandardsPageOut, dependencies=[Depends(read_access)],

@@ -22,6 +22,7 @@ def test_ingest_uploaded_documents(client, documents):  # noqa: F811
         response = client.post("/v1/ingest", files={"file": (path.name, path.read_bytes(), mime)}, headers=AUTH)
         assert response.status_code == 200, response.text
         assert response.json()["ingested"] == (60 if key[0] == "en" else 61)
+        assert response.json()["reading"] == ("60 units" if key[0] == "en" else "61 units; 5 pages")
     body = client.get("/v1/standards/ISO 17301-1:2016").json()
     assert body["side"] == "international"
     clauses = {c["clause"]: c["text"] for c in body["clauses"]}
