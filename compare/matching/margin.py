@@ -98,7 +98,7 @@ def _compute(store, k: int, generations: tuple[int, int]) -> Neighbourhoods:
     ids: dict[str, np.ndarray] = {}
     means: dict[str, np.ndarray] = {}
     store.warm()  # both indexes in place before the chunks are read in one read transaction
-    counts = {side: len(store.clause_ids_array(side)) for side in ("domestic", "international")}
+    counts = {side: store.clause_ids_signature(side)[0] for side in ("domestic", "international")}
     for side in ("domestic", "international"):
         other = opposite_side(side)
         if counts[other] == 0 or counts[side] == 0:

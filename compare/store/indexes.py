@@ -2,7 +2,8 @@
 
 SQLite holds every vector; an index file is only a cache, named by side and generation (the side's change
 counter). Beside each index file a check file records what it must match: the store's identity, side,
-generation, backend, dimension, the number of vectors, a digest of their ids and a digest of the file's bytes
+generation, backend, dimension, the number of vectors, a signature of their ids (count, bounds, sum and a hash
+sum, which SQLite works out in one pass over its index) and a digest of the file's bytes
 (of all of them up to 64 MB; of its size and 320 blocks spread over it beyond, so that opening a store of a
 million clauses does not read gigabytes first). An index is used only if all of these match the file and the
 store; otherwise (stale, damaged, copied from another side or another store) it is rebuilt from SQLite. Index
@@ -39,6 +40,7 @@ import numpy as np
 from compare.store.index_choice import (APPROXIMATE, APPROXIMATE_ABOVE, IndexChoice, approximate_options,
                                         choose_index, needs_rebuild, new_side_index)
 from compare.store.layout import StoreLayout
+from compare.store.reads import signature_of
 from embeddings.index import ApproximateIndex, atomic_write_bytes, load_index
 
 log = logging.getLogger("stdcompare.store")
@@ -56,6 +58,8 @@ class IndexSource(Protocol):
     def generation(self, side: str) -> int: ...
 
     def clause_ids_array(self, side: str) -> np.ndarray: ...
+
+    def clause_ids_signature(self, side: str) -> tuple[int, str]: ...
 
     def side_vectors(self, side: str) -> tuple[np.ndarray, np.ndarray]: ...
 
@@ -77,7 +81,8 @@ class IndexCheck:
 
 
 def digest_ids(ids: np.ndarray) -> str:
-    return hashlib.blake2b(np.sort(np.asarray(ids, dtype=np.int64)).tobytes(), digest_size=16).hexdigest()
+    """The signature of a set of ids (compare.store.reads.signature_of), as SQLite works it out for a side."""
+    return signature_of(ids)
 
 
 #: files up to this size are digested whole; larger ones by their size and SAMPLED_BLOCKS blocks spread over them
@@ -142,10 +147,12 @@ class VectorIndexes:
                 cached = self._cached.get(side)
             if cached is not None and cached.generation == generation:
                 return cached.index
-            store_ids = self._source.clause_ids_array(side)  # read once: a million ids take a while
-            index = self._load_checked(side, generation, store_ids)
+            # the count and a signature of the side's ids, from SQLite in one pass: reading a million ids into
+            # Python took seconds of every opening
+            count, signature = self._source.clause_ids_signature(side)
+            index = self._load_checked(side, generation, count, signature)
             if index is None:
-                index = self._rebuild(side, generation, len(store_ids))
+                index = self._rebuild(side, generation, count)
             if index is not None:
                 self._publish(side, generation, index)
             return index
@@ -213,7 +220,7 @@ class VectorIndexes:
         if dimension is None:
             return None
         if count is None:
-            count = len(self._source.clause_ids_array(side))
+            count = self._source.clause_ids_signature(side)[0]
         choice = self.choice(count)
         index = self._build_approximate(side, dimension) if choice.kind == APPROXIMATE else None
         if index is None:
@@ -270,31 +277,31 @@ class VectorIndexes:
                 log.warning("could not map the %s vector index just saved (%s)", side, exc)
         return index
 
-    def _load_checked(self, side: str, generation: int, store_ids: np.ndarray):
-        """The index file of `side` at `generation` if it passes every check against the store (whose ids
-        of `side` are `store_ids`, ascending), else None."""
+    def _load_checked(self, side: str, generation: int, count: int, signature: str):
+        """The index file of `side` at `generation` if it passes every check against the store (whose side
+        has `count` clauses whose ids have `signature`), else None."""
         dimension = self._source.dimension
-        kind = self.choice(len(store_ids)).kind
+        kind = self.choice(count).kind
         path = self.layout.index_file(side, generation, kind)
         check_path = self.layout.index_check_file(path)
         if dimension is None or not path.is_file():
             return None
-        problem = self._check(side, generation, dimension, path, check_path, kind, store_ids)
+        problem = self._check(side, generation, dimension, path, check_path, kind, count, signature)
         if problem is None:
             try:
                 index = load_index(kind, path, dimension)
             except Exception as exc:  # a damaged file: rebuilt from SQLite
                 problem, index = f"unreadable ({exc})", None
             if index is not None:
-                if len(index) != len(store_ids) or not np.array_equal(np.sort(index.ids()), store_ids):
-                    problem = f"holds {len(index)} vectors whose ids differ from the store's {len(store_ids)}"
+                if len(index) != count or digest_ids(index.ids()) != signature:
+                    problem = f"holds {len(index)} vectors whose ids differ from the store's {count}"
                 else:
                     return index
         log.warning("not using the vector index %s: %s; rebuilding it from the store", path.name, problem)
         return None
 
     def _check(self, side: str, generation: int, dimension: int, path: Path, check_path: Path,
-               kind: str, store_ids: np.ndarray) -> str | None:
+               kind: str, count: int, signature: str) -> str | None:
         """Why the file at `path` does not match its check and the store, or None if it does."""
         try:
             check = IndexCheck(**json.loads(check_path.read_text(encoding="utf-8")))
@@ -305,8 +312,8 @@ class VectorIndexes:
         for name, value in expected.items():
             if getattr(check, name) != value:
                 return f"it was written for {name} {getattr(check, name)!r}, not {value!r}"
-        if check.count != len(store_ids) or check.ids_digest != digest_ids(store_ids):
-            return f"it indexes {check.count} clauses, the store has {len(store_ids)} others"
+        if check.count != count or check.ids_digest != signature:
+            return f"it indexes {check.count} clauses whose ids differ from the {count} of the store"
         try:
             if digest_file(path) != check.file_digest:
                 return "its bytes changed since it was written"

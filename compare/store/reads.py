@@ -51,6 +51,29 @@ def clause_ids(conn: sqlite3.Connection, side: Side) -> np.ndarray:
     return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
 
 
+# Multiplier of the ids' hash sum: small enough that id x multiplier stays a 64-bit integer in SQLite.
+_ID_HASH = 40503
+
+
+def ids_signature(conn: sqlite3.Connection, side: Side) -> tuple[int, str]:
+    """(count, signature) of the ids of `side`, worked out by SQLite in one pass over its index (a million ids
+    in a fraction of a second, where reading them into Python takes seconds); `signature_of` gives the same
+    for an array of ids."""
+    n, lo, hi, total, hashed = conn.execute(
+        f"SELECT COUNT(*), MIN(id), MAX(id), SUM(id), SUM((id * {_ID_HASH}) % 4294967296) FROM clauses "
+        "WHERE side=?", (str(side),)).fetchone()
+    return n, f"n{n}:lo{lo or 0}:hi{hi or 0}:s{total or 0}:h{hashed or 0}"
+
+
+def signature_of(ids: np.ndarray) -> str:
+    """The signature `ids_signature` gives for these ids (a multiset summary: count, bounds, sum, hash sum)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    if not len(ids):
+        return "n0:lo0:hi0:s0:h0"
+    hashed = int(((ids * _ID_HASH) % 4294967296).sum())
+    return f"n{len(ids)}:lo{int(ids.min())}:hi{int(ids.max())}:s{int(ids.sum())}:h{hashed}"
+
+
 def side_vectors(conn: sqlite3.Connection, side: Side, dimension: int) -> tuple[np.ndarray, np.ndarray]:
     """(ids, vectors) of every clause of `side`, ordered by id."""
     # filled row by row into one array: a million clauses take their 2 GB once, not three times over

@@ -265,6 +265,11 @@ class Store:
         with self._read_lock:
             return reads.clause_ids(self._reader, _side(side))
 
+    def clause_ids_signature(self, side: str) -> tuple[int, str]:
+        """(count, signature) of the ids of `side`: what an index file is checked against when opened."""
+        with self._read_lock:
+            return reads.ids_signature(self._reader, _side(side))
+
     def clause_ids(self, side: str) -> list[int]:
         """The ids of every clause of `side`, in the order they were added."""
         return self.clause_ids_array(side).tolist()

@@ -85,3 +85,15 @@ def test_a_rebuilt_approximate_side_leaves_no_scratch_file_and_matches_sqlite(tm
         assert not list(store.layout.temp.glob("*")) if store.layout.temp.exists() else True
         index = store._indexes.current("international")
         assert index.mapped and index.ids().tolist() == ids.tolist()
+
+
+def test_sqlite_and_numpy_give_the_same_ids_signature(tmp_path, encoder):
+    from compare.store.reads import signature_of
+
+    with sample(tmp_path / "store", encoder, 60) as store:
+        for side in ("international", "domestic"):
+            count, signature = store.clause_ids_signature(side)
+            ids = store.clause_ids_array(side)
+            assert count == len(ids) and signature == signature_of(ids)
+            assert signature != signature_of(ids[1:]) and signature != signature_of(np.append(ids[:-1], ids[-1] + 1))
+        assert signature_of(np.zeros(0, np.int64)) == "n0:lo0:hi0:s0:h0"
