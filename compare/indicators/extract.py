@@ -770,6 +770,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
+        if concept and not _fits_quantity(termbase, concept, norm.dimension):
+            concept = None  # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's
         if concept is None and " of " in unit:
             concept = termbase.concept_of(unit)  # '10 mg of histamine per 100 g': the unit names the substance
         previous = indicators[-1].concept if indicators else None
@@ -856,6 +858,22 @@ def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm:
 
 _LIST_ITEM_WORDS = re.compile(r"(?<![A-Za-z])(?:AQG|guidelines?|guideline values?|levels?|interim targets?|"
                               r"existing|mean|average|values?|limits?)(?![A-Za-z])|平均|限值|浓度", re.I)
+
+
+# Physical quantities whose values have one dimension (besides multiples and percentages of them).
+_QUANTITY_UNITS = {"voltage": "V", "current": "A", "power": "W", "resistance": "ohm", "temperature": "degC",
+                   "frequency": "Hz"}
+_LOOSE_DIMENSIONS = ("multiple", "dimensionless", "number")
+
+
+def _fits_quantity(termbase: Termbase, concept: str, dimension: str) -> bool:
+    """False when the concept is a physical quantity (or a narrower one: test voltage) of another dimension than
+    the value's; such a name describes something else in the sentence."""
+    root = termbase.lineage(concept)[-1]
+    unit = _QUANTITY_UNITS.get(root)
+    if unit is None or dimension in _LOOSE_DIMENSIONS:
+        return True
+    return normalise(1.0, unit).dimension == dimension
 
 
 def _names_only_context(termbase: Termbase, parameter: str, also: str | None = None) -> bool:

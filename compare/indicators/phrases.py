@@ -63,7 +63,7 @@ CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with|(?:measured|determined|r
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
                                r"|(?:在|(?<![等大小低高少多至关由对用基属位处])于)[^,;。<>≤≥]{0,12}?(?:为|是)?)\s*$", re.I)
 CONDITION_AFTER = re.compile(r"\s*(?:的)?(?:条件)?(?:下|时|环境)")
-CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|and|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"
+CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|或|and|or|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"
                              r"(?:of|为|是)?\s*$", re.I)
 SENTENCE_END = re.compile(r"[;。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)\.\s+(?=[A-Z\u4e00-\u9fff])")
 

@@ -317,10 +317,20 @@ def _same_concept(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
 
 def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if d.concept and i.concept:
-        # The termbase knows both names: it decides, whatever the units say (nitrate in mg/L vs mg/kg pairs,
-        # and is then judged 'different'); a form pairs with its substance (inorganic arsenic, arsenic).
-        return termbase.related(d.concept, i.concept)
+        # The termbase knows both names: for a substance it decides, whatever the units say (nitrate in mg/L vs
+        # mg/kg pairs, and is then judged 'different'); a form pairs with its substance (inorganic arsenic,
+        # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
+        # it pairs only in its own dimension.
+        if not termbase.related(d.concept, i.concept):
+            return False
+        if termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS:
+            return True
     return d.normalized.dimension == i.normalized.dimension
+
+
+# Termbase fields whose concepts are substances measured in several ways (mg/L, mg/kg, %).
+SUBSTANCE_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "nutrient", "water",
+                              "pollutant", "food additive", "microbe", "composition", "fuel"})
 
 
 def _candidates(domestic: Sequence[Indicator], international: Sequence[Indicator],

@@ -299,3 +299,14 @@ def test_hardness_scales_and_ratings_and_designations():
     assert extract_indicators("普通聚氯乙烯护套软线 60227 IEC 53（RVV），额定电压300/500 V。") == ()
     (width,) = extract_indicators("1A型试样：窄部宽度 （10.0±0.2）mm")
     assert (width.value, width.tolerance) == (10.0, 0.2)
+
+
+def test_a_physical_quantity_pairs_only_in_its_own_dimension():
+    # '电压' names the voltage of the test, not its duration: the 1 min pairs with the 1 min
+    result = compare_clauses("绝缘经受基本正弦波电压，持续1 min。",
+                             "The insulation is subjected for 1 min to a voltage of substantially sine-wave form.")
+    assert [(p.domestic.value, p.international.value, p.verdict) for p in result.pairs] == [
+        (1.0, 1.0, Verdict.CONSISTENT)]
+    # a substance still pairs across dimensions, and is judged different
+    result = compare_clauses("硝酸盐 ≤ 10 mg/L", "Nitrate: 50 mg/kg")
+    assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
