@@ -121,7 +121,8 @@ _PERIOD = re.compile(
     r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)", re.I)
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Text without any of these has no averaging period: the full pattern is not run on it.
-_PERIOD_HINT = re.compile(r"平均|均值|\d\s?-\s?(?:h|m|d)|Aeq", re.I)
+_PERIOD_HINT = re.compile(r"平均|均值|[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s?-\s?(?:h|m|d)|Aeq", re.I)
+_ANY_WHOLE_PERIOD = re.compile(r"年|日|季|月|annual|daily|24h|quarterly|monthly|year", re.I)
 _HOURS = {"小时": 1.0, "h": 1.0, "hour": 1.0, "hours": 1.0, "分钟": 1 / 60, "min": 1 / 60, "minute": 1 / 60,
           "minutes": 1 / 60, "day": 24.0, "days": 24.0}
 _WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annually|year)(?![A-Za-z])", re.I), "period year"),
@@ -147,6 +148,8 @@ def period_keys(text: str) -> set[str]:
     """Language-free keys of the averaging periods a name states ('24小时平均' and '24-hour' -> 'period 24h';
     '年平均' and 'annual' -> 'period year')."""
     keys = set()
+    if not _PERIOD_HINT.search(text) and not _ANY_WHOLE_PERIOD.search(text):
+        return keys
     text = text.translate(_SHOWN)
     for m in _PERIOD.finditer(text):
         for name in ("zh", "en", "eq", "br"):
