@@ -15,7 +15,9 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
-              "less than", "lower than"]
+              "less than", "lower than", "guidance value", "guidance values", "action level", "reference level",
+              "permissible limit", "permissible limits", "AQG level", "screening value", "筛选值",
+              "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",

@@ -310,3 +310,10 @@ def test_a_physical_quantity_pairs_only_in_its_own_dimension():
     # a substance still pairs across dimensions, and is judged different
     result = compare_clauses("硝酸盐 ≤ 10 mg/L", "Nitrate: 50 mg/kg")
     assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
+
+
+def test_more_words_that_state_a_maximum():
+    for text in ("镉的风险筛选值 0.3 mg/kg", "Radon: reference level 100 Bq/m³", "PM2.5: AQG level 5 µg/m³",
+                 "Deoxynivalenol: guidance value 8 mg/kg"):
+        (found,) = extract_indicators(text)
+        assert found.comparator == Comparator.MAX, text
