@@ -133,7 +133,7 @@ _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
-_EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/))?"
+_EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/))?"
 # ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"

@@ -110,7 +110,7 @@ def unit_expression(unit: str) -> str:
         return "percent"
     text = re.sub(r"^per\s+", "1/", text)
     # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
-    text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE)(?=\s?/)", "", text)
+    text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/)", "", text)
     # 'CFU/g(mL)': per gram, or per millilitre for a liquid; the gram is read.
     text = re.sub(r"(?<=g)\s?\((?:mL|ml)\)", "", text)
     # 'mg of iodine per kg of salt' is mg/kg: the words after 'of' name what is measured, and in what.

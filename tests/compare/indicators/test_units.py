@@ -106,3 +106,11 @@ def test_what_is_counted_per_what():
     assert norm(10.0, "mg of histamine per 100 g").value == norm(10.0, "mg/100 g").value
     (histamine,) = extract_indicators("shall not contain more than 10 mg of histamine per 100 g fish flesh")
     assert (histamine.concept, histamine.comparator) == ("histamine", "max")
+
+
+def test_the_reagent_named_inside_a_unit_is_no_unit():
+    from compare.indicators.extract import extract_indicators
+
+    (acid,) = extract_indicators("Acid value: refined oils 0,6 mg KOH/g oil.")
+    (zh,) = extract_indicators("酸价（KOH）/(mg/g)：食用植物油 ≤ 0.6")
+    assert acid.normalized.dimension == zh.normalized.dimension and acid.normalized.value == zh.normalized.value
