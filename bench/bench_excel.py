@@ -131,6 +131,9 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10000)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each way in on the same store")
     parser.add_argument("--no-api", action="store_true", help="measure `stdcompare match` only")
+    parser.add_argument("--also-with", metavar="NAME=VALUE", help="run each `match` a second time with this "
+                                                                 "environment variable set, for a setting's cost "
+                                                                 "(STDCOMPARE_LEXICAL_WEIGHT=0)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -141,13 +144,23 @@ def main() -> None:
               f"peak RSS {rss:6.0f} MB")
         listing = write_list(tmp / "list.xlsx", domestic_rows(args.rows))
         cli, api = [], []
+        variants = [None] + ([args.also_with.partition("=")] if args.also_with else [])
         for _ in range(max(1, args.repeat)):
-            seconds, rss = run(["match", str(listing), "--store", str(store), "--output", str(tmp / "result.xlsx"),
-                                "--show", "0"])
-            cli.append(args.rows / seconds)
-            print(f"match   {args.rows:>7} rows     {seconds:7.1f} s  {args.rows / seconds:7.0f} rows/s     "
-                  f"peak RSS {rss:6.0f} MB  (`stdcompare match`: xlsx in, review workbook out, store of "
-                  f"{args.clauses} clauses)", flush=True)
+            for variant in variants:
+                if variant is not None:
+                    os.environ[variant[0]] = variant[2]
+                try:
+                    seconds, rss = run(["match", str(listing), "--store", str(store), "--output",
+                                        str(tmp / "result.xlsx"), "--show", "0"])
+                finally:
+                    if variant is not None:
+                        os.environ.pop(variant[0], None)
+                if variant is None:
+                    cli.append(args.rows / seconds)
+                label = f"; with {variant[0]}={variant[2]}" if variant is not None else ""
+                print(f"match   {args.rows:>7} rows     {seconds:7.1f} s  {args.rows / seconds:7.0f} rows/s     "
+                      f"peak RSS {rss:6.0f} MB  (`stdcompare match`: xlsx in, review workbook out, store of "
+                      f"{args.clauses} clauses{label})", flush=True)
         if args.no_api:
             return
         with Server(store) as server:
