@@ -151,6 +151,9 @@ _VALUE = re.compile(
     rf"|(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
+    # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol
+    rf"|(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>[A-Za-z][A-Za-z0-9]{{0,5}})\s*[<≤]\s*"
+    rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
     rf"(?i:and|与|和|至|到|to|~|-)\s*(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
@@ -356,8 +359,9 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         unit, where = _unit_of(m, "t3u")
         return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit, explicit=True,
                     unit_span=where)
-    if g["btw"] or g["rng"]:
-        lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("rl", "rh", "ru1", "ru2"))
+    if g["btw"] or g["rng"] or g["dbl"]:
+        lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("dl", "dh", "du1", "du2") if g["dbl"]
+                          else ("rl", "rh", "ru1", "ru2"))
         unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo], comma), _number(g[hi], comma)
         if g["rng"] and not unit and not re.search(r"[~至到.]|\bto\b", text[start:end]):
@@ -903,6 +907,8 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     # English names the quantity before the conditions it is measured under ('leakage current at 1.06 times the
     # rated voltage', 'temperature-rise limits at continuous rated power').
     head = _CONDITION_TAIL.split(parts[-1], 1)[0] if " " in parts[-1] else ""
+    if head and any(a < len(head) < b for a, b, _ in termbase.hits(parts[-1])):
+        head = ""  # 'elongation at break' is one term: 'at' does not start a condition inside it
     row = len(parts) > 1 and termbase.concept_of(parts[-1])
     if row and termbase.roles.get(row) == "component" and any(termbase.is_context(c) for _, _, c in termbase.hits(parts[-1])):
         row = termbase.concept_of(parameter)  # '阿莫西林 — 肌肉、脂肪、肝': fat is a tissue here, the drug is named

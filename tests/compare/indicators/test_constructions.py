@@ -317,3 +317,10 @@ def test_more_words_that_state_a_maximum():
                  "Deoxynivalenol: guidance value 8 mg/kg"):
         (found,) = extract_indicators(text)
         assert found.comparator == Comparator.MAX, text
+
+
+def test_terms_spanning_at_stay_whole_and_field_vocabulary_pairs():
+    assert TB.concept_of("elongation at break") == TB.concept_of("拉断伸长率") == "elongation_at_break"
+    result = compare_clauses("拉断伸长率 ≥650 %", "elongation at break min. 650 %")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+    assert TB.concept_of("电导率") == TB.concept_of("electrical conductivity") == "electrical_conductivity"

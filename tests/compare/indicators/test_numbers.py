@@ -107,3 +107,10 @@ def test_units_with_negative_powers_and_words():
     assert rate.normalized.dimension == "1 / [time]" and rate.tolerance == 0.05
     assert norm(1000.0, "W·m-2").dimension == norm(1000.0, "W/m²").dimension
     assert norm(70.0, "per cent").value == norm(70.0, "%").value
+
+
+def test_a_band_around_a_symbol_is_a_range():
+    (force,) = extract_indicators("force applied to the control 65 N ≤ f ≤ 500 N.")
+    assert (force.comparator, force.low, force.high, force.unit) == ("range", 65.0, 500.0, "N")
+    (thickness,) = extract_indicators("厚度3 mm < t ≤ 40 mm")
+    assert (thickness.low, thickness.high, thickness.unit) == (3.0, 40.0, "mm")
