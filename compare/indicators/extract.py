@@ -958,6 +958,8 @@ _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]"
                            rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|$)"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$")
+# Text without any of these holds no unit written before a value: the full pattern is not run on it.
+_HEADING_HINT = re.compile(r"[(（\[/]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]")
 # How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
 _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 
@@ -972,8 +974,7 @@ def _strip_units(text: str) -> str:
 def _unit_before(text: str) -> str:
     """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2', '锌(Zn)/(mg/kg) ≤ 25',
     'maximum content in mg/kg (ppm) ...: cadmium 0,5')."""
-    if "(" not in text and "（" not in text and "/" not in text and "," not in text and "in" not in text \
-            and "[" not in text and "H" not in text:
+    if not _HEADING_HINT.search(text):
         return ""
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4))
