@@ -233,3 +233,18 @@ def test_index_over_a_rows_file_trains_from_it_and_saves_without_it(tmp_path):
     (tmp_path / "short.f32").write_bytes(b"\0" * 12)
     with pytest.raises(IndexError_, match="not 3 vectors"):
         ApproximateIndex.over_rows(DIM, [1, 2, 3], tmp_path / "short.f32")
+
+
+def test_reading_a_mapped_index_ahead_keeps_its_answers(tmp_path):
+    data = clustered(300, 15)
+    index = ApproximateIndex(DIM, lists=4, probe=2, min_train=50)
+    index.add(np.arange(300), data)
+    index.save(tmp_path / "v.ivf")
+    loaded = load_index("ivf", tmp_path / "v.ivf", DIM)
+    want = loaded.search(data[:10], 5)
+    loaded.read_ahead()  # the kernel is asked to read the file in the background
+    loaded.read_ahead(wait=True)  # read through here
+    got = loaded.search(data[:10], 5)
+    np.testing.assert_array_equal(got[1], want[1])
+    assert loaded.mapped
+    ApproximateIndex(DIM).read_ahead(wait=True)  # an index in memory has nothing to read
