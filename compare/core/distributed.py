@@ -74,6 +74,8 @@ class RayCluster:
 
     def __enter__(self) -> "RayCluster":
         ray = self._ray
+        if not self.local:
+            _check_reachable(self.address)  # even when this process already runs Ray: the address is wrong
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "configure_logging": False,
                                        "log_to_driver": False}
@@ -82,7 +84,6 @@ class RayCluster:
                     # a local Ray sized to the workers asked for, so that 1 worker really means 1 core
                     ray.init(address="local", num_cpus=self._asked_workers or os.cpu_count() or 1, **options)
                 else:
-                    _check_reachable(self.address)
                     ray.init(address=self.address, **options)
             except (ConnectionError, RuntimeError, ValueError) as exc:
                 raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); check that "
