@@ -23,7 +23,7 @@ from typing import Iterable
 from compare.core.policy import LEXICAL_WEIGHT
 from compare.matching.lexical import (Bm25Statistics, Dictionary, dictionary_available, fuse, load_cedict,
                                       query_words)
-from compare.store.layout import StoreLayout
+from compare.store.layout import StoreLayout, remove_others
 from compare.terms.termbase import Termbase
 
 log = logging.getLogger(__name__)
@@ -109,12 +109,7 @@ def _save(store, side: str, path: Path, statistics: Bm25Statistics, store_id: st
     atomic_write_bytes(path, marshal.dumps({"store_id": store_id, "format": STATISTICS_FORMAT,
                                             "dictionary": dictionary_version, "n": statistics.n,
                                             "avg_length": statistics.avg_length, "df": statistics.df}))
-    for stale in StoreLayout.of(store.path).lexical_files(side):
-        if stale.name != path.name:
-            try:
-                stale.unlink()
-            except OSError:
-                pass
+    remove_others(StoreLayout.of(store.path).lexical_files(side), path)
 
 
 _SIDES: dict[tuple[str, str, str], SideLexicon] = {}

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from compare.core.text import opposite_side
-from compare.store.layout import StoreLayout
+from compare.store.layout import StoreLayout, remove_others
 
 DEFAULT_NEIGHBOURS = 4
 MARGIN_FORMS = ("ratio", "csls")
@@ -139,15 +139,6 @@ def _load(path: Path, k: int, generations: tuple[int, int], store_id: str = "") 
         return None  # missing or damaged: recomputed from the store
 
 
-def _remove_stale(store_path: Path, keep: Path) -> None:
-    for file in StoreLayout.of(store_path).margins_files():
-        if file.name != keep.name:
-            try:
-                file.unlink()
-            except OSError:
-                pass
-
-
 # Keyed by the database's identity (Store.store_id) too: a store deleted and made again, or restored, at the same
 # path starts its generations afresh and must not meet the old values.
 _CACHE: dict[tuple[str, str, int], Neighbourhoods] = {}
@@ -170,7 +161,7 @@ def neighbourhoods(store, k: int = DEFAULT_NEIGHBOURS) -> Neighbourhoods:
         stats = _compute(store, k, generations)
         try:
             _save(stats, path, store_id)
-            _remove_stale(store.path, path)
+            remove_others(StoreLayout.of(store.path).margins_files(), path)
         except OSError:
             pass  # a read-only store still answers; the values are recomputed next time
     _CACHE[key] = stats

@@ -101,3 +101,14 @@ class StoreLayout:
             return []
         return [p for p in self.root.iterdir()
                 if _INDEX.match(p.name) or _MARGINS.match(p.name) or _LEXICAL.match(p.name)]
+
+
+def remove_others(files, keep: Path) -> None:
+    """Delete the derived files among `files` other than `keep` (older generations of a cache); a file that
+    cannot be removed is left for the next time: these files are rebuilt from SQLite, never read as truth."""
+    for file in files:
+        if file.name != keep.name:
+            try:
+                file.unlink()
+            except OSError:
+                pass
