@@ -22,6 +22,7 @@ from compare.core.errors import StdcompareError
 from compare.core.model import InputRow
 from compare.io.writers import result_to_dict
 from compare.matching.lists import attach_comparisons, match_rows
+from compare.terms.grow import store_termbase
 
 log = logging.getLogger("stdcompare.api")
 
@@ -145,7 +146,8 @@ class SearchBatcher:
                 try:
                     result = replace(result, matches=tuple(c for c in result.matches if c.score >= query.min_score))
                     if query.compare:
-                        result = next(attach_comparisons([result], self.encoder))
+                        result = next(attach_comparisons([result], self.encoder,
+                                                         termbase=store_termbase(self.store.path)))
                     _settle(query, result_to_dict(result))
                 except Exception as exc:
                     _settle(query, error=exc)

@@ -109,6 +109,20 @@ def test_compare_uses_the_store_termbase(client):
         == {("顶破强力", "bursting strength"), ("断裂强力", "breaking force")}
 
 
+def test_match_with_compare_uses_the_store_termbase(tmp_path, encoder):
+    """POST /v1/match with compare (answered in batches) pairs indicators with the store's own terms too."""
+    international = "Breaking force: min. 250 N. Bursting strength: min. 300 N."
+    with running_app(tmp_path / "store", encoder) as c:
+        assert c.post("/v1/clauses", json={"clauses": [{"standard": "ISO 13938-1:2019", "clause": "5",
+                                                        "text": international}]}, headers=AUTH).status_code == 200
+        (c.app.state.services.store.path / "termbase.csv").write_text(TEXTILE_TERMS, encoding="utf-8")
+        answer = c.post("/v1/match", json={"text": "顶破强力不小于250 N，断裂强力不小于300 N。",
+                                           "compare": True}).json()
+    indicators = answer["matches"][0]["indicators"]
+    assert {(p["domestic"]["parameter"], p["international"]["parameter"].lower()) for p in indicators} \
+        == {("顶破强力", "bursting strength"), ("断裂强力", "breaking force")}
+
+
 def test_get_standard_with_a_slash_in_its_number(client):
     client.post("/v1/clauses", json={"clauses": [{"standard": "GB/T 1800.1-2020", "clause": "3.2",
                                                   "text": "公差带由基本偏差和标准公差等级组成。"}]}, headers=AUTH)
