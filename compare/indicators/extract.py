@@ -215,6 +215,7 @@ class _Raw:
     restated: tuple[float, str] | None = None
     name_after: tuple[int, int] | None = None
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
+    listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
 
 
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
@@ -492,6 +493,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw)
+            raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and CONDITION_LINK.match(text[prev.end:raw.start])
         before = CONDITION_BEFORE.search(left)
@@ -785,7 +787,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             # '肌肉 50 µg/kg，脂肪 50 µg/kg' after a drug's name: fat is a tissue of the list, not a limit on fat.
             concept = previous
         if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension and \
-                _names_only_context(termbase, parameter):
+                (_names_only_context(termbase, parameter) or raw.listed and _names_no_quantity(termbase, parameter)):
             # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA', '铅：大米 0.2；小麦 0.2'):
             # the name is said once; an item naming something else ('toluene') is not taken for it.
             concept = indicators[-1].concept
@@ -890,6 +892,17 @@ def _names_only_context(termbase: Termbase, parameter: str, also: str | None = N
         parameter = rest
     hits = termbase.hits(parameter)
     return not parameter or bool(hits) and all(termbase.is_context(c) or c == also for _, _, c in hits)
+
+
+_GRADE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:[0-9]|0I|I{1,3}|IV|V|[一二三四五六七八九十])\s*(?:等|级|类|型)(?:品)?"
+                          r"|(?i:grade|class|type|quality)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9])")
+
+
+def _names_no_quantity(termbase: Termbase, parameter: str) -> bool:
+    """True when a row's name names no quantity of its own: a grade or class ('2等', '三级', 'class B') or words the
+    termbase does not know ('粳米'), under a heading that named the quantity and wrote its unit once."""
+    rest = _GRADE_LABEL.sub(" ", parameter)
+    return all(termbase.is_context(c) for _, _, c in termbase.hits(rest))
 
 
 # '绕组平均（用电阻法测量）', '(by winding resistance variation)': how a value is measured, not what it is of.

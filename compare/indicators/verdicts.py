@@ -393,6 +393,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     used_d = {a for a, _ in pairs}
     used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
+    _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
@@ -496,6 +497,71 @@ def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: li
             used_d.add(a)
             used_i.add(b)
             pairs.append((a, b))
+
+
+def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs: list,
+                       keys_d: list, keys_i: list, termbase: Termbase) -> None:
+    """'肉类中铅不得超过0.2 mg/kg' against 'Lead – Meat of cattle: 0.1 mg/kg; Poultry meat: 0.1 mg/kg': a limit the
+    one side states once, for a whole quantity, holds for each of the several limits of that quantity (same concept,
+    same dimension) the other side states, grade by grade or item by item. Each left unpaired pairs with it too,
+    unless their keys conflict (class I against class II, an annual mean against a 24-hour one)."""
+    partners_d: dict[int, list[int]] = {}
+    partners_i: dict[int, list[int]] = {}
+    for a, b in pairs:
+        partners_d.setdefault(a, []).append(b)
+        partners_i.setdefault(b, []).append(a)
+    added = []
+    for mine, other, used, other_partners, keys_mine, keys_other, flip in (
+            (domestic, international, used_d, partners_i, keys_d, keys_i, False),
+            (international, domestic, used_i, partners_d, keys_i, keys_d, True)):
+        for x, ind in enumerate(mine):
+            if x in used or not ind.concept:
+                continue
+            same = [y for y, o in enumerate(other) if o.concept == ind.concept
+                    and o.normalized.dimension == ind.normalized.dimension]
+            if len(same) != 1 or same[0] not in other_partners:
+                continue
+            y = same[0]
+            # The lone limit is paired already, with another limit of this quantity on this side.
+            if not any(mine[p].concept == ind.concept for p in other_partners[y]):
+                continue
+            if not _may_share(ind, other[y], keys_mine[x], keys_other[y], termbase):
+                continue
+            if _context(keys_mine[x], termbase) and not _context(keys_other[y], termbase) and any(
+                    _context(keys_mine[p], termbase) for p in other_partners[y]):
+                # 'Sum of fructose and glucose: blossom honey 60 g/100 g; honeydew honey 45 g/100 g' against one
+                # unscoped minimum: it is the blossom honey's counterpart, the other item has none.
+                continue
+            added.append((y, x) if flip else (x, y))
+    for a, b in added:
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
+
+
+def _may_share(x: Indicator, y: Indicator, keys_x: frozenset, keys_y: frozenset, termbase: Termbase) -> bool:
+    """Whether the lone limit y can stand for x too: the same kind of limit (a maximum does not cover a minimum), no
+    conflicting class or type, the same averaging period, no other quantity named in x ('HC + NOx' is not NOx), and,
+    when both name foods or items, at least one in common ('meat' and 'poultry meat'; not 'wine' and 'apple juice')."""
+    kinds = {x.comparator, y.comparator}
+    if len(kinds) > 1 and not ((x.comparator == Comparator.EQUAL and not x.explicit)
+                               or (y.comparator == Comparator.EQUAL and not y.explicit)):
+        return False
+    if _conflicting(keys_x, keys_y):
+        return False
+    if {k for k in keys_x if k.startswith("period ")} != {k for k in keys_y if k.startswith("period ")}:
+        return False
+    context_x, context_y = _context(keys_x, termbase), _context(keys_y, termbase)
+    if any(not k.startswith(_KEY_PREFIXES) for k in keys_x - context_x - keys_y):
+        return False
+    return not context_x or not context_y or bool(context_x & context_y)
+
+
+def _context(keys: frozenset, termbase: Termbase) -> set[str]:
+    return {k for k in keys if termbase.is_context(k)}
+
+
+_KEY_PREFIXES = ("period ", "class ", "type ", "code ")
 
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:

@@ -1,0 +1,47 @@
+"""Constructions added to make the reader generalise (issue 12, second round): each alone, with examples written
+for the test, then through the extractor or the pairing. Fast: no encoder."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import _names_no_quantity, extract_indicators
+from compare.indicators.verdicts import compare_clauses
+from compare.terms.termbase import load_termbase
+
+TB = load_termbase()
+
+
+def verdicts(domestic, international):
+    return [(p.verdict, p.domestic and p.domestic.value, p.international and p.international.value)
+            for p in compare_clauses(domestic, international).pairs]
+
+
+# ------------------------------------------------------------------ a lone limit against several of its quantity
+
+
+def test_a_lone_limit_holds_for_each_limit_of_its_quantity_on_the_other_side():
+    # One domestic limit for all meat; the international one splits it by animal: both pair with it.
+    got = verdicts("肉类中镉（以Cd计）不得超过0.1 mg/kg。",
+                   "Cadmium – Meat of cattle: ML 0.05 mg/kg; Poultry meat: ML 0.05 mg/kg.")
+    assert sorted(got) == [(Verdict.LOOSER, 0.1, 0.05), (Verdict.LOOSER, 0.1, 0.05)]
+    # One grade per row at home, one minimum abroad: every grade is compared with it.
+    got = verdicts("玉米质量指标：容重/(g/L)：1等 ≥ 760；2等 ≥ 740；3等 ≥ 650。",
+                   "Test weight: maize 70 kg/hl minimum.")
+    assert [v for v, _, _ in got] == [Verdict.STRICTER, Verdict.STRICTER, Verdict.LOOSER]
+
+
+def test_a_lone_limit_is_not_shared_across_kinds_periods_or_other_items():
+    # A maximum does not stand for a minimum of the same quantity.
+    got = verdicts("额定剩余动作电流不大于30 mA。",
+                   "Rated residual operating current not more than 30 mA; residual current at least 6 mA.")
+    assert [v for v, _, _ in got] == [Verdict.CONSISTENT, Verdict.MISSING_DOMESTIC]
+    # An annual mean does not stand for a quarterly one.
+    got = verdicts("铅（Pb）年平均 0.5 µg/m³，季平均 1 µg/m³。", "Lead: guideline value 0.5 µg/m³ (annual average).")
+    assert Verdict.MISSING_INTERNATIONAL in [v for v, _, _ in got]
+
+
+def test_a_row_under_a_heading_keeps_the_headings_quantity():
+    assert _names_no_quantity(TB, "2等") and _names_no_quantity(TB, "三级") and _names_no_quantity(TB, "class B")
+    assert not _names_no_quantity(TB, "镉")
+    rows = extract_indicators("水分含量/% ≤：早籼米 13.5；晚粳米 15.0。")
+    assert [(r.concept, r.value) for r in rows] == [("moisture", 13.5), ("moisture", 15.0)]
