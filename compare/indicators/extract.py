@@ -672,7 +672,7 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
 _CLASSIFIERS = frozenset("个次片块根处例粒件")
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
-_ROW_END = re.compile(r"。|\n|\.\s+(?=[A-Z\u4e00-\u9fff])")
+_ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 
 
@@ -967,9 +967,9 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=original[where[raw.start]:where[raw.end - 1] + 1], normalized=norm)
 
 
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*({_UNIT})\s*[)）\]]"
-                           rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|$)"
-                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;(]|\s+(?:relative|on|of|for)\b)"
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*(?:±\s*)?({_UNIT})\s*[)）\]]"
+                           rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
+                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$")
 # Text without any of these holds no unit written before a value: the full pattern is not run on it.
 _HEADING_HINT = re.compile(r"[(（\[/]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]")

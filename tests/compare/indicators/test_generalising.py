@@ -45,3 +45,23 @@ def test_a_row_under_a_heading_keeps_the_headings_quantity():
     assert not _names_no_quantity(TB, "镉")
     rows = extract_indicators("水分含量/% ≤：早籼米 13.5；晚粳米 15.0。")
     assert [(r.concept, r.value) for r in rows] == [("moisture", 13.5), ("moisture", 15.0)]
+
+
+# ------------------------------------------------------------------ a unit written once in a heading
+
+
+def test_heading_units_in_more_spellings():
+    from compare.indicators.extract import _unit_before
+
+    assert _unit_before("示值允差/mL - 标称容量") == "mL"          # '/unit' before a dash
+    assert _unit_before("最大允许误差（±mg）：") == "mg"            # a ± inside the brackets
+    assert _unit_before("permissible errors (± δm in mg), nominal value ") == "mg"  # 'in unit' closing a bracket
+    rows = extract_indicators("砝码的最大允许误差（±mg）：F1 2.5；F2 8；M1 25。")
+    assert [(r.value, r.unit) for r in rows] == [(2.5, "mg"), (8.0, "mg"), (25.0, "mg")]
+
+
+def test_a_heading_unit_ends_with_its_sentence_even_before_ph():
+    found = extract_indicators("Conductivity, mS/m at 25 °C, max.: grade 1 0,02; grade 2 0,2. "
+                               "pH value at 25 °C, range: grade 3 5,5 to 8,0.")
+    ph = found[-1]
+    assert (ph.comparator, ph.low, ph.high, ph.unit) == (Comparator.RANGE, 5.5, 8.0, "")
