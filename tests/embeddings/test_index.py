@@ -165,14 +165,16 @@ def test_loaded_approximate_index_is_mapped_and_copies_before_changing(tmp_path)
 
 def test_ordered_search_settles_ties_by_id_in_a_batch(kind):
     """Queries searched together each get their k best, equal scores by ascending id, also when only some
-    queries of the batch have a tie across the cut (those alone are searched again, wider): the same as
-    sorting every clause of the index by (score, id)."""
-    from compare.store.store import ordered_search
+    queries of the batch have a tie across the cut (those alone are searched again, wider, once the tie runs
+    past what was fetched beyond k): the same as sorting every clause of the index by (score, id)."""
+    from compare.store.store import TIE_ROOM, ordered_search
 
     base = unit(40, seed=7)
     index = new_index(kind, DIM)
-    # vectors 0..39, then 12 copies of vector 3 and 6 of vector 5 under higher ids, added in shuffled order
-    copies = np.vstack([base] + [base[3]] * 12 + [base[5]] * 6)
+    # vectors 0..39, then copies of vector 3 (more than are fetched past k: searched again) and 6 of vector 5
+    # under higher ids, added in shuffled order
+    threes = TIE_ROOM + 12
+    copies = np.vstack([base] + [base[3]] * threes + [base[5]] * 6)
     order = np.random.default_rng(3).permutation(len(copies))
     index.add(order + 100, copies[order])
     queries = np.vstack([base[3], base[10], base[5], base[20]])
@@ -184,7 +186,8 @@ def test_ordered_search_settles_ties_by_id_in_a_batch(kind):
         assert ids[row].tolist() == [i for _, i in ranked[:k]]
         assert sims[row].tolist() == [s for s, _ in ranked[:k]]
     if kind != TRAINED:  # exact scores: the copies tie, and the lowest ids lead
-        assert ids[0].tolist() == [103, 140, 141, 142] and ids[2].tolist() == [105, 152, 153, 154]
+        fives = 140 + threes
+        assert ids[0].tolist() == [103, 140, 141, 142] and ids[2].tolist() == [105, fives, fives + 1, fives + 2]
 
 
 def test_changed_mapped_index_keeps_its_rows_in_the_file_and_saves_the_merge(tmp_path):
