@@ -9,7 +9,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.core.policy import LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, THRESHOLD, TOP_K
+from compare.core.policy import (LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, SECOND_MODEL, SECOND_WEIGHT, THRESHOLD,
+                                 TOP_K)
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
 
@@ -52,6 +53,12 @@ class Settings(BaseSettings):
     lexical_weight: float = Field(LEXICAL_WEIGHT, ge=0, le=1, description="weight of the lexical channel (words a "
                                   "query shares with each candidate, through CC-CEDICT and the termbase) in "
                                   "the ranking; 0 switches it off")
+    second_model: str = Field(SECOND_MODEL, description="a second encoder re-scoring each query's shortlist "
+                              "('e5': multilingual-e5-small from the e5 extra, or a local sentence-transformers "
+                              "directory); empty: none")
+    second_weight: float = Field(SECOND_WEIGHT, ge=0, le=10, description="weight of the second encoder in the "
+                                 "ranking (a candidate loses this x how far its second-encoder similarity is "
+                                 "below the shortlist's best)")
     max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")
     max_ingest_rows: int = Field(MAX_INGEST_ROWS, ge=1, description="largest file `ingest` reads")
     # HTTP server (stdcompare serve)
@@ -73,6 +80,12 @@ class Settings(BaseSettings):
     def store_options(self) -> dict:
         """The settings `Store.open` takes: the exact index backend and the approximate index's threshold."""
         return {"index_backend": self.index_backend, "approximate_above": self.approximate_above}
+
+    def ranking_options(self, second_model: str | None = None) -> dict:
+        """The ranking's settings as `Ranking` takes them: the lexical channel's weight and the second encoder
+        (`second_model` overrides the setting when given)."""
+        return {"lexical": self.lexical_weight, "second": self.second_model if second_model is None
+                else second_model, "second_weight": self.second_weight}
 
     def origin_list(self) -> list[str]:
         """The CORS origins allowed to send a key, parsed from the comma-separated setting."""

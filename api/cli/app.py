@@ -31,6 +31,11 @@ StoreOpt = typer.Option(None, "--store", help="store directory [env STDCOMPARE_S
 ModelOpt = typer.Option(None, "--model", help="encoder: 'default' (USE multilingual v3) or a local "
                                               "sentence-transformers model directory [env STDCOMPARE_MODEL]",
                         show_default=False)
+SecondModelOpt = typer.Option(None, "--second-model", help="a second encoder that re-scores each row's 30 best "
+                                                           "candidates: 'e5' (multilingual-e5-small, the e5 "
+                                                           "extra) or a local sentence-transformers directory; "
+                                                           "'' for none [env STDCOMPARE_SECOND_MODEL; default "
+                                                           "none]", show_default=False)
 SheetOpt = typer.Option(None, "--sheet", help="sheet name (xlsx); default: the first sheet with a text column")
 TextColOpt = typer.Option(None, "--text-column", help="header of the clause text column")
 StdColOpt = typer.Option(None, "--standard-column", help="header of the standard number column")

@@ -11,8 +11,9 @@ from typing import Optional
 
 import typer
 
-from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt,
-                         TextColOpt, columns, command, load_model, progress, ray_cluster, settings, store_path)
+from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SecondModelOpt, SheetOpt,
+                         StdColOpt, StoreOpt, TextColOpt, columns, command, load_model, progress, ray_cluster,
+                         settings, store_path)
 from api.cli.documents import echo_reading
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
@@ -48,6 +49,7 @@ def match(
     indicators: bool = typer.Option(True, "--indicators/--no-indicators",
                                     help="compare the key technical indicators of each match (verdicts)"),
     ranking: str = RankingOpt,
+    second_model: Optional[str] = SecondModelOpt,
     one_to_one: bool = typer.Option(True, "--one-to-one/--no-one-to-one",
                                     help="give each counterpart to at most one row of the list first "
                                          "(1:1 assignment, up to 1000 rows at a time); the other candidates "
@@ -63,7 +65,8 @@ def match(
     check_output_path(output)
     current = settings()
     options = ListOptions(top_k=top_k or current.top_k, side=_side(side), against=_against(against),
-                          ranking=Ranking(method=ranking, one_to_one=one_to_one, lexical=current.lexical_weight),
+                          ranking=Ranking(method=ranking, one_to_one=one_to_one,
+                                          **current.ranking_options(second_model)),
                           indicators=indicators,
                           threshold=current.threshold if threshold is None else threshold)
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
@@ -145,6 +148,7 @@ def search(
                                                              "text's language"),
     as_json: bool = typer.Option(False, "--json", help="print JSON (same shape as a `match` JSONL line)"),
     ranking: str = RankingOpt,
+    second_model: Optional[str] = SecondModelOpt,
 ) -> None:
     """Find the counterparts of one clause."""
     if not text.strip():
@@ -153,7 +157,7 @@ def search(
     with Store.open(store_path(store), **current.store_options()) as db:
         encoder = load_model(model)
         result = search_text(text, db, encoder, top_k=top_k or current.top_k, side=side,
-                             ranking=Ranking(method=ranking, lexical=current.lexical_weight))
+                             ranking=Ranking(method=ranking, **current.ranking_options(second_model)))
     if as_json:
         typer.echo(json.dumps(result_to_dict(result), ensure_ascii=False, indent=2))
         return

@@ -102,7 +102,7 @@ def _list(source: Path, store: Optional[Path], model: Optional[str], threshold: 
                 list_encoder(table.total_hint, model=model or settings.model, threads=settings.threads,
                              separate_process=settings.encoder_process) as encoder:
             options = ListOptions(top_k=settings.top_k, threshold=threshold,
-                                  ranking=Ranking(one_to_one=True, lexical=settings.lexical_weight))
+                                  ranking=Ranking(one_to_one=True, **settings.ranking_options()))
             match_list(table, db, encoder, output, options,
                        source=source.name, store_label=Path(store_path).name)
             name = encoder.name

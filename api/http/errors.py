@@ -61,6 +61,8 @@ HINTS: dict[str, str] = {
     "max_rows": SERVER_SETTING,
     "store": SERVER_SETTING,
     "model": SERVER_SETTING,
+    "second_model": SERVER_SETTING,
+    "second_weight": SERVER_SETTING,
 }
 
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",

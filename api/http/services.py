@@ -47,7 +47,7 @@ class Services:
         threshold = options.get("threshold")
         matching = ListOptions(top_k=options.get("top_k") or settings.top_k,
                                threshold=settings.threshold if threshold is None else threshold,
-                               ranking=Ranking(one_to_one=True, lexical=settings.lexical_weight))
+                               ranking=Ranking(one_to_one=True, **settings.ranking_options()))
         # a long list is encoded in a child process, as on the command line; a short one by the app's encoder
         encoder_for = functools.partial(list_encoder, model=settings.model, threads=settings.threads,
                                         separate_process=settings.encoder_process, loaded=self.encoder)

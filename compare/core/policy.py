@@ -29,6 +29,12 @@ ADOPTION_TARGET_SOURCE = "National Standardization Development Outline (2021) / 
 # standards sets more but costs Tatoeba 2 points at 10x. 0 switches the channel off.
 LEXICAL_WEIGHT = 0.1
 
+# A second encoder re-scoring the dense shortlist (compare/matching/second_encoder.py), off unless a model is
+# named: each candidate loses SECOND_WEIGHT x how far its second-encoder cosine falls below the shortlist's best.
+# Chosen on the development parts of bench/bench_growth.py (README, "Matching as the store grows").
+SECOND_MODEL = ""
+SECOND_WEIGHT = 1.0
+
 # Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is
 # a paragraph; a longer cell is cut to this with a note, so one cell cannot take the memory of a whole server.
 MAX_CELL_CHARS = 20_000

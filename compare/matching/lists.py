@@ -12,6 +12,7 @@ from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates
+from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -49,7 +50,8 @@ def match_rows(
     Ranking: margin-adjusted cosine similarity of the embeddings (compare/ranking.py; `ranking` chooses
     margin or raw cosine and the 1:1 assignment across the batch), combined with the share of termbase
     concepts the two clauses have in common (see `_rerank` and compare.terms.termbase), then with the words
-    they share (the lexical channel, `ranking.lexical`; compare/matching/lexical_index.py).
+    they share (the lexical channel, `ranking.lexical`; compare/matching/lexical_index.py), then, when one is
+    named (`ranking.second`), with a second encoder's cosine (compare/matching/second_encoder.py).
     """
     store.check_encoder(encoder)
     ranking = ranking or Ranking()
@@ -62,6 +64,7 @@ def match_rows(
     if ranking.lexical:
         lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
                                   ranking.lexical)
+    second = second_encoder_channel(store, ranking.second, ranking.second_weight)
     batches = _encoded_batches(rows, encoder, batch_size, target_side)
     if not (isinstance(rows, (list, tuple)) and len(rows) <= batch_size):
         # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked;
@@ -69,7 +72,7 @@ def match_rows(
         batches = prefetch(batches, depth=1)
     for batch, plans, encoded in batches:
         yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
-                                ranking, lexical)
+                                ranking, lexical, second)
 
 
 def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None):
@@ -140,11 +143,13 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
                  termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: Against,
-                 ranking: Ranking, lexical: LexicalChannel | None = None) -> list[MatchResult]:
+                 ranking: Ranking, lexical: LexicalChannel | None = None,
+                 second: SecondEncoderChannel | None = None) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}
     for side, (positions, vectors) in encoded.items():
         by_standard = against == Against.STANDARDS
-        pool = max(top_k, RERANK_POOL) if term_weight or by_standard or lexical is not None else top_k
+        reranked = term_weight or by_standard or lexical is not None or second is not None
+        pool = max(top_k, RERANK_POOL) if reranked else top_k
         if by_standard:
             pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
         hits = rank_candidates(store, vectors, side, pool, ranking)
@@ -160,6 +165,8 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
                   for i, row_hits in zip(positions, hits)]
         if lexical is not None:
             ranked = [lexical.rerank(batch[i].text, row_hits, side) for i, row_hits in zip(positions, ranked)]
+        if second is not None:
+            ranked = second.rerank([batch[i].text for i in positions], ranked)
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import LEXICAL_WEIGHT
+from compare.core.policy import LEXICAL_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -26,6 +26,8 @@ class Ranking:
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
     max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
+    second: a second encoder re-scoring the shortlist ("e5" or a model directory; compare/matching/
+        second_encoder.py); "": off. second_weight: its weight in the fusion.
     """
 
     method: str = "margin"
@@ -36,6 +38,8 @@ class Ranking:
     assignment_rows: int = 1000
     max_loss: float = 0.1
     lexical: float = LEXICAL_WEIGHT
+    second: str = SECOND_MODEL
+    second_weight: float = SECOND_WEIGHT
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -47,6 +51,9 @@ class Ranking:
         if not 0 <= self.lexical <= 1:
             raise StdcompareError(f"the lexical channel's weight must be between 0 and 1 (got {self.lexical})",
                                   option="lexical_weight")
+        if not 0 <= self.second_weight <= 10:
+            raise StdcompareError(f"the second encoder's weight must be between 0 and 10 (got {self.second_weight})",
+                                  option="second_weight")
 
 
 COSINE = Ranking(method="cosine")

@@ -10,6 +10,7 @@ from compare.core.errors import StdcompareError
 from compare.core.policy import LEXICAL_WEIGHT
 from compare.matching.lexical_index import lexical_channel
 from compare.matching.ranking import Ranking
+from compare.matching.second_encoder import second_encoder_channel
 from compare.matching.lists import RERANK_POOL, rerank_hits, search_text, target_side_for
 from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
 from compare.store.catalog import resolve_number
@@ -30,14 +31,16 @@ class SearchFilters:
 
 
 def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: SearchFilters,
-                    lexical: float = LEXICAL_WEIGHT) -> MatchResult:
+                    lexical: float = LEXICAL_WEIGHT, ranking: Ranking | None = None) -> MatchResult:
     """Counterparts of `text` that pass `filters`, best first, at most `top_k`; ranked as `match_rows` ranks
-    (`lexical`: the lexical channel's weight). Without a body or standard filter this is `match_rows` itself,
+    (`lexical`: the lexical channel's weight; `ranking`, when given, its options, the lexical weight
+    included). Without a body or standard filter this is `match_rows` itself,
     reviewed links included."""
     if not text.strip():
         raise StdcompareError("the text to search is empty; give a clause in Chinese or English")
     if not filters.body and not filters.standard:
-        result = search_text(text, store, encoder, top_k=top_k, side=filters.side, ranking=Ranking(lexical=lexical))
+        ranking = ranking or Ranking(lexical=lexical)
+        result = search_text(text, store, encoder, top_k=top_k, side=filters.side, ranking=ranking)
         return replace(result, matches=tuple(c for c in result.matches if c.score >= filters.min_score))
     store.check_encoder(encoder)
     lang, side = target_side_for(text, "", filters.side)
@@ -47,9 +50,13 @@ def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: Se
     else:
         hits, clauses = _from_index(vector, store, side, top_k, filters.body)
     ranked = rerank_hits(text, hits, clauses, top_k=len(hits))
-    channel = lexical_channel(store, store_termbase(store.path), lexical)
+    ranking = ranking or Ranking(lexical=lexical)
+    channel = lexical_channel(store, store_termbase(store.path), ranking.lexical)
     if channel is not None:
         ranked = channel.rerank(text, ranked, side)
+    second = second_encoder_channel(store, ranking.second, ranking.second_weight)
+    if second is not None:
+        ranked = second.rerank([text], [ranked])[0]
     found = [Candidate(clause=clauses[cid], score=similarity_to_score(sim), similarity=sim) for cid, sim in ranked]
     kept = [c for c in found if c.score >= filters.min_score][:top_k]
     return MatchResult(row=InputRow(row=1, line=1, text=text), lang=lang, target_side=side, matches=tuple(kept))

@@ -7,6 +7,7 @@ A store directory holds:
     vectors-<side>-g<N>.<backend>.check its check: generation, count, ids and a checksum of the index bytes
     margins-k<K>-d<N>-i<M>.npz          margin statistics for the current generations (a cache)
     lexical-<side>-g<N>.marshal         BM25 statistics of one side at generation N (a cache)
+    second-<encoder>-<part>.npy         a second encoder's vectors of stored clauses, by text (a cache)
     jobs/<id>/                          an HTTP job's uploaded list and result workbook
     tmp/                                scratch files owned by the project (workbooks being written)
 
@@ -30,6 +31,7 @@ CHECK_SUFFIX = ".check"
 _INDEX = re.compile(r"^vectors-(?P<side>[a-z]+)-g(?P<generation>\d+)\.(?P<backend>[a-z]+)(?P<check>\.check)?$")
 _MARGINS = re.compile(r"^margins-k\d+-d\d+-i\d+\.npz$")
 _LEXICAL = re.compile(r"^lexical-(?P<side>[a-z]+)-g\d+\.marshal$")
+_SECOND = re.compile(r"^second-(?P<encoder>[A-Za-z0-9._]+)-(?P<part>[0-9a-f]+)\.npy$")
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,15 @@ class StoreLayout:
             return []
         return [p for p in self.root.iterdir() if (m := _LEXICAL.match(p.name)) and m.group("side") == side]
 
+    def second_file(self, encoder: str, part: str) -> Path:
+        return self.root / f"second-{_safe(encoder)}-{part}.npy"
+
+    def second_files(self, encoder: str) -> list[Path]:
+        if not self.root.is_dir():
+            return []
+        return sorted(p for p in self.root.iterdir()
+                      if (m := _SECOND.match(p.name)) and m.group("encoder") == _safe(encoder))
+
     @property
     def jobs(self) -> Path:
         return self.root / JOBS_DIR
@@ -95,12 +106,18 @@ class StoreLayout:
         return self.root / TEMP_DIR
 
     def cache_files(self) -> list[Path]:
-        """Every derived file (indexes, checks, margins, lexical statistics): safe to delete, rebuilt from
-        SQLite."""
+        """Every derived file (indexes, checks, margins, lexical statistics, second-encoder vectors): safe to
+        delete, rebuilt from SQLite."""
         if not self.root.is_dir():
             return []
         return [p for p in self.root.iterdir()
-                if _INDEX.match(p.name) or _MARGINS.match(p.name) or _LEXICAL.match(p.name)]
+                if _INDEX.match(p.name) or _MARGINS.match(p.name) or _LEXICAL.match(p.name)
+                or _SECOND.match(p.name)]
+
+
+def _safe(name: str) -> str:
+    """An encoder's name as it may appear in a file name (a directory path becomes its last part)."""
+    return re.sub(r"[^A-Za-z0-9.]+", "_", Path(name).name or "encoder")
 
 
 def remove_others(files, keep: Path) -> None:

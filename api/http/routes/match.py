@@ -33,7 +33,7 @@ def match_out(result: MatchResult, svc: Services, *, compare: bool) -> dict:
 
 def _search(svc: Services, text: str, top_k: int, filters: SearchFilters, compare: bool) -> dict:
     return match_out(search_filtered(text, svc.store, svc.encoder, top_k=top_k, filters=filters,
-                                     lexical=svc.settings.lexical_weight), svc,
+                                     ranking=Ranking(**svc.settings.ranking_options())), svc,
                      compare=compare)
 
 
@@ -51,7 +51,7 @@ def match_batch(body: BatchMatchRequest, svc: Services = Depends(services)) -> d
     rows = [InputRow(row=i, line=i, text=item.text, standard=item.standard, clause=item.clause)
             for i, item in enumerate(body.items, start=1)]
     results = match_rows(rows, svc.store, svc.encoder, top_k=body.top_k, target_side=body.side,
-                         ranking=Ranking(one_to_one=body.one_to_one, lexical=svc.settings.lexical_weight))
+                         ranking=Ranking(one_to_one=body.one_to_one, **svc.settings.ranking_options()))
     if body.compare:
         results = attach_comparisons(results, svc.encoder, termbase=store_termbase(svc.store.path))
     return {"results": [result_to_dict(r) for r in results]}
