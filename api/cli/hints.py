@@ -31,7 +31,6 @@ FLAGS: dict[str, str] = {
     "ray": "--ray (env STDCOMPARE_RAY_ADDRESS)",
     "ray_workers": "--ray-workers (env STDCOMPARE_RAY_WORKERS)",
     "second_model": "--second-model (env STDCOMPARE_SECOND_MODEL)",
-    "second_weight": "env STDCOMPARE_SECOND_WEIGHT",
 }
 
 

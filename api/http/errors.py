@@ -62,7 +62,6 @@ HINTS: dict[str, str] = {
     "store": SERVER_SETTING,
     "model": SERVER_SETTING,
     "second_model": SERVER_SETTING,
-    "second_weight": SERVER_SETTING,
 }
 
 HTTP_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
