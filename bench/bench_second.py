@@ -16,8 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
@@ -29,12 +27,8 @@ from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.layout import StoreLayout  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
+from bench_lexical import _ms  # noqa: E402
 from synthetic import domestic_rows, international_rows  # noqa: E402
-
-
-def _ms(values: list[float]) -> str:
-    a = np.array(values) * 1000
-    return f"p50 {np.percentile(a, 50):.1f} ms, p95 {np.percentile(a, 95):.1f} ms"
 
 
 def main() -> None:
