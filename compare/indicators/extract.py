@@ -143,26 +143,55 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?
          rf"|\s+of\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?)*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?)")
 _GAP = r"\s*(?:\|\s*)?"
+# Speed, not meaning: a value starts with one of these characters (a digit, a sign, '(', '±', between, from, 介于,
+# 在), so every other position is passed over at once; each form that needs a '±', two bounds or a range word
+# looks ahead for it first, instead of reading its number and unit again where the text holds none. A new form
+# starting with another character must add it here (tests/compare/indicators/test_reading_speed.py compares the
+# pattern with and without these). The look-aheads scan to the end of the text: a text over _GATED_TEXT
+# characters is read by the same pattern without them (`_values`).
+_VALUE_START = r"(?=[\d(±+\-介在bBfF])"
+_NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
+_NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
+_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 _VALUE = re.compile(
+    _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%
-    rf"(?P<tol1>\(\s*(?P<t1n>{_NUMBER})\s*(?P<t1u1>{_UNIT})?\s*±\s*(?P<t1t>{_NUM})\s*(?P<t1u2>{_UNIT})?\s*\)"
+    rf"{_NEEDS_PLUS_MINUS}(?P<tol1>\(\s*(?P<t1n>{_NUMBER})\s*(?P<t1u1>{_UNIT})?\s*±\s*(?P<t1t>{_NUM})\s*(?P<t1u2>{_UNIT})?\s*\)"
     rf"\s*(?P<t1u3>{_UNIT})?)"
     # 220 V ± 10 %, 23 ± 2 °C
-    rf"|(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
+    rf"|{_NEEDS_PLUS_MINUS}(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
     # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol
-    rf"|(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>[A-Za-z][A-Za-z0-9]{{0,5}})\s*[<≤]\s*"
+    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>[A-Za-z][A-Za-z0-9]{{0,5}})\s*[<≤]\s*"
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
     rf"(?i:and|与|和|至|到|to|~|-)\s*(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5
-    rf"|(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
     rf"{_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
-    rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?)"
+    rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"
 )
+
+_GATES = (_VALUE_START, _NEEDS_PLUS_MINUS, _NEEDS_TWO_BOUNDS, _NEEDS_RANGE_WORD)
+_GATED_TEXT = 2_000
+
+
+@functools.lru_cache(maxsize=1)
+def ungated_value_pattern() -> re.Pattern:
+    """_VALUE without its look-aheads: the same matches, for long texts (and for tests to compare)."""
+    pattern = _VALUE.pattern
+    for gate in _GATES:
+        pattern = pattern.replace(gate, "")
+    return re.compile(pattern)
+
+
+def _values(text: str):
+    """The value expressions of a text, in order (`_VALUE.finditer`, without its look-aheads on long text)."""
+    return (_VALUE if len(text) <= _GATED_TEXT else ungated_value_pattern()).finditer(text)
+
 
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
@@ -259,7 +288,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = hide_digits(masked, designations)
 
     comma = writes_decimal_comma(masked)
-    raws = [raw for raw in (_read_value(m, masked, comma) for m in _VALUE.finditer(masked)) if raw is not None]
+    raws = [raw for raw in (_read_value(m, masked, comma) for m in _values(masked)) if raw is not None]
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
     read: list[tuple[int, int]] = []

@@ -142,9 +142,29 @@ _CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I)
                    (re.compile(r"as\s+nitrogen", re.I), "as N")]
 
 
+# Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
+# case; text holding none has no basis, and the dozen patterns are not run on it. A new basis phrase must keep
+# one of them (or add its own).
+_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|整|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
+                         r"volume|whole|\(\s*[mv]\s*/")
+
+
+def _may_state_basis(text: str) -> bool:
+    low = text.lower()
+    if not low.isascii():
+        # The only letters that match an ASCII one without being it, case ignored, besides capitals: 'ſ' (s), 'ı' (i).
+        low = low.replace("ſ", "s").replace("ı", "i")
+    return _BASIS_HINT.search(low) is not None
+
+
 def basis_in(text: str) -> str | None:
     """The basis stated in `text`: how the value is expressed ('as N') and on what state ('dry basis'),
     joined by '; ' when both are."""
+    return read_basis(text) if _may_state_basis(text) else None
+
+
+def read_basis(text: str) -> str | None:
+    """`basis_in` without the quick test for text that states none (the same answer, slower)."""
     parts = []
     m = _BASIS_AS.search(text)
     chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
@@ -186,6 +206,11 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
 
 
 def strip_basis(text: str) -> str:
+    return remove_basis(text) if _may_state_basis(text) else text
+
+
+def remove_basis(text: str) -> str:
+    """`strip_basis` without the quick test for text that states no basis (the same answer, slower)."""
     text = re.sub(r"[(（]?\s*以[^,;。()（）]{1,12}?计\s*[)）]?", " ", text)
     text = re.sub(r"[(（]\s*(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9+\-]*\s*[)）]", " ", text)
     for pattern, _ in BASIS_WORDS:
