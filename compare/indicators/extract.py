@@ -244,6 +244,8 @@ class _Raw:
     restated: tuple[float, str] | None = None
     name_after: tuple[int, int] | None = None
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
+    closed: bool = False  # a condition closed by 时 / 的 ('小于2 m时'): what follows is the limit, not more condition
+    opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
 
 
@@ -524,7 +526,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.unit = written_before or _heading_unit(heading, text, raw)
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
-        linked = prev is not None and prev.condition and CONDITION_LINK.match(text[prev.end:raw.start])
+        linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
+            and CONDITION_LINK.match(text[prev.end:raw.start])
         before = CONDITION_BEFORE.search(left)
         if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
                 before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
@@ -545,6 +548,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
         _heading_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None,
                             raws[k - 1] if k else None)
+        _bound_when(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None, raws[k - 1] if k else None)
         previous_end = raw.end
 
 
@@ -693,6 +697,90 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
             previous.unit = previous.unit or raw.unit
     elif not raw.unit and _LABEL_BEFORE.search(left):
         raw.condition, raw.condition_start = True, raw.start
+    elif raw.unit and raw.comparator in (Comparator.EQUAL, Comparator.MAX, Comparator.MIN) \
+            and not has_stated_limit(left[-15:]) and not re.search(r"[<>≤≥=]\s*$", left):
+        # 'Rated load 1 000 kg: maximum available car area 2,40 m²', '标称容量100 mL：A级 ±0.10': a value closed
+        # by a colon, with limits after it, is the key of their row.
+        raw.condition, raw.condition_start = True, raw.start
+
+
+# A bound closed by 'when' ('小于2 m时', '≥15 mm时', '2.5 gn以上的减速度', '小于或等于1 m/s的渐进式安全钳'):
+# it says which items or cases the limit after it is for.
+_WHEN_AFTER = re.compile(r"\s*(?:及以上|及以下|以上|以下|以内)?\s*(?:(?P<when>时|的时候|条件下)|的(?=\s*[\u4e00-\u9fff<>≤≥]))")
+def _states_bound(words: str) -> bool:
+    """True when any word of `words` states a maximum or a minimum ('轿厢最大有效面积为')."""
+    return any(kind_of(w, words) in (Comparator.MAX, Comparator.MIN) for w in BEFORE.finditer(words))
+
+
+_DESCRIBED_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}的")
+# What may stand between a bound closed by 的 and the limit it heads: a short noun and the limit's words.
+_OF_NOUN = re.compile(r"[^\d,，:：;；。()（）]{0,16}")
+# A bound joined to another bound of one condition ('不大于6 m且名义速度不大于', 'and a nominal speed not exceeding').
+_CONDITION_JOINT = re.compile(r"^\s*(?:且|并|和|及|或|and|or)\s*[^\d,，;:。：；]{0,32}$", re.I)
+# 'for temperatures greater than', 'when the value is ≥', never a duration ('for at least six hours').
+_FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
+                         r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
+                         r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$", re.I)
+_BAND_JOINT = re.compile(r"\s*(?:且|和|并|及|或|and|or|,|，|、|&)?\s*$", re.I)
+
+
+def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None,
+                previous: _Raw | None) -> None:
+    """'距基准面高度小于2 m时，防护栏杆高度应不低于900 mm', '厚度 ≥ 7.5 mm，≥ 1 300 N', 'conventional time 1 h
+    for In ≤ 63 A': a bound that says when or for what a limit holds is the condition of that limit, not a limit.
+    Chinese closes it with 时 / 条件下 / 以上的 + noun, before the limit; English opens it with for / when / where,
+    after the limit it qualifies or before one in the same sentence; a bound closed by a comma and followed at
+    once by a bound of another quantity heads it. The bound before it in a band ('大于等于2 m并小于20 m时') goes with
+    it."""
+    if raw.condition:
+        return
+    if raw.comparator == Comparator.EQUAL and not raw.explicit and raw.unit and following is not None:
+        # '额定载重量1 000 kg的电梯，轿厢最大有效面积为2.40 m²', '1 kg砝码的最大允许误差（±mg）：E1 0.5': a value that
+        # describes the items ('lifts of 1 000 kg') of a limit stated right after it is their key.
+        noun = _DESCRIBED_NOUN.match(text, raw.end)
+        if noun and following.start - noun.end() <= 25 and not SENTENCE_END.search(text, raw.end, following.start) \
+                and _states_bound(text[noun.end():following.start]):
+            raw.condition, raw.condition_start = True, raw.start
+        return
+    if raw.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.RANGE) or not raw.explicit:
+        return
+    same_sentence = following is not None and not SENTENCE_END.search(text, raw.end, following.start)
+    start = None
+    closing = _WHEN_AFTER.match(text, raw.end)
+    if closing and same_sentence and ("：" not in text[raw.end:following.start] and ":" not in
+                                      text[raw.end:following.start]) and (
+            closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)):
+        start, raw.end = boundary, closing.end()
+    elif previous is not None and previous.opened and previous.end >= boundary \
+            and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]):
+        start = previous.end  # 'for rises not exceeding 6 m and a nominal speed not exceeding 0,50 m/s'
+    elif same_sentence and re.match(r"\s*[,，]\s*$", BEFORE.sub(" ", text[raw.end:following.start])) \
+            and BEFORE.search(text, raw.end, following.start) and re.search(r"[<>≤≥]\s*$", left) \
+            and _dimension_of(raw) != _dimension_of(following):
+        start = raw.start
+    else:
+        opening = _FOR_BEFORE.search(left)
+        if opening and (has_stated_limit(left[opening.start():]) or re.search(r"[<>≤≥]\s*$", left)
+                        or raw.comparator == Comparator.RANGE):
+            gap = text[previous.end:boundary + opening.start()] if previous is not None else ""
+            # '±7,5 % of the declared value when the value is ≥ 10 %': a few words of the value's own may come between.
+            after_previous = previous is not None and previous.end >= boundary and not previous.condition and \
+                len(gap) <= 40 and not re.search(r"[\d;:]", gap) and not BEFORE.search(gap)
+            heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
+                and _dimension_of(raw) != _dimension_of(following)
+            if after_previous or heads_next:
+                start = boundary + opening.start()
+    if start is None:
+        return
+    raw.condition, raw.condition_start = True, start
+    raw.opened = closing is None
+    raw.closed = closing is not None and start == boundary and not raw.opened
+    gap = text[previous.end:raw.start] if previous is not None else ""
+    if previous is not None and not previous.condition and previous.explicit and previous.end >= boundary \
+            and previous.comparator in (Comparator.MAX, Comparator.MIN, Comparator.EQUAL) and (
+                _BAND_JOINT.match(BEFORE.sub(" ", gap)) and _dimension_of(previous) in (_dimension_of(raw), "dimensionless")
+                or _CONDITION_JOINT.match(gap) and has_stated_limit(gap)):
+        previous.condition, previous.condition_start = True, min(previous.left_start, start)
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")
@@ -757,7 +845,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     elif conditions:
         # A condition stated with its tolerance or range ('at 70 °C ± 2 °C', '在（23±2）℃下') is itself a
         # requirement of the test: it is read as an indicator too, in text order.
-        stated = [c for c in conditions if c.comparator in (Comparator.TOLERANCE, Comparator.RANGE)]
+        stated = [c for c in conditions if c.comparator in (Comparator.TOLERANCE, Comparator.RANGE)
+                  and not (c.opened or c.closed)]  # not the band a limit is for ('水温0.1 ℃～30 ℃时')
         if stated:
             mains = sorted(mains + stated, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in stated)]

@@ -65,3 +65,35 @@ def test_a_heading_unit_ends_with_its_sentence_even_before_ph():
                                "pH value at 25 °C, range: grade 3 5,5 to 8,0.")
     ph = found[-1]
     assert (ph.comparator, ph.low, ph.high, ph.unit) == (Comparator.RANGE, 5.5, 8.0, "")
+
+
+# ------------------------------------------------------------------ bounds that say when a limit holds
+
+
+def _limits(text):
+    return [(i.value, i.unit, sorted(c.text for c in i.conditions)) for i in extract_indicators(text)]
+
+
+def test_a_bound_closed_by_when_is_the_condition_of_the_limit_after_it():
+    assert _limits("跨度小于6 m时，梁高应不低于300 mm。") == [(300.0, "mm", ["6 m时"])]
+    # both bounds of a band, and a bound closed by 的 before a short noun
+    found = _limits("跨度大于等于6 m并小于12 m时，梁高应不低于450 mm。")
+    assert [v for v, _, _ in found] == [450.0] and len(found[0][2]) == 2
+    assert [v for v, _, _ in _limits("厚度不大于4 mm的板材弯曲半径不小于8 mm。")] == [8.0]
+
+
+def test_an_english_bound_opened_by_for_or_when_qualifies_its_limit():
+    assert [v for v, _, _ in _limits("Rated time 2 h for In ≤ 32 A.")] == [2.0]
+    assert [v for v, _, _ in _limits("± 4 % for temperatures from 5 °C to 40 °C and ± 6 % for temperatures "
+                                      "greater than 40 °C.")] == [4.0, 6.0]
+    # 'for at least six hours' is a duration, not a scope
+    assert 6.0 in [v for v, _, _ in _limits("stored at 20 °C ± 5 °C for at least 6 h.")]
+
+
+def test_a_value_closed_by_a_colon_keys_its_row():
+    found = _limits("Rated load 630 kg: maximum available car area 1,66 m².")
+    assert [(v, u) for v, u, _ in found] == [(1.66, "m²")] and found[0][2] == ["630 kg"]
+    found = _limits("额定载重量630 kg的电梯，轿厢最大有效面积为1.66 m²。")
+    assert [(v, u) for v, u, _ in found] == [(1.66, "m²")]
+    # a bound closed by a comma heads a bound of another quantity
+    assert [v for v, _, _ in _limits("厚度 ≥ 8 mm，≥ 1 500 N。")] == [1500.0]
