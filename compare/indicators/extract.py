@@ -548,7 +548,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
         _heading_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None,
                             raws[k - 1] if k else None)
-        _bound_when(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None, raws[k - 1] if k else None)
+        _bound_when(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None, raws[k - 1] if k else None,
+                    raws[k + 1:k + 8])
         previous_end = raw.end
 
 
@@ -693,15 +694,21 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
                 and previous.comparator in (Comparator.MAX, Comparator.MIN) and previous.comparator != raw.comparator \
                 and _BOUND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])):
             # '>10 A且≤16 A：1.5 mm²': both bounds of the band head the value
-            previous.condition, previous.condition_start = True, previous.start
+            previous.condition, previous.condition_start, previous.closed = True, previous.start, True
             previous.unit = previous.unit or raw.unit
     elif not raw.unit and _LABEL_BEFORE.search(left):
         raw.condition, raw.condition_start = True, raw.start
-    elif raw.unit and raw.comparator in (Comparator.EQUAL, Comparator.MAX, Comparator.MIN) \
-            and not has_stated_limit(left[-15:]) and not re.search(r"[<>≤≥=]\s*$", left):
+    elif raw.unit and raw.comparator in (Comparator.EQUAL, Comparator.MAX, Comparator.MIN, Comparator.RANGE) \
+            and not re.search(r"[<>≤≥=]\s*$", left) and (
+                raw.comparator == Comparator.RANGE or not has_stated_limit(left[-15:])
+                or _dimension_of(raw) != _dimension_of(following)):
         # 'Rated load 1 000 kg: maximum available car area 2,40 m²', '标称容量100 mL：A级 ±0.10': a value closed
-        # by a colon, with limits after it, is the key of their row.
-        raw.condition, raw.condition_start = True, raw.start
+        # by a colon, with limits after it, is the key of their row; so is a band ('sizes above 18 mm up to 30 mm:').
+        raw.condition, raw.condition_start, raw.closed = True, raw.start, True
+        if previous is not None and not previous.condition and previous.explicit and previous.end >= raw.left_start \
+                and previous.comparator in (Comparator.MAX, Comparator.MIN) and previous.comparator != raw.comparator \
+                and _BOUND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])):
+            previous.condition, previous.condition_start, previous.closed = True, previous.start, True
 
 
 # A bound closed by 'when' ('小于2 m时', '≥15 mm时', '2.5 gn以上的减速度', '小于或等于1 m/s的渐进式安全钳'):
@@ -725,7 +732,7 @@ _BAND_JOINT = re.compile(r"\s*(?:且|和|并|及|或|and|or|,|，|、|&)?\s*$", 
 
 
 def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None,
-                previous: _Raw | None) -> None:
+                previous: _Raw | None, later: list[_Raw] = ()) -> None:
     """'距基准面高度小于2 m时，防护栏杆高度应不低于900 mm', '厚度 ≥ 7.5 mm，≥ 1 300 N', 'conventional time 1 h
     for In ≤ 63 A': a bound that says when or for what a limit holds is the condition of that limit, not a limit.
     Chinese closes it with 时 / 条件下 / 以上的 + noun, before the limit; English opens it with for / when / where,
@@ -749,11 +756,16 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
     closing = _WHEN_AFTER.match(text, raw.end)
     if closing and same_sentence and ("：" not in text[raw.end:following.start] and ":" not in
                                       text[raw.end:following.start]) and (
-            closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)):
+            closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)
+            and (_states_bound(text[closing.end():following.start]) or "为" in text[closing.end():following.start])):
         start, raw.end = boundary, closing.end()
     elif previous is not None and previous.opened and previous.end >= boundary \
             and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]):
         start = previous.end  # 'for rises not exceeding 6 m and a nominal speed not exceeding 0,50 m/s'
+    elif previous is not None and previous.opened and previous.end >= boundary \
+            and _BAND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])) \
+            and _dimension_of(previous) == _dimension_of(raw):
+        start = previous.end  # the upper end of the band: 'for sizes above 18 mm up to and including 30 mm'
     elif same_sentence and re.match(r"\s*[,，]\s*$", BEFORE.sub(" ", text[raw.end:following.start])) \
             and BEFORE.search(text, raw.end, following.start) and re.search(r"[<>≤≥]\s*$", left) \
             and _dimension_of(raw) != _dimension_of(following):
@@ -768,6 +780,16 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                 len(gap) <= 40 and not re.search(r"[\d;:]", gap) and not BEFORE.search(gap)
             heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
                 and _dimension_of(raw) != _dimension_of(following)
+            if not heads_next and (previous is None or previous.end < boundary or SENTENCE_END.search(
+                    text, previous.end, raw.start)) and opening.start() < 3:
+                # 'For nominal sizes above 18 mm up to and including 30 mm, the standard tolerance … is 21 µm': a
+                # sentence opened by the scope, with a limit of another quantity later in it.
+                for other in later:
+                    if SENTENCE_END.search(text, raw.end, other.start):
+                        break
+                    if re.search(r"[,，]", text[raw.end:other.start]):
+                        heads_next = True
+                        break
             if after_previous or heads_next:
                 start = boundary + opening.start()
     if start is None:

@@ -236,19 +236,23 @@ def _judge_intervals(d: tuple[float, float] | None, i: tuple[float, float] | Non
 def _condition_difference(d: Indicator, i: Indicator) -> str:
     """A reason when both clauses state a test condition of one kind with different values."""
     # Per dimension, the values each side states ('>10 A and ≤16 A' is the band 10 A, 16 A on both sides).
+    # A band read as one range ('18 mm至30 mm') states the same numbers as its two bounds read apart ('above 18 mm
+    # up to and including 30 mm').
     def by_dimension(conditions):
-        out: dict[str, list] = {}
+        out: dict[str, tuple[list, list]] = {}
         for c in conditions:
             n = c.normalized
-            out.setdefault(n.dimension, []).append(((n.value, n.low, n.high, n.tolerance), c.text))
+            numbers, texts = out.setdefault(n.dimension, ([], []))
+            numbers += [round(x, 9) for x in (n.value, n.low, n.high) if x is not None]
+            numbers += [("±", round(n.tolerance, 9))] if n.tolerance is not None else []
+            texts.append(c.text)
         return out
 
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
-        a = sorted(mine[dimension], key=repr)
-        b = sorted(theirs[dimension], key=repr)
-        if [v for v, _ in a] != [v for v, _ in b]:
-            return f"another test condition: {', '.join(t for _, t in a)} vs {', '.join(t for _, t in b)}"
+        (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
+        if sorted(a, key=repr) != sorted(b, key=repr):
+            return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
 
 
@@ -564,6 +568,34 @@ def _context(keys: frozenset, termbase: Termbase) -> set[str]:
 _KEY_PREFIXES = ("period ", "class ", "type ", "code ")
 
 
+def _condition_numbers(ind: Indicator) -> tuple[str, set]:
+    n = ind.normalized
+    return n.dimension, {round(x, 9) for x in (n.value, n.low, n.high) if x is not None}
+
+
+def _read_as_conditions(domestic, international, pairs: list) -> list:
+    """Drop an unpaired indicator that the other clause reads as the condition of its limits ('公称尺寸大于18 mm至30 mm，…'
+    against 'For nominal sizes above 18 mm up to and including 30 mm, …'): the same band or value, in the same
+    dimension, read on one side as a limit and on the other as the scope of one, is no missing requirement."""
+    conditions = {}
+    for side, found in ((0, international), (1, domestic)):
+        conditions[side] = {}
+        for ind in found:
+            for c in ind.conditions:
+                n = c.normalized
+                conditions[side].setdefault(n.dimension, set()).update(
+                    round(x, 9) for x in (n.value, n.low, n.high) if x is not None)
+    out = []
+    for a, b in pairs:
+        if (a is None) != (b is None):
+            ind, other = (domestic[a], 0) if b is None else (international[b], 1)
+            dimension, numbers = _condition_numbers(ind)
+            if numbers and numbers <= conditions[other].get(dimension, set()):
+                continue
+        out.append((a, b))
+    return out
+
+
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if d.normalized.dimension != i.normalized.dimension:
         return False
@@ -585,7 +617,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
                          "(split long text into clauses)")
     domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
     pairs = []
-    for a, b in pair_indicators(domestic, international, vectors, termbase):
+    found = _read_as_conditions(domestic, international, pair_indicators(domestic, international, vectors, termbase))
+    for a, b in found:
         d = domestic[a] if a is not None else None
         i = international[b] if b is not None else None
         if d is None:

@@ -97,3 +97,22 @@ def test_a_value_closed_by_a_colon_keys_its_row():
     assert [(v, u) for v, u, _ in found] == [(1.66, "m²")]
     # a bound closed by a comma heads a bound of another quantity
     assert [v for v, _, _ in _limits("厚度 ≥ 8 mm，≥ 1 500 N。")] == [1500.0]
+
+
+def test_a_value_one_side_reads_as_a_condition_is_no_missing_limit():
+    # The domestic clause states the size band as a range in a sentence of its own reading, the international one as
+    # the scope of its limit: the band is no missing requirement, and the limits compare alone.
+    result = compare_clauses("公称尺寸大于50 mm至80 mm，IT8的标准公差数值为46 μm。",
+                             "For nominal sizes above 50 mm up to and including 80 mm, the standard tolerance for "
+                             "grade IT8 is 46 µm.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+    # The same band read as a condition on both sides compares as one set of numbers.
+    result = compare_clauses("公称尺寸大于50 mm至80 mm时，IT8的标准公差数值为46 μm。",
+                             "For nominal sizes above 50 mm up to and including 80 mm, the standard tolerance for "
+                             "grade IT8 is 46 µm.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+    # A different band is still a different condition.
+    result = compare_clauses("公称尺寸大于30 mm至50 mm时，IT8的标准公差数值为46 μm。",
+                             "For nominal sizes above 50 mm up to and including 80 mm, the standard tolerance for "
+                             "grade IT8 is 46 µm.")
+    assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
