@@ -291,6 +291,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
 
     comma = writes_decimal_comma(masked)
     raws = [raw for raw in (_read_value(m, masked, comma) for m in _values(masked)) if raw is not None]
+    if "+" in masked or "偏差" in masked:
+        raws = _unequal_tolerances(raws, masked, comma)
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
     read: list[tuple[int, int]] = []
@@ -374,6 +376,36 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
             start = m.start(name)
             return unit, (start, start + len(m.group(name).rstrip()))
     return "", None
+
+
+# A nominal value with unequal deviations, read as the range they allow: '1,6 mm + 0,6 / − 0 mm', '45 mm +0/−2 mm',
+# '50 + 0/− 2 km/h', '45 mm（上偏差0，下偏差−2 mm）', '50 km/h（允差+0 km/h，−2 km/h）', '1.6 mm，其偏差为+0.6 mm和0 mm'.
+_DEVIATION_WORD = r"(?:其)?(?:上偏差|下偏差|允差|偏差|公差|(?i:tolerance|deviation))?\s*(?:为|是|of)?"
+_UNEQUAL = re.compile(
+    rf"(?P<n>{_NUM})\s*(?P<u1>{_UNIT})?\s*"
+    rf"(?:(?P<open>[(（])\s*{_DEVIATION_WORD}\s*|[,，]\s*{_DEVIATION_WORD}\s*)?"
+    rf"(?P<plus>\+\s*)?(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*(?:/|,|，|、|和|与|and)\s*"
+    rf"(?:下偏差\s*(?:为)?\s*)?(?P<minus>-\s*)?(?P<m>{_NUM})\s*(?P<u3>{_UNIT})?\s*(?(open)[)）])")
+
+
+def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Replace the values of each nominal written with unequal deviations ('45 mm +0/−2 mm') by one range
+    [nominal − lower, nominal + upper], read from its span; other values are kept."""
+    found = []
+    for m in _UNEQUAL.finditer(text):
+        # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma.
+        worded = m.group("open") or re.search(r"偏差|允差|公差|(?i:tolerance|deviation)", m.group(0))
+        if not (m.group("plus") and (m.group("minus") or worded)) and not (worded and m.group("minus")):
+            continue
+        unit = next((u for u in (_accept_unit(m.group(g)) for g in ("u1", "u2", "u3")) if u), "")
+        nominal = read_number(m.group("n"), comma)
+        upper, lower = read_number(m.group("p"), comma), read_number(m.group("m"), comma)
+        found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal - abs(lower), nominal + abs(upper), None,
+                          unit, explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:

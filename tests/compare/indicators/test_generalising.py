@@ -3,6 +3,10 @@ for the test, then through the extractor or the pairing. Fast: no encoder."""
 
 from __future__ import annotations
 
+import math
+
+from hypothesis import given, settings, strategies as st
+
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.extract import _names_no_quantity, extract_indicators
 from compare.indicators.verdicts import compare_clauses
@@ -116,3 +120,33 @@ def test_a_value_one_side_reads_as_a_condition_is_no_missing_limit():
                              "For nominal sizes above 50 mm up to and including 80 mm, the standard tolerance for "
                              "grade IT8 is 46 µm.")
     assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
+
+
+# ------------------------------------------------------------------ unequal deviations
+
+
+def test_unequal_deviations_read_as_the_range_they_allow():
+    def read(text):
+        (ind,) = extract_indicators(text)
+        return ind.comparator, ind.low, ind.high, ind.unit
+
+    assert read("The groove depth shall be 2,0 mm + 0,5 / − 0 mm.") == (Comparator.RANGE, 2.0, 2.5, "mm")
+    assert read("沟槽深度为2.0 mm，其偏差为+0.5 mm和0 mm。") == (Comparator.RANGE, 2.0, 2.5, "mm")
+    assert read("孔径为12 mm（上偏差0，下偏差−0.5 mm）。") == (Comparator.RANGE, 11.5, 12.0, "mm")
+    assert read("试验速度为40 km/h（允差+1 km/h，−0 km/h）。") == (Comparator.RANGE, 40.0, 41.0, "km/h")
+    assert read("test speed 40 + 1/− 0 km/h.") == (Comparator.RANGE, 40.0, 41.0, "km/h")
+    # a sum of substances is no deviation
+    assert [i.value for i in extract_indicators("HC + NOx 170 mg/km")] == [170.0]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=50),
+       st.integers(min_value=0, max_value=50), st.sampled_from([".", ","]), st.sampled_from(["−", "-", "－"]))
+@settings(max_examples=150, deadline=None)
+def test_unequal_deviations_in_every_number_form(nominal, upper, lower, point, minus):
+    def written(tenths):
+        return f"{tenths // 10}{point}{tenths % 10}"
+
+    text = f"Width {written(nominal * 10)} mm + {written(upper)} / {minus} {written(lower)} mm."
+    (ind,) = extract_indicators(text)
+    assert ind.comparator == Comparator.RANGE
+    assert math.isclose(ind.low, nominal - lower / 10) and math.isclose(ind.high, nominal + upper / 10)
