@@ -159,8 +159,9 @@ def _conversion(unit: str) -> _Conversion | None:
         # A ratio to one ('5:1'): a plain number.
         return _Conversion(1.0, 0.0, "", "number")
     if _COUNT.fullmatch(unit):
-        # Things counted ('30片', '200 cycles', '15 particles'): a number of items, one dimension for all.
-        return _Conversion(1.0, 0.0, "count", "count")
+        # Things counted ('30片', '200 cycles', '15 particles'): a plain number of items, as a count written bare
+        # ('repeated 10', '安全系数 12') is; the unit as written still shows what is counted.
+        return _Conversion(1.0, 0.0, "", "number")
     if _DECIBEL.fullmatch(unit):
         # A level in decibels (dB, dB(A), 分贝) is a logarithm: compared as written, never converted as pint's
         # dimensionless decibel would be.

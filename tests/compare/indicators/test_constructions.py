@@ -128,8 +128,9 @@ def test_unit_written_once_in_a_heading_holds_for_the_row():
 def test_counts_and_classifiers():
     found = extract_indicators("平面钢化玻璃 3 mm 30片；4 mm～12 mm 40片")
     assert [(i.value, i.normalized.dimension) for i in found] == [
-        (3.0, "[length]"), (30.0, "count"), (None, "[length]"), (40.0, "count")]
-    assert [i.normalized.dimension for i in extract_indicators("200 cycles; 15 particles")] == ["count", "count"]
+        (3.0, "[length]"), (30.0, "number"), (None, "[length]"), (40.0, "number")]
+    # Things counted are plain numbers: '200 cycles' compares with '200次' and with a count written bare ('重复200').
+    assert [i.normalized.dimension for i in extract_indicators("200 cycles; 15 particles")] == ["number", "number"]
     # a numeral and its classifier inside a noun phrase is an ordinal or an article, not a count required
     assert [i.value for i in extract_indicators("3次谐波：每瓦允许的最大谐波电流 3.4 mA/W")] == [3.4]
     assert [i.value for i in extract_indicators("磨耗标志不少于6处")] == [6.0]
@@ -261,10 +262,10 @@ def test_definitions_classifications_and_samples_state_no_limit():
 
 def test_repetitions_are_counts_and_words_before_a_value_name_it():
     drops, height = extract_indicators("Each cell is dropped three times from a height of 1,0 m onto concrete.")
-    assert (drops.value, drops.normalized.dimension) == (3.0, "count")
+    assert (drops.value, drops.normalized.dimension) == (3.0, "number")
     assert (height.parameter, height.value) == ("from height", 1.0)
     (zh,) = extract_indicators("每个样品跌落三次。")
-    assert zh.normalized.dimension == "count"
+    assert zh.normalized.dimension == "number"
 
 
 def test_bounds_and_labels_heading_the_limits_after_them():
