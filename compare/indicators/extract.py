@@ -204,11 +204,19 @@ _ELEMENT_SYMBOLS = frozenset("Pb Cd Hg Cr Ni Zn Cu Sb Ba Se Sn Fe Mn Co Mo Al Tl
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
 
 
+# Symbols of the reference quantities a value is a multiple of: rated, basic and maximum currents and voltages
+# ('3In～5In', '1,13 In', '0.004Ib', '1,1 Un').
+_REFERENCE_SYMBOL = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
+
+
 def _accept_unit(token: str | None) -> str:
-    """The unit token if it reads as a unit (known to pint, or short and not an English word); else ''."""
+    """The unit token if it reads as a unit (known to pint, or short and not an English word); else ''. A reference
+    quantity's symbol ('In') makes the value its multiple: '× In'."""
     if not token:
         return ""
     token = token.strip()
+    if _REFERENCE_SYMBOL.fullmatch(token):
+        return f"× {token}"
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
     if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS) or token in _ELEMENT_SYMBOLS:
         return ""
@@ -433,7 +441,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
-    if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]):
+    if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]) \
+            and not _REFERENCE_SYMBOL.fullmatch(g["u"].strip()):
         return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
     return _one(m, "v", "u", comma)
 
@@ -1107,7 +1116,7 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
 
 
 def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
-    if not raw.unit_span:
+    if not raw.unit_span or raw.unit.startswith("× "):
         return raw.unit
     written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
     # '百分之五' became '5%': its '%' has no characters of its own in the original.

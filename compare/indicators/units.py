@@ -149,6 +149,10 @@ def unit_expression(unit: str) -> str:
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
     ureg = registry()
+    if unit.startswith("× ") and len(unit) > 2:
+        # A multiple of a named reference quantity ('3 In', '0,004 Ib': times the rated or basic current): comparable
+        # only with multiples of the same quantity.
+        return _Conversion(1.0, 0.0, unit, f"multiple of {unit[2:]}")
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")

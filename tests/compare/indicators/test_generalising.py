@@ -150,3 +150,13 @@ def test_unequal_deviations_in_every_number_form(nominal, upper, lower, point, m
     (ind,) = extract_indicators(text)
     assert ind.comparator == Comparator.RANGE
     assert math.isclose(ind.low, nominal - lower / 10) and math.isclose(ind.high, nominal + upper / 10)
+
+
+def test_a_multiple_of_a_reference_quantity_keeps_its_symbol():
+    found = extract_indicators("瞬时脱扣范围：K型 8In～14In。约定脱扣电流1.3In。")
+    assert [(i.comparator, i.low, i.high, i.value, i.unit) for i in found] == [
+        (Comparator.RANGE, 8.0, 14.0, None, "× In"), (Comparator.EQUAL, None, None, 1.3, "× In")]
+    (start,) = extract_indicators("The starting current is 0,005 Ib.")
+    assert (start.value, start.unit, start.normalized.dimension) == (0.005, "× Ib", "multiple of Ib")
+    # multiples of different quantities do not compare
+    assert compare_clauses("启动电流为0.005Ib。", "The starting current is 0,005 In.").overall != Verdict.CONSISTENT
