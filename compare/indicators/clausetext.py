@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from compare.indicators.quick import caseless, starting_with
+
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
 _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
                   "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度|星期")
-_CN_NUMERAL = re.compile(rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
+_CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
                          rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ",", "；": ";", "：": ":", "。": "。",
@@ -48,11 +50,15 @@ _EN_NUMBERS.update({"fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 
                     "sixty": 60, "ninety": 90, "hundred": 100})
 _EN_NUMERAL = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
                          r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)", re.I)
+# (Speed: text without one of these words has no number in words to read.)
+_EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """English number words before a unit of time or a count ('three months', 'one year') become digits."""
-    if not _EN_NUMERAL.search(text):
+    low = caseless(text)
+    if not any(word in low for word in _EN_NUMERAL_UNITS) or not _EN_NUMERAL.search(text):
         return text, where
     pieces: list[str] = []
     new_where: list[int] = []
@@ -73,7 +79,7 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """Numerals in words before a unit become digits, with offsets kept: Chinese ('三十分钟', '百分之五',
     '六个月') and English ('three months')."""
     text, where = words_to_digits(text, where)
-    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+    if not _HAN.search(text):
         return text, where
     pieces: list[str] = []
     new_where: list[int] = []
@@ -111,7 +117,8 @@ def format_number(x: float) -> str:
 
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|" \
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-NOT_VALUES = re.compile("|".join([
+# (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
+NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "|".join([
     # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
     r"(?:GB/T|GB/Z|GB|ISO/IEC|ISO|IEC|ITU-[TR]|CXS|CAC/GL|CAC|CODEX\s+STAN|EN|ASTM|JJG|JJF|WHO|[A-Z]{2}/T)"
     r"\s*[A-Z]?\s*\d+(?:[.\-]\d+)*(?:\s*[-:]\s*\d{2,4})?",
@@ -128,11 +135,11 @@ NOT_VALUES = re.compile("|".join([
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
-]))
+]), at_word_start="a-zſıİ")
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
-DESIGNATIONS = re.compile("|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -144,7 +151,7 @@ DESIGNATIONS = re.compile("|".join([
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
     r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",
-]))
+]), at_word_start="tcgzmeTCGZME")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 
@@ -152,11 +159,11 @@ LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = re.compile(r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|分为|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|分为|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
                    r"is applicable to|means|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
-CLOCK_AND_THREADS = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
+CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",

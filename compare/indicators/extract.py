@@ -44,6 +44,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, period_keys,
                                               reference_before, restated_value, shared_value, stated_tolerance)
 from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
+from compare.indicators.quick import starting_with
 from compare.indicators.units import Normalized, is_known, normalise
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -193,6 +194,8 @@ def _values(text: str):
     return (_VALUE if len(text) <= _GATED_TEXT else ungated_value_pattern()).finditer(text)
 
 
+_UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
+
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
@@ -283,7 +286,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
     leading = LEADING_NUMBER.match(folded)
-    if leading and not _accept_unit(re.match(rf"\s*({_UNIT})?", folded[leading.end():]).group(1)):
+    if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)):
         spans.append(leading.span(1))
     masked = blank(folded, spans) if spans else folded
     lowered = masked.lower()
@@ -363,7 +366,7 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
 # A number glued to a Latin letter is part of a name or designation (B1, G2, IE2, NO2, PM2.5), and one after
 # 表, 图, 式, 附录, "Table", "Figure", "Annex", "Clause" refers to a part of a standard, and one after a standards
 # body ("GB/T 5009.12", "IEC 53") names a standard or a designation: none is a value a reviewer must check.
-_REFERENCE_BEFORE = re.compile(r"(?:[A-Za-z]|[表图式]\s?|附录\s?[A-Z]?\.?|(?:table|figure|annex|clause|formula)\s"
+_REFERENCE_BEFORE = starting_with("A-Za-zſıİK表图式附", r"(?:[A-Za-z]|[表图式]\s?|附录\s?[A-Z]?\.?|(?:table|figure|annex|clause|formula)\s"
                                r"|(?:GB(?:/[TZ])?|[A-Z]{2,4}/T|ISO(?:/IEC)?|IEC|EN|ASTM|CXS|CAC/GL|ITU-T)\s?)$",
                                re.IGNORECASE)
 
@@ -436,7 +439,7 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
                           else ("rl", "rh", "ru1", "ru2"))
         unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo], comma), _number(g[hi], comma)
-        if g["rng"] and not unit and not re.search(r"[~至到.]|\bto\b", text[start:end]):
+        if g["rng"] and not unit and not _RANGE_MARK.search(text[start:end]):
             return _one(m, "rl", "ru1", comma)  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
             low, high = high, low
@@ -445,6 +448,9 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
             and not _REFERENCE_SYMBOL.fullmatch(g["u"].strip()):
         return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
     return _one(m, "v", "u", comma)
+
+
+_RANGE_MARK = re.compile(r"[~至到.]|\bto\b")
 
 
 def _one(m: re.Match, value_group: str, unit_group: str, comma: bool = False) -> _Raw:
@@ -569,7 +575,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
             and CONDITION_LINK.match(text[prev.end:raw.start])
-        before = CONDITION_BEFORE.search(left)
+        before = at  # CONDITION_BEFORE.search(left), as above
         if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
                 before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
             # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': the limit word is the next value's.
@@ -716,6 +722,7 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
     raw.condition, raw.condition_start = True, boundary + opening.start()
 
 
+_BOUND_AT_END = re.compile(r"[<>≤≥]\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:[:：]|-\s)")
 _BOUND_JOINT = re.compile(r"\s*(?:且|和|and|,|&)?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*=\s*$")
@@ -729,7 +736,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
         return
     if SENTENCE_END.search(text, raw.end, following.start):
         return
-    if raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN) and re.search(r"[<>≤≥]\s*$", left):
+    if raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN) and _BOUND_AT_END.search(left):
         raw.condition, raw.condition_start = True, raw.start
         if previous is not None and not previous.condition and previous.explicit \
                 and previous.comparator in (Comparator.MAX, Comparator.MIN) and previous.comparator != raw.comparator \
@@ -1159,6 +1166,8 @@ _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 
 
 def _strip_units(text: str) -> str:
+    if not _HEADING_HINT.search(text):
+        return text  # no unit in brackets, after '/' or ',', 'in' or a hardness scale: nothing to strip
     # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
     # never a name ('，HC').
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from compare.indicators.quick import starting_with
+
 _SPACE = "[ \u00a0\u202f]"
 _MANTISSA = r"\d+(?:[.,]\d+)?"
 SCIENTIFIC = (rf"(?:{_MANTISSA}\s*[x×·*]\s*)?10\^[-+]?\d{{1,3}}(?![\d])"
@@ -28,12 +30,13 @@ NUMBER = ("(?:"
           + r"|[-+]?\d+(?:[.,]\d+)?"                                     # 0.8, 0,8
           + ")")
 _SCIENTIFIC = re.compile(rf"^(?:({_MANTISSA})\s*[x×·*]\s*)?10\^([-+]?\d+)$|^(\d+(?:\.\d+)?)[eE]([-+]?\d+)$")
+_SPACES = re.compile(_SPACE)
 _THOUSANDS_COMMA = re.compile(r"[-+]?\d+(?:,\d{3})+(?:\.\d+)?")
 
 
 # A clause that writes a decimal comma ('0,8', '60,0', '12,25') or groups thousands by spaces ('1 000'), as ISO and
 # IEC do, writes '2,000' for two: its comma is decimal too.
-_DECIMAL_COMMA_EVIDENCE = re.compile(r"(?<![\d,.])\d+,(?:\d{1,2}|\d{4,})(?![\d,])|(?<![\d,.])0,\d+"
+_DECIMAL_COMMA_EVIDENCE = starting_with(r"\d", r"(?<![\d,.])\d+,(?:\d{1,2}|\d{4,})(?![\d,])|(?<![\d,.])0,\d+"
                                      rf"|(?<![\d,.])\d{{1,3}}{_SPACE}\d{{3}}(?![\d,])")
 
 
@@ -60,7 +63,7 @@ def read_number(text: str, decimal_comma: bool = False) -> float:
 
 
 def _plain(text: str) -> float:
-    text = re.sub(_SPACE, "", text)
+    text = _SPACES.sub("", text)
     if _THOUSANDS_COMMA.fullmatch(text) and not text.lstrip("+-").startswith("0,"):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))

@@ -8,6 +8,8 @@ from compare.core.vocabulary import Comparator
 import functools
 import re
 
+from compare.indicators.quick import caseless, starting_with, word_starts
+
 _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
               "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=", "<",
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
@@ -34,8 +36,9 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
     english = [re.escape(w) for w in ordered if w[0].isascii() and w[0].isalpha()]
     other = [re.escape(w) for w in ordered if not (w[0].isascii() and w[0].isalpha())]
     # 'ML' (maximum level, Codex) only in capitals: 'mL' is a millilitre.
-    return re.compile("(" + "|".join(other) + r"|(?<![A-Za-z])(?:" + "|".join(english)
-                      + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
+    return starting_with(word_starts(ordered + ["ML"], re.I),
+                         "(" + "|".join(other) + r"|(?<![A-Za-z])(?:" + "|".join(english)
+                         + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
 
 
 # Looked up in lower case ('GUL' is found as 'gul').
@@ -61,13 +64,13 @@ BASIS_WORDS = [
     (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
 ]
 _BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
-CONDITION_BEFORE = re.compile(r"(?:\b(?:at|@|under|with|(?:measured|determined|read|taken)\s+after)\s+"
+CONDITION_BEFORE = starting_with("aAuUwWmMdDrRtT@在于", r"(?:\b(?:at|@|under|with|(?:measured|determined|read|taken)\s+after)\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
                                r"|(?:在|(?<![等大小低高少多至关由对用基属位处])于)[^,;。<>≤≥]{0,12}?(?:为|是)?)\s*$", re.I)
 CONDITION_AFTER = re.compile(r"\s*(?:的)?(?:条件)?(?:下|时|环境)")
 CONDITION_LINK = re.compile(r"^\s*(?:,|、|和|及|以及|或|and|or|,\s*and)\s*(?:(?:an?|the)\s+)?[^,;。≤≥<>]{0,30}?"
                              r"(?:of|为|是)?\s*$", re.I)
-SENTENCE_END = re.compile(r"[;。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)\.\s+(?=[A-Z\u4e00-\u9fff])")
+SENTENCE_END = starting_with(r";。\n!?.", r"[;。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)\.\s+(?=[A-Z\u4e00-\u9fff])")
 
 # --------------------------------------------------------------------------------------- parameter names
 
@@ -84,15 +87,19 @@ EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b|
 TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
 
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）")
+_SPACES = re.compile(r"\s+")
+
+
 @functools.lru_cache(maxsize=50_000)
 def clean_parameter(text: str) -> str:
     """The quantity's name from the words before a value: comparator words and filler removed."""
     text = BEFORE.sub(" ", text)
     text = _FILLER.sub(" ", text)
-    text = re.sub(r"\(\s*\)|（\s*）", " ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     if ")" in text or "）" in text:
         text = _unbalanced_closing(text)
-    text = re.sub(r"\s+", " ", text).strip(TRIM + " ")
+    text = _SPACES.sub(" ", text).strip(TRIM + " ")
     previous = None
     while previous != text:
         previous = text
@@ -124,7 +131,7 @@ def has_stated_limit(left: str) -> bool:
     return bool(words) and kind_of(words[-1], left) in (Comparator.MAX, Comparator.MIN)
 
 
-_NEGATION = re.compile(r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
+_NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
 _FLIPS = {Comparator.MAX: Comparator.MIN, Comparator.MIN: Comparator.MAX}
 
 
@@ -150,11 +157,7 @@ _BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体�
 
 
 def _may_state_basis(text: str) -> bool:
-    low = text.lower()
-    if not low.isascii():
-        # The only letters that match an ASCII one without being it, case ignored, besides capitals: 'ſ' (s), 'ı' (i).
-        low = low.replace("ſ", "s").replace("ı", "i")
-    return _BASIS_HINT.search(low) is not None
+    return _BASIS_HINT.search(caseless(text)) is not None
 
 
 def basis_in(text: str) -> str | None:
@@ -205,14 +208,18 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"\(\s*[mV]\s*/\s*[mV]\s*\)|(?i:by\s+(?:mass|volume)))\s*(?:\)|）)?")
 
 
+_CHEMICAL_BASIS = re.compile(r"[(（]?\s*以[^,;。()（）]{1,12}?计\s*[)）]?")
+_CHEMICAL_BASIS_EN = re.compile(r"[(（]\s*(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9+\-]*\s*[)）]")
+
+
 def strip_basis(text: str) -> str:
     return remove_basis(text) if _may_state_basis(text) else text
 
 
 def remove_basis(text: str) -> str:
     """`strip_basis` without the quick test for text that states no basis (the same answer, slower)."""
-    text = re.sub(r"[(（]?\s*以[^,;。()（）]{1,12}?计\s*[)）]?", " ", text)
-    text = re.sub(r"[(（]\s*(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9+\-]*\s*[)）]", " ", text)
+    text = _CHEMICAL_BASIS.sub(" ", text)
+    text = _CHEMICAL_BASIS_EN.sub(" ", text)
     for pattern, _ in BASIS_WORDS:
         text = pattern.sub(" ", text)
     return text

@@ -7,10 +7,14 @@ import csv
 import json
 from pathlib import Path
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compare.indicators import extract as reader
-from compare.indicators import phrases
+from compare.indicators import phrases, quick
 from compare.indicators.clausetext import fold
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -48,7 +52,7 @@ def _readings(pattern, text):
 def test_value_pattern_reads_the_same_with_and_without_its_look_aheads():
     full = reader.ungated_value_pattern()
     for text in CLAUSES:
-        for folded in (text, fold(text)[0]):
+        for folded in _variants(text):
             assert _readings(reader._VALUE, folded) == _readings(full, folded), folded
 
 
@@ -62,5 +66,47 @@ def test_long_text_is_read_by_the_pattern_without_look_aheads():
                                            (phrases.strip_basis, phrases.remove_basis)])
 def test_basis_reading_is_the_same_with_and_without_its_quick_test(reading, full):
     for text in CLAUSES:
-        for folded in (text, fold(text)[0]):
+        for folded in _variants(text):
             assert reading(folded) == full(folded), folded
+
+
+def _variants(text: str) -> list[str]:
+    # Capitals and swapped case reach the case-ignoring branches; 'ſ', 'ı', 'İ' and the Kelvin sign are letters those
+    # branches also take for s, i and k.
+    odd = text.replace("s", "ſ").replace("i", "ı").replace("I", "İ").replace("k", "K")
+    return [text, fold(text)[0], text.upper(), text.swapcase(), odd]
+
+
+def _matches(pattern: re.Pattern, text: str):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_every_quick_pattern_finds_what_its_plain_pattern_finds():
+    assert len(quick.REGISTERED) >= 10
+    plain = [(fast, re.compile(source, flags)) for fast, source, flags in quick.REGISTERED]
+    for text in CLAUSES:
+        for variant in _variants(text):
+            for fast, full in plain:
+                assert _matches(fast, variant) == _matches(full, variant), (full.pattern[:60], variant)
+
+
+# Pieces of clause text that the quick tests key on, shuffled into new text.
+_PIECES = ["see ", "Table 3", "annex A", " clause 5.2", "GB/T 5009.12-2017", "ISO 286-1:2010", "2022年1月1日", "见5.2",
+           "第3章", "表1", "附录A", "type 2", "Class II", "IE2", "Ⅱ型", "国六b", "27/65", "4-pole", "strength class 42,5 N",
+           "M12×80", "12:30", "适用于", "applies to", "means", "不大于", "shall not exceed", "not more than", "ML",
+           "max.", "≤", "at least", "at 23 °C", "在20 ℃下", "under", "measured after", "以N计", "as N", "dry basis",
+           "(m/m)", "三十分钟", "百分之五", "three months", "one year", "0,8", "1 000", "2,000", ". ", "。", "; ", "\n",
+           "(23 ± 2) °C", "65 N ≤ f ≤ 500 N", "between 5 and 10 mm", "6.5-8.5", "0.2 mg/kg", "−", "ſ", "ı", "İ", "K",
+           " ", "a", "n't ", "never ", "不", "未", "于", "@", "HV", "in mg/kg", ", mg/L", "/(mg/kg)", "每100 kJ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_quick_patterns_agree_on_new_text(pieces):
+    text = "".join(pieces)
+    for variant in _variants(text):
+        for fast, source, flags in quick.REGISTERED:
+            assert _matches(fast, variant) == _matches(re.compile(source, flags), variant), (source[:60], variant)
+        assert _readings(reader._VALUE, variant) == _readings(reader.ungated_value_pattern(), variant)
+        assert phrases.basis_in(variant) == phrases.read_basis(variant)
+        assert phrases.strip_basis(variant) == phrases.remove_basis(variant)
