@@ -398,6 +398,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
+    _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
@@ -537,6 +538,72 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 # unscoped minimum: it is the blossom honey's counterpart, the other item has none.
                 continue
             added.append((y, x) if flip else (x, y))
+    for a, b in added:
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
+
+
+_ITEM_SEPARATOR = re.compile(r"、|，|,|;|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与")
+_REST = re.compile(r"除外|其他|其它|(?<![A-Za-z])(?:except|other|excluding|others)(?![A-Za-z])", re.I)
+
+
+def _listed_items(ind: Indicator) -> tuple[int, bool]:
+    """How many items a limit's name lists ('小空心制品、烹饪器皿' -> 2), and whether it is the rest of a list
+    ('新鲜蔬菜（叶菜蔬菜…除外）', 'other vegetables'), which stands for any item not named apart."""
+    name = ind.parameter.rsplit(":", 1)[-1]
+    rest = bool(_REST.search(name))
+    name = _EXCLUDED.sub(" ", name)
+    return len([p for p in _ITEM_SEPARATOR.split(name) if p.strip(" ()（）")]), rest
+
+
+def _narrowest(keys: set[str], termbase: Termbase) -> set[str]:
+    """The keys no other key of the set narrows ('poultry meat', not 'meat' beside it)."""
+    broader = {b for k in keys for b in termbase.lineage(k)[1:]}
+    return keys - broader
+
+
+def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs: list,
+                        keys_d: list, keys_i: list, termbase: Termbase) -> None:
+    """'小空心制品、烹饪器皿 ≤ 0.3 mg/L' against 'cookware 0,30 mg/l; … small hollowware 0,30 mg/l': a limit stated
+    for a list of items holds for each item, so each unpaired limit of the other side that names one of them pairs
+    with it too: by a food or item key both share, or, for items the termbase does not know, by the same value of the
+    same quantity (at most as many as the list names; the rest of a list, '其他' / 'except …', takes any)."""
+    count: dict[tuple[int, int], int] = {}
+    for a, b in pairs:
+        count[(0, a)] = count.get((0, a), 0) + 1
+        count[(1, b)] = count.get((1, b), 0) + 1
+    added = []
+    for mine, other, used, keys_mine, keys_other, flip, other_side in (
+            (domestic, international, used_d, keys_d, keys_i, False, 1),
+            (international, domestic, used_i, keys_i, keys_d, True, 0)):
+        paired_other = {b if not flip else a for a, b in pairs}
+        for x, ind in enumerate(mine):
+            if x in used:
+                continue
+            best = None
+            for y in paired_other:
+                target = other[y]
+                if target.normalized.dimension != ind.normalized.dimension:
+                    continue
+                same_value = _value_closeness(ind, target) > 0.999
+                if target.concept != ind.concept and not (same_value and not (target.concept and ind.concept)):
+                    continue  # another quantity; a row whose name the termbase does not know may be the list's
+                items, rest = _listed_items(target)
+                if not rest and (items < 2 or count.get((other_side, y), 0) >= items):
+                    continue
+                if not _may_share(ind, target, keys_mine[x], keys_other[y], termbase):
+                    continue
+                shared = _narrowest(_context(keys_mine[x], termbase), termbase) & keys_other[y]
+                if not (same_value or shared and ind.concept):
+                    continue
+                score = (len(shared), same_value)
+                if best is None or score > best[0]:
+                    best = (score, y)
+            if best is not None:
+                y = best[1]
+                count[(other_side, y)] = count.get((other_side, y), 0) + 1
+                added.append((y, x) if flip else (x, y))
     for a, b in added:
         used_d.add(a)
         used_i.add(b)

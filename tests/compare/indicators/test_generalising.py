@@ -160,3 +160,19 @@ def test_a_multiple_of_a_reference_quantity_keeps_its_symbol():
     assert (start.value, start.unit, start.normalized.dimension) == (0.005, "× Ib", "multiple of Ib")
     # multiples of different quantities do not compare
     assert compare_clauses("启动电流为0.005Ib。", "The starting current is 0,005 In.").overall != Verdict.CONSISTENT
+
+
+def test_a_limit_for_a_list_of_items_holds_for_each_item():
+    from compare.indicators.verdicts import _listed_items
+
+    assert _listed_items(extract_indicators("小空心制品、烹饪器皿/(mg/L) ≤ 0.5")[0]) == (2, False)
+    assert _listed_items(extract_indicators("其他蔬菜 0.05 mg/kg")[0])[1]
+    # Items the termbase does not know pair by the same value of the same quantity, as many as the list names.
+    result = compare_clauses("铅迁移量：小空心制品、烹饪器皿/(mg/L) ≤ 0.5；扁平制品/(mg/dm²) ≤ 0.8。",
+                             "Lead: cookware 0,5 mg/l; small hollowware 0,5 mg/l; flatware 0,8 mg/dm².")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT] * 3
+    # A third item at another value is not taken for the list.
+    result = compare_clauses("铅迁移量：小空心制品、烹饪器皿/(mg/L) ≤ 0.5。",
+                             "Lead: cookware 0,5 mg/l; small hollowware 0,5 mg/l; storage vessels 2,0 mg/l.")
+    assert sorted(p.verdict for p in result.pairs) == sorted(
+        [Verdict.CONSISTENT, Verdict.CONSISTENT, Verdict.MISSING_DOMESTIC])
