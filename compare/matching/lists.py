@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from dataclasses import replace
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from compare.core.concurrency import prefetch
 from compare.core.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
@@ -59,7 +61,7 @@ def match_rows(
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
     if term_weight and termbase is None:
         termbase = store_termbase(store.path)  # the built-in termbase and the store's own terms
-    concepts = _StoredConcepts(store, termbase) if term_weight and termbase is not None else None
+    concepts = stored_concepts(store, termbase) if term_weight and termbase is not None else None
     lexical = None
     if ranking.lexical:
         lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
@@ -93,27 +95,48 @@ def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_
 
 
 class _StoredConcepts:
-    """The termbase concepts each stored clause names, by clause id, for one run of `match_rows`.
+    """The termbase concepts each stored clause names, by clause id, for one store at one generation of each
+    side and one termbase (see `stored_concepts`).
 
-    A list of thousands of rows brings the same stored clauses back as candidates again and again; their
-    text is read from the store and scanned once. At most `limit` ids are kept (then the memory starts over).
+    A list of thousands of rows, or a server's searches one batch after another, bring the same stored
+    clauses back as candidates again and again; their text is read from the store and scanned once. At most
+    `limit` ids are kept (then the memory starts over).
     """
 
-    def __init__(self, store: Store, termbase: Termbase, limit: int = 200_000) -> None:
-        self._store, self._termbase, self._limit = store, termbase, limit
+    def __init__(self, termbase: Termbase, generations: tuple[int, ...] = (), limit: int = 200_000) -> None:
+        self.termbase, self.generations, self._limit = termbase, generations, limit
         self._by_id: dict[int, frozenset[str]] = {}
+        self._lock = threading.Lock()  # a server's batches and its jobs may ask at once
 
-    def __call__(self, ids: Iterable[int]) -> dict[int, frozenset[str]]:
+    def of(self, store: Store, ids: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The concepts of each of `ids` (clauses of `store`)."""
         ids = set(ids)
-        missing = ids.difference(self._by_id)
-        if missing:
-            if len(self._by_id) + len(missing) > self._limit:
-                self._by_id.clear()
-                missing = ids
-            texts = self._store.texts(missing)
-            # the text itself is not kept: the termbase's own cache holds what it needs
-            self._by_id.update((cid, self._termbase.concepts_in(text)) for cid, text in texts.items())
-        return {cid: self._by_id[cid] for cid in ids if cid in self._by_id}
+        with self._lock:
+            missing = ids.difference(self._by_id)
+            if missing:
+                if len(self._by_id) + len(missing) > self._limit:
+                    self._by_id.clear()
+                    missing = ids
+                texts = store.texts(missing)
+                # the text itself is not kept: the termbase's own cache holds what it needs
+                self._by_id.update((cid, self.termbase.concepts_in(text)) for cid, text in texts.items())
+            return {cid: self._by_id[cid] for cid in ids if cid in self._by_id}
+
+
+_CONCEPTS: dict[tuple[str, str], _StoredConcepts] = {}
+ConceptsOf = Callable[[Iterable[int]], dict[int, frozenset[str]]]  # clause ids -> the concepts of each
+
+
+def stored_concepts(store: Store, termbase: Termbase) -> ConceptsOf:
+    """The concepts of `store`'s clauses under `termbase`, by clause id, kept from one call of `match_rows` to
+    the next while neither side of the store has changed (its generations) and the termbase is the same
+    object (`store_termbase` reads a new one when the store's termbase file changes)."""
+    generations = (store.generation(Side.DOMESTIC), store.generation(Side.INTERNATIONAL))
+    key = (str(store.path), getattr(store, "store_id", ""))
+    cached = _CONCEPTS.get(key)
+    if cached is None or cached.termbase is not termbase or cached.generations != generations:
+        cached = _CONCEPTS[key] = _StoredConcepts(termbase, generations)
+    return functools.partial(cached.of, store)
 
 
 def _rerank(text: str, hits: list[tuple[int, float]], concepts: dict[int, frozenset[str]],
@@ -142,7 +165,7 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 
 
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
-                 termbase: Termbase | None, concepts: _StoredConcepts | None, term_weight: float, against: Against,
+                 termbase: Termbase | None, concepts: ConceptsOf | None, term_weight: float, against: Against,
                  ranking: Ranking, lexical: LexicalChannel | None = None,
                  second: SecondEncoderChannel | None = None) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}

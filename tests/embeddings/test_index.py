@@ -251,3 +251,54 @@ def test_reading_a_mapped_index_ahead_keeps_its_answers(tmp_path):
     np.testing.assert_array_equal(got[1], want[1])
     assert loaded.mapped
     ApproximateIndex(DIM).read_ahead(wait=True)  # an index in memory has nothing to read
+
+
+def _brute_force(queries, vectors, ids, k):
+    """Every inner product in float64, rounded to float32 once, ranked by (score, id): what exact search
+    must return."""
+    sims = (queries.astype(np.float64) @ vectors.astype(np.float64).T).astype(np.float32)
+    out_s, out_i = [], []
+    for row in sims:
+        ranked = sorted(zip(row.tolist(), ids.tolist()), key=lambda p: (-p[0], p[1]))[:k]
+        out_s.append([s for s, _ in ranked])
+        out_i.append([i for _, i in ranked])
+    return np.array(out_s, dtype=np.float32), np.array(out_i)
+
+
+def test_exact_faiss_search_equals_brute_force_and_ignores_the_batch():
+    """The exact index scores with BLAS to shortlist, then scores the shortlist again exactly: its answer is
+    the brute-force ranking, and a query gets the same scores (to the bit) alone as in batches of any size."""
+    dim = 96  # wide enough for BLAS rounding to matter; clustered, with copies: near ties and exact ties
+    rng = np.random.default_rng(21)
+    middle = normalise(rng.normal(size=(30, dim)))
+    data = normalise(middle[rng.integers(0, 30, 3000)] + 0.05 * rng.normal(size=(3000, dim)))
+    data = np.vstack([data, data[:40]])  # 40 copies under higher ids: exact ties
+    ids = rng.permutation(10_000)[:len(data)].astype(np.int64)
+    index = new_backend("faiss", dim)
+    index.add(ids, data)
+    queries = normalise(data[rng.integers(0, len(data), 70)] + 0.01 * rng.normal(size=(70, dim)))
+    want_s, want_i = _brute_force(queries, data, ids, 12)
+    got_s, got_i = index.search(queries, 12)
+    np.testing.assert_array_equal(got_i, want_i)
+    np.testing.assert_array_equal(got_s, want_s)
+    for size in (1, 3, 8, 64):
+        for start in range(0, len(queries), size):
+            part_s, part_i = index.search(queries[start:start + size], 12)
+            np.testing.assert_array_equal(part_s, got_s[start:start + size])
+            np.testing.assert_array_equal(part_i, got_i[start:start + size])
+
+
+def test_exact_faiss_search_follows_changes_and_asks_for_more_than_it_holds():
+    index = new_backend("faiss", DIM)
+    vectors = unit(30, 22)
+    index.add(np.arange(30), vectors)
+    assert index.search(vectors[:1], 1)[1][0, 0] == 0
+    index.remove([0])  # the scored copy is made again after a change
+    assert index.search(vectors[:1], 1)[1][0, 0] != 0
+    index.add([0], vectors[5:6])  # id 0 now holds vector 5: ids 0 and 5 tie, the lower id first
+    sims, found = index.search(vectors[5:6], 40)
+    assert found[0, :2].tolist() == [0, 5] and sims[0, 0] == sims[0, 1]
+    assert (found[0, 30:] == -1).all() and np.isneginf(sims[0, 30:]).all()
+    want_s, want_i = _brute_force(vectors[5:6], np.vstack([vectors[5], vectors[1:]]), np.arange(30), 30)
+    np.testing.assert_array_equal(found[:, :30], want_i)
+    np.testing.assert_array_equal(sims[:, :30], want_s)
