@@ -255,6 +255,7 @@ class _Raw:
     restated: tuple[float, str] | None = None
     name_after: tuple[int, int] | None = None
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
+    trails: bool = False  # a condition after the limit it qualifies ('± 2 % for temperatures from 0,1 °C to 30 °C')
     closed: bool = False  # a condition closed by 时 / 的 ('小于2 m时'): what follows is the limit, not more condition
     opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
@@ -592,11 +593,14 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             # measured or on what basis, it is no requirement of its own ('10 N的力' is a force of 10 N: a value).
             raw.condition, raw.condition_start = True, raw.start
         _bracketed_temperature(raw, text, left, boundary)
+        _bracketed_conditions(raw, text, raws[k - 1] if k else None, raws[k + 1:k + 6])
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
         _heading_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None,
                             raws[k - 1] if k else None)
         _bound_when(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None, raws[k - 1] if k else None,
                     raws[k + 1:k + 8])
+        if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
+            raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
         previous_end = raw.end
 
 
@@ -685,6 +689,37 @@ def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
 
 _BRACKET_OPEN = re.compile(r"[(（]\s*(?:(?i:at|measured at|在)\s*)?$")
 _BRACKET_CLOSE = re.compile(r"\s*(?:时|下)?\s*[)）]")
+
+
+_BRACKET_LIMIT_WORDS = re.compile(r"[<>≤≥=]|为|是|以上|以下|不|除外|(?<![A-Za-z])(?:except|excluding|or|less|more|max|min|maximum|minimum|"
+                                  r"than|up|not|above|below|over|under|is|shall)(?![A-Za-z])", re.I)
+
+
+def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: list[_Raw]) -> None:
+    """'吸光度（254 nm，1 cm光程）≤：…', '蒸发残渣（(105±2) ℃）含量', '熔体质量流动速率（190 ℃/5 kg）：': values in brackets
+    after a name, with no word of a limit in the brackets and a limit after them in the sentence, are the conditions
+    that limit is measured under, whatever their quantity (temperature alone was read so before)."""
+    if raw.condition or not raw.unit or raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN):
+        return
+    opening = max(text.rfind("(", max(0, raw.start - 30), raw.start), text.rfind("（", max(0, raw.start - 30), raw.start))
+    if opening <= 0:
+        return
+    closing = min((p for p in (text.find(")", raw.end, raw.end + 25), text.find("）", raw.end, raw.end + 25)) if p != -1),
+                  default=-1)
+    if closing == -1 or re.search(r"[()（）]", text[opening + 1:raw.start]) and text[opening + 1] not in "(（":
+        return
+    inside = text[opening + 1:closing]
+    before = text[max(0, opening - 12):opening].rstrip()[-1:]
+    if not re.match(r"[A-Za-z.\u4e00-\u9fff]", before) or _BRACKET_LIMIT_WORDS.search(BEFORE.sub(" ", inside)) \
+            or BEFORE.search(inside) or SENTENCE_END.search(inside):
+        return
+    if previous is not None and previous.end <= opening and not text[previous.end:opening].strip():
+        return  # '30 mg/kg (0,003 %)': a restatement of the value before, not a condition
+    if not any(r.start > closing and not SENTENCE_END.search(text, closing, r.start) for r in later):
+        return
+    raw.condition, raw.condition_start, raw.closed = True, opening, True
+    if not text[raw.end:closing].strip():
+        raw.end = closing + 1
 
 
 def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:
@@ -840,6 +875,7 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                         break
             if after_previous or heads_next:
                 start = boundary + opening.start()
+                raw.trails = after_previous and not heads_next
     if start is None:
         return
     raw.condition, raw.condition_start = True, start
@@ -956,7 +992,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
-                               if _same_sentence(masked, c, raw))
+                               if _same_sentence(masked, c, raw) and _heads(c, raw, conditions, mains))
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
@@ -1144,6 +1180,24 @@ def _dimension_of(raw: _Raw) -> str:
     return normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance).dimension
 
 
+def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]) -> bool:
+    """Whether a condition qualifies this limit. A condition that heads what follows it ('（200 ℃）≥ 20 min',
+    'rated load 1 000 kg: …', '小于2 m时，…') qualifies the limits after it, up to the next such condition of its
+    quantity; one that trails its limit ('± 2 % for temperatures from 0,1 °C to 30 °C and ± 3 % for …') only the
+    limit right before it; any other qualifies every limit of its sentence."""
+    if condition.trails:
+        return raw.start < condition.start and not any(raw.start < m.start < condition.start for m in mains)
+    if not condition.closed:
+        return True
+    if condition.start > raw.start:
+        return False
+    # A later heading of the same quantity, after a limit of the first, takes over ('小于2 m时，…；大于等于2 m时，…').
+    dimension = _dimension_of(condition)
+    return not any(c is not condition and c.closed and condition.start < c.start < raw.start
+                   and _dimension_of(c) == dimension and any(condition.start < m.start < c.start for m in mains)
+                   for c in conditions)
+
+
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
     lo, hi = sorted((a.start, b.start))
     return not SENTENCE_END.search(text, lo, hi)
@@ -1152,7 +1206,10 @@ def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
 def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condition:
     name = clean_parameter(masked[raw.left_start:raw.start]) or "condition"
     norm = normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
-    return Condition(parameter=name, text=original[where[raw.start]:where[raw.end - 1] + 1], normalized=norm)
+    text = original[where[raw.start]:where[raw.end - 1] + 1]
+    if text[-1:] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):
+        text = text[:-1].rstrip()  # the bracket a condition was read in closes after it ('（200 ℃）')
+    return Condition(parameter=name, text=text, normalized=norm)
 
 
 _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*(?:±\s*)?({_UNIT})\s*[)）\]]"

@@ -176,3 +176,21 @@ def test_a_limit_for_a_list_of_items_holds_for_each_item():
                              "Lead: cookware 0,5 mg/l; small hollowware 0,5 mg/l; storage vessels 2,0 mg/l.")
     assert sorted(p.verdict for p in result.pairs) == sorted(
         [Verdict.CONSISTENT, Verdict.CONSISTENT, Verdict.MISSING_DOMESTIC])
+
+
+def test_values_in_brackets_after_a_name_are_its_conditions():
+    found = extract_indicators("吸光度（260 nm，2 cm光程）≤：一级 0.002。")
+    assert [(i.value, sorted(c.text for c in i.conditions)) for i in found] == [(0.002, ["2 cm", "260 nm"])]
+    # an exclusion or a bound in the brackets is no condition of this kind
+    assert [i.value for i in extract_indicators("铅（以Pb计，10 mg/kg以下的产品除外）≤ 0.5 mg/kg")][-1] == 0.5
+    # '30 mg/kg (0,003 %)' restates its value: no condition
+    assert [c.text for i in extract_indicators("above 30 mg/kg (0,003 % by weight) in the articles")
+            for c in i.conditions] == []
+
+
+def test_a_condition_qualifies_the_limits_it_heads_or_trails():
+    found = extract_indicators("Oxidation induction time at 210 °C: ≥ 25 min. Melt flow rate (190 °C, 2,16 kg): change ± 15 %.")
+    assert [[c.text for c in i.conditions] for i in found] == [["210 °C"], ["190 °C", "2,16 kg"]]
+    found = extract_indicators("the error is ± 1 % for temperatures from 5 °C to 25 °C and ± 2 % for temperatures greater "
+                               "than 25 °C.")
+    assert [(i.value, len(i.conditions)) for i in found] == [(1.0, 1), (2.0, 1)]
