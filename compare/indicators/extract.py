@@ -45,7 +45,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, ave
                                               reference_before, restated_value, shared_value, stated_tolerance)
 from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
-from compare.indicators.units import Normalized, is_known, normalise
+from compare.indicators.units import Normalized, fraction_kind, is_known, normalise, reads_as_unit
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -136,7 +136,12 @@ _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
 _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/))?"
 # ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|%|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+# A percentage may say how the fraction is taken ('% (m/m)', '% vol', '%vol', '% mass fraction', '% by weight'), and a
+# level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
+_PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
+                 r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b)?")
+_LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -199,12 +204,24 @@ _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
-              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd"}
+              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log"}
 
 
 # Chemical symbols that pint would read as units ('Pb' a petabarn, 'Cd' a candela-day): after a name they restate it.
 _ELEMENT_SYMBOLS = frozenset("Pb Cd Hg Cr Ni Zn Cu Sb Ba Se Sn Fe Mn Co Mo Al Tl Be As Ag Au Pt Pd".split())
 _FIT_CLASS = re.compile(r"[A-Za-z]{1,2}\d{1,2}|IT\d{1,2}")
+
+
+# A standards body after a number ('60245 IEC 53') names a standard, never a unit.
+_STANDARDS_BODY = re.compile(r"IEC|ISO|EN|GB|DIN|ASTM|JIS|CEN|CISPR|ITU|UL|SAE")
+# A lower-case word that is no unit of the system, with more words after it ('16 to 18 who use', '3.1 city and
+# trekking bicycle'), is the sentence going on; one that ends the phrase ('不超过 5 qux。') is an unknown unit, kept.
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
+_WORDS_FOLLOW = re.compile(r"\s+[A-Za-z(]")
+
+
+def _sentence_word(unit: str, text: str, end: int) -> bool:
+    return bool(_LOWER_WORD.fullmatch(unit)) and not reads_as_unit(unit) and bool(_WORDS_FOLLOW.match(text, end))
 
 
 # Symbols of the reference quantities a value is a multiple of: rated, basic and maximum currents and voltages
@@ -224,8 +241,9 @@ def _accept_unit(token: str | None) -> str:
     if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS) or token in _ELEMENT_SYMBOLS:
         return ""
     if is_known(token):
-        return token
-    if _FIT_CLASS.fullmatch(token):
+        # Known to pint is not enough: 'poles', 'b' (barn), 'P' (poise) and 'city' are words and grades here.
+        return token if reads_as_unit(token) else ""
+    if _FIT_CLASS.fullmatch(token) or _STANDARDS_BODY.fullmatch(token):
         return ""
     if token in {"个", "次", "倍", "片", "块", "根", "处", "例", "粒", "件"} or "/" in token or len(token) <= 4:
         return token
@@ -384,6 +402,8 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
         unit = _accept_unit(m.group(name))
+        if unit and _sentence_word(unit, m.string, m.end(name)):
+            continue
         if unit:
             start = m.start(name)
             return unit, (start, start + len(m.group(name).rstrip()))
@@ -1017,6 +1037,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             concept = indicators[-1].concept
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
+        unit, basis = fraction_basis(unit, basis, norm.dimension)
         confidence = _confidence(raw, parameter, concept, unit, norm)
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
@@ -1158,6 +1179,18 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     return named
 
 
+def fraction_basis(unit: str, basis: str | None, dimension: str) -> tuple[str, str | None]:
+    """The unit and basis of a value: the kind a percentage states ('% (V/V)', '%vol', '% mass fraction') moves to
+    the basis, so the unit is the percentage ('%') and 'mass fraction' meets '质量分数'; a fraction kind read from
+    the words around a value that is no fraction ('µm', '°C' beside '（质量分数）') is dropped."""
+    plain, kind = fraction_kind(unit)
+    if kind:
+        unit, basis = plain, join_basis(basis, kind)
+    if dimension != "dimensionless" and "fraction" in basis_parts(basis):
+        basis = join_basis(*[p for k, p in basis_parts(basis).items() if k != "fraction"])
+    return unit, basis
+
+
 def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
     if not raw.unit_span or raw.unit.startswith("× "):
         return raw.unit
@@ -1212,12 +1245,14 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=text, normalized=norm)
 
 
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*[(（\[]\s*(?:±\s*)?({_UNIT})\s*[)）\]]"
-                           rf"|[/,]\s*({_UNIT})(?:\s+[a-z]{{2,12}})?\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
+# (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})\s*[)）\]]"
+                           rf"|[/,]\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
-                           r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$")
+                           r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
+                           rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")
 # Text without any of these holds no unit written before a value: the full pattern is not run on it.
-_HEADING_HINT = re.compile(r"[(（\[/]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]")
+_HEADING_HINT = re.compile(r"[(（\[/]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]|单位|(?i:units?)\s*[:：]")
 # How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
 _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 
@@ -1228,7 +1263,8 @@ def _strip_units(text: str) -> str:
     # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
     # never a name ('，HC').
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
-                             or m.group(2) and is_known(m.group(2).strip()) or m.group(4) else m.group(0), text)
+                             or m.group(2) and is_known(m.group(2).strip()) or m.group(4) or m.group(5)
+                             else m.group(0), text)
 
 
 def _unit_before(text: str) -> str:
@@ -1237,7 +1273,7 @@ def _unit_before(text: str) -> str:
     if not _HEADING_HINT.search(text):
         return ""
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
-        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if unit and unit not in _NOT_HEADING_UNITS and is_known(unit):
             return unit
     return ""

@@ -59,10 +59,16 @@ BASIS_WORDS = [
     (re.compile(r"以即食状态计|即食状态|as\s+consumed|ready[\s-]to[\s-](?:feed|eat|use)", re.I), "as consumed"),
     (re.compile(r"以脂肪计|fat\s+basis|on\s+a\s+fat\s+basis", re.I), "fat basis"),
     (re.compile(r"可食部分|可食部|edible\s+portion|edible\s+part", re.I), "edible portion"),
-    (re.compile(r"质量分数|\(\s*m\s*/\s*m\s*\)|mass\s+fraction|by\s+mass", re.I), "mass fraction"),
-    (re.compile(r"体积分数|\(\s*V\s*/\s*V\s*\)|volume\s+fraction|by\s+volume", re.I), "volume fraction"),
     (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
 ]
+# How a fraction is taken (the kind of a percentage): a basis of its own, beside the state ('dry basis'), and only
+# of fractions ('µm' or '°C' in the same clause are never a mass fraction).
+FRACTION_WORDS = [
+    (re.compile(r"质量分数|\(\s*[mw]\s*/\s*[mw]\s*\)|mass\s+fraction|by\s+(?:mass|weight)", re.I), "mass fraction"),
+    (re.compile(r"体积分数|\(\s*V\s*/\s*V\s*\)|volume\s+fraction|by\s+volume", re.I), "volume fraction"),
+    (re.compile(r"摩尔分数|\(\s*mol\s*/\s*mol\s*\)|mole\s+fraction", re.I), "mole fraction"),
+]
+FRACTION_KINDS = frozenset(name for _, name in FRACTION_WORDS) | {"mass concentration"}
 _BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
 CONDITION_BEFORE = starting_with("aAuUwWmMdDrRtT@在于", r"(?:\b(?:at|@|under|with|(?:measured|determined|read|taken)\s+after)\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
@@ -152,8 +158,8 @@ _CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I)
 # Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
 # case; text holding none has no basis, and the dozen patterns are not run on it. A new basis phrase must keep
 # one of them (or add its own).
-_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|整|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
-                         r"volume|whole|\(\s*[mv]\s*/")
+_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|摩尔分数|整|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
+                         r"volume|whole|weight|mole|\(\s*(?:[mvw]\s*/|mol)")
 
 
 def _may_state_basis(text: str) -> bool:
@@ -176,19 +182,21 @@ def read_basis(text: str) -> str | None:
             chemical = name
     if chemical:
         parts.append(chemical)
-    for pattern, name in BASIS_WORDS:
-        if pattern.search(text):
-            parts.append(name)
-            break
+    for words in (BASIS_WORDS, FRACTION_WORDS):
+        for pattern, name in words:
+            if pattern.search(text):
+                parts.append(name)
+                break
     return "; ".join(parts) or None
 
 
 def basis_parts(basis: str | None) -> dict[str, str]:
-    """{'chemical': 'as N', 'state': 'dry basis'} from a basis string."""
+    """{'chemical': 'as N', 'state': 'dry basis', 'fraction': 'mass fraction'} from a basis string."""
     out: dict[str, str] = {}
     for part in (basis or "").split("; "):
         if part:
-            out["chemical" if part.startswith("as ") and part != "as consumed" else "state"] = part
+            out["chemical" if part.startswith("as ") and part != "as consumed" else
+                "fraction" if part in FRACTION_KINDS else "state"] = part
     return out
 
 
@@ -197,7 +205,7 @@ def join_basis(*bases: str | None) -> str | None:
     for basis in bases:
         for kind, part in basis_parts(basis).items():
             merged.setdefault(kind, part)
-    return "; ".join(merged[k] for k in ("chemical", "state") if k in merged) or None
+    return "; ".join(merged[k] for k in ("chemical", "state", "fraction") if k in merged) or None
 
 
 TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"
@@ -220,6 +228,6 @@ def remove_basis(text: str) -> str:
     """`strip_basis` without the quick test for text that states no basis (the same answer, slower)."""
     text = _CHEMICAL_BASIS.sub(" ", text)
     text = _CHEMICAL_BASIS_EN.sub(" ", text)
-    for pattern, _ in BASIS_WORDS:
+    for pattern, _ in BASIS_WORDS + FRACTION_WORDS:
         text = pattern.sub(" ", text)
     return text

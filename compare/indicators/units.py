@@ -45,10 +45,19 @@ _DEFINITIONS = (
     "nephelometric_turbidity_unit = [turbidity] = NTU",
     "ppb = 1e-9",
     "ppt = 1e-12",
+    # Sievert (equivalent and effective dose) and gray (absorbed dose) are both J/kg to pint, but a dose limit in
+    # mSv is never one in mGy, nor a specific energy in kJ/kg: each is its own quantity.
+    "equivalent_dose_sievert = [equivalent_dose] = Sveq",
+    "absorbed_dose_gray = [absorbed_dose] = Gyabs",
+    # Optical power of a lens (D): not a day, and not a reciprocal length to compare with counts per km.
+    "dioptre = [optical_power] = dpt",
+    # The verification scale interval of a weighing instrument (e): loads and errors are counted in it.
+    "scale_interval = [scale_interval] = e_interval",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "mm**3", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
-              "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s")
+              "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -58,7 +67,136 @@ _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 _HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
 _COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?", re.I)
-_DECIBEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*[ACZ]\s*\)|[ACZ])?", re.I)
+# A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
+# 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').
+_LEVEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
+                    r"|[µμu][VA](?:/m)?|pW|i(?![A-Za-z])))?\s*(?:(?:/|\s+per\s+)\s*(?P<per>[A-Za-z]+))?")
+_WEIGHTINGS = {"a": "A", "c": "C", "z": "Z"}
+_LEVEL_REFERENCES = {"m": "mW"}
+
+
+def level_unit(unit: str) -> tuple[str, str] | None:
+    """A logarithmic unit as (label, dimension), or None: 'dB', 'dB(A)', 'dB(C)' and '分贝' are sound or plain levels
+    (dimension 'level', the weighting shown in the label); 'dBm' is a level referred to 1 mW, 'dB(µV)' to 1 µV,
+    and 'dBm/MHz' one per MHz: each its own dimension, never converted as pint's dimensionless decibel would be,
+    and never the ampere or volt its letters spell."""
+    text = unicodedata.normalize("NFKC", unit or "").strip()
+    m = _LEVEL.fullmatch(text)
+    if not m:
+        return None
+    ref = (m.group("ref") or m.group("bare") or "").strip().replace("μ", "µ").replace("u", "µ")
+    per = m.group("per")
+    if ref.lower() in _WEIGHTINGS and (m.group("ref") or ref.isupper() or not per):
+        label, dimension = f"dB({_WEIGHTINGS[ref.lower()]})", "level"
+    elif not ref:
+        label, dimension = "dB", "level"
+    else:
+        ref = _LEVEL_REFERENCES.get(ref, ref)
+        label = "dBm" if ref == "mW" else f"dB({ref})"
+        dimension = f"level re 1 {ref}"
+    if per:
+        return f"{label}/{per}", f"{dimension} per {per}"
+    return label, dimension
+
+
+# Levels referred to a power ('dBm': 10·lg(P / 1 mW)) or to a field quantity ('dB(µV)': 20·lg(U / 1 µV)).
+_POWER_REFERENCES = re.compile(r"[munpkµ]?W")
+
+
+def level_reference(unit: str) -> tuple[str, float] | None:
+    """The unit a level is referred to and its decibel divisor: ('mW', 10) for 'dBm', ('mW/MHz', 10) for
+    'dBm/MHz', ('µV', 20) for 'dB(µV)'; None for a level with no reference unit ('dB', 'dB(A)')."""
+    level = level_unit(unit)
+    if not level or not level[1].startswith("level re 1 "):
+        return None
+    reference = level[1][len("level re 1 "):].replace(" per ", "/")
+    return reference, 10.0 if _POWER_REFERENCES.match(reference) else 20.0
+
+
+# The kind of a fraction written after a percent sign: '% (m/m)', '% m/m', '% mass fraction', '% by weight',
+# '% (V/V)', '% vol', '%vol', '% by volume', '% (mol/mol)'. The unit is the percent; the kind is its basis.
+_FRACTION_KIND = re.compile(
+    r"(?P<unit>%|‰|percent|per\s?cent)\s*(?:\(\s*)?(?P<kind>[mMwW]\s*/\s*[mMwW]|[vV]\s*/\s*[vV]|[mM]\s*/\s*[vV]"
+    r"|mol\s*/\s*mol|vol\.?|volume|mass(?:\s+fraction)?|volume\s+fraction|mole\s+fraction|"
+    r"by\s+(?:weight|mass|volume)|wt\.?|weight)\s*\)?", re.I)
+
+
+def _kind_name(kind: str) -> str:
+    kind = re.sub(r"[\s.]+", "", kind.lower())
+    if kind.startswith("mol"):
+        return "mole fraction"
+    if kind == "m/v":
+        return "mass concentration"
+    if kind in ("v/v", "vol", "volume", "volumefraction", "byvolume"):
+        return "volume fraction"
+    return "mass fraction"  # m/m, w/w, mass, mass fraction, by weight, by mass, wt
+
+
+def fraction_kind(unit: str) -> tuple[str, str | None]:
+    """('%', 'mass fraction') for '% (m/m)', '% mass fraction' or '% by weight'; ('%', 'volume fraction') for
+    '% (V/V)', '% vol' or '%vol'; (unit, None) for any other unit. A percentage of a named quantity ('% of rated
+    speed', '% of total ash') is a percentage too: ('%', None)."""
+    text = unicodedata.normalize("NFKC", unit or "").strip()
+    m = _FRACTION_KIND.fullmatch(text)
+    if m:
+        return ("‰" if m.group("unit") == "‰" else "%"), _kind_name(m.group("kind"))
+    if re.fullmatch(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[^\d%]{2,60}", text, re.I):
+        return "%", None
+    return unit, None
+
+
+# The symbols of a unit system, as standards write them. A token after a number is read as a unit only when every
+# part of it is one of these (with an SI prefix where the symbol takes one), a unit word, a count or a Chinese unit:
+# pint alone also knows 'poles', 'b' (barn), 'e', 'P' (poise), 'M', 'G' and 'S', which after a number in a standard
+# are words, grades and designations ('6b阶段', '21: symbol 42', '3.1 city bicycle').
+_SI_PREFIXES = ("da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m", "µ", "μ", "u", "n", "p", "f")
+_PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T F C S H Wh VA var eV bar cal lx lm "
+                              "Da Ci t B Np sr rad".split())
+_BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min "
+                          "D e r rpm ha cd sr rad kWh Ah".split())
+_OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
+                           "mmH2O inHg psi lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
+                           "AQL gn rev # dB dBm dBA dBi".split())
+_UNIT_WORD = re.compile(
+    r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
+    r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
+    r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
+    r"particles?|pieces?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
+    r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
+    r"ounces?|gallons?)", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_QUALIFYING = re.compile(r"\s+of\s+.*?(?=\s+per\s+|$)|\s*\(\s*(?:mL|ml|[ACZ]|[µμu]V|mW)\s*\)|\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|"
+                         r"I-TEQ|TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
+_PARTS = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
+_POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
+
+
+def reads_as_unit(token: str) -> bool:
+    """True when every part of `token` is a unit of the system above ('mg/Nm³', 'µg/m³', 'W·m⁻²', 'dB(A)',
+    'mg of iodine per kg of salt', '个/km', 'kV/m'); False for words and letters pint happens to know ('poles',
+    'b', 'city', 'who', 'lg')."""
+    text = unicodedata.normalize("NFKC", token or "").strip()
+    if not text:
+        return False
+    if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
+        return True
+    text = _QUALIFYING.sub(" ", text)
+    parts = [p for p in _PARTS.split(text) if p and not p.replace(".", "").isdigit()]
+    return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
+
+
+def _is_unit_part(part: str, first: bool) -> bool:
+    if part in _OTHER_SYMBOLS:
+        return True  # 'Nm3', 'mmH2O': the digit is part of the symbol
+    part = _POWER.sub("", part) or part
+    if part in _BARE_SYMBOLS or part in _OTHER_SYMBOLS or _CJK.fullmatch(part) or _UNIT_WORD.fullmatch(part):
+        return True
+    if part == "a" and not first:
+        return True  # 'mSv/a': per annum
+    for prefix in _SI_PREFIXES:
+        if part.startswith(prefix) and part[len(prefix):] in _PREFIXED_SYMBOLS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -85,6 +223,7 @@ class _Conversion:
     unit: str
     dimension: str
     ratio_scale: float = 1.0
+    log_divisor: float = 0.0  # a level in dB: the value is scale * 10 ** (x / log_divisor)
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,9 +240,32 @@ def registry():
     return ureg
 
 
+# Letters whose case decides the unit, read before the lower-cased aliases: 'D' is a dioptre, 'd' a day; 'e' is the
+# verification scale interval of a weighing instrument, never the elementary charge.
+_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval"}
+_DOSE = re.compile(r"(?<![A-Za-z])([kmuµμn]?)(Sv|Gy)(?![A-Za-z])")
+_NORMAL_VOLUME = re.compile(r"(?<![A-Za-z])[NS]m(?=3|\*\*3)")
+_PER_ANNUM = re.compile(r"/\s*a$")
+_IN_ONE = re.compile(r"\s+in\s+(?:1\s*|one\s+|an?\s+)(?=[A-Za-z])", re.I)
+
+
+def system_symbols(text: str) -> str:
+    """The symbols pint would misread, in the project's own units: 'mSv' and 'mGy' as doses of their own kind
+    (not J/kg), 'mg/Nm³' (normal or standard cubic metre: the reference conditions are a basis the clause states)
+    as mg/m³, 'mSv/a' per annum, and 'mGy in 1 h' (or 'in a year') as a rate."""
+    text = _DOSE.sub(lambda m: m.group(1) + ("Sveq" if m.group(2) == "Sv" else "Gyabs"), text)
+    text = _NORMAL_VOLUME.sub("m", text.replace("³", "3"))
+    text = _PER_ANNUM.sub("/year", text)
+    return _IN_ONE.sub("/", text)
+
+
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
+    text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
+    if text in _CASE_SENSITIVE:
+        return _CASE_SENSITIVE[text]
+    text = system_symbols(text)
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
     text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
     if re.fullmatch(r"per\s?cent", text, re.I):
@@ -166,10 +328,17 @@ def _conversion(unit: str) -> _Conversion | None:
         # Things counted ('30片', '200 cycles', '15 particles'): a plain number of items, as a count written bare
         # ('repeated 10', '安全系数 12') is; the unit as written still shows what is counted.
         return _Conversion(1.0, 0.0, "", "number")
-    if _DECIBEL.fullmatch(unit):
-        # A level in decibels (dB, dB(A), 分贝) is a logarithm: compared as written, never converted as pint's
-        # dimensionless decibel would be.
-        return _Conversion(1.0, 0.0, "dB", "level")
+    reference = level_reference(unit)
+    if reference:
+        # 'dBm', 'dB(µV)': a level referred to a unit is that unit on a log scale, so '20 dBm' meets '100 mW'.
+        linear = _conversion(reference[0])
+        if linear is not None:
+            return _Conversion(linear.scale, 0.0, linear.unit, linear.dimension, linear.ratio_scale,
+                               log_divisor=reference[1])
+    level = level_unit(unit)
+    if level:
+        # A level in decibels with no reference unit (dB, dB(A)) is compared as written.
+        return _Conversion(1.0, 0.0, level[0], level[1])
     if unit in ("K", "开尔文", "开"):
         # Standards write temperature rises and differences in kelvin ('温升限值 65 K', 'within 2 K'): a
         # difference, never an absolute temperature to be shifted by 273.15.
@@ -211,7 +380,9 @@ def _canonical_for(ureg, dimensionality):
 
 
 _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day", "CFU/mL": "CFU/mL",
-           "mm**2": "mm²", "mm**3": "mm³", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%"}
+           "mm**2": "mm²", "mm**3": "mm³", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
+           "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
+           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e"}
 
 
 def _unit_label(ureg, units) -> str:
@@ -237,9 +408,16 @@ def normalise(value: float | None = None, unit: str = "", *, low: float | None =
         return Normalized(value, low, high, tolerance, unit, f"unknown:{unit.strip()}", False)
 
     def point(x):
-        return None if x is None else _clean(x * conversion.scale + conversion.offset)
+        if x is None:
+            return None
+        if conversion.log_divisor:
+            return _clean(conversion.scale * 10 ** (x / conversion.log_divisor))
+        return _clean(x * conversion.scale + conversion.offset)
 
-    tol = None if tolerance is None else _clean(tolerance * conversion.scale)
+    if conversion.log_divisor and tolerance is not None and value is not None:
+        tol = _clean(point(value + tolerance) - point(value))  # '20 dBm ± 2 dB': the upper side of the interval
+    else:
+        tol = None if tolerance is None else _clean(tolerance * conversion.scale)
     return Normalized(point(value), point(low), point(high), tol, conversion.unit, conversion.dimension, True,
                       conversion.ratio_scale)
 

@@ -1,0 +1,172 @@
+"""The unit system of indicator values: SI prefixes on the symbols standards write, kinds of percentage, normal
+cubic metres, doses, dioptres, logarithmic levels, and words that pint knows but are no units here."""
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compare.indicators.extract import extract, fraction_basis
+from compare.indicators.units import (fraction_kind, level_reference, level_unit, normalise, reads_as_unit,
+                                      system_symbols)
+from compare.indicators.verdicts import compare_clauses, judge
+
+values = st.floats(min_value=1e-3, max_value=1e5, allow_nan=False, allow_infinity=False)
+
+
+# ------------------------------------------------------------------------------------- kinds of percentage
+
+@pytest.mark.parametrize("unit, kind", [
+    ("% (m/m)", "mass fraction"), ("% m/m", "mass fraction"), ("% mass fraction", "mass fraction"),
+    ("% by weight", "mass fraction"), ("% by mass", "mass fraction"), ("% (w/w)", "mass fraction"),
+    ("% (V/V)", "volume fraction"), ("% vol", "volume fraction"), ("%vol", "volume fraction"),
+    ("% by volume", "volume fraction"), ("% (mol/mol)", "mole fraction"), ("%", None), ("mg/kg", None),
+])
+def test_fraction_kind_splits_the_percentage_from_how_it_is_taken(unit, kind):
+    plain, found = fraction_kind(unit)
+    assert found == kind
+    assert plain == ("%" if unit.startswith("%") else unit)
+
+
+def test_a_percentage_of_a_named_quantity_is_a_percentage():
+    assert fraction_kind("% of rated speed") == ("%", None)
+    assert normalise(115, "% of rated speed").dimension == normalise(115, "%").dimension
+
+
+@settings(deadline=None)
+@given(value=values, kind=st.sampled_from(["(m/m)", "m/m", "mass fraction", "by weight", "(V/V)", "vol", "by volume"]),
+       space=st.sampled_from(["", " "]))
+def test_every_kind_of_percentage_normalises_as_the_percentage(value, kind, space):
+    written = normalise(value, f"%{space}{kind}")
+    assert written.known and written.unit == "%"
+    assert math.isclose(written.value, normalise(value, "%").value, rel_tol=1e-9)
+
+
+def test_the_kind_moves_to_the_basis_and_leaves_values_that_are_no_fraction():
+    assert fraction_basis("% (V/V)", None, "dimensionless") == ("%", "volume fraction")
+    assert fraction_basis("%", "dry basis; mass fraction", "dimensionless") == ("%", "dry basis; mass fraction")
+    assert fraction_basis("μm", "mass fraction", "[length]") == ("μm", None)
+
+
+@pytest.mark.parametrize("text, unit, basis", [
+    ("Water extract, % mass fraction: min. 32.", "%", "mass fraction"),
+    ("The alcoholic strength shall not be less than 8,5 % vol.", "%", "volume fraction"),
+    ("酒精度（20 ℃）/(%vol) ≥ 7.0", "%", "volume fraction"),
+    ("fatty acid methyl ester content, max. 7,0 % (V/V)", "%", "volume fraction"),
+])
+def test_a_percentage_written_with_its_kind_is_read_as_a_percentage(text, unit, basis):
+    found = extract(text).indicators
+    assert len(found) == 1 and found[0].unit == unit and found[0].basis == basis
+
+
+def test_a_fraction_named_in_the_clause_qualifies_only_its_fractions():
+    found = extract("多环芳烃含量（质量分数）/% ≤ 7；润滑性 校正磨痕直径（60 ℃）/μm ≤ 460；闪点（闭口）/℃ ≥ 60").indicators
+    assert [i.basis for i in found] == ["mass fraction", None, None]
+
+
+def test_mass_and_volume_fractions_differ_and_an_unstated_kind_meets_either():
+    result = compare_clauses("脂肪酸甲酯含量（体积分数）/% ≤ 1.0", "FAME content, max. 1,0 % (m/m)")
+    assert result.overall == "different"
+    assert compare_clauses("水分/(%) ≤ 7.0", "Moisture, % mass fraction: max. 7,0").overall == "consistent"
+
+
+def test_a_fraction_kind_and_a_state_basis_are_kept_apart():
+    d, i = (extract(t).indicators[0] for t in ("茶多酚（质量分数，以干基计）≥ 11.0 %",
+                                               "Total polyphenols, % mass fraction, on a dry basis: min. 11"))
+    assert judge(d, i)[0] == "consistent"
+
+
+# ------------------------------------------------------------------------------------- the symbol grammar
+
+@pytest.mark.parametrize("token", ["mg/Nm³", "µg/m³", "W·m⁻²·sr⁻¹", "mg of iodine per kg of salt", "个/km", "kV m⁻¹",
+                                   "µg RE/100 kJ", "mg/kg bw/day", "daN", "MΩ·km", "r/min", "mSv/a", "°C/h", "µT",
+                                   "dB(A)", "dBm/MHz", "% (m/m)", "h⁻¹", "#/kWh", "per km", "Ω", "mm²/s", "5:1"[1:]])
+def test_units_of_the_system_read_as_units(token):
+    assert reads_as_unit(token)
+
+
+@pytest.mark.parametrize("token", ["poles", "b", "P", "M", "G", "S", "city", "who", "lg", "IEC", "B", "T"])
+def test_words_and_letters_pint_knows_are_no_units_here(token):
+    assert not reads_as_unit(token)
+
+
+_PREFIXES = ["m", "µ", "μ", "n", "k", "M", "G", "c", "d"]
+_SYMBOLS = ["g", "L", "m", "s", "V", "A", "W", "Hz", "Pa", "N", "J", "mol", "Bq", "Sv", "Gy", "Ω"]
+
+
+@given(prefix=st.sampled_from(_PREFIXES + [""]), symbol=st.sampled_from(_SYMBOLS),
+       per_prefix=st.sampled_from(_PREFIXES + [""]), per=st.sampled_from(_SYMBOLS + ["h", "min", "d", "a"]),
+       power=st.sampled_from(["", "2", "3", "²", "³"]))
+def test_any_prefixed_symbol_and_quotient_reads_as_a_unit(prefix, symbol, per_prefix, per, power):
+    assert reads_as_unit(prefix + symbol)
+    if per in ("h", "min", "d", "a"):
+        per_prefix = ""
+    assert reads_as_unit(f"{prefix}{symbol}/{per_prefix}{per}{power}")
+
+
+@pytest.mark.parametrize("text", ["3.1 city and trekking bicycle: bicycle designed for use on public roads.",
+                                  "students of age 16 to 18 who use sources"])
+def test_a_word_after_a_number_is_not_taken_for_a_unit(text):
+    assert all(i.unit not in ("city", "who") for i in extract(text).indicators)
+
+
+def test_an_unknown_unit_ending_the_phrase_is_kept_and_reported():
+    odd = extract("某参数不超过 5 qux。")
+    assert odd.indicators[0].unit == "qux" and any("unknown unit 'qux'" in n for n in odd.notes)
+
+
+# ------------------------------------------------------------------------------------ units pint misreads
+
+@settings(deadline=None)
+@given(value=values, normal=st.sampled_from(["Nm³", "Nm3", "Sm3"]), mass=st.sampled_from(["mg", "µg", "ng"]))
+def test_a_normal_cubic_metre_is_a_cubic_metre(value, normal, mass):
+    a, b = normalise(value, f"{mass}/{normal}"), normalise(value, f"{mass}/m³")
+    assert a.dimension == b.dimension == "[mass] / [length] ** 3"
+    assert math.isclose(a.value, b.value, rel_tol=1e-9)
+
+
+def test_doses_are_their_own_quantities():
+    sv, gy, specific = normalise(20, "mSv"), normalise(20, "mGy"), normalise(20, "kJ/kg")
+    assert len({sv.dimension, gy.dimension, specific.dimension}) == 3
+    assert (sv.value, sv.unit) == (20.0, "mSv")
+    assert normalise(1, "mSv/a").dimension == normalise(1, "mSv per year").dimension
+    assert normalise(1, "mSv/a").value == normalise(1, "mSv per year").value
+    assert normalise(1, "mGy in 1 h").dimension == normalise(1, "mGy/h").dimension
+    assert system_symbols("mg/Nm3") == "mg/m3"
+
+
+def test_case_decides_a_dioptre_a_day_and_a_scale_interval():
+    assert normalise(0.12, "D").dimension == "[optical_power]" and normalise(0.12, "D").value == 0.12
+    assert normalise(3, "d").dimension == "[time]"
+    assert normalise(0.5, "e").unit == "e"
+
+
+# ---------------------------------------------------------------------------------------- logarithmic units
+
+@pytest.mark.parametrize("unit, label, dimension", [
+    ("dB", "dB", "level"), ("dB(A)", "dB(A)", "level"), ("dB (C)", "dB(C)", "level"), ("分贝", "dB", "level"),
+    ("dBm", "dBm", "level re 1 mW"), ("dB(µV)", "dB(µV)", "level re 1 µV"),
+    ("dBm/MHz", "dBm/MHz", "level re 1 mW per MHz"), ("dBm per MHz", "dBm/MHz", "level re 1 mW per MHz"),
+])
+def test_level_units(unit, label, dimension):
+    assert level_unit(unit) == (label, dimension)
+
+
+def test_a_weighted_level_is_never_an_ampere():
+    found = extract("LEX,8h = 87 dB(A); 环境噪声限值 单位：dB(A) — 4a类 | 昼间 70").indicators
+    assert all(i.normalized.dimension != "[current]" for i in found)
+
+
+@settings(deadline=None)
+@given(level=st.floats(min_value=-30, max_value=60, allow_nan=False))
+def test_a_referred_level_meets_its_reference_unit(level):
+    assert level_reference("dBm") == ("mW", 10.0) and level_reference("dB(µV)") == ("µV", 20.0)
+    a, b = normalise(level, "dBm"), normalise(10 ** (level / 10), "mW")
+    assert a.dimension == b.dimension and math.isclose(a.value, b.value, rel_tol=1e-9)
+    c, d = normalise(level, "dB(µV)"), normalise(10 ** (level / 20), "µV")
+    assert c.dimension == d.dimension and math.isclose(c.value, d.value, rel_tol=1e-9)
+
+
+def test_a_power_in_dbm_and_in_mw_compare():
+    assert compare_clauses("等效全向辐射功率 ≤ 100 mW", "maximum RF output power 20 dBm").overall == "consistent"
