@@ -161,19 +161,37 @@ class LexicalChannel:
 
     def scores(self, text: str, ids: list[int], side: str) -> dict[int, float]:
         """BM25 of the query's words against each of `ids` (clauses of `side`)."""
-        query = set(query_words(text, self.dictionary, self.termbase))
-        if not query or not ids:
-            return {}
+        return self.scores_many([text], [ids], side)[0]
+
+    def scores_many(self, texts: list[str], ids: list[list[int]], side: str) -> list[dict[int, float]]:
+        """`scores` of each query of `texts` against its own `ids`. The side's statistics are looked up once
+        and the clauses not met before are read from the store in one go, not once per query (a list's batch
+        of a thousand rows shares many candidates)."""
+        queries = [set(query_words(text, self.dictionary, self.termbase)) if row else set()
+                   for text, row in zip(texts, ids)]
+        wanted = {cid for query, row in zip(queries, ids) if query for cid in row}
+        if not wanted:
+            return [{} for _ in texts]
         lexicon = side_lexicon(self.store, side, self.dictionary, self._version)
-        counts = lexicon.counts(self.store, ids, self.dictionary)
-        return dict(zip(counts, lexicon.statistics.scores(query, counts.values())))
+        counts = lexicon.counts(self.store, wanted, self.dictionary)
+        out = []
+        for query, row in zip(queries, ids):
+            found = [cid for cid in row if cid in counts] if query else []
+            out.append(dict(zip(found, lexicon.statistics.scores(query, (counts[cid] for cid in found)))))
+        return out
 
     def rerank(self, text: str, hits: list[tuple[int, float]], side: str) -> list[tuple[int, float]]:
         """The shortlist re-ordered by similarity + weight x BM25 scaled to the best of the shortlist, divided
         by 1 + weight (compare.matching.lexical.fuse); unchanged when the query shares no word with it."""
-        if not hits or not self.weight:
+        return self.rerank_many([text], [hits], side)[0]
+
+    def rerank_many(self, texts: list[str], hits: list[list[tuple[int, float]]],
+                    side: str) -> list[list[tuple[int, float]]]:
+        """`rerank` of each query of `texts` with its own shortlist, the store read once for them all."""
+        if not self.weight:
             return hits
-        return fuse(hits, self.scores(text, [cid for cid, _ in hits], side), self.weight)
+        scores = self.scores_many(texts, [[cid for cid, _ in row] for row in hits], side)
+        return [fuse(row, lexical, self.weight) if row else row for row, lexical in zip(hits, scores)]
 
 
 _warned = False

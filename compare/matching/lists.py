@@ -13,7 +13,7 @@ from compare.core.model import Candidate, InputRow, MatchResult, query_key, simi
 from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
-from compare.matching.ranking import Ranking, assigned_first, rank_candidates
+from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
@@ -67,14 +67,36 @@ def match_rows(
         lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
                                   ranking.lexical)
     second = second_encoder_channel(store, ranking.second, ranking.second_weight)
+    pool = _pool(top_k, term_weight, against, lexical is not None or second is not None)
+    depth = search_depth(pool, ranking)
     batches = _encoded_batches(rows, encoder, batch_size, target_side)
-    if not (isinstance(rows, (list, tuple)) and len(rows) <= batch_size):
-        # The next batch is encoded (numpy, which releases the GIL) while this one is searched and ranked;
-        # rows that make one batch (a search, a server's batch of requests) need no second thread.
-        batches = prefetch(batches, depth=1)
-    for batch, plans, encoded in batches:
+    if isinstance(rows, (list, tuple)) and len(rows) <= batch_size:
+        # rows that make one batch (a search, a server's batch of requests) need no other thread
+        batches = _searched_batches(batches, store, depth)
+    else:
+        # Three stages overlap: the batch after next is encoded (numpy, or a child process), the next one is
+        # searched (FAISS, which releases the GIL) and this one is ranked.
+        batches = prefetch(_searched_batches(prefetch(batches, depth=1), store, depth), depth=1)
+    for batch, plans, encoded, searched in batches:
         yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
-                                ranking, lexical, second)
+                                ranking, lexical, second, pool, searched)
+
+
+def _pool(top_k: int, term_weight: float, against: Against, channels: bool) -> int:
+    """Candidates ranked per row: more than shown when they are re-ranked (termbase, the lexical or second
+    encoder `channels`, standards)."""
+    by_standard = against == Against.STANDARDS
+    pool = max(top_k, RERANK_POOL) if term_weight or by_standard or channels else top_k
+    if by_standard:
+        pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
+    return pool
+
+
+def _searched_batches(batches: Iterable, store: Store, depth: int):
+    """The encoded batches with, per side, the store's search of their vectors (`search_depth` deep)."""
+    for batch, plans, encoded in batches:
+        yield batch, plans, encoded, {side: store.search_arrays(vectors, side, depth)
+                                      for side, (_, vectors) in encoded.items()}
 
 
 def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None):
@@ -166,16 +188,12 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
                  termbase: Termbase | None, concepts: ConceptsOf | None, term_weight: float, against: Against,
-                 ranking: Ranking, lexical: LexicalChannel | None = None,
-                 second: SecondEncoderChannel | None = None) -> list[MatchResult]:
+                 ranking: Ranking, lexical: LexicalChannel | None, second: SecondEncoderChannel | None, pool: int,
+                 searched: dict[str, tuple]) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}
     for side, (positions, vectors) in encoded.items():
         by_standard = against == Against.STANDARDS
-        reranked = term_weight or by_standard or lexical is not None or second is not None
-        pool = max(top_k, RERANK_POOL) if reranked else top_k
-        if by_standard:
-            pool *= 4  # several clauses of one standard may lead; keep enough to fill top_k distinct standards
-        hits = rank_candidates(store, vectors, side, pool, ranking)
+        hits = rank_candidates(store, vectors, side, pool, ranking, searched[side])
         keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
         reviewed = store.links_for(keys.values())
         confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}
@@ -187,7 +205,7 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
         if lexical is not None:
-            ranked = [lexical.rerank(batch[i].text, row_hits, side) for i, row_hits in zip(positions, ranked)]
+            ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:
             ranked = second.rerank([batch[i].text for i in positions], ranked)
         if by_standard:

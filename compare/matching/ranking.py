@@ -62,15 +62,22 @@ COSINE = Ranking(method="cosine")
 Hit = tuple[int, float]
 
 
-def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int,
-                    ranking: Ranking | None = None) -> list[list[Hit]]:
+def search_depth(top_k: int, ranking: Ranking) -> int:
+    """How many nearest clauses `rank_candidates` searches for to rank the top_k."""
+    return top_k if ranking.method == "cosine" else max(top_k, ranking.pool, ranking.neighbours)
+
+
+def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int, ranking: Ranking | None = None,
+                    searched: tuple[np.ndarray, np.ndarray] | None = None) -> list[list[Hit]]:
     """For each query vector, its top_k counterparts on `side`, best first (no assignment: see
-    `assigned_first`)."""
+    `assigned_first`). `searched`: the store's `search_arrays` of these vectors to `search_depth`, when the
+    caller has searched already (a list searches its next batch while this one is ranked)."""
     ranking = ranking or Ranking()
+    if searched is None:
+        searched = store.search_arrays(vectors, side, search_depth(top_k, ranking))
+    sims, ids = searched
     if ranking.method == "cosine":
-        return store.search(vectors, side, top_k)
-    pool = max(top_k, ranking.pool, ranking.neighbours)
-    sims, ids = store.search_arrays(vectors, side, pool)
+        return [[(i, s) for i, s in zip(irow, srow) if i >= 0] for irow, srow in zip(ids.tolist(), sims.tolist())]
     adjusted = _margin_adjust(sims, ids, store, side, ranking)
     order = np.argsort(-adjusted, axis=1, kind="stable")[:, :top_k]
     ids, adjusted = np.take_along_axis(ids, order, axis=1), np.take_along_axis(adjusted, order, axis=1)
