@@ -95,7 +95,8 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     loaded once; this process writes their results in order, the same as without Ray.
     """
     workbook = check_output_path(output) == ".xlsx"
-    store.warm()  # load the vector indexes while the encoder loads its model
+    # load the vector indexes while the encoder loads its model; a long list also reads the database ahead
+    store.warm(database=table.total_hint is None or table.total_hint >= LONG_LIST)
     store.check_encoder(encoder)
     started = time.perf_counter()
     # The built-in termbase and the store's own terms: the same for matching and for indicator pairing.

@@ -245,7 +245,7 @@ def test_reading_a_mapped_index_ahead_keeps_its_answers(tmp_path):
     index.save(tmp_path / "v.ivf")
     loaded = load_index("ivf", tmp_path / "v.ivf", DIM)
     want = loaded.search(data[:10], 5)
-    loaded.read_ahead()  # the kernel is asked to read the file in the background
+    loaded.read_ahead()  # read through in a background thread
     loaded.read_ahead(wait=True)  # read through here
     got = loaded.search(data[:10], 5)
     np.testing.assert_array_equal(got[1], want[1])
@@ -302,3 +302,25 @@ def test_exact_faiss_search_follows_changes_and_asks_for_more_than_it_holds():
     want_s, want_i = _brute_force(vectors[5:6], np.vstack([vectors[5], vectors[1:]]), np.arange(30), 30)
     np.testing.assert_array_equal(found[:, :30], want_i)
     np.testing.assert_array_equal(sims[:, :30], want_s)
+
+
+def test_reading_a_file_through_in_the_background_outlives_its_closing(tmp_path):
+    """The background read works on its own descriptor: the file closed (or removed) meanwhile is harmless,
+    and the thread ends when the file does."""
+    import os
+    import threading
+
+    from embeddings.index import read_through
+
+    path = tmp_path / "big.bin"
+    path.write_bytes(os.urandom(1 << 20) * 40)  # 40 MB: more than one read
+    with path.open("rb") as handle:
+        read_through(handle.fileno(), wait=True)
+    before = threading.active_count()
+    with path.open("rb") as handle:
+        read_through(handle.fileno(), wait=False)
+    path.unlink()
+    for thread in threading.enumerate():
+        if thread.name == "stdcompare-read-ahead":
+            thread.join(timeout=30)
+    assert threading.active_count() <= before

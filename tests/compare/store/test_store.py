@@ -160,3 +160,16 @@ def test_killing_an_ingest_midway_leaves_the_store_answering_as_before(small_sto
         with Store.open(store_path) as again:
             assert again.stats() == stats
             assert [(c.clause.id, c.score) for c in search_text(query, again, encoder).matches] == expected
+
+
+def test_warming_reads_the_database_ahead_once_and_searches_alike(tmp_path):
+    """A long list warms the store with its database file: read through in the background, once per opened
+    store, and the store answers as before (an empty store has nothing to search)."""
+    import numpy as np
+
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.warm(database=True)
+        store.warm(database=True)  # already read (or being read): nothing more started
+        store.warm(wait=True, database=True)
+        sims, ids = store.search_arrays(np.ones((1, 4), dtype=np.float32), "international", 3)
+        assert sims.shape == (1, 0) and ids.shape == (1, 0)
