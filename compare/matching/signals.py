@@ -2,7 +2,8 @@
 
 Each was measured on the benchmark before it was kept (README, "Matching quality"): identifiers
 (compare/identifiers.py) and the clause-number structure are used by alignment; the numbers agreement is
-kept for measurement but off by default (it hurt: counterparts often differ in value on purpose).
+off by default (it hurt: counterparts often differ in value on purpose); `match` can add it to its ranking
+(`Ranking.numbers`), which helped only beside a second encoder (README, "Matching as the store grows").
 """
 
 from __future__ import annotations
@@ -35,6 +36,18 @@ def overlap(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / max(len(a), len(b))
+
+
+def fuse_numbers(text: str, hits: list[tuple[int, float]], texts: dict[int, str],
+                 weight: float) -> list[tuple[int, float]]:
+    """`hits` re-ordered by (similarity + weight x the share of numbers the query and each candidate both carry)
+    / (1 + weight); `texts` gives each candidate's text by id. Unchanged when the query carries no number."""
+    query = numbers_in(text)
+    if not query or not weight:
+        return hits
+    fused = [(cid, (sim + weight * overlap(query, numbers_in(texts.get(cid, "")))) / (1 + weight))
+             for cid, sim in hits]
+    return sorted(fused, key=lambda item: -item[1])
 
 
 def same_clause_number(a: str, b: str) -> float:

@@ -164,3 +164,18 @@ def test_the_setting_reaches_the_ranking(monkeypatch):
     options = Settings().ranking_options()
     assert options["second"] == "e5" and options["second_weight"] == 0.5
     assert Settings().ranking_options("")["second"] == ""  # the command line's --second-model '' wins
+
+
+def test_numbers_both_clauses_carry_can_join_the_ranking(tmp_path):
+    from compare.matching.signals import fuse_numbers
+
+    hits = [(1, 0.8), (2, 0.6)]
+    texts = {1: "Cadmium: 0.4 mg/kg", 2: "Lead: 0.2 mg/kg"}
+    assert [cid for cid, _ in fuse_numbers("铅 0.2 mg/kg", hits, texts, 0.5)] == [2, 1]
+    assert fuse_numbers("铅的限量", hits, texts, 0.5) == hits  # no number in the query: unchanged
+    enc = primary()
+    with english_store(tmp_path / "store", enc) as store:
+        assert first(store, enc, Ranking(method="cosine", lexical=0.0, numbers=0.5))[0] == ENGLISH[2]
+    with pytest.raises(StdcompareError) as bad:
+        Ranking(numbers=2)
+    assert bad.value.option == "numbers_weight"
