@@ -22,6 +22,7 @@ from compare.core.errors import StdcompareError
 from compare.core.model import InputRow
 from compare.io.writers import result_to_dict
 from compare.matching.lists import attach_comparisons, match_rows
+from compare.matching.ranking import Ranking
 from compare.terms.grow import store_termbase
 
 log = logging.getLogger("stdcompare.api")
@@ -61,10 +62,12 @@ class SearchBatcher:
 
     `max_batch`: the most queries encoded and searched together. `max_wait_s`: how long the first query of a
     batch waits for others when no other is queued yet (0: a batch is whatever queued while the last one ran).
+    `ranking`: the server's ranking settings (lexical weight, second encoder); the library's defaults if None.
     """
 
-    def __init__(self, store, encoder, *, max_batch: int = 32, max_wait_s: float = 0.002) -> None:
-        self.store, self.encoder = store, encoder
+    def __init__(self, store, encoder, *, max_batch: int = 32, max_wait_s: float = 0.002,
+                 ranking: Ranking | None = None) -> None:
+        self.store, self.encoder, self.ranking = store, encoder, ranking
         self.max_batch, self.max_wait_s = max(1, max_batch), max(0.0, max_wait_s)
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self.batches = 0  # batches answered so far (a batch may hold several groups of top_k and side)
@@ -135,7 +138,7 @@ class SearchBatcher:
             try:
                 rows = [InputRow(row=1, line=1, text=q.text) for q in queries]  # each is row 1 of its request
                 results = list(match_rows(rows, self.store, self.encoder, top_k=top_k, target_side=side,
-                                          batch_size=max(len(rows), 1)))
+                                          batch_size=max(len(rows), 1), ranking=self.ranking))
             except BaseException as exc:  # the store or the encoder failed: every query of the group hears it
                 for query in queries:
                     _settle(query, error=exc)

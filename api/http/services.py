@@ -101,7 +101,8 @@ def open_services(settings: Settings, encoder=None) -> Services:
         raise
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
     searches = SearchBatcher(store, encoder, max_batch=settings.http_max_batch,
-                             max_wait_s=settings.http_batch_wait_ms / 1000)
+                             max_wait_s=settings.http_batch_wait_ms / 1000,
+                             ranking=Ranking(**settings.ranking_options()))
     services = Services(settings=settings, store=store, encoder=encoder, jobs=jobs, executor=executor,
                         searches=searches)
     services.purge_jobs()
