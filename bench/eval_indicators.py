@@ -177,17 +177,23 @@ def evaluate(cases: list[dict[str, Any]], encoder=None) -> dict[str, Any]:
             "indicators": total_expected, "indicators_right": right, "extra_pairs": extra, "per_case": per_case}
 
 
+def _values(comparator: str, value, low, high, tolerance) -> str:
+    if comparator == Comparator.RANGE:
+        return f"{low:g}–{high:g}" if low is not None and high is not None else f"{low}–{high}"
+    if comparator == Comparator.TOLERANCE:
+        return f"{value:g}±{tolerance:g}" if value is not None and tolerance is not None else f"{value}±{tolerance}"
+    return f"{value:g}" if value is not None else "None"
+
+
 def _describe_side(ind) -> str:
+    """The values as written, in the unit written; the normalised form beside them only when its unit differs."""
     if ind is None:
         return "-"
     n = ind.normalized
-    if ind.comparator == Comparator.RANGE:
-        values = f"{n.low}–{n.high}"
-    elif ind.comparator == Comparator.TOLERANCE:
-        values = f"{n.value}±{n.tolerance}"
-    else:
-        values = f"{n.value}"
-    return f"{ind.parameter!r} {ind.comparator} {values} {n.unit}" + (f" [{ind.basis}]" if ind.basis else "")
+    written = f"{_values(ind.comparator, ind.value, ind.low, ind.high, ind.tolerance)} {ind.unit}".rstrip()
+    if n.unit.replace(" ", "") != (ind.unit or "").replace(" ", ""):
+        written += f" (= {_values(ind.comparator, n.value, n.low, n.high, n.tolerance)} {n.unit})".replace(" )", ")")
+    return f"{ind.parameter!r} {ind.comparator} {written}" + (f" [{ind.basis}]" if ind.basis else "")
 
 
 def print_failures(scores: dict[str, Any], classes: Counter, class_right: Counter) -> None:

@@ -141,14 +141,18 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/))?"
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b)?")
 _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
+# A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
+# ('35 mm water-column height', '35 mmH2O'), are part of the unit.
+_UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
+              r"|(?<=mm|cm)\s?(?:H2O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?))?")
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
-         rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?![\d.]))?){_EQUIVALENT}"
-         rf"(?:\s?·?\s?{_SYM}-[1-4](?![\d.])|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
+         rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
+         rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
          rf"|\s+of\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?)*"
-         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?)")
-_GAP = r"\s*(?:\|\s*)?"
+         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
+_GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # Speed, not meaning: a value starts with one of these characters (a digit, a sign, '(', '±', between, from, 介于,
 # 在), so every other position is passed over at once; each form that needs a '±', two bounds or a range word
 # looks ahead for it first, instead of reading its number and unit again where the text holds none. A new form
@@ -465,10 +469,20 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
-    if g["u"] and text[start + len(g["v"])].isalpha() and not is_known(g["u"]) \
+    if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)) \
             and not _REFERENCE_SYMBOL.fullmatch(g["u"].strip()):
-        return None  # '0I', '3MCPD': a number glued to letters that are no unit is part of a name
+        return None  # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name
     return _one(m, "v", "u", comma)
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _glued_into_noun(m: re.Match, text: str) -> bool:
+    """'22K金', '18K金', '5G网络': one capital letter glued to a number and to the Chinese noun after it names a grade
+    (karat, generation), no unit."""
+    unit = m.group("u")
+    return len(unit) == 1 and unit.isupper() and bool(_CJK_CHAR.match(text, m.end("u")))
 
 
 _RANGE_MARK = re.compile(r"[~至到.]|\bto\b")
@@ -1246,8 +1260,12 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})\s*[)）\]]"
-                           rf"|[/,]\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
+# A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
+# '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
+_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
+                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
+                           r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
+                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
                            rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")

@@ -53,11 +53,15 @@ _DEFINITIONS = (
     "dioptre = [optical_power] = dpt",
     # The verification scale interval of a weighing instrument (e): loads and errors are counted in it.
     "scale_interval = [scale_interval] = e_interval",
+    # A plane angle ('60°', '25@60°') is no percentage: pint's degree is a dimensionless radian multiple.
+    "angle_degree = [plane_angle] = angle_deg",
+    # Millimetres of water column ('35 mmH₂O', '35 mm water-column height'), a pressure.
+    "millimetre_water_column = 9.80665 * pascal = mmwc",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
-_CANONICAL = ("mg/L", "degC", "mm", "mm**2", "mm**3", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
+_CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
               "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
-              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval")
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -167,7 +171,7 @@ _UNIT_WORD = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _QUALIFYING = re.compile(r"\s+of\s+.*?(?=\s+per\s+|$)|\s*\(\s*(?:mL|ml|[ACZ]|[µμu]V|mW)\s*\)|\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|"
                          r"I-TEQ|TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
-_PARTS = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
+_PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
 _POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
 
 
@@ -180,8 +184,9 @@ def reads_as_unit(token: str) -> bool:
         return False
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
-    text = _QUALIFYING.sub(" ", text)
-    parts = [p for p in _PARTS.split(text) if p and not p.replace(".", "").isdigit()]
+    text = _IN_ONE.sub("/", _TRAILING_BASIS.sub("", text))
+    text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
+    parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
 
 
@@ -242,7 +247,17 @@ def registry():
 
 # Letters whose case decides the unit, read before the lower-cased aliases: 'D' is a dioptre, 'd' a day; 'e' is the
 # verification scale interval of a weighing instrument, never the elementary charge.
-_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval"}
+_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "°": "angle_deg"}
+# Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
+_PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
+_PARTS = {"thousand": "permille", "million": "ppm", "billion": "ppb", "trillion": "ppt"}
+_WATER_COLUMN = re.compile(r"(?<![A-Za-z])(mm|cm|m)\s*(?:H2O|H₂O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?|w\.?c\.?)(?![A-Za-z])",
+                           re.I)
+_WATER_SCALE = {"mm": "mmwc", "cm": "(10*mmwc)", "m": "(1000*mmwc)"}
+# A basis written after the unit ('mg/kg dry matter', 'mg/kg food simulant', 'g/l ready to use') is no part of it.
+_TRAILING_BASIS = re.compile(r"\s+(?:(?:on\s+)?(?:a\s+)?(?:dry|fresh|wet)\s+(?:matter|weight|basis|mass)|food\s+simulant|"
+                             r"as\s+consumed|ready\s+to\s+(?:use|eat|feed)|as\s+sold|(?:of\s+)?(?:oil|fat|product|sample))$",
+                             re.I)
 _DOSE = re.compile(r"(?<![A-Za-z])([kmuµμn]?)(Sv|Gy)(?![A-Za-z])")
 _NORMAL_VOLUME = re.compile(r"(?<![A-Za-z])[NS]m(?=3|\*\*3)")
 _PER_ANNUM = re.compile(r"/\s*a$")
@@ -253,6 +268,9 @@ def system_symbols(text: str) -> str:
     """The symbols pint would misread, in the project's own units: 'mSv' and 'mGy' as doses of their own kind
     (not J/kg), 'mg/Nm³' (normal or standard cubic metre: the reference conditions are a basis the clause states)
     as mg/m³, 'mSv/a' per annum, and 'mGy in 1 h' (or 'in a year') as a rate."""
+    text = _TRAILING_BASIS.sub("", text)
+    text = _PARTS_PER.sub(lambda m: _PARTS[m.group(1).lower()], text)
+    text = _WATER_COLUMN.sub(lambda m: _WATER_SCALE[m.group(1).lower()], text)
     text = _DOSE.sub(lambda m: m.group(1) + ("Sveq" if m.group(2) == "Sv" else "Gyabs"), text)
     text = _NORMAL_VOLUME.sub("m", text.replace("³", "3"))
     text = _PER_ANNUM.sub("/year", text)
@@ -380,9 +398,9 @@ def _canonical_for(ureg, dimensionality):
 
 
 _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day", "CFU/mL": "CFU/mL",
-           "mm**2": "mm²", "mm**3": "mm³", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
+           "mm**2": "mm²", "L": "L", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
            "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
-           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e"}
+           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°"}
 
 
 def _unit_label(ureg, units) -> str:

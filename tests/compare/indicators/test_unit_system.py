@@ -170,3 +170,47 @@ def test_a_referred_level_meets_its_reference_unit(level):
 
 def test_a_power_in_dbm_and_in_mw_compare():
     assert compare_clauses("等效全向辐射功率 ≤ 100 mW", "maximum RF output power 20 dBm").overall == "consistent"
+
+
+# ----------------------------------------------------------------------------------- more units as written
+
+@pytest.mark.parametrize("unit, same_as", [
+    ("mmH₂O", "mmH2O"), ("mm water-column height", "mmH2O"), ("mm water column", "mmH2O"),
+    ("parts per thousand", "‰"), ("parts per million", "ppm"), ("mg/kg dry matter", "mg/kg"),
+    ("mg/kg food simulant", "mg/kg"), ("g/l ready to use", "g/L"), ("mGy in one hour", "mGy/h"), ("dm³", "L"),
+])
+def test_units_written_with_words_read_as_their_symbols(unit, same_as):
+    a, b = normalise(7, unit), normalise(7, same_as)
+    assert a.known and a.dimension == b.dimension and math.isclose(a.value, b.value, rel_tol=1e-9)
+
+
+def test_a_water_column_is_a_pressure_and_an_angle_is_no_percentage():
+    assert math.isclose(normalise(35, "mmH2O").value, normalise(343.23275, "Pa").value, rel_tol=1e-6)
+    assert normalise(60, "°").dimension == "[plane_angle]" and normalise(60, "°").value == 60
+    assert normalise(2, "L").unit == "L"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("localized SAR (limbs) 4 W kg⁻¹.", 4.0, "W kg⁻¹"),                   # a power -1 before the full stop
+    ("arsenic, 0.01 (A, T) mg/l; cadmium, 0.003 mg/l", 0.01, "mg/l"),      # footnote marks before the unit
+    ("shall not exceed 1,0 mGy in one hour at a distance of 1 m", 1.0, "mGy in one hour"),
+    ("inhalation resistance shall not exceed 35 mm water-column height", 35.0, "mm water-column height"),
+])
+def test_a_value_keeps_the_unit_written_after_it(text, value, unit):
+    first = extract(text).indicators[0]
+    assert (first.value, first.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Daily average emission limit values (mg/Nm³, standardised at 11 % oxygen): total dust 10; HCl 10", "mg/Nm3"),
+    ("Maximum VOC content limit values for paints (g/l ready to use): interior matt walls, water-borne: 30", "g/l"),
+    ("Standards of fineness for gold alloys (parts per thousand): 375, 585", "parts per thousand"),
+])
+def test_a_unit_heading_in_brackets_may_carry_words_after_the_unit(text, unit):
+    found = extract(text).indicators
+    assert found and all(i.unit == unit for i in found)
+
+
+def test_a_grade_letter_glued_into_a_chinese_noun_is_no_unit():
+    found = extract("纯度（‰）：22K金 ≥ 916；18K金 ≥ 750。").indicators
+    assert [(i.value, i.unit) for i in found] == [(916.0, "‰"), (750.0, "‰")]
