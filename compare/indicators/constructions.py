@@ -9,6 +9,9 @@ recognise the ways standards share, restate or split a quantity:
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
 - `reference_before`:  "每100 kJ不低于0.45 g", "per 100 kcal: protein 1.8 g" -> the amount the value refers to
                        ('/100 kJ') belongs to the next value's unit.
+- `reference_oxygen`:  "按基准含氧量9 %折算", "以11 % O₂作为换算基准", "at a standardised O2 content of 6 %",
+                       "standardised at 11 % oxygen" -> the oxygen content a flue-gas concentration is corrected to:
+                       a basis of the clause's concentrations ('ref. O2 9 %'), never a limit of its own.
 - `averaging_periods`: "24小时平均", "日最大8小时平均", "24-hour", "LAeq,16h", "(8 h)" -> the time a concentration or a
                        level is averaged over: part of the limit's name (a key for pairing), never a value.
 """
@@ -166,3 +169,25 @@ def period_keys(text: str) -> set[str]:
 PERIOD_WORDS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹.]+\s*(?:小时|分钟|min|h)\s*(?:滑动)?(?:平均|均值)|(?:日最大|日|年|季|月)(?:平均|均值)"
                           r"|(?<![A-Za-z])[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-\s?(?:hours?|minutes?|min|h|days?)(?![A-Za-z])"
                           r"|(?<![A-Za-z])(?:annual|daily|quarterly|monthly|peak season)(?![A-Za-z])", re.I)
+
+
+# The oxygen content flue-gas concentrations are corrected to, in the ways standards state it.
+_REFERENCE_O2 = re.compile(
+    r"(?:基准(?:含)?氧(?:含)?量|(?:reference|standardi[sz]ed|corrected)\s+(?:O2|oxygen)\s+(?:content|concentration)\s+of)"
+    r"\s*(?:为|是|of)?\s*(?P<a>\d+(?:[.,]\d+)?)\s*%"
+    r"|以\s*(?P<b>\d+(?:[.,]\d+)?)\s*%\s*(?:的)?\s*(?:O2|氧气?|含氧量)\s*(?:作为|为)?\s*(?:换算)?基准"
+    r"|(?P<d>\d+(?:[.,]\d+)?)\s*%\s*(?:的)?\s*基准(?:含)?氧(?:含)?量"
+    r"|(?<![A-Za-z])(?:standardi[sz]ed|corrected|referred)\s+(?:at|to)\s+(?P<c>\d+(?:[.,]\d+)?)\s*%\s*(?:O2|oxygen)"
+    r"(?![A-Za-z])", re.I)
+
+
+def reference_oxygen(text: str) -> tuple[str | None, list[tuple[int, int]]]:
+    """The reference oxygen content a clause's flue-gas concentrations are corrected to, as a basis
+    ('ref. O2 11 %'), and the spans of its numbers (read as the basis, never as a limit). (None, []) when the
+    clause states none, or states two different ones (each then belongs to its own limits)."""
+    found = [(m.group(g), m.span(g)) for m in _REFERENCE_O2.finditer(text) for g in "abcd" if m.group(g)]
+    values = {float(v.replace(",", ".")) for v, _ in found}
+    if len(values) != 1:
+        return None, []
+    value = values.pop()
+    return f"ref. O2 {value:g} %", [span for _, span in found]

@@ -42,7 +42,8 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, period_keys,
-                                              reference_before, restated_value, shared_value, stated_tolerance)
+                                              reference_before, reference_oxygen, restated_value, shared_value,
+                                              stated_tolerance)
 from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
 from compare.indicators.units import Normalized, fraction_kind, is_known, normalise, reads_as_unit
@@ -134,7 +135,7 @@ _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
-_EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/))?"
+_EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))?"
 # ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
 # A percentage may say how the fraction is taken ('% (m/m)', '% vol', '%vol', '% mass fraction', '% by weight'), and a
 # level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
@@ -318,6 +319,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     designations += averaging_periods(masked)
+    reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
+    designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
     if designations:
@@ -329,8 +332,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _unequal_tolerances(raws, masked, comma)
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
-    read: list[tuple[int, int]] = []
-    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read)
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
+    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
 
 
@@ -974,7 +977,7 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
 
 
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
-              termbase: Termbase, read: list[tuple[int, int]]) -> tuple:
+              termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and _is_indicator(r)]
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if r.condition or _is_indicator(r))
@@ -1052,6 +1055,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
         unit, basis = fraction_basis(unit, basis, norm.dimension)
+        if reference and norm.dimension == _MASS_CONCENTRATION:
+            basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
         confidence = _confidence(raw, parameter, concept, unit, norm)
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
@@ -1066,7 +1071,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             # '镍和铜均不得超过20 mg/L': one indicator per parameter named, each with the shared value.
             indicators += [replace(ind, parameter=name, concept=c or ind.concept, form=termbase.form_of(c or ind.concept),
                                    basis=join_basis(chemical, *[p for k, p in basis_parts(basis).items()
-                                                                if k == "state" or not chemical]))
+                                                                if k != "chemical" or not chemical]))
                            for name, c, chemical in sharing]
         else:
             indicators.append(ind)
@@ -1193,6 +1198,9 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     return named
 
 
+_MASS_CONCENTRATION = "[mass] / [length] ** 3"
+
+
 def fraction_basis(unit: str, basis: str | None, dimension: str) -> tuple[str, str | None]:
     """The unit and basis of a value: the kind a percentage states ('% (V/V)', '%vol', '% mass fraction') moves to
     the basis, so the unit is the percentage ('%') and 'mass fraction' meets '质量分数'; a fraction kind read from
@@ -1265,7 +1273,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
-                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$)"
+                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过))"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
                            rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")

@@ -196,7 +196,7 @@ def basis_parts(basis: str | None) -> dict[str, str]:
     for part in (basis or "").split("; "):
         if part:
             out["chemical" if part.startswith("as ") and part != "as consumed" else
-                "fraction" if part in FRACTION_KINDS else "state"] = part
+                "fraction" if part in FRACTION_KINDS else "reference" if part.startswith("ref. ") else "state"] = part
     return out
 
 
@@ -205,7 +205,7 @@ def join_basis(*bases: str | None) -> str | None:
     for basis in bases:
         for kind, part in basis_parts(basis).items():
             merged.setdefault(kind, part)
-    return "; ".join(merged[k] for k in ("chemical", "state", "fraction") if k in merged) or None
+    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference") if k in merged) or None
 
 
 TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"

@@ -61,7 +61,7 @@ _DEFINITIONS = (
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
               "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
-              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg")
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -170,7 +170,7 @@ _UNIT_WORD = re.compile(
     r"ounces?|gallons?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _QUALIFYING = re.compile(r"\s+of\s+.*?(?=\s+per\s+|$)|\s*\(\s*(?:mL|ml|[ACZ]|[µμu]V|mW)\s*\)|\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|"
-                         r"I-TEQ|TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
+                         r"(?:I-|WHO-)?TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
 _PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
 _POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
 
@@ -256,7 +256,8 @@ _WATER_COLUMN = re.compile(r"(?<![A-Za-z])(mm|cm|m)\s*(?:H2O|H₂O|(?:of\s+)?wat
 _WATER_SCALE = {"mm": "mmwc", "cm": "(10*mmwc)", "m": "(1000*mmwc)"}
 # A basis written after the unit ('mg/kg dry matter', 'mg/kg food simulant', 'g/l ready to use') is no part of it.
 _TRAILING_BASIS = re.compile(r"\s+(?:(?:on\s+)?(?:a\s+)?(?:dry|fresh|wet)\s+(?:matter|weight|basis|mass)|food\s+simulant|"
-                             r"as\s+consumed|ready\s+to\s+(?:use|eat|feed)|as\s+sold|(?:of\s+)?(?:oil|fat|product|sample))$",
+                             r"as\s+consumed|ready\s+to\s+(?:use|eat|feed)|as\s+sold|(?:of\s+)?(?:oil|fat|product|sample)|"
+                             r"\(?(?:I-|WHO-)?TEQ\)?)$",
                              re.I)
 _DOSE = re.compile(r"(?<![A-Za-z])([kmuµμn]?)(Sv|Gy)(?![A-Za-z])")
 _NORMAL_VOLUME = re.compile(r"(?<![A-Za-z])[NS]m(?=3|\*\*3)")
@@ -290,7 +291,7 @@ def unit_expression(unit: str) -> str:
         return "percent"
     text = re.sub(r"^per\s+", "1/", text)
     # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
-    text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2)(?=\s?/)", "", text)
+    text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/)", "", text)
     # 'CFU/g(mL)': per gram, or per millilitre for a liquid; the gram is read.
     text = re.sub(r"(?<=g)\s?\((?:mL|ml)\)", "", text)
     # 'mg of iodine per kg of salt' is mg/kg: the words after 'of' name what is measured, and in what.
@@ -400,7 +401,8 @@ def _canonical_for(ureg, dimensionality):
 _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day", "CFU/mL": "CFU/mL",
            "mm**2": "mm²", "L": "L", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
            "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
-           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°"}
+           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°", "CFU/g": "CFU/g",
+           "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L"}
 
 
 def _unit_label(ureg, units) -> str:

@@ -122,7 +122,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     """The verdict for one pair, its 0-100 score, and the reason in a few words."""
     d, i = domestic, international
     d_basis, i_basis = basis_parts(d.basis), basis_parts(i.basis)
-    for kind in ("chemical", "state", "fraction"):
+    for kind in ("chemical", "state", "fraction", "reference"):
         if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
     if (d.form or i.form) and d.form != i.form:

@@ -214,3 +214,38 @@ def test_a_unit_heading_in_brackets_may_carry_words_after_the_unit(text, unit):
 def test_a_grade_letter_glued_into_a_chinese_noun_is_no_unit():
     found = extract("纯度（‰）：22K金 ≥ 916；18K金 ≥ 750。").indicators
     assert [(i.value, i.unit) for i in found] == [(916.0, "‰"), (750.0, "‰")]
+
+
+# ------------------------------------------------------------------------------ reference oxygen of flue gas
+
+@pytest.mark.parametrize("text, basis", [
+    ("实测浓度应按3.5 %基准含氧量进行折算。", "ref. O2 3.5 %"),
+    ("应按基准含氧量9 %折算", "ref. O2 9 %"),
+    ("污染物限值（标准状态，以11 % O2作为换算基准）", "ref. O2 11 %"),
+    ("at a standardised O2 content of 6 % for plants using solid fuels", "ref. O2 6 %"),
+    ("(mg/Nm³, standardised at 11 % oxygen)", "ref. O2 11 %"),
+    ("颗粒物 20 mg/m³", None),
+])
+def test_reference_oxygen_is_read_as_a_basis(text, basis):
+    from compare.indicators.constructions import reference_oxygen
+
+    found, spans = reference_oxygen(text)
+    assert found == basis and len(spans) == (1 if basis else 0)
+
+
+def test_concentrations_corrected_to_other_oxygen_contents_differ_and_the_content_is_no_limit():
+    domestic = "新建燃气锅炉大气污染物排放浓度限值/(mg/m³)：氮氧化物 200。实测浓度应按3.5 %基准含氧量进行折算。"
+    international = ("Emission limit values (mg/Nm³): NOx 100. All emission limit values are defined at a standardised "
+                     "O2 content of 3 % for plants using liquid and gaseous fuels.")
+    result = compare_clauses(domestic, international)
+    assert [p.verdict for p in result.pairs] == ["different"]
+    assert "ref. O2" in result.pairs[0].reason
+    same = compare_clauses(domestic, international.replace("of 3 %", "of 3,5 %"))
+    assert [p.verdict for p in same.pairs] == ["looser"]
+
+
+def test_toxic_equivalents_are_written_inside_the_unit_and_shared_limits_keep_every_basis():
+    assert normalise(0.1, "ng TEQ/m³").value == normalise(0.1, "ng/Nm³ (I-TEQ)").value
+    assert reads_as_unit("pg WHO-TEQ/g")
+    found = extract("限值（以11 % O₂作为换算基准）：镉、铊及其化合物（以Cd+Tl计）/(mg/m³) 测定均值 0.1").indicators
+    assert found and all("ref. O2 11 %" in (i.basis or "") for i in found)
