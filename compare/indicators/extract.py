@@ -145,7 +145,9 @@ _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
-              r"|(?<=mm|cm)\s?(?:H2O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?))?")
+              r"|(?<=mm|cm)\s?(?:H2O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
+              # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
+              r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
@@ -604,7 +606,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
         written_before = _unit_before(left)
         if written_before:
-            heading = (written_before, raw.start)
+            heading = None if _unit_of_row_only(left) else (written_before, raw.start)
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
@@ -1274,7 +1276,8 @@ _UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
-                           r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过))"
+                           r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
+                           r"|\s*[\u4e00-\u9fff]{1,8}\s*[≤≥<>])"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
                            rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")
@@ -1297,13 +1300,34 @@ def _strip_units(text: str) -> str:
 def _unit_before(text: str) -> str:
     """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2', '锌(Zn)/(mg/kg) ≤ 25',
     'maximum content in mg/kg (ppm) ...: cadmium 0,5')."""
+    m = _heading_unit_match(text)
+    return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)) if m else ""
+
+
+def _heading_unit_match(text: str) -> re.Match | None:
+    """The last place in `text` that writes a unit for the value after it (see `_unit_before`), or None."""
     if not _HEADING_HINT.search(text):
-        return ""
+        return None
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if unit and unit not in _NOT_HEADING_UNITS and is_known(unit):
-            return unit
-    return ""
+            return m
+    return None
+
+
+_ROW_OWN_TAIL = re.compile(r"[\s)）\]]*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过|应不大于|应不小于|"
+                           r"(?i:max\.?|min\.?|maximum|minimum))?\s*[≤≥<>=]?\s*")
+
+
+def _unit_of_row_only(left: str) -> bool:
+    """'润滑性 校正磨痕直径（60 ℃）/μm ≤ 460；十六烷值 ≥ 51': a unit written right before the bound and the value
+    is that value's own, not a heading for the rows after it, as '/(mg/kg)：鱼类 0.1；甲壳类 0.5' or
+    '水分含量/% 籼米 ≤ 14.5；粳米 ≤ 15.5' are."""
+    m = _heading_unit_match(left)
+    if m is None:
+        return False
+    unit_end = next(m.end(g) for g in range(1, 6) if m.group(g))
+    return bool(_ROW_OWN_TAIL.fullmatch(left, unit_end))
 
 
 def _own_name(left: str) -> bool:

@@ -184,7 +184,7 @@ def reads_as_unit(token: str) -> bool:
         return False
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
-    text = _IN_ONE.sub("/", _TRAILING_BASIS.sub("", text))
+    text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", text)))
     text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
@@ -265,6 +265,9 @@ _PER_ANNUM = re.compile(r"/\s*a$")
 _IN_ONE = re.compile(r"\s+in\s+(?:1\s*|one\s+|an?\s+)(?=[A-Za-z])", re.I)
 
 
+_OR_PER_VOLUME = re.compile(r"(?<=g)\s?(?:\((?:mL|ml)\)|(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml))$")
+
+
 def system_symbols(text: str) -> str:
     """The symbols pint would misread, in the project's own units: 'mSv' and 'mGy' as doses of their own kind
     (not J/kg), 'mg/Nm³' (normal or standard cubic metre: the reference conditions are a basis the clause states)
@@ -292,8 +295,8 @@ def unit_expression(unit: str) -> str:
     text = re.sub(r"^per\s+", "1/", text)
     # A vitamin equivalent names what is counted, not a unit: 'µg RE/100 kJ' is µg/100 kJ.
     text = re.sub(r"\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/)", "", text)
-    # 'CFU/g(mL)': per gram, or per millilitre for a liquid; the gram is read.
-    text = re.sub(r"(?<=g)\s?\((?:mL|ml)\)", "", text)
+    # 'CFU/g(mL)', 'CFU/g或CFU/mL', 'CFU per g or ml': per gram, or per millilitre for a liquid; the gram is read.
+    text = _OR_PER_VOLUME.sub("", text)
     # 'mg of iodine per kg of salt' is mg/kg: the words after 'of' name what is measured, and in what.
     text = re.sub(r"\s+of\s+.*?(?=\s+per\s+)", "", text)
     text = re.sub(r"(\s+per\s+(?:\d+\s?)?\S+)\s+of\s+\S+$", r"\1", text)

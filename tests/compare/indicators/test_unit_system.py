@@ -249,3 +249,17 @@ def test_toxic_equivalents_are_written_inside_the_unit_and_shared_limits_keep_ev
     assert reads_as_unit("pg WHO-TEQ/g")
     found = extract("限值（以11 % O₂作为换算基准）：镉、铊及其化合物（以Cd+Tl计）/(mg/m³) 测定均值 0.1").indicators
     assert found and all("ref. O2 11 %" in (i.basis or "") for i in found)
+
+
+@pytest.mark.parametrize("unit", ["CFU/g or CFU/mL", "CFU per g or ml", "CFU/g(mL)", "CFU/g (mL)", "CFU/g或CFU/mL"])
+def test_per_gram_or_per_millilitre_for_a_liquid_reads_the_gram(unit):
+    assert reads_as_unit(unit) and normalise(5, unit).unit == "CFU/g" and normalise(5, unit).value == 5
+
+
+def test_a_unit_written_for_a_list_holds_for_it_and_one_written_for_a_row_only_for_that_row():
+    rows = extract("润滑性 校正磨痕直径（60 ℃）/μm ≤ 460；十六烷值 ≥ 51；闪点（闭口）/℃ ≥ 60").indicators
+    assert [i.normalized.unit for i in rows] == ["mm", "", "°C"]
+    listed = extract("大米质量指标：水分含量/% 籼米 ≤ 14.5；粳米 ≤ 15.5。").indicators
+    assert [i.unit for i in listed] == ["%", "%"]
+    microbes = extract("菌落总数/(CFU/g或CFU/mL)：眼部化妆品 ≤ 500，其他化妆品 ≤ 1 000").indicators
+    assert [i.normalized.unit for i in microbes] == ["CFU/g", "CFU/g"]
