@@ -449,6 +449,17 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     return sorted(kept + found, key=lambda r: r.start)
 
 
+def _in_unit_of(value: float | None, written: str, unit: str) -> float | None:
+    """`value`, written in `written`, expressed in `unit` of the same dimension ('100 kΩ' in MΩ is 0.1); unchanged
+    when either unit is missing or the two are not of one dimension."""
+    if value is None or not written or not unit or written == unit:
+        return value
+    a, b = normalise(value, written), normalise(1.0, unit)
+    if not (a.known and b.known) or a.dimension != b.dimension or not b.value or a.value is None:
+        return value
+    return round(a.value / b.value, 12)
+
+
 def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
     g = m.groupdict()
     start, end = m.span()
@@ -469,6 +480,7 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
                           else ("rl", "rh", "ru1", "ru2"))
         unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo], comma), _number(g[hi], comma)
+        low = _in_unit_of(low, _accept_unit(g[u1]), unit)  # '100 kΩ～1 000 MΩ': the low end in the range's unit
         if g["rng"] and not unit and not _RANGE_MARK.search(text[start:end]):
             return _one(m, "rl", "ru1", comma)  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
@@ -1344,11 +1356,13 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
         return None
     low, high = (first, second) if first.comparator == Comparator.MIN else (second, first)
     unit = second.unit or first.unit
+    low_value = _in_unit_of(low.value, low.unit, unit)  # 'greater than 100 kΩ and … 1 000 MΩ'
+    high_value = _in_unit_of(high.value, high.unit, unit)
     span = (first.span[0], second.span[1])
     return Indicator(parameter=first.parameter, comparator=Comparator.RANGE, value=None, unit=unit, span=span,
                      text=original[span[0]:span[1]].strip(),
-                     normalized=normalise(None, unit, low=low.value, high=high.value), low=low.value,
-                     high=high.value, basis=first.basis or second.basis,
+                     normalized=normalise(None, unit, low=low_value, high=high_value), low=low_value,
+                     high=high_value, basis=first.basis or second.basis,
                      conditions=first.conditions or second.conditions, concept=first.concept,
                      restated=tuple((None, lo[0], hi[0], lo[3]) for lo in low.restated for hi in high.restated
                                     if lo[3] == hi[3]))

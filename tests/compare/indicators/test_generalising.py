@@ -194,3 +194,10 @@ def test_a_condition_qualifies_the_limits_it_heads_or_trails():
     found = extract_indicators("the error is ± 1 % for temperatures from 5 °C to 25 °C and ± 2 % for temperatures greater "
                                "than 25 °C.")
     assert [(i.value, len(i.conditions)) for i in found] == [(1.0, 1), (2.0, 1)]
+
+
+def test_a_band_written_in_two_units_reads_in_one():
+    (ind,) = extract_indicators("电阻应在50 kΩ～10 MΩ之间。")
+    assert (ind.low, ind.high, ind.unit) == (0.05, 10.0, "MΩ")
+    (ind,) = extract_indicators("resistance greater than 50 kΩ and less than or equal to 10 MΩ.")
+    assert (ind.comparator, ind.low, ind.high, ind.unit) == (Comparator.RANGE, 0.05, 10.0, "MΩ")
