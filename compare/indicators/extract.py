@@ -1052,7 +1052,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             notes.append(f"unknown unit '{unit}' kept as written")
         concept = _concept(termbase, parameter, left, after)
         if concept and not _fits_quantity(termbase, concept, norm.dimension):
-            concept = None  # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's
+            # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's; after a heading
+            # break ('Benzoates – … 'energy' drinks: 250 mg/kg') the heading may name it.
+            heading = termbase.concept_of(_HEADING_BREAK.split(parameter)[0]) if _HEADING_BREAK.search(parameter) else None
+            concept = heading if heading and _fits_quantity(termbase, heading, norm.dimension) else None
         if concept is None and " of " in unit:
             concept = termbase.concept_of(unit)  # '10 mg of histamine per 100 g': the unit names the substance
         previous = indicators[-1].concept if indicators else None
@@ -1068,6 +1071,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             concept = indicators[-1].concept
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
+        if "chemical" not in basis_parts(basis):
+            basis = join_basis(_substance_basis(f"{left} {after}", termbase), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)
         if reference and norm.dimension == _MASS_CONCENTRATION:
             basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
@@ -1146,7 +1151,7 @@ _LIST_ITEM_WORDS = re.compile(r"(?<![A-Za-z])(?:AQG|guidelines?|guideline values
 
 # Physical quantities whose values have one dimension (besides multiples and percentages of them).
 _QUANTITY_UNITS = {"voltage": "V", "current": "A", "power": "W", "resistance": "ohm", "temperature": "degC",
-                   "frequency": "Hz"}
+                   "frequency": "Hz", "energy": "kJ"}
 _LOOSE_DIMENSIONS = ("multiple", "dimensionless", "number")
 
 
@@ -1247,6 +1252,31 @@ def _lead_space(text: str) -> int:
 
 def _dimension_of(raw: _Raw) -> str:
     return normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance).dimension
+
+
+# A basis named by a substance rather than a formula: '以苯甲酸计', '以乙酸计', 'as benzoic acid', 'calculated as acetic
+# acid', 'as residual sulfur dioxide'.
+_NAMED_BASIS = re.compile(r"以\s*([\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]{1,11}?)\s*计"
+                          r"|(?<![A-Za-z])as\s+(?:residual\s+)?([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})", re.I)
+
+
+def _substance_basis(words: str, termbase: Termbase) -> str | None:
+    """'as <concept>' when the words express a value as a substance the termbase knows ('以苯甲酸计' and 'as benzoic
+    acid' both give 'as benzoic_acid', so the two compare); None for anything else ('as consumed', '以干基计')."""
+    if "以" not in words and "as " not in words.lower():
+        return None
+    known = basis_parts(basis_in(words)).get("chemical")
+    if known:
+        return known  # 'calculated as nitrate' is 'as NO3', as '以NO3⁻计' is
+    for m in _NAMED_BASIS.finditer(words):
+        concept = termbase.concept_of(m.group(1) or m.group(2))
+        if concept and termbase.fields.get(concept) in _SUBSTANCE_BASES:
+            return f"as {concept}"
+    return None
+
+
+_SUBSTANCE_BASES = frozenset({"contaminant", "food additive", "nutrient", "pollutant", "composition", "water",
+                              "pesticide", "veterinary drug", "mycotoxin"})
 
 
 def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]) -> bool:

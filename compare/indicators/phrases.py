@@ -97,10 +97,15 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）")
 _SPACES = re.compile(r"\s+")
 
 
+# A footnote mark glued to a Chinese name ('脂肪b/(%)', '高组胺鱼类a ≤ 40', '稻谷a'): no part of the name.
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])[a-e](?=$|[\s/(（≤≥<>:：,，;；])")
+
+
 @functools.lru_cache(maxsize=50_000)
 def clean_parameter(text: str) -> str:
     """The quantity's name from the words before a value: comparator words and filler removed."""
     text = BEFORE.sub(" ", text)
+    text = _FOOTNOTE.sub("", text)
     text = _FILLER.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     if ")" in text or "）" in text:

@@ -201,3 +201,15 @@ def test_a_band_written_in_two_units_reads_in_one():
     assert (ind.low, ind.high, ind.unit) == (0.05, 10.0, "MΩ")
     (ind,) = extract_indicators("resistance greater than 50 kΩ and less than or equal to 10 MΩ.")
     assert (ind.comparator, ind.low, ind.high, ind.unit) == (Comparator.RANGE, 0.05, 10.0, "MΩ")
+
+
+def test_footnote_marks_and_substance_bases():
+    assert [i.parameter for i in extract_indicators("蛋白质a/(g/100 g) ≥ 2.5；脂肪b/(g/100 g) ≥ 3.0")] == ["蛋白质", "脂肪"]
+    # a basis named by a substance reads the same in both languages, and another substance is another basis
+    (zh,) = extract_indicators("山梨酸及其钾盐 — 果酱：最大使用量 1.0 g/kg（以山梨酸计）。")
+    (en,) = extract_indicators("Sorbates – jams: maximum level 1 000 mg/kg (as sorbic acid).")
+    assert zh.basis == en.basis or zh.basis is None  # known to the termbase or not at all, never two spellings
+    (d,) = extract_indicators("苯甲酸及其钠盐 — 碳酸饮料：最大使用量 0.2 g/kg（以苯甲酸计）。")
+    (i,) = extract_indicators("Benzoates – drinks: maximum level 250 mg/kg (as benzoic acid).")
+    assert d.basis == i.basis == "as benzoic_acid"
+    assert extract_indicators("The ML applies as consumed: lead 0.01 mg/kg")[0].basis == "as consumed"
