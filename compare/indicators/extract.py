@@ -568,6 +568,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     """Comparator, basis and condition of each value from the words around it."""
     previous_end = 0
     carried = None  # the bound word of a value read as the condition of this one
+    listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     for k, raw in enumerate(raws):
         boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
@@ -604,6 +605,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         else:
             if after:
                 raw.end = after.end()
+        listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
@@ -669,6 +671,32 @@ _FIRST_KIND = {"maximum": Comparator.MAX, "max.": Comparator.MAX, "upper limit":
 _REPETITION_AFTER = re.compile(r"\s*(?:$|[.,;:)]|(?:from|at|in|on|onto|with|per|each|during|and|or|to|until)\b)", re.I)
 _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(?:of|or|and|for|at|is|shall)\b)"
                           r"[A-Za-z][A-Za-z\-]*){0,3})", re.I)
+
+
+_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?\s*(?:[:：])[^\d;；。]{0,40}$")
+_VALUE_JOINT = re.compile(r"\s*(?:、|,|，|和|及|或|(?i:and|or))\s*")
+
+
+def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous: _Raw | None) -> tuple | None:
+    """Bound words said once for a list: 'shall be at least: a) 12 …; b) 16 …', '不应小于下列值：…为12；…为16',
+    '/(mg/L) ≤：二级 0.08，三级 0.4' (each value after the colon, to the end of the paragraph, is a limit of that kind),
+    and 'H15、H10、H5分别…不大于15 mL、10 mL、5 mL' (values listed after one bound word share it, and the
+    reference amount of the first: mL/100 g). Returns the list's bound for the values after this one."""
+    if state is not None and _ROW_END.search(text, state[1], raw.start):
+        state = None
+    own = [w for w in BEFORE.finditer(left) if kind_of(w, left) in (Comparator.MAX, Comparator.MIN)]
+    if raw.comparator == Comparator.EQUAL and not raw.explicit and not own:
+        if previous is not None and previous.explicit and previous.comparator in (Comparator.MAX, Comparator.MIN) \
+                and _VALUE_JOINT.fullmatch(text, previous.end, raw.start) and raw.unit \
+                and (_dimension_of(previous) == _dimension_of(raw) or previous.unit.split("/")[0].strip() == raw.unit):
+            raw.comparator, raw.explicit, raw.worded = previous.comparator, True, True
+            if "/" in previous.unit and "/" not in raw.unit and previous.unit.split("/")[0].strip() == raw.unit:
+                raw.unit, raw.unit_span = previous.unit, None
+        elif state is not None and state[2] == _dimension_of(raw):
+            raw.comparator, raw.explicit, raw.worded = state[0], True, True
+    if own and _LIST_HEAD.match(left, own[-1].end()) and raw.explicit and raw.comparator == kind_of(own[-1], left):
+        return (raw.comparator, raw.start, _dimension_of(raw))
+    return state
 
 
 def _multiple_of(raw: _Raw, text: str) -> None:

@@ -213,3 +213,17 @@ def test_footnote_marks_and_substance_bases():
     (i,) = extract_indicators("Benzoates – drinks: maximum level 250 mg/kg (as benzoic acid).")
     assert d.basis == i.basis == "as benzoic_acid"
     assert extract_indicators("The ML applies as consumed: lead 0.01 mg/kg")[0].basis == "as consumed"
+
+
+def test_a_bound_said_once_for_a_list_holds_for_each_value():
+    found = extract_indicators("The factor shall be at least: a) 10 for two ropes; b) 14 for one rope.")
+    assert [(i.comparator, i.value) for i in found] == [(Comparator.MIN, 10.0), (Comparator.MIN, 14.0)]
+    found = extract_indicators("含量/(mg/L) ≤：一级 0.05，二级 0.5；")
+    assert [(i.comparator, i.value) for i in found] == [(Comparator.MAX, 0.05), (Comparator.MAX, 0.5)]
+    # values listed after one bound word share it and the first one's reference amount
+    found = extract_indicators("代号A、B分别表示每100 g中含量不大于8 mL、4 mL。")
+    assert [(i.comparator, i.value, i.unit) for i in found] == [
+        (Comparator.MAX, 8.0, "mL/100 g"), (Comparator.MAX, 4.0, "mL/100 g")]
+    # a number of another kind in brackets after the list's values is no limit of it
+    found = extract_indicators("AQG level: annual 5 µg/m³ (99th percentile, i.e. 3–4 days per year).")
+    assert [i.value for i in found if i.comparator == Comparator.MAX] == [5.0]
