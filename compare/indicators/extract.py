@@ -1100,7 +1100,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
         basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
         if "chemical" not in basis_parts(basis):
-            basis = join_basis(_substance_basis(f"{left} {after}", termbase), basis)
+            basis = join_basis(_substance_basis(f"{left} {after}", termbase, concept), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)
         if reference and norm.dimension == _MASS_CONCENTRATION:
             basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
@@ -1288,9 +1288,11 @@ _NAMED_BASIS = re.compile(r"以\s*([\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]{1,11}
                           r"|(?<![A-Za-z])as\s+(?:residual\s+)?([a-z][a-z\-]+(?:\s+[a-z][a-z\-]+){0,2})", re.I)
 
 
-def _substance_basis(words: str, termbase: Termbase) -> str | None:
-    """'as <concept>' when the words express a value as a substance the termbase knows ('以苯甲酸计' and 'as benzoic
-    acid' both give 'as benzoic_acid', so the two compare); None for anything else ('as consumed', '以干基计')."""
+def _substance_basis(words: str, termbase: Termbase, own: str | None = None) -> str | None:
+    """'as <concept>' when the words express a value as another substance the termbase knows ('以乙酸计' and
+    'calculated as acetic acid' for total acid both give 'as acetic_acid', so the two compare); None for anything
+    else ('as consumed', '以干基计'), and for the limit's own substance or a form of it ('expressed as inorganic
+    arsenic' names the form, which the concept already carries)."""
     if "以" not in words and "as " not in words.lower():
         return None
     known = basis_parts(basis_in(words)).get("chemical")
@@ -1298,6 +1300,8 @@ def _substance_basis(words: str, termbase: Termbase) -> str | None:
         return known  # 'calculated as nitrate' is 'as NO3', as '以NO3⁻计' is
     for m in _NAMED_BASIS.finditer(words):
         concept = termbase.concept_of(m.group(1) or m.group(2))
+        if concept and own and termbase.related(concept, own):
+            continue
         if concept and termbase.fields.get(concept) in _SUBSTANCE_BASES:
             return f"as {concept}"
     return None
