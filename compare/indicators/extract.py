@@ -481,7 +481,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         unit, where = _unit_of(m, u2, u1)
         low, high = _number(g[lo], comma), _number(g[hi], comma)
         low = _in_unit_of(low, _accept_unit(g[u1]), unit)  # '100 kΩ～1 000 MΩ': the low end in the range's unit
-        if g["rng"] and not unit and not _RANGE_MARK.search(text[start:end]):
+        if g["rng"] and not unit and not _RANGE_MARK.search(text[start:end]) \
+                and not _DIMENSIONLESS_NAME.search(text, max(0, start - 12), start):
             return _one(m, "rl", "ru1", comma)  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
         if low is not None and high is not None and low > high:
             low, high = high, low

@@ -519,17 +519,30 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
     for mine, other, used, other_partners, keys_mine, keys_other, flip in (
             (domestic, international, used_d, partners_i, keys_d, keys_i, False),
             (international, domestic, used_i, partners_d, keys_i, keys_d, True)):
+        own_partners = partners_d if not flip else partners_i
         for x, ind in enumerate(mine):
-            if x in used or not ind.concept:
+            if x in used:
                 continue
-            same = [y for y, o in enumerate(other) if o.concept == ind.concept
-                    and o.normalized.dimension == ind.normalized.dimension]
-            if len(same) != 1 or same[0] not in other_partners:
-                continue
-            y = same[0]
-            # The lone limit is paired already, with another limit of this quantity on this side.
-            if not any(mine[p].concept == ind.concept for p in other_partners[y]):
-                continue
+            if ind.concept:
+                same = [y for y, o in enumerate(other) if o.concept == ind.concept
+                        and o.normalized.dimension == ind.normalized.dimension]
+                if len(same) != 1 or same[0] not in other_partners:
+                    continue
+                y = same[0]
+                # The lone limit is paired already, with another limit of this quantity on this side.
+                if not any(mine[p].concept == ind.concept for p in other_partners[y]):
+                    continue
+            else:
+                # A name the termbase does not know, said again word for word for other cases ('防护栏杆高度' after
+                # '小于2 m时', '大于等于2 m时' …): the quantity of the limit its namesake paired with.
+                namesakes = {b for p, found in own_partners.items() for b in found
+                             if ind.parameter and mine[p].parameter == ind.parameter}
+                if len(namesakes) != 1:
+                    continue
+                y = next(iter(namesakes))
+                if other[y].normalized.dimension != ind.normalized.dimension \
+                        or sum(1 for o in other if o.parameter == other[y].parameter) > 1:
+                    continue
             if not _may_share(ind, other[y], keys_mine[x], keys_other[y], termbase):
                 continue
             if _context(keys_mine[x], termbase) and not _context(keys_other[y], termbase) and any(

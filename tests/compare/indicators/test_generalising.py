@@ -230,3 +230,13 @@ def test_a_bound_said_once_for_a_list_holds_for_each_value():
     # a number of another kind in brackets after the list's values is no limit of it
     found = extract_indicators("AQG level: annual 5 µg/m³ (99th percentile, i.e. 3–4 days per year).")
     assert [i.value for i in found if i.comparator == Comparator.MAX] == [5.0]
+
+
+def test_a_ph_band_with_a_dash_is_a_range_and_a_name_said_again_shares_its_partner():
+    (ph,) = extract_indicators("Discharge limits: pH 6 – 9.")
+    assert (ph.comparator, ph.low, ph.high) == (Comparator.RANGE, 6.0, 9.0)
+    assert extract_indicators("Items 6-8 apply.") == ()
+    # A name the termbase does not know, repeated for each case, against one limit of the other side.
+    got = verdicts("当跨距小于3 m时，挡板高度应不低于600 mm；跨距不小于3 m时，挡板高度应不低于800 mm。",
+                   "The minimum height of the baffle shall be 700 mm.")
+    assert sorted(v for v, _, _ in got) == sorted([Verdict.LOOSER, Verdict.STRICTER])
