@@ -15,10 +15,12 @@ _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|�
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
                          rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
-            "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ",", "；": ";", "：": ":", "。": "。",
+            "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "。": "。",
             "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
 
 
+# (A full-width comma separates the items of a Chinese list: it folds to ', ', so '91.2，4极' is never read as one
+# number with a decimal or thousands comma.)
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
 
 

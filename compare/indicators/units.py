@@ -69,7 +69,7 @@ _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
 _HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
-_COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
+_COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?", re.I)
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
 # 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').

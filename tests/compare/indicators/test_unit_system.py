@@ -263,3 +263,9 @@ def test_a_unit_written_for_a_list_holds_for_it_and_one_written_for_a_row_only_f
     assert [i.unit for i in listed] == ["%", "%"]
     microbes = extract("菌落总数/(CFU/g或CFU/mL)：眼部化妆品 ≤ 500，其他化妆品 ≤ 1 000").indicators
     assert [i.normalized.unit for i in microbes] == ["CFU/g", "CFU/g"]
+
+
+def test_a_full_width_comma_separates_list_items_and_is_never_a_decimal_or_thousands_mark():
+    assert [i.value for i in extract("含量为12，5个样品").indicators] == [12.0]
+    found = extract("表1 额定功率 11 kW，3级效率/%：2极 91.2，4极 91.4。").indicators
+    assert [(i.value, i.unit) for i in found if i.unit == "%"] == [(91.2, "%"), (91.4, "%")]
