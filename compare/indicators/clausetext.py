@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import chain, repeat
 
 from compare.indicators.quick import caseless, starting_with
 
@@ -29,6 +30,18 @@ def fold(text: str) -> tuple[str, list[int]]:
     A superscript power after 10 is marked with '^' ('10¹²' -> '10^12', where NFKC alone gives '1012')."""
     if text.isascii() and "\t" not in text:
         return text, list(range(len(text)))
+    if not _SUPERSCRIPTS.isdisjoint(text):
+        return fold_each(text)
+    # Each character on its own (what fold_each does, without a Python step per character).
+    pieces = list(map(_FOLDED.__getitem__, text))
+    out = "".join(pieces)
+    if len(out) == len(text) and "" not in pieces:
+        return out, list(range(len(text)))
+    return out, list(chain.from_iterable(map(repeat, range(len(text)), map(len, pieces))))
+
+
+def fold_each(text: str) -> tuple[str, list[int]]:
+    """`fold`, one character after the other."""
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -39,12 +52,34 @@ def fold(text: str) -> tuple[str, list[int]]:
         if ch in _SUPERSCRIPTS and i and text[i - 1] not in _SUPERSCRIPTS and text[max(0, i - 2):i] == "10":
             out.append("^")
             where.append(i)
-        folded = _SPECIAL.get(ch)
-        if folded is None:
-            folded = "".join(_SPECIAL.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+        folded = _fold_char(ch)
         out.append(folded)
         where.extend([i] * len(folded))
     return "".join(out), where
+
+
+def _fold_char(ch: str) -> str:
+    folded = _SPECIAL.get(ch)
+    if folded is None:
+        folded = "".join(_SPECIAL.get(c, c) for c in unicodedata.normalize("NFKC", ch))
+    return folded
+
+
+class _Folded(dict):
+    """Each character as `fold` writes it: ASCII as it is (the tab as a column break), any other NFKC-folded,
+    remembered once seen."""
+
+    def __missing__(self, ch: str) -> str:
+        if len(self) > 200_000:  # text in every script there is: start again rather than grow without end
+            self.clear()
+            self.update(_ASCII)
+        folded = self[ch] = _fold_char(ch)
+        return folded
+
+
+_ASCII = {chr(i): chr(i) for i in range(128)}
+_ASCII["\t"] = _SPECIAL["\t"]
+_FOLDED = _Folded(_ASCII)
 
 
 _EN_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -137,7 +172,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
-]), at_word_start="a-zſıİ")
+]), at_word_start="scftaipnedſıİ")  # the first letters of the words of references, in lower case
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.

@@ -370,7 +370,7 @@ MAX_UNREAD = 50
 
 def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading) -> tuple[str, ...]:
     """Numbers of the text outside every value and condition read, as written (the clause number excepted)."""
-    if not read and not any(ch.isdigit() for ch in folded):
+    if not read and not any(map(str.isdigit, folded)):
         return ()
     spans = sorted(read)
     starts = [a for a, _ in spans]
@@ -378,12 +378,12 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
     for m in _ANY_NUMBER.finditer(folded):
         if leading and m.start() < leading.end():
             continue
-        if _is_reference(folded, m.start()):
-            continue
         start, end = where[m.start()], where[m.end() - 1] + 1
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
         if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
+            continue
+        if _is_reference(folded, m.start()):
             continue
         out.append(m.group(0))
         if len(out) >= MAX_UNREAD:

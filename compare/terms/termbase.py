@@ -173,15 +173,15 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
                     lookup.setdefault(term.lower(), concept)
                     concepts.setdefault(concept, []).append(term)
     # Case-blind, as the keys are lower case: 黄曲霉毒素B1 is found as written.
-    zh = re.compile(_trie_pattern(t for t in lookup if _CJK.search(t)), re.IGNORECASE)
+    zh = re.compile(trie_pattern(t for t in lookup if _CJK.search(t)), re.IGNORECASE)
     # English terms stand as words, plurals included; the group keeps the term as written in the text.
-    en = re.compile(r"(?<![A-Za-z0-9])(" + _trie_pattern(t for t in lookup if not _CJK.search(t))
+    en = re.compile(r"(?<![A-Za-z0-9])(" + trie_pattern(t for t in lookup if not _CJK.search(t))
                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
     return Termbase(concepts={c: tuple(t) for c, t in concepts.items()}, parents=parents, _zh=zh, _en=en,
                     _lookup=lookup, fields=fields, roles=roles)
 
 
-def _trie_pattern(terms) -> str:
+def trie_pattern(terms) -> str:
     """One regular expression for all `terms` (lower case), shaped as a trie: at each position the
     engine follows the letters of the text instead of trying every term in turn, and longer terms are tried
     before their prefixes, so the longest term that fits wins, as with a longest-first alternation."""

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from compare.indicators import extract as reader
 from compare.indicators import phrases, quick
-from compare.indicators.clausetext import fold
+from compare.indicators.clausetext import fold, fold_each
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 
@@ -110,3 +110,30 @@ def test_quick_patterns_agree_on_new_text(pieces):
         assert _readings(reader._VALUE, variant) == _readings(reader.ungated_value_pattern(), variant)
         assert phrases.basis_in(variant) == phrases.read_basis(variant)
         assert phrases.strip_basis(variant) == phrases.remove_basis(variant)
+
+
+def test_folding_a_whole_text_is_folding_it_character_by_character():
+    for text in CLAUSES + ["温度（23±2）℃，10¹² 个/km", "ｍｇ／ｋｇ\t½ ㎎ 10⁻³"]:
+        assert fold(text) == fold_each(text), text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=40))
+def test_folding_any_text_is_folding_it_character_by_character(text):
+    assert fold(text) == fold_each(text)
+
+
+def _longest_first(words) -> re.Pattern:
+    """The comparator words as a plain longest-first alternation (what phrases.BEFORE reads as a trie)."""
+    ordered = sorted((w for w in words if w not in ("ml", "mls")), key=len, reverse=True)
+    english = [re.escape(w) for w in ordered if w[0].isascii() and w[0].isalpha()]
+    other = [re.escape(w) for w in ordered if not (w[0].isascii() and w[0].isalpha())]
+    return re.compile("(" + "|".join(other) + r"|(?<![A-Za-z])(?:" + "|".join(english)
+                      + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
+
+
+def test_comparator_words_read_as_a_trie_are_the_longest_first_words():
+    plain = _longest_first(phrases.KIND)
+    for text in CLAUSES + _PIECES + ["not more thanx", "maximums", "upper limit deviation", "不应超过或等于"]:
+        for variant in _variants(text):
+            assert _matches(phrases.BEFORE, variant) == _matches(plain, variant), variant

@@ -86,7 +86,7 @@ def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
     # longest-first alternation of the same terms finds, on clause text of both languages.
     import re
 
-    from compare.terms.termbase import _CJK, Termbase, _trie_pattern
+    from compare.terms.termbase import _CJK, Termbase, trie_pattern
 
     tb = load_termbase()
     zh_terms = sorted((t for t in tb._lookup if _CJK.search(t)), key=len, reverse=True)
@@ -100,4 +100,4 @@ def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
     texts += [t.upper() + "s" for t in tb._lookup] + [" ".join(tb._lookup), "".join(zh_terms)]
     assert len(texts) > 600
     assert [tb._find(t) for t in texts] == [plain._find(t) for t in texts]
-    assert re.fullmatch(_trie_pattern(["ab", "abc", "b"]), "abc") and not re.fullmatch(_trie_pattern([]), "")
+    assert re.fullmatch(trie_pattern(["ab", "abc", "b"]), "abc") and not re.fullmatch(trie_pattern([]), "")
