@@ -19,8 +19,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="STDCOMPARE_", extra="ignore")
 
     store: Path = Field(default_factory=default_store_path, description="store directory")
-    model: str = Field("use-multilingual-v3", description="encoder: the default, or a local sentence-transformers "
-                                                         "model directory")
+    model: str = Field("use-multilingual-v3", description="encoder: the default, 'e5' (the e5 extra), or a local "
+                                                         "sentence-transformers model directory")
     models_dir: Path | None = Field(None, description="folder of local model directories listed by `models`")
     index_backend: Literal["faiss", "numpy"] = Field("faiss", description="exact index of a side below "
                                                                      "approximate_above clauses")

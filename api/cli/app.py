@@ -28,7 +28,8 @@ EXIT_INTERRUPTED = 130
 
 StoreOpt = typer.Option(None, "--store", help="store directory [env STDCOMPARE_STORE; default "
                                               "~/.local/share/stdcompare/store]", show_default=False)
-ModelOpt = typer.Option(None, "--model", help="encoder: 'default' (USE multilingual v3) or a local "
+ModelOpt = typer.Option(None, "--model", help="encoder: 'default' (USE multilingual v3), 'e5' "
+                                              "(multilingual-e5-small, the e5 extra) or a local "
                                               "sentence-transformers model directory [env STDCOMPARE_MODEL]",
                         show_default=False)
 SecondModelOpt = typer.Option(None, "--second-model", help="a second encoder that re-scores each row's 30 best "
