@@ -32,12 +32,14 @@ def _unit_tests_load_no_encoder(request, monkeypatch):
         raise AssertionError("this unit test loads an encoder: use the `encoder` fixture (the test is then "
                              "marked slow) or mark it @pytest.mark.slow")
 
+    from embeddings.e5 import E5Encoder
     from embeddings.st import SentenceTransformerEncoder
     from embeddings.use import USEEncoder
 
     # the classes themselves: however a test reaches them (load_encoder, a CLI command run in-process)
     monkeypatch.setattr(USEEncoder, "__init__", refuse)
     monkeypatch.setattr(SentenceTransformerEncoder, "__init__", refuse)
+    monkeypatch.setattr(E5Encoder, "__init__", refuse)
 
 
 @pytest.fixture(scope="session")
