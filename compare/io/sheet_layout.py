@@ -8,6 +8,7 @@ widths. Sheets print landscape on A4, one page wide, with the header row repeate
 
 from __future__ import annotations
 
+import functools
 import math
 import unicodedata
 from typing import Iterable, Sequence
@@ -57,9 +58,14 @@ def fit_widths(widths: Sequence[float], budget: float, *, floor: float = 24.0) -
 
 def lines_needed(value, width: float) -> int:
     """Lines a wrapped cell of `width` units needs for `value`."""
-    usable = max(1.0, width - CELL_PADDING)
-    return sum(max(1, math.ceil(display_width(line) / usable)) for line in text_of(value).split("\n")) if \
-        text_of(value) else 1
+    text = text_of(value)
+    return _lines(text, max(1.0, width - CELL_PADDING)) if text else 1
+
+
+@functools.lru_cache(maxsize=65_536)
+def _lines(text: str, usable: float) -> int:
+    # kept per text and width: a workbook shows each list row's text and each counterpart's again and again
+    return sum(max(1, math.ceil(display_width(line) / usable)) for line in text.split("\n"))
 
 
 def row_height(values: Sequence, widths: Sequence[float]) -> float:
