@@ -483,6 +483,16 @@ class ApproximateIndex:
         return max(1, min(self.lists, max(16, self.lists // 40)))
 
     @property
+    def list_probe(self) -> int:
+        """How many lists a search for a long list of queries visits: fewer than a single search. Measured at a
+        million clauses (1,673 lists, README "Scale"): recall@10 0.9927 with 24 probed, 0.9948 with 32, 0.9974
+        with 41 (the single search's one in 40); a list's rows are checked by reviewers, and its search is a
+        third of its time. One list in 70 keeps recall above 0.99."""
+        if self._probe is not None:
+            return self.probe
+        return max(1, min(self.lists, max(16, round(self.lists / 70))))
+
+    @property
     def outgrown(self) -> bool:
         """True when the index holds far more vectors than it was trained on: rebuild it to retrain."""
         return self.trained and len(self) > self.REBUILD_GROWTH * max(self.trained_on, 1)
@@ -490,7 +500,8 @@ class ApproximateIndex:
     def describe(self) -> dict:
         """What the index is, for `stdcompare info`."""
         return {"kind": self.kind, "vectors": len(self), "trained": self.trained, "lists": self.lists,
-                "probe": self.probe if self.trained else 0, "shortlist": self.shortlist,
+                "probe": self.probe if self.trained else 0, "list_probe": self.list_probe if self.trained else 0,
+                "shortlist": self.shortlist,
                 "trained_on": self.trained_on, "memory_mapped": self.mapped}
 
     @staticmethod
@@ -688,7 +699,9 @@ class ApproximateIndex:
 
     # ------------------------------------------------------------ searching
 
-    def search(self, vectors, k: int) -> tuple[np.ndarray, np.ndarray]:
+    def search(self, vectors, k: int, *, many: bool = False) -> tuple[np.ndarray, np.ndarray]:
+        """The k best of each query (see the class); `many`: the queries are rows of a long list, searched with
+        `list_probe` lists rather than `probe`."""
         vectors = _as_vectors(vectors, self.dimension)
         n, k = len(vectors), int(k)
         scores = np.full((n, max(k, 0)), -np.inf, dtype=np.float32)
@@ -699,7 +712,7 @@ class ApproximateIndex:
             return self._search_exactly(vectors, k, scores, found)
         if _search_threads is not None:
             self._faiss.omp_set_num_threads(_search_threads)
-        params = self._faiss.SearchParametersIVF(nprobe=self.probe)
+        params = self._faiss.SearchParametersIVF(nprobe=self.list_probe if many else self.probe)
         _, candidates = self._ivf.search(vectors, max(k, self.shortlist), params=params)
         for row in range(n):
             cand = candidates[row][candidates[row] >= 0]

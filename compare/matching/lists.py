@@ -77,7 +77,7 @@ def match_rows(
     else:
         # Three stages overlap: the batch after next is encoded (numpy, or a child process), the next one is
         # searched (FAISS, which releases the GIL) and this one is ranked.
-        batches = prefetch(_searched_batches(prefetch(batches, depth=1), store, depth), depth=1)
+        batches = prefetch(_searched_batches(prefetch(batches, depth=1), store, depth, many=True), depth=1)
     for batch, plans, encoded, searched in batches:
         yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
                                 ranking, lexical, second, pool, searched)
@@ -93,10 +93,11 @@ def _pool(top_k: int, term_weight: float, against: Against, channels: bool) -> i
     return pool
 
 
-def _searched_batches(batches: Iterable, store: Store, depth: int):
-    """The encoded batches with, per side, the store's search of their vectors (`search_depth` deep)."""
+def _searched_batches(batches: Iterable, store: Store, depth: int, many: bool = False):
+    """The encoded batches with, per side, the store's search of their vectors (`search_depth` deep; `many`:
+    as the rows of a long list, `Store.search_arrays`)."""
     for batch, plans, encoded in batches:
-        yield batch, plans, encoded, {side: store.search_arrays(vectors, side, depth)
+        yield batch, plans, encoded, {side: store.search_arrays(vectors, side, depth, many=many)
                                       for side, (_, vectors) in encoded.items()}
 
 

@@ -211,14 +211,16 @@ class Store:
         return [[(int(i), float(s)) for s, i in zip(srow, irow) if i >= 0]
                 for srow, irow in zip(sims.tolist(), ids.tolist())]
 
-    def search_arrays(self, vectors: np.ndarray, side: str, k: int) -> tuple[np.ndarray, np.ndarray]:
+    def search_arrays(self, vectors: np.ndarray, side: str, k: int, *,
+                      many: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """`search` as two (queries, k) arrays, cosine similarities and clause ids, best first and equal
         scores by ascending clause id (the same order after re-ingesting the same data); an id of -1 marks an
-        empty slot (fewer than k clauses)."""
+        empty slot (fewer than k clauses). `many`: the vectors are rows of a long list, which an approximate
+        index searches with fewer probes (`ApproximateIndex.list_probe`); an exact index is the same either way."""
         index = self._indexes.current(_side(side))  # never changed once in place: searched without a lock
         if index is None or len(index) == 0 or len(vectors) == 0 or k <= 0:
             return np.zeros((len(vectors), 0), np.float32), np.zeros((len(vectors), 0), np.int64)
-        return ordered_search(index, vectors, min(k, len(index)))
+        return ordered_search(index, vectors, min(k, len(index)), many=many)
 
     # ------------------------------------------------------------ reading
 
@@ -311,20 +313,20 @@ class Store:
 TIE_ROOM = 16
 
 
-def ordered_search(index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+def ordered_search(index, vectors: np.ndarray, k: int, *, many: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The k best of `index` for each query, ties broken by ascending id. A query whose k-th score is tied with
     the last one fetched (`TIE_ROOM` past k) is searched again, wider, alone with the others so tied (not the
     whole batch), so a tie across the cut is settled by id too."""
     total = len(index)
     fetch = min(k + TIE_ROOM, total)
-    sims, ids = _search_block(index, vectors, fetch)
+    sims, ids = _search_block(index, vectors, fetch, many)
     rows = np.arange(len(vectors))
     while fetch < total:
         tied = rows[sims[rows, k - 1] == sims[rows, fetch - 1]]
         if not len(tied):
             break
         fetch = min(fetch * 2, total)
-        wider_sims, wider_ids = _search_block(index, vectors[tied], fetch)
+        wider_sims, wider_ids = _search_block(index, vectors[tied], fetch, many)
         pad = fetch - sims.shape[1]  # the other rows keep what they have, padded with empty slots
         sims = np.pad(sims, ((0, 0), (0, pad)), constant_values=-np.inf)
         ids = np.pad(ids, ((0, 0), (0, pad)), constant_values=-1)
@@ -336,6 +338,7 @@ def ordered_search(index, vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.n
     return sims, ids
 
 
-def _search_block(index, vectors: np.ndarray, fetch: int) -> tuple[np.ndarray, np.ndarray]:
-    sims, ids = index.search(vectors, fetch)
+def _search_block(index, vectors: np.ndarray, fetch: int, many: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    sims, ids = index.search(vectors, fetch, many=True) if many and hasattr(index, "list_probe") \
+        else index.search(vectors, fetch)
     return np.asarray(sims, dtype=np.float32), np.asarray(ids, dtype=np.int64)

@@ -324,3 +324,25 @@ def test_reading_a_file_through_in_the_background_outlives_its_closing(tmp_path)
         if thread.name == "stdcompare-read-ahead":
             thread.join(timeout=30)
     assert threading.active_count() <= before
+
+
+def test_a_long_list_probes_fewer_lists_than_a_single_search():
+    """A list's rows search one list in 70 (at least 16), a single search one in 40; `info` shows both; a
+    small index probes the same either way, and a list search finds what a single one does."""
+    class Wide(ApproximateIndex):
+        lists = 1673  # the million-clause benchmark's index
+
+    assert Wide(DIM).probe == 41 and Wide(DIM).list_probe == 24
+    data = clustered(600, 31)
+    index = ApproximateIndex(DIM, lists=8, min_train=100)
+    index.add(np.arange(600), data)
+    assert index.list_probe == index.probe == 8 and index.describe()["list_probe"] == 8
+    single, listed = index.search(data[:20], 5), index.search(data[:20], 5, many=True)
+    np.testing.assert_array_equal(single[1], listed[1])
+    from compare.store.store import ordered_search
+
+    np.testing.assert_array_equal(ordered_search(index, data[:20], 5, many=True)[1], single[1])
+    exact = new_index("faiss", DIM)  # an exact index has no probes: `many` changes nothing
+    exact.add(np.arange(600), data)
+    np.testing.assert_array_equal(ordered_search(exact, data[:20], 5, many=True)[1],
+                                  ordered_search(exact, data[:20], 5)[1])
