@@ -71,6 +71,7 @@ class SearchBatcher:
         self.max_batch, self.max_wait_s = max(1, max_batch), max(0.0, max_wait_s)
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self.batches = 0  # batches answered so far (a batch may hold several groups of top_k and side)
+        self.queries = 0  # queries in them
         self._closed = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stdcompare-search-batcher", daemon=True)
         self._thread.start()
@@ -92,6 +93,9 @@ class SearchBatcher:
         self._closed.set()
         self._queue.put(None)
         self._thread.join(timeout=30)
+        if self.batches:
+            log.info("searches: %d queries answered in %d batches (%.1f a batch)", self.queries, self.batches,
+                     self.queries / self.batches)
 
     # ------------------------------------------------------------ the batching thread
 
@@ -131,6 +135,7 @@ class SearchBatcher:
 
     def _answer(self, batch: list[_Query]) -> None:
         self.batches += 1
+        self.queries += len(batch)
         groups: dict[tuple, list[_Query]] = {}
         for query in batch:
             groups.setdefault((query.top_k, query.side), []).append(query)

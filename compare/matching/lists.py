@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -56,20 +56,11 @@ def match_rows(
     they share (the lexical channel, `ranking.lexical`; compare/matching/lexical_index.py), then, when one is
     named (`ranking.second`), with a second encoder's cosine (compare/matching/second_encoder.py).
     """
-    store.check_encoder(encoder)
     ranking = ranking or Ranking()
+    rank, depth = _ranker(store, encoder, top_k=top_k, termbase=termbase, term_weight=term_weight,
+                          against=against, ranking=ranking)
     if ranking.one_to_one:
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
-    if term_weight and termbase is None:
-        termbase = store_termbase(store.path)  # the built-in termbase and the store's own terms
-    concepts = stored_concepts(store, termbase) if term_weight and termbase is not None else None
-    lexical = None
-    if ranking.lexical:
-        lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
-                                  ranking.lexical)
-    second = second_encoder_channel(store, ranking.second, ranking.second_weight)
-    pool = _pool(top_k, term_weight, against, lexical is not None or second is not None or bool(ranking.numbers))
-    depth = search_depth(pool, ranking)
     batches = _encoded_batches(rows, encoder, batch_size, target_side)
     if isinstance(rows, (list, tuple)) and len(rows) <= batch_size:
         # rows that make one batch (a search, a server's batch of requests) need no other thread
@@ -79,8 +70,56 @@ def match_rows(
         # searched (FAISS, which releases the GIL) and this one is ranked.
         batches = prefetch(_searched_batches(prefetch(batches, depth=1), store, depth, many=True), depth=1)
     for batch, plans, encoded, searched in batches:
-        yield from _match_batch(batch, plans, encoded, store, top_k, termbase, concepts, term_weight, against,
-                                ranking, lexical, second, pool, searched)
+        yield from rank(batch, plans, encoded, searched=searched)
+
+
+@dataclass(frozen=True)
+class EncodedRows:
+    """Rows that make one batch, with the language and side of each and the query vectors per side searched
+    (what `encode_rows` gives and `match_encoded` takes)."""
+
+    rows: list[InputRow]
+    plans: list[tuple[str, str]]
+    encoded: dict
+
+
+def encode_rows(rows: list[InputRow], encoder, target_side: str | None = None) -> EncodedRows:
+    """The first half of `match_rows` for rows that make one batch: their language and side, and their query
+    vectors. A server encodes the next batch with it while `match_encoded` searches and ranks this one."""
+    return EncodedRows(*next(_encoded_batches(rows, encoder, max(len(rows), 1), target_side)))
+
+
+def match_encoded(encoded: EncodedRows, store: Store, encoder, *, top_k: int = TOP_K,
+                  termbase: Termbase | None = None, term_weight: float = TERM_WEIGHT,
+                  against: Against = Against.CLAUSES, ranking: Ranking | None = None) -> list[MatchResult]:
+    """The second half of `match_rows` (search and ranking) for rows `encode_rows` encoded: the results
+    `match_rows` gives those rows as one batch, in order."""
+    rank, depth = _ranker(store, encoder, top_k=top_k, termbase=termbase, term_weight=term_weight,
+                          against=against, ranking=ranking or Ranking())
+    rows, plans, vectors, searched = next(_searched_batches([(encoded.rows, encoded.plans, encoded.encoded)],
+                                                            store, depth))
+    return rank(rows, plans, vectors, searched=searched)
+
+
+def _ranker(store: Store, encoder, *, top_k: int, termbase: Termbase | None, term_weight: float,
+            against: Against, ranking: Ranking) -> tuple[Callable[..., list[MatchResult]], int]:
+    """`_match_batch` with everything but the batch and its search settled for one run (the encoder checked
+    against the store, the termbase, the stored clauses' concepts, the lexical and second-encoder channels,
+    the candidates pooled), and how deep to search."""
+    store.check_encoder(encoder)
+    if term_weight and termbase is None:
+        termbase = store_termbase(store.path)  # the built-in termbase and the store's own terms
+    concepts = stored_concepts(store, termbase) if term_weight and termbase is not None else None
+    lexical = None
+    if ranking.lexical:
+        lexical = lexical_channel(store, termbase if termbase is not None else store_termbase(store.path),
+                                  ranking.lexical)
+    second = second_encoder_channel(store, ranking.second, ranking.second_weight)
+    pool = _pool(top_k, term_weight, against, lexical is not None or second is not None or bool(ranking.numbers))
+    rank = functools.partial(_match_batch, store=store, top_k=top_k, termbase=termbase, concepts=concepts,
+                             term_weight=term_weight, against=against, ranking=ranking, lexical=lexical,
+                             second=second, pool=pool)
+    return rank, search_depth(pool, ranking)
 
 
 def _pool(top_k: int, term_weight: float, against: Against, channels: bool) -> int:

@@ -101,3 +101,34 @@ def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
     assert len(texts) > 600
     assert [tb._find(t) for t in texts] == [plain._find(t) for t in texts]
     assert re.fullmatch(trie_pattern(["ab", "abc", "b"]), "abc") and not re.fullmatch(trie_pattern([]), "")
+
+
+def test_rows_encoded_first_and_matched_after_get_match_rows_answers(sample_store, encoder):
+    """The two halves a server runs in two threads (encode_rows, then match_encoded) give what match_rows
+    gives the same rows as one batch."""
+    from compare.matching.lists import encode_rows, match_encoded
+
+    rows = list(open_table(DATA / "domestic_list.xlsx").rows())[:12]
+    for side in (None, "international"):
+        whole = list(match_rows(rows, sample_store, encoder, top_k=5, target_side=side, batch_size=len(rows)))
+        halves = match_encoded(encode_rows(rows, encoder, side), sample_store, encoder, top_k=5)
+        assert halves == whole
+
+
+def test_stored_concepts_are_kept_until_the_store_changes(small_store, encoder):
+    """The concepts of stored clauses are read once and kept across runs, and read again after an ingest
+    changes the side (a clause replaced under the same number gets its new text's concepts)."""
+    from compare.matching.lists import stored_concepts
+    from compare.store import ClauseRecord
+    from compare.terms.grow import store_termbase
+
+    termbase = store_termbase(small_store.path)
+    lead = small_store.find_clause("CXS 193-1995", "Lead-1")
+    first = stored_concepts(small_store, termbase)([lead.id])
+    assert first[lead.id] == termbase.concepts_in(lead.text) and first[lead.id]
+    assert stored_concepts(small_store, termbase)([lead.id]) == first
+    small_store.ingest([ClauseRecord(standard="CXS 193-1995", clause="Lead-1", lang="en", side="international",
+                                     text="Test specimens shall be conditioned at 23 °C")], encoder)
+    again = small_store.find_clause("CXS 193-1995", "Lead-1")
+    assert stored_concepts(small_store, termbase)([again.id]).get(again.id) == termbase.concepts_in(again.text)
+    assert termbase.concepts_in(again.text) != first[lead.id]
