@@ -321,6 +321,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     designations += averaging_periods(masked)
+    designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
@@ -337,6 +338,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+
+
+# A symbol with a decimal subscript ('Rp0,2', 'Rp0.2', 'FIGRA0,2'): a name, its digits no value.
+_SUBSCRIPTED_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{0,5}\d+[.,]\d+(?![\d.,])")
+_SUBSCRIPT_HINT = re.compile(r"[A-Za-z]\d+[.,]\d")
 
 
 # 'absence in 1 g or 1 ml', 'not detected in 25 g', '不得检出/25 g': the amount of sample looked in, no limit. A
@@ -882,6 +888,7 @@ def _states_bound(words: str) -> bool:
     return any(kind_of(w, words) in (Comparator.MAX, Comparator.MIN) for w in BEFORE.finditer(words))
 
 
+_ITEMS_HEADING = re.compile(r"[\u4e00-\u9fff]{1,10}[:：]\s*[A-Za-z\u4e00-\u9fff()（）0-9.]{0,12}\s*")
 _DESCRIBED_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}的")
 # What may stand between a bound closed by 的 and the limit it heads: a short noun and the limit's words.
 _OF_NOUN = re.compile(r"[^\d,，:：;；。()（）]{0,16}")
@@ -921,6 +928,10 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                                       text[raw.end:following.start]) and (
             closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)
             and (_states_bound(text[closing.end():following.start]) or "为" in text[closing.end():following.start])):
+        start, raw.end = boundary, closing.end()
+    elif closing and not closing.group("when") and same_sentence \
+            and _ITEMS_HEADING.fullmatch(text, closing.end(), following.start):
+        # 'Vmax≥130 km/h的两轮摩托车：CO 1 140 mg/km': the items a list of limits after the colon is for.
         start, raw.end = boundary, closing.end()
     elif previous is not None and previous.opened and previous.end >= boundary \
             and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]):
@@ -1341,6 +1352,7 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     text = original[where[raw.start]:where[raw.end - 1] + 1]
     if text[-1:] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):
         text = text[:-1].rstrip()  # the bracket a condition was read in closes after it ('（200 ℃）')
+    text = re.sub(r"\s*(?:的时候|条件下|时|的)$", "", text) or text  # '小于2 m时', '130 km/h的': the value alone
     return Condition(parameter=name, text=text, normalized=norm)
 
 

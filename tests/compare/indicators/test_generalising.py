@@ -79,7 +79,7 @@ def _limits(text):
 
 
 def test_a_bound_closed_by_when_is_the_condition_of_the_limit_after_it():
-    assert _limits("跨度小于6 m时，梁高应不低于300 mm。") == [(300.0, "mm", ["6 m时"])]
+    assert _limits("跨度小于6 m时，梁高应不低于300 mm。") == [(300.0, "mm", ["6 m"])]
     # both bounds of a band, and a bound closed by 的 before a short noun
     found = _limits("跨度大于等于6 m并小于12 m时，梁高应不低于450 mm。")
     assert [v for v, _, _ in found] == [450.0] and len(found[0][2]) == 2
@@ -240,3 +240,11 @@ def test_a_ph_band_with_a_dash_is_a_range_and_a_name_said_again_shares_its_partn
     got = verdicts("当跨距小于3 m时，挡板高度应不低于600 mm；跨距不小于3 m时，挡板高度应不低于800 mm。",
                    "The minimum height of the baffle shall be 700 mm.")
     assert sorted(v for v, _, _ in got) == sorted([Verdict.LOOSER, Verdict.STRICTER])
+
+
+def test_subscripted_symbols_and_items_headed_by_a_bound():
+    found = extract_indicators("proof stress Rp0,2 min. 640 MPa; A min. 12 %")
+    assert [(i.value, i.unit) for i in found] == [(640.0, "MPa"), (12.0, "%")]
+    found = extract_indicators("Vmax≥100 km/h的三轮摩托车：CO 2 000 mg/km，NOx 150 mg/km。")
+    assert [(i.value, [c.text for c in i.conditions]) for i in found] == [
+        (2000.0, ["100 km/h"]), (150.0, ["100 km/h"])]
