@@ -613,6 +613,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             if after:
                 raw.end = after.end()
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
+        _prohibited_above(raw, text, boundary)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
@@ -682,6 +683,24 @@ _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(
 
 _LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?\s*(?:[:：])[^\d;；。]{0,40}$")
 _VALUE_JOINT = re.compile(r"\s*(?:、|,|，|和|及|或|(?i:and|or))\s*")
+
+
+_PROHIBITION = re.compile(r"(?<![A-Za-z])(?:shall|must|may)\s+not\s+be\s+(?:used|placed on the market|sold|"
+                          r"marketed|manufactured|imported|supplied)|(?<![A-Za-z])(?:is|are)\s+prohibited"
+                          r"|不得(?:使用|销售|生产|进口|投放)|禁止(?:使用|销售|生产)", re.I)
+
+
+def _prohibited_above(raw: _Raw, text: str, boundary: int) -> None:
+    """'Azo dyes which may release amines above 30 mg/kg … shall not be used', 'articles containing chromium VI
+    in concentrations equal to or greater than 3 mg/kg shall not be placed on the market': what is banned at or
+    above a value makes that value a maximum."""
+    if raw.comparator != Comparator.MIN or not raw.explicit:
+        return
+    end = SENTENCE_END.search(text, raw.end)
+    if _PROHIBITION.search(text, boundary, end.start() if end else len(text)) or \
+            _PROHIBITION.search(text, max((m.end() for m in SENTENCE_END.finditer(text, 0, raw.start)), default=0),
+                                raw.start):
+        raw.comparator = Comparator.MAX
 
 
 def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous: _Raw | None) -> tuple | None:

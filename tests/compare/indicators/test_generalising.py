@@ -248,3 +248,13 @@ def test_subscripted_symbols_and_items_headed_by_a_bound():
     found = extract_indicators("Vmax≥100 km/h的三轮摩托车：CO 2 000 mg/km，NOx 150 mg/km。")
     assert [(i.value, [c.text for c in i.conditions]) for i in found] == [
         (2000.0, ["100 km/h"]), (150.0, ["100 km/h"])]
+
+
+def test_what_is_banned_above_a_value_makes_it_a_maximum():
+    (ind,) = extract_indicators("Articles that release nickel at a rate greater than 0,5 µg/cm²/week shall not be "
+                                "placed on the market.")
+    assert (ind.comparator, ind.value) == (Comparator.MAX, 0.5)
+    (ind,) = extract_indicators("Dyes listed in Appendix 7 above 20 mg/kg shall not be used.")
+    assert (ind.comparator, ind.value) == (Comparator.MAX, 20.0)  # 'Appendix 7' is a reference, no value
+    (ind,) = extract_indicators("Protein: not less than 2,9 g/100 g.")
+    assert ind.comparator == Comparator.MIN
