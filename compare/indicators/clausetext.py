@@ -86,9 +86,15 @@ _EN_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seve
 _EN_NUMBERS.update({"fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-eight": 48,
                     "sixty": 60, "ninety": 90, "hundred": 100})
 _EN_NUMERAL = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
-                         r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)", re.I)
+                         r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)"
+                         # a number of things required at least: 'at least six transverse rows', 'at least ten valid
+                         # results' (not 'not more than nine seats', which describes a vehicle)
+                         r"|(?:(?<=at least )|(?<=minimum of ))(" + "|".join(w for w in sorted(_EN_NUMBERS, key=len, reverse=True)
+                                                        if w not in ("one", "zero")) + r")"
+                         r"(?=\s+(?!of\b)[a-z])", re.I)
 # (Speed: text without one of these words has no number in words to read.)
-_EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles")
+_EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
+                     "minimum of")
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -101,7 +107,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     new_where: list[int] = []
     last = 0
     for match in _EN_NUMERAL.finditer(text):
-        digits = str(_EN_NUMBERS[match.group(1).lower()])
+        digits = str(_EN_NUMBERS[(match.group(1) or match.group(2)).lower()])
         pieces.append(text[last:match.start()])
         new_where.extend(where[last:match.start()])
         pieces.append(digits)

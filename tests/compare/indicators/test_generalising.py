@@ -258,3 +258,11 @@ def test_what_is_banned_above_a_value_makes_it_a_maximum():
     assert (ind.comparator, ind.value) == (Comparator.MAX, 20.0)  # 'Appendix 7' is a reference, no value
     (ind,) = extract_indicators("Protein: not less than 2,9 g/100 g.")
     assert ind.comparator == Comparator.MIN
+
+
+def test_a_number_of_things_required_at_least_in_words():
+    (ind,) = extract_indicators("The sample shall show at least four complete cycles.")
+    assert (ind.comparator, ind.value) == (Comparator.MIN, 4.0)
+    assert extract_indicators("at least one of the following applies") == ()
+    # 'not more than nine seats' describes a vehicle: no count is read from it
+    assert extract_indicators("vehicles having not more than nine seats") == ()
