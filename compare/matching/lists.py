@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -71,34 +71,6 @@ def match_rows(
         batches = prefetch(_searched_batches(prefetch(batches, depth=1), store, depth, many=True), depth=1)
     for batch, plans, encoded, searched in batches:
         yield from rank(batch, plans, encoded, searched=searched)
-
-
-@dataclass(frozen=True)
-class EncodedRows:
-    """Rows that make one batch, with the language and side of each and the query vectors per side searched
-    (what `encode_rows` gives and `match_encoded` takes)."""
-
-    rows: list[InputRow]
-    plans: list[tuple[str, str]]
-    encoded: dict
-
-
-def encode_rows(rows: list[InputRow], encoder, target_side: str | None = None) -> EncodedRows:
-    """The first half of `match_rows` for rows that make one batch: their language and side, and their query
-    vectors. A server encodes the next batch with it while `match_encoded` searches and ranks this one."""
-    return EncodedRows(*next(_encoded_batches(rows, encoder, max(len(rows), 1), target_side)))
-
-
-def match_encoded(encoded: EncodedRows, store: Store, encoder, *, top_k: int = TOP_K,
-                  termbase: Termbase | None = None, term_weight: float = TERM_WEIGHT,
-                  against: Against = Against.CLAUSES, ranking: Ranking | None = None) -> list[MatchResult]:
-    """The second half of `match_rows` (search and ranking) for rows `encode_rows` encoded: the results
-    `match_rows` gives those rows as one batch, in order."""
-    rank, depth = _ranker(store, encoder, top_k=top_k, termbase=termbase, term_weight=term_weight,
-                          against=against, ranking=ranking or Ranking())
-    rows, plans, vectors, searched = next(_searched_batches([(encoded.rows, encoded.plans, encoded.encoded)],
-                                                            store, depth))
-    return rank(rows, plans, vectors, searched=searched)
 
 
 def _ranker(store: Store, encoder, *, top_k: int, termbase: Termbase | None, term_weight: float,

@@ -103,18 +103,6 @@ def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
     assert re.fullmatch(trie_pattern(["ab", "abc", "b"]), "abc") and not re.fullmatch(trie_pattern([]), "")
 
 
-def test_rows_encoded_first_and_matched_after_get_match_rows_answers(sample_store, encoder):
-    """The two halves a server runs in two threads (encode_rows, then match_encoded) give what match_rows
-    gives the same rows as one batch."""
-    from compare.matching.lists import encode_rows, match_encoded
-
-    rows = list(open_table(DATA / "domestic_list.xlsx").rows())[:12]
-    for side in (None, "international"):
-        whole = list(match_rows(rows, sample_store, encoder, top_k=5, target_side=side, batch_size=len(rows)))
-        halves = match_encoded(encode_rows(rows, encoder, side), sample_store, encoder, top_k=5)
-        assert halves == whole
-
-
 def test_stored_concepts_are_kept_until_the_store_changes(small_store, encoder):
     """The concepts of stored clauses are read once and kept across runs, and read again after an ingest
     changes the side (a clause replaced under the same number gets its new text's concepts)."""
