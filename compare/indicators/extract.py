@@ -236,6 +236,7 @@ def _sentence_word(unit: str, text: str, end: int) -> bool:
 _REFERENCE_SYMBOL = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
 
 
+@functools.lru_cache(maxsize=8192)  # the same unit tokens come back in clause after clause
 def _accept_unit(token: str | None) -> str:
     """The unit token if it reads as a unit (known to pint, or short and not an English word); else ''. A reference
     quantity's symbol ('In') makes the value its multiple: '× In'."""

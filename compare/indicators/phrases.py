@@ -140,6 +140,7 @@ def _unbalanced_closing(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=50_000)  # asked again of the same words for each value and condition
 def has_stated_limit(left: str) -> bool:
     words = list(BEFORE.finditer(left))
     return bool(words) and kind_of(words[-1], left) in (Comparator.MAX, Comparator.MIN)

@@ -136,6 +136,7 @@ def _kind_name(kind: str) -> str:
     return "mass fraction"  # m/m, w/w, mass, mass fraction, by weight, by mass, wt
 
 
+@functools.lru_cache(maxsize=8192)  # units repeat from clause to clause: read each spelling once
 def fraction_kind(unit: str) -> tuple[str, str | None]:
     """('%', 'mass fraction') for '% (m/m)', '% mass fraction' or '% by weight'; ('%', 'volume fraction') for
     '% (V/V)', '% vol' or '%vol'; (unit, None) for any other unit. A percentage of a named quantity ('% of rated
@@ -175,6 +176,7 @@ _PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
 _POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
 
 
+@functools.lru_cache(maxsize=8192)
 def reads_as_unit(token: str) -> bool:
     """True when every part of `token` is a unit of the system above ('mg/Nm³', 'µg/m³', 'W·m⁻²', 'dB(A)',
     'mg of iodine per kg of salt', '个/km', 'kV/m'); False for words and letters pint happens to know ('poles',
