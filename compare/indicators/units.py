@@ -79,6 +79,7 @@ _WEIGHTINGS = {"a": "A", "c": "C", "z": "Z"}
 _LEVEL_REFERENCES = {"m": "mW"}
 
 
+@functools.lru_cache(maxsize=8192)
 def level_unit(unit: str) -> tuple[str, str] | None:
     """A logarithmic unit as (label, dimension), or None: 'dB', 'dB(A)', 'dB(C)' and '分贝' are sound or plain levels
     (dimension 'level', the weighting shown in the label); 'dBm' is a level referred to 1 mW, 'dB(µV)' to 1 µV,
