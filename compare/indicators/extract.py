@@ -1073,6 +1073,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     previous_end = 0
     previous_param = ""
     position = {id(raw): k for k, raw in enumerate(raws)}
+    # The sentence of each value, found once: comparing every limit with every condition by searching the text
+    # between them made a long one-sentence table cost the cube of its length.
+    ends = [m.start() for m in SENTENCE_END.finditer(masked)] if conditions else []
+    sentence = {id(r): bisect.bisect_left(ends, r.start) for r in raws} if conditions else {}
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
@@ -1103,7 +1107,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
-                               if _same_sentence(masked, c, raw) and _heads(c, raw, conditions, mains))
+                               if sentence[id(c)] == sentence[id(raw)] and _heads(c, raw, conditions, mains))
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,

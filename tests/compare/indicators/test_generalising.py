@@ -266,3 +266,9 @@ def test_a_number_of_things_required_at_least_in_words():
     assert extract_indicators("at least one of the following applies") == ()
     # 'not more than nine seats' describes a vehicle: no count is read from it
     assert extract_indicators("vehicles having not more than nine seats") == ()
+
+
+def test_a_long_one_sentence_table_of_conditions_is_read_in_reasonable_time():
+    # Each limit is compared with each condition by sentence index, not by searching the text between them.
+    found = extract_indicators("密度（20 ℃）≤ 0.8 g/mL，" * 150)
+    assert len(found) == 150 and all(len(i.conditions) >= 1 for i in found)
