@@ -15,6 +15,8 @@ import numpy as np
 
 # A pair that is not among a query's candidates: low enough never to be chosen over a real candidate.
 _ABSENT = -1e3
+# Digits of a pair's value the assignment looks at (values are similarities around 0-1).
+VALUE_DIGITS = 5
 
 
 def assign_one_to_one(candidates: Sequence[Sequence[tuple[int, float]]],
@@ -81,7 +83,9 @@ def _solve(edges: list[tuple[int, int, float]], chosen: list[int | None]) -> Non
     c = {cid: j for j, cid in enumerate(columns)}
     values = np.full((len(rows), len(columns)), _ABSENT, dtype=np.float64)
     for q, cid, value in edges:
-        values[r[q], c[cid]] = value
+        # Rounded: the same text encoded in another batch differs in the last float32 digits, and pairings
+        # whose totals differ by no more than that must come out the same (ties go to the earlier row).
+        values[r[q], c[cid]] = round(value, VALUE_DIGITS)
     from scipy.optimize import linear_sum_assignment
 
     assigned_rows, assigned_cols = linear_sum_assignment(values, maximize=True)
