@@ -38,6 +38,18 @@ def _ms(values: list[float]) -> str:
     return f"p50 {np.percentile(a, 50):.1f} ms, p95 {np.percentile(a, 95):.1f} ms"
 
 
+def interleaved_search_times(queries, store, encoder, rankings: dict) -> dict[str, list[float]]:
+    """Seconds of `search_text` per query under each named ranking, the rankings taking turns query by query
+    (so a change in the machine's load falls on all of them alike)."""
+    times: dict[str, list[float]] = {name: [] for name in rankings}
+    for text in queries:
+        for name, ranking in rankings.items():
+            t = time.perf_counter()
+            search_text(text, store, encoder, ranking=ranking)
+            times[name].append(time.perf_counter() - t)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clauses", type=int, default=50_000)
@@ -79,12 +91,7 @@ def main() -> None:
             off, on = Ranking(lexical=0.0), Ranking()
             for text in queries[:20]:  # warm: indexes, margins, termbase
                 search_text(text, store, encoder, ranking=on)
-            times: dict[str, list[float]] = {"off": [], "on": []}
-            for text in queries:
-                for name, ranking in (("off", off), ("on", on)):
-                    t = time.perf_counter()
-                    search_text(text, store, encoder, ranking=ranking)
-                    times[name].append(time.perf_counter() - t)
+            times = interleaved_search_times(queries, store, encoder, {"off": off, "on": on})
             channel = lexical_channel(store, store_termbase(store.path))
             shortlists = [search_text(t, store, encoder, top_k=30, ranking=off) for t in queries]
             rerank = []

@@ -27,7 +27,7 @@ from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.layout import StoreLayout  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
-from bench_lexical import _ms  # noqa: E402
+from bench_lexical import _ms, interleaved_search_times  # noqa: E402
 from synthetic import domestic_rows, international_rows  # noqa: E402
 
 
@@ -67,12 +67,7 @@ def main() -> None:
         single_off, single_on = Ranking(), Ranking(second=args.second)
         for text in queries[:10]:
             search_text(text, store, encoder, ranking=single_on)
-        times: dict[str, list[float]] = {"off": [], "on": []}
-        for text in queries:
-            for name, ranking in (("off", single_off), ("on", single_on)):
-                t = time.perf_counter()
-                search_text(text, store, encoder, ranking=ranking)
-                times[name].append(time.perf_counter() - t)
+        times = interleaved_search_times(queries, store, encoder, {"off": single_off, "on": single_on})
         print(f"single search, {len(queries)} queries, store of {len(rows)}: second encoder off {_ms(times['off'])}; "
               f"on {_ms(times['on'])} (clauses encoded by it in all: "
               f"{second_encoder.vector_cache(store, second).encoded})")

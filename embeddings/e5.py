@@ -3,7 +3,7 @@ ctypes, with the model file inside the wheel, so it works offline and needs no t
 
 384-d. e5 was trained with prompts: queries are encoded as "query: ..." and stored clauses as "passage: ...";
 the engine adds them itself, chosen here by the role. Used as the second encoder that re-scores the dense
-shortlist (compare/matching/second_encoder.py), or as a store's only encoder (`--model e5`).
+shortlist (compare/matching/second_encoder.py), or as a store's only encoder (the model named "e5").
 """
 
 from __future__ import annotations
