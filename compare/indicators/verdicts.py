@@ -682,6 +682,68 @@ def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool
     return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 
 
+def split_ranges_facing_bounds(mine: Sequence[Indicator], other: Sequence[Indicator],
+                               termbase: Termbase | None = None) -> tuple[Indicator, ...]:
+    """'minimum 26 % and less than 42 %' (read as one range) against '≥ 26.0' alone, '0.05 %～0.15 %' against 'shall
+    not exceed 0,15 %': where the other clause states only one bound of a quantity, a range of it is compared bound
+    by bound. The range is split into its minimum and its maximum; the one the other side states pairs with it, the
+    other is a requirement the other side lacks. A range the other side meets with a range or a tolerance of the same
+    quantity, or with no bound of it, is kept whole."""
+    termbase = termbase or load_termbase()
+    if not any(ind.comparator == Comparator.RANGE for ind in mine):
+        return tuple(mine)
+    facing = [k for k, ind in enumerate(mine) if ind.comparator == Comparator.RANGE and ind.low is not None
+              and ind.high is not None and _faces_bound_only(ind, other, termbase)]
+    if len(facing) > 1:
+        # Several ranges of the quantity against one bound ('含氟牙膏 0.05 %～0.15 %；儿童含氟牙膏 0.05 %～0.11 %' against
+        # 'shall not exceed 0,15 %'): the one ending where that bound stands is its counterpart; the others stay whole.
+        facing = [k for k in facing if any(o.comparator in (Comparator.MIN, Comparator.MAX) and o.explicit
+                                           and o.normalized.dimension == mine[k].normalized.dimension
+                                           and _matches_an_end(mine[k], o) for o in other)]
+    out: list[Indicator] = []
+    for k, ind in enumerate(mine):
+        out += [_bound_of(ind, Comparator.MIN), _bound_of(ind, Comparator.MAX)] if k in facing else [ind]
+    return tuple(out)
+
+
+def _faces_bound_only(ind: Indicator, other: Sequence[Indicator], termbase: Termbase) -> bool:
+    """True when the other clause states a single bound (an explicit minimum or maximum) of the range's quantity and
+    no range or tolerance of it. The quantity is the termbase concept when both sides name one; else a bound of the
+    same dimension equal to one end of the range ('Rm/ReH 1,15 min.' against '1,15 min. and 1,35 max.')."""
+    dimension = ind.normalized.dimension
+    bound = False
+    for o in other:
+        if o.normalized.dimension != dimension:
+            continue
+        if ind.concept and o.concept:
+            same = termbase.related(ind.concept, o.concept)
+        else:
+            same = o.comparator in (Comparator.MIN, Comparator.MAX) and o.explicit and _matches_an_end(ind, o)
+        if not same:
+            continue
+        if o.comparator in INTERVALS:
+            return False
+        bound = bound or (o.comparator in (Comparator.MIN, Comparator.MAX) and o.explicit)
+    return bound
+
+
+def _matches_an_end(ind: Indicator, o: Indicator) -> bool:
+    n, m = ind.normalized, o.normalized
+    end = n.low if o.comparator == Comparator.MIN else n.high
+    if end is None or m.value is None:
+        return False
+    return _same(end * n.ratio_scale, m.value * m.ratio_scale, ROUNDING)
+
+
+def _bound_of(ind: Indicator, kind: str) -> Indicator:
+    """The minimum (low end) or the maximum (high end) of a range, as a limit of its own."""
+    value = ind.low if kind == Comparator.MIN else ind.high
+    restated = tuple((lo if kind == Comparator.MIN else hi, None, None, unit)
+                     for _, lo, hi, unit in ind.restated if (lo if kind == Comparator.MIN else hi) is not None)
+    return replace(ind, comparator=kind, value=value, low=None, high=None, explicit=True,
+                   normalized=normalise(value, ind.unit), restated=restated)
+
+
 # ----------------------------------------------------------------------------------------------- entry
 
 
@@ -696,6 +758,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
             notes.append(f"{side}: {len(found)} indicators; only the first {MAX_INDICATORS} were compared "
                          "(split long text into clauses)")
     domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
+    domestic, international = (split_ranges_facing_bounds(domestic, international, termbase),
+                               split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
     found = _read_as_conditions(domestic, international, pair_indicators(domestic, international, vectors, termbase))
     for a, b in found:

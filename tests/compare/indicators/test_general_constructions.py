@@ -1,0 +1,51 @@
+"""General constructions of issue 12's second round, each alone and then through a clause comparison: a range compared
+bound by bound against a single bound."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses, split_ranges_facing_bounds
+from compare.terms.termbase import load_termbase
+
+TB = load_termbase()
+
+
+def _kinds(indicators):
+    return [(i.comparator, i.value, i.low, i.high) for i in indicators]
+
+
+def test_a_range_facing_one_bound_splits_into_its_bounds():
+    mine = extract_indicators("Sodium: not less than 20 mg/L and not more than 50 mg/L.")
+    assert _kinds(mine) == [(Comparator.RANGE, None, 20.0, 50.0)]
+    other = extract_indicators("钠 ≤ 50 mg/L。")
+    split = split_ranges_facing_bounds(mine, other, TB)
+    assert _kinds(split) == [(Comparator.MIN, 20.0, None, None), (Comparator.MAX, 50.0, None, None)]
+    assert all(s.normalized.value == s.value for s in split)
+
+
+def test_a_range_facing_a_range_or_nothing_stays_whole():
+    mine = extract_indicators("Sodium: 20 mg/L to 50 mg/L.")
+    assert split_ranges_facing_bounds(mine, extract_indicators("钠 20 mg/L～40 mg/L。"), TB) == tuple(mine)
+    assert split_ranges_facing_bounds(mine, extract_indicators("温度 ≤ 50 ℃。"), TB) == tuple(mine)
+    assert split_ranges_facing_bounds(mine, (), TB) == tuple(mine)
+
+
+def test_of_several_ranges_only_the_one_ending_at_the_bound_splits():
+    mine = extract_indicators("甲产品：钠 20 mg/L～50 mg/L；乙产品：钠 20 mg/L～30 mg/L。")
+    other = extract_indicators("Sodium shall not exceed 50 mg/L.")
+    split = split_ranges_facing_bounds(mine, other, TB)
+    assert _kinds(split) == [(Comparator.MIN, 20.0, None, None), (Comparator.MAX, 50.0, None, None),
+                             (Comparator.RANGE, None, 20.0, 30.0)]
+
+
+def test_range_against_bound_in_a_comparison():
+    result = compare_clauses("钠含量应为20 mg/L～50 mg/L。", "Sodium: maximum 50 mg/L.")
+    assert sorted((p.verdict, (p.domestic or p.international).comparator) for p in result.pairs) == [
+        (Verdict.CONSISTENT, Comparator.MAX), (Verdict.MISSING_INTERNATIONAL, Comparator.MIN)]
+    # Without a name the termbase knows, the bound must stand at one end of the range.
+    result = compare_clauses("比值Rx ≥ 1.15。", "Ratio Rx 1,15 min. and 1,35 max.")
+    assert sorted((p.verdict, (p.domestic or p.international).comparator) for p in result.pairs) == [
+        (Verdict.CONSISTENT, Comparator.MIN), (Verdict.MISSING_DOMESTIC, Comparator.MAX)]
+    result = compare_clauses("比值Rx ≥ 1.25。", "Ratio Rx 1,15 min. and 1,35 max.")
+    assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]  # min against a range: kept whole
