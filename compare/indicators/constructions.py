@@ -14,6 +14,9 @@ recognise the ways standards share, restate or split a quantity:
                        a basis of the clause's concentrations ('ref. O2 9 %'), never a limit of its own.
 - `averaging_periods`: "24小时平均", "日最大8小时平均", "24-hour", "LAeq,16h", "(8 h)" -> the time a concentration or a
                        level is averaged over: part of the limit's name (a key for pairing), never a value.
+- `level_measure`:     "53 dB Lden", "45 dB Lnight", "LEX,8h = 87 dB(A)", "声压级峰值140 dB(A)", "等效声级" -> which
+                       measure of a sound level a limit is on: a basis ('level Lden'), so a day-evening-night level
+                       never reads as stricter or looser than a daytime LAeq.
 """
 
 from __future__ import annotations
@@ -191,3 +194,51 @@ def reference_oxygen(text: str) -> tuple[str | None, list[tuple[int, int]]]:
         return None, []
     value = values.pop()
     return f"ref. O2 {value:g} %", [span for _, span in found]
+
+
+# ------------------------------------------------------------------------------------------ sound-level measures
+
+# The measure of a sound level, in the symbols and words standards write it, each with its one name:
+# long-term day-evening-night and night levels (annual means, with evening and night penalties), the daily exposure
+# level, the peak, the maximum, and the equivalent continuous level.
+_LEVEL_MEASURES = (
+    (r"L\s?den|L_?den", "Lden"), (r"L\s?dn|L_?dn", "Ldn"), (r"L\s?night|L_?night", "Lnight"),
+    (r"L\s?day|L_?day", "Lday"), (r"L\s?evening|L_?evening", "Levening"),
+    (r"L_?EX\s?,?\s?(?:8\s?h|d)|L_?EX|L_?Aeq\s?,\s?8\s?h\s?,?\s?(?:daily|personal)|daily\s+(?:noise\s+)?exposure\s+level"
+     r"|个人噪声暴露|噪声暴露级", "LEX"),
+    (r"L?_?[ACZ]?peak|p_?peak|L_?p\s?,\s?C\s?peak|peak\s+sound\s+pressure|峰值", "peak"),
+    (r"L_?[ACZ]?[FS]?max|(?:maximum|max\.?)\s+(?:sound\s+)?(?:pressure\s+)?level|最大声级|最大A声级", "Lmax"),
+    (r"L_?[ACZ]?eq|L_?eq|equivalent\s+(?:continuous\s+)?(?:sound\s+)?(?:pressure\s+)?level|等效(?:连续)?(?:A)?声级", "Leq"),
+)
+_MEASURE_NAMES = [name for _, name in _LEVEL_MEASURES]
+_MEASURE = re.compile("|".join(f"(?P<m{k}>{pattern})" for k, (pattern, _) in enumerate(_LEVEL_MEASURES)))
+_MEASURE_AFTER = re.compile(r"\s?,?\s?(?:" + "|".join(f"(?P<m{k}>{pattern})" for k, (pattern, _)
+                                                     in enumerate(_LEVEL_MEASURES)) + r")(?![A-Za-z])")
+# The measures that are long-term means of their own definition: a level that names none of them is another measure.
+LONG_TERM_LEVELS = frozenset({"Lden", "Ldn", "Lnight", "Lday", "Levening"})
+
+
+def _measure_name(m: re.Match) -> str:
+    return next(_MEASURE_NAMES[int(k[1:])] for k, v in m.groupdict().items() if v)
+
+
+def level_measure(before: str, after: str) -> tuple[str | None, int]:
+    """The measure a sound level is on, and how many characters of `after` state it: a symbol written right after
+    the unit ("53 dB Lden": ('Lden', 5) from after=" Lden and ..."), else the last one named in the words before the
+    value ("LEX,8h = 87", "非稳态噪声等效声级的限值为85": ('LEX', 0), ('Leq', 0)). (None, 0) when neither states one."""
+    m = _MEASURE_AFTER.match(after)
+    if m:
+        return _measure_name(m), m.end()
+    found = None
+    for m in _MEASURE.finditer(before):
+        if m.start() == 0 or not before[m.start() - 1].isalpha() or not m.group(0)[0].isascii():
+            found = m
+    return (_measure_name(found), 0) if found else (None, 0)
+
+
+def level_measures_differ(a: str | None, b: str | None) -> bool:
+    """Two sound levels on different measures: both named and not the same, or a long-term mean ('Lden', 'Lnight')
+    against a level that names none (a daytime or night-time limit in dB(A) is an equivalent continuous level)."""
+    if a and b:
+        return a != b
+    return bool(a or b) and (a or b) in LONG_TERM_LEVELS

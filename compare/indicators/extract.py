@@ -41,12 +41,12 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, period_keys,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
                                               reference_before, reference_oxygen, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
-from compare.indicators.units import Normalized, fraction_kind, is_known, normalise, reads_as_unit
+from compare.indicators.units import Normalized, fraction_kind, is_known, level_unit, normalise, reads_as_unit
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -626,7 +626,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 carried = raw.comparator
             raw.unit, raw.unit_span, raw.comparator, raw.explicit = "", None, Comparator.EQUAL, False
             raw.condition, raw.condition_start = True, raw.start
-        raw.basis = join_basis(basis_in(left), _basis_after(text, raw))
+        raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         written_before = _unit_before(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start)
@@ -1027,6 +1027,19 @@ def _unknown_unit_before_bound(raw: _Raw, text: str) -> None:
     m = _WORD_UNIT.match(text, raw.end)
     if m and m.group(1).lower() not in _NOT_UNITS:
         raw.unit, raw.unit_span, raw.end = m.group(1), m.span(1), m.end()
+
+
+def _level_basis(raw: _Raw, text: str, left: str) -> str | None:
+    """'53 dB Lden', 'LEX,8h = 87 dB(A)': the measure a sound level is on, as its basis; a symbol right after the
+    unit is read with the value (it names no next value)."""
+    if not raw.unit or "dB" not in raw.unit and "分贝" not in raw.unit:
+        return None
+    level = level_unit(raw.unit)
+    if not level or level[1] != "level":
+        return None
+    measure, length = level_measure(left, text[raw.end:raw.end + 40])
+    raw.end += length
+    return f"level {measure}" if measure else None
 
 
 def _basis_after(text: str, raw: _Raw) -> str | None:

@@ -200,12 +200,14 @@ def read_basis(text: str) -> str | None:
 
 
 def basis_parts(basis: str | None) -> dict[str, str]:
-    """{'chemical': 'as N', 'state': 'dry basis', 'fraction': 'mass fraction'} from a basis string."""
+    """{'chemical': 'as N', 'state': 'dry basis', 'fraction': 'mass fraction', 'level': 'level Lden'} from a basis
+    string."""
     out: dict[str, str] = {}
     for part in (basis or "").split("; "):
         if part:
             out["chemical" if part.startswith("as ") and part != "as consumed" else
-                "fraction" if part in FRACTION_KINDS else "reference" if part.startswith("ref. ") else "state"] = part
+                "fraction" if part in FRACTION_KINDS else "reference" if part.startswith("ref. ") else
+                "level" if part.startswith("level ") else "state"] = part
     return out
 
 
@@ -214,7 +216,7 @@ def join_basis(*bases: str | None) -> str | None:
     for basis in bases:
         for kind, part in basis_parts(basis).items():
             merged.setdefault(kind, part)
-    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference") if k in merged) or None
+    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level") if k in merged) or None
 
 
 TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"

@@ -19,10 +19,10 @@ from typing import Any, Sequence
 import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
-from compare.indicators.constructions import period_keys
+from compare.indicators.constructions import level_measures_differ, period_keys
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.phrases import basis_parts
-from compare.indicators.units import normalise
+from compare.indicators.units import level_unit, normalise
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -129,7 +129,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
     if d.normalized.dimension != i.normalized.dimension:
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
-    condition = _condition_difference(d, i) or _period_difference(d, i)
+    condition = _level_difference(d, i, d_basis, i_basis) or _condition_difference(d, i) or _period_difference(d, i)
     if condition:
         return Verdict.DIFFERENT, 0.0, condition
     if _written_apart(d, i):
@@ -253,6 +253,23 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
         if sorted(a, key=repr) != sorted(b, key=repr):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
+    return ""
+
+
+_WEIGHTED = ("dB(A)", "dB(C)", "dB(Z)")
+
+
+def _level_difference(d: Indicator, i: Indicator, d_basis: dict[str, str], i_basis: dict[str, str]) -> str:
+    """A reason when two sound levels are not on one footing: another frequency weighting ('140 dB(A)' vs
+    '140 dB(C)'), or another measure ('53 dB Lden' vs a daytime '60 dB(A)', 'LAeq' vs 'LAFmax')."""
+    if d.normalized.dimension != "level":
+        return ""
+    a, b = level_unit(d.unit), level_unit(i.unit)
+    if a and b and a[0] in _WEIGHTED and b[0] in _WEIGHTED and a[0] != b[0]:
+        return f"another frequency weighting: {a[0]} vs {b[0]}"
+    mine, theirs = d_basis.get("level"), i_basis.get("level")
+    if level_measures_differ(mine and mine[len("level "):], theirs and theirs[len("level "):]):
+        return f"another measure of the level: {mine or 'none named'} vs {theirs or 'none named'}"
     return ""
 
 
