@@ -200,7 +200,10 @@ ROUNDING = 0.025
 
 def _written_apart(d: Indicator, i: Indicator) -> bool:
     """True when the two units are written differently in a way that needs converting (kcal vs kJ, µg vs mg),
-    not only spelt differently (mg/L vs mg/l)."""
+    not only spelt differently (mg/L vs mg/l); 'dB' and 'dB(A)' are one level written with and without its
+    weighting, never converted (so never rounded: 39 dB(A) is below 40 dB)."""
+    if d.normalized.dimension == i.normalized.dimension == "level":
+        return False
     return unicodedata.normalize("NFKC", d.unit).lower().replace(" ", "") != \
         unicodedata.normalize("NFKC", i.unit).lower().replace(" ", "")
 
