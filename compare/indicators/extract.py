@@ -44,7 +44,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
                                               reference_before, reference_oxygen, restated_value, shared_value,
                                               stated_tolerance)
-from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
+from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
 from compare.indicators.units import Normalized, fraction_kind, is_known, level_unit, normalise, reads_as_unit
 
@@ -96,6 +96,10 @@ class Indicator:
     # The same limit restated in another unit in brackets ('60 kcal (251 kJ)' -> ((251.0, None, None, 'kJ'),)):
     # (value, low, high, unit), compared instead when the other clause writes that unit.
     restated: tuple[tuple[float | None, float | None, float | None, str], ...] = ()
+    # A number whose comma could be a thousands or a decimal one, with nothing in its clause to tell ('101,325 kPa'
+    # read as 101325): (value, low, high, tolerance) read with a decimal comma, for the comparison to take when the
+    # other clause states that value (compare.indicators.verdicts.settle_decimal_commas).
+    decimal_comma: tuple[float | None, float | None, float | None, float | None] | None = None
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -285,6 +289,7 @@ class _Raw:
     closed: bool = False  # a condition closed by 时 / 的 ('小于2 m时'): what follows is the limit, not more condition
     opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
+    decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
 
 
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
@@ -331,7 +336,16 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = hide_digits(masked, designations)
 
     comma = writes_decimal_comma(masked)
-    raws = [raw for raw in (_read_value(m, masked, comma) for m in _values(masked)) if raw is not None]
+    raws = []
+    for m in _values(masked):
+        raw = _read_value(m, masked, comma)
+        if raw is None:
+            continue
+        if not comma and "," in m.group(0) and ambiguous_comma(m.group(0)):
+            other = _read_value(m, masked, True)
+            if other is not None and other.comparator == raw.comparator:
+                raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
+        raws.append(raw)
     if "+" in masked or "偏差" in masked:
         raws = _unequal_tolerances(raws, masked, comma)
     raws = _join_values(raws, masked)
@@ -1159,7 +1173,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
                         form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
-                        restated=((raw.restated[0], None, None, raw.restated[1]),) if raw.restated else ())
+                        restated=((raw.restated[0], None, None, raw.restated[1]),) if raw.restated else (),
+                        decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:
             indicators[-1] = merged
@@ -1205,6 +1220,16 @@ def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> t
         out.append(replace(ind, comparator=Comparator.MAX, value=ind.tolerance, tolerance=None, explicit=True,
                            normalized=normalise(ind.tolerance, ind.unit)))
     return tuple(out)
+
+
+def _unchanged_reading(raw: _Raw) -> bool:
+    """True when the decimal-comma reading kept on a value still describes it: joining ('65 %，允差为±5 %'), a
+    multiple's unit or a restatement change what the numbers mean."""
+    if raw.decimal_comma is None:
+        return False
+    value, low, high, tolerance = raw.decimal_comma
+    return (value is None) == (raw.value is None) and (low is None) == (raw.low is None) \
+        and (tolerance is None) == (raw.tolerance is None) and raw.restated is None
 
 
 def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm: Normalized) -> float:

@@ -67,3 +67,14 @@ def _plain(text: str) -> float:
     if _THOUSANDS_COMMA.fullmatch(text) and not text.lstrip("+-").startswith("0,"):
         return float(text.replace(",", ""))
     return float(text.replace(",", "."))
+
+
+# One comma before exactly three digits, with no other separator: '101,325', '2,500'. Without a decimal comma
+# written elsewhere in the clause it is read as thousands; the comparison may still take the decimal reading.
+_AMBIGUOUS_COMMA = re.compile(r"(?<![\d.,])[1-9]\d{0,2},\d{3}(?![\d.,])")
+
+
+def ambiguous_comma(number: str) -> bool:
+    """True when a number written in text has a comma that could be a thousands or a decimal comma ('101,325',
+    '2,500'); False for '0,325' (decimal), '1,000,000' and '12,500.5' (thousands), '2,5' (decimal)."""
+    return bool(_AMBIGUOUS_COMMA.search(number))

@@ -702,6 +702,35 @@ def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool
     return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 
 
+def settle_decimal_commas(mine: Sequence[Indicator], other: Sequence[Indicator],
+                          termbase: Termbase | None = None) -> tuple[Indicator, ...]:
+    """'static pressure 101,325 kPa' against '静压 101.325 kPa': a comma before three digits, in a clause that writes
+    no other number to tell, reads as thousands (101 325 kPa). When the other clause states the decimal reading's
+    value for the same quantity (same dimension, related or unnamed concepts) and nothing near the thousands one, the
+    comma was decimal: the indicator takes that reading."""
+    if not any(ind.decimal_comma for ind in mine):
+        return tuple(mine)
+    termbase = termbase or load_termbase()
+    out = []
+    for ind in mine:
+        if ind.decimal_comma is None:
+            out.append(ind)
+            continue
+        value, low, high, tolerance = ind.decimal_comma
+        decimal = replace(ind, value=value, low=low, high=high, tolerance=tolerance, decimal_comma=None,
+                          normalized=normalise(value, ind.unit, low=low, high=high, tolerance=tolerance))
+        peers = [o for o in other if o.normalized.dimension == ind.normalized.dimension
+                 and not (ind.concept and o.concept and not termbase.related(ind.concept, o.concept))]
+        states = [_states_value(o, decimal) for o in peers]
+        out.append(decimal if any(states) and not any(_states_value(o, ind) for o in peers) else ind)
+    return tuple(out)
+
+
+def _states_value(o: Indicator, ind: Indicator) -> bool:
+    a, b = _representative(o), _representative(ind)
+    return a is not None and b is not None and _same(a, b, ROUNDING)
+
+
 def split_ranges_facing_bounds(mine: Sequence[Indicator], other: Sequence[Indicator],
                                termbase: Termbase | None = None) -> tuple[Indicator, ...]:
     """'minimum 26 % and less than 42 %' (read as one range) against '≥ 26.0' alone, '0.05 %～0.15 %' against 'shall
@@ -778,6 +807,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
             notes.append(f"{side}: {len(found)} indicators; only the first {MAX_INDICATORS} were compared "
                          "(split long text into clauses)")
     domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
+    domestic, international = (settle_decimal_commas(domestic, international, termbase),
+                               settle_decimal_commas(international, domestic, termbase))
     domestic, international = (split_ranges_facing_bounds(domestic, international, termbase),
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []

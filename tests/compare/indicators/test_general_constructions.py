@@ -49,3 +49,44 @@ def test_range_against_bound_in_a_comparison():
         (Verdict.CONSISTENT, Comparator.MIN), (Verdict.MISSING_DOMESTIC, Comparator.MAX)]
     result = compare_clauses("比值Rx ≥ 1.25。", "Ratio Rx 1,15 min. and 1,35 max.")
     assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]  # min against a range: kept whole
+
+
+# ------------------------------------------------------------------ an ambiguous comma settled by the other clause
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from compare.indicators.numbers import ambiguous_comma, read_number  # noqa: E402
+from compare.indicators.verdicts import settle_decimal_commas  # noqa: E402
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_comma_before_three_digits_is_ambiguous_and_has_both_readings(whole, frac):
+    text = f"{whole},{frac:03d}"
+    assert ambiguous_comma(text)
+    assert read_number(text) == whole * 1000 + frac
+    assert read_number(text, decimal_comma=True) == float(f"{whole}.{frac:03d}")
+
+
+@given(st.sampled_from(["0,325", "2,5", "12,25", "1,000,000", "12,500.5", "1 000", "101.325", "3,1415"]))
+def test_other_forms_are_not_ambiguous(text):
+    assert not ambiguous_comma(text)
+
+
+def test_the_other_clause_settles_an_ambiguous_comma():
+    mine = extract_indicators("Static pressure 101,325 kPa.")
+    assert mine[0].value == 101325.0 and mine[0].decimal_comma == (101.325, None, None, None)
+    (settled,) = settle_decimal_commas(mine, extract_indicators("静压 101.325 kPa。"), TB)
+    assert settled.value == 101.325 and settled.normalized.value == 0.101325
+    # The other side states the thousands reading, or nothing near either: the thousands reading stays.
+    assert settle_decimal_commas(mine, extract_indicators("静压 101 325 kPa。"), TB) == tuple(mine)
+    assert settle_decimal_commas(mine, extract_indicators("静压 50 kPa。"), TB) == tuple(mine)
+    # A clause that writes a decimal comma elsewhere is read so at once, with nothing left to settle.
+    (read,) = extract_indicators("Static pressure 101,325 kPa; tolerance ± 0,5 kPa.")
+    assert read.value == 101.325 and read.decimal_comma is None
+
+
+def test_ambiguous_commas_in_a_comparison():
+    result = compare_clauses("额定电压为1.500 kV。", "The rated voltage is 1,500 kV.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+    result = compare_clauses("额定电压为1 500 V。", "The rated voltage is 1,500 V.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]  # thousands, as the other side says
