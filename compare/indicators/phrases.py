@@ -154,9 +154,16 @@ def kind_of(word: re.Match, left: str) -> str:
     """The kind of limit a comparator word states, turned round by a negation before it
     ('shall not contain more than' is a maximum)."""
     kind = KIND.get(word.group(1).lower(), Comparator.EQUAL)
-    if kind in _FLIPS and _NEGATION.search(left, 0, word.start()):
+    if kind not in _FLIPS or _SELF_NEGATED.match(word.group(1)):
+        return kind  # 'not more than', '不超过' carry their own negation: another before them does not turn them
+    negation = _NEGATION.search(left, 0, word.start())
+    if negation and not BEFORE.search(left, negation.start(), word.start()):
+        # ('honeys not listed below not more than 20 %': the first 'not' is the word 'below''s, not this one's)
         return _FLIPS[kind]
     return kind
+
+
+_SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
 
 
 _CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),

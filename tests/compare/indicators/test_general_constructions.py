@@ -90,3 +90,22 @@ def test_ambiguous_commas_in_a_comparison():
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
     result = compare_clauses("额定电压为1 500 V。", "The rated voltage is 1,500 V.")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]  # thousands, as the other side says
+
+
+# ------------------------------------------------------------------ a negation belongs to the nearest bound word
+
+_OWN_NEGATION = {"not more than": Comparator.MAX, "shall not exceed": Comparator.MAX, "not less than": Comparator.MIN,
+                 "not exceeding": Comparator.MAX, "no less than": Comparator.MIN, "不超过": Comparator.MAX,
+                 "不低于": Comparator.MIN, "不大于": Comparator.MAX, "不小于": Comparator.MIN}
+
+
+@given(st.sampled_from(sorted(_OWN_NEGATION)), st.sampled_from(["items not listed below ", "products not named above ",
+                                                                "foods not mentioned below ", "not over ", ""]))
+def test_a_phrase_with_its_own_negation_is_not_turned_by_another(phrase, before):
+    (found,) = extract_indicators(f"Moisture: {before}{phrase} 20 %.")
+    assert found.comparator == _OWN_NEGATION[phrase] and found.value == 20.0
+
+
+def test_a_negation_still_turns_the_bound_word_it_stands_before():
+    assert extract_indicators("The gap shall not be less than 3 mm.")[0].comparator == Comparator.MIN
+    assert extract_indicators("It shall not contain more than 5 mg/kg.")[0].comparator == Comparator.MAX
