@@ -709,13 +709,20 @@ def _prohibited_above(raw: _Raw, text: str, boundary: int) -> None:
     """'Azo dyes which may release amines above 30 mg/kg … shall not be used', 'articles containing chromium VI
     in concentrations equal to or greater than 3 mg/kg shall not be placed on the market': what is banned at or
     above a value makes that value a maximum."""
-    if raw.comparator != Comparator.MIN or not raw.explicit:
+    if raw.comparator != Comparator.MIN or not raw.explicit or not _states_prohibition(text):
         return
     end = SENTENCE_END.search(text, raw.end)
     if _PROHIBITION.search(text, boundary, end.start() if end else len(text)) or \
             _PROHIBITION.search(text, max((m.end() for m in SENTENCE_END.finditer(text, 0, raw.start)), default=0),
                                 raw.start):
         raw.comparator = Comparator.MAX
+
+
+@functools.lru_cache(maxsize=8)
+def _states_prohibition(text: str) -> bool:
+    """Whether the text bans anything at all: when not, no stretch of it does (the pattern looks at nothing after
+    its match), and a long text is not searched again for each minimum in it."""
+    return _PROHIBITION.search(text) is not None
 
 
 def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous: _Raw | None) -> tuple | None:
@@ -1100,10 +1107,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     previous_end = 0
     previous_param = ""
     position = {id(raw): k for k, raw in enumerate(raws)}
-    # The sentence of each value, found once: comparing every limit with every condition by searching the text
-    # between them made a long one-sentence table cost the cube of its length.
-    ends = [m.start() for m in SENTENCE_END.finditer(masked)] if conditions else []
-    sentence = {id(r): bisect.bisect_left(ends, r.start) for r in raws} if conditions else {}
+    headed = _headed_conditions(mains, conditions, masked, where, original)
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
@@ -1133,8 +1137,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                                               == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
-        own_conditions = tuple(_condition(c, masked, where, original) for c in conditions
-                               if sentence[id(c)] == sentence[id(raw)] and _heads(c, raw, conditions, mains))
+        own_conditions = headed.get(id(raw), ())
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
@@ -1401,6 +1404,81 @@ def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]
     return not any(c is not condition and c.closed and condition.start < c.start < raw.start
                    and _dimension_of(c) == dimension and any(condition.start < m.start < c.start for m in mains)
                    for c in conditions)
+
+
+def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int],
+                       original: str) -> dict[int, tuple[Condition, ...]]:
+    """The conditions of each limit (by id), in the order of `conditions`: those of its sentence that qualify it
+    (`_heads`). The same answer as asking `_heads` of every limit and every condition, without its cost on a long
+    one-sentence table (which made it grow with the cube of the table's length): each condition is read once, a
+    heading's reach is found once (up to the next heading of its quantity after a limit), a trailing condition's
+    limit is the last one before it, and the limits of a sentence whose conditions all qualify every limit share
+    one tuple."""
+    if not conditions or not mains:
+        return {}
+    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
+    ordered = sorted(mains, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    main_sentence = [bisect.bisect_left(ends, a) for a in starts]
+    groups: dict[int, list[int]] = {}  # sentence -> indices into `conditions`
+    for k, c in enumerate(conditions):
+        groups.setdefault(bisect.bisect_left(ends, c.start), []).append(k)
+    # Closed conditions by dimension, their starts sorted: where the next heading of a quantity takes over (a
+    # closed condition that trails its own limit still ends the reach of an earlier heading, as in `_heads`).
+    dimension = {k: _dimension_of(c) for k, c in enumerate(conditions) if c.closed}
+    closed_starts: dict[str, list[int]] = {}
+    for k, dim in dimension.items():
+        closed_starts.setdefault(dim, []).append(conditions[k].start)
+    for values in closed_starts.values():
+        values.sort()
+    made: dict[int, Condition] = {}
+    out: dict[int, tuple[Condition, ...]] = {}
+    for number, members in groups.items():
+        lo, hi = bisect.bisect_left(main_sentence, number), bisect.bisect_right(main_sentence, number)
+        if lo == hi:
+            continue  # no limit in this sentence
+        every = [k for k in members if not conditions[k].trails and not conditions[k].closed]
+        extra: dict[int, list[int]] = {}  # position in `ordered` -> further condition indices
+        for k in members:
+            c = conditions[k]
+            if c.trails:
+                # the limits right before it: start below the condition's, with no limit between
+                last = bisect.bisect_left(starts, c.start) - 1
+                if last < 0:
+                    continue
+                first = bisect.bisect_left(starts, starts[last])
+                reach = range(max(first, lo), min(last + 1, hi))
+            elif c.closed:
+                # from the condition on, up to (and at) the next closed heading of its quantity that comes after
+                # a limit following this condition
+                after = bisect.bisect_right(starts, c.start)
+                cut = None
+                if after < len(starts):
+                    later = closed_starts[dimension[k]]
+                    j = bisect.bisect_right(later, starts[after])
+                    cut = later[j] if j < len(later) else None
+                first = bisect.bisect_left(starts, c.start)
+                last = bisect.bisect_right(starts, cut) if cut is not None else len(starts)
+                reach = range(max(first, lo), min(last, hi))
+            else:
+                continue
+            for position in reach:
+                extra.setdefault(position, []).append(k)
+        shared = None
+        for position in range(lo, hi):
+            chosen = sorted(every + extra[position]) if position in extra else every
+            if not chosen:
+                continue
+            for k in chosen:
+                if k not in made:
+                    made[k] = _condition(conditions[k], masked, where, original)
+            if chosen is every:
+                if shared is None:
+                    shared = tuple(made[k] for k in every)
+                out[id(ordered[position])] = shared
+            else:
+                out[id(ordered[position])] = tuple(made[k] for k in chosen)
+    return out
 
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from compare.indicators import extract as reader
@@ -137,3 +137,66 @@ def test_comparator_words_read_as_a_trie_are_the_longest_first_words():
     for text in CLAUSES + _PIECES + ["not more thanx", "maximums", "upper limit deviation", "不应超过或等于"]:
         for variant in _variants(text):
             assert _matches(phrases.BEFORE, variant) == _matches(plain, variant), variant
+
+
+def _conditions_asked_one_by_one(mains, conditions, masked, where, original):
+    """Each limit's conditions as the reader first found them: every condition of its sentence asked in turn."""
+    ends = [m.start() for m in phrases.SENTENCE_END.finditer(masked)]
+    sentence = {id(r): reader.bisect.bisect_left(ends, r.start) for r in mains + conditions}
+    return {id(raw): tuple(reader._condition(c, masked, where, original) for c in conditions
+                           if sentence[id(c)] == sentence[id(raw)] and reader._heads(c, raw, conditions, mains))
+            for raw in mains}
+
+
+_UNITS = ["mm", "°C"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.sampled_from(["main", "plain", "closed", "trails", "both"]),
+                          st.sampled_from(_UNITS)), max_size=14),
+       st.sets(st.integers(0, 199), max_size=5))
+# A closed condition that trails its own limit still ends the reach of an earlier heading of its quantity.
+@example([(0, "closed", "mm"), (5, "main", "mm"), (10, "both", "mm"), (15, "main", "mm")], set())
+def test_conditions_found_once_are_those_asked_of_every_limit(values, breaks):
+    # A text of values 3 characters wide at distinct slots, with sentence ends between some of them.
+    text = list("a" * 200)
+    for b in breaks:
+        text[b] = ";"
+    masked = "".join(text)
+    where = list(range(len(masked)))
+    mains, conditions, used = [], [], set()
+    for slot, kind, unit in values:
+        if slot in used:
+            continue
+        used.add(slot)
+        start = 3 * slot + 10
+        raw = reader._Raw(start, start + 3, "equal", 1.0, None, None, None, unit, left_start=max(0, start - 5),
+                          condition=kind != "main", closed=kind in ("closed", "both"), trails=kind in ("trails", "both"))
+        (mains if kind == "main" else conditions).append(raw)
+    mains.sort(key=lambda r: r.start)
+    conditions.sort(key=lambda r: r.start)
+    found = reader._headed_conditions(mains, conditions, masked, where, masked)
+    expected = _conditions_asked_one_by_one(mains, conditions, masked, where, masked)
+    assert {k: v for k, v in expected.items() if v} == found
+
+
+def test_conditions_found_once_on_the_project_clauses():
+    seen = []
+    original = reader._headed_conditions
+
+    def checked(mains, conditions, masked, where, text):
+        found = original(mains, conditions, masked, where, text)
+        expected = _conditions_asked_one_by_one(mains, conditions, masked, where, text)
+        assert {k: v for k, v in expected.items() if v} == found, text
+        seen.append(bool(conditions))
+        return found
+
+    reader._headed_conditions = checked
+    try:
+        for text in CLAUSES + ["小于2 m时，高度不低于900 mm；大于等于2 m时，高度不低于1 050 mm，" * 3,
+                               "± 2 % for temperatures from 0,1 °C to 30 °C and ± 3 % for 30 °C to 60 °C. " * 2,
+                               "密度（20 ℃）≤ 0.8 g/mL，" * 5]:
+            reader.extract.__wrapped__(text)
+    finally:
+        reader._headed_conditions = original
+    assert sum(seen) > 50
