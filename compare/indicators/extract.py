@@ -314,7 +314,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     spans = [m.span() for m in NOT_VALUES.finditer(folded)]
-    for m in MALFORMED.finditer(folded):
+    for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
     leading = LEADING_NUMBER.match(folded)

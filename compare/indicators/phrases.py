@@ -219,6 +219,8 @@ def basis_parts(basis: str | None) -> dict[str, str]:
 
 
 def join_basis(*bases: str | None) -> str | None:
+    if not any(bases):
+        return None  # (most values state none: the quick answer)
     merged: dict[str, str] = {}
     for basis in bases:
         for kind, part in basis_parts(basis).items():

@@ -73,3 +73,29 @@ def test_the_store_termbase_reaches_indicator_pairing_in_matches(tmp_path):
     assert [p.domestic.value for p in plain.matches[0].comparison.pairs] == [2.0, 1.0]
     assert [(p.domestic.concept, p.international.value) for p in own.matches[0].comparison.pairs] == [
         ("wire_diameter", 1.1), ("sheath_thickness", 1.8)]
+
+
+def test_terms_looked_for_only_where_one_can_start_are_found_as_before():
+    # The compiled patterns start with a look-ahead for the terms' first characters (speed): without it, the
+    # same matches, on every term written in its own case, in capitals and in running text of both languages.
+    import csv
+    import re
+    from pathlib import Path
+
+    from compare.terms.termbase import _CJK, trie_pattern
+
+    termbase = load_termbase()
+    terms = list(termbase._lookup)
+    zh = re.compile(trie_pattern(t for t in terms if _CJK.search(t)), re.IGNORECASE)
+    en = re.compile(r"(?<![A-Za-z0-9])(" + trie_pattern(t for t in terms if not _CJK.search(t))
+                    + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
+    assert termbase._zh.pattern != zh.pattern and termbase._en.pattern != en.pattern
+    data = Path(__file__).resolve().parents[3] / "data"
+    with (data / "international_clauses.csv").open(encoding="utf-8") as fh:
+        clauses = [row["text"] for row in csv.DictReader(fh)]
+    with (data / "domestic_clauses.csv").open(encoding="utf-8") as fh:
+        clauses += [row["text"] for row in csv.DictReader(fh)]
+    texts = clauses + [f"x{t}y {t.upper()}s, ({t.title()}es)" for t in terms] + [" ".join(terms), "".join(terms)]
+    for text in texts:
+        assert [m.span() for m in termbase._zh.finditer(text)] == [m.span() for m in zh.finditer(text)], text
+        assert [m.span(1) for m in termbase._en.finditer(text)] == [m.span(1) for m in en.finditer(text)], text
