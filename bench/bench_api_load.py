@@ -3,7 +3,8 @@
 Bounded by design: loopback only (127.0.0.1), a fixed number of clients, a fixed duration and a cap on the
 requests each client sends. The store is built once (synthetic English clauses around real limit values, from
 bench/synthetic.py) and reused on later runs; the clients send synthetic Chinese clauses. Prints requests,
-errors, throughput and latency percentiles; writes them to bench/results/api_load.json.
+errors, throughput, latency percentiles and the CPU time per request of the server and of the clients; writes
+them to bench/results/api_load.json.
 
     .venv/bin/python bench/bench_api_load.py            # the README figures
     .venv/bin/python bench/bench_api_load.py --seconds 10 --clients 2   # a quick look
@@ -133,6 +134,28 @@ def client_loop(base: str, seconds: float, seed: int, queries: list[str], latenc
         connection.close()
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system) used so far by process `pid` and its children that ended, plus its live
+    children (the server's worker processes), read from /proc; None where there is no /proc."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for process in [pid, *_children(pid)]:
+            fields = Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()
+            total += sum(int(x) for x in fields[11:15])  # utime, stime, cutime, cstime
+        return total / ticks
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return found + [grandchild for child in found for grandchild in _children(child)]
+
+
 def percentile(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
@@ -240,12 +263,14 @@ def main() -> None:
         threads = [threading.Thread(target=client_loop, args=(f"http://{HOST}:{port}", args.seconds, i, queries,
                                                               latencies[i], errors[i]))
                    for i in range(args.clients)]
+        server_before, clients_before = cpu_seconds(server.pid), time.process_time()
         started = time.perf_counter()
         for t in threads:
             t.start()
         for t in threads:
             t.join()
         wall = time.perf_counter() - started
+        server_after, clients_after = cpu_seconds(server.pid), time.process_time()
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -259,6 +284,10 @@ def main() -> None:
         "p95_ms": round(1000 * percentile(done, 95), 1) if done else None,
         "p99_ms": round(1000 * percentile(done, 99), 1) if done else None,
         "max_ms": round(1000 * max(done), 1) if done else None,
+        # CPU time per answered request: the server's (all its processes), and the 8 clients' (this process)
+        "server_cpu_ms_per_request": round(1000 * (server_after - server_before) / len(done), 2)
+        if done and server_before is not None and server_after is not None else None,
+        "clients_cpu_ms_per_request": round(1000 * (clients_after - clients_before) / len(done), 2) if done else None,
         "workers": args.workers, "load_before": [round(x, 2) for x in load_before], **machine(),
     }
     write_result("api_load.json", result)
