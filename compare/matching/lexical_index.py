@@ -47,18 +47,20 @@ class SideLexicon:
     def counts(self, store, ids: Iterable[int], dictionary: Dictionary) -> dict[int, tuple[Counter, int]]:
         """Word counts and length of each clause of `ids` (read from the store once, then kept)."""
         ids = list(ids)
-        missing = [cid for cid in ids if cid not in self.words]
+        # read once per id: another thread (a server's other batch thread, a job) may clear the memory meanwhile
+        known = {cid: counted for cid in ids if (counted := self.words.get(cid)) is not None}
+        missing = [cid for cid in ids if cid not in known]
         if missing:
-            texts = store.texts(missing)
             found = {}
-            for cid, text in texts.items():
+            for cid, text in store.texts(missing).items():
                 words = query_words(text, dictionary)
                 found[cid] = (Counter(words), len(words))
             with self.lock:
                 if len(self.words) + len(found) > WORDS_KEPT:
                     self.words.clear()
                 self.words.update(found)
-        return {cid: self.words[cid] for cid in ids if cid in self.words}
+            known.update(found)
+        return {cid: known[cid] for cid in ids if cid in known}
 
 
 # Clauses read at a time while counting: a side of a million clauses is never in memory at once.

@@ -115,3 +115,23 @@ def test_the_dictionary_loads_from_its_cache_as_it_was_parsed(tmp_path):
     assert again.words == parsed.words and "insulate" in again.english("绝缘")
     cache.write_bytes(b"damaged")
     assert lexical.load_cedict.__wrapped__(tmp_path).words == parsed.words  # parsed again
+
+
+def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhile():
+    """A server's two batch threads (or a job beside them) share a side's words: when one clears them (the
+    memory is full) while the other reads the clauses it had not met, the clauses it had met still count."""
+    from collections import Counter
+
+    from compare.matching.lexical import Bm25Statistics
+    from compare.matching.lexical_index import SideLexicon
+
+    lexicon = SideLexicon(generation=1, statistics=Bm25Statistics(n=2, avg_length=2.0, df={}))
+    lexicon.words[1] = (Counter({"lead": 1}), 1)
+
+    class Store:
+        def texts(self, ids):  # the other thread clears the memory while this one reads the store
+            lexicon.words.clear()
+            return {cid: "cadmium rice" for cid in ids}
+
+    counts = lexicon.counts(Store(), [1, 2], dictionary={})
+    assert counts == {1: (Counter({"lead": 1}), 1), 2: (Counter({"cadmium": 1, "rice": 1}), 2)}
