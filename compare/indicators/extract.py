@@ -1131,10 +1131,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         sharing = shared_value(left, after, termbase)
-        left = strip_basis(left)
-        left = _strip_units(left)
-        parameter = show_digits(clean_parameter(left)) or (previous_param if indicators and indicators[-1].normalized.dimension
-                                              == _dimension_of(raw) else "")
+        left, name = _name_words(left)
+        parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
+                             == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         own_conditions = headed.get(id(raw), ())
@@ -1192,6 +1191,13 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         previous_end = raw.end
         previous_param = parameter
     return _place_lone_tolerances(indicators, termbase)
+
+
+@functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
+def _name_words(left: str) -> tuple[str, str]:
+    """The words before a value without their basis and unit headings, and the parameter name they give."""
+    left = _strip_units(strip_basis(left))
+    return left, show_digits(clean_parameter(left))
 
 
 _TOLERANCE_WORD = re.compile(r"允差|公差|容差|偏差|(?i:tolerances?|deviations?)")
@@ -1299,6 +1305,7 @@ _CONDITION_TAIL = re.compile(r"\s(?:at|under|during|when|if|after)\s", re.I)
 _HEADING_BREAK = re.compile(r"\s[-—–]\s|\|")
 
 
+@functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
@@ -1315,9 +1322,11 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
         row = termbase.concept_of(parameter)  # '阿莫西林 — 肌肉、脂肪、肝': fat is a tissue here, the drug is named
     named = (head != parts[-1] and termbase.concept_of(head)) or row \
         or termbase.concept_of(parameter) or termbase.concept_of(_METHOD_NOTE.sub(" ", left))
+    if not named:
+        return named  # (no narrower form of nothing: the words around are not looked up)
     for words in (left, after):
         around = termbase.concept_of(words)
-        if named and around and around != named and named in termbase.lineage(around) and termbase.form_of(around):
+        if around and around != named and named in termbase.lineage(around) and termbase.form_of(around):
             return around
     return named
 
@@ -1499,7 +1508,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
-_UNIT_IN_NAME = re.compile(rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
+# (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
@@ -1531,6 +1541,7 @@ def _unit_before(text: str) -> str:
     return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)) if m else ""
 
 
+@functools.lru_cache(maxsize=50_000)  # asked of the same words for the unit and for the row (_unit_of_row_only)
 def _heading_unit_match(text: str) -> re.Match | None:
     """The last place in `text` that writes a unit for the value after it (see `_unit_before`), or None."""
     if not _HEADING_HINT.search(text):
