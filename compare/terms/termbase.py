@@ -80,7 +80,8 @@ class Termbase:
 
     def _find_hits(self, text: str) -> list[tuple[int, int, str]]:
         folded = _fold(text)
-        found = [(m.start(), m.end(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
+        found = ([(m.start(), m.end(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
+                 if _CJK.search(folded) else [])
         found += [(m.start(1), m.end(1), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
         return sorted(found)
 
@@ -132,7 +133,10 @@ class Termbase:
 
     def _find(self, text: str) -> frozenset[str]:
         folded = _fold(text)
-        found = {self._lookup[m.group(0).lower()] for m in self._zh.finditer(folded)}
+        # every Chinese term holds a character of _CJK (that is how `_compile` sorts them), which has no other
+        # case: text without one (an English clause) cannot hold a Chinese term, and is not scanned for them
+        found = {self._lookup[m.group(0).lower()] for m in self._zh.finditer(folded)} if _CJK.search(folded) \
+            else set()
         found |= {self._lookup[m.group(1).lower()] for m in self._en.finditer(folded)}
         for concept in list(found):
             seen = set()

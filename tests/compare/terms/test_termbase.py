@@ -99,3 +99,14 @@ def test_terms_looked_for_only_where_one_can_start_are_found_as_before():
     for text in texts:
         assert [m.span() for m in termbase._zh.finditer(text)] == [m.span() for m in zh.finditer(text)], text
         assert [m.span(1) for m in termbase._en.finditer(text)] == [m.span(1) for m in en.finditer(text)], text
+
+
+def test_chinese_terms_are_found_in_mixed_and_folded_text_and_english_text_keeps_its_concepts():
+    # English text is not scanned for Chinese terms; text is read after NFKC folding, so Kangxi radicals
+    # (⼤⽶, written with U+2F24 and U+2F76) are the ideographs of 大米 and still name rice.
+    tb = load_termbase()
+    assert tb.concepts_in("Lead in polished rice") == {"lead", "rice", "cereals"}
+    assert tb.concepts_in("Lead in ⼤⽶ shall not exceed 0.2 mg/kg") == {"lead", "rice", "cereals"}
+    assert tb.concepts_in("大米中Pb的限量") >= {"rice", "lead"}
+    assert tb.hits("Lead in ⼤⽶") == [(0, 4, "lead"), (8, 10, "rice")]
+    assert tb.concepts_in("Sheath thickness of 2.0 mm") == frozenset()
