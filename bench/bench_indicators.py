@@ -6,7 +6,10 @@ each read once with the per-text cache bypassed, so the figure is the real cost 
 Comparison: the cost of one clause-pair comparison as `match` pays it (extraction cached per clause text,
 parameter names encoded in batches), with the real default encoder.
 
-    .venv/bin/python bench/bench_indicators.py --clauses 10000 --pairs 2000 [--match-rows 2000]
+Long tables: one sentence of many rows (`--long-tables 800,1600,3200`), read once at each size; the time per row
+should not grow with the size.
+
+    .venv/bin/python bench/bench_indicators.py --clauses 10000 --pairs 2000 [--match-rows 2000] [--long-tables 800,1600]
 """
 
 from __future__ import annotations
@@ -75,6 +78,29 @@ def bench_extraction(texts: list[str]) -> tuple[float, int]:
     return time.perf_counter() - started, found
 
 
+# Rows of one-sentence tables: limits each with its own condition, limits under bands that take over from each
+# other, and tolerances trailed by the range they hold for.
+LONG_TABLE_ROWS = {
+    "conditioned limits": "密度（20 ℃）≤ 0.8 g/mL，",
+    "banded limits": "小于2 m时，高度不低于900 mm；大于等于2 m时，高度不低于1 050 mm，",
+    "trailing tolerances": "± 2 % for temperatures from 0,1 °C to 30 °C and ± 3 % for 30 °C to 60 °C, ",
+}
+
+
+def bench_long_tables(sizes: list[int]) -> None:
+    read = extract.__wrapped__
+    read("铅≤0.2 mg/kg")
+    for name, row in LONG_TABLE_ROWS.items():
+        seconds = []
+        for n in sizes:
+            started = time.perf_counter()
+            read(row * n)
+            seconds.append(time.perf_counter() - started)
+        growth = (seconds[-1] / sizes[-1]) / (seconds[0] / sizes[0])
+        print(f"long table, {name}: " + ", ".join(f"{n} rows {s:.2f} s" for n, s in zip(sizes, seconds))
+              + f" (time per row x{growth:.1f} from {sizes[0]} to {sizes[-1]} rows)")
+
+
 def bench_comparison(pairs: int) -> tuple[float, float, int]:
     from embeddings import load_encoder
 
@@ -133,12 +159,16 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=2_000)
     parser.add_argument("--match-rows", type=int, default=0, help="also time indicator comparison inside "
                                                                   "matching, on this many rows (5 matches each)")
+    parser.add_argument("--long-tables", default="", help="also time one-sentence tables of these many rows "
+                                                              "(comma-separated, e.g. 800,1600,3200)")
     args = parser.parse_args()
     if args.clauses:
         texts = clauses(args.clauses)
         seconds, found = bench_extraction(texts)
         print(f"extraction: {len(texts)} clauses in {seconds:.2f} s ({len(texts) / seconds:,.0f} clauses/s, "
               f"{1000 * seconds / len(texts):.3f} ms each); {found} indicators found")
+    if args.long_tables:
+        bench_long_tables([int(n) for n in args.long_tables.split(",")])
     if args.pairs:
         cold, warm, encoded = bench_comparison(args.pairs)
         print(f"comparison: {args.pairs} clause pairs, new texts {1000 * cold / args.pairs:.3f} ms each "

@@ -1102,6 +1102,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             mains = sorted(mains + stated, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in stated)]
     blocked = [(c.condition_start, c.end) for c in conditions]
+    # (The conditions by where they start, to find those inside a value's words without going through all of them:
+    # a long one-sentence table has as many as it has limits.)
+    by_start = sorted(range(len(blocked)), key=lambda i: blocked[i][0])
+    blocked_starts = [blocked[i][0] for i in by_start]
     clause_basis = basis_in(masked)
     indicators: list[Indicator] = []
     previous_end = 0
@@ -1125,9 +1129,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         left_start = max((m.end() for m in SENTENCE_END.finditer(masked, previous_end, raw.start)),
                          default=previous_end)
         left = masked[left_start:raw.start]
-        for start, end in blocked:
-            if left_start <= start < raw.start:
-                left = left.replace(masked[start:end], " ")
+        inside = by_start[bisect.bisect_left(blocked_starts, left_start):bisect.bisect_left(blocked_starts, raw.start)]
+        for start, end in (blocked[i] for i in sorted(inside)):  # (in the conditions' order, as they were)
+            left = left.replace(masked[start:end], " ")
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         sharing = shared_value(left, after, termbase)
@@ -1208,23 +1212,28 @@ def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> t
     … 温度允差为±2.0 ℃', 'The tolerance limits are ± 2,0 °C for temperature'), else a bound on a deviation
     ('偏差应在±2 ℃以内', 'within ± 2 mm of the nominal width'): a maximum of T."""
     out: list[Indicator] = []
+    # Where the values a tolerance may belong to are in `out` (a stated value with a concept), by dimension: a long
+    # table of tolerances is not searched back through every row for each of them.
+    stated: dict[str, list[int]] = {}
     for ind in indicators:
         lone = ind.comparator == Comparator.TOLERANCE and ind.value == 0.0 and ind.tolerance
         if not lone:
+            if ind.comparator == Comparator.EQUAL and ind.value is not None and ind.concept:
+                stated.setdefault(ind.normalized.dimension, []).append(len(out))
             out.append(ind)
             continue
         # The quantity the tolerance is of: named after it ('± 2 °C for temperature') or beside the word
         # tolerance ('温度允差'), which itself names no quantity.
         concept = termbase.concept_of(ind.qualifier) or termbase.concept_of(_TOLERANCE_WORD.sub(" ", ind.parameter)) \
             or ind.concept
-        target = next((k for k in range(len(out) - 1, -1, -1)
-                       if out[k].comparator == Comparator.EQUAL and out[k].value is not None and concept
-                       and out[k].concept and termbase.related(out[k].concept, concept)
-                       and out[k].normalized.dimension == ind.normalized.dimension), None)
+        candidates = stated.get(ind.normalized.dimension, []) if concept else []
+        target = next((j for j in range(len(candidates) - 1, -1, -1)
+                       if termbase.related(out[candidates[j]].concept, concept)), None)
         if target is not None:
-            base = out[target]
-            out[target] = replace(base, comparator=Comparator.TOLERANCE, tolerance=ind.tolerance, explicit=True,
-                                  normalized=normalise(base.value, base.unit, tolerance=ind.tolerance))
+            base = out[candidates[target]]
+            out[candidates.pop(target)] = replace(base, comparator=Comparator.TOLERANCE, tolerance=ind.tolerance,
+                                                  explicit=True,
+                                                  normalized=normalise(base.value, base.unit, tolerance=ind.tolerance))
             continue
         out.append(replace(ind, comparator=Comparator.MAX, value=ind.tolerance, tolerance=None, explicit=True,
                            normalized=normalise(ind.tolerance, ind.unit)))

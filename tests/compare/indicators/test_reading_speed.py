@@ -200,3 +200,52 @@ def test_conditions_found_once_on_the_project_clauses():
     finally:
         reader._headed_conditions = original
     assert sum(seen) > 50
+
+
+def _lone_tolerances_placed_by_looking_back(indicators, termbase):
+    """Each lone '± T' placed as the reader first did it: every value before it asked in turn, nearest first."""
+    out = []
+    for ind in indicators:
+        if not (ind.comparator == "tolerance" and ind.value == 0.0 and ind.tolerance):
+            out.append(ind)
+            continue
+        concept = termbase.concept_of(ind.qualifier) or termbase.concept_of(
+            reader._TOLERANCE_WORD.sub(" ", ind.parameter)) or ind.concept
+        target = next((k for k in range(len(out) - 1, -1, -1)
+                       if out[k].comparator == "equal" and out[k].value is not None and concept and out[k].concept
+                       and termbase.related(out[k].concept, concept)
+                       and out[k].normalized.dimension == ind.normalized.dimension), None)
+        if target is not None:
+            base = out[target]
+            out[target] = reader.replace(base, comparator="tolerance", tolerance=ind.tolerance, explicit=True,
+                                         normalized=reader.normalise(base.value, base.unit, tolerance=ind.tolerance))
+        else:
+            out.append(reader.replace(ind, comparator="max", value=ind.tolerance, tolerance=None, explicit=True,
+                                      normalized=reader.normalise(ind.tolerance, ind.unit)))
+    return tuple(out)
+
+
+_TOLERANCE_PIECES = ["温度为20.0 ℃，", "温度允差为±2.0 ℃，", "相对湿度为65 %，", "允差为±5 %，", "试验电压为1 250 V，",
+                     "电压允差±10 V；", "偏差应在±2 ℃以内。", "The temperature is 23 °C; ", "The tolerance limits are ± 2,0 °C "
+                     "for temperature. ", "± 2 % for temperatures from 0,1 °C to 30 °C, ", "within ± 2 mm of the nominal "
+                     "width; ", "the width is 40 mm, ", "lead 0.2 mg/kg, "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_TOLERANCE_PIECES), max_size=12))
+def test_lone_tolerances_placed_by_dimension_as_by_looking_back(pieces):
+    seen = []
+    original = reader._place_lone_tolerances
+
+    def checked(indicators, termbase):
+        found = original(indicators, termbase)
+        assert found == _lone_tolerances_placed_by_looking_back(indicators, termbase)
+        seen.append(sum(i.comparator == "tolerance" and i.value == 0.0 for i in indicators))
+        return found
+
+    reader._place_lone_tolerances = checked
+    try:
+        reader.extract.__wrapped__("".join(pieces))
+    finally:
+        reader._place_lone_tolerances = original
+    assert seen or not pieces
