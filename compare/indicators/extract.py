@@ -206,8 +206,23 @@ def ungated_value_pattern() -> re.Pattern:
 
 
 def _values(text: str):
-    """The value expressions of a text, in order (`_VALUE.finditer`, without its look-aheads on long text)."""
-    return (_VALUE if len(text) <= _GATED_TEXT else ungated_value_pattern()).finditer(text)
+    """The value expressions of a text, in order (`_VALUE.finditer`, without its look-aheads on long text). A
+    'range' whose two ends are in units of different dimensions is two values side by side ('15 kW – 93,9 %': a
+    rating and its efficiency): its first end is read alone (`_read_value`), and reading goes on at the second."""
+    pattern = _VALUE if len(text) <= _GATED_TEXT else ungated_value_pattern()
+    position = 0
+    while (m := pattern.search(text, position)) is not None:
+        yield m
+        position = m.start("rh") if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+
+
+def _mixed_range(m: re.Match) -> bool:
+    """True when both ends of a range match carry a unit, of different dimensions ('15 kW – 93,9 %')."""
+    first, second = _accept_unit(m.group("ru1")), _accept_unit(m.group("ru2"))
+    if not (first and second) or first == second:
+        return False
+    a, b = normalise(1.0, first), normalise(1.0, second)
+    return a.known and b.known and a.dimension != b.dimension
 
 
 _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
@@ -317,6 +332,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
+    if "–" in text or "—" in text:
+        spans += _list_dashes(text, folded, where)
     leading = LEADING_NUMBER.match(folded)
     if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)):
         spans.append(leading.span(1))
@@ -353,6 +370,15 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+
+
+# An en or em dash opening an item of a list ('…; – 125 °C ± 2 °C, for parts …', '—— 对外部零件'), folded to '-' like
+# every dash: followed by a space and a number it would read as a minus sign, which is written '−' or '-'.
+_LIST_DASH = re.compile(r"(?:^|(?<=[;:；：\n])|(?<=[;:,] ))-(?= \d)")
+
+
+def _list_dashes(original: str, folded: str, where: list[int]) -> list[tuple[int, int]]:
+    return [m.span() for m in _LIST_DASH.finditer(folded) if original[where[m.start()]] in "–—"]
 
 
 # A symbol with a decimal subscript ('Rp0,2', 'Rp0.2', 'FIGRA0,2'): a name, its digits no value.
@@ -496,6 +522,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         unit, where = _unit_of(m, "t3u")
         return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit, explicit=True,
                     unit_span=where)
+    if g["rng"] and _mixed_range(m):
+        return _one(m, "rl", "ru1", comma)  # two values side by side, read one by one (`_values`)
     if g["btw"] or g["rng"] or g["dbl"]:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("dl", "dh", "du1", "du2") if g["dbl"]
                           else ("rl", "rh", "ru1", "ru2"))
@@ -609,7 +637,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         ahead = bool(at) and _value_follows(text, raw.end, raws[k + 1] if k + 1 < len(raws) else None)
         named_at = not ahead and _named_before_at(left, at)
         if raw.comparator == "equal":
-            words = [w for w in BEFORE.finditer(left) if not ((ahead or named_at) and w.end() <= at.start())]
+            # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
+            # number read as a designation is that number's, not the value's.)
+            words = [w for w in BEFORE.finditer(left) if not ((ahead or named_at) and w.end() <= at.start())
+                     and not _HIDDEN_NUMBER_AFTER.match(left, w.end())]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
                 raw.explicit = True
@@ -680,6 +711,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         previous_end = raw.end
 
 
+_HIDDEN_NUMBER_AFTER = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _MODIFIER_AFTER = re.compile(r"\s*的[\u4e00-\u9fff]")
 _VALUE_FIRST = re.compile(
     r"\s*(?:(?:is|are|being)\s+)?(?:the\s+)?(?P<word>maximum|minimum|max\.|min\.|upper limit|lower limit|limit|"

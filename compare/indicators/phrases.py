@@ -88,7 +88,7 @@ _FILLER = re.compile(
     r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
     r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
     r"|(?<![A-Za-z\[(])an?(?![A-Za-z\])])"
-    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|并|范围内|范围|之间|"
+    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
 # Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
 EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于]|其(?![他它余]))\s*"

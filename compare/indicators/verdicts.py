@@ -32,6 +32,9 @@ INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
 MIN_NAME_SIMILARITY = 0.0
 # Weight of that similarity in a pair's score: names in two languages are a weak signal beside concepts and keys.
 ENCODER_WEIGHT = 0.3
+# The same value written on both sides (after units are brought together) is the likelier partner of a limit: a
+# bonus beside the closeness, which hardly tells 2 550 mm from 2,60 m.
+SAME_VALUE = 0.2
 # Indicators of one clause that are paired; a clause has a handful, a pasted document thousands, and
 # pairing grows with the product of the two counts.
 MAX_INDICATORS = 200
@@ -405,8 +408,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
         # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
         same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
-        score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * _value_closeness(d, i) \
-            - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b])
+        closeness = _value_closeness(d, i)
+        score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
+            + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b])
         if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
@@ -467,7 +471,21 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
     keys |= period_keys(text)
+    if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
+        keys.add("sum")
     return frozenset(keys)
+
+
+# A name stating a sum of substances it lists ('sum of benzo(a)pyrene, benz(a)anthracene, …', '…之和'): not any one of
+# them, though the termbase finds the first. A list inside one term ('sum of fructose and glucose') is that term's.
+_SUM_NAME = re.compile(r"(?<![A-Za-z])sum(?![A-Za-z])|总和|之和|合计", re.I)
+def _without_terms(text: str, termbase: Termbase) -> str:
+    for start, end, _ in sorted(termbase.hits(text), reverse=True):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
+_COORDINATED = re.compile(r"和|及|与|、|,|，|\+|(?<![A-Za-z])(?:and|plus)(?![A-Za-z])", re.I)
 
 
 _EXCLUSIVE_KEYS = ("period ", "class ", "type ")
@@ -475,10 +493,10 @@ _EXCLUSIVE_KEYS = ("period ", "class ", "type ")
 
 def _conflicting(a: frozenset, b: frozenset) -> int:
     """Kinds of key that both sides state with no value in common: an annual mean is not a 24-hour mean, a class
-    I appliance not a class II one."""
+    I appliance not a class II one; nor is a sum of substances one substance."""
     return sum(1 for kind in _EXCLUSIVE_KEYS
                if (x := {k for k in a if k.startswith(kind)}) and (y := {k for k in b if k.startswith(kind)})
-               and not x & y)
+               and not x & y) + (("sum" in a) != ("sum" in b))
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:

@@ -109,3 +109,54 @@ def test_a_phrase_with_its_own_negation_is_not_turned_by_another(phrase, before)
 def test_a_negation_still_turns_the_bound_word_it_stands_before():
     assert extract_indicators("The gap shall not be less than 3 mm.")[0].comparator == Comparator.MIN
     assert extract_indicators("It shall not contain more than 5 mg/kg.")[0].comparator == Comparator.MAX
+
+
+# ------------------------------------------------------------------ values side by side, dashes, designations
+
+
+def test_a_dash_between_values_of_two_dimensions_is_no_range():
+    found = extract_indicators("Motors, 6 poles: 30 kW – 92,9 %; 37 kW – 93,3 %.")
+    assert [(i.value, i.unit) for i in found] == [(92.9, "%"), (93.3, "%")]
+    assert [[c.text for c in i.conditions] for i in found] == [["30 kW"], ["37 kW"]]
+    assert _kinds(extract_indicators("Ambient 5 °C – 40 °C.")) == [(Comparator.RANGE, None, 5.0, 40.0)]
+    assert _kinds(extract_indicators("电阻 100 kΩ～1 000 MΩ。")) == [(Comparator.RANGE, None, 0.1, 1000.0)]
+
+
+def test_a_spaced_dash_opening_a_list_item_is_no_minus_sign():
+    found = extract_indicators("Oven temperatures: – 85 °C ± 2 °C, for covers; – 150 °C ± 3 °C, for bases.")
+    assert [(i.value, i.tolerance) for i in found] == [(85.0, 2.0), (150.0, 3.0)]
+    minus = extract_indicators("Operating range: between − 25 °C and + 55 °C.")
+    assert _kinds(minus) == [(Comparator.RANGE, None, -25.0, 55.0)]
+
+
+def test_a_bound_word_before_a_designation_is_the_designations():
+    found = extract_indicators("Apply 1 500 V to cords of rated voltage up to and including 300/300 V and 2 000 V to "
+                               "cords of rated voltage 300/500 V.")
+    assert [(i.comparator, i.value) for i in found] == [(Comparator.EQUAL, 1500.0), (Comparator.EQUAL, 2000.0)]
+    assert extract_indicators("Leakage current for class 2 not more than 0,25 mA.")[0].comparator == Comparator.MAX
+
+
+def test_a_fused_chemical_name_keeps_its_bing():
+    (found,) = extract_indicators("苯并[a]芘（以干基计）≤ 5 µg/kg。")
+    assert found.parameter == "苯并[a]芘" and found.concept == "benzo_a_pyrene"
+    assert extract_indicators("应清洗并干燥，残留 ≤ 0.1 %。")[0].parameter == "清洗 干燥, 残留"
+
+
+# ------------------------------------------------------------------ pairing: the same value, and sums
+
+
+def test_the_same_value_decides_between_two_near_limits():
+    # (in the other order on the two sides, and without an encoder: only the values tell the pairs)
+    result = compare_clauses("客车宽度限值为2 500 mm，冷藏客车宽度限值为2 550 mm。",
+                             "Maximum width: refrigerated bodies 2,55 m; buses 2,50 m.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    assert [(p.domestic.value, p.international.value) for p in result.pairs] == [(2500.0, 2.5), (2550.0, 2.55)]
+
+
+def test_a_sum_of_listed_substances_is_not_one_of_them():
+    result = compare_clauses("苯并[a]芘限量：熏肉 5.0 µg/kg。",
+                             "Smoked meat: benzo(a)pyrene 2,0 µg/kg; sum of benzo(a)pyrene, benz(a)anthracene, "
+                             "benzo(b)fluoranthene and chrysene 5,0 µg/kg.")
+    paired = [(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international]
+    assert paired == [(5.0, 2.0)]
+    assert result.pairs[0].verdict == Verdict.LOOSER
