@@ -33,7 +33,6 @@ from compare.indicators.phrases import (
     CONDITION_BEFORE,
     CONDITION_LINK,
     EDGE,
-    bound_words,
     has_stated_limit,
     join_basis,
     kind_of,
@@ -146,14 +145,16 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))
 # level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b)?")
+# ... or before it: 'volume %', 'mass %', 'mol %'.
+_KIND_PERCENT = r"(?i:mass|volume|vol\.?|mole?)\s?%"
 _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
-              r"|(?<=mm|cm)\s?(?:H2O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
+              r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -640,7 +641,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == "equal":
             # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
             # number read as a designation is that number's, not the value's.)
-            words = [(w, kind) for w, kind in bound_words(left) if not ((ahead or named_at) and w.end() <= at.start())
+            words = [w for w in BEFORE.finditer(left) if not ((ahead or named_at) and w.end() <= at.start())
                      and not _HIDDEN_NUMBER_AFTER.match(left, w.end())]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
@@ -649,7 +650,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             elif carried and not words:
                 raw.comparator, raw.explicit, raw.worded = carried, True, True
             elif words:
-                kinds = [kind for _, kind in words]
+                kinds = [kind_of(w, left) for w in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
                 bounds = [k for k in kinds if k != Comparator.EQUAL]
                 raw.comparator = bounds[-1] if bounds else Comparator.EQUAL
@@ -765,7 +766,7 @@ def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous
     reference amount of the first: mL/100 g). Returns the list's bound for the values after this one."""
     if state is not None and _ROW_END.search(text, state[1], raw.start):
         state = None
-    own = [w for w, kind in bound_words(left) if kind in (Comparator.MAX, Comparator.MIN)]
+    own = [w for w in BEFORE.finditer(left) if kind_of(w, left) in (Comparator.MAX, Comparator.MIN)]
     if raw.comparator == Comparator.EQUAL and not raw.explicit and not own:
         if previous is not None and previous.explicit and previous.comparator in (Comparator.MAX, Comparator.MIN) \
                 and _VALUE_JOINT.fullmatch(text, previous.end, raw.start) and raw.unit \
@@ -1590,13 +1591,28 @@ def _heading_unit_match(text: str) -> re.Match | None:
         return None
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
-        if unit and unit not in _NOT_HEADING_UNITS and is_known(unit):
+        if unit and unit not in _NOT_HEADING_UNITS and is_known(unit) and not _bound_word_before_value(unit, text, m):
             return m
     return None
 
 
-_ROW_OWN_TAIL = re.compile(r"[\s)）\]]*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过|应不大于|应不小于|"
-                           r"(?i:max\.?|min\.?|maximum|minimum))?\s*[≤≥<>=]?\s*")
+_BOUND_UNIT_WORDS = frozenset({"min", "min."})
+_UP_TO_VALUE = re.compile(r"[\s.:：]*")
+
+
+def _bound_word_before_value(unit: str, text: str, m: re.Match) -> bool:
+    """'Flash point, °C, min: 38', 'Cetane index, min 40': 'min' right before the value is its bound word
+    (a minimum), never a heading in minutes; the unit, if any, is the one written before it."""
+    return unit in _BOUND_UNIT_WORDS and bool(_UP_TO_VALUE.fullmatch(text, m.end())) \
+        and not _DURATION_NAME.search(text, max(0, m.start() - 40), m.start())
+
+
+_DURATION_NAME = re.compile(r"(?i:time|duration|period|interval)|时间|时长")
+
+
+# ('Flash point, °C, min: 38': a unit between commas, then the bound word, is the row's own too.)
+_ROW_OWN_TAIL = re.compile(r"[\s)）\],，]*(?:(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过|应不大于|应不小于|"
+                           r"(?i:max\.?|min\.?|maximum|minimum))[:：]?)?\s*[≤≥<>=]?\s*")
 
 
 def _unit_of_row_only(left: str) -> bool:

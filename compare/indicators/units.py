@@ -57,11 +57,13 @@ _DEFINITIONS = (
     "angle_degree = [plane_angle] = angle_deg",
     # Millimetres of water column ('35 mmH₂O', '35 mm water-column height'), a pressure.
     "millimetre_water_column = 9.80665 * pascal = mmwc",
+    # Endotoxin units ('0,25 EU/ml'): a biological activity of its own, never exa-units of anything.
+    "endotoxin_unit = [endotoxin] = EU",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
               "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
-              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg")
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg", "EU/mL")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -123,7 +125,9 @@ def level_reference(unit: str) -> tuple[str, float] | None:
 _FRACTION_KIND = re.compile(
     r"(?P<unit>%|‰|percent|per\s?cent)\s*(?:\(\s*)?(?P<kind>[mMwW]\s*/\s*[mMwW]|[vV]\s*/\s*[vV]|[mM]\s*/\s*[vV]"
     r"|mol\s*/\s*mol|vol\.?|volume|mass(?:\s+fraction)?|volume\s+fraction|mole\s+fraction|"
-    r"by\s+(?:weight|mass|volume)|wt\.?|weight)\s*\)?", re.I)
+    r"by\s+(?:weight|mass|volume)|wt\.?|weight)\s*\)?"
+    # the kind written before the percent sign: 'volume %', 'mass %', 'mol %', 'vol. %'
+    r"|(?P<kind_before>mass|volume|vol\.?|mole?)\s?(?P<unit_after>%|percent|per\s?cent)", re.I)
 
 
 def _kind_name(kind: str) -> str:
@@ -144,6 +148,8 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
     speed', '% of total ash') is a percentage too: ('%', None)."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
     m = _FRACTION_KIND.fullmatch(text)
+    if m and m.group("kind_before"):
+        return "%", _kind_name(m.group("kind_before"))
     if m:
         return ("‰" if m.group("unit") == "‰" else "%"), _kind_name(m.group("kind"))
     if re.fullmatch(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[^\d%]{2,60}", text, re.I):
@@ -161,7 +167,7 @@ _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T
 _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min "
                           "D e r rpm ha cd sr rad kWh Ah".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
-                           "mmH2O inHg psi lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
+                           "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi".split())
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
@@ -187,7 +193,7 @@ def reads_as_unit(token: str) -> bool:
         return False
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
-    text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", text)))
+    text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(text))))
     text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
@@ -271,6 +277,17 @@ _IN_ONE = re.compile(r"\s+in\s+(?:1\s*|one\s+|an?\s+)(?=[A-Za-z])", re.I)
 _OR_PER_VOLUME = re.compile(r"(?<=g)\s?(?:\((?:mL|ml)\)|(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml))$")
 
 
+# Symbols written glued or apart: 'mgKOH/g' is 'mg KOH/g' (what the milligrams are of), 'mm Hg' is 'mmHg'.
+_GLUED_EQUIVALENT = re.compile(r"(?<=[mµμu]g)(?=(?:KOH|NaOH)(?![A-Za-z]))")
+_SPACED_MERCURY = re.compile(r"(?<![A-Za-z])mm\s+Hg(?![A-Za-z])")
+
+
+def _spaced_symbols(text: str) -> str:
+    if "OH" in text:
+        text = _GLUED_EQUIVALENT.sub(" ", text)
+    return _SPACED_MERCURY.sub("mmHg", text) if "Hg" in text else text
+
+
 def system_symbols(text: str) -> str:
     """The symbols pint would misread, in the project's own units: 'mSv' and 'mGy' as doses of their own kind
     (not J/kg), 'mg/Nm³' (normal or standard cubic metre: the reference conditions are a basis the clause states)
@@ -290,7 +307,7 @@ def unit_expression(unit: str) -> str:
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
     if text in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[text]
-    text = system_symbols(text)
+    text = system_symbols(_spaced_symbols(text))
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
     text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
     if re.fullmatch(r"per\s?cent", text, re.I):
@@ -408,7 +425,7 @@ _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day
            "mm**2": "mm²", "L": "L", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
            "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
            "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°", "CFU/g": "CFU/g",
-           "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L"}
+           "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L", "EU/mL": "EU/mL"}
 
 
 def _unit_label(ureg, units) -> str:
