@@ -1138,7 +1138,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     blocked = [(c.condition_start, c.end) for c in conditions]
     # (The conditions by where they start, to find those inside a value's words without going through all of them:
     # a long one-sentence table has as many as it has limits.)
-    by_start = sorted(range(len(blocked)), key=lambda i: blocked[i][0])
+    by_start = sorted(range(len(blocked)), key=blocked.__getitem__)
     blocked_starts = [blocked[i][0] for i in by_start]
     clause_basis = basis_in(masked)
     indicators: list[Indicator] = []
@@ -1163,9 +1163,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         left_start = max((m.end() for m in SENTENCE_END.finditer(masked, previous_end, raw.start)),
                          default=previous_end)
         left = masked[left_start:raw.start]
-        inside = by_start[bisect.bisect_left(blocked_starts, left_start):bisect.bisect_left(blocked_starts, raw.start)]
-        for start, end in (blocked[i] for i in sorted(inside)):  # (in the conditions' order, as they were)
-            left = left.replace(masked[start:end], " ")
+        if blocked:
+            first = bisect.bisect_left(blocked_starts, left_start)
+            inside = by_start[first:bisect.bisect_left(blocked_starts, raw.start, first)]
+            for start, end in (blocked[i] for i in sorted(inside)):  # (in the conditions' order, as they were)
+                left = left.replace(masked[start:end], " ")
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         sharing = shared_value(left, after, termbase)
