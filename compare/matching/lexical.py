@@ -16,7 +16,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -147,6 +147,7 @@ def words_of_glosses(glosses: Iterable[str]) -> list[str]:
     return [w for g in kept for w in english_words(g) if len(w) > 2]
 
 
+@lru_cache(maxsize=65_536)  # a store's clauses repeat their words: each is folded once
 def _stem(word: str) -> str:
     """A light plural fold (cereals -> cereal, batteries -> battery); enough to meet a word in either form."""
     if len(word) > 4 and word.endswith("ies"):
@@ -207,6 +208,10 @@ class Bm25Statistics:
     n: int
     avg_length: float
     df: dict[str, int]
+    # the weight of each word and the length norm of each document length, worked out once (pure functions of
+    # the above; a list asks them of the same words and lengths thousands of times)
+    _idf: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+    _norm: dict[int, float] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, documents: Iterable[list[str]]) -> "Bm25Statistics":
@@ -220,8 +225,11 @@ class Bm25Statistics:
         return cls(n=n, avg_length=total / max(n, 1), df=dict(df))
 
     def idf(self, word: str) -> float:
-        df = self.df.get(word, 0)
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        weight = self._idf.get(word)
+        if weight is None:
+            df = self.df.get(word, 0)
+            weight = self._idf[word] = math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+        return weight
 
     def score(self, query: Iterable[str], counts: Counter, length: int) -> float:
         """BM25 of the distinct query words against one document's word counts."""
@@ -231,15 +239,20 @@ class Bm25Statistics:
         """BM25 of the distinct query words against each document (word counts, length); the weight of each
         query word is worked out once. Words no document of the collection holds are skipped."""
         weights = [(word, self.idf(word)) for word in set(query) if word in self.df]
+        if not weights:
+            return [0.0 for _ in documents]
         out = []
+        norms = self._norm
         for counts, length in documents:
+            norm = norms.get(length)
+            if norm is None:
+                norm = norms[length] = K1 * (1 - B + B * length / max(self.avg_length, 1e-9))
             score = 0.0
-            if weights:
-                norm = K1 * (1 - B + B * length / max(self.avg_length, 1e-9))
-                for word, weight in weights:
-                    tf = counts.get(word)
-                    if tf:
-                        score += weight * tf * (K1 + 1) / (tf + norm)
+            get = counts.get
+            for word, weight in weights:
+                tf = get(word)
+                if tf:
+                    score += weight * tf * (K1 + 1) / (tf + norm)
             out.append(score)
         return out
 
