@@ -173,16 +173,18 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
-    r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|part|"
+    r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
+    # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2'
+    r"No\.\s*\d+",
 ]), at_word_start="scftaipnedſıİ")  # the first letters of the words of references, in lower case
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -194,6 +196,11 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ", "|".join([
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
     r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",
+    # a series of amendments ('the 07 series of amendments'), a digit of a code ('characteristic numeral 5',
+    # '第一位特征数字5'), a cement's designation ('CEM I 42,5 R', 'CEM II/A-S 32,5 N')
+    r"\b\d+\s+series\s+of\s+amendments\b",
+    r"(?i:characteristic\s+numerals?(?:\s+(?:is|of))?)\s+\d+|特征数字\s*(?:为|是)?\s*\d+",
+    r"CEM\s+(?:I{1,3}|IV|V)(?:/[A-C](?:-[A-Z]{1,2})?)?\s+\d+[.,]\d\s*[NRL]?(?![A-Za-z])",
 ]), at_word_start="tcgzmeTCGZME")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -210,7 +217,7 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil")
+                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
