@@ -20,7 +20,9 @@ import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.constructions import level_measures_differ, period_keys
+from compare.indicators.clausetext import fold
 from compare.indicators.extract import Extraction, Indicator, extract
+from compare.indicators.numbers import read_number
 from compare.indicators.phrases import basis_parts
 from compare.indicators.units import level_unit, normalise
 
@@ -151,7 +153,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     b = _scaled(i.normalized.value, i)
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
-    if _same(a, b, rounding):
+    if _same(a, b) or _same(a, b, rounding) and _rounded_apart(d, a, i, b):
         return Verdict.CONSISTENT, 100.0, "same limit" if _same(a, b) else "same limit, rounded in another unit"
     closeness = _closeness(a, b)
     if dk == "equal":
@@ -199,6 +201,48 @@ def _same(a: float, b: float, rounding: float = 0.0) -> bool:
 
 
 ROUNDING = 0.025
+
+
+def _rounded_apart(d: Indicator, a: float, i: Indicator, b: float) -> bool:
+    """True when two values in different units may be one limit rounded in each: they differ by no more than half
+    the step of the last digit each is written with, added ('70 kcal' and '295 kJ': 1 kcal and 1 kJ; '2,60 m' and
+    '2 550 mm' differ by 50 mm, more than 5 mm; '500 daN' and '4 900 N' by 100 N, more than 5,5 N). When a step
+    cannot be read, the values within ROUNDING are taken as the same."""
+    steps = [_written_step(d), _written_step(i)]
+    if None in steps:
+        return True
+    return abs(a - b) <= (steps[0] + steps[1]) / 2 * (1 + 1e-9)
+
+
+def _written_step(ind: Indicator) -> float | None:
+    """The step of the last digit of the value as written ('2,60 m' -> 0.01 m, '4 900 N' -> 1 N), in the scaled
+    normalised unit of the comparison; None when the value is not found written in the indicator's text."""
+    if not ind.value or ind.normalized.value is None or ind.comparator in INTERVALS:
+        return None
+    folded = fold(ind.text)[0]
+    step = None
+    for m in _WRITTEN_NUMBER.finditer(folded):
+        token = _GROUP_SPACE.sub("", m.group(0))
+        for comma in (False, True):
+            try:
+                same = math.isclose(read_number(token, comma), ind.value, rel_tol=1e-9)
+            except ValueError:
+                same = False
+            if same:
+                separator = token.rfind(".") if not comma or "." in token else token.rfind(",")
+                if separator == -1 and comma is False and _THOUSANDS.fullmatch(token) is None and "," in token:
+                    separator = token.rfind(",")
+                decimals = len(token) - separator - 1 if separator != -1 else 0
+                step = 10.0 ** -decimals
+                break
+    if step is None:
+        return None
+    return step * abs(ind.normalized.value / ind.value) * ind.normalized.ratio_scale
+
+
+_WRITTEN_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+(?:[ \u00a0\u202f]\d{1,3})*)?")
+_GROUP_SPACE = re.compile(r"[ \u00a0\u202f]")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _written_apart(d: Indicator, i: Indicator) -> bool:

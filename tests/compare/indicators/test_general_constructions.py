@@ -160,3 +160,30 @@ def test_a_sum_of_listed_substances_is_not_one_of_them():
     paired = [(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international]
     assert paired == [(5.0, 2.0)]
     assert result.pairs[0].verdict == Verdict.LOOSER
+
+
+def test_numbered_documents_series_code_digits_and_cement_names_are_no_values():
+    for text in ("Vehicles shall meet the requirements of UN Regulation No. 83 from the date of entry into force of the "
+                 "06 series of amendments.",
+                 "IP65: the first characteristic numeral is 6 and the second characteristic numeral is 5.",
+                 "IP65表示尘密（第一位特征数字为6）和防喷水（第二位特征数字为5）。",
+                 "The cement of this clause is CEM II/A-S 32,5 N.",
+                 "The test cycle is that of GTR No. 2."):
+        assert extract_indicators(text) == (), text
+    assert [i.value for i in extract_indicators("Sample No. 3: lead ≤ 0,5 mg/kg.")] == [0.5]
+
+
+# ------------------------------------------------------------------ rounding in another unit, by the digits written
+
+
+def test_values_in_other_units_are_one_limit_only_within_the_digits_written():
+    def verdict(d, i):
+        (pair,) = compare_clauses(d, i).pairs
+        return pair.verdict, pair.reason
+
+    assert verdict("冲击力不应超过4 900 N。", "The impact force shall not exceed 500 daN.") == \
+        (Verdict.STRICTER, "lower maximum")
+    assert verdict("车宽不大于2 550 mm。", "Vehicle width: max. 2,60 m.") == (Verdict.STRICTER, "lower maximum")
+    assert verdict("能量不大于295 kJ/100 mL。", "Energy: not more than 70 kcal/100 ml.") == \
+        (Verdict.CONSISTENT, "same limit, rounded in another unit")
+    assert verdict("车宽不大于2 600 mm。", "Vehicle width: max. 2,60 m.") == (Verdict.CONSISTENT, "same limit")
