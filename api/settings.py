@@ -35,8 +35,9 @@ class Settings(BaseSettings):
     http_batch_wait_ms: float = Field(2, ge=0, le=100, description="HTTP searches (/v1/match, /v1/search) "
                                                                  "arriving together are encoded and searched "
                                                                  "as one batch; the first waits at most this "
-                                                                 "long for others (0: only those already "
-                                                                 "queued join it)")
+                                                                 "long for others, and the batch thread as long "
+                                                                 "for the clients of the last batch (0: only "
+                                                                 "those already queued join it)")
     http_max_batch: int = Field(32, ge=1, le=1000, description="the most HTTP searches answered as one batch "
                                                               "(1: each alone)")
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "

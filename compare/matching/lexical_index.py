@@ -47,7 +47,7 @@ class SideLexicon:
     def counts(self, store, ids: Iterable[int], dictionary: Dictionary) -> dict[int, tuple[Counter, int]]:
         """Word counts and length of each clause of `ids` (read from the store once, then kept)."""
         ids = list(ids)
-        # read once per id: another thread (a server's other batch thread, a job) may clear the memory meanwhile
+        # read once per id: another thread (a server's job beside its searches) may clear the memory meanwhile
         known = {cid: counted for cid in ids if (counted := self.words.get(cid)) is not None}
         missing = [cid for cid in ids if cid not in known]
         if missing:

@@ -80,6 +80,7 @@ def test_a_batch_keeps_each_requests_min_score_and_comparison(tmp_path, encoder)
     with running_app(store, encoder, http_max_batch=len(bodies), http_batch_wait_ms=100) as client:
         client.app.state.services.searches.max_wait_s = 60
         answers = _post_all(client, bodies)
+        client.app.state.services.searches.max_wait_s = 0  # the search alone: no company to wait for
         search = client.get("/v1/search", params={"q": "谷物中铅的限量为0.2 mg/kg", "top_k": 5, "min_score": 40})
         assert search.status_code == 200
     with Store.open(store) as db:
@@ -101,3 +102,44 @@ def test_an_empty_text_is_refused_before_it_joins_a_batch(tmp_path, encoder):
         assert response.status_code == 400
         assert "empty" in response.json()["error"]["message"]
         assert client.post("/v1/match", json={"text": "谷物中铅的限量"}).status_code == 200
+
+
+def test_the_clients_of_the_last_batch_are_waited_for(monkeypatch):
+    """Clients that send one search after another do not split into two groups taking turns: a search that
+    waited while the last batch was answered is joined by the next search of that batch's client (arriving
+    within the wait), not answered alone before it. Before, the batches were 1, 1, 1 here."""
+    import asyncio
+    import threading
+
+    from api.http import batching
+    from compare.core.model import MatchResult
+
+    release, slow_started, sizes = threading.Event(), threading.Event(), []
+
+    def fake_match_rows(rows, store, encoder, **options):
+        sizes.append(len(rows))
+        if rows[0].text == "first":
+            slow_started.set()
+            assert release.wait(30)
+        return iter([MatchResult(row=row, lang="en", target_side="domestic", matches=()) for row in rows])
+
+    monkeypatch.setattr(batching, "match_rows", fake_match_rows)
+    searches = batching.SearchBatcher(store=None, encoder=None, max_wait_s=1.0)
+
+    async def scenario() -> None:
+        first = asyncio.ensure_future(searches.match("first", top_k=1))
+        assert await asyncio.to_thread(slow_started.wait, 30)
+        other = asyncio.ensure_future(searches.match("other client", top_k=1))
+        await asyncio.sleep(1.5)  # it has waited longer than max_wait when the first batch is answered
+        release.set()
+        await asyncio.wait_for(first, timeout=10)
+        await asyncio.sleep(0.2)  # the first client's next search comes a little later, within max_wait
+        await asyncio.wait_for(searches.match("first client again", top_k=1), timeout=10)
+        await asyncio.wait_for(other, timeout=10)
+
+    try:
+        asyncio.run(scenario())
+    finally:
+        release.set()
+        searches.close()
+    assert sizes == [1, 2]

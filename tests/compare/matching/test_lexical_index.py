@@ -118,8 +118,8 @@ def test_the_dictionary_loads_from_its_cache_as_it_was_parsed(tmp_path):
 
 
 def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhile():
-    """A server's two batch threads (or a job beside them) share a side's words: when one clears them (the
-    memory is full) while the other reads the clauses it had not met, the clauses it had met still count."""
+    """A server's search thread and a job beside it share a side's words: when one clears them (the memory is
+    full) while the other reads the clauses it had not met, the clauses it had met still count."""
     from collections import Counter
 
     from compare.matching.lexical import Bm25Statistics
