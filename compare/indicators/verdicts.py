@@ -828,6 +828,8 @@ def _faces_bound_only(ind: Indicator, other: Sequence[Indicator], termbase: Term
             continue
         if ind.concept and o.concept:
             same = termbase.related(ind.concept, o.concept)
+        elif o.comparator in INTERVALS:
+            same = _scaled_interval(o) == _scaled_interval(ind)  # the same range, unnamed, meets it whole
         else:
             same = o.comparator in (Comparator.MIN, Comparator.MAX) and o.explicit and _matches_an_end(ind, o)
         if not same:

@@ -31,6 +31,14 @@ def test_a_range_facing_a_range_or_nothing_stays_whole():
     assert split_ranges_facing_bounds(mine, (), TB) == tuple(mine)
 
 
+def test_an_unnamed_range_met_by_the_same_range_stays_whole():
+    # (a bound of the dimension near its end on the other side does not make it face a bound only)
+    clause = "铅≤24.7 mg/L；额定值 between 23.1 mg/L and 24.1 mg/L。"
+    found = extract_indicators(clause)
+    assert split_ranges_facing_bounds(found, found, TB) == tuple(found)
+    assert len(compare_clauses(clause, clause).pairs) == len(found) == 2
+
+
 def test_of_several_ranges_only_the_one_ending_at_the_bound_splits():
     mine = extract_indicators("甲产品：钠 20 mg/L～50 mg/L；乙产品：钠 20 mg/L～30 mg/L。")
     other = extract_indicators("Sodium shall not exceed 50 mg/L.")
