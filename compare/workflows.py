@@ -97,10 +97,12 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     workbook = check_output_path(output) == ".xlsx"
     # load the vector indexes while the encoder loads its model; a long list also reads the database ahead
     store.warm(database=table.total_hint is None or table.total_hint >= LONG_LIST)
-    store.check_encoder(encoder)
-    started = time.perf_counter()
     # The built-in termbase and the store's own terms: the same for matching and for indicator pairing.
     termbase = store_termbase(store.path)
+    if cluster is None:
+        _load_ahead(options)
+    store.check_encoder(encoder)  # waits for an encoder's child process to have loaded its model
+    started = time.perf_counter()
     with contextlib.ExitStack() as stack:
         if cluster is None:
             results = _matched(table.rows(), store, encoder, options, termbase, workbook)
@@ -109,6 +111,18 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
                                       workbook, store_options or {})
         return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
                            store_label, on_row, stop, started)
+
+
+def _load_ahead(options: ListOptions) -> None:
+    """Load what the first rows would otherwise wait for, while an encoder's child process loads its model:
+    the lexical channel's dictionary and the unit registry of indicator comparison (about 0.2 s and 0.3 s)."""
+    from compare.indicators.units import registry
+    from compare.matching.lexical import dictionary_available, load_cedict
+
+    if options.ranking.lexical and dictionary_available():
+        load_cedict()
+    if options.indicators:
+        registry()
 
 
 def _matched(rows: Iterable, store: Store, encoder, options: ListOptions, termbase, workbook: bool):
