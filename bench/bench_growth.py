@@ -9,14 +9,18 @@ Evaluation sets (Chinese queries -> English store):
   sample      the sample list: data/domestic_clauses.csv (the 52 clauses of data/domestic_list.xlsx) against
               data/international_clauses.csv (82 clauses; food contaminants, drinking water, electrical safety)
   alignment   GB/T 19001-2016 against ISO 9001:2015 (data/alignment/), 56 clauses
-  industrial  the pairs of data/indicator_eval (dev and held-out) of fields outside the other sets (air
-              quality, vehicle emissions, fuels, fasteners, PPE, toys, textiles, cosmetics, cement, noise, EMC,
-              medical devices, steel, ...): real clauses of Chinese standards with their international
-              counterparts, each pair one query and its one counterpart
+  industrial  the pairs of data/indicator_eval (dev, dev2, dev3 and held-out) of fields outside the other sets
+              (air quality, vehicle emissions, fuels, fasteners, PPE, toys, textiles, cosmetics, cement, noise,
+              EMC, medical devices, steel, ...): real clauses of Chinese standards with their international
+              counterparts, made well-posed (see `industrial_set`: one query per Chinese text, any counterpart
+              stating the same requirement right, pairs with no counterpart requirement not scored);
+              --strict-industrial --industrial-files dev,heldout is the set as first built (each pair one query
+              and its one counterpart), for comparison with earlier curves
 
 Distractors, in this order until the size is reached (the printout says how many came from each):
   1. standards text: every English clause of the other sets, the English titles of data/catalogues, and the
-     English text of the indicator evaluation pairs of the other fields (real clauses of real standards);
+     English text of the indicator evaluation pairs of the other fields (real clauses of real standards), less
+     those stating the same requirement as one of the set's counterparts (`standards_english`);
   2. English prose from the documentation shipped inside the installed Python packages (docstrings and README
      text, sentences of 6-60 words): real sentences, but NOT standards text and not of the set's field.
 There is no other offline source of English standards text here, so beyond about 3x every set is padded with
@@ -28,8 +32,9 @@ clauses of the same field.
 
 Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
 on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
-alignment set; for industrial, the pairs from the indicator evaluation's dev file (development) and those from
-its held-out file (test).
+alignment set; for industrial, the pairs from the indicator evaluation's dev files (development) and those from
+its held-out file (test). "equiv" counts the queries put right first by a counterpart of another pair that
+states the same requirement (not their own pair's).
 """
 
 from __future__ import annotations
@@ -37,12 +42,14 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import functools
 import json
 import random
 import re
 import sys
 import tempfile
 import time
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,6 +61,7 @@ sys.path.insert(0, str(ROOT))
 from compare.core.model import InputRow  # noqa: E402
 from compare.matching import lists  # noqa: E402
 from compare.matching.lists import match_rows  # noqa: E402
+from compare.matching.signals import numbers_in  # noqa: E402
 from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
@@ -66,6 +74,9 @@ SIZES = (1, 3, 10, 30)
 SAMPLE_FIELDS = {"drinking water", "food contaminants", "infant formula", "food additives", "pesticide residues",
                  "veterinary drug residues", "household appliance safety", "bottled water", "appliance safety",
                  "IT equipment safety"}
+# ... and, in the set as rebuilt (not `strict`), the fields of the later development files that are the sample
+# list's too
+SAMPLE_FIELDS_NOW = SAMPLE_FIELDS | {"bottled mineral water", "mycotoxins"}
 INTL, DOM = "international", "domestic"
 
 
@@ -79,6 +90,8 @@ class EvalSet:
     gold: list[set[tuple[str, str]]]
     # per query: True when it belongs to the development part (weights are chosen on it), False: the test part
     development: list[bool] | None = None
+    # per query: its own counterparts (of its own pairs), when `gold` also accepts others stating the same thing
+    own: list[set[tuple[str, str]]] | None = None
 
     def __post_init__(self) -> None:
         if self.development is None:
@@ -102,13 +115,166 @@ def _gold_set(domestic: Path, international: Path, name: str) -> EvalSet:
     return EvalSet(name, queries, targets, gold)
 
 
-def _indicator_pairs() -> list[dict]:
-    """The indicator evaluation pairs, each with `origin`: "dev" or "heldout" (the file it comes from)."""
-    return [{**json.loads(line), "origin": name} for name in ("dev", "heldout")
+INDICATOR_FILES = ("dev", "dev2", "dev3", "heldout")
+
+
+def _indicator_pairs(files: tuple[str, ...] = INDICATOR_FILES) -> list[dict]:
+    """The indicator evaluation pairs, each with `origin`: the file it comes from ("dev", "dev2", "dev3":
+    development; "heldout": test)."""
+    return [{**json.loads(line), "origin": name} for name in files
             for line in (DATA / "indicator_eval" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def load_sets() -> dict[str, EvalSet]:
+def _folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split()).lower()
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+
+
+def _document(source: str) -> str:
+    """The document a counterpart comes from: its source up to the first comma, without what is in brackets
+    ("EN 197-1:2011 (European standard used as proxy; ...), Table 3" -> "en 197-1:2011")."""
+    return _folded(_PARENTHESES.sub("", source).split(",")[0])
+
+
+def _requirement(pair: dict) -> frozenset:
+    """What the international side of a pair states: each indicator's parameter with its international
+    comparator, value, tolerance and unit (empty when the pair records none)."""
+    return frozenset((_folded(i["parameter"]), i["international"].get("comparator"),
+                      i["international"].get("value"), i["international"].get("tolerance"),
+                      i["international"].get("unit"))
+                     for i in pair.get("indicators", ()) if i.get("international"))
+
+
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
+def _content_words(text: str) -> set[str]:
+    return set(_PLAIN_WORD.findall(_folded(text))) - {"the", "of", "and", "a", "an", "in", "for", "to", "or", "shall",
+                                                       "be", "not", "is", "are", "with", "at", "by", "as"}
+
+
+@functools.lru_cache(maxsize=None)
+def _values(text: str) -> tuple[frozenset, set[str]]:
+    return numbers_in(text), _content_words(text)
+
+
+def _same_values(a: str, b: str) -> bool:
+    """Whether two English texts state the same values in much the same words: every number of one (at least
+    two) is also in the other, and they share at least 40 % of their words (the same clause quoted twice: "Type 4
+    test: the evaporative emissions shall be less than 2,0 g/test" and "The evaporative emissions determined by
+    the Type 4 test shall be less than 2,0 g/test"; PM2.5 "annual 5, 24-hour 15" and PM10 "annual 15, 24-hour
+    45" stay apart)."""
+    (na, wa), (nb, wb) = _values(a), _values(b)
+    if min(len(na), len(nb)) < 2 or not (na <= nb or nb <= na):
+        return False
+    return len(wa & wb) >= 0.4 * len(wa | wb)
+
+
+def _same_indicators(a: dict, b: dict) -> bool:
+    """Whether two pairs' international sides come from the same document with the same indicators (parameter,
+    comparator, value, tolerance, unit), one's set holding the other's when that has at least two (the same table
+    row written twice, once with an extra column)."""
+    ra, rb = _requirement(a), _requirement(b)
+    return bool(ra and rb) and _document(a["international_source"]) == _document(b["international_source"]) and \
+        (ra == rb or (min(len(ra), len(rb)) >= 2 and (ra <= rb or rb <= ra)))
+
+
+def _same_requirement(a: dict, b: dict) -> bool:
+    """Whether two pairs' English sides state the same requirement (the pairs of the three development files
+    were written separately and several give the same international clause, quoted a little differently): the
+    same text, the same indicators of the same document (`_same_indicators`), or the same values in much the same
+    words (`_same_values`)."""
+    return _folded(a["international"]) == _folded(b["international"]) or _same_indicators(a, b) or \
+        _same_values(a["international"], b["international"])
+
+
+def _unanswerable(pair: dict) -> bool:
+    """A pair whose English side states none of the Chinese clause's indicators (every one missing on the
+    international side, e.g. a method standard that "does not specify limits"): no counterpart to find."""
+    indicators = pair.get("indicators") or []
+    return bool(indicators) and all(not i.get("international") for i in indicators)
+
+
+@dataclass
+class IndustrialBuild:
+    """How the industrial set was built from the pairs (printed with the curve)."""
+
+    pairs: int
+    moved: int  # pairs left out as of the sample list's fields (SAMPLE_FIELDS_NOW), their English sides distractors
+    queries: int
+    merged_queries: int  # pairs folded into another with the same Chinese text
+    unanswerable: int  # queries left out: their English side states none of their indicators
+    widened: int  # queries with more than one acceptable counterpart
+    widened_test: int  # ... of them in the test part
+    targets: int
+    merged_targets: int  # pairs whose English side is the same text as an earlier pair's (one stored clause)
+
+
+def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) -> tuple[EvalSet, IndustrialBuild]:
+    """The industrial set: Chinese clauses of the indicator pairs outside the other sets' fields, against
+    their English counterparts.
+
+    `strict`: as first built (each pair one query with its own counterpart only). Otherwise the set is made
+    well-posed: pairs with the same Chinese text are one query (any of their counterparts right); identical
+    English sides are one stored clause; a query is right when it finds any counterpart that states the same
+    requirement as its own (`_same_requirement`, across all pairs); queries whose English side states none of
+    their indicators (`_unanswerable`) are not scored (their English side stays in the store). A query is in
+    the test part when any of its pairs comes from the held-out file."""
+    every = _indicator_pairs(files)
+    pairs = [p for p in every if p["field"] not in (SAMPLE_FIELDS if strict else SAMPLE_FIELDS_NOW)]
+    moved = sum(p["field"] in SAMPLE_FIELDS_NOW - SAMPLE_FIELDS for p in every) if not strict else 0
+    if strict:
+        evalset = EvalSet(
+            "industrial", [InputRow(i + 1, i + 1, p["domestic"], p["domestic_source"], p["id"])
+                           for i, p in enumerate(pairs)],
+            [ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL) for p in pairs],
+            [{(p["international_source"], p["id"])} for p in pairs],
+            [p["origin"] != "heldout" for p in pairs])
+        return evalset, IndustrialBuild(len(pairs), 0, len(pairs), 0, 0, 0, 0, len(pairs), 0)
+    # one stored clause per distinct English text: the key of its first pair
+    key_of_text: dict[str, tuple[str, str]] = {}
+    targets = []
+    for p in pairs:
+        folded = _folded(p["international"])
+        if folded not in key_of_text:
+            key_of_text[folded] = (p["international_source"], p["id"])
+            targets.append(ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL))
+    key = {id(p): key_of_text[_folded(p["international"])] for p in pairs}
+    # acceptable counterparts of each pair: every pair's English side stating the same requirement
+    accepted = {id(p): {key[id(q)] for q in pairs if _same_requirement(p, q)} for p in pairs}
+    groups: dict[str, list[dict]] = {}
+    for p in pairs:
+        groups.setdefault(_folded(p["domestic"]), []).append(p)
+    queries, gold, development, own = [], [], [], []
+    unanswerable = widened = widened_test = 0
+    for group in groups.values():
+        answerable = [p for p in group if not _unanswerable(p)]
+        if not answerable:
+            unanswerable += 1
+            continue
+        first = answerable[0]
+        queries.append(InputRow(len(queries) + 1, len(queries) + 1, first["domestic"], first["domestic_source"],
+                                first["id"]))
+        gold.append(set().union(*(accepted[id(p)] for p in answerable)))
+        own.append({key[id(p)] for p in answerable})
+        development.append(all(p["origin"] != "heldout" for p in group))
+        widened += len(gold[-1]) > 1
+        widened_test += len(gold[-1]) > 1 and not development[-1]
+    build = IndustrialBuild(len(pairs), moved, len(queries), len(pairs) - len(groups), unanswerable, widened,
+                            widened_test, len(targets), len(pairs) - len(targets))
+    return EvalSet("industrial", queries, targets, gold, development, own), build
+
+
+BUILD: dict[str, IndustrialBuild] = {}
+# how the sets were built by `load_sets` (the distractors follow it)
+STRICT, FILES = False, INDICATOR_FILES
+
+
+def load_sets(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) -> dict[str, EvalSet]:
+    global STRICT, FILES
+    STRICT, FILES = strict, files
     sets: dict[str, EvalSet] = {}
     if TATOEBA and (TATOEBA / "tatoeba.cmn-eng.cmn").is_file():
         zh = (TATOEBA / "tatoeba.cmn-eng.cmn").read_text(encoding="utf-8").splitlines()
@@ -119,24 +285,32 @@ def load_sets() -> dict[str, EvalSet]:
     sets["sample"] = _gold_set(DATA / "domestic_clauses.csv", DATA / "international_clauses.csv", "sample")
     sets["alignment"] = _gold_set(DATA / "alignment" / "gbt19001_domestic.csv",
                                   DATA / "alignment" / "iso9001_international.csv", "alignment")
-    pairs = [p for p in _indicator_pairs() if p["field"] not in SAMPLE_FIELDS]
-    sets["industrial"] = EvalSet(
-        "industrial", [InputRow(i + 1, i + 1, p["domestic"], p["domestic_source"], p["id"]) for i, p in enumerate(pairs)],
-        [ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL) for p in pairs],
-        [{(p["international_source"], p["id"])} for p in pairs],
-        # the development part is the pairs of the indicator evaluation's dev file, the test part those of its
-        # held-out file (whose texts are never printed)
-        [p["origin"] == "dev" for p in pairs])
+    sets["industrial"], BUILD["industrial"] = industrial_set(strict, files)
     return sets
 
 
+LEFT_OUT: dict[str, int] = {}  # per set: standards-text distractors left out as stating a counterpart's requirement
+
+
 def standards_english(exclude: str, sets: dict[str, EvalSet]) -> list[str]:
-    """Real English standards text outside the set `exclude`."""
-    texts = [t.text for name, s in sets.items() if name not in (exclude, "tatoeba") for t in s.targets]
-    texts += [r["title"] for r in _csv(DATA / "catalogues" / "international.csv")]
+    """Real English standards text outside the set `exclude`. Unless the sets are built `strict`, a text that
+    states the same requirement as one of the set's own counterparts (the same text, or the same values in much
+    the same words, `_same_values`) is left out: it would be a second right answer, not a distractor (the sample
+    list's ISO 139 clause, 20,0 °C and 65,0 % with their tolerances, and an indicator pair's ISO 139 counterpart
+    say the same thing). How many were left out is kept in LEFT_OUT."""
+    found = [t.text for name, s in sets.items() if name not in (exclude, "tatoeba") for t in s.targets]
+    found += [r["title"] for r in _csv(DATA / "catalogues" / "international.csv")]
     if exclude != "sample":  # the indicator pairs of the sample list's fields are its field's clauses
-        texts += [p["international"] for p in _indicator_pairs() if p["field"] in SAMPLE_FIELDS]
-    return list(dict.fromkeys(texts))
+        found += [p["international"] for p in _indicator_pairs(FILES)
+                  if p["field"] in (SAMPLE_FIELDS if STRICT else SAMPLE_FIELDS_NOW)]
+    found = list(dict.fromkeys(found))
+    if STRICT or exclude not in sets:
+        return found
+    own = [t.text for t in sets[exclude].targets]
+    own_folded = {_folded(t) for t in own}
+    kept = [t for t in found if _folded(t) not in own_folded and not any(_same_values(t, o) for o in own)]
+    LEFT_OUT[exclude] = len(found) - len(kept)
+    return kept
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -250,18 +424,20 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     finally:
         lists._rerank = original
     top1 = rr = 0.0
+    equivalent = 0  # right first by a counterpart of another pair stating the same requirement
     parts = {True: [0, 0], False: [0, 0]}  # development / test: right first, queries
-    for result, answers, development in zip(results, evalset.gold, evalset.development):
+    for i, (result, answers, development) in enumerate(zip(results, evalset.gold, evalset.development)):
         found = [(m.clause.standard, m.clause.clause) for m in result.matches[:10]]
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
         top1 += rank == 1
+        equivalent += rank == 1 and evalset.own is not None and found[0] not in evalset.own[i]
         rr += 1.0 / rank if rank else 0.0
         parts[development][0] += rank == 1
         parts[development][1] += 1
     n = len(evalset.gold)
     return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n,
             "dev": 100 * parts[True][0] / max(parts[True][1], 1),
-            "test": 100 * parts[False][0] / max(parts[False][1], 1)}
+            "test": 100 * parts[False][0] / max(parts[False][1], 1), "equivalent": equivalent}
 
 
 def _lexical(weight: float, rrf: bool = False):
@@ -328,6 +504,8 @@ VARIANTS: dict[str, dict] = {
        for w in (0.03, 0.05, 0.1)},
     # the same as `match` does it with STDCOMPARE_SECOND_MODEL=e5 STDCOMPARE_NUMBERS_WEIGHT=0.05
     "e5+numbers": _ranked(second="e5", second_weight=2, numbers=0.05),
+    # as `match` does it with STDCOMPARE_NUMBERS_WEIGHT=0.05 (no second encoder)
+    "numbers-match0.05": _ranked(numbers=0.05),
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
 }
 
@@ -341,9 +519,25 @@ def main() -> None:
     parser.add_argument("--second-cache", type=Path, default=Path.home() / ".cache" / "stdcompare" /
                         "bench-growth-e5.pickle", help="file keeping the second encoder's vectors between runs "
                                                      "(hashes of the texts, not the texts)")
+    parser.add_argument("--strict-industrial", action="store_true",
+                        help="the industrial set as first built: each pair one query, its own counterpart the only "
+                             "right answer, no pair left out (with --industrial-files dev,heldout: the set of the "
+                             "earlier curves)")
+    parser.add_argument("--industrial-files", default=",".join(INDICATOR_FILES),
+                        help="indicator evaluation files the industrial set is built from")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    sets = load_sets()
+    sets = load_sets(args.strict_industrial, tuple(args.industrial_files.split(",")))
+    if "industrial" in BUILD:
+        b, ind = BUILD["industrial"], sets["industrial"]
+        print(f"industrial: {b.pairs} pairs ({args.industrial_files}{', strict' if args.strict_industrial else ''}; "
+              f"{b.moved} more left to the sample list's fields) -> {b.queries} queries ({sum(ind.development)} "
+              f"development, {len(ind.queries) - sum(ind.development)} test), {b.targets} English clauses "
+              f"({b.merged_targets} pairs' English the same text as another's); {b.merged_queries} pairs merged "
+              f"into a query with the same Chinese text, {b.unanswerable} left out (English side states none of "
+              f"their indicators), {b.widened} with more than one counterpart stating the same requirement "
+              f"({b.widened_test} of them test)",
+              flush=True)
     chosen = [s for s in args.sets.split(",") if s]
     for name in chosen:
         if name not in sets:
@@ -364,7 +558,7 @@ def main() -> None:
         kept[spec] = CachedEncoder(load_encoder(spec), keep=args.second_cache if spec == "e5" else None)
         second_encoder._ENCODERS[spec] = kept[spec]
     print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':16s} {'acc@1':>6s} "
-          f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'seconds':>7s}")
+          f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'equiv':>5s} {'seconds':>7s}")
     for name in chosen:
         evalset = sets[name]
         for size in sizes:
@@ -372,6 +566,9 @@ def main() -> None:
             if len(extra) < len(evalset.targets) * (size - 1):
                 print(f"{name:11s} {size:3d}x: not enough distractors ({len(extra)})")
                 continue
+            if LEFT_OUT.get(name) and size == sizes[0]:
+                print(f"{name}: {LEFT_OUT[name]} standards-text sentences left out of the distractors (they state the "
+                      f"same requirement as one of its counterparts)", flush=True)
             with tempfile.TemporaryDirectory() as tmp:
                 with Store.open(Path(tmp) / "store", create=True, index_backend="faiss") as store:
                     # a store holds both sides: the margin ranking reads the neighbourhoods of each
@@ -383,7 +580,8 @@ def main() -> None:
                         print(f"{name:11s} {len(evalset.queries):7d} {size:3d}x "
                               f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:16s} "
                               f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f} {scores['dev']:6.1f} "
-                              f"{scores['test']:6.1f} {time.perf_counter() - began:7.1f}", flush=True)
+                              f"{scores['test']:6.1f} {scores['equivalent']:5d} {time.perf_counter() - began:7.1f}",
+                              flush=True)
                         for cached in kept.values():
                             cached.save()
                 second_encoder.forget_vectors()

@@ -113,7 +113,8 @@ _REFERENCE_UNIT = re.compile(r"^(?:千焦|千卡|毫升|升|克|千克|kJ|kcal|m
 def reference_before(before: str, unit: str) -> bool:
     """True when a value is the reference amount of the value after it ('每100 kJ … 0.45 g',
     'per 100 kcal: protein 1.8 g'): it follows 每 / per and is an amount of food or energy."""
-    return bool(_REFERENCE_MARK.search(before)) and bool(_REFERENCE_UNIT.match(unit.strip()))
+    # (The unit first: it is short, and most values are in no unit of food or energy.)
+    return bool(_REFERENCE_UNIT.match(unit.strip())) and bool(_REFERENCE_MARK.search(before))
 
 
 # The time a limit is averaged over. Chinese: '24小时平均', '1小时平均', '日最大8小时平均', '年平均'; English: '24-hour',

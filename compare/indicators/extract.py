@@ -33,6 +33,7 @@ from compare.indicators.phrases import (
     CONDITION_BEFORE,
     CONDITION_LINK,
     EDGE,
+    bound_words,
     has_stated_limit,
     join_basis,
     kind_of,
@@ -641,7 +642,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == "equal":
             # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
             # number read as a designation is that number's, not the value's.)
-            words = [w for w in BEFORE.finditer(left) if not ((ahead or named_at) and w.end() <= at.start())
+            words = [(w, kind) for w, kind in bound_words(left) if not ((ahead or named_at) and w.end() <= at.start())
                      and not _HIDDEN_NUMBER_AFTER.match(left, w.end())]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
@@ -650,7 +651,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             elif carried and not words:
                 raw.comparator, raw.explicit, raw.worded = carried, True, True
             elif words:
-                kinds = [kind_of(w, left) for w in words]
+                kinds = [kind for _, kind in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
                 bounds = [k for k in kinds if k != Comparator.EQUAL]
                 raw.comparator = bounds[-1] if bounds else Comparator.EQUAL
@@ -766,7 +767,7 @@ def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous
     reference amount of the first: mL/100 g). Returns the list's bound for the values after this one."""
     if state is not None and _ROW_END.search(text, state[1], raw.start):
         state = None
-    own = [w for w in BEFORE.finditer(left) if kind_of(w, left) in (Comparator.MAX, Comparator.MIN)]
+    own = [w for w, kind in bound_words(left) if kind in (Comparator.MAX, Comparator.MIN)]
     if raw.comparator == Comparator.EQUAL and not raw.explicit and not own:
         if previous is not None and previous.explicit and previous.comparator in (Comparator.MAX, Comparator.MIN) \
                 and _VALUE_JOINT.fullmatch(text, previous.end, raw.start) and raw.unit \

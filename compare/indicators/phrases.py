@@ -142,8 +142,14 @@ def _unbalanced_closing(text: str) -> str:
 
 @functools.lru_cache(maxsize=50_000)  # asked again of the same words for each value and condition
 def has_stated_limit(left: str) -> bool:
-    words = list(BEFORE.finditer(left))
-    return bool(words) and kind_of(words[-1], left) in (Comparator.MAX, Comparator.MIN)
+    words = bound_words(left)
+    return bool(words) and words[-1][1] in (Comparator.MAX, Comparator.MIN)
+
+
+@functools.lru_cache(maxsize=50_000)  # the words before a value are read for its kind, its list's bound and more
+def bound_words(left: str) -> tuple[tuple[re.Match, str], ...]:
+    """The comparator words of `left` in order (BEFORE), each with the kind of limit it states there (`kind_of`)."""
+    return tuple((word, kind_of(word, left)) for word in BEFORE.finditer(left))
 
 
 _NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)

@@ -12,6 +12,7 @@ all read the same `Summary`.
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +41,7 @@ def verdict_label(verdict: str | None) -> str:
         return str(verdict)
 
 
+@lru_cache(maxsize=8192)  # a list's rows name the same few hundred standards again and again
 def body_of(standard: str) -> str:
     """The international body a standard number belongs to, as reports group them: 'ISO', 'IEC', 'ISO/IEC',
     'ITU', 'Codex', or the body as written; for a name that is not a number ('WHO GDWQ') its first word."""

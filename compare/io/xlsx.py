@@ -1,9 +1,10 @@
 """Rows for openpyxl's write-only worksheets, written without a Cell object per value.
 
 openpyxl spends about ten microseconds on each cell it writes (a Cell object, its style, its coordinate,
-checks); a review workbook of a 10,000-row list has some 400,000 cells. `RowWriter` builds each row as
-one lxml element (the same XML openpyxl writes: inline strings, numbers, style ids) and hands it to the
-sheet's own stream, so the file, its styles and everything else in it stay openpyxl's. Where lxml is not
+checks); a review workbook of a 10,000-row list has some 400,000 cells. `RowWriter` writes each row as the
+bytes lxml would write for it (the same XML openpyxl writes: inline strings, numbers, style ids; ASCII with
+character references, as openpyxl's stream is), straight into the sheet's file between the parts openpyxl
+writes itself, so the file, its styles and everything else in it stay openpyxl's. Where lxml is not
 installed it falls back to ordinary openpyxl cells.
 
 Text is always written as text (an inline string), so input that starts with = + - @ can never become a
@@ -21,8 +22,8 @@ from typing import Any, Iterable, NamedTuple
 # Text starting with these is a formula to Excel: such text is written as text (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 
-try:  # openpyxl streams through lxml when it is installed; so do we
-    from lxml.etree import Element, SubElement
+try:  # openpyxl streams through lxml when it is installed; rows are then written as lxml would write them
+    import lxml.etree  # noqa: F401
 
     from openpyxl import LXML as _OPENPYXL_LXML
 except ImportError:  # pragma: no cover - lxml is a dependency; this is the safety net
@@ -60,7 +61,7 @@ class RowWriter:
         self._arrays: dict[int, Any] = {}   # style id -> openpyxl StyleArray (for the fallback)
         self._columns: list[str] = []
         if self._fast:
-            ws._get_writer()
+            self._file = _sheet_file(ws)
             ws._rows = self._stream()
             next(ws._rows)
 
@@ -80,24 +81,23 @@ class RowWriter:
         """Add a row; `height` in points fixes its height (the fast path only; Excel's default otherwise)."""
         self.rows += 1
         if self._fast:
-            row = self._row(values, self.rows)
-            if height:
-                row.set("ht", f"{height:g}")
-                row.set("customHeight", "1")
-            self.ws._rows.send(row)
+            self.ws._rows.send(self._row(values, self.rows, height))
         else:
             self.ws.append([self._cell(v) for v in values])
 
     # ------------------------------------------------------------------ lxml
 
     def _stream(self):
-        """Takes the place of the sheet's own row generator: the same sheetData element, our rows in it."""
+        """Takes the place of the sheet's own row generator: openpyxl's stream opens the sheetData element and
+        closes it; the rows in between go to the same file as bytes."""
         writer = self.ws._writer
         xf = writer.xf.send(True)
         with xf.element("sheetData"):
+            xf.flush()  # what openpyxl has written so far goes first
+            write = self._file.write
             try:
                 while True:
-                    xf.write((yield))
+                    write((yield))
             except GeneratorExit:
                 pass
         writer.xf.send(None)
@@ -109,37 +109,38 @@ class RowWriter:
             self._columns.append(get_column_letter(len(self._columns) + 1))
         return self._columns[i]
 
-    def _row(self, values: Iterable[Any], index: int):
-        row = Element("row", r=str(index))
-        suffix = str(index)
+    def _row(self, values: Iterable[Any], index: int, height: float | None = None) -> bytes:
+        """The row's XML, as lxml writes it (the reference: `tests/compare/io/test_xlsx_rows.py`)."""
+        values = list(values)
+        if len(self._columns) < len(values):
+            self._column(len(values) - 1)
+        columns, suffix = self._columns, str(index)
+        parts = [f'<row r="{suffix}" ht="{height:g}" customHeight="1">' if height else f'<row r="{suffix}">']
         for i, value in enumerate(values):
-            style = 0
+            style = ""
             if type(value) is Styled:
-                value, style = value
+                value, code = value
+                if code:
+                    style = f' s="{code}"'
             if value is None:
                 if style:
-                    SubElement(row, "c", r=self._column(i) + suffix, s=str(style))
+                    parts.append(f'<c r="{columns[i]}{suffix}"{style}/>')
                 continue
-            cell = SubElement(row, "c", r=self._column(i) + suffix)
-            if style:
-                cell.set("s", str(style))
             if isinstance(value, str):
-                cell.set("t", "inlineStr")
-                text = SubElement(SubElement(cell, "is"), "t")
                 value = xml_text(value)
-                if value != value.strip():
-                    text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-                text.text = value
+                space = ' xml:space="preserve"' if value != value.strip() else ""
+                parts.append(f'<c r="{columns[i]}{suffix}"{style} t="inlineStr"><is><t{space}>'
+                             f'{value.translate(_ESCAPED)}</t></is></c>')
             elif isinstance(value, bool):
-                cell.set("t", "b")
-                SubElement(cell, "v").text = "1" if value else "0"
+                parts.append(f'<c r="{columns[i]}{suffix}"{style} t="b"><v>{"1" if value else "0"}</v></c>')
             elif isinstance(value, (int, float)) and math.isfinite(value):
-                cell.set("t", "n")
-                SubElement(cell, "v").text = repr(value) if isinstance(value, float) else str(value)
+                number = repr(value) if isinstance(value, float) else str(value)
+                parts.append(f'<c r="{columns[i]}{suffix}"{style} t="n"><v>{number.translate(_ESCAPED)}</v></c>')
             else:  # anything else (a date, NaN) is shown as its text
-                cell.set("t", "inlineStr")
-                SubElement(SubElement(cell, "is"), "t").text = xml_text(str(value))
-        return row
+                parts.append(f'<c r="{columns[i]}{suffix}"{style} t="inlineStr"><is><t>'
+                             f'{xml_text(str(value)).translate(_ESCAPED)}</t></is></c>')
+        parts.append("</row>")
+        return "".join(parts).encode("ascii", "xmlcharrefreplace")
 
     # -------------------------------------------------------------- fallback
 
@@ -159,6 +160,36 @@ class RowWriter:
         if style:
             cell._style = copy(self._arrays[style])
         return cell
+
+
+# What lxml writes as a reference in text: markup characters, and carriage returns (a parser reads a bare one
+# as a line end)
+_ESCAPED = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
+def _sheet_file(ws):
+    """Opens the write-only sheet's stream on a file of ours (openpyxl's own stream would take only elements),
+    and returns it: openpyxl writes the sheet's head and tail into it, `RowWriter` the rows. openpyxl copies
+    the sheet from the file's name when the workbook is saved, by which time the file is closed."""
+    from openpyxl.worksheet import _writer
+
+    name = _writer.create_temporary_file()  # looked up now: the project's scratch folder (compare.io.scratch)
+    file = open(name, "wb")
+    writer = _writer.WorksheetWriter(ws, out=file)
+    writer.out = name
+    close = writer.close
+
+    def close_both() -> None:
+        try:
+            close()
+        finally:
+            file.close()
+
+    writer.close = close_both
+    writer.rows_file = file  # closed by save_workbook if the save fails
+    ws._writer = writer
+    writer.write_top()
+    return file
 
 
 def text_cell(ws, value, style: dict | None = None):
@@ -192,7 +223,8 @@ def save_workbook(wb, path) -> None:
         ExcelWriter(wb, archive).save()
     except BaseException:
         for ws in wb.worksheets:
-            for stream in (getattr(ws, "_rows", None), getattr(getattr(ws, "_writer", None), "xf", None)):
+            writer = getattr(ws, "_writer", None)
+            for stream in (getattr(ws, "_rows", None), getattr(writer, "xf", None), getattr(writer, "rows_file", None)):
                 try:
                     stream.close()
                 except Exception:  # a stream cut mid-element complains as it closes; the first error is reported

@@ -64,3 +64,70 @@ def test_text_cells_of_the_other_reports_drop_control_characters(tmp_path):
     wb.save(tmp_path / "report.xlsx")
     row = [c.value for c in load_workbook(tmp_path / "report.xlsx")["Report"][1]]
     assert row == ["GB 2762", "=1+1", 3]
+
+
+def _lxml_row(values, index, height=None) -> bytes:
+    """The row as lxml writes it in openpyxl's stream (ASCII with character references): the reference."""
+    import io
+
+    from lxml.etree import Element, SubElement, xmlfile
+
+    from compare.io.xlsx import xml_text
+
+    row = Element("row", r=str(index))
+    if height:
+        row.set("ht", f"{height:g}")
+        row.set("customHeight", "1")
+    for i, value in enumerate(values):
+        style = 0
+        if type(value) is Styled:
+            value, style = value
+        if value is None and not style:
+            continue
+        column = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[i]
+        cell = SubElement(row, "c", r=f"{column}{index}")
+        if style:
+            cell.set("s", str(style))
+        if value is None:
+            continue
+        if isinstance(value, str):
+            cell.set("t", "inlineStr")
+            text = SubElement(SubElement(cell, "is"), "t")
+            text.text = xml_text(value)
+            if text.text != text.text.strip():
+                text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        elif isinstance(value, bool):
+            cell.set("t", "b")
+            SubElement(cell, "v").text = "1" if value else "0"
+        elif isinstance(value, (int, float)) and math.isfinite(value):
+            cell.set("t", "n")
+            SubElement(cell, "v").text = repr(value) if isinstance(value, float) else str(value)
+        else:
+            cell.set("t", "inlineStr")
+            SubElement(SubElement(cell, "is"), "t").text = xml_text(str(value))
+    out = io.BytesIO()
+    with xmlfile(out) as xf:
+        xf.write(row)
+    return out.getvalue()
+
+
+def test_rows_are_the_bytes_lxml_writes(tmp_path):
+    if not xlsx_rows._OPENPYXL_LXML:
+        pytest.skip("lxml is not installed: only the openpyxl path exists")
+    import datetime
+
+    wb = Workbook(write_only=True)
+    rows = RowWriter(wb.create_sheet("Rows"))
+    wrap, fill = rows.style({"alignment": Alignment(wrap_text=True)}), rows.style({"fill": PatternFill("solid")})
+    texts = ["a & b < c > d", "line\r\nnext\rlast", " lead", "trail\t", "", "   ", 'quotes " and \'', "大米 ≤0.2 mg/kg",
+             "𝄞 astral", "nul\x00 and \ud800 lone", "x\x85y\u2028z"]
+    values = [Styled(t, wrap) if i % 2 else t for i, t in enumerate(texts)]
+    values += [Styled(None, fill), None, 0, -7, 10**20, 2.5, -0.1, 1e-300, True, Styled(False, wrap), float("inf"),
+               float("nan"), datetime.date(2024, 1, 2)]
+    for height in (None, 30.0, 17.5):
+        for end in (1, 5, len(values)):
+            assert rows._row(values[:end], 12, height) == _lxml_row(values[:end], 12, height)
+    rows.append(values, height=30.0)
+    wb.save(tmp_path / "rows.xlsx")
+    read = [c.value for c in load_workbook(tmp_path / "rows.xlsx")["Rows"][1]]
+    assert read[:4] == ["a & b < c > d", "line\r\nnext\rlast", " lead", "trail\t"]
