@@ -300,7 +300,8 @@ class _Raw:
     left_start: int = 0
     basis: str | None = None
     unit_span: tuple[int, int] | None = None
-    restated: tuple[float, str] | None = None
+    restated: tuple[float | None, float | None, float | None, str] | None = None  # (value, low, high, unit)
+    referred: str = ""  # the reference amount put after the unit ('/100 mL' from '每100 mL')
     name_after: tuple[int, int] | None = None
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
     trails: bool = False  # a condition after the limit it qualifies ('± 2 % for temperatures from 0,1 °C to 30 °C')
@@ -590,31 +591,73 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
+        if previous and previous.comparator == Comparator.RANGE and previous.restated \
+                and previous.restated[2] is None and raw.value is not None and restated_value(between, text[raw.end:raw.end + 3]) \
+                and _spelt_alike(raw.unit + previous.referred if previous.referred and "/" not in raw.unit else raw.unit,
+                                 previous.restated[3]):
+            close = text.find(")", raw.end)
+            close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
+            previous.restated = (None, previous.restated[1], raw.value, previous.restated[3])
+            previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
+            _reference_after(previous, text)
+            continue
+        # ('每100 mL … 250 kJ（60 kcal）': the reference the value took holds for its restatement too)
+        restating = raw.unit + previous.referred if previous and previous.referred and "/" not in raw.unit else raw.unit
         if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
-                and normalise(1.0, raw.unit).dimension == normalise(1.0, previous.unit).dimension:
+                and normalise(1.0, restating).dimension == normalise(1.0, previous.unit).dimension:
             close = text.find(")", raw.end)
             close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
             if raw.value is not None and raw.comparator == Comparator.EQUAL:
-                previous.restated = (raw.value, raw.unit)
-            per = _PER_AFTER.match(text, previous.end)
-            if per and "/" not in previous.unit:
-                # '60 kcal (251 kJ) per 100 mL': the reference follows the restatement.
-                previous.unit, previous.unit_span = f"{previous.unit}/{per.group(1)}", None
-                if previous.restated and "/" not in previous.restated[1]:
-                    previous.restated = (previous.restated[0], f"{previous.restated[1]}/{per.group(1)}")
-                previous.end = per.end()
+                previous.restated = (raw.value, None, None, restating)
+            _reference_after(previous, text)
+            continue
+        if previous and previous.restated and _restated_ends(previous, raw, between):
+            # '250 kJ（60 kcal）～295 kJ（70 kcal）': two restated values joined by a range mark are one range, restated
+            previous.comparator, previous.low, previous.high, previous.value = \
+                Comparator.RANGE, previous.value, raw.value, None
+            previous.restated = (None, previous.restated[0], None, previous.restated[3])
+            previous.explicit, previous.end = True, raw.end
             continue
         if raw.comparator == Comparator.EQUAL and raw.value is not None and raw.unit and \
                 reference_before(text[max(sentence_start, previous.end if previous else 0):raw.start], raw.unit) \
                 and not (previous and not text[previous.end:raw.start].strip(" ,，")):
-            reference = (f"/{format_number(raw.value)} {raw.unit}", sentence_start)
+            reference = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None)
             continue
-        if reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit:
-            raw.unit, raw.unit_span = raw.unit + reference[0], None
-            reference = None
+        if reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
+                and reference[2] in (None, _dimension_of(raw)):
+            # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's kind in
+            # the sentence is per 100 ml)
+            reference = (*reference[:2], _dimension_of(raw))
+            raw.unit, raw.unit_span, raw.referred = raw.unit + reference[0], None, reference[0]
         out.append(raw)
     return out
+
+
+def _reference_after(raw: _Raw, text: str) -> None:
+    """'60 kcal (251 kJ) per 100 mL': a reference after a restatement holds for the value and its restatement."""
+    per = _PER_AFTER.match(text, raw.end)
+    if per and "/" not in raw.unit:
+        raw.unit, raw.unit_span = f"{raw.unit}/{per.group(1)}", None
+        if raw.restated and "/" not in raw.restated[3]:
+            raw.restated = (*raw.restated[:3], f"{raw.restated[3]}/{per.group(1)}")
+        raw.end = per.end()
+
+
+_RANGE_JOINT = re.compile(r"\s*(?:~|至|到|-|(?i:to))\s*")
+
+
+def _restated_ends(previous: _Raw, raw: _Raw, between: str) -> bool:
+    """True when a restated value and the value after it are the two ends of one range ('250 kJ（60 kcal）～295 kJ'):
+    both plain values, joined by a range mark only, the second in the first's unit (its reference aside)."""
+    return previous.comparator == raw.comparator == Comparator.EQUAL and previous.restated[1] is None \
+        and previous.value is not None and raw.value is not None and bool(_RANGE_JOINT.fullmatch(between)) \
+        and bool(raw.unit) and _spelt_alike(raw.unit + previous.referred if previous.referred and "/" not in raw.unit
+                                            else raw.unit, previous.unit)
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    return a.replace(" ", "").lower() == b.replace(" ", "").lower()
 
 
 def _mark_context(raws: list[_Raw], text: str) -> None:
@@ -1216,7 +1259,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         tolerance=raw.tolerance, basis=basis, conditions=own_conditions, concept=concept,
                         form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
-                        restated=((raw.restated[0], None, None, raw.restated[1]),) if raw.restated else (),
+                        restated=(raw.restated,) if raw.restated else (),
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
         if merged:

@@ -195,3 +195,22 @@ def test_values_in_other_units_are_one_limit_only_within_the_digits_written():
     assert verdict("能量不大于295 kJ/100 mL。", "Energy: not more than 70 kcal/100 ml.") == \
         (Verdict.CONSISTENT, "same limit, rounded in another unit")
     assert verdict("车宽不大于2 600 mm。", "Vehicle width: max. 2,60 m.") == (Verdict.CONSISTENT, "same limit")
+
+
+# ------------------------------------------------------------------ a range whose ends are restated in brackets
+
+
+def test_a_range_of_restated_values_is_one_range_restated():
+    (zh,) = extract_indicators("每100 mL能量应在210 kJ（50 kcal）～250 kJ（60 kcal）范围内。")
+    assert (zh.comparator, zh.low, zh.high, zh.unit) == (Comparator.RANGE, 210.0, 250.0, "kJ/100 mL")
+    assert zh.restated == ((None, 50.0, 60.0, "kcal/100 mL"),)
+    (en,) = extract_indicators("Energy: 210 kJ (50 kcal) to 250 kJ (60 kcal) per 100 ml.")
+    assert (en.low, en.high, en.unit, en.restated) == (210.0, 250.0, "kJ/100 ml", ((None, 50.0, 60.0, "kcal/100 ml"),))
+    # a reference before the first bound holds for the second bound of the sentence too
+    (bounds,) = extract_indicators("The product shall contain per 100 ml not less than 50 kcal (210 kJ) and not more "
+                                   "than 60 kcal (250 kJ).")
+    assert (bounds.comparator, bounds.low, bounds.high, bounds.unit) == (Comparator.RANGE, 50.0, 60.0, "kcal/100 ml")
+    result = compare_clauses("每100 mL能量应在210 kJ（50 kcal）～250 kJ（60 kcal）范围内。",
+                             "The product shall contain per 100 ml not less than 50 kcal (210 kJ) and not more than "
+                             "60 kcal (250 kJ).")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
