@@ -188,6 +188,7 @@ def _may_state_basis(text: str) -> bool:
     return _BASIS_HINT.search(caseless(text)) is not None
 
 
+@functools.lru_cache(maxsize=50_000)  # the words before the values of a table or list come back row after row
 def basis_in(text: str) -> str | None:
     """The basis stated in `text`: how the value is expressed ('as N') and on what state ('dry basis'),
     joined by '; ' when both are."""
