@@ -27,6 +27,12 @@ from compare.terms.termbase import Termbase
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]+[0-9]*|[0-9]+(?:\.[0-9]+)?")
+# Numbers as ISO and GB texts write them: "1 100" (thousands, also "1,100") and "1,5" (decimal comma); read as
+# "1100" and "1.5", so that a value is the same word in either language. A group must start with 1-9 ("0,124"
+# is a decimal) and be followed by no more digits.
+_GROUPED = re.compile(r"(?<![\d.])(?<!\d,)[1-9]\d{0,2}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[.,]\d)")
+_GROUP_SEPARATOR = re.compile(r"[ \u00a0\u202f,]")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 LONGEST_WORD = 8
@@ -54,7 +60,7 @@ class Dictionary:
 
 
 # Bumped when the way glosses become words changes: a cache written by another format is rebuilt.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def cache_folder() -> Path:
@@ -160,16 +166,19 @@ def _stem(word: str) -> str:
 
 
 def english_words(text: str) -> list[str]:
-    """The words of English text, lower case, plural-folded, without stopwords; numbers kept ('0.2')."""
+    """The words of English text, lower case, plural-folded, without stopwords; numbers kept, read alike in
+    either way of writing them ('0.2'; '1,5' -> '1.5', '1 000' -> '1000')."""
     folded = unicodedata.normalize("NFKC", text).lower()
+    folded = _DECIMAL_COMMA.sub(".", _GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), folded))
     return [_stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
 
 
 def query_words(text: str, dictionary: Dictionary, termbase: Termbase | None = None) -> list[str]:
     """English words for a clause in either language. Chinese text: the termbase's English terms for the
     concepts it names, then the longest dictionary words left (forward maximum matching), their glosses; Latin
-    words and numbers in it kept as written."""
-    folded = unicodedata.normalize("NFKC", text)
+    words and numbers in it kept as written (a full-width comma stays a separator: "mm²，1 100 N" is 1100 N, not
+    the decimal "2,1")."""
+    folded = unicodedata.normalize("NFKC", text.replace("，", ", "))
     if not _CJK.search(folded):
         return english_words(folded)
     words: list[str] = []

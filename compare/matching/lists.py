@@ -15,7 +15,7 @@ from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
-from compare.matching.signals import fuse_numbers
+from compare.matching.signals import fuse_numbers_many
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -218,9 +218,7 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
         if ranking.numbers:
-            texts = store.texts({cid for row_hits in ranked for cid, _ in row_hits})
-            ranked = [fuse_numbers(batch[i].text, row_hits, texts, ranking.numbers)
-                      for i, row_hits in zip(positions, ranked)]
+            ranked = fuse_numbers_many([batch[i].text for i in positions], ranked, store.texts, ranking.numbers)
         if lexical is not None:
             ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:

@@ -50,6 +50,24 @@ def fuse_numbers(text: str, hits: list[tuple[int, float]], texts: dict[int, str]
     return sorted(fused, key=lambda item: -item[1])
 
 
+def fuse_numbers_many(queries: list[str], ranked: list[list[tuple[int, float]]], texts_of,
+                      weight: float) -> list[list[tuple[int, float]]]:
+    """`fuse_numbers` of each query with its own shortlist; `texts_of(ids)` reads candidates' texts (only when a
+    query carries a number), and each candidate's numbers are read once however many shortlists hold it."""
+    numbered = [numbers_in(text) if weight else frozenset() for text in queries]
+    wanted = {cid for query, hits in zip(numbered, ranked) if query for cid, _ in hits}
+    if not wanted:
+        return ranked
+    numbers = {cid: numbers_in(text) for cid, text in texts_of(wanted).items()}
+    out = []
+    for query, hits in zip(numbered, ranked):
+        if query:
+            hits = sorted(((cid, (sim + weight * overlap(query, numbers.get(cid, frozenset()))) / (1 + weight))
+                           for cid, sim in hits), key=lambda item: -item[1])
+        out.append(hits)
+    return out
+
+
 def same_clause_number(a: str, b: str) -> float:
     """1 when both clause labels are plain dotted numbers ("5.2.1") and equal: identical adoptions keep
     the numbering."""
