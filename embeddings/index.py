@@ -207,28 +207,62 @@ def exact_search(queries: np.ndarray, columns: np.ndarray, rows: np.ndarray, ids
     return scores, found
 
 
-# The k-th best of a query is first bounded from below by the k-th best of every 16th column (a selection
-# over 1/16 of the row), which keeps about 16 k columns; the exact k-th best is then found among those.
+# The k-th best of a query is first bounded from below by the k-th best of the maxima of its runs of 64
+# columns (k runs hold a value at least that large), found in one pass over the row; only the runs whose
+# maximum reaches the bound are looked into, and the exact k-th best is found among their columns. A row too
+# short for that is bounded by the k-th best of every 16th column (a selection over 1/16 of the row).
+_RUN = 64
 _SAMPLE_STEP = 16
 
 
 def _near_the_best(approximate: np.ndarray, take: int, slack: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(row, column) of every value of `approximate` within `slack` (per row) of its row's take-th largest,
-    ascending by row."""
+    ascending by row, then by column."""
     count = approximate.shape[1]
-    sample = approximate[:, ::_SAMPLE_STEP]
-    if sample.shape[1] < 4 * take:
-        kth = np.partition(approximate, count - take, axis=1)[:, count - take]
-        return np.nonzero(approximate >= (kth - slack)[:, None])
-    # a lower bound of each row's take-th largest: the take-th largest of a subset of the row
-    low = np.partition(sample, sample.shape[1] - take, axis=1)[:, sample.shape[1] - take]
-    rows, cols = np.nonzero(approximate >= (low - slack)[:, None])
+    runs = count // _RUN
+    if runs >= 4 * take:
+        rows, cols = _near_the_runs_best(approximate, take, slack, runs)
+    else:
+        sample = approximate[:, ::_SAMPLE_STEP]
+        if sample.shape[1] < 4 * take:
+            kth = np.partition(approximate, count - take, axis=1)[:, count - take]
+            return np.nonzero(approximate >= (kth - slack)[:, None])
+        # a lower bound of each row's take-th largest: the take-th largest of a subset of the row
+        low = np.partition(sample, sample.shape[1] - take, axis=1)[:, sample.shape[1] - take]
+        rows, cols = np.nonzero(approximate >= (low - slack)[:, None])
     values = approximate[rows, cols]
     order = np.lexsort((-values, rows))  # each row's candidates, largest first
     first = np.searchsorted(rows[order], np.arange(len(approximate)))
-    kth = values[order[first + take - 1]]  # every row kept at least `take` (the subset's own best)
+    kth = values[order[first + take - 1]]  # every row kept at least `take` (all its `take` best)
     keep = values >= (kth - slack)[rows]
     return rows[keep], cols[keep]
+
+
+def _near_the_runs_best(approximate: np.ndarray, take: int, slack: np.ndarray,
+                        runs: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, column) of the values of `approximate` at least the take-th largest maximum of a run of `_RUN`
+    columns (the last, shorter run included) less `slack`: a superset of each row's `take` best, ascending by
+    row, then by column."""
+    n, count = approximate.shape
+    whole = runs * _RUN
+    body = approximate[:, :whole].reshape(n, runs, _RUN)
+    maxima = body.max(axis=2)
+    if whole < count:
+        maxima = np.concatenate([maxima, approximate[:, whole:].max(axis=1, keepdims=True)], axis=1)
+    low = np.partition(maxima, maxima.shape[1] - take, axis=1)[:, maxima.shape[1] - take]
+    bound = low - slack
+    run_rows, run_index = np.nonzero(maxima >= bound[:, None])
+    inner = run_index < runs  # the last, shorter run is read on its own
+    picked_rows, picked_runs = run_rows[inner], run_index[inner]
+    which, offset = np.nonzero(body[picked_rows, picked_runs] >= bound[picked_rows][:, None])
+    rows, cols = picked_rows[which], picked_runs[which] * _RUN + offset
+    tail_rows = run_rows[~inner]
+    if len(tail_rows):
+        which, offset = np.nonzero(approximate[tail_rows, whole:] >= bound[tail_rows][:, None])
+        order = np.argsort(np.concatenate([rows, tail_rows[which]]), kind="stable")
+        rows = np.concatenate([rows, tail_rows[which]])[order]
+        cols = np.concatenate([cols, whole + offset])[order]
+    return rows, cols
 
 
 class FaissIndex:

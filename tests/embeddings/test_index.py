@@ -346,3 +346,23 @@ def test_a_long_list_probes_fewer_lists_than_a_single_search():
     exact.add(np.arange(600), data)
     np.testing.assert_array_equal(ordered_search(exact, data[:20], 5, many=True)[1],
                                   ordered_search(exact, data[:20], 5)[1])
+
+
+def test_the_shortlist_of_exact_search_holds_every_column_near_the_kth_best():
+    """The shortlist (`_near_the_best`) is every column within the slack of its row's k-th best, however
+    the row is bounded first (runs of 64 columns, with a shorter last run, or a sample of every 16th)."""
+    from embeddings.index import _near_the_best
+
+    rng = np.random.default_rng(5)
+    for count in (300, 3_000, 5_000, 5_003):
+        scores = rng.normal(size=(9, count)).astype(np.float32)
+        scores[2] = 0.25  # one value all along the row
+        scores[4, ::9] = 3.0  # many equal best values
+        scores[6, -3:] = 9.0  # the best in the last, shorter run
+        slack = np.linspace(0, 0.05, 9).astype(np.float32)
+        for take in (1, 12, 40):
+            kth = -np.sort(-scores, axis=1)[:, take - 1]
+            rows, cols = _near_the_best(scores, take, slack)
+            want_rows, want_cols = np.nonzero(scores >= (kth - slack)[:, None])
+            np.testing.assert_array_equal(rows, want_rows)
+            np.testing.assert_array_equal(cols, want_cols)
