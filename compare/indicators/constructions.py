@@ -7,6 +7,8 @@ recognise the ways standards share, restate or split a quantity:
                        indicator per parameter named, all with the one value.
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
+- `restated_in_air`:   "0,37 mg/m³ (0,3 ppm)", "0,1 ppm (0,124 mg/m³)" -> a concentration in air restated as a volume
+                       ratio, or the other way round: one indicator.
 - `reference_before`:  "每100 kJ不低于0.45 g", "per 100 kcal: protein 1.8 g" -> the amount the value refers to
                        ('/100 kJ') belongs to the next value's unit.
 - `reference_oxygen`:  "按基准含氧量9 %折算", "以11 % O₂作为换算基准", "at a standardised O2 content of 6 %",
@@ -14,6 +16,9 @@ recognise the ways standards share, restate or split a quantity:
                        a basis of the clause's concentrations ('ref. O2 9 %'), never a limit of its own.
 - `averaging_periods`: "24小时平均", "日最大8小时平均", "24-hour", "LAeq,16h", "(8 h)" -> the time a concentration or a
                        level is averaged over: part of the limit's name (a key for pairing), never a value.
+- `period_distance`:   'period ceiling' vs 'period 0.25h' -> 1.2 decades, vs 'period 8h' -> 2.7: of limits over other
+                       periods, the nearest is the likelier counterpart; more than two decades apart (`periods_apart`),
+                       none is.
 - `level_measure`:     "53 dB Lden", "45 dB Lnight", "LEX,8h = 87 dB(A)", "声压级峰值140 dB(A)", "等效声级" -> which
                        measure of a sound level a limit is on: a basis ('level Lden'), so a day-evening-night level
                        never reads as stricter or looser than a daytime LAeq.
@@ -21,6 +26,7 @@ recognise the ways standards share, restate or split a quantity:
 
 from __future__ import annotations
 
+import math
 import re
 
 from compare.terms.termbase import Termbase
@@ -106,6 +112,19 @@ def restated_value(between: str, after: str) -> bool:
     return bool(_RESTATED.match(between)) and after.lstrip().startswith((")", "）"))
 
 
+_AIR_CONCENTRATION = re.compile(r"^[mµμun]?g\s?/\s?N?m(?:3|³|\*\*3)$")
+_VOLUME_RATIO = re.compile(r"^(?:ppm|ppb|ppmv|ppbv|ppm\s?\(?V/V\)?|[mµμ]?[lL]\s?/\s?m(?:3|³))$")
+
+
+def restated_in_air(unit: str, restated: str) -> bool:
+    """True when a concentration in air ('0,37 mg/m³') is restated as a volume ratio ('(0,3 ppm)', '(50 ppm)'), or
+    a volume ratio as a concentration in air ('0,1 ppm (0,124 mg/m³)'): the same limit in the units of a gas, which
+    only the substance's molar mass converts; one indicator."""
+    unit, restated = unit.strip(), restated.strip()
+    return bool(_AIR_CONCENTRATION.match(unit) and _VOLUME_RATIO.match(restated)
+                or _VOLUME_RATIO.match(unit) and _AIR_CONCENTRATION.match(restated))
+
+
 _REFERENCE_MARK = re.compile(r"(?:每|(?<![A-Za-z])per|(?<![A-Za-z])for\s+each|(?<![A-Za-z])in)\s*$", re.I)
 _REFERENCE_UNIT = re.compile(r"^(?:千焦|千卡|毫升|升|克|千克|kJ|kcal|mL|ml|L|l|g|kg|100\s*g)$", re.I)
 
@@ -125,15 +144,27 @@ _PERIOD = re.compile(
     r"|(?<![\w.,])(?P<en>\d+)\s?-\s?(?P<enu>hours?|minutes?|min|h|days?)(?![A-Za-z])"
     r"(?=\s*(?:mean|average|AQG|guideline|level|:|,|;|\)|$|[A-Z]{2,}|L[A-Za-z]*|value|\d|[^\S\n]*[\(（]))"
     r"|(?<=L)(?:Aeq|eq|Aeq,T)\s*,\s*(?P<eq>\d+)\s*(?P<equ>h|min)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:limit|guideline|exposure)\s+(?:limit\s+)?values?\s*[,:]?\s*(?P<lv>\d+)\s?(?P<lvu>hours?|minutes?|h|min)"
+    r"(?![A-Za-z])(?=\s*[:,]?\s*(?:\d|$))"
     r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)", re.I)
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Text without any of these has no averaging period: the full pattern is not run on it.
 _PERIOD_HINT = re.compile(r"平均|均值|[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s?-\s?(?:h|m|d)|Aeq", re.I)
-_ANY_WHOLE_PERIOD = re.compile(r"年|日|季|月|annual|daily|24h|quarterly|monthly|year", re.I)
+# ('limit values, 8 hours': looked for only in text that says 'value'; a name ending in a duration, only in names.)
+_VALUES_PERIOD_HINT = re.compile(r"values?\s*[,:]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]", re.I)
+
+
+def _may_state_period(text: str) -> bool:
+    return bool(_PERIOD_HINT.search(text)) or "alue" in text and bool(_VALUES_PERIOD_HINT.search(text))
+_ANY_WHOLE_PERIOD = re.compile(r"年|日|季|月|annual|daily|24h|quarterly|monthly|year|season|TWA|STEL|MAC|short|ceiling|weighted|加权|短时间|最高容许",
+                               re.I)
 _HOURS = {"小时": 1.0, "h": 1.0, "hour": 1.0, "hours": 1.0, "分钟": 1 / 60, "min": 1 / 60, "minute": 1 / 60,
           "minutes": 1 / 60, "day": 24.0, "days": 24.0}
 _WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annually|year)(?![A-Za-z])", re.I), "period year"),
-                  (re.compile(r"(?<!最大)日平均|日均值|(?<![A-Za-z])(?:daily|24h)(?![A-Za-z])", re.I), "period 24h"),
+                  # (a daily maximum of 8-hour means, '日最大8小时平均', 'maximum daily 8-hour mean', is no daily mean)
+                  (re.compile(r"(?<!最大)日平均|日均值|(?<![A-Za-z])(?<!maximum )(?:daily|24h)(?![A-Za-z])(?! max)",
+                              re.I), "period 24h"),
+                  (re.compile(r"(?<![A-Za-z])peak season(?![A-Za-z])", re.I), "period season"),
                   (re.compile(r"季平均|(?<![A-Za-z])quarterly(?![A-Za-z])", re.I), "period quarter"),
                   (re.compile(r"月平均|(?<![A-Za-z])monthly(?![A-Za-z])", re.I), "period month")]
 
@@ -141,11 +172,11 @@ _WHOLE_PERIODS = [(re.compile(r"年平均|年均值|(?<![A-Za-z])(?:annual|annua
 def averaging_periods(text: str) -> list[tuple[int, int]]:
     """Spans of the durations a limit is averaged over ('24小时平均' -> the span of '24小时', '8-hour AQG level'
     -> '8-hour', 'LAeq,16h' -> '16h'): the time of a mean, not a limit of time."""
-    if not _PERIOD_HINT.search(text):
+    if not _may_state_period(text):
         return []
     spans = []
     for m in _PERIOD.finditer(text):
-        for name in ("zh", "en", "eq", "br"):
+        for name in ("zh", "en", "eq", "br", "lv"):
             if m.group(name) is not None:
                 spans.append((m.start(name), m.end(f"{name}u")))
     return spans
@@ -155,24 +186,82 @@ def period_keys(text: str) -> set[str]:
     """Language-free keys of the averaging periods a name states ('24小时平均' and '24-hour' -> 'period 24h';
     '年平均' and 'annual' -> 'period year')."""
     keys = set()
-    if not _PERIOD_HINT.search(text) and not _ANY_WHOLE_PERIOD.search(text):
+    if not _may_state_period(text) and not _ANY_WHOLE_PERIOD.search(text) and not _PERIOD_ENDING_NAME.search(text):
         return keys
     text = text.translate(_SHOWN)
     for m in _PERIOD.finditer(text):
-        for name in ("zh", "en", "eq", "br"):
+        for name in ("zh", "en", "eq", "br", "lv"):
             if m.group(name) is not None:
                 hours = float(m.group(name)) * _HOURS.get(m.group(f"{name}u").lower(), 1.0)
                 keys.add(f"period {hours:g}h")
+    ending = _PERIOD_ENDING_NAME.search(text)
+    if ending:
+        keys.add(f"period {float(ending.group(1)) * _HOURS.get(ending.group(2).lower(), 1.0):g}h")
     for pattern, key in _WHOLE_PERIODS:
         if pattern.search(text):
             keys.add(key)
-    return keys
+    return keys | exposure_period(text, bool(keys))
+
+
+# A name ending in a duration ('Formaldehyde: limit values, 8 hours' before '0,37 mg/m³'): the duration was hidden
+# as the period of the value it heads.
+_PERIOD_ENDING_NAME = re.compile(r"(?<![\w.,])(\d+)\s?(hours?|minutes?|h|min)\s*[:,]?\s*$", re.I)
+
+
+# The reference periods of occupational exposure limits: a time-weighted average is over 8 hours, a short-term
+# exposure limit over 15 minutes (unless the text gives its own), a ceiling (MAC) over no period at all.
+_EXPOSURE_PERIODS = [
+    (re.compile(r"(?<![A-Za-z])(?:PC-)?TWA(?![A-Za-z])|time[\s-]weighted\s+average|时间加权平均", re.I), "period 8h", True),
+    (re.compile(r"(?<![A-Za-z])(?:PC-)?STEL(?![A-Za-z])|short[\s-]term(?:\s+exposure)?(?![A-Za-z])|短时间接触", re.I),
+     "period 0.25h", False),
+    (re.compile(r"(?<![A-Za-z])MAC(?![A-Za-z])|(?<![A-Za-z])ceiling(?![A-Za-z])|最高容许浓度", re.I), "period ceiling", True),
+]
+
+
+def exposure_period(text: str, stated: bool = False) -> set[str]:
+    """The reference period an occupational exposure limit names ('PC-TWA', '8 h TWA' -> 'period 8h'; 'PC-STEL',
+    'short-term' -> 'period 0.25h' unless a period is `stated` beside it ('short-term (30-minute)'); 'MAC',
+    'ceiling' -> 'period ceiling'): a key for pairing and a basis, never a value."""
+    return {key for pattern, key, always in _EXPOSURE_PERIODS if (always or not stated) and pattern.search(text)}
+
+
+# How long each named period lasts, in hours; a ceiling holds at every instant, shorter than any mean.
+_NAMED_HOURS = {"year": 8760.0, "season": 4380.0, "quarter": 2190.0, "month": 730.0, "ceiling": 1 / 60}
+
+
+def _period_hours(key: str) -> float | None:
+    name = key.removeprefix("period ")
+    if name in _NAMED_HOURS:
+        return _NAMED_HOURS[name]
+    return float(name[:-1]) if name.endswith("h") and name[:-1].replace(".", "", 1).isdigit() else None
+
+
+def period_distance(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    """How far apart the periods of two limits are, in decades of time (0 when they share one or either states
+    none): a ceiling is nearer a 15-minute limit (1.2) than an 8-hour mean (2.7), a 1-hour mean nearer a 10-minute
+    one than a year. For pairing, among limits of other periods, the nearest."""
+    x = [h for k in a if k.startswith("period ") and (h := _period_hours(k))]
+    y = [h for k in b if k.startswith("period ") and (h := _period_hours(k))]
+    if not x or not y or set(x) & set(y):
+        return 0.0
+    return min(abs(math.log10(p) - math.log10(q)) for p in x for q in y)
+
+
+def periods_apart(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool:
+    """True when two limits are over periods more than a hundredfold apart (an 8-hour mean and a ceiling, a 1-hour mean
+    and a peak-season one, a day and a year): other requirements, never counterparts; nearer ones (1 h and 24 h, a
+    ceiling and 15 minutes) are counterparts that differ."""
+    return period_distance(a, b) > 2.0
 
 
 # Every word of a period, digits hidden or not ('24小时平均', '8-hour', 'annual'): cut from a name to see what else it says.
 PERIOD_WORDS = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹.]+\s*(?:小时|分钟|min|h)\s*(?:滑动)?(?:平均|均值)|(?:日最大|日|年|季|月)(?:平均|均值)"
                           r"|(?<![A-Za-z])[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-\s?(?:hours?|minutes?|min|h|days?)(?![A-Za-z])"
-                          r"|(?<![A-Za-z])(?:annual|daily|quarterly|monthly|peak season)(?![A-Za-z])", re.I)
+                          r"|(?<![A-Za-z])(?:annual|daily|quarterly|monthly|peak season)(?![A-Za-z])"
+                          # the reference periods of exposure limits ('PC-STEL', 'short-term', '最高容许浓度')
+                          r"|(?<![A-Za-z])(?:PC-)?(?:TWA|STEL|MAC)(?![A-Za-z])|time[\s-]weighted\s+average"
+                          r"|short[\s-]term(?:\s+exposure)?(?![A-Za-z])|(?<![A-Za-z])ceiling(?![A-Za-z])"
+                          r"|时间加权平均|短时间接触|最高容许浓度", re.I)
 
 
 # The oxygen content flue-gas concentrations are corrected to, in the ways standards state it.

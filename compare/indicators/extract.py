@@ -43,7 +43,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
-                                              reference_before, reference_oxygen, restated_value, shared_value,
+                                              reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
@@ -540,12 +540,16 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
-    if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)) \
+    if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)
+                                                           or g["u"] in _ORDINAL_SUFFIXES) \
             and not _REFERENCE_SYMBOL.fullmatch(g["u"].strip()):
-        return None  # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name
+        # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
+        # 'the 3rd harmonic': an ordinal counts a place, never a quantity
+        return None
     return _one(m, "v", "u", comma)
 
 
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -604,7 +608,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         # ('每100 mL … 250 kJ（60 kcal）': the reference the value took holds for its restatement too)
         restating = raw.unit + previous.referred if previous and previous.referred and "/" not in raw.unit else raw.unit
         if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
-                and normalise(1.0, restating).dimension == normalise(1.0, previous.unit).dimension:
+                and (normalise(1.0, restating).dimension == normalise(1.0, previous.unit).dimension
+                     or restated_in_air(previous.unit, raw.unit)):
             close = text.find(")", raw.end)
             close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
@@ -1150,7 +1155,10 @@ def _basis_after(text: str, raw: _Raw) -> str | None:
 
 
 _LEADS_INTO_VALUE = re.compile(r"(?:\b(?:of|is|are|be|equal to)|[:=])\s*$", re.I)
-_QUALIFIER = re.compile(r"\s*((?:for|of|in|on|per|from)\s+[^;。]{1,80}"
+# The words after a value that narrow it, up to a bracket left open (a long note or definition of them): 'for class 0I appliances',
+# '(8 h)', and after a value stated first, 'is the AQG level for the maximum daily 8-hour mean' (what it limits).
+_QUALIFIER = re.compile(r"\s*(?:(?:is|are)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,3}?(?=(?:for|of)\s))?"
+                        r"((?:for|of|in|on|per|from)\s+[^;。(（]{1,80}(?:[(（][^()（）;。]{0,80}[)）][^;。(（]{0,40})?"
                         r"|[(（]\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-?\s?(?:hours?|minutes?|min|h|days?)\s*[)）])", re.I)
 
 
@@ -1201,7 +1209,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             # not the name of the next value.
             text = EDGE.sub("", qualifier.group(1).strip(TRIM + " ")).strip(TRIM + " ")
             raw.end = masked.index(text, raw.end) + len(text) if text else raw.end
-            qualifier = text
+            qualifier = show_digits(text)  # 'for the maximum daily 8-hour mean': a period's digits were hidden
         else:
             qualifier = ""
         left_start = max((m.end() for m in SENTENCE_END.finditer(masked, previous_end, raw.start)),

@@ -19,7 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
-from compare.indicators.constructions import level_measures_differ, period_keys
+from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.numbers import read_number
@@ -132,6 +132,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
     if (d.form or i.form) and d.form != i.form:
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
+    d, i = in_comparable_units(d, i)
     if d.normalized.dimension != i.normalized.dimension:
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
     condition = _level_difference(d, i, d_basis, i_basis) or _condition_difference(d, i) or _period_difference(d, i)
@@ -163,6 +164,14 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+def in_comparable_units(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
+    """The two limits as they compare: when their units are of different kinds and one clause restates its limit in
+    the other's unit ('0,1 ppm (0,124 mg/m³)' against '0.124 mg/m³'), that restatement; else the two as read."""
+    if d.normalized.dimension == i.normalized.dimension:
+        return d, i
+    return _restated_in(d, i.unit) or d, _restated_in(i, d.unit) or i
 
 
 def _spelling(unit: str) -> str:
@@ -445,6 +454,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
+        if periods_apart(keys_d[a], keys_i[b]):
+            continue  # an 8-hour mean and a ceiling: two requirements, each without a counterpart
         same_concept = _same_concept(d, i, termbase)
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
@@ -454,7 +465,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
-            + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b])
+            + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
+            - 0.2 * period_distance(keys_d[a], keys_i[b])
         if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
@@ -761,6 +773,8 @@ def _read_as_conditions(domestic, international, pairs: list) -> list:
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if d.normalized.dimension != i.normalized.dimension:
         return False
+    if periods_apart(qualifier_keys(d, termbase), qualifier_keys(i, termbase)):
+        return False
     return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 
 
@@ -886,7 +900,7 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
             pairs.append(IndicatorPair(d, None, Verdict.MISSING_INTERNATIONAL, 0.0, "no international counterpart"))
         else:
             verdict, score, reason = judge(d, i)
-            pairs.append(IndicatorPair(d, i, verdict, score, reason))
+            pairs.append(IndicatorPair(*in_comparable_units(d, i), verdict, score, reason))
     overall = overall_verdict([p.verdict for p in pairs])
     score = round(sum(p.score for p in pairs) / len(pairs), 1) if pairs else 100.0
     return ClauseComparison(overall, score, tuple(pairs), tuple(notes))

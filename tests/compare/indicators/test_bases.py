@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.constructions import LONG_TERM_LEVELS, level_measure, level_measures_differ
+from compare.indicators.constructions import (LONG_TERM_LEVELS, exposure_period, level_measure, level_measures_differ,
+                                              period_distance, period_keys, restated_in_air)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
@@ -73,3 +74,94 @@ def test_a_measure_after_the_unit_names_no_next_value():
     first, second = extract_indicators("Levels below 53 dB Lden and, at night, below 45 dB Lnight are recommended.")
     assert (first.value, first.basis, second.value, second.basis) == (53.0, "level Lden", 45.0, "level Lnight")
     assert "Lden" not in second.parameter
+
+
+# ------------------------------------------------------------------------------ occupational exposure periods
+
+@pytest.mark.parametrize("name, key", [("甲苯：PC-TWA", "period 8h"), ("time-weighted average", "period 8h"),
+                                       ("PC-STEL", "period 0.25h"), ("short-term", "period 0.25h"),
+                                       ("MAC", "period ceiling"), ("ceiling value", "period ceiling"),
+                                       ("Toluene: limit values 8 hours", "period 8h")])
+def test_exposure_limits_name_their_reference_period(name, key):
+    assert exposure_period(name) | period_keys(name) >= {key}
+
+
+def test_a_period_stated_beside_short_term_is_the_one_kept():
+    assert period_keys("Formaldehyde: short-term (30-minute) guideline") == {"period 0.5h"}
+
+
+@settings(deadline=None, max_examples=30)
+@given(hours=st.sampled_from([1, 4, 8, 24]), value=st.integers(min_value=1, max_value=900))
+def test_a_duration_heading_a_concentration_is_its_period_not_a_value(hours, value):
+    found = extract_indicators(f"Toluene: limit values {hours} hours {value} mg/m³.")
+    assert [(i.value, i.unit) for i in found] == [(float(value), "mg/m³")]
+    assert f"period {hours:g}h" in period_keys(found[0].parameter)
+
+
+@pytest.mark.parametrize("unit, restated, same", [("mg/m³", "ppm", True), ("µg/m³", "ppb", True),
+                                                  ("mg/m3", "mL/m3", True), ("ppm", "mg/m³", True),
+                                                  ("mg/kg", "ppm", False), ("ppm", "mg/kg", False),
+                                                  ("mg/m³", "%", False)])
+def test_a_concentration_in_air_restated_as_a_volume_ratio(unit, restated, same):
+    assert restated_in_air(unit, restated) is same
+
+
+@settings(deadline=None, max_examples=30)
+@given(a=st.integers(min_value=1, max_value=500), b=st.integers(min_value=1, max_value=500))
+def test_time_weighted_and_short_term_limits_pair_by_their_periods(a, b):
+    result = compare_clauses(f"甲苯：PC-TWA {a} mg/m³，PC-STEL {a * 2} mg/m³。",
+                             f"Toluene: limit values 8 hours {b} mg/m³ ({b // 4 + 1} ppm); short-term {b * 2} mg/m³.")
+    assert [(p.domestic.value, p.international.value) for p in result.pairs] == [(a, b), (a * 2, b * 2)]
+    expected = Verdict.CONSISTENT if a == b else Verdict.STRICTER if a < b else Verdict.LOOSER
+    assert result.overall == expected
+
+
+def test_a_ceiling_is_never_a_time_weighted_average():
+    # Over periods more than a hundredfold apart (a ceiling, 8 hours), the two are no counterparts at all.
+    pairs = compare_clauses("甲醛：MAC 0.5 mg/m³。", "Formaldehyde: time-weighted average 0,37 mg/m³.").pairs
+    assert [p.verdict for p in pairs] == [Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC]
+
+
+def test_periods_near_enough_pair_and_differ():
+    (pair,) = compare_clauses("二氧化硫：1小时平均 500 µg/m³。", "SO2: 10-minute mean 500 µg/m³.").pairs
+    assert pair.verdict == Verdict.DIFFERENT and "period" in pair.reason
+
+
+def test_a_value_stated_first_takes_the_words_naming_what_it_limits():
+    first, second = extract_indicators("Ozone: 100 µg/m³ is the AQG level for the maximum daily 8-hour mean "
+                                       "(99th percentile); 60 µg/m³ for the peak season (average of daily maximum "
+                                       "8-hour mean O3 concentration in the six consecutive months).")
+    assert (first.value, second.value) == (100.0, 60.0)  # '99th' is an ordinal, no value
+    assert "maximum daily 8-hour mean" in first.qualifier and period_keys(first.qualifier) == {"period 8h"}
+    assert period_keys(second.qualifier) == {"period season"}
+
+
+def test_a_volume_ratio_restated_in_air_is_compared_in_the_unit_the_other_side_writes():
+    (pair,) = compare_clauses("人造板甲醛释放限量值为0.124 mg/m³。",
+                              "Formaldehyde class E1: emission ≤ 0,1 ppm (0,124 mg/m³) when tested to EN 717-1.").pairs
+    # The pair shows what was compared: the restatement in the unit the domestic clause writes.
+    assert (pair.international.value, pair.international.unit) == (0.124, "mg/m3")
+    assert pair.verdict == Verdict.CONSISTENT
+
+
+@pytest.mark.parametrize("a, b, distance", [({"period ceiling"}, {"period 0.25h"}, 1.18), ({"period ceiling"}, {"period 8h"}, 2.68),
+                                            ({"period 1h"}, {"period 24h"}, 1.38), ({"period 24h"}, {"period year"}, 2.56),
+                                            ({"period 8h"}, {"period 8h", "period 0.25h"}, 0.0), (set(), {"period 8h"}, 0.0),
+                                            ({"class 1"}, {"period 8h"}, 0.0)])
+def test_periods_lie_nearer_or_further_apart(a, b, distance):
+    assert period_distance(a, b) == pytest.approx(distance, abs=0.01)
+    assert period_distance(b, a) == period_distance(a, b)
+
+
+def test_a_ceiling_pairs_with_the_short_term_limit_not_the_8_hour_one():
+    pairs = compare_clauses("甲醛：MAC 0.5 mg/m³。",
+                            "Formaldehyde: limit values, 8 hours: 0,37 mg/m³ (0,3 ppm); short-term: 0,74 mg/m³ (0,6 ppm).").pairs
+    assert [(p.domestic and p.domestic.value, p.international and p.international.value, p.verdict) for p in pairs] == [
+        (0.5, 0.74, Verdict.DIFFERENT), (None, 0.37, Verdict.MISSING_DOMESTIC)]
+
+
+@pytest.mark.parametrize("text", ["甲苯：PC-TWA 50 mg/m³，PC-STEL 100 mg/m³。",
+                                  "Toluene: time-weighted average 50 mg/m³; short-term 100 mg/m³.",
+                                  "Toluene: TWA 50 mg/m³; ceiling 100 mg/m³."])
+def test_a_limit_named_only_by_its_period_is_of_the_substance_named_before(text):
+    assert [i.concept for i in extract_indicators(text)] == ["toluene", "toluene"]
