@@ -11,6 +11,7 @@ compare.io.summary: only the adoption rate, computed under a stated rule, stands
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
@@ -272,8 +273,9 @@ def write_result_workbook(
                              error="请选择 确认、驳回 或 待定 (confirm, reject, pending)")
     choices.add(f"{review_col}2:{review_col}{max(last, 2)}")
     matches.ws.data_validations.append(choices)
-    cands.ws.auto_filter.ref = f"A1:G{max(summary.candidate_rows + 1, 2)}"
-    inds.ws.auto_filter.ref = f"A1:G{max(summary.indicator_rows + 1, 2)}"
+    # every column and every row written (an Indicators sheet also has the rows of numbers not read)
+    cands.ws.auto_filter.ref = f"A1:{get_column_letter(len(CANDIDATE_COLUMNS))}{max(cands.rows.rows, 2)}"
+    inds.ws.auto_filter.ref = f"A1:{get_column_letter(len(INDICATOR_COLUMNS))}{max(inds.rows.rows, 2)}"
     _write_summary(summary_sheet, summary, info, styles)
     with atomic_path(Path(path)) as tmp:
         save_workbook(wb, tmp)  # nothing left half-open if the disk is full
@@ -390,14 +392,24 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
     return verdict
 
 
+def _number(x) -> str:
+    """30, not 30.0 (as the indicator readings print); anything not a number as it is."""
+    if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
+        return str(int(x)) if float(x).is_integer() else repr(float(x))
+    return str(x)
+
+
 def _side_value(side: dict | None) -> str:
     if not side:
         return ""
-    comparator = {"max": "≤", "min": "≥", "equal": "=", "range": "", "tolerance": "±"}.get(side.get("comparator"), "")
-    value = side.get("value")
+    comparator, value, unit = side.get("comparator"), side.get("value"), side.get("unit") or ""
     if isinstance(value, (list, tuple)) and len(value) == 2:
-        value = f"{value[0]}–{value[1]}"
-    text = f"{comparator}{value} {side.get('unit') or ''}".strip()
+        text = f"{_number(value[0])}–{_number(value[1])}"
+    elif comparator == "tolerance":  # '(23 ± 2) ℃': the tolerance is the limit
+        text = f"({_number(value)} ± {_number(side.get('tolerance'))})"
+    else:
+        text = {"max": "≤", "min": "≥", "equal": "="}.get(comparator, "") + _number(value)
+    text = f"{text} {unit}".strip()
     if side.get("basis"):
         text += f" ({side['basis']})"
     return text
