@@ -617,6 +617,10 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 previous.restated = (raw.value, None, None, restating)
             _reference_after(previous, text)
             continue
+        if previous and _alternative_unit(previous, raw, between):
+            # '500 CFU/g或500 CFU/mL', '1 000 mg/kg or 1 000 mg/L': one limit, for a solid or a liquid sample
+            previous.restated, previous.end = (raw.value, None, None, raw.unit), raw.end
+            continue
         if previous and previous.restated and _restated_ends(previous, raw, between):
             # '250 kJ（60 kcal）～295 kJ（70 kcal）': two restated values joined by a range mark are one range, restated
             previous.comparator, previous.low, previous.high, previous.value = \
@@ -647,6 +651,18 @@ def _reference_after(raw: _Raw, text: str) -> None:
         if raw.restated and "/" not in raw.restated[3]:
             raw.restated = (*raw.restated[:3], f"{raw.restated[3]}/{per.group(1)}")
         raw.end = per.end()
+
+
+_OR = re.compile(r"\s*(?:或|或者|(?i:or))\s*")
+
+
+def _alternative_unit(previous: _Raw, raw: _Raw, between: str) -> bool:
+    """True when a value is restated at once in another unit as an alternative ('500 CFU/g或500 CFU/mL'): the same
+    number, the same kind of limit, joined by 'or' alone, in units with the same numerator."""
+    return previous.comparator == raw.comparator and raw.value is not None and previous.value == raw.value \
+        and previous.restated is None and bool(previous.unit and raw.unit) and previous.unit != raw.unit \
+        and "/" in previous.unit and "/" in raw.unit \
+        and previous.unit.split("/")[0].strip() == raw.unit.split("/")[0].strip() and bool(_OR.fullmatch(between))
 
 
 _RANGE_JOINT = re.compile(r"\s*(?:~|至|到|-|(?i:to))\s*")

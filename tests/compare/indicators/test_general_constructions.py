@@ -214,3 +214,13 @@ def test_a_range_of_restated_values_is_one_range_restated():
                              "The product shall contain per 100 ml not less than 50 kcal (210 kJ) and not more than "
                              "60 kcal (250 kJ).")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_one_value_in_two_units_joined_by_or_is_one_limit():
+    (found,) = extract_indicators("霉菌和酵母菌总数不得大于100 CFU/g或100 CFU/mL。")
+    assert (found.comparator, found.value, found.unit) == (Comparator.MAX, 100.0, "CFU/g")
+    assert found.restated == ((100.0, None, None, "CFU/mL"),)
+    assert len(extract_indicators("铅 ≤ 1 mg/kg 或 2 mg/L。")) == 2  # two values: two limits
+    result = compare_clauses("霉菌和酵母菌总数不得大于100 CFU/g或100 CFU/mL。",
+                             "Yeast and mould count: ≤ 1 × 10² CFU per g or ml.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
