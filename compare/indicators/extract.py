@@ -795,7 +795,10 @@ _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(
                           r"[A-Za-z][A-Za-z\-]*){0,3})", re.I)
 
 
-_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?\s*(?:[:：])[^\d;；。]{0,40}$")
+# (The bound word may lead a heading: '最高允许浓度/(mg/L)：铝 0.01；铜 0.1', 'Maximum concentration (mg/l): Aluminium
+# 0,01; Copper 0,1', 'limits (SRL), mg/kg food: arsenic 0,002; lead 0,010'.)
+_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?[^\d:：;；。<>≤≥]{0,30}?(?:[:：])"
+                        r"[^\d;；。]{0,40}$")
 _VALUE_JOINT = re.compile(r"\s*(?:、|,|，|和|及|或|(?i:and|or))\s*")
 
 
@@ -1266,6 +1269,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             # '肌肉 50 µg/kg，脂肪 50 µg/kg' after a drug's name: fat is a tissue of the list, not a limit on fat.
             concept = previous
         if concept is None and indicators and indicators[-1].normalized.dimension == norm.dimension and \
+                not _sibling_row(termbase, indicators[-1], parameter) and \
                 (_names_only_context(termbase, parameter) or raw.listed and _names_no_quantity(termbase, parameter)):
             # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA', '铅：大米 0.2；小麦 0.2'):
             # the name is said once; an item naming something else ('toluene') is not taken for it.
@@ -1403,6 +1407,24 @@ def _names_only_context(termbase: Termbase, parameter: str, also: str | None = N
 
 _GRADE_LABEL = re.compile(r"(?<![A-Za-z0-9])(?:[0-9]|0I|I{1,3}|IV|V|[一二三四五六七八九十])\s*(?:等|级|类|型)(?:品)?"
                           r"|(?i:grade|class|type|quality)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9])")
+
+
+_ROW_PART = re.compile(r"[:：|]")
+
+
+def _sibling_row(termbase: Termbase, previous: Indicator, parameter: str) -> bool:
+    """True when the row before named its substance and nothing else ('铝 0.01；总氯 0.1', 'Mn 1,60; P 0,035'): a
+    row after it with a name the termbase does not know names another substance, not a case of the one before
+    (as '铅：大米 0.2；粳米 0.2' or 'II类器具 0.25 mA；0类器具 0.5 mA' do)."""
+    row = _ROW_PART.split(previous.parameter)[-1]
+    hits = termbase.hits(row)
+    if not hits or any(c != previous.concept for _, _, c in hits) or _names_only_context(termbase, parameter):
+        return False
+    rest = "".join(row[end:start] for (_, end, _), (start, _, _) in zip([(0, 0, "")] + hits, hits + [(len(row), 0, "")]))
+    return not _ROW_REST.sub("", strip_basis(rest))
+
+
+_ROW_REST = re.compile(r"[\s()（）\[\]:：,，.;；]+")
 
 
 def _names_no_quantity(termbase: Termbase, parameter: str) -> bool:

@@ -14,7 +14,8 @@ from compare.terms.termbase import trie_pattern
 _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
               "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=", "<",
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
-              "not more than", "no more than", "not greater than", "not higher than", "less than or equal to",
+              "not more than", "no more than", "nor more than", "nor greater than", "nor higher than",
+              "not longer than", "nor longer than", "not greater than", "not higher than", "less than or equal to",
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
@@ -22,7 +23,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "permissible limit", "permissible limits", "AQG level", "screening value", "筛选值",
               "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
-              "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than",
+              "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
@@ -91,8 +92,8 @@ _FILLER = re.compile(
     r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
 # Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
-EDGE = re.compile(r"^(?:(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于]|其(?![他它余]))\s*"
-                   r"|\s*(?:\b(?i:and|or|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其])$")
+EDGE = re.compile(r"^(?:(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于]|其(?![他它余]))\s*"
+                   r"|\s*(?:\b(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其])$")
 TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
 

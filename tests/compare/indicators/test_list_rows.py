@@ -1,0 +1,63 @@
+"""Lists of limits under one heading (issue 12, dev4 round): the bound word of a heading holds for every row after
+its colon, a row that names its own substance is no case of the row before, and 'nor more than' closes a range.
+Each construction alone, with examples written for the test. Fast: no encoder."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses
+
+
+def kinds(text):
+    return [(i.comparator, i.value) for i in extract_indicators(text)]
+
+
+# ------------------------------------------------------------------ a heading's bound word holds for its rows
+
+
+def test_a_bound_word_leading_a_heading_holds_for_every_row_after_the_colon():
+    assert kinds("最高允许含量/(mg/kg)：镉 0.2；汞 0.05；铬 1.0。") == [
+        (Comparator.MAX, 0.2), (Comparator.MAX, 0.05), (Comparator.MAX, 1.0)]
+    assert kinds("Maximum content (mg/kg): cadmium 0,2; mercury 0,05; chromium 1,0.") == [
+        (Comparator.MAX, 0.2), (Comparator.MAX, 0.05), (Comparator.MAX, 1.0)]
+    assert kinds("Minimum values, MPa: yield 235; tensile 360.") == [(Comparator.MIN, 235.0), (Comparator.MIN, 360.0)]
+
+
+def test_a_heading_ends_with_its_paragraph():
+    found = kinds("最高允许含量/(mg/kg)：镉 0.2。铅含量为0.5 mg/kg。")
+    assert found == [(Comparator.MAX, 0.2), (Comparator.EQUAL, 0.5)]
+
+
+# ------------------------------------------------------------------ a row naming its own substance
+
+
+def test_a_row_after_a_row_that_named_only_its_substance_is_another_substance():
+    found = {i.parameter: i.concept for i in extract_indicators("限量/(mg/L)：铜 1.0；总氯 0.1；锌 5。")}
+    assert found["铜"] == "copper" and found["总氯"] != "copper"
+    # Element symbols in a composition table: 'N' after 'Cu' is nitrogen, never a case of copper.
+    found = [(i.parameter, i.concept) for i in extract_indicators("成分/%，不大于：Mn 1.60；P 0.035；Cu 0.40；N 0.012。")]
+    assert ("P", "manganese") not in found and ("N", "copper") not in found
+
+
+def test_rows_under_a_quantity_heading_still_share_its_quantity():
+    found = [i.concept for i in extract_indicators("水分含量/% 早籼米 ≤ 14.5；晚粳米 ≤ 15.5。")]
+    assert found[0] and found == [found[0], found[0]]
+
+
+def test_composition_rows_pair_by_name_not_by_order():
+    pairs = compare_clauses("化学成分/%，不大于：Si 0.55；Cu 0.40；N 0.012。",
+                            "Chemical composition, % by mass, max.: Si 0,55; N 0,012; Cu 0,55.").pairs
+    got = sorted((p.domestic.parameter.split(":")[-1].strip(), p.international.parameter.split(":")[-1].strip(),
+                  p.verdict) for p in pairs)
+    assert got == [("Cu", "Cu", Verdict.STRICTER), ("N", "N", Verdict.CONSISTENT), ("Si", "Si", Verdict.CONSISTENT)]
+
+
+# ------------------------------------------------------------------ 'nor more than', 'but not longer than'
+
+
+def test_nor_and_but_join_two_bounds_into_one_range():
+    found = extract_indicators("side lamps: not less than 350 mm nor more than 1 500 mm")
+    assert [(i.comparator, i.low, i.high) for i in found] == [(Comparator.RANGE, 350.0, 1500.0)]
+    found = extract_indicators("keep the sample in the chamber for at least 2 h but not longer than 4 h")
+    assert [(i.comparator, i.low, i.high) for i in found] == [(Comparator.RANGE, 2.0, 4.0)]
