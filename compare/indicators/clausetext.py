@@ -163,7 +163,8 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "|".join([
     # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
-    r"(?:GB/T|GB/Z|GB|ISO/IEC|ISO|IEC|ITU-[TR]|CXS|CAC/GL|CAC|CODEX\s+STAN|EN|ASTM|JJG|JJF|WHO|[A-Z]{2}/T)"
+    r"(?:GB/T|GB/Z|GB|ISO/IEC|ISO|IEC|ITU-[TR]|CXS|CAC/GL|CAC|CODEX\s+STAN|EN|ASTM|JJG|JJF|WHO|[A-Z]{2}/T|CISPR|DIN|JIS|"
+    r"SAE|ANSI|BS|YY|HJ)"
     r"\s*[A-Z]?\s*\d+(?:[.\-]\d+)*(?:\s*[-:]\s*\d{2,4})?",
     # dates
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?",
@@ -210,7 +211,7 @@ LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
 SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|分为|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
-                   r"is applicable to|means|is defined as|are classified into|is divided into|"
+                   r"is applicable to|(?<!by )means(?=\s+(?:an?|the|any|all|that|those|each|every)\s)|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")

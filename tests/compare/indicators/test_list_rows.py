@@ -61,3 +61,20 @@ def test_nor_and_but_join_two_bounds_into_one_range():
     assert [(i.comparator, i.low, i.high) for i in found] == [(Comparator.RANGE, 350.0, 1500.0)]
     found = extract_indicators("keep the sample in the chamber for at least 2 h but not longer than 4 h")
     assert [(i.comparator, i.low, i.high) for i in found] == [(Comparator.RANGE, 2.0, 4.0)]
+
+
+# ------------------------------------------------------------------ numbers that are no limits, words that are no definitions
+
+
+def test_a_referenced_standard_number_is_no_value():
+    assert extract_indicators("Class B equipment shall meet the class B limits (see CISPR 22, Clause 6).") == ()
+    assert extract_indicators("测量方法按YY 0505的规定。") == ()
+
+
+def test_means_as_a_noun_is_no_definition():
+    # 'operating means', 'means of protection': a thing, whose limits are read ...
+    found = extract_indicators("Temperature-rise: operating means of insulating material 40 K and metallic operating "
+                               "means 25 K.")
+    assert [i.value for i in found] == [40.0, 25.0]
+    # ... while "'term' means a …" defines a term, and its numbers are no requirement.
+    assert extract_indicators("'Rated voltage' means the voltage of 230 V assigned by the manufacturer.") == ()
