@@ -165,3 +165,15 @@ def test_a_ceiling_pairs_with_the_short_term_limit_not_the_8_hour_one():
                                   "Toluene: TWA 50 mg/m³; ceiling 100 mg/m³."])
 def test_a_limit_named_only_by_its_period_is_of_the_substance_named_before(text):
     assert [i.concept for i in extract_indicators(text)] == ["toluene", "toluene"]
+
+
+# ------------------------------------------------------------------------------ quantities of sugar analysis
+
+def test_sugar_quantities_are_their_own_concepts_and_pair_across_languages():
+    result = compare_clauses("还原糖分 ≤ 0.04 %；电导灰分 ≤ 0.04 %；干燥失重 ≤ 0.06 %。",
+                             "Invert sugar: not more than 0.04 % m/m; conductivity ash: not more than 0.04 % m/m; "
+                             "loss on drying: not more than 0.1 % m/m.")
+    assert [(p.domestic.concept, p.international.concept, p.verdict) for p in result.pairs] == [
+        ("reducing_sugar", "reducing_sugar", Verdict.CONSISTENT),
+        ("conductivity_ash", "conductivity_ash", Verdict.CONSISTENT),
+        ("loss_on_drying", "loss_on_drying", Verdict.STRICTER)]
