@@ -15,12 +15,13 @@ from compare.core.policy import MATCH_SCORE, THRESHOLD
 from compare.core.text import clean_cell, detect_language
 from compare.core.vocabulary import Verdict
 from compare.indicators.verdicts import overall_verdict
-from compare.io.summary import Check, Difference, Summary, VERDICT_ZH
+from compare.io.summary import Check, Difference, Summary, VERDICT_ZH, verdict_label
 from compare.io.workbook import (INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
                                  SUMMARY_SHEET, find_sheet)
 
 LIST, PAIR = "list", "pair"
-_VERDICT_BY_LABEL = {f"{zh} / {v}": v for v, zh in VERDICT_ZH.items()}
+# the labels as written now, and as workbooks written before 2026-12-03 wrote them ('国际缺项 / missing_international')
+_VERDICT_BY_LABEL = {label: v for v, zh in VERDICT_ZH.items() for label in (verdict_label(v), f"{zh} / {v.value}")}
 
 
 @dataclass(frozen=True)

@@ -32,11 +32,11 @@ NO_STANDARD = "(no standard)"
 
 
 def verdict_label(verdict: str | None) -> str:
-    """'严于国际 / stricter'; '' for no verdict."""
+    """'严于国际 / stricter', '国际缺项 / missing international' (words, not the identifier); '' for no verdict."""
     if not verdict:
         return ""
     try:
-        return f"{VERDICT_ZH[Verdict(verdict)]} / {verdict}"
+        return f"{VERDICT_ZH[Verdict(verdict)]} / {Verdict(verdict).value.replace('_', ' ')}"
     except ValueError:
         return str(verdict)
 

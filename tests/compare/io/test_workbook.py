@@ -276,17 +276,12 @@ def test_indicators_sheet_shows_confidence_and_the_numbers_not_read(tmp_path):
     assert [r[1] for r in body if r[0] == 2] and UNREAD_PARAMETER not in [r[1] for r in body if r[0] == 2]
 
 
-def test_indicator_values_read_as_written_and_every_indicator_row_filtered(tmp_path):
-    """A tolerance keeps its tolerance ('(23 ± 2) ℃', not '±23.0 ℃', which hid why (23 ± 2) is stricter than
-    (23 ± 5)), numbers print as written (130–133, not 130.0–133.0), and the Indicators sheet's autofilter covers
-    all its columns and rows, the rows of numbers not read included."""
+def workbook_of_one_pair(tmp_path, domestic: str, international: str):
+    """The review workbook of one domestic row matched to one international clause, judged for real."""
     from compare.core.model import Candidate, Clause, InputRow, MatchResult
     from compare.core.vocabulary import Side
     from compare.indicators.verdicts import compare_clauses
-    from compare.io.workbook import UNREAD_PARAMETER
 
-    domestic = "温度（23±2）℃，在130 ℃～133 ℃下干燥，质量差不超过2 mg，见23/50。"
-    international = "temperature 23 °C ± 5 °C, dried between 130 °C and 133 °C, mass difference max 2 mg."
     counterpart = Clause(id=1, standard="ISO 712:2009", clause="5", text=international, lang="en",
                          side=Side.INTERNATIONAL)
     results = [MatchResult(InputRow(1, 2, domestic, "GB 5009.3-2016", "1", lang="zh"), "zh", Side.INTERNATIONAL,
@@ -294,9 +289,40 @@ def test_indicator_values_read_as_written_and_every_indicator_row_filtered(tmp_p
     out = tmp_path / "result.xlsx"
     write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="store"),
                           compare=lambda d, i: compare_clauses(d, i).to_dict())
+    return out
+
+def test_indicator_values_read_as_written_and_every_indicator_row_filtered(tmp_path):
+    """A tolerance keeps its tolerance ('(23 ± 2) ℃', not '±23.0 ℃', which hid why (23 ± 2) is stricter than
+    (23 ± 5)), numbers print as written (130–133, not 130.0–133.0), and the Indicators sheet's autofilter covers
+    all its columns and rows, the rows of numbers not read included."""
+    from compare.io.workbook import UNREAD_PARAMETER
+
+    out = workbook_of_one_pair(tmp_path, "温度（23±2）℃，在130 ℃～133 ℃下干燥，质量差不超过2 mg，见23/50。",
+                               "temperature 23 °C ± 5 °C, dried between 130 °C and 133 °C, mass difference max 2 mg.")
     sheet = load_workbook(out)[INDICATORS_SHEET]
     values = {(r[2], r[3]) for r in sheet.iter_rows(min_row=2, values_only=True)}
     assert ("(23 ± 2) ℃", "(23 ± 5) °C") in values
     assert ("130–133 ℃", "130–133 °C") in values and ("≤2 mg", "≤2 mg") in values
     assert sheet.auto_filter.ref == f"A1:H{sheet.max_row}" and sheet["A1"].value.startswith("行号")
     assert sheet.cell(row=sheet.max_row, column=2).value == UNREAD_PARAMETER  # '23/50', read as no value
+
+
+def test_missing_indicators_are_labelled_in_words_and_old_labels_still_read(tmp_path):
+    """'国际缺项 / missing international', not the identifier 'missing_international' (which a narrow verdict
+    column broke as 'missing_internation / al'); a workbook written with the old labels still reads back."""
+    from compare.core.vocabulary import Verdict
+    from compare.io.report_data import summary_from_workbook
+
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg，干燥2 h～4 h。", "Lead: maximum level 0.2 mg/kg.")
+    wb = load_workbook(out)
+    labels = [r[4] for r in wb[INDICATORS_SHEET].iter_rows(min_row=2, values_only=True)]
+    assert "国际缺项 / missing international" in labels and "一致 / consistent" in labels
+    summary_text = [r[0] for r in wb[SUMMARY_SHEET].iter_rows(values_only=True) if r[0]]
+    assert not any("_" in text for text in summary_text if "缺项" in text)
+    assert summary_from_workbook(out).summary.indicator_verdicts[Verdict.MISSING_INTERNATIONAL] == 1
+    sheet = wb[INDICATORS_SHEET]
+    for row in sheet.iter_rows(min_row=2):
+        if row[4].value == "国际缺项 / missing international":
+            row[4].value = "国际缺项 / missing_international"  # as workbooks written before this wrote it
+    wb.save(out)
+    assert summary_from_workbook(out).summary.indicator_verdicts[Verdict.MISSING_INTERNATIONAL] == 1
