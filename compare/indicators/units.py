@@ -307,7 +307,7 @@ def unit_expression(unit: str) -> str:
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
     if text in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[text]
-    text = system_symbols(_spaced_symbols(text))
+    text = _POWER_OF_TEN.sub(lambda m: f"({10 ** -int(m.group(1)):.{int(m.group(1))}f})", system_symbols(_spaced_symbols(text)))
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
     text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
     if re.fullmatch(r"per\s?cent", text, re.I):
@@ -349,10 +349,18 @@ def unit_expression(unit: str) -> str:
     return _EXPONENT.sub(r"**\1", text)
 
 
+# The symbol of a reference quantity written as a unit ('1,13 In', '0,004 Ib', '1.1 Un'): the value is its multiple.
+_REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
+# A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
+_POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
+
+
 @functools.lru_cache(maxsize=4096)
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
     ureg = registry()
+    if _REFERENCE_QUANTITY.fullmatch(unit):
+        unit = f"× {unit}"  # '1,13 In' written with the symbol alone: a multiple of the rated current, never inches
     if unit.startswith("× ") and len(unit) > 2:
         # A multiple of a named reference quantity ('3 In', '0,004 Ib': times the rated or basic current): comparable
         # only with multiples of the same quantity.

@@ -3,6 +3,8 @@ tables (issue 12, dev4 round): each construction alone, with examples written fo
 
 from __future__ import annotations
 
+import math
+
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.extract import extract_indicators
 from compare.indicators.units import fraction_kind, is_known, normalise
@@ -55,3 +57,15 @@ def test_endotoxin_units_are_their_own_quantity():
     assert normalise(1, "EU/mL").dimension != normalise(1, "mol/L").dimension
     pairs = compare_clauses("内毒素含量不应超过0.5 EU/mL。", "The endotoxin content shall be less than 0,25 EU/ml.").pairs
     assert [p.verdict for p in pairs] == [Verdict.LOOSER]
+
+
+def test_a_reference_quantitys_symbol_as_the_unit_is_a_multiple_of_it():
+    assert normalise(1.13, "In") == normalise(1.13, "× In")
+    assert normalise(0.004, "Ib").dimension == "multiple of Ib" != normalise(1, "In").dimension
+    assert normalise(1, "in").dimension == "[length]"  # lower case: an inch
+
+
+def test_a_power_of_ten_is_that_fraction():
+    assert math.isclose(normalise(5, "10⁻⁶").value * normalise(5, "10⁻⁶").ratio_scale,
+                        normalise(5, "ppm").value * normalise(5, "ppm").ratio_scale)
+    assert normalise(99.5, "10⁻² (V/V)").value == normalise(99.5, "%").value
