@@ -173,9 +173,11 @@ def kind_of(word: re.Match, left: str) -> str:
 _SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
 
 
-_CHEMICAL_WORDS = [(re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),
-                   (re.compile(r"as\s+nitrite(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2"),
-                   (re.compile(r"as\s+nitrogen", re.I), "as N")]
+# ('as nitrate-nitrogen', 'as ammonia nitrogen': the nitrogen the ion holds, so 'as N')
+_NITROGEN_OF = r"as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
+_CHEMICAL_WORDS = [(re.compile(_NITROGEN_OF + r"|as\s+nitrogen", re.I), "as N"),
+                   (re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),
+                   (re.compile(r"as\s+nitrite(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2")]
 
 
 # Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
@@ -237,7 +239,8 @@ def join_basis(*bases: str | None) -> str | None:
 
 
 TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"
-                            r"|(?i:as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
+                            r"|(?i:as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
+                            r"|as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
                             r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
                             r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity)|"

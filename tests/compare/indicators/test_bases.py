@@ -177,3 +177,12 @@ def test_sugar_quantities_are_their_own_concepts_and_pair_across_languages():
         ("reducing_sugar", "reducing_sugar", Verdict.CONSISTENT),
         ("conductivity_ash", "conductivity_ash", Verdict.CONSISTENT),
         ("loss_on_drying", "loss_on_drying", Verdict.STRICTER)]
+
+
+@pytest.mark.parametrize("text, basis", [("nitrate 11 mg/l as nitrate-nitrogen", "as N"),
+                                         ("ammonia 1.5 mg/L as ammonia nitrogen", "as N"),
+                                         ("nitrate 50 mg/l as nitrate ion", "as NO3"),
+                                         ("nitrite 3 mg/l as nitrite", "as NO2")])
+def test_the_nitrogen_of_an_ion_is_a_basis_as_n(text, basis):
+    (found,) = extract_indicators(text)
+    assert found.basis == basis
