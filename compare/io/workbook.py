@@ -329,8 +329,9 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
         _text(best.score if best else None, styles.number),
         _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else None,
         _text(status, styles.wrap if found else styles.miss),
-        _text("已确认", styles.top) if shown and shown.confirmed else None,
-        None,
+        # the reviewer's two cells are styled while empty: what is typed in them is top-aligned and wraps
+        _text("已确认" if shown and shown.confirmed else None, styles.top),
+        _text(None, styles.wrap),
         row.standard, row.clause, row.text, row.row,
     ])
     for rank, cand in enumerate(result.matches[:candidates], start=1):

@@ -326,3 +326,16 @@ def test_missing_indicators_are_labelled_in_words_and_old_labels_still_read(tmp_
             row[4].value = "国际缺项 / missing_international"  # as workbooks written before this wrote it
     wb.save(out)
     assert summary_from_workbook(out).summary.indicator_verdicts[Verdict.MISSING_INTERNATIONAL] == 1
+
+
+def test_the_reviewers_empty_cells_already_wrap(tmp_path):
+    """A note typed into 审核意见 wraps and starts at the top like the rest of the row (it was an unstyled cell: one
+    long line running over the next columns); the 审核 cell is top-aligned too."""
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg.")
+    ws = load_workbook(out)[MATCHES_SHEET]
+    header = [c.value for c in ws[1]]
+    review = next(i for i, h in enumerate(header, start=1) if h.startswith("审核\n"))
+    note = next(i for i, h in enumerate(header, start=1) if h.startswith("审核意见"))
+    assert ws.cell(row=2, column=note).value is None and ws.cell(row=2, column=note).alignment.wrap_text
+    assert ws.cell(row=2, column=note).alignment.vertical == "top"
+    assert ws.cell(row=2, column=review).alignment.vertical == "top"
