@@ -262,12 +262,18 @@ def _best_per_standard(hits: list[tuple[int, float]], clauses: dict) -> list[tup
 
 def _apply_review(candidates: list[Candidate], decisions: dict[int, str], clauses: dict, store: Store,
                   vector, side: str, top_k: int) -> list[Candidate]:
-    """Reviewers' decisions come first: confirmed counterparts lead (marked), rejected ones are left out."""
+    """Reviewers' decisions come first: confirmed counterparts lead (marked), rejected ones are left out. A confirmed
+    counterpart that was ranked keeps the score it was ranked with (a review moves it, it does not rescore it); one
+    the ranking did not reach is scored from its similarity alone."""
     kept = [c for c in candidates if decisions.get(c.clause.id) not in ("rejected", "confirmed")]
+    ranked = {c.clause.id: c for c in candidates}
     confirmed = []
     for cid, decision in decisions.items():
         clause = clauses.get(cid)
         if decision != "confirmed" or clause is None or clause.side != side:
+            continue
+        if cid in ranked:
+            confirmed.append(replace(ranked[cid], confirmed=True))
             continue
         similarity = float(store.vectors([cid])[0] @ vector)
         confirmed.append(Candidate(clause=clause, score=similarity_to_score(similarity), similarity=similarity,
