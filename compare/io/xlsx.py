@@ -29,6 +29,22 @@ try:  # openpyxl streams through lxml when it is installed; rows are then writte
 except ImportError:  # pragma: no cover - lxml is a dependency; this is the safety net
     _OPENPYXL_LXML = False
 
+
+def _writer_internals() -> bool:
+    """True when openpyxl's worksheet writer has the parts `_sheet_file` uses (openpyxl 3.1's, which are not its
+    public API): another release without them gets the ordinary cells, slower but the same workbook."""
+    try:
+        import inspect
+
+        from openpyxl.worksheet._writer import WorksheetWriter, create_temporary_file  # noqa: F401
+    except ImportError:
+        return False
+    return "out" in inspect.signature(WorksheetWriter).parameters \
+        and all(callable(getattr(WorksheetWriter, name, None)) for name in ("write_top", "close"))
+
+
+_FAST_ROWS = _OPENPYXL_LXML and _writer_internals()
+
 # What XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return; lone surrogates; U+FFFE/F.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -57,7 +73,7 @@ class RowWriter:
         scratch.install()  # the sheet's temporary file goes to the project's scratch folder, not /tmp
         self.ws = ws
         self.rows = 0
-        self._fast = fast and _OPENPYXL_LXML
+        self._fast = fast and _FAST_ROWS
         self._arrays: dict[int, Any] = {}   # style id -> openpyxl StyleArray (for the fallback)
         self._columns: list[str] = []
         if self._fast:

@@ -35,7 +35,7 @@ def _write(tmp_path, fast: bool):
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_values_types_and_styles_read_back(tmp_path, fast):
-    if fast and not xlsx_rows._OPENPYXL_LXML:
+    if fast and not xlsx_rows._FAST_ROWS:
         pytest.skip("lxml is not installed: only the openpyxl path exists")
     ws = _write(tmp_path, fast)
     text = [c.value for c in ws[1]]
@@ -112,7 +112,7 @@ def _lxml_row(values, index, height=None) -> bytes:
 
 
 def test_rows_are_the_bytes_lxml_writes(tmp_path):
-    if not xlsx_rows._OPENPYXL_LXML:
+    if not xlsx_rows._FAST_ROWS:
         pytest.skip("lxml is not installed: only the openpyxl path exists")
     import datetime
 
@@ -131,3 +131,13 @@ def test_rows_are_the_bytes_lxml_writes(tmp_path):
     wb.save(tmp_path / "rows.xlsx")
     read = [c.value for c in load_workbook(tmp_path / "rows.xlsx")["Rows"][1]]
     assert read[:4] == ["a & b < c > d", "line\r\nnext\rlast", " lead", "trail\t"]
+
+
+def test_the_fast_rows_use_openpyxl_internals_only_where_they_are_as_expected(monkeypatch):
+    # On the openpyxl the project installs, the fast path is taken ...
+    assert xlsx_rows._writer_internals()
+    # ... and a release whose worksheet writer lacks a part it uses gets the ordinary cells instead.
+    from openpyxl.worksheet import _writer
+
+    monkeypatch.delattr(_writer.WorksheetWriter, "write_top")
+    assert not xlsx_rows._writer_internals()
