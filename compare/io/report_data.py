@@ -140,7 +140,7 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
                                                         clean_cell(values[2]), clean_cell(values[3]), verdict))
     for item in by_row.values():
         if item["verdicts"]:
-            summary.verdicts[overall_verdict(item["verdicts"])] += 1
+            summary.add_clause(overall_verdict(item["verdicts"]), item["verdicts"])
 
 
 def _threshold(wb) -> float:

@@ -12,7 +12,7 @@ from compare.core.errors import InputFileError
 from compare.core.policy import ADOPTION_TARGET_SOURCE
 from compare.core.vocabulary import FOUR_WAY, Verdict
 from compare.io.report_data import PAIR, ReportInput
-from compare.io.summary import VERDICT_ZH, verdict_label
+from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, verdict_label
 from compare.io.files import atomic_path
 
 BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
@@ -264,9 +264,10 @@ def _results(document, report: ReportInput) -> None:
     table_rows.append(["合计 Total", total, _pct(1.0 if total else None), ""])
     for v in (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL):
         table_rows.append([verdict_label(v) + "（不计入四类）", s.indicator_verdicts.get(v, 0), "",
-                           s.verdicts.get(v, 0)])
+                           s.clauses_with.get(v, 0)])
     _table(document, ["结论 Verdict", "指标数 Indicators", "比例 Share", "条款数 Clauses"], table_rows,
            [7.0, 3.0, 3.0, 3.0], align_right=(1, 2, 3))
+    _paragraph(document, CLAUSES_COLUMN_NOTE.split("Clauses:")[0], italic=True, size=9.5)
     level = s.share_at_international_level
     _paragraph(document, f"达到国际水平（一致或严于）的指标占四类合计的 {_pct(level)}。" if level is not None else
                "没有可比对的关键技术指标。", indent=True)

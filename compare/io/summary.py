@@ -148,6 +148,11 @@ class Check:
     detail: str
 
 
+CLAUSES_COLUMN_NOTE = ("条款数：四类各行为整体结论属该类的条款；缺项两行为含至少一个缺项指标的条款（其整体结论计入“不同”）。"
+                       "Clauses: in the four rows, clauses whose overall verdict it is; in the two missing rows, "
+                       "clauses with at least one missing indicator (their overall verdict counts as different).")
+
+
 @dataclass
 class Summary:
     """The figures of a run, filled row by row (`add_row`, `add_indicator`) and returned to the caller."""
@@ -155,7 +160,8 @@ class Summary:
     rows: int = 0
     empty: int = 0
     with_counterpart: int = 0
-    verdicts: Counter = field(default_factory=Counter)
+    verdicts: Counter = field(default_factory=Counter)            # compared clauses by their overall verdict
+    clauses_with: Counter = field(default_factory=Counter)        # compared clauses holding >= 1 indicator of a verdict
     indicator_verdicts: Counter = field(default_factory=Counter)
     standards: set = field(default_factory=set)
     standards_with_counterpart: set = field(default_factory=set)
@@ -180,6 +186,14 @@ class Summary:
         counts, clauses = self.pairs.get(key, (Counter(), 0))
         self.pairs[key] = (counts, clauses + 1)
         return counts
+
+    def add_clause(self, overall: str, indicator_verdicts) -> None:
+        """Count one compared clause: by its overall verdict (one of the four) and by every verdict its
+        indicators carry, so a clause with a missing indicator is counted among the clauses with one."""
+        if overall:
+            self.verdicts[overall] += 1
+        for verdict in {v for v in indicator_verdicts if v}:
+            self.clauses_with[verdict] += 1
 
     def add_indicator(self, verdict: str, pair_counts: Counter, *, international: str, field_value: str = "",
                       difference: Difference | None = None) -> None:
@@ -270,7 +284,8 @@ class Summary:
         return {
             "rows": self.rows, "empty_rows": self.empty, "with_counterpart": self.with_counterpart,
             "share_with_counterpart": round(self.share_with_counterpart, 4),
-            "verdicts": dict(self.verdicts), "indicator_verdicts": dict(self.indicator_verdicts),
+            "verdicts": dict(self.verdicts), "clauses_with": dict(self.clauses_with),
+            "indicator_verdicts": dict(self.indicator_verdicts),
             "four_way": {"total": total, **{str(r.verdict): {"count": r.count, "share": _round(r.share)}
                                             for r in rows}},
             "four_way_by_body": {name: {str(r.verdict): r.count for r in t[0]}

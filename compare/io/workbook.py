@@ -23,7 +23,7 @@ from compare.core.policy import ADOPTION_TARGET_PERCENT, ADOPTION_TARGET_SOURCE,
 from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
-from compare.io.summary import (FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
+from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
                                 verdict_label)
 from compare.io.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
@@ -363,8 +363,7 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
     done = getattr(best, "comparison", None)  # already judged by compare.matching.lists.attach_comparisons
     comparison = done.to_dict() if done is not None else compare(domestic, international)
     verdict = comparison.get("overall") or ""
-    if verdict:
-        summary.verdicts[verdict] += 1
+    summary.add_clause(verdict, [item.get("verdict", "") for item in comparison.get("indicators", [])])
     counts = summary.add_pair(dom_ref[0], intl_ref[0])
     notes = comparison.get("notes") or []
     if notes:
@@ -469,7 +468,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     for v in (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL):
         sheet.append([_text(verdict_label(v) + "（不在四分类内 / not among the four）", styles.verdict[v]),
                       _text(summary.indicator_verdicts.get(v, 0), styles.top), None,
-                      _text(summary.verdicts.get(v, 0), styles.top)])
+                      _text(summary.clauses_with.get(v, 0), styles.top)])
     sheet.append([_text("达到国际水平（一致或严于）/ At the international level (consistent or stricter)",
                         styles.wrap), _text(sum(summary.indicator_verdicts.get(v, 0) for v in
                                                 (Verdict.CONSISTENT, Verdict.STRICTER)), styles.top),
@@ -477,6 +476,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     note("四分类同 2015 年消费品安全标准国际比对（严于、一致、宽于、不同）；份额以四类合计为分母。"
          "The four verdicts of the 2015 national comparison of consumer-goods safety standards; shares are of "
          "their total. No target applies to these figures.")
+    note(CLAUSES_COLUMN_NOTE)
 
     for group, title in (("body", "三、按国际标准组织 / By international body"),
                          ("field", "四、按领域 / By field")):

@@ -339,3 +339,21 @@ def test_the_reviewers_empty_cells_already_wrap(tmp_path):
     assert ws.cell(row=2, column=note).value is None and ws.cell(row=2, column=note).alignment.wrap_text
     assert ws.cell(row=2, column=note).alignment.vertical == "top"
     assert ws.cell(row=2, column=review).alignment.vertical == "top"
+
+
+def test_the_summary_counts_clauses_with_a_missing_indicator(tmp_path):
+    """The four-way table's Clauses column gave 0 for both missing rows whatever the list held: a clause's overall
+    verdict is one of the four, so no clause had 'missing' as its overall verdict. Those rows now count the clauses
+    with at least one missing indicator, on the Summary sheet and in the report read back from the workbook."""
+    from compare.core.vocabulary import Verdict
+    from compare.io.report_data import summary_from_workbook
+
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg，干燥2 h～4 h。", "Lead: maximum level 0.2 mg/kg.")
+    rows = {r[0]: r for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(values_only=True) if r[0]}
+    missing_row = next(r for label, r in rows.items() if label.startswith("国际缺项"))
+    assert missing_row[1] == 1 and missing_row[3] == 1          # one indicator, in one clause
+    assert next(r for label, r in rows.items() if label.startswith("不同"))[3] == 1   # its overall verdict
+    assert any(str(label).startswith("条款数：") for label in rows)
+    summary = summary_from_workbook(out).summary
+    assert summary.clauses_with[Verdict.MISSING_INTERNATIONAL] == 1
+    assert summary.verdicts[Verdict.DIFFERENT] == 1 and summary.verdicts[Verdict.MISSING_INTERNATIONAL] == 0
