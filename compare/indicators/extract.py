@@ -45,6 +45,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
+from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
 from compare.indicators.units import Normalized, fraction_kind, is_known, level_unit, normalise, reads_as_unit
@@ -347,6 +348,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         if any(hint in lowered for hint in DESIGNATION_HINTS) else []
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
+    designations += no_requirement_spans(folded)  # (before blanking: a term entry starts with its clause number)
     designations += averaging_periods(masked)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])

@@ -1,0 +1,198 @@
+"""Statements that carry numbers but state no requirement, each found by a small named function with its own tests.
+
+A clause often says what a class is, what a term means, what a designation stands for or what a standard covers,
+and the numbers in such a statement bound a class, a term or a scope: they are no limit a product must meet. The
+extractor (compare.indicators.extract) hides their digits, as it does a designation's, so no indicator is read
+from them. Each function returns the spans (start, end) of the folded text to hide:
+
+- `classification_spans`: "按吸水率分为：…E≤3 %…", "Toxicity classification: class A, OEL ≥ 400 ppm …",
+                          "Table 1 – Test levels. Contact discharge: level 1, 2 kV; …" -> the values define classes.
+- `term_definition_spans`: "3.1 儿童自行车：鞍座最大高度大于435 mm…的自行车。", "toy: any product … under 14 years"
+                           -> a term entry of a vocabulary clause.
+- `designation_spans`:     "轮胎规格205/55R16 91V表示：名义断面宽度205 mm…", "Example of designation: …",
+                           'for example "powder ABC 4 kg"' -> what the parts of a designation stand for.
+- `scope_spans`:           "This part of IEC 60034 specifies …", "This International Standard establishes …",
+                           "it provides information for children older than 3 years" -> what a standard covers.
+
+A statement holding a requirement word ("应", "不得", "shall", "must", "not exceed", "限值" …) is never hidden:
+"按防触电保护分为Ⅰ类和Ⅱ类：Ⅰ类器具的泄漏电流不应大于0.75 mA" states limits for each class.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The end of a sentence (a semicolon separates the rows of a table inside one statement, so it is no end).
+_FULL_STOP = re.compile(r"[。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)(?<!e\.g)(?<!i\.e)\.\s+"
+                        r"(?=[A-Z\u4e00-\u9fff'\"‘“]|\d+(?:\.\d+)+\s)")
+# Words that make a statement a requirement.
+_REQUIREMENT = re.compile(r"应|不得|不应|须|不能|不可|不超过|不大于|不小于|不低于|不高于|限值|限量|要求|指标|"
+                          r"最高为|最低为|最多|至少|最少|不多于|不少于|"
+                          r"(?<![A-Za-z])(?:shall|must|should|required?|limits?|limit values?|not (?:to )?exceed\w*|"
+                          r"at least|at most|not (?:be )?(?:more|less|greater|lower|higher) than|permissible|"
+                          r"maximum (?:level|value|content|concentration)s?|minimum (?:value|content)s?)(?![A-Za-z])",
+                          re.I)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, ends excluded."""
+    out, start = [], 0
+    for m in _FULL_STOP.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _states_requirement(text: str) -> bool:
+    return _REQUIREMENT.search(text) is not None
+
+
+# ------------------------------------------------------------------------------------------ classifications
+
+# A heading that announces classes: Chinese '按…分为', '…分类：', '…等级 —', English 'classification:', 'classes of …:',
+# 'are divided into', 'Test levels'. (Text is folded: '：' is ':', '—' is '-'.)
+_CLASS_HEAD = re.compile(
+    r"按[^。;:]{1,20}?(?:分为|划分|分成|分级|分类)|(?:分类|分级|类别|组别|等级|级别)[^:。;\d]{0,4}(?::|\s-\s)"
+    r"|分为[^。;:\d]{0,8}:|颜色标志|色标"
+    r"|(?i:classification|(?<![A-Za-z])(?:classes|categories)|test levels|severity levels)"
+    r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)"
+    r"|(?i:(?:are|is)\s+(?:divided|classified|grouped|categori[sz]ed)\s+into|colou?r code)")
+_CLASS_HINTS = ("分", "类", "级", "组", "色", "lass", "ategor", "level", "into", "code")
+# A heading naming a requirement ('理化指标 — 等级', 'limit classes') is a table of limits per class, not a classification.
+_LIMIT_HEAD = re.compile(r"指标|限值|限量|要求|最大|最小|最高|最低|(?i:limit|requirement|maximum|minimum|permissible)")
+
+
+_ENUMERATION = re.compile(r"[^:。;]{0,16}:")
+
+
+def _names_its_classes(text: str, at: int, end: int) -> bool:
+    """'分为0、1、2、3、4级：0级最大使用电压…': a heading that lists its classes before the colon is followed by what
+    each class must meet, not by what makes a class."""
+    m = _ENUMERATION.match(text, at, end)
+    return bool(m) and any(ch.isdigit() or ch == "、" for ch in m.group(0))
+
+
+def classification_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the statements that define classes by a quantity ('按质量分为以下组别：0组，质量小于10 kg…',
+    'Filter categories: category 0, luminous transmittance over 80,0 % to 100 %'). A heading that is a title of
+    its own ('Table 1 – Test levels.') covers the sentences after it up to one that states a requirement."""
+    if not any(hint in text for hint in _CLASS_HINTS):
+        return []
+    spans: list[tuple[int, int]] = []
+    sentences = _sentences(text)
+    k = 0
+    while k < len(sentences):
+        start, end = sentences[k]
+        head = _CLASS_HEAD.search(text, start, end)
+        if head is None or _LIMIT_HEAD.search(text, start, head.start()) or _states_requirement(text[start:end]) \
+                or _names_its_classes(text, head.end(), end):
+            k += 1
+            continue
+        last = end
+        if not any(ch.isdigit() for ch in text[head.end():end]):  # a title: the rows follow in the next sentences
+            while k + 1 < len(sentences) and not _states_requirement(text[slice(*sentences[k + 1])]):
+                k += 1
+                last = sentences[k][1]
+        spans.append((start, last))
+        k += 1
+    return spans
+
+
+# ------------------------------------------------------------------------------------------ term entries
+
+_ZH_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?[\u4e00-\u9fffA-Za-z()（）]{1,16}\s*:\s*(?P<body>[^。]*?)"
+                      r"的(?P<kind>[\u4e00-\u9fff]{1,8})\s*$")
+# The kinds of thing a Chinese definition of a product or a person ends with.
+_ZH_KINDS = re.compile(r"(?:产品|材料|物品|器具|设备|装置|部件|人员?|物质|制品)(?:和|及|或)?[\u4e00-\u9fff]{0,4}$")
+_EN_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?(?P<term>[a-z][a-z\- ]{1,40}?)\s*:\s*(?:(?:a|an|any|the)\s+)?"
+                      r"(?P<first>[a-z]+)\s+(?P<second>[a-z]+)")
+# What follows the head noun of a definition ('bicycle designed for use by …'); 'atmosphere having a temperature of
+# 20 °C' states the values themselves.
+_DEFINING_VERBS = frozenset("designed intended used made meant for which that".split())
+# The head nouns a definition of a product or a person begins with.
+_DEFINED_KINDS = frozenset("product products material materials device devices equipment person persons article "
+                           "articles item items substance substances appliance appliances component components "
+                           "vehicle vehicles".split())
+
+
+def term_definition_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that are term entries: a short term, a colon and a definition ending in a noun, after a
+    clause number or naming a kind of thing ('2.1 婴儿：0～12月龄的人。', '玩具：…使用的任何产品和材料。'), or beginning
+    with a kind of thing ('toy: any product … under 14 years of age') or, after a clause number, with the term's own
+    head noun and a defining word ('3.3 young adult bicycle: bicycle designed for … less than 40 kg'). A product
+    category defined by its limits ('低泡葡萄酒：…压力等于或大于0.05 MPa…的起泡葡萄酒') is a requirement and stays."""
+    if ":" not in text:
+        return []
+    spans = []
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        if ":" not in sentence or _states_requirement(sentence):
+            continue
+        m = _ZH_TERM.match(sentence)
+        if m and m.group("body") and (m.group("number") or _ZH_KINDS.search(m.group("kind"))):
+            spans.append((start, end))
+            continue
+        m = _EN_TERM.match(sentence)
+        if m:
+            head = m.group("term").split()[-1]
+            first = m.group("first")
+            if first in _DEFINED_KINDS or (m.group("number") and first.rstrip("s") == head.rstrip("s")
+                                           and m.group("second") in _DEFINING_VERBS):
+                spans.append((start, end))
+    return spans
+
+
+# ------------------------------------------------------------------------------------------ designations
+
+_DESIGNATION_HEAD = re.compile(
+    r"(?:型号|代号|牌号|标记|规格)?示例\s*:|[A-Za-z0-9/\-]*[A-Za-z][A-Za-z0-9/\-]*\s*(?:表示|中)\s*:"
+    r"|(?i:(?<![A-Za-z])(?:example of (?:the )?)?designation)(?:\s+[^:;.]{0,30})?\s*:"
+    r"|'[^']{0,30}designation'\s+means")
+# Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), and designation
+# codes right after them ('e.g. 13A 89B').
+_EXAMPLES = re.compile(r"(?i:for example|e\.g\.|例如)\s*[,:]?\s*"
+                       r"(?:(?:\"[^\"]{1,40}\"|“[^”]{1,40}”)(?:\s*(?:or|and|,|或|和)\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”))*"
+                       r"|\d+[A-Z]+(?:\s+\d+[A-Z]+)*(?![A-Za-z]))")
+
+
+def designation_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the statements that say what a designation stands for ('轮胎规格205/55R16 91V表示：名义断面宽度205 mm…',
+    'Example of designation: … test piece thickness 10 mm'), and of quoted or coded examples ('for example "foam 6 l"',
+    'e.g. 13A 89B')."""
+    spans = [m.span() for m in _EXAMPLES.finditer(text)] if ("xample" in text or "e.g." in text or "例如" in text) else []
+    if not ("示例" in text or "表示" in text or "中" in text or "esignation" in text):
+        return spans
+    for start, end in _sentences(text):
+        head = _DESIGNATION_HEAD.search(text, start, end)
+        if head and not _states_requirement(text[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+# ------------------------------------------------------------------------------------------ scope statements
+
+_SCOPE_HEAD = re.compile(
+    r"(?i:this\s+(?:(?:european|international|national)\s+)?(?:standard|document|part|specification|recommendation)"
+    r"(?:\s+of\s+[^.;:]{1,30}?)?\s+(?:specifies|establishes|defines|covers|gives|deals\s+with|applies)"
+    r"|(?:it|this\s+standard)\s+(?:also\s+)?(?:provides|gives)\s+(?:information|data|guidance))"
+    r"|还给出了|本标准规定了|本文件规定了")
+
+
+def scope_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that state what a standard covers ('This part of IEC 60034 specifies efficiency
+    classes for motors … from 0,12 kW to 1 000 kW', 'it provides information for children older than 3 years'):
+    from the scope words to the end of the sentence, when no number comes before them in it."""
+    if not ("his" in text or "it " in text or "It " in text or "给出" in text or "规定了" in text):
+        return []
+    spans = []
+    for start, end in _sentences(text):
+        head = _SCOPE_HEAD.search(text, start, end)
+        if head and not any(ch.isdigit() for ch in text[start:head.start()]):
+            spans.append((head.start(), end))
+    return spans
+
+
+def no_requirement_spans(text: str) -> list[tuple[int, int]]:
+    """Every span above: the statements of a clause whose numbers are no requirement."""
+    return classification_spans(text) + term_definition_spans(text) + designation_spans(text) + scope_spans(text)

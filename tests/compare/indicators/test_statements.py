@@ -1,0 +1,114 @@
+"""Statements with numbers and no requirement (compare.indicators.statements): each function alone, then through
+the extractor and the clause comparison. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from compare.indicators.clausetext import fold
+from compare.indicators.extract import extract_indicators
+from compare.indicators.statements import (classification_spans, designation_spans, no_requirement_spans,
+                                           scope_spans, term_definition_spans)
+from compare.indicators.verdicts import compare_clauses
+
+
+def _hidden(spans_of, text: str) -> list[str]:
+    folded = fold(text)[0]
+    return [folded[a:b] for a, b in spans_of(folded)]
+
+
+# ------------------------------------------------------------------------------------------ classifications
+
+
+def test_a_classification_by_a_quantity_is_hidden_to_its_sentence_end():
+    text = "电缆护套按耐热性能分为：普通级，长期工作温度≤70 ℃；耐热级，70 ℃<T≤105 ℃。护套厚度不应小于1.2 mm。"
+    (span,) = _hidden(classification_spans, text)
+    assert "105" in span and "1.2" not in span
+    english = ("Hoses are classified into grades: grade A, bend radius up to 50 mm; grade B, over 50 mm. "
+               "The wall shall be at least 3 mm thick.")
+    (span,) = _hidden(classification_spans, english)
+    assert "50 mm" in span and "3 mm" not in span
+
+
+def test_a_classification_title_covers_the_rows_after_it_until_a_requirement():
+    text = ("Table 4 - Severity levels. Surge: level 1, 0,5 kV; level 2, 1 kV. Burst: level 1, 1 kV. "
+            "The level used shall be stated in the report.")
+    (span,) = _hidden(classification_spans, text)
+    assert "Burst" in span and "report" not in span
+
+
+def test_classes_with_their_own_requirements_are_not_a_classification():
+    # the classes are listed before the colon: each class's limits follow
+    assert classification_spans(fold("绝缘靴按耐压分为1、2、3级：1级试验电压6 kV；2级10 kV；3级20 kV。")[0]) == []
+    # a requirement word in the statement
+    assert classification_spans(fold("外壳按防护分为两类：甲类泄漏电流不应大于0.5 mA。")[0]) == []
+    assert classification_spans(fold("Mixtures are classified into groups: group 1 shall contain at most 2 %.")[0]) == []
+    # a heading that names limits per class
+    assert classification_spans(fold("理化指标 — 等级：一级 ≤ 0.5 %；二级 ≤ 1.0 %。")[0]) == []
+
+
+# ------------------------------------------------------------------------------------------ term entries
+
+
+def test_term_entries_with_a_clause_number_or_a_kind_of_thing():
+    assert _hidden(term_definition_spans, "4.2 幼儿：满1周岁至3周岁的人。") == ["4.2 幼儿:满1周岁至3周岁的人"]
+    assert len(_hidden(term_definition_spans, "学步车：供8个月至18个月婴儿学习行走的器具和装置。")) == 1
+    assert len(_hidden(term_definition_spans, "ladder: any device with rungs 250 mm to 300 mm apart.")) == 1
+    assert len(_hidden(term_definition_spans,
+                       "2.7 folding chair: chair designed to fold flat, with a seat height of 400 mm to 480 mm.")) == 1
+
+
+def test_definitions_that_state_the_values_themselves_stay():
+    # a reference condition defined by its values, and a product category defined by its limits
+    assert term_definition_spans(fold("reference air: air having a temperature of 23 °C and 50 % humidity.")[0]) == []
+    assert term_definition_spans(fold("淡味酱油：全氮含量大于或等于0.8 g/100 mL的酱油。")[0]) == []
+    # a requirement
+    assert term_definition_spans(fold("3.4 护栏：高度不应小于1 050 mm的栏杆。")[0]) == []
+
+
+# ------------------------------------------------------------------------------------------ designations
+
+
+def test_what_a_designation_stands_for():
+    (span,) = _hidden(designation_spans, "链条代号08B-1表示：节距12.7 mm的单排滚子链。")
+    assert "12.7" in span
+    (span,) = _hidden(designation_spans, "Designation example: chain 08B-1 denotes a single strand of pitch 12,7 mm.")
+    assert "12,7" in span
+    assert "2 kg" in " ".join(_hidden(designation_spans, 'Marked by content, for example "CO2 2 kg" or "water 9 l".'))
+    assert _hidden(designation_spans, "the rating is marked, e.g. 21A 113B.") == ["e.g. 21A 113B"]
+
+
+def test_a_designation_with_a_requirement_stays():
+    assert designation_spans(fold("规格示例：每卷长度应不小于50 m。")[0]) == []
+
+
+# ------------------------------------------------------------------------------------------ scope statements
+
+
+def test_scope_statements():
+    (span,) = _hidden(scope_spans, "This part of ISO 9999 specifies hoists for loads from 50 kg to 2 000 kg.")
+    assert "2 000 kg" in span
+    assert len(_hidden(scope_spans, "It also gives information for users older than 65 years.")) == 1
+    # scope words after a requirement in the same sentence: not a scope statement
+    assert scope_spans(fold("The gap shall be at most 5 mm; this document also gives guidance on 8 mm gaps.")[0]) == []
+
+
+# ------------------------------------------------------------------------------------------ through the reader
+
+
+def test_no_indicator_is_read_from_statements_without_requirement():
+    for text in ("门按开启力分为：轻型，开启力小于30 N；重型，开启力30 N～60 N。",
+                 "Ropes are divided into classes according to their breaking force: class 1 up to 10 kN; class 2 over 10 kN.",
+                 "2.3 婴儿床：供36个月以下儿童睡眠使用的床。",
+                 "This International Standard specifies masks for flow rates from 30 l/min to 95 l/min."):
+        assert extract_indicators(text) == (), text
+        assert no_requirement_spans(fold(text)[0])
+
+
+def test_a_clause_pair_of_classifications_states_no_indicator():
+    result = compare_clauses("砖按抗压强度分为：MU10级，强度≥10 MPa；MU15级，强度≥15 MPa。",
+                             "Bricks are classified into strength grades: MU10, strength ≥ 10 MPa; MU15, ≥ 15 MPa.")
+    assert result.pairs == ()
+
+
+def test_requirements_beside_a_statement_are_still_read():
+    found = extract_indicators("3.2 灯座：用于安装灯泡的器具。灯座的温升不应超过45 K。")
+    assert [(i.comparator, i.value, i.unit) for i in found] == [("max", 45.0, "K")]
