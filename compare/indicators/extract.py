@@ -45,6 +45,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
+from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import starting_with
@@ -352,6 +353,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += averaging_periods(masked)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
+    references = reference_conditions(folded)
+    reference_spans = reference_spans + [span for r in references for span in r.spans]
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
@@ -374,7 +377,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = _join_values(raws, masked)
     _mark_context(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
-    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference)
+    indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
 
 
@@ -1192,7 +1195,8 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
 
 
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
-              termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None) -> tuple:
+              termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None,
+              references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and _is_indicator(r)]
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if r.condition or _is_indicator(r))
@@ -1283,6 +1287,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit, basis = fraction_basis(unit, basis, norm.dimension)
         if reference and norm.dimension == _MASS_CONCENTRATION:
             basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
+        for other in references or ():
+            if other.basis and other.applies_to(norm.dimension):
+                basis = join_basis(basis, other.basis)  # 'ref. moisture 12 %', 'ref. simulant acetic acid 4 %'
         confidence = _confidence(raw, parameter, concept, unit, norm)
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,
                         text=original[span[0]:span[1]].strip(), normalized=norm, low=raw.low, high=raw.high,
