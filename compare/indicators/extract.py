@@ -757,7 +757,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             and CONDITION_LINK.match(text[prev.end:raw.start])
         before = at  # CONDITION_BEFORE.search(left), as above
         if raw.comparator in (Comparator.EQUAL, Comparator.TOLERANCE, Comparator.RANGE) and (
-                before and not has_stated_limit(left[-12:]) or linked or CONDITION_AFTER.match(text, raw.end)):
+                before and (not has_stated_limit(left[-12:]) or ahead) or linked or CONDITION_AFTER.match(text, raw.end)):
             # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': the limit word is the next value's.
             raw.condition = not has_stated_limit(left) or ahead or _named_before_at(left, before)
             # Where the condition's words start: 'at a temperature of', '在', or the end of the condition
@@ -771,6 +771,11 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             # '规定非比例延伸0.2 %的应力', '以干物质含量88 %的饲料为基础': a share modifying a noun names what is
             # measured or on what basis, it is no requirement of its own ('10 N的力' is a force of 10 N: a value).
             raw.condition, raw.condition_start = True, raw.start
+        following = raws[k + 1] if k + 1 < len(raws) else None
+        _place_of_measurement(raw, text, following)
+        if _range_before_value(raw, text, left, following):
+            # 'Maximum from 1310 nm to 1625 nm 0.4 dB/km': the bound word before the band is the value's
+            carried = next((kind for _, kind in reversed(bound_words(left)) if kind != Comparator.EQUAL), carried)
         _bracketed_temperature(raw, text, left, boundary)
         _bracketed_conditions(raw, text, raws[k - 1] if k else None, raws[k + 1:k + 6])
         _bracketed_constraint(raw, text, left, boundary, raws[k + 1] if k + 1 < len(raws) else None)
@@ -781,6 +786,44 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
             raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
         previous_end = raw.end
+
+
+# '1 310 nm处', '1 550 nm处的': a value closed by 处 ('at') names where a limit after it is measured.
+_AT_PLACE = re.compile(r"\s*处(?:的)?")
+
+
+def _place_of_measurement(raw: _Raw, text: str, following: _Raw | None) -> None:
+    """'1 310 nm处不大于0.36 dB/km', '距地面2 m处的风速': a value with its unit closed by 处 ('at'), with a limit of
+    another quantity after it in the sentence, is where that limit is measured: its condition, even after a
+    bound word that names the quantity ('最大衰减系数：1 310 nm处…')."""
+    if raw.condition or not raw.unit or raw.unit in _CLASSIFIERS or following is None:
+        return
+    closing = _AT_PLACE.match(text, raw.end)
+    if not closing or SENTENCE_END.search(text, raw.end, following.start) \
+            or _dimension_of(raw) == _dimension_of(following):
+        return
+    raw.condition, raw.condition_start, raw.closed = True, raw.start, True
+    raw.comparator, raw.explicit = Comparator.EQUAL, False
+    raw.end = closing.end()
+
+
+_BOUND_THEN_BAND = re.compile(r"(?:值|\s*(?:value\s+)?(?:from|between|over|在))?\s*$", re.I)
+
+
+def _range_before_value(raw: _Raw, text: str, left: str, following: _Raw | None) -> bool:
+    """'Maximum from 1310 nm to 1625 nm 0.4 dB/km', '最大值 1 300 nm～1 550 nm 0.5 dB/km': a bound word, then a band,
+    then a value of another quantity right behind it (nothing between but punctuation): the bound word cannot be the
+    band's (a band has both its bounds), so it is the value's, and the band is what the value holds over."""
+    if raw.condition or raw.comparator != Comparator.RANGE or not raw.unit or following is None or not following.unit:
+        return False
+    words = bound_words(left)
+    if not words or words[-1][1] == Comparator.EQUAL \
+            or not _BOUND_THEN_BAND.fullmatch(left, words[-1][0].end()):
+        return False
+    if _value_follows(text, raw.end, following) and _dimension_of(raw) != _dimension_of(following):
+        raw.condition, raw.condition_start, raw.closed = True, raw.start, True
+        return True
+    return False
 
 
 _HIDDEN_NUMBER_AFTER = re.compile(r"\s*[⁰¹²³⁴⁵⁶⁷⁸⁹]")

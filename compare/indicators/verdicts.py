@@ -310,9 +310,24 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
-        if sorted(a, key=repr) != sorted(b, key=repr):
+        if sorted(a, key=repr) != sorted(b, key=repr) and not band_covers(d.conditions, i.conditions, dimension) \
+                and not band_covers(i.conditions, d.conditions, dimension):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
+
+
+def band_covers(band_side, point_side, dimension: str) -> bool:
+    """True when `band_side` states one band of `dimension` ('from 1310 nm to 1625 nm') and every condition of
+    that dimension on `point_side` is a point inside it ('1 310 nm处'): a limit that holds over the band holds at
+    each point of it, so the two limits are on one footing."""
+    bands = [c.normalized for c in band_side if c.normalized.dimension == dimension]
+    points = [c.normalized for c in point_side if c.normalized.dimension == dimension]
+    if len(bands) != 1 or bands[0].low is None or bands[0].high is None or not points:
+        return False
+    low, high = sorted((bands[0].low, bands[0].high))
+    slack = 1e-9 * max(abs(low), abs(high), 1.0)
+    return all(p.value is not None and p.low is None and p.high is None and p.tolerance is None
+               and low - slack <= p.value <= high + slack for p in points)
 
 
 _WEIGHTED = ("dB(A)", "dB(C)", "dB(Z)")

@@ -1,0 +1,70 @@
+"""Issue 12, failure class 'conditions read as limits': where, over what band or at what point a limit is measured
+is that limit's condition, never a limit of its own; and a limit over a band is on one footing with the same
+limit at a point inside the band. Each construction alone, then through a clause comparison."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import band_covers, compare_clauses
+
+
+def _read(text):
+    return [(i.comparator, i.value, i.unit, [c.text for c in i.conditions]) for i in extract_indicators(text)]
+
+
+# ------------------------------------------------------------------ a value closed by 处 ('at'): where it is measured
+
+def test_a_wavelength_closed_by_chu_is_where_the_limit_after_it_holds():
+    found = _read("单模光纤的最大损耗：850 nm处不大于2.5 dB/km，1 300 nm处不大于0.8 dB/km。")
+    assert [(k, v, u) for k, v, u, _ in found] == [(Comparator.MAX, 2.5, "dB/km"), (Comparator.MAX, 0.8, "dB/km")]
+    assert [c for *_, c in found] == [["850 nm处"], ["1 300 nm处"]]
+
+
+def test_chu_after_a_count_is_still_a_count():
+    # '3处' counts places: 处 is the value's classifier, not 'at'
+    assert [(k, v) for k, v, _, _ in _read("焊缝缺陷不多于3处。")] == [(Comparator.MAX, 3.0)]
+
+
+# ------------------------------------------------------- 'Maximum at X V': the bound word belongs to the value after
+
+def test_a_point_after_at_heads_the_value_right_behind_it_even_after_a_bound_word():
+    found = _read("Loss: Maximum at 850 nm 2.5 dB/km; maximum at 1300 nm 0.8 dB/km.")
+    assert [(k, v) for k, v, _, _ in found] == [(Comparator.MAX, 2.5), (Comparator.MAX, 0.8)]
+    assert [c for *_, c in found] == [["850 nm"], ["1300 nm"]]
+
+
+def test_a_band_right_before_a_value_of_another_quantity_is_its_band_and_passes_on_the_bound_word():
+    found = _read("Loss: maximum from 1300 nm to 1550 nm 0.5 dB/km.")
+    assert [(k, v, u) for k, v, u, _ in found] == [(Comparator.MAX, 0.5, "dB/km")]
+    assert found[0][3] == ["from 1300 nm to 1550 nm"]
+
+
+def test_a_band_of_the_same_quantity_as_the_next_value_is_not_taken_for_its_condition():
+    found = _read("Length: 10 mm to 20 mm 15 mm nominal.")
+    assert not any(c for *_, c in found)
+
+
+# ------------------------------------------------------------------ a band covers the points inside it
+
+def test_a_band_covers_a_point_inside_it_and_not_one_outside():
+    over = extract_indicators("Loss: maximum from 1300 nm to 1550 nm 0.5 dB/km.")[0]
+    inside = extract_indicators("损耗：1 310 nm处不大于0.4 dB/km。")[0]
+    outside = extract_indicators("损耗：1 625 nm处不大于0.4 dB/km。")[0]
+    dimension = inside.conditions[0].normalized.dimension
+    assert band_covers(over.conditions, inside.conditions, dimension)
+    assert not band_covers(over.conditions, outside.conditions, dimension)
+    assert not band_covers(inside.conditions, over.conditions, dimension)  # a point covers no band
+
+
+def test_a_limit_at_a_point_compares_with_the_same_limit_over_a_band_holding_it():
+    result = compare_clauses("损耗：1 310 nm处不大于0.4 dB/km。", "Loss: maximum from 1300 nm to 1550 nm 0.5 dB/km.")
+    assert [(p.verdict, p.domestic.value, p.international.value) for p in result.pairs] == [(Verdict.STRICTER, 0.4, 0.5)]
+    result = compare_clauses("损耗：1 625 nm处不大于0.4 dB/km。", "Loss: maximum from 1300 nm to 1550 nm 0.5 dB/km.")
+    assert [p.verdict for p in result.pairs] == [Verdict.DIFFERENT]
+
+
+def test_the_band_after_a_bound_word_in_chinese_is_the_condition_too():
+    found = _read("损耗：最大值 1 300 nm～1 550 nm 0.5 dB/km。")
+    assert [(k, v, u) for k, v, u, _ in found] == [(Comparator.MAX, 0.5, "dB/km")]
+    assert len(found[0][3]) == 1
