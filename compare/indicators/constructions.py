@@ -332,3 +332,45 @@ def level_measures_differ(a: str | None, b: str | None) -> bool:
     if a and b:
         return a != b
     return bool(a or b) and (a or b) in LONG_TERM_LEVELS
+
+
+# ------------------------------------------------------------------------------- alternative points of one quantity
+
+def alternative_points(limits: list[int], points: list[tuple[int, str]]) -> list[list[frozenset[int]]]:
+    """Which of a sentence's point conditions each of its limits keeps, when two or more points of one quantity
+    cannot all hold at once ('at +20 °C …, at 0 °C … and at −20 °C', '15 kW时…，22 kW时…', 'after 3 s … after 5 s').
+
+    `limits` are the start positions of the sentence's limits, in order; `points` the (start, dimension) of the
+    point conditions that would otherwise qualify every one of them. Returns, per limit, its readings: each a set of
+    indices into `points` that it keeps (points of a quantity stated once are kept by every reading).
+    - One limit and several points of a quantity after it: one reading per point (the limit required at each in
+      turn). Points before the limit ('after conditioning at +50 °C, at −10 °C … the force shall not exceed') are
+      the steps of one test, and all qualify it.
+    - As many points of a quantity as limits, with a limit between two of the points: the k-th point is the k-th
+      limit's ('15 W … after 3 s and 100 W … after 5 s').
+    - Other counts, interleaved: each limit keeps the last point before it, or the first after it when none is.
+    - Points standing together, with no limit between them, qualify every limit as before."""
+    keep_all = frozenset(range(len(points)))
+    readings = [[keep_all] for _ in limits]
+    by_dimension: dict[str, list[int]] = {}
+    for k, (_, dimension) in enumerate(points):
+        by_dimension.setdefault(dimension, []).append(k)
+    for members in by_dimension.values():
+        if len(members) < 2:
+            continue
+        if len(limits) == 1:
+            if all(points[k][0] > limits[0] for k in members):
+                readings[0] = [r - (set(members) - {k}) for r in readings[0] for k in members]
+            continue
+        starts = [points[k][0] for k in members]
+        interleaved = any(a < limit < b for a, b in zip(starts, starts[1:]) for limit in limits)
+        if not interleaved:
+            continue
+        for position, limit in enumerate(limits):
+            if len(members) == len(limits):
+                chosen = members[position]
+            else:
+                before = [k for k in members if points[k][0] < limit]
+                chosen = before[-1] if before else members[0]
+            readings[position] = [r - (set(members) - {chosen}) for r in readings[position]]
+    return readings

@@ -42,7 +42,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, averaging_periods, level_measure, period_keys,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
@@ -1266,6 +1266,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     previous_param = ""
     position = {id(raw): k for k, raw in enumerate(raws)}
     headed = _headed_conditions(mains, conditions, masked, where, original)
+    alternatives = _alternative_readings(mains, conditions, headed, masked, where, original)
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
@@ -1296,7 +1297,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                              == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
-        own_conditions = headed.get(id(raw), ())
+        own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
@@ -1350,6 +1351,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                                    basis=join_basis(chemical, *[p for k, p in basis_parts(basis).items()
                                                                 if k != "chemical" or not chemical]))
                            for name, c, chemical in sharing]
+        elif len(alternatives.get(id(raw), ())) > 1:
+            # 'impact energy 27 J at +20 °C, at 0 °C and at −20 °C': one limit required at each of the points
+            indicators += [replace(ind, conditions=reading) for reading in alternatives[id(raw)]]
         else:
             indicators.append(ind)
         previous_end = raw.end
@@ -1600,6 +1604,41 @@ def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]
     return not any(c is not condition and c.closed and condition.start < c.start < raw.start
                    and _dimension_of(c) == dimension and any(condition.start < m.start < c.start for m in mains)
                    for c in conditions)
+
+
+def _alternative_readings(mains: list[_Raw], conditions: list[_Raw], headed: dict[int, tuple[Condition, ...]],
+                          masked: str, where: list[int], original: str) -> dict[int, list[tuple[Condition, ...]]]:
+    """The limits (by id) whose sentence states points of one quantity that cannot all hold at once
+    (`alternative_points`), each with its readings: the conditions `_headed_conditions` gave it less the points
+    that are another limit's or another reading's. Only conditions that qualify every limit of their sentence
+    (neither closed nor trailing) are points here; one reading is an ordinary limit, several are one limit each."""
+    if len(conditions) < 2 or not mains:
+        return {}
+    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
+    sentences: dict[int, tuple[list[_Raw], list[_Raw]]] = {}
+    for raw in mains:
+        sentences.setdefault(bisect.bisect_left(ends, raw.start), ([], []))[0].append(raw)
+    for c in conditions:
+        if not (c.closed or c.trails) and c.comparator == Comparator.EQUAL and c.low is None and c.high is None \
+                and c.tolerance is None and bisect.bisect_left(ends, c.start) in sentences:
+            sentences[bisect.bisect_left(ends, c.start)][1].append(c)
+    out: dict[int, list[tuple[Condition, ...]]] = {}
+    for limits, points in sentences.values():
+        if len(points) < 2:
+            continue
+        limits.sort(key=lambda r: r.start)
+        dimensions = [_dimension_of(p) for p in points]
+        if len(set(dimensions)) == len(dimensions):
+            continue
+        found = alternative_points([r.start for r in limits], [(p.start, d) for p, d in zip(points, dimensions)])
+        made = [_condition(p, masked, where, original) for p in points]
+        for raw, readings in zip(limits, found):
+            if len(readings) == 1 and len(readings[0]) == len(points):
+                continue
+            own = headed.get(id(raw), ())
+            out[id(raw)] = [tuple(c for c in own if c not in made or any(made[j] == c for j in reading))
+                            for reading in readings]
+    return out
 
 
 def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int],
