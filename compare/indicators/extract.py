@@ -1181,10 +1181,14 @@ _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 
 
+# A row that opens a list of its own ('；吸光度（254 nm）≤：一级 0.001'): a heading without a unit, which ends the one before.
+_NEW_HEADING = re.compile(r"[;；][^;；:：。]{1,40}?(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于|(?<![A-Za-z])(?i:max\.?|min\.?))\s*[:：]")
+
+
 def _heading_unit(heading: tuple[str, int] | None, text: str, raw: _Raw) -> str:
     """The unit a heading wrote once for the values after it ('/(mg/kg)：鱼类 0.1；甲壳类 0.5；…'), up to the end of
-    the paragraph; never for pH, which has no unit."""
-    if heading is None or _ROW_END.search(text, heading[1], raw.start):
+    the paragraph or to a row that opens a list of its own; never for pH, which has no unit."""
+    if heading is None or _ROW_END.search(text, heading[1], raw.start) or _NEW_HEADING.search(text, heading[1], raw.start):
         return ""
     if _DIMENSIONLESS_NAME.search(text, max(heading[1], raw.start - 12), raw.start):
         return ""
@@ -1738,9 +1742,10 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 _UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
-                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?:\s*(?:total|sum|content)(?=\s))?)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
-                           r"|\s*[\u4e00-\u9fff]{1,8}\s*[≤≥<>])"
+                           # a row's item between the unit and its bound ('/% 煎炸过程中的食用植物油 ≤ 27', '/℃ 冬季不高于−6')
+                           r"|\s*[\u4e00-\u9fff]{1,16}\s*[≤≥<>]|\s*[\u4e00-\u9fff]{1,12}?(?:不低于|不高于|不大于|不小于|不超过))"
                            rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
                            rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")
@@ -1774,11 +1779,15 @@ def _heading_unit_match(text: str) -> re.Match | None:
         return None
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
-        if unit and unit not in _NOT_HEADING_UNITS and is_known(unit) and not _bound_word_before_value(unit, text, m):
+        if unit and unit not in _NOT_HEADING_UNITS and (is_known(unit) or _UNIT_COLUMN.match(m.group(0))) \
+                and not _bound_word_before_value(unit, text, m):
             return m
     return None
 
 
+# A column head's unit in brackets after '/' ('酸度/(°T)'): a unit as written, even one the reader does not know (it is
+# then reported as unknown), never a name.
+_UNIT_COLUMN = re.compile(r"/\s*[(（]")
 _BOUND_UNIT_WORDS = frozenset({"min", "min."})
 _UP_TO_VALUE = re.compile(r"[\s.:：]*")
 

@@ -1,0 +1,34 @@
+"""Units written once in a heading or a column head, and where they stop (compare.indicators.extract). The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from compare.indicators.extract import extract_indicators
+
+
+def _read(text: str) -> list[tuple[str, float | None, str]]:
+    return [(str(i.comparator), i.value, i.unit) for i in extract_indicators(text)]
+
+
+def test_a_row_that_opens_its_own_list_ends_the_heading_unit():
+    text = "氯化物/(mg/L) ≤：一级 0.5，二级 1.0；电导率比值 ≤：一级 0.02，二级 0.05。"
+    assert _read(text) == [("max", 0.5, "mg/L"), ("max", 1.0, "mg/L"), ("max", 0.02, ""), ("max", 0.05, "")]
+    # rows without a list of their own stay under the heading
+    assert [u for _, _, u in _read("铬/(mg/kg)：蔬菜 0.5；谷物 1.0；豆类 1.0。")] == ["mg/kg"] * 3
+
+
+def test_a_column_heads_unit_in_brackets_is_kept_even_when_unknown():
+    ((kind, value, unit),) = _read("滴定酸度/(°SH) ≤ 8.5。")
+    assert (kind, value, unit) == ("max", 8.5, "°SH")
+    (ind,) = extract_indicators("滴定酸度/(°SH) ≤ 8.5。")
+    assert not ind.normalized.known  # reported as a unit the reader does not know
+
+
+def test_a_unit_after_a_slash_with_the_rows_item_before_the_bound():
+    assert _read("灰分/% 全麦粉 ≤ 2.0；精制粉 ≤ 0.7。") == [("max", 2.0, "%"), ("max", 0.7, "%")]
+    assert _read("凝点/℃ 寒区不高于−20，温区不高于−10。") == [("max", -20.0, "°C"), ("max", -10.0, "°C")]
+
+
+def test_an_english_column_head_with_a_word_before_the_unit():
+    assert _read("Nitrogen, total mass %, max 1.5. Chloride, content mg/kg, max 40.") == [
+        ("max", 1.5, "%"), ("max", 40.0, "mg/kg")]
