@@ -1137,6 +1137,8 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
         start = raw.start
     else:
         opening = _FOR_BEFORE.search(left)
+        if opening and _JOINED_LIMIT.search(left, opening.start()):
+            opening = None  # 'for packing group I and not less than 100 kPa': a limit of its own joined by 'and'
         if opening and (has_stated_limit(left[opening.start():]) or re.search(r"[<>≤≥]\s*$", left)
                         or raw.comparator == Comparator.RANGE):
             gap = text[previous.end:boundary + opening.start()] if previous is not None else ""
@@ -1228,6 +1230,20 @@ def _basis_after(text: str, raw: _Raw) -> str | None:
 _LEADS_INTO_VALUE = re.compile(r"(?:\b(?:of|is|are|be|equal to)|[:=])\s*$", re.I)
 # The words after a value that narrow it, up to a bracket left open (a long note or definition of them): 'for class 0I appliances',
 # '(8 h)', and after a value stated first, 'is the AQG level for the maximum daily 8-hour mean' (what it limits).
+# 'and not less than', 'or at most', ', and max.': a coordinator opening the next limit of a list ('250 kPa for packing
+# group I and not less than 100 kPa for packing groups II and III').
+_JOINED_LIMIT = re.compile(r"(?:[,;]\s*)?(?<![A-Za-z])(?:and|or)\s+(?=(?:not\s+|no\s+)?(?:less|more|greater|lower|higher)\s+"
+                           r"than|at\s+(?:least|most)\b|min(?:imum|\.)?(?![A-Za-z])|max(?:imum|\.)?(?![A-Za-z])|up\s+to\b)",
+                           re.I)
+
+
+def _before_joined_limit(words: str) -> str:
+    """The words after a value up to where 'and'/'or' opens the next limit ('for packing group I and not less than'
+    -> 'for packing group I'): they qualify this value; what follows the coordinator belongs to the next one."""
+    joined = _JOINED_LIMIT.search(words)
+    return words[:joined.start()] if joined else words
+
+
 _QUALIFIER = re.compile(r"\s*(?:(?:is|are)\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,3}?(?=(?:for|of)\s))?"
                         r"((?:for|of|in|on|per|from)\s+[^;。(（]{1,80}(?:[(（][^()（）;。]{0,80}[)）][^;。(（]{0,40})?"
                         r"|[(（]\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?-?\s?(?:hours?|minutes?|min|h|days?)\s*[)）])", re.I)
@@ -1280,7 +1296,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if qualifier:
             # '1 750 V for supplementary insulation and 3 000 V ...': the words after the value are its own,
             # not the name of the next value.
-            text = EDGE.sub("", qualifier.group(1).strip(TRIM + " ")).strip(TRIM + " ")
+            text = EDGE.sub("", _before_joined_limit(qualifier.group(1)).strip(TRIM + " ")).strip(TRIM + " ")
             raw.end = masked.index(text, raw.end) + len(text) if text else raw.end
             qualifier = show_digits(text)  # 'for the maximum daily 8-hour mean': a period's digits were hidden
         else:

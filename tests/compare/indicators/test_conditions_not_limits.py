@@ -68,3 +68,19 @@ def test_the_band_after_a_bound_word_in_chinese_is_the_condition_too():
     found = _read("损耗：最大值 1 300 nm～1 550 nm 0.5 dB/km。")
     assert [(k, v, u) for k, v, u, _ in found] == [(Comparator.MAX, 0.5, "dB/km")]
     assert len(found[0][3]) == 1
+
+
+# ------------------------------------------------- 'V1 for X and not less than V2 for Y': the second limit is its own
+
+def test_and_opening_the_next_limit_ends_the_words_of_the_one_before():
+    found = extract_indicators("Burst pressure: not less than 400 kPa for class A and not less than 250 kPa for classes B "
+                               "and C.")
+    assert [(i.comparator, i.value, i.qualifier) for i in found] == [
+        (Comparator.MIN, 400.0, "class A"), (Comparator.MIN, 250.0, "classes B and C")]
+    assert not any(i.conditions for i in found)
+
+
+def test_for_words_that_run_into_no_new_limit_still_head_a_bound():
+    # the construction this must not break: 'for X not exceeding V' stays the condition of the limit before it
+    found = extract_indicators("The time shall be 1 h for rated currents not exceeding 63 A.")
+    assert [(i.value, [c.text for c in i.conditions]) for i in found] == [(1.0, ["63 A"])]
