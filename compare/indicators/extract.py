@@ -766,6 +766,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
+            elif raw.condition and before:
+                _trailing_scope(raw, text, left, boundary, prev)
         if raw.comparator == Comparator.EQUAL and not raw.explicit and not raw.condition and raw.unit in ("%", "‰") \
                 and _MODIFIER_AFTER.match(text, raw.end):
             # '规定非比例延伸0.2 %的应力', '以干物质含量88 %的饲料为基础': a share modifying a noun names what is
@@ -786,6 +788,21 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
             raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
         previous_end = raw.end
+
+
+def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:
+    """'18 L for items with widths from 50 mm to 56 mm, and 22 L for …': a condition inside a 'for …' phrase that
+    follows a limit at once is that limit's scope: it trails the limit, and, opened by 'for', it is no requirement
+    of its own, nor does the 'and' after it carry the next limit into it."""
+    if prev is None or prev.condition or prev.end < boundary:
+        return
+    opening = _FOR_BEFORE.search(left)
+    if not opening or _JOINED_LIMIT.search(left, opening.start()):
+        return
+    gap = text[prev.end:boundary + opening.start()]
+    if len(gap) <= 12 and not re.search(r"[\d;:]", gap) and not BEFORE.search(gap):
+        raw.trails, raw.opened = True, True
+        raw.condition_start = boundary + opening.start()
 
 
 # '1 310 nm处', '1 550 nm处的': a value closed by 处 ('at') names where a limit after it is measured.
@@ -1100,6 +1117,8 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
     after the limit it qualifies or before one in the same sentence; a bound closed by a comma and followed at
     once by a bound of another quantity heads it. The bound before it in a band ('大于等于2 m并小于20 m时') goes with
     it."""
+    if _band_closed_by_when(raw, text, boundary, following):
+        return
     if raw.condition:
         return
     if raw.comparator == Comparator.EQUAL and not raw.explicit and raw.unit and following is not None:
@@ -1171,6 +1190,29 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                 _BAND_JOINT.match(BEFORE.sub(" ", gap)) and _dimension_of(previous) in (_dimension_of(raw), "dimensionless")
                 or _CONDITION_JOINT.match(gap) and has_stated_limit(gap)):
         previous.condition, previous.condition_start = True, min(previous.left_start, start)
+
+
+_WHEN_ONLY = re.compile(r"\s*(?:时|的时候|条件下)")
+_WHEN_ENDING = re.compile(r"(?:时|的时候|条件下)$")
+
+
+def _band_closed_by_when(raw: _Raw, text: str, boundary: int, following: _Raw | None) -> bool:
+    """'1 min≤t<10 min时为48 ℃', '10 ℃～30 ℃时的偏差': a band closed by 时 ('when') says in which case something holds;
+    with a limit after it in its sentence, it is the case that limit is for, never a requirement itself. (With no
+    limit after it, '100 Ω/V < R ≤ 500 Ω/V时宜报警', the band is what the requirement is about, and stays one.)
+    Returns True when it marked one."""
+    if raw.comparator != Comparator.RANGE or not raw.unit or raw.closed or raw.opened or following is None \
+            or SENTENCE_END.search(text, raw.end, following.start):
+        return False
+    if raw.condition and _WHEN_ENDING.search(text, raw.start, raw.end):
+        raw.closed = True  # (its 时 already read as the end of a condition: 'A≤t<B时')
+        return True
+    closing = _WHEN_ONLY.match(text, raw.end)
+    if raw.condition or not closing:
+        return False
+    raw.condition, raw.condition_start, raw.closed = True, boundary, True
+    raw.end = closing.end()
+    return True
 
 
 _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|min\.|maximum|minimum|or less|or more))")

@@ -84,3 +84,23 @@ def test_for_words_that_run_into_no_new_limit_still_head_a_bound():
     # the construction this must not break: 'for X not exceeding V' stays the condition of the limit before it
     found = extract_indicators("The time shall be 1 h for rated currents not exceeding 63 A.")
     assert [(i.value, [c.text for c in i.conditions]) for i in found] == [(1.0, ["63 A"])]
+
+
+# ------------------------------------------------------------- a band closed by 时, a band in a trailing 'for' phrase
+
+def test_a_band_closed_by_shi_before_a_limit_is_that_limit_s_case():
+    found = _read("表面温度：t<10 s时为60 ℃；10 s≤t<60 s时为55 ℃；t≥60 s时为48 ℃。")
+    assert [(v, u) for _, v, u, _ in found] == [(60.0, "℃"), (55.0, "℃"), (48.0, "℃")]
+    assert found[1][3] == ["10 s≤t<60 s"]
+
+
+def test_a_band_closed_by_shi_with_no_limit_after_it_stays_a_requirement():
+    found = _read("漏电阻 100 kΩ < R ≤ 500 kΩ时宜报警。")
+    assert [(k, v) for k, v, _, _ in found] == [(Comparator.RANGE, None)]
+
+
+def test_a_band_in_a_for_phrase_right_after_a_limit_is_its_scope_and_does_not_swallow_the_next_limit():
+    found = _read("The mass shall be 5 kg for boxes with lengths below 1 m, 7 kg for boxes with lengths from 1 m to 2 m, "
+                  "and 9 kg for boxes with lengths above 2 m.")
+    assert [(v, u) for _, v, u, _ in found] == [(5.0, "kg"), (7.0, "kg"), (9.0, "kg")]
+    assert found[1][3] == ["from 1 m to 2 m"]
