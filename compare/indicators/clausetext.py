@@ -98,8 +98,33 @@ _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second",
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
+# 'twice the rated voltage', 'thrice as long': a multiple written as one word.
+_TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)", re.I)
+
+
+def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """'twice the X' -> '2 times the X', offsets kept (each new character maps to the word's first)."""
+    pieces: list[str] = []
+    new_where: list[int] = []
+    last = 0
+    for match in _TIMES_WORD.finditer(text):
+        digits = "2 times" if match.group(1).lower() == "twice" else "3 times"
+        pieces.append(text[last:match.start()])
+        new_where.extend(where[last:match.start()])
+        pieces.append(digits)
+        # ('times' maps back onto the whole word, so the unit as written is 'twice', never a letter of it)
+        new_where.extend([where[match.start()]] * (len(digits) - 1) + [where[match.end() - 1]])
+        last = match.end()
+    pieces.append(text[last:])
+    new_where.extend(where[last:])
+    return "".join(pieces), new_where
+
+
 def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
-    """English number words before a unit of time or a count ('three months', 'one year') become digits."""
+    """English number words before a unit of time or a count ('three months', 'one year') become digits, and a
+    multiple in one word ('twice the', 'thrice as') a number of times."""
+    if "ice " in text:
+        text, where = _times_words(text, where)
     low = caseless(text)
     if not any(word in low for word in _EN_NUMERAL_UNITS) or not _EN_NUMERAL.search(text):
         return text, where

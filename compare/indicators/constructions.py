@@ -19,6 +19,8 @@ recognise the ways standards share, restate or split a quantity:
 - `period_distance`:   'period ceiling' vs 'period 0.25h' -> 1.2 decades, vs 'period 8h' -> 2.7: of limits over other
                        periods, the nearest is the likelier counterpart; more than two decades apart (`periods_apart`),
                        none is.
+- `multiple_reference`: "爆破压力不应小于水压试验压力的1.6倍" -> the quantity a multiple multiplies ('水压试验压力'): neither
+                       the limit's name nor its bound ('最大工作压力的4倍' is no maximum).
 - `level_measure`:     "53 dB Lden", "45 dB Lnight", "LEX,8h = 87 dB(A)", "声压级峰值140 dB(A)", "等效声级" -> which
                        measure of a sound level a limit is on: a basis ('level Lden'), so a day-evening-night level
                        never reads as stricter or looser than a daytime LAeq.
@@ -374,3 +376,17 @@ def alternative_points(limits: list[int], points: list[tuple[int, str]]) -> list
                 chosen = before[-1] if before else members[0]
             readings[position] = [r - (set(members) - {chosen}) for r in readings[position]]
     return readings
+
+
+# ------------------------------------------------------------------------------------------ multiples
+
+# The verb or bound word, then the quantity multiplied, then '的', right before the number of a multiple.
+_MULTIPLE_REFERENCE = re.compile(r"(?:为|是|等于|小于|大于|超过|低于|高于|承受)\s*(?P<ref>[^,，;；:：。\d<>≤≥]{1,20}?)\s*的\s*$")
+
+
+def multiple_reference(left: str) -> tuple[int, int] | None:
+    """Where, in the words before a multiple ('…爆破压力不应小于水压试验压力的'), the quantity it multiplies is written
+    ('水压试验压力'), or None. That quantity names what the value is a multiple of: the limit's name is the subject
+    before the verb, and a bound word inside the quantity ('最大工作压力的4倍') is no bound of the limit."""
+    m = _MULTIPLE_REFERENCE.search(left)
+    return m.span("ref") if m else None

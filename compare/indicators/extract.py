@@ -42,7 +42,8 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, period_keys,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, multiple_reference,
+                                              period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
@@ -698,7 +699,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         left = text[boundary:raw.start]
         _minimum_not_minutes(raw, text, left)
         _unknown_unit_before_bound(raw, text)
-        _multiple_of(raw, text)
+        _multiple_of(raw, text, left)
         first = _value_first(raw, text)
         after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
@@ -711,8 +712,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == "equal":
             # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
             # number read as a designation is that number's, not the value's.)
+            multiplied = multiple_reference(left) if raw.unit == "倍" else None
             words = [(w, kind) for w, kind in bound_words(left) if not ((ahead or named_at) and w.end() <= at.start())
-                     and not _HIDDEN_NUMBER_AFTER.match(left, w.end())]
+                     and not _HIDDEN_NUMBER_AFTER.match(left, w.end())
+                     and not (multiplied and w.start() >= multiplied[0])]
             if after:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
                 raw.explicit = True
@@ -914,16 +917,28 @@ def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous
     return state
 
 
-def _multiple_of(raw: _Raw, text: str) -> None:
-    """'1,5 times rated current of the appliance', '1.1 times the rated voltage': an English multiple names the
-    quantity it multiplies after it; that is its name."""
+def _multiple_of(raw: _Raw, text: str, left: str) -> None:
+    """'equal to 1,5 times rated current of the appliance': an English multiple with no name before it is named by
+    the quantity it multiplies; 'the burst pressure shall be at least 1,6 times the test pressure' is the burst
+    pressure's, and the test pressure only what it is a multiple of."""
     if raw.unit.lower() in ("times", "×") and raw.name_after is None:
         if _REPETITION_AFTER.match(text, raw.end):
             raw.repeated = True  # 'dropped three times from a height', 'repeated 10 times.'
             return
         m = _MULTIPLE_OF.match(text, raw.end)
         if m:
-            raw.name_after, raw.end = m.span("name"), m.end()
+            if not _names_a_subject(left):
+                raw.name_after = m.span("name")
+            raw.end = m.end()
+
+
+_SUBJECT_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _names_a_subject(left: str) -> bool:
+    """Whether the words before a value name the quantity it is for ('The actual burst pressure pb shall be greater
+    than or equal to'), rather than leading straight into it ('equal to', 'of')."""
+    return bool(_SUBJECT_WORD.search(clean_parameter(strip_basis(left))))
 
 
 def _value_first(raw: _Raw, text: str) -> bool:
@@ -1353,6 +1368,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 left = left.replace(masked[start:end], " ")
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
+        elif raw.unit == "倍" and (multiplied := multiple_reference(left)):
+            left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
         sharing = shared_value(left, after, termbase)
         left, name = _name_words(left)
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension

@@ -49,6 +49,9 @@ class Termbase:
     _lookup: dict[str, str]
     fields: dict[str, str] = field(default_factory=dict)
     roles: dict[str, str] = field(default_factory=dict)
+    # Symbols of one or two letters with a capital ('Pb', 'Cd', 'CO', 'pH'), by their lower case: found only as written,
+    # so 'pb' in 'burst pressure pb' is no lead and 'co' no carbon monoxide.
+    _symbols: dict[str, str] = field(default_factory=dict)
     # Stored clauses come back as candidates again and again: remember what each text names.
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _named: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -82,8 +85,14 @@ class Termbase:
         folded = _fold(text)
         found = ([(m.start(), m.end(), self._lookup[m.group(0).lower()]) for m in self._zh.finditer(folded)]
                  if _CJK.search(folded) else [])
-        found += [(m.start(1), m.end(1), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)]
+        found += [(m.start(1), m.end(1), self._lookup[m.group(1).lower()]) for m in self._en.finditer(folded)
+                  if self._as_written(m.group(1))]
         return sorted(found)
+
+    def _as_written(self, term: str) -> bool:
+        """False for a symbol found in another case than its own ('pb' for 'Pb')."""
+        written = self._symbols.get(term.lower()) if len(term) <= 2 else None
+        return written is None or term == written
 
     def is_context(self, concept: str) -> bool:
         return self.roles.get(concept) == CONTEXT
@@ -137,7 +146,7 @@ class Termbase:
         # case: text without one (an English clause) cannot hold a Chinese term, and is not scanned for them
         found = {self._lookup[m.group(0).lower()] for m in self._zh.finditer(folded)} if _CJK.search(folded) \
             else set()
-        found |= {self._lookup[m.group(1).lower()] for m in self._en.finditer(folded)}
+        found |= {self._lookup[m.group(1).lower()] for m in self._en.finditer(folded) if self._as_written(m.group(1))}
         for concept in list(found):
             seen = set()
             while concept in self.parents and concept not in seen:
@@ -183,8 +192,9 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
     # English terms stand as words, plurals included; the group keeps the term as written in the text.
     en = re.compile(_first_of(en_terms) + r"(?<![A-Za-z0-9])(" + trie_pattern(en_terms)
                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
+    symbols = {t.lower(): t for ts in concepts.values() for t in ts if len(t) <= 2 and not t.islower() and not _CJK.search(t)}
     return Termbase(concepts={c: tuple(t) for c, t in concepts.items()}, parents=parents, _zh=zh, _en=en,
-                    _lookup=lookup, fields=fields, roles=roles)
+                    _lookup=lookup, fields=fields, roles=roles, _symbols=symbols)
 
 
 def _first_of(terms: list[str]) -> str:

@@ -91,7 +91,7 @@ def test_termbase_pattern_finds_the_longest_term_as_an_alternation_would():
     tb = load_termbase()
     zh_terms = sorted((t for t in tb._lookup if _CJK.search(t)), key=len, reverse=True)
     en_terms = sorted((t for t in tb._lookup if not _CJK.search(t)), key=len, reverse=True)
-    plain = Termbase(concepts=tb.concepts, parents=tb.parents, _lookup=tb._lookup,
+    plain = Termbase(concepts=tb.concepts, parents=tb.parents, _lookup=tb._lookup, _symbols=tb._symbols,
                      _zh=re.compile("|".join(map(re.escape, zh_terms)), re.IGNORECASE),
                      _en=re.compile(r"(?<![A-Za-z0-9])(" + "|".join(map(re.escape, en_terms))
                                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE))

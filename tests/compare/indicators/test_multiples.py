@@ -1,0 +1,56 @@
+"""Multiples of another quantity: whose limit a multiple is, what it multiplies, and multiples in one word. The
+texts are written for these tests."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.constructions import multiple_reference
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses
+from compare.terms.termbase import load_termbase
+
+
+def test_multiple_reference_finds_the_quantity_multiplied():
+    left = "阀门的开启压力应不低于工作压力的"
+    a, b = multiple_reference(left)
+    assert left[a:b] == "工作压力"
+    a, b = multiple_reference("试验电流为最大额定电流的")
+    assert "最大额定电流" in "试验电流为最大额定电流的"[a:b]
+    assert multiple_reference("试验电流为") is None  # nothing multiplied named before the number
+
+
+def test_a_chinese_multiple_is_the_subjects_and_its_bound_is_the_verbs():
+    (ind,) = extract_indicators("安全阀的整定压力不应大于设计压力的1.1倍。")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 1.1, "倍")
+    assert "设计压力" not in ind.parameter
+    # a bound word inside the quantity multiplied ('最大工作压力') is not the limit's
+    (ind,) = extract_indicators("软管的试验压力为最大工作压力的1.5倍。")
+    assert ind.comparator == Comparator.EQUAL
+
+
+def test_an_english_multiple_with_a_subject_is_named_by_it():
+    (ind,) = extract_indicators("The set pressure of the valve shall not exceed 1,1 times the design pressure.")
+    assert (ind.comparator, ind.value) == (Comparator.MAX, 1.1) and "set pressure" in ind.parameter
+    # with nothing before it, a multiple is named by what it multiplies
+    multiple, _ = extract_indicators("equal to 1,25 times rated current or 16 A")
+    assert multiple.parameter == "rated current"
+
+
+def test_twice_and_thrice_are_multiples():
+    (ind,) = extract_indicators("The opening force shall be twice the closing force.")
+    assert (ind.value, ind.unit, ind.normalized.dimension) == (2.0, "times", "multiple")
+    (ind,) = extract_indicators("The overload current is thrice the rated current.")
+    assert ind.value == 3.0
+
+
+def test_a_multiple_pairs_across_languages_by_its_subject():
+    result = compare_clauses("容器的爆破压力不应小于设计压力的3倍。",
+                             "The burst pressure of the vessel shall be not less than 3 times the design pressure.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_one_and_two_letter_symbols_match_only_as_written():
+    tb = load_termbase()
+    assert tb.concept_of("inlet pressure pb") is None or tb.concept_of("inlet pressure pb") != "lead"
+    assert tb.concept_of("Pb") == "lead" and tb.concept_of("铅（Pb）") == "lead"
+    assert "carbon_monoxide" not in tb.concepts_in("co-extruded film")
