@@ -40,6 +40,11 @@ class Settings(BaseSettings):
                                                                  "those already queued join it)")
     http_max_batch: int = Field(32, ge=1, le=1000, description="the most HTTP searches answered as one batch "
                                                               "(1: each alone)")
+    http_bfloat16_shortlist: bool = Field(True, description="the server's exact index shortlists a batch of "
+                                                            "searches with a bfloat16 product (torch, on a CPU "
+                                                            "with native bfloat16) and scores the shortlist "
+                                                            "exactly: the same answers, a quarter of the cost; "
+                                                            "float32 where torch or the CPU lack it")
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
                                                     "job) encodes in a child process beside the searching and "
                                                     "writing")

@@ -15,6 +15,7 @@ from api.jobs.table import HEARTBEAT_S, JobTable
 from api.settings import Settings
 from compare import ListOptions, Ranking, Store, list_encoder
 from embeddings import load_encoder
+from embeddings.index import use_bfloat16_shortlist
 
 log = logging.getLogger("stdcompare.api")
 
@@ -99,6 +100,8 @@ def open_services(settings: Settings, encoder=None) -> Services:
     except BaseException:
         store.close()
         raise
+    if settings.http_bfloat16_shortlist:  # before the batch thread starts, which sets torch's threads
+        use_bfloat16_shortlist()
     executor = ThreadPoolExecutor(max_workers=settings.job_workers, thread_name_prefix="stdcompare-job")
     searches = SearchBatcher(store, encoder, max_batch=settings.http_max_batch,
                              max_wait_s=settings.http_batch_wait_ms / 1000,

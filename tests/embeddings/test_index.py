@@ -366,3 +366,45 @@ def test_the_shortlist_of_exact_search_holds_every_column_near_the_kth_best():
             want_rows, want_cols = np.nonzero(scores >= (kth - slack)[:, None])
             np.testing.assert_array_equal(rows, want_rows)
             np.testing.assert_array_equal(cols, want_cols)
+
+
+@pytest.fixture
+def bfloat16_shortlist():
+    """The exact index shortlisting with torch's bfloat16 product, as the HTTP server does; skipped where torch
+    or a CPU with native bfloat16 is missing (the float32 product is then used everywhere)."""
+    from embeddings.index import stop_bfloat16_shortlist, use_bfloat16_shortlist
+
+    pytest.importorskip("torch")
+    was_on = use_bfloat16_shortlist.__globals__["_bfloat16"] is not None
+    if not use_bfloat16_shortlist():
+        pytest.skip("this CPU has no native bfloat16 product")
+    yield
+    if not was_on:
+        stop_bfloat16_shortlist()
+
+
+def test_a_bfloat16_shortlist_gives_the_float32_answers_to_the_bit(bfloat16_shortlist):
+    """bfloat16 keeps 8 bits of each element and of the product: around each query sits a knot of 80 vectors
+    whose products with it differ by about as much as that rounding, so bfloat16's own top 25 is wrong for
+    many queries (16 of 64 here when the shortlist has no slack); the slack keeps every vector it may have
+    put below the 25th and they are scored exactly. With exact ties (copies under higher ids), vectors not of
+    unit length and batches of 2 to 64 (one query alone keeps the float32 product): the brute-force answer
+    to the bit, as the float32 path gives it."""
+    dim = 128
+    rng = np.random.default_rng(8)
+    centres = normalise(rng.normal(size=(64, dim)))
+    knots = normalise((centres[:, None, :] + 0.01 * rng.normal(size=(64, 80, dim))).reshape(-1, dim))
+    data = np.vstack([normalise(rng.normal(size=(2000, dim))), knots, knots[::40]])  # exact ties at the end
+    data[::9] *= 1.5  # not all of unit length
+    ids = rng.permutation(20_000)[:len(data)].astype(np.int64)
+    index = new_backend("faiss", dim)
+    index.add(ids, data)
+    want_s, want_i = _brute_force(centres, data, ids, 25)
+    rounded = index._bfloat16_rows(index._searched()[1]).float().numpy()
+    own = [ids[np.argsort(-(rounded @ query), kind="stable")[:25]].tolist() for query in centres]
+    assert sum(mine != want for mine, want in zip(own, want_i.tolist())) >= 8  # bfloat16 alone gets them wrong
+    for size in (2, 3, 8, 64):
+        for start in range(0, len(centres), size):
+            got_s, got_i = index.search(centres[start:start + size], 25)
+            np.testing.assert_array_equal(got_i, want_i[start:start + size])
+            np.testing.assert_array_equal(got_s, want_s[start:start + size])

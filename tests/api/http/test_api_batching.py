@@ -72,6 +72,39 @@ def test_a_batch_of_requests_answers_as_the_cli_search(tmp_path, encoder):
         assert answer == _as_api(from_cli)
 
 
+def test_a_batch_shortlisted_in_bfloat16_answers_as_the_cli_search(tmp_path, encoder):
+    """A side of 110 clauses, more than a search ranks (30), so the server's exact index shortlists the batch
+    (with torch's bfloat16 product where it can, the default) before scoring the shortlist exactly: each
+    answer is still what the CLI's `search` gives that text alone (one query: the float32 product)."""
+    import embeddings.index
+
+    substances = ["Lead", "Cadmium", "Mercury", "Arsenic", "Tin", "Nitrite", "Nitrate", "Aflatoxin B1",
+                  "Patulin", "Ochratoxin A"]
+    foods = ["cereal grains", "husked rice", "polished rice", "wheat flour", "fresh vegetables", "leafy vegetables",
+             "fruit juices", "milk", "fish", "drinking water", "infant formula"]
+    clauses = [{"standard": f"CXS {100 + i}-2020", "clause": f"{j + 1}",
+                "text": f"{substance} in {food}: maximum level {0.05 * (i + j + 1):.2f} mg/kg."}
+               for i, substance in enumerate(substances) for j, food in enumerate(foods)]
+    queries = ["谷物中铅的限量为0.2 mg/kg", "大米中镉的限量为0.2 mg/kg", "鱼类中汞的限量为0.5 mg/kg",
+               "生活饮用水中硝酸盐不得超过10 mg/L", "牛奶中黄曲霉毒素的限量", "果汁中展青霉素的限量为50 μg/kg",
+               "新鲜蔬菜中锡的限量", "小麦粉中赭曲霉毒素A的限量为5 μg/kg"]
+    store = tmp_path / "store"
+    with running_app(store, encoder, fill=False, http_max_batch=len(queries), http_batch_wait_ms=100) as client:
+        client.app.state.services.searches.max_wait_s = 60
+        assert client.post("/v1/clauses", json={"clauses": clauses, "side": "international"},
+                           headers=AUTH).json()["added"] == len(clauses) == 110
+        answers = _post_all(client, [{"text": text, "top_k": 5} for text in queries])
+        with_bfloat16 = embeddings.index._bfloat16 is not None
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        assert not with_bfloat16
+    with Store.open(store) as db:  # the CLI's `search` of each text alone (its library call)
+        for text, answer in zip(queries, answers):
+            alone = search_filtered(text, db, encoder, top_k=5, filters=SearchFilters())
+            assert answer == _as_api(result_to_dict(alone)) and len(answer["matches"]) == 5
+
+
 def test_a_batch_keeps_each_requests_min_score_and_comparison(tmp_path, encoder):
     store = tmp_path / "store"
     bodies = [{"text": "谷物中铅的限量为0.2 mg/kg", "top_k": 5, "min_score": 40},
