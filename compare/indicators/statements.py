@@ -50,14 +50,19 @@ def _states_requirement(text: str) -> bool:
 
 # ------------------------------------------------------------------------------------------ classifications
 
-# A heading that announces classes: Chinese '按…分为', '…分类：', '…等级 —', English 'classification:', 'classes of …:',
-# 'are divided into', 'Test levels'. (Text is folded: '：' is ':', '—' is '-'.)
+# A heading that announces classes by how they are made: Chinese '按…分为', '…分类：', English 'classification:',
+# 'are divided into'. (Text is folded: '：' is ':', '—' is '-'.)
 _CLASS_HEAD = re.compile(
-    r"按[^。;:]{1,20}?(?:分为|划分|分成|分级|分类)|(?:分类|分级|类别|组别|等级|级别)[^:。;\d]{0,4}(?::|\s-\s)"
-    r"|分为[^。;:\d]{0,8}:|颜色标志|色标"
-    r"|(?i:classification|(?<![A-Za-z])(?:classes|categories)|test levels|severity levels)"
-    r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)"
-    r"|(?i:(?:are|is)\s+(?:divided|classified|grouped|categori[sz]ed)\s+into|colou?r code)")
+    r"按[^。;:]{1,20}?(?:分为|划分|分成|分级|分类)|(?:分类|分级)[^:。;\d]{0,4}(?::|\s-\s)|分为[^。;:\d]{0,8}:"
+    r"|(?i:classification)(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)"
+    r"|(?i:(?:are|is)\s+(?:divided|classified|grouped|categori[sz]ed)\s+into)")
+# A heading that only names classes ('温度等级 —', 'Test levels.', 'Filter categories:', '颜色标志：'): a table of limits per
+# grade is written the same way ('产品等级：优级品 ≥ 99.5 %'), so it is a classification only where no bound is stated.
+_CLASS_NOUN = re.compile(
+    r"(?:类别|组别|等级|级别)[^:。;\d]{0,4}(?::|\s-\s)|颜色标志|色标"
+    r"|(?i:(?<![A-Za-z])(?:classes|categories)|test levels|severity levels)"
+    r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)|(?i:colou?r code)")
+_BOUND_SIGN = re.compile(r"[<>≤≥]")
 _CLASS_HINTS = ("分", "类", "级", "组", "色", "lass", "ategor", "level", "into", "code")
 # A heading naming a requirement ('理化指标 — 等级', 'limit classes') is a table of limits per class, not a classification.
 _LIMIT_HEAD = re.compile(r"指标|限值|限量|要求|最大|最小|最高|最低|(?i:limit|requirement|maximum|minimum|permissible)")
@@ -85,13 +90,19 @@ def classification_spans(text: str) -> list[tuple[int, int]]:
     while k < len(sentences):
         start, end = sentences[k]
         head = _CLASS_HEAD.search(text, start, end)
+        noun = head is None
+        if noun:
+            head = _CLASS_NOUN.search(text, start, end)
+            if head is not None and _BOUND_SIGN.search(text, head.end(), end):
+                head = None
         if head is None or _LIMIT_HEAD.search(text, start, head.start()) or _states_requirement(text[start:end]) \
                 or _names_its_classes(text, head.end(), end):
             k += 1
             continue
         last = end
         if not any(ch.isdigit() for ch in text[head.end():end]):  # a title: the rows follow in the next sentences
-            while k + 1 < len(sentences) and not _states_requirement(text[slice(*sentences[k + 1])]):
+            while k + 1 < len(sentences) and not _states_requirement(text[slice(*sentences[k + 1])]) \
+                    and not (noun and _BOUND_SIGN.search(text, *sentences[k + 1])):
                 k += 1
                 last = sentences[k][1]
         spans.append((start, last))

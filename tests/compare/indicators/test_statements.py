@@ -43,6 +43,10 @@ def test_classes_with_their_own_requirements_are_not_a_classification():
     assert classification_spans(fold("Mixtures are classified into groups: group 1 shall contain at most 2 %.")[0]) == []
     # a heading that names limits per class
     assert classification_spans(fold("理化指标 — 等级：一级 ≤ 0.5 %；二级 ≤ 1.0 %。")[0]) == []
+    # a heading that only names grades, with bounds in its rows: limits per grade
+    assert classification_spans(fold("产品等级：优级品 纯度 ≥ 99.5 %；合格品 纯度 ≥ 98.0 %。")[0]) == []
+    assert classification_spans(fold("Product categories: category A, moisture ≤ 12 %; category B, ≤ 14 %.")[0]) == []
+    assert classification_spans(fold("Table 2 - Product grades. Grade 1: ash ≤ 0,5 %.")[0]) == []
 
 
 # ------------------------------------------------------------------------------------------ term entries
