@@ -1514,7 +1514,9 @@ _LIST_ITEM_WORDS = re.compile(r"(?<![A-Za-z])(?:AQG|guidelines?|guideline values
 
 # Physical quantities whose values have one dimension (besides multiples and percentages of them).
 _QUANTITY_UNITS = {"voltage": "V", "current": "A", "power": "W", "resistance": "ohm", "temperature": "degC",
-                   "frequency": "Hz", "energy": "kJ"}
+                   "frequency": "Hz", "energy": "kJ",
+                   # a dielectric strength is a withstand voltage or a field strength ('耐压' inside '耐压力性能' is neither)
+                   "electric_strength": ("V", "V/mm")}
 _LOOSE_DIMENSIONS = ("multiple", "dimensionless", "number")
 
 
@@ -1522,10 +1524,10 @@ def _fits_quantity(termbase: Termbase, concept: str, dimension: str) -> bool:
     """False when the concept is a physical quantity (or a narrower one: test voltage) of another dimension than
     the value's; such a name describes something else in the sentence."""
     root = termbase.lineage(concept)[-1]
-    unit = _QUANTITY_UNITS.get(root)
-    if unit is None or dimension in _LOOSE_DIMENSIONS:
+    units = _QUANTITY_UNITS.get(root)
+    if units is None or dimension in _LOOSE_DIMENSIONS:
         return True
-    return normalise(1.0, unit).dimension == dimension
+    return any(normalise(1.0, unit).dimension == dimension for unit in ((units,) if isinstance(units, str) else units))
 
 
 def _names_only_context(termbase: Termbase, parameter: str, also: str | None = None) -> bool:
