@@ -47,7 +47,8 @@ class Settings(BaseSettings):
                                                             "float32 where torch or the CPU lack it")
     encoder_process: bool = Field(True, description="a long list (2,000 rows or more; `match` or an Excel "
                                                     "job) encodes in a child process beside the searching and "
-                                                    "writing")
+                                                    "writing; a long `ingest` (2,000 clauses or more, default "
+                                                    "encoder) encodes in `threads` processes of one thread")
     ray_address: str | None = Field(None, description="run the batch work (encoding at ingest, reading "
                                                       "documents, matching long lists) on Ray: 'auto' for a "
                                                       "local Ray on this machine's cores, or a cluster's "

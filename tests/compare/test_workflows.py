@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pytest
 from openpyxl import load_workbook
 
@@ -11,8 +12,8 @@ import embeddings.index
 from compare import ListOptions, list_encoder, match_list, open_table
 from compare.core.vocabulary import Side
 from compare.io.workbook import MATCHES_SHEET, find_sheet
-from compare.workflows import LONG_LIST
-from embeddings.process import EncoderProcess
+from compare.workflows import LONG_INGEST, LONG_LIST, ingest_encoder
+from embeddings.process import EncoderProcess, SharedBatches
 from tests.conftest import DOMESTIC, write_csv
 
 pytestmark = pytest.mark.slow  # a real store, built with the real default encoder
@@ -62,3 +63,23 @@ def test_a_short_list_uses_the_loaded_encoder_a_long_one_a_child_process(encoder
         assert embeddings.index._search_threads == 1  # FAISS leaves the other core to the encoder
         assert (long.encode(["铅"], role="query") == encoder.encode(["铅"], role="query")).all()
     assert embeddings.index._search_threads is None
+
+
+def test_a_long_ingest_with_the_default_encoder_encodes_in_two_processes(encoder, monkeypatch):
+    import compare.workflows
+
+    monkeypatch.setattr(compare.workflows.os, "cpu_count", lambda: 2)
+    with ingest_encoder(LONG_INGEST - 1, model=encoder.name, threads=2) as short:
+        assert not isinstance(short, SharedBatches)
+    with ingest_encoder(LONG_INGEST, model=encoder.name, threads=1) as one_thread:
+        assert not isinstance(one_thread, SharedBatches)
+    with ingest_encoder(LONG_INGEST, model=encoder.name, threads=2, separate_process=False) as kept:
+        assert not isinstance(kept, SharedBatches)
+    texts = [f"Lead in cereal grains: maximum level 0.{i} mg/kg" for i in range(7)] + ["插座额定电流 16 A"]
+    with ingest_encoder(LONG_INGEST, model="default", threads=4, batch_size=3) as shared:
+        assert isinstance(shared, SharedBatches) and shared.name == encoder.name
+        assert len(shared._others) == 1  # one process a core
+        parts = list(shared.encode_batches(texts))
+    alone = [encoder.encode(texts[i:i + 3]) for i in range(0, len(texts), 3)]
+    assert [p.shape for p in parts] == [a.shape for a in alone]
+    assert all(np.array_equal(p, a) for p, a in zip(parts, alone))  # the very same vectors

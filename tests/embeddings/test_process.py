@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from embeddings import EncoderError
-from embeddings.process import EncoderProcess
+from embeddings.process import EncoderProcess, SharedBatches
 
 TEXTS = ["谷物中铅（以Pb计）的限量为0.2 mg/kg", "Lead in cereal grains: maximum level 0.2 mg/kg", "", "插座额定电流 16 A"]
 
@@ -54,3 +54,55 @@ def test_a_closed_encoder_says_so():
     remote.close()
     with pytest.raises(EncoderError):
         remote.encode(["text"])
+
+
+class _Fake:
+    """An encoder that gives each text a vector of its own (its length and first character) and notes the
+    batches it was given; `pause` seconds a batch, `fail_on` a text it refuses."""
+
+    name, dimension = "fake", 2
+
+    def __init__(self, pause: float = 0.0, fail_on: str | None = None) -> None:
+        self.batches: list[list[str]] = []
+        self.pause, self.fail_on = pause, fail_on
+
+    def encode(self, texts, role="document"):
+        import time
+
+        time.sleep(self.pause)
+        if self.fail_on in texts:
+            raise EncoderError(f"cannot encode {self.fail_on}")
+        self.batches.append(list(texts))
+        return np.array([[len(t), ord(t[0])] for t in texts], dtype=np.float32)
+
+
+TEN = [chr(ord("a") + i) * (i + 1) for i in range(10)]
+
+
+def test_shared_batches_come_back_in_order_whoever_encodes_them():
+    here, slow, quick = _Fake(pause=0.01), _Fake(pause=0.05), _Fake()
+    shared = SharedBatches(here, [slow, quick], batch_size=3)
+    parts = list(shared.encode_batches(TEN))
+    assert [len(p) for p in parts] == [3, 3, 3, 1]  # the batches of one encoder at the caller's batch size
+    assert np.array_equal(np.vstack(parts), _Fake().encode(TEN))
+    taken = here.batches + slow.batches + quick.batches
+    assert sorted(taken) == [TEN[0:3], TEN[3:6], TEN[6:9], TEN[9:]]  # each batch encoded once
+    assert len([e for e in (here, slow, quick) if e.batches]) >= 2  # the work was shared
+    assert (shared.name, shared.dimension) == ("fake", 2)
+    assert shared.encode([]).shape == (0, 2)
+
+
+def test_a_failing_child_fails_the_whole_encoding():
+    shared = SharedBatches(_Fake(pause=0.05), [_Fake(fail_on=TEN[4])], batch_size=1)
+    with pytest.raises(EncoderError, match="cannot encode"):
+        shared.encode(TEN)
+
+
+def test_a_consumer_that_stops_early_leaves_no_thread_working():
+    child = _Fake(pause=0.01)
+    running = threading.active_count()
+    batches = SharedBatches(_Fake(pause=0.01), [child], batch_size=1).encode_batches(TEN)
+    next(batches)
+    batches.close()  # the child's thread finishes the batch it holds and takes no other
+    assert threading.active_count() == running
+    assert len(child.batches) < len(TEN) - 1

@@ -177,6 +177,35 @@ def test_a_long_list_is_encoded_in_a_child_process_with_the_same_results(tmp_pat
     assert outputs["true"][1][3:5] == ["CXS 193-1995", "Lead-1"]
 
 
+def test_a_long_ingest_encodes_in_two_processes_into_the_same_store(tmp_path, encoder, monkeypatch):
+    import sqlite3
+
+    import compare.workflows
+
+    monkeypatch.setattr(compare.workflows, "LONG_INGEST", 3)  # this file counts as long
+    monkeypatch.setattr(compare.workflows.os, "cpu_count", lambda: 2)
+    shared = []
+    real = compare.workflows.SharedBatches
+
+    def spy(*args, **kwargs):
+        shared.append(real(*args, **kwargs))
+        return shared[-1]
+
+    monkeypatch.setattr(compare.workflows, "SharedBatches", spy)
+    # three batches of the store's 256 texts, so both processes have some to encode
+    rows = [INTERNATIONAL[0]] + [[s, f"{c}.{i}", f"{t} ({i})"] for i in range(120) for s, c, t in INTERNATIONAL[1:6]]
+    clauses = write_csv(tmp_path / "intl.csv", rows)
+    stored = {}
+    for mode in ("true", "false"):
+        monkeypatch.setenv("STDCOMPARE_ENCODER_PROCESS", mode)
+        result = run("ingest", clauses, "--store", tmp_path / mode)
+        assert result.exit_code == 0, result.output
+        with sqlite3.connect(tmp_path / mode / "store.sqlite") as db:
+            stored[mode] = db.execute("SELECT clause, text, vector FROM clauses ORDER BY id").fetchall()
+    assert len(shared) == 1  # only the run with the setting on shared the encoding out
+    assert len(stored["true"]) == 600 and stored["true"] == stored["false"]
+
+
 def test_control_characters_in_a_list_do_not_lose_the_workbook(tmp_path, store_dir):
     rows = [DOMESTIC[0], [DOMESTIC[1][0], DOMESTIC[1][1], DOMESTIC[1][2] + "\x07\x1b"]]
     out = tmp_path / "out.xlsx"
