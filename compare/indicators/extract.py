@@ -1430,6 +1430,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                                    basis=join_basis(chemical, *[p for k, p in basis_parts(basis).items()
                                                                 if k != "chemical" or not chemical]))
                            for name, c, chemical in sharing]
+        elif len(cases := _each_case(qualifier)) > 1:
+            # '70 per cent in the case of windscreens, and in the case of other panes': the limit holds in each case
+            indicators += [replace(ind, qualifier=case) for case in cases]
         elif len(alternatives.get(id(raw), ())) > 1:
             # 'impact energy 27 J at +20 °C, at 0 °C and at −20 °C': one limit required at each of the points
             indicators += [replace(ind, conditions=reading) for reading in alternatives[id(raw)]]
@@ -1438,6 +1441,20 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         previous_end = raw.end
         previous_param = parameter
     return _place_lone_tolerances(indicators, termbase)
+
+
+# ', and in the case of', 'and for', 'or for': the opening words of a case repeated after a coordinator.
+_NEXT_CASE = re.compile(r",?\s+(?:and|or)\s+(?:in\s+the\s+case\s+of|for)\s+", re.I)
+_CASE_OPENING = re.compile(r"^(?:in\s+)?the\s+case\s+of\s+", re.I)
+
+
+def _each_case(qualifier: str) -> list[str]:
+    """The cases a value's qualifier names one by one, each opened by the same words ('in the case of windscreens, and
+    in the case of other panes' -> ['windscreens', 'other panes']; 'for adults and for children'): one limit that
+    holds in each of them. A single case ('for adults and children': one group) is not split."""
+    if not qualifier or not _NEXT_CASE.search(qualifier):
+        return []
+    return [_CASE_OPENING.sub("", part).strip() for part in _NEXT_CASE.split(qualifier) if part.strip()]
 
 
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
