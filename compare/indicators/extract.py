@@ -693,6 +693,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     carried = None  # the bound word of a value read as the condition of this one
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
+    stated = _unit_statements(text, raws)
     for k, raw in enumerate(raws):
         boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
         raw.left_start = boundary
@@ -753,7 +754,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
-            raw.unit = written_before or _heading_unit(heading, text, raw)
+            raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw)
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
@@ -1242,6 +1243,37 @@ _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 
 # A row that opens a list of its own ('；吸光度（254 nm）≤：一级 0.001'): a heading without a unit, which ends the one before.
 _NEW_HEADING = re.compile(r"[;；][^;；:：。]{1,40}?(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于|(?<![A-Za-z])(?i:max\.?|min\.?))\s*[:：]")
+
+
+def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the stretches a unit stated in a sentence of its own covers: 'All values are in mg/kg.
+    Lead 0.1; cadmium 0.05.', 'Table 2 — Limits (µg/kg). Aflatoxin B1: 2; …', '单位：mg/kg。铅 0.1；…'. A sentence that
+    states a unit and no value heads the sentences after it, up to the end of the paragraph or the next sentence
+    that writes a unit of its own."""
+    if len(raws) < 1 or not _HEADING_HINT.search(text) or not _ROW_END.search(text):
+        return []
+    valued = [r.start for r in raws]
+    out: list[tuple[int, int, str]] = []
+    start = 0
+    ends = [m for m in _ROW_END.finditer(text)] + [None]
+    for m in ends:
+        end = m.start() if m else len(text)
+        if out and out[-1][1] == -1:  # the open statement ends where a sentence writes a unit of its own
+            if _heading_unit_match(text[start:end]):
+                out[-1] = (out[-1][0], start, out[-1][2])
+            elif m and "\n" in m.group(0):  # or with its paragraph
+                out[-1] = (out[-1][0], end, out[-1][2])
+        if not (out and out[-1][1] == -1) and not any(start <= v < end for v in valued):
+            unit_match = _heading_unit_match(text[start:end])
+            unit = _unit_before(text[start:end]) if unit_match else ""
+            if unit:
+                out.append((m.end() if m else len(text), -1, unit))
+        start = m.end() if m else len(text)
+    return [(a, b if b != -1 else len(text), unit) for a, b, unit in out]
+
+
+def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
+    return next((unit for a, b, unit in stated if a <= raw.start < b), "")
 
 
 def _heading_unit(heading: tuple[str, int] | None, text: str, raw: _Raw) -> str:
@@ -1833,18 +1865,18 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
-                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?:\s*(?:total|sum|content)(?=\s))?)\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
                            # a row's item between the unit and its bound ('/% 煎炸过程中的食用植物油 ≤ 27', '/℃ 冬季不高于−6')
                            r"|\s*[\u4e00-\u9fff]{1,16}\s*[≤≥<>]|\s*[\u4e00-\u9fff]{1,12}?(?:不低于|不高于|不大于|不小于|不超过))"
-                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s+(?:relative|on|of|for)\b)"
+                           rf"|(?<![A-Za-z])(?:in|expressed in)\s+({_UNIT})(?=\s*[,:;()（）]|\s*$|\s+(?:relative|on|of|for)\b)"
                            r"|(?<![A-Za-z])(HV|HBW|HRC|HRB)\s*(?:,[^:;]{0,20})?[:：]?\s*$"
                            rf"|(?:单位|(?<![A-Za-z])(?i:units?))\s*[:：为]\s*({_UNIT})")
 # Text without any of these holds no unit written before a value: the full pattern is not run on it.
-_HEADING_HINT = re.compile(r"[(（\[/]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]|单位|(?i:units?)\s*[:：]")
+_HEADING_HINT = re.compile(r"[(（\[/|]|[\u4e00-\u9fff)）]\s+[A-Za-zμµ%°]|,\s*\S|(?<![A-Za-z])in\s|H[VBR]|单位|(?i:units?)\s*[:：]")
 # How a fraction is taken, not a unit of the value ('(V/V)', 'm/m').
 _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 

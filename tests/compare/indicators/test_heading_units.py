@@ -32,3 +32,23 @@ def test_a_unit_after_a_slash_with_the_rows_item_before_the_bound():
 def test_an_english_column_head_with_a_word_before_the_unit():
     assert _read("Nitrogen, total mass %, max 1.5. Chloride, content mg/kg, max 40.") == [
         ("max", 1.5, "%"), ("max", 40.0, "mg/kg")]
+
+
+def test_a_unit_stated_in_a_sentence_of_its_own_heads_the_sentences_after_it():
+    assert _read("All results are in mg/L. Benzene 1; toluene 70.") == [("equal", 1.0, "mg/L"), ("equal", 70.0, "mg/L")]
+    assert _read("单位：g/100 g。蛋白质 ≥ 2.5；脂肪 ≥ 3.0。") == [("min", 2.5, "g/100 g"), ("min", 3.0, "g/100 g")]
+    assert [u for _, _, u in _read("Table 5 - Migration limits (mg/L). Lead: 0,8. Cadmium: 0,07.")] == ["mg/L"] * 2
+
+
+def test_a_stated_unit_stops_at_the_paragraph_or_at_a_unit_of_its_own():
+    text = "Units: mg/L. Iron 0,3. Manganese 0,1.\nColour 15 Hazen max."
+    assert [u for _, _, u in _read(text)] == ["mg/L", "mg/L", "Hazen"]
+    assert [u for _, _, u in _read("单位：mg/kg。铅 0.5。单位：g/kg。苯甲酸 1.0。")] == ["mg/kg", "g/kg"]
+
+
+def test_a_unit_column_between_the_name_and_the_bound():
+    assert _read("总硬度 mg/L ≤ 450；浑浊度 NTU ≤ 1") == [("max", 450.0, "mg/L"), ("max", 1.0, "NTU")]
+    assert [u for _, _, u in _read("指标 | 单位 | 要求：硫 | mg/kg | 10；水分 | % | 0.5")] == ["mg/kg", "%"]
+    # a symbol after a name, with the value right after it, is part of the name
+    (ind,) = extract_indicators("餐具 Cd 0.07 mg/dm²")
+    assert ind.unit == "mg/dm²" and "Cd" in ind.parameter
