@@ -276,12 +276,13 @@ def test_exact_faiss_search_equals_brute_force_and_ignores_the_batch():
     ids = rng.permutation(10_000)[:len(data)].astype(np.int64)
     index = new_backend("faiss", dim)
     index.add(ids, data)
-    queries = normalise(data[rng.integers(0, len(data), 70)] + 0.01 * rng.normal(size=(70, dim)))
+    # more queries than the index scores at once (embeddings.index._EXACT_BLOCK), so blocks are cut in them too
+    queries = normalise(data[rng.integers(0, len(data), 300)] + 0.01 * rng.normal(size=(300, dim)))
     want_s, want_i = _brute_force(queries, data, ids, 12)
     got_s, got_i = index.search(queries, 12)
     np.testing.assert_array_equal(got_i, want_i)
     np.testing.assert_array_equal(got_s, want_s)
-    for size in (1, 3, 8, 64):
+    for size in (1, 3, 8, 64, 200):
         for start in range(0, len(queries), size):
             part_s, part_i = index.search(queries[start:start + size], 12)
             np.testing.assert_array_equal(part_s, got_s[start:start + size])
