@@ -13,6 +13,8 @@ from them. Each function returns the spans (start, end) of the folded text to hi
                            'for example "powder ABC 4 kg"' -> what the parts of a designation stand for.
 - `scope_spans`:           "This part of IEC 60034 specifies …", "This International Standard establishes …",
                            "it provides information for children older than 3 years" -> what a standard covers.
+- `example_spans`:         "EXAMPLE 2 A sample of 25 g …", "示例：取样品10 g …", "For example, a 2 m cable …"
+                           -> an example, which sets no requirement.
 
 A statement holding a requirement word ("应", "不得", "shall", "must", "not exceed", "限值" …) is never hidden:
 "按防触电保护分为Ⅰ类和Ⅱ类：Ⅰ类器具的泄漏电流不应大于0.75 mA" states limits for each class.
@@ -204,6 +206,25 @@ def scope_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# ------------------------------------------------------------------------------------------ examples
+
+# A sentence that opens as an example: ISO's 'EXAMPLE' / 'EXAMPLE 2', 'Example:', 'For example,', Chinese '示例：',
+# '示例2：', '例如，', '例：'.
+_EXAMPLE_HEAD = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:EXAMPLE(?:\s+\d+)?(?![A-Za-z])|(?:Example|For example|For instance)"
+                           r"(?:\s+\d+)?\s*[:,]|示例\s*\d*\s*[:：]|例如\s*[,，:：]|例\s*\d*\s*[:：])")
+
+
+def example_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences that give an example ('EXAMPLE 2 A sample of 25 g diluted to 250 ml …', '示例：取样品
+    10 g …', 'For example, a 2 m cable …'): an example illustrates a requirement, it sets none. A sentence stating
+    a requirement word is left alone."""
+    if not ("EXAMPLE" in text or "xample" in text or "instance" in text or "例" in text):
+        return []
+    return [(start, end) for start, end in _sentences(text)
+            if _EXAMPLE_HEAD.match(text, start, end) and not _states_requirement(text[start:end])]
+
+
 def no_requirement_spans(text: str) -> list[tuple[int, int]]:
     """Every span above: the statements of a clause whose numbers are no requirement."""
-    return classification_spans(text) + term_definition_spans(text) + designation_spans(text) + scope_spans(text)
+    return (classification_spans(text) + term_definition_spans(text) + designation_spans(text) + scope_spans(text)
+            + example_spans(text))

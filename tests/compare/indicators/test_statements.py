@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract_indicators
-from compare.indicators.statements import (classification_spans, designation_spans, no_requirement_spans,
-                                           scope_spans, term_definition_spans)
+from compare.indicators.statements import (classification_spans, designation_spans, example_spans,
+                                           no_requirement_spans, scope_spans, term_definition_spans)
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -93,6 +93,24 @@ def test_scope_statements():
     assert len(_hidden(scope_spans, "It also gives information for users older than 65 years.")) == 1
     # scope words after a requirement in the same sentence: not a scope statement
     assert scope_spans(fold("The gap shall be at most 5 mm; this document also gives guidance on 8 mm gaps.")[0]) == []
+
+
+# ------------------------------------------------------------------------------------------ examples
+
+
+def test_examples_set_no_requirement():
+    (span,) = _hidden(example_spans, "EXAMPLE 3 A flask of 500 ml holds 20 g of sample. The flask shall be dry.")
+    assert "500 ml" in span and "dry" not in span
+    assert len(_hidden(example_spans, "示例2：称取试样5 g，定容至100 mL。")) == 1
+    assert len(_hidden(example_spans, "For instance, a hose of 10 m loses 0,2 bar.")) == 1
+    # an example holding a requirement word, and a sentence that only mentions examples, stay
+    assert example_spans(fold("Example: the gap shall not exceed 4 mm.")[0]) == []
+    assert example_spans(fold("The annex gives 3 examples of calculation.")[0]) == []
+
+
+def test_values_beside_an_example_are_still_read():
+    found = extract_indicators("示例：样品2 g溶于10 mL水中。游离酸含量不应大于0.5 %。")
+    assert [(i.value, i.unit) for i in found] == [(0.5, "%")]
 
 
 # ------------------------------------------------------------------------------------------ through the reader
