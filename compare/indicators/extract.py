@@ -314,6 +314,48 @@ class _Raw:
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
 
 
+@functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
+def _sentence_marks(text: str) -> tuple[list[int], list[int], list[int]] | None:
+    """Every SENTENCE_END of `text`, found once: (starts, ends, reaches), the reach being how far a stretch of text
+    must go for the mark to be found in it (one character past a full stop, which needs the capital after it).
+    None for text with a line break, which a full stop's spaces can take in ('.\n' could be one mark or two)."""
+    if "\n" in text:
+        return None
+    starts, ends, reaches = [], [], []
+    for m in SENTENCE_END.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        reaches.append(m.end() + 1 if text[m.start()] == "." else m.end())
+    return starts, ends, reaches
+
+
+def _sentence_start(text: str, lo: int, hi: int, default: int) -> int:
+    """Where the last sentence ending in text[lo:hi] ends, else `default`: max(m.end() for m in
+    SENTENCE_END.finditer(text, lo, hi)), without a search of each stretch."""
+    marks = _sentence_marks(text)
+    if marks is None:
+        return max((m.end() for m in SENTENCE_END.finditer(text, lo, hi)), default=default)
+    starts, ends, reaches = marks
+    k = bisect.bisect_right(reaches, hi) - 1
+    return ends[k] if k >= 0 and starts[k] >= lo else default
+
+
+def _ends_sentence(text: str, lo: int, hi: int | None = None) -> bool:
+    """Whether a sentence ends in text[lo:hi] (SENTENCE_END.search(text, lo, hi) finds one)."""
+    return _sentence_end_from(text, lo, len(text) if hi is None else hi) is not None
+
+
+def _sentence_end_from(text: str, lo: int, hi: int) -> int | None:
+    """Where the first sentence ending in text[lo:hi] starts (SENTENCE_END.search(text, lo, hi).start()), or None."""
+    marks = _sentence_marks(text)
+    if marks is None:
+        m = SENTENCE_END.search(text, lo, hi)
+        return m.start() if m else None
+    starts, _, reaches = marks
+    k = bisect.bisect_left(starts, lo)
+    return starts[k] if k < len(starts) and reaches[k] <= hi else None
+
+
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
     """The indicators of a clause, in text order (see `extract` for notes about what could not be read)."""
     return extract(text, lang, termbase).indicators
@@ -407,7 +449,7 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
     for m in SCOPE.finditer(text):
-        start = max((e.end() for e in SENTENCE_END.finditer(text, 0, m.start())), default=0) \
+        start = _sentence_start(text, 0, m.start(), 0) \
             if len(text) < 5000 else max(0, m.start() - 200)
         if any(ch.isdigit() for ch in text[start:m.start()]):
             continue  # '…为－7 μm，适用于所有标准公差等级': the scope words follow a requirement
@@ -518,7 +560,7 @@ def _in_unit_of(value: float | None, written: str, unit: str) -> float | None:
 
 
 def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
-    g = m.groupdict()
+    g = m  # (m["name"] reads one group; m.groupdict() would build all forty-odd for each value)
     start, end = m.span()
     if g["tol1"] or g["tol2"]:
         k = "t1" if g["tol1"] else "t2"
@@ -587,7 +629,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
     sentence_start = scanned = 0
     for raw in raws:
         # Where the sentence of this value starts, scanning each stretch of text once.
-        sentence_start = max((m.end() for m in SENTENCE_END.finditer(text, scanned, raw.start)), default=sentence_start)
+        sentence_start = _sentence_start(text, scanned, raw.start, sentence_start)
         scanned = max(scanned, raw.start)
         previous = out[-1] if out else None
         if previous and raw.start < previous.end:
@@ -695,7 +737,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     stated = _unit_statements(text, raws)
     for k, raw in enumerate(raws):
-        boundary = max((m.end() for m in SENTENCE_END.finditer(text, previous_end, raw.start)), default=previous_end)
+        boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
         left = text[boundary:raw.start]
         _minimum_not_minutes(raw, text, left)
@@ -882,10 +924,9 @@ def _prohibited_above(raw: _Raw, text: str, boundary: int) -> None:
     above a value makes that value a maximum."""
     if raw.comparator != Comparator.MIN or not raw.explicit or not _states_prohibition(text):
         return
-    end = SENTENCE_END.search(text, raw.end)
-    if _PROHIBITION.search(text, boundary, end.start() if end else len(text)) or \
-            _PROHIBITION.search(text, max((m.end() for m in SENTENCE_END.finditer(text, 0, raw.start)), default=0),
-                                raw.start):
+    end = _sentence_end_from(text, raw.end, len(text))
+    if _PROHIBITION.search(text, boundary, len(text) if end is None else end) or \
+            _PROHIBITION.search(text, _sentence_start(text, 0, raw.start, 0), raw.start):
         raw.comparator = Comparator.MAX
 
 
@@ -1025,7 +1066,7 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
         return
     if previous is not None and previous.end <= opening and not text[previous.end:opening].strip():
         return  # '30 mg/kg (0,003 %)': a restatement of the value before, not a condition
-    if not any(r.start > closing and not SENTENCE_END.search(text, closing, r.start) for r in later):
+    if not any(r.start > closing and not _ends_sentence(text, closing, r.start) for r in later):
         return
     raw.condition, raw.condition_start, raw.closed = True, opening, True
     if not text[raw.end:closing].strip():
@@ -1062,7 +1103,7 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
     if not prefix or prefix[-1] in ";。:\n" or not prefix.strip(TRIM + " "):
         return  # the bracket names nothing: '(≤ 0.2 mg/kg)' after a sentence is the value itself
     inside = text[boundary + opening.start():closing.end()]
-    if not _CONSTRAINT_WORDS.search(inside) or SENTENCE_END.search(text, raw.end, following.start):
+    if not _CONSTRAINT_WORDS.search(inside) or _ends_sentence(text, raw.end, following.start):
         return
     raw.condition, raw.condition_start = True, boundary + opening.start()
 
@@ -1079,7 +1120,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
     symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
     if raw.condition or following is None or not _COLON_AFTER.match(text, raw.end):
         return
-    if SENTENCE_END.search(text, raw.end, following.start):
+    if _ends_sentence(text, raw.end, following.start):
         return
     if raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN) and _BOUND_AT_END.search(left):
         raw.condition, raw.condition_start = True, raw.start
@@ -1141,13 +1182,13 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
         # '额定载重量1 000 kg的电梯，轿厢最大有效面积为2.40 m²', '1 kg砝码的最大允许误差（±mg）：E1 0.5': a value that
         # describes the items ('lifts of 1 000 kg') of a limit stated right after it is their key.
         noun = _DESCRIBED_NOUN.match(text, raw.end)
-        if noun and following.start - noun.end() <= 25 and not SENTENCE_END.search(text, raw.end, following.start) \
+        if noun and following.start - noun.end() <= 25 and not _ends_sentence(text, raw.end, following.start) \
                 and _states_bound(text[noun.end():following.start]):
             raw.condition, raw.condition_start = True, raw.start
         return
     if raw.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.RANGE) or not raw.explicit:
         return
-    same_sentence = following is not None and not SENTENCE_END.search(text, raw.end, following.start)
+    same_sentence = following is not None and not _ends_sentence(text, raw.end, following.start)
     start = None
     closing = _WHEN_AFTER.match(text, raw.end)
     if closing and same_sentence and ("：" not in text[raw.end:following.start] and ":" not in
@@ -1182,12 +1223,12 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                 len(gap) <= 40 and not re.search(r"[\d;:]", gap) and not BEFORE.search(gap)
             heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
                 and _dimension_of(raw) != _dimension_of(following)
-            if not heads_next and (previous is None or previous.end < boundary or SENTENCE_END.search(
+            if not heads_next and (previous is None or previous.end < boundary or _ends_sentence(
                     text, previous.end, raw.start)) and opening.start() < 3:
                 # 'For nominal sizes above 18 mm up to and including 30 mm, the standard tolerance … is 21 µm': a
                 # sentence opened by the scope, with a limit of another quantity later in it.
                 for other in later:
-                    if SENTENCE_END.search(text, raw.end, other.start):
+                    if _ends_sentence(text, raw.end, other.start):
                         break
                     if re.search(r"[,，]", text[raw.end:other.start]):
                         heads_next = True
@@ -1390,8 +1431,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             qualifier = show_digits(text)  # 'for the maximum daily 8-hour mean': a period's digits were hidden
         else:
             qualifier = ""
-        left_start = max((m.end() for m in SENTENCE_END.finditer(masked, previous_end, raw.start)),
-                         default=previous_end)
+        left_start = _sentence_start(masked, previous_end, raw.start, previous_end)
         left = masked[left_start:raw.start]
         if blocked:
             first = bisect.bisect_left(blocked_starts, left_start)
@@ -1848,7 +1888,7 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
     lo, hi = sorted((a.start, b.start))
-    return not SENTENCE_END.search(text, lo, hi)
+    return not _ends_sentence(text, lo, hi)
 
 
 def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condition:

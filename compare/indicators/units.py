@@ -448,6 +448,8 @@ def _unit_label(ureg, units) -> str:
     return text or "1"
 
 
+@functools.lru_cache(maxsize=65_536, typed=True)  # the same limits and units come back clause after clause; and
+# the dimension of a unit is asked as normalise(1.0, unit). (typed: 1 and 1.0 stay apart, as they would uncached.)
 def normalise(value: float | None = None, unit: str = "", *, low: float | None = None, high: float | None = None,
               tolerance: float | None = None) -> Normalized:
     """Express a value (or range, or tolerance) in the canonical unit of its dimension.

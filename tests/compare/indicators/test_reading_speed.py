@@ -249,3 +249,37 @@ def test_lone_tolerances_placed_by_dimension_as_by_looking_back(pieces):
     finally:
         reader._place_lone_tolerances = original
     assert seen or not pieces
+
+
+_SENTENCE_PIECES = [".", ". ", ".  ", ". A", ".\nA", "\n", ";", "。", "!", "?", " ", "a", "A", "中", "max.", "min. ", "No. ",
+                    "approx. B", "5", "mg"]
+
+
+def _sentence_answers(text: str, lo: int, hi: int):
+    """What the reader asks of a stretch of text, from its marks found once and from SENTENCE_END searched there."""
+    quick = (reader._sentence_start(text, lo, hi, -1), reader._ends_sentence(text, lo, hi),
+             reader._sentence_end_from(text, lo, hi))
+    found = phrases.SENTENCE_END.search(text, lo, hi)
+    plain = (max((m.end() for m in phrases.SENTENCE_END.finditer(text, lo, hi)), default=-1), found is not None,
+             found.start() if found else None)
+    return quick, plain
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=14), st.integers(-2, 60), st.integers(-2, 60))
+@example([". ", "A"], 0, 2)  # the capital after a full stop is outside the stretch: no mark in it
+@example([".\nA"], 0, 2)  # (a line break after a full stop: the marks are searched for)
+def test_sentence_marks_found_once_answer_as_the_pattern_searched_in_each_stretch(pieces, lo, hi):
+    text = "".join(pieces)
+    quick, plain = _sentence_answers(text, lo, hi)
+    assert quick == plain, (text, lo, hi)
+
+
+def test_sentence_marks_found_once_on_the_project_clauses():
+    for text in CLAUSES:
+        for variant in (text, fold(text)[0]):
+            n = len(variant)
+            for lo, hi in [(0, n), (0, n // 2), (n // 3, n), (n // 4, 3 * n // 4), (n // 2, n // 2 + 7)]:
+                quick, plain = _sentence_answers(variant, lo, hi)
+                assert quick == plain, (variant, lo, hi)
