@@ -1802,13 +1802,38 @@ def _alternative_readings(mains: list[_Raw], conditions: list[_Raw], headed: dic
             continue
         found = alternative_points([r.start for r in limits], [(p.start, d) for p, d in zip(points, dimensions)])
         made = [_condition(p, masked, where, original) for p in points]
+        points_made = set(made)
+        layouts: dict[int, tuple[list[int], dict[Condition, list[int]]]] = {}
         for raw, readings in zip(limits, found):
             if len(readings) == 1 and len(readings[0]) == len(points):
                 continue
             own = headed.get(id(raw), ())
-            out[id(raw)] = [tuple(c for c in own if c not in made or any(made[j] == c for j in reading))
-                            for reading in readings]
+            if id(own) not in layouts:  # (the limits of a sentence share their conditions' tuple: laid out once)
+                layouts[id(own)] = _own_layout(own, points_made)
+            out[id(raw)] = [_reading_of(own, *layouts[id(own)], {made[j] for j in reading}) for reading in readings]
     return out
+
+
+def _own_layout(own: tuple[Condition, ...], points: set[Condition]) -> tuple[list[int], dict[Condition, list[int]]]:
+    """Where in a limit's conditions are those that are no point (kept in every reading), and each point."""
+    kept: list[int] = []
+    at: dict[Condition, list[int]] = {}
+    for k, c in enumerate(own):
+        if c in points:
+            at.setdefault(c, []).append(k)
+        else:
+            kept.append(k)
+    return kept, at
+
+
+def _reading_of(own: tuple[Condition, ...], kept: list[int], at: dict[Condition, list[int]],
+                reading: set[Condition]) -> tuple[Condition, ...]:
+    """The conditions of `own` that are no point or one of the reading's points, in their order: `own` itself when
+    that is all of them (a one-sentence table repeating one condition row after row is not copied for each row)."""
+    groups = [at[c] for c in reading if c in at]
+    if len(kept) + sum(map(len, groups)) == len(own):
+        return own
+    return tuple(own[k] for k in sorted(kept + [k for group in groups for k in group]))
 
 
 def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int],

@@ -283,3 +283,19 @@ def test_sentence_marks_found_once_on_the_project_clauses():
             for lo, hi in [(0, n), (0, n // 2), (n // 3, n), (n // 4, 3 * n // 4), (n // 2, n // 2 + 7)]:
                 quick, plain = _sentence_answers(variant, lo, hi)
                 assert quick == plain, (variant, lo, hi)
+
+
+_POOL = [reader.Condition(name, text, reader.normalise(value, "°C"))
+         for name, text, value in [("密度", "20 ℃", 20.0), ("密度", "20 ℃", 20.0), ("黏度", "40 ℃", 40.0),
+                                   ("闪点", "25 ℃", 25.0), ("at", "23 °C", 23.0)]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, len(_POOL) - 1), max_size=12), st.sets(st.integers(0, len(_POOL) - 1)),
+       st.sets(st.integers(0, len(_POOL) - 1)))
+def test_a_readings_conditions_laid_out_once_are_those_picked_one_by_one(own, points, reading):
+    # (_POOL holds two equal conditions: a table repeating one condition row after row)
+    own = tuple(_POOL[k] for k in own)
+    points, reading = {_POOL[k] for k in points}, {_POOL[k] for k in reading}
+    expected = tuple(c for c in own if c not in points or c in reading)
+    assert reader._reading_of(own, *reader._own_layout(own, points), reading) == expected
