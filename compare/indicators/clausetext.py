@@ -95,6 +95,7 @@ _EN_NUMERAL = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBERS, key=l
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
                      "minimum of")
+_EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -126,7 +127,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     if "ice " in text:
         text, where = _times_words(text, where)
     low = caseless(text)
-    if not any(word in low for word in _EN_NUMERAL_UNITS) or not _EN_NUMERAL.search(text):
+    if not _EN_NUMERAL_HINT.search(low) or not _EN_NUMERAL.search(text):
         return text, where
     pieces: list[str] = []
     new_where: list[int] = []

@@ -389,7 +389,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     masked = blank(folded, spans) if spans else folded
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
-        if any(hint in lowered for hint in DESIGNATION_HINTS) else []
+        if _DESIGNATION_HINT.search(lowered) else []
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     designations += no_requirement_spans(folded)  # (before blanking: a term entry starts with its clause number)
@@ -422,6 +422,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+
+
+# (Text without any of DESIGNATION_HINTS has no designation: one search for them all.)
+_DESIGNATION_HINT = re.compile("|".join(map(re.escape, DESIGNATION_HINTS)))
 
 
 # An en or em dash opening an item of a list ('…; – 125 °C ± 2 °C, for parts …', '—— 对外部零件'), folded to '-' like
@@ -528,13 +532,16 @@ _UNEQUAL = re.compile(
     rf"(?:下偏差\s*(?:为)?\s*)?(?P<minus>-\s*)?(?P<m>{_NUM})\s*(?P<u3>{_UNIT})?\s*(?(open)[)）])")
 
 
+_DEVIATION_WORDS = re.compile(r"偏差|允差|公差|(?i:tolerance|deviation)")
+
+
 def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     """Replace the values of each nominal written with unequal deviations ('45 mm +0/−2 mm') by one range
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
     found = []
     for m in _UNEQUAL.finditer(text):
         # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma.
-        worded = m.group("open") or re.search(r"偏差|允差|公差|(?i:tolerance|deviation)", m.group(0))
+        worded = m.group("open") or _DEVIATION_WORDS.search(m.group(0))
         if not (m.group("plus") and (m.group("minus") or worded)) and not (worded and m.group("minus")):
             continue
         unit = next((u for u in (_accept_unit(m.group(g)) for g in ("u1", "u2", "u3")) if u), "")
@@ -1046,6 +1053,10 @@ _BRACKET_LIMIT_WORDS = re.compile(r"[<>≤≥=]|为|是|以上|以下|不|除外
                                   r"than|up|not|above|below|over|under|is|shall)(?![A-Za-z])", re.I)
 
 
+_BRACKET = re.compile(r"[()（）]")
+_WORD_CHAR = re.compile(r"[A-Za-z.\u4e00-\u9fff]")
+
+
 def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: list[_Raw]) -> None:
     """'吸光度（254 nm，1 cm光程）≤：…', '蒸发残渣（(105±2) ℃）含量', '熔体质量流动速率（190 ℃/5 kg）：': values in brackets
     after a name, with no word of a limit in the brackets and a limit after them in the sentence, are the conditions
@@ -1057,11 +1068,11 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
         return
     closing = min((p for p in (text.find(")", raw.end, raw.end + 25), text.find("）", raw.end, raw.end + 25)) if p != -1),
                   default=-1)
-    if closing == -1 or re.search(r"[()（）]", text[opening + 1:raw.start]) and text[opening + 1] not in "(（":
+    if closing == -1 or _BRACKET.search(text, opening + 1, raw.start) and text[opening + 1] not in "(（":
         return
     inside = text[opening + 1:closing]
     before = text[max(0, opening - 12):opening].rstrip()[-1:]
-    if not re.match(r"[A-Za-z.\u4e00-\u9fff]", before) or _BRACKET_LIMIT_WORDS.search(BEFORE.sub(" ", inside)) \
+    if not _WORD_CHAR.match(before) or _BRACKET_LIMIT_WORDS.search(BEFORE.sub(" ", inside)) \
             or BEFORE.search(inside) or SENTENCE_END.search(inside):
         return
     if previous is not None and previous.end <= opening and not text[previous.end:opening].strip():
@@ -1133,7 +1144,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
     elif not raw.unit and _LABEL_BEFORE.search(left):
         raw.condition, raw.condition_start = True, raw.start
     elif raw.unit and raw.comparator in (Comparator.EQUAL, Comparator.MAX, Comparator.MIN, Comparator.RANGE) \
-            and not re.search(r"[<>≤≥=]\s*$", left) and (
+            and not _SIGN_AT_END.search(left) and (
                 raw.comparator == Comparator.RANGE or not has_stated_limit(left[-15:])
                 or _dimension_of(raw) != _dimension_of(following)):
         # 'Rated load 1 000 kg: maximum available car area 2,40 m²', '标称容量100 mL：A级 ±0.10': a value closed
@@ -1164,6 +1175,13 @@ _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
                          r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$", re.I)
 _BAND_JOINT = re.compile(r"\s*(?:且|和|并|及|或|and|or|,|，|、|&)?\s*$", re.I)
+
+
+_SIGN_AT_END = re.compile(r"[<>≤≥=]\s*$")
+_BOUND_SIGN_AT_END = re.compile(r"[<>≤≥]\s*$")
+_COMMA_ONLY = re.compile(r"\s*[,，]\s*$")
+_DIGIT_OR_STOP = re.compile(r"[\d;:]")
+_COMMA = re.compile(r"[,，]")
 
 
 def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None,
@@ -1207,20 +1225,20 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
             and _BAND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])) \
             and _dimension_of(previous) == _dimension_of(raw):
         start = previous.end  # the upper end of the band: 'for sizes above 18 mm up to and including 30 mm'
-    elif same_sentence and re.match(r"\s*[,，]\s*$", BEFORE.sub(" ", text[raw.end:following.start])) \
-            and BEFORE.search(text, raw.end, following.start) and re.search(r"[<>≤≥]\s*$", left) \
+    elif same_sentence and _COMMA_ONLY.match(BEFORE.sub(" ", text[raw.end:following.start])) \
+            and BEFORE.search(text, raw.end, following.start) and _BOUND_SIGN_AT_END.search(left) \
             and _dimension_of(raw) != _dimension_of(following):
         start = raw.start
     else:
         opening = _FOR_BEFORE.search(left)
         if opening and _JOINED_LIMIT.search(left, opening.start()):
             opening = None  # 'for packing group I and not less than 100 kPa': a limit of its own joined by 'and'
-        if opening and (has_stated_limit(left[opening.start():]) or re.search(r"[<>≤≥]\s*$", left)
+        if opening and (has_stated_limit(left[opening.start():]) or _BOUND_SIGN_AT_END.search(left)
                         or raw.comparator == Comparator.RANGE):
             gap = text[previous.end:boundary + opening.start()] if previous is not None else ""
             # '±7,5 % of the declared value when the value is ≥ 10 %': a few words of the value's own may come between.
             after_previous = previous is not None and previous.end >= boundary and not previous.condition and \
-                len(gap) <= 40 and not re.search(r"[\d;:]", gap) and not BEFORE.search(gap)
+                len(gap) <= 40 and not _DIGIT_OR_STOP.search(gap) and not BEFORE.search(gap)
             heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
                 and _dimension_of(raw) != _dimension_of(following)
             if not heads_next and (previous is None or previous.end < boundary or _ends_sentence(
@@ -1230,7 +1248,7 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                 for other in later:
                     if _ends_sentence(text, raw.end, other.start):
                         break
-                    if re.search(r"[,，]", text[raw.end:other.start]):
+                    if _COMMA.search(text, raw.end, other.start):
                         heads_next = True
                         break
             if after_previous or heads_next:
@@ -1442,7 +1460,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         elif raw.unit == "倍" and (multiplied := multiple_reference(left)):
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
-        sharing = shared_value(left, after, termbase)
+        sharing = _shared_value(left, after, termbase)
         left, name = _name_words(left)
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
                              == _dimension_of(raw) else "")
@@ -1529,6 +1547,12 @@ def _each_case(qualifier: str) -> list[str]:
     return [_CASE_OPENING.sub("", part).strip() for part in _NEXT_CASE.split(qualifier) if part.strip()]
 
 
+@functools.lru_cache(maxsize=50_000)  # the same words before and after a value, row after row and clause after clause
+def _shared_value(left: str, after: str, termbase: Termbase) -> tuple[tuple[str, str, str | None], ...]:
+    """`shared_value`, read once for the same words."""
+    return tuple(shared_value(left, after, termbase))
+
+
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
 def _name_words(left: str) -> tuple[str, str]:
     """The words before a value without their basis and unit headings, and the parameter name they give."""
@@ -1594,6 +1618,11 @@ def _confidence(raw: _Raw, parameter: str, concept: str | None, unit: str, norm:
         score -= 0.15
     elif not norm.known:
         score -= 0.3
+    return _two_places(score)
+
+
+@functools.lru_cache(maxsize=64)  # the score is one of a few sums: round each once (round(x, 2) is slow)
+def _two_places(score: float) -> float:
     return round(max(0.05, score), 2)
 
 
@@ -1916,13 +1945,16 @@ def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
     return not _ends_sentence(text, lo, hi)
 
 
+_CONDITION_WORDS_AFTER = re.compile(r"\s*(?:的时候|条件下|时|的)$")
+
+
 def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condition:
     name = clean_parameter(masked[raw.left_start:raw.start]) or "condition"
     norm = normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
     text = original[where[raw.start]:where[raw.end - 1] + 1]
     if text[-1:] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):
         text = text[:-1].rstrip()  # the bracket a condition was read in closes after it ('（200 ℃）')
-    text = re.sub(r"\s*(?:的时候|条件下|时|的)$", "", text) or text  # '小于2 m时', '130 km/h的': the value alone
+    text = _CONDITION_WORDS_AFTER.sub("", text) or text  # '小于2 m时', '130 km/h的': the value alone
     return Condition(parameter=name, text=text, normalized=norm)
 
 
