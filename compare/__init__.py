@@ -15,6 +15,7 @@ _FRONT_DOOR = {
     # the store
     "Store": "compare.store.store",
     "prepare_records": "compare.store.ingest",
+    "ingest_clauses": "compare.workflows",
     # reading lists and writing results
     "open_table": "compare.io.readers",
     "write_matches": "compare.io.writers",

@@ -15,7 +15,7 @@ from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt
                          columns, command, ocr_on, progress, ray_cluster, settings, store_path)
 from api.cli.documents import echo_reading
 from api.cli.render import table
-from compare import Store, apply_review, ingest_encoder, open_table, prepare_records
+from compare import Store, apply_review, ingest_clauses, ingest_encoder, open_table, prepare_records
 from compare.core.distributed import EncoderPool
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Side
@@ -73,7 +73,7 @@ def ingest(
             encoded_at[0] = time.perf_counter()
 
         with progress(len(prepared.records), "clauses", "encoding") as bar:
-            report = db.ingest(prepared.records, encoder, progress=encoded)
+            report = ingest_clauses(db, prepared.records, encoder, progress=encoded)
         seconds = time.perf_counter() - started
     encoding = encoded_at[0] - started
     typer.echo(f"encoding took {encoding:.1f} s, then writing {seconds - encoding:.1f} s", err=True)

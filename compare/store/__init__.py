@@ -12,10 +12,10 @@ cache per side). The front door: open a `Store`, turn rows into records with `pr
     catalog.py      what a store holds, standard by standard
 """
 
-from compare.store.ingest import ClauseRecord, IngestReport, Prepared, prepare_records
+from compare.store.ingest import ClauseRecord, IngestReport, Prepared, SideChange, prepare_records
 from compare.store.layout import DB_NAME, StoreLayout
 from compare.store.store import Store, default_store_path
 from compare.store.transaction import transaction
 
-__all__ = ["DB_NAME", "ClauseRecord", "IngestReport", "Prepared", "Store", "StoreLayout", "default_store_path",
+__all__ = ["DB_NAME", "ClauseRecord", "IngestReport", "Prepared", "SideChange", "Store", "StoreLayout", "default_store_path",
            "prepare_records", "transaction"]

@@ -38,11 +38,26 @@ class ClauseRecord:
 
 
 @dataclass(frozen=True)
+class SideChange:
+    """What one write did to one side: its generation before and after, the texts it put in (of the clauses
+    written) and took out (of the clauses replaced or moved to the other side), and the ids of those clauses.
+    What statistics kept per generation above the store need to follow the write (compare.workflows.ingest)."""
+
+    side: str
+    before: int
+    after: int
+    entered: tuple[str, ...]
+    left: tuple[str, ...]
+    changed: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class IngestReport:
     added: int
     replaced: int
     standards: int
     sides: dict[str, int]
+    changes: tuple[SideChange, ...] = field(default=(), repr=False, compare=False)
 
 MAX_LISTED = 5
 
@@ -125,13 +140,15 @@ def prepare_records(
 
 @dataclass
 class Written:
-    """What one write changed: counts, and per side the clause ids (re)written and the ids that left it."""
+    """What one write changed: counts, and per side the clause ids (re)written, the ids that left it and the
+    texts that left it (of clauses replaced or moved to the other side)."""
 
     added: int = 0
     replaced: int = 0
     standards: int = 0
     touched: dict[str, list[int]] = field(default_factory=lambda: {s: [] for s in SIDES})
     removed: dict[str, list[int]] = field(default_factory=lambda: {s: [] for s in SIDES})
+    left: dict[str, list[str]] = field(default_factory=lambda: {s: [] for s in SIDES})
 
     @property
     def changed_sides(self) -> list[str]:
@@ -156,7 +173,7 @@ def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vec
             if sid is None:
                 sid = upsert_standard(conn, record)
                 standard_ids[record.standard] = sid
-            old = conn.execute("SELECT id, side FROM clauses WHERE standard_id=? AND clause=?",
+            old = conn.execute("SELECT id, side, text FROM clauses WHERE standard_id=? AND clause=?",
                                (sid, record.clause)).fetchone()
             blob = np.asarray(vector, dtype=np.float32).tobytes()
             if old:
@@ -164,6 +181,7 @@ def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vec
                 conn.execute("UPDATE clauses SET text=?, lang=?, side=?, vector=? WHERE id=?",
                              (record.text, record.lang, record.side, blob, cid))
                 written.replaced += 1
+                written.left[old[1]].append(old[2])
                 if old[1] != record.side:
                     written.removed[old[1]].append(cid)
             else:

@@ -65,6 +65,11 @@ def read_meta(conn: sqlite3.Connection, key: str) -> str | None:
     return row[0] if row else None
 
 
+def read_generation(conn: sqlite3.Connection, side: str) -> int:
+    """The change counter of `side` (compare.store.ingest bumps it on every write that touches the side)."""
+    return int(read_meta(conn, f"generation:{side}") or 0)
+
+
 def check_folder(layout: StoreLayout, *, create: bool) -> bool:
     """Check that `layout.root` is a store, or (with `create`) may become one; returns True when a new store
     is to be made. Raises StoreError saying what to do otherwise."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -25,9 +26,9 @@ from compare.store import links as _links
 from compare.store import reads
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.indexes import VectorIndexes
-from compare.store.ingest import SIDES, ClauseRecord, IngestReport, delete_standard, write_records
+from compare.store.ingest import SIDES, ClauseRecord, IngestReport, SideChange, delete_standard, write_records
 from compare.store.layout import StoreLayout
-from compare.store.schema import connect, open_database, read_meta
+from compare.store.schema import connect, open_database, read_generation, read_meta
 from embeddings.index import read_through
 
 
@@ -115,7 +116,8 @@ class Store:
 
     def generation(self, side: str) -> int:
         """The change counter of `side`: bumped by every ingest or delete that touches it."""
-        return int(self._meta(f"generation:{side}") or 0)
+        with self._read_lock:
+            return read_generation(self._reader, side)
 
     # ------------------------------------------------------------ writing
 
@@ -149,12 +151,18 @@ class Store:
             written = write_records(self._conn, records, vectors, encoder_name=encoder.name,
                                     dimension=encoder.dimension, where=f"the store {self.path}",
                                     before_write=lambda _conn: self.check_encoder(encoder))
+            changes = []
             for side in written.changed_sides:
                 rows = [i for i, r in enumerate(records) if r.side == side]
-                self._indexes.after_write(side, before[side], self.generation(side), written.touched[side],
+                after = self.generation(side)
+                self._indexes.after_write(side, before[side], after, written.touched[side],
                                           written.removed[side], vectors[rows])
+                changes.append(SideChange(side=side, before=before[side], after=after,
+                                          entered=tuple(records[i].text for i in rows),
+                                          left=tuple(written.left[side]),
+                                          changed=(*written.touched[side], *written.removed[side])))
         return IngestReport(added=written.added, replaced=written.replaced, standards=written.standards,
-                            sides=self._side_counts())
+                            sides=self._side_counts(), changes=tuple(changes))
 
     def delete_standard(self, number: str) -> int:
         """Delete a standard and its clauses; returns the number of clauses removed."""
@@ -266,6 +274,17 @@ class Store:
         with self._read_lock:
             return reads.vectors(self._reader, list(ids), self.dimension or 0)
 
+    @contextmanager
+    def snapshot(self) -> Iterator["Snapshot"]:
+        """One committed state of the database, read on a connection of its own (the store's other reads go
+        on meanwhile): for work that reads a whole side page by page and must see it at one generation."""
+        conn = connect(self.layout)
+        try:
+            conn.execute("BEGIN")  # the snapshot is taken at its first read
+            yield Snapshot(conn)
+        finally:
+            conn.close()  # ends the read transaction
+
     def read(self, sql: str, args=()) -> list[tuple]:
         """Rows of a read-only query (compare/store/catalog.py lists standards with it)."""
         with self._read_lock:
@@ -302,6 +321,19 @@ class Store:
             # which index each side has and why (size against the threshold)
             "indexes": {side: self._indexes.describe(side, clauses.get(side, 0)) for side in SIDES},
         }
+
+
+class Snapshot:
+    """Reads of one committed state of a store's database (`Store.snapshot`)."""
+
+    def __init__(self, conn) -> None:
+        self._conn = conn
+
+    def read(self, sql: str, args=()) -> list[tuple]:
+        return self._conn.execute(sql, tuple(args)).fetchall()
+
+    def generation(self, side: str) -> int:
+        return read_generation(self._conn, side)
 
 
 # Results fetched past the k asked for, so that equal scores across the cut (the same text stored several

@@ -135,3 +135,97 @@ def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhi
 
     counts = lexicon.counts(Store(), [1, 2], dictionary={})
     assert counts == {1: (Counter({"lead": 1}), 1), 2: (Counter({"cadmium": 1, "rice": 1}), 2)}
+
+
+def full_count(store, side: str):
+    """The statistics of `side` counted over every clause it holds now."""
+    from compare.matching.lexical import Bm25Statistics, load_cedict, query_words
+
+    texts = [t for (t,) in store.read("SELECT text FROM clauses WHERE side=? ORDER BY id", (side,))]
+    return Bm25Statistics.of(query_words(t, load_cedict()) for t in texts)
+
+
+class UnitEncoder:
+    """Random unit vectors under the name of VECTORS (the statistics do not look at them)."""
+
+    name, dimension = VECTORS.name, DIM
+
+    def encode(self, texts, role="document"):
+        return unit(len(texts), seed=len(texts))
+
+
+def test_ingests_carry_the_statistics_forward_to_what_a_full_count_gives(tmp_path, monkeypatch):
+    """Adding, replacing (with the same text and with a new one) and moving a clause to the other side each leave
+    statistics of the new generation, in memory and in the file, equal to a count of the whole side, without the
+    side being counted."""
+    from compare.matching import lexical_index
+    from compare.matching.lexical import dictionary_version, load_cedict
+    from compare.workflows import ingest_clauses
+
+    def no_count(*args):
+        raise AssertionError("the side was counted again")
+
+    with Store.open(tmp_path / "store", create=True) as store:
+        monkeypatch.setattr(lexical_index, "_count", no_count)
+        ingest_clauses(store, [ClauseRecord("ISO 1", str(i), t, "en", "international")
+                               for i, t in enumerate(ENGLISH)], UnitEncoder())
+        ingest_clauses(store, [ClauseRecord("ISO 1", "2", ENGLISH[2], "en", "international"),  # the same text
+                               ClauseRecord("ISO 1", "3", "Cadmium in wheat flour: maximum level 0.1 mg/kg.", "en",
+                                            "international"),
+                               ClauseRecord("ISO 2", "1", "Lead in milk: maximum level 0.02 mg/kg.", "en",
+                                            "international"),
+                               ClauseRecord("ISO 1", "0", "绝缘电阻不应小于2 MΩ。", "zh", "domestic")],  # moves
+                       UnitEncoder())
+        for side in ("international", "domestic"):
+            generation = store.generation(side)
+            lexicon = side_lexicon(store, side, load_cedict(), dictionary_version())
+            assert lexicon.generation == generation
+            assert lexicon.statistics == full_count(store, side)
+            saved = lexical_index._load(StoreLayout.of(store.path).lexical_file(side, generation), store.store_id,
+                                        dictionary_version())
+            assert saved == full_count(store, side)  # and the file holds the same
+        international = full_count(store, "international")
+        assert international.n == 4 and "insulation" not in international.df
+        assert international.df["cadmium"] == 1 and international.df["wheat"] == 1
+        assert international.df["maximum"] == 3 and international.df["milk"] == 1
+
+
+def test_without_the_statistics_of_the_generation_before_a_write_they_are_counted_on_first_use(tmp_path):
+    """A store whose statistics were never saved (written before they were carried forward), a delete, or
+    another write in between: nothing is carried forward, and the first use counts the side."""
+    from compare.matching.lexical import dictionary_version, load_cedict
+    from compare.matching.lexical_index import carry_forward
+    from compare.store import SideChange
+    from compare.workflows import ingest_clauses
+
+    with english_store(tmp_path / "store") as store:
+        layout = StoreLayout.of(store.path)
+        assert layout.lexical_files("international") == []  # written without carrying forward
+        ingest_clauses(store, [ClauseRecord("ISO 2", "1", "Lead in milk: maximum level 0.02 mg/kg.", "en",
+                                            "international")], UnitEncoder())
+        assert layout.lexical_files("international") == []  # nothing to carry forward from
+        generation = store.generation("international")
+        assert side_lexicon(store, "international", load_cedict(), dictionary_version()).statistics == \
+            full_count(store, "international")
+        assert [f.name for f in layout.lexical_files("international")] == \
+            [f"lexical-international-g{generation}.marshal"]
+        store.delete_standard("ISO 2")
+        assert side_lexicon(store, "international", load_cedict(), dictionary_version()).statistics == \
+            full_count(store, "international")
+        generation = store.generation("international")
+        assert not carry_forward(store, SideChange("international", generation, generation + 2, ("Lead in tea.",),
+                                                   (), ()))
+        assert not layout.lexical_file("international", generation + 2).exists()
+
+
+def test_a_snapshot_reads_one_committed_state_while_writes_go_on(tmp_path):
+    with english_store(tmp_path / "store") as store:
+        generation = store.generation("international")
+        with store.snapshot() as snapshot:
+            assert snapshot.generation("international") == generation
+            store.write([ClauseRecord("ISO 2", "1", "Lead in milk.", "en", "international")], unit(1, seed=5),
+                        VECTORS)
+            assert store.generation("international") == generation + 1
+            assert snapshot.generation("international") == generation
+            assert snapshot.read("SELECT COUNT(*) FROM clauses")[0][0] == len(ENGLISH)
+        assert store.read("SELECT COUNT(*) FROM clauses")[0][0] == len(ENGLISH) + 1
