@@ -22,6 +22,7 @@ A statement holding a requirement word ("应", "不得", "shall", "must", "not e
 
 from __future__ import annotations
 
+import functools
 import re
 
 # The end of a sentence (a semicolon separates the rows of a table inside one statement, so it is no end).
@@ -36,14 +37,15 @@ _REQUIREMENT = re.compile(r"应|不得|不应|须|不能|不可|不超过|不大
                           re.I)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4)  # each kind of statement below asks it of the same clause
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of `text`, ends excluded."""
     out, start = [], 0
     for m in _FULL_STOP.finditer(text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _states_requirement(text: str) -> bool:
