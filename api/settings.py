@@ -9,8 +9,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.core.policy import (LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, NUMBERS_WEIGHT, SECOND_MODEL,
-                                 SECOND_WEIGHT, THRESHOLD, TOP_K)
+from compare.core.policy import (LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, NUMBERS_WEIGHT,
+                                 SECOND_MODEL, SECOND_WEIGHT, THRESHOLD, TOP_K)
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
 
@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     lexical_weight: float = Field(LEXICAL_WEIGHT, ge=0, le=1, description="weight of the lexical channel (words a "
                                   "query shares with each candidate, through CC-CEDICT and the termbase) in "
                                   "the ranking; 0 switches it off")
+    lexical_candidates: int = Field(LEXICAL_CANDIDATES, ge=0, le=100, description="clauses the lexical channel "
+                                    "adds to each shortlist: the best by its words over the whole side that the "
+                                    "encoder did not put near; 0: none")
     second_model: str = Field(SECOND_MODEL, description="a second encoder re-scoring each query's shortlist "
                               "('e5': multilingual-e5-small from the e5 extra, or a local sentence-transformers "
                               "directory); empty: none")
@@ -93,7 +96,7 @@ class Settings(BaseSettings):
     def ranking_options(self, second_model: str | None = None) -> dict:
         """The ranking's settings as `Ranking` takes them: the lexical channel's weight, the second encoder
         (`second_model` overrides the setting when given) and the numbers signal's weight."""
-        return {"lexical": self.lexical_weight, "second": self.second_model if second_model is None
+        return {"lexical": self.lexical_weight, "lexical_candidates": self.lexical_candidates, "second": self.second_model if second_model is None
                 else second_model, "second_weight": self.second_weight, "numbers": self.numbers_weight}
 
     def origin_list(self) -> list[str]:

@@ -491,6 +491,8 @@ VARIANTS: dict[str, dict] = {
     # as `match` ranks: margin, termbase, the lexical channel at its default weight (LEXICAL_WEIGHT), 1:1
     "default": {},
     "no-lexical": _ranked(lexical=0.0),
+    # the lexical channel re-ranking the dense shortlist only, adding no candidates of its own (before 2026-12-03)
+    "no-candidates": _ranked(lexical_candidates=0),
     "no-termbase": {"options": {"term_weight": 0.0}},
     "lexical0.2": _ranked(lexical=0.2),
     "lexical0.3": _ranked(lexical=0.3),

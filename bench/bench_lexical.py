@@ -1,7 +1,7 @@
 """What the lexical channel costs (compare/matching/lexical_index.py): loading CC-CEDICT (parsed, and from the
 user cache), counting the BM25 statistics of a side (and reading them back from the store folder), and a single
-search (`search_text`: encode, search, margin, termbase, lexical re-rank) with the channel off and on,
-interleaved, p50 / p95 over real-looking queries (bench/synthetic.py) against a store of --clauses clauses.
+search (`search_text`: encode, search, margin, termbase, lexical re-rank) with the channel off, on with the
+shortlist only and on adding its own candidates (the default), interleaved, p50 / p95 over real-looking queries (bench/synthetic.py) against a store of --clauses clauses.
 
     PYTHONPATH=. .venv/bin/python bench/bench_lexical.py --clauses 50000 --queries 500 [--store DIR]
 
@@ -88,11 +88,20 @@ def main() -> None:
             print(f"... read back from the store folder: {time.perf_counter() - started:.3f} s")
 
             queries = [t for _, _, t in domestic_rows(args.queries)[1:]]
-            off, on = Ranking(lexical=0.0), Ranking()
+            channel = lexical_channel(store, store_termbase(store.path))
+            lexicon = side_lexicon(store, "international", lexical.load_cedict())
+            started = time.perf_counter()
+            lexicon.word_index(store, "international", lexical.load_cedict())
+            print(f"word index of {n} international clauses built: {time.perf_counter() - started:.2f} s")
+            batch = (queries * (1000 // max(len(queries), 1) + 1))[:1000]
+            started = time.perf_counter()
+            channel.candidates_many(batch, "international", 10, [set() for _ in batch])
+            print(f"10 candidates by words over the whole side for a batch of {len(batch)} queries: "
+                  f"{time.perf_counter() - started:.2f} s")
+            off, shortlist, on = Ranking(lexical=0.0), Ranking(lexical_candidates=0), Ranking()
             for text in queries[:20]:  # warm: indexes, margins, termbase
                 search_text(text, store, encoder, ranking=on)
-            times = interleaved_search_times(queries, store, encoder, {"off": off, "on": on})
-            channel = lexical_channel(store, store_termbase(store.path))
+            times = interleaved_search_times(queries, store, encoder, {"off": off, "shortlist": shortlist, "on": on})
             shortlists = [search_text(t, store, encoder, top_k=30, ranking=off) for t in queries]
             rerank = []
             for text, result in zip(queries, shortlists):
@@ -101,7 +110,8 @@ def main() -> None:
                 channel.rerank(text, hits, "international")
                 rerank.append(time.perf_counter() - t)
             print(f"single search, {len(queries)} queries, store of {n}: lexical off {_ms(times['off'])}; "
-                  f"on {_ms(times['on'])}; the re-rank alone (30 candidates) {_ms(rerank)}")
+                  f"on, re-ranking the shortlist only {_ms(times['shortlist'])}; on, adding candidates by words "
+                  f"(default) {_ms(times['on'])}; the re-rank alone (30 candidates) {_ms(rerank)}")
 
 
 if __name__ == "__main__":

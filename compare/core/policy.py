@@ -28,6 +28,10 @@ ADOPTION_TARGET_SOURCE = "National Standardization Development Outline (2021) / 
 # (README, "Matching as the store grows"): 0.1 helps or ties on every set and store size; 0.2 helps the
 # standards sets more but costs Tatoeba 2 points at 10x. 0 switches the channel off.
 LEXICAL_WEIGHT = 0.1
+# Clauses the lexical channel adds to each dense shortlist: the best by BM25 of the query's English words over
+# the whole side, that the encoder did not put among the nearest (then ranked with the shortlist, by every signal).
+# 10 chosen on the development parts of bench/bench_growth.py (README, "Matching as the store grows").
+LEXICAL_CANDIDATES = 10
 
 # A second encoder re-scoring the dense shortlist (compare/matching/second_encoder.py), off unless a model is
 # named: each candidate loses SECOND_WEIGHT x how far its second-encoder cosine falls below the shortlist's best.

@@ -25,9 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+import numpy as np
+
 from compare.core.policy import LEXICAL_WEIGHT
-from compare.matching.lexical import (Bm25Statistics, Dictionary, dictionary_available, dictionary_version, fuse,
-                                      load_cedict, query_words)
+from compare.matching.lexical import (B, K1, Bm25Statistics, Dictionary, dictionary_available, dictionary_version,
+                                      fuse, load_cedict, query_words)
 from compare.store.ingest import SideChange
 from compare.store.layout import StoreLayout, remove_others
 from compare.terms.termbase import Termbase
@@ -40,14 +42,78 @@ STATISTICS_FORMAT = 2
 WORDS_KEPT = 200_000
 
 
+@dataclass(frozen=True)
+class WordIndex:
+    """Every clause of one side by its words, for retrieval by words over the whole side: `matrix` (word x
+    clause, scipy CSR) holds BM25's term-frequency part of each word in each clause (the query supplies the
+    words' weights), `ids` the clause id of each column, `vocabulary` the row of each word."""
+
+    ids: np.ndarray
+    vocabulary: dict[str, int]
+    matrix: object
+
+    @classmethod
+    def of(cls, documents: Iterable[tuple[int, list[str]]], statistics: Bm25Statistics) -> "WordIndex":
+        from scipy import sparse
+
+        vocabulary = {word: row for row, word in enumerate(statistics.df)}
+        ids, rows, columns, values = [], [], [], []
+        for column, (cid, words) in enumerate(documents):
+            ids.append(cid)
+            norm = K1 * (1 - B + B * len(words) / max(statistics.avg_length, 1e-9))
+            for word, tf in Counter(words).items():
+                row = vocabulary.get(word)
+                if row is not None:
+                    rows.append(row)
+                    columns.append(column)
+                    values.append(tf * (K1 + 1) / (tf + norm))
+        matrix = sparse.csr_matrix((np.asarray(values, np.float32), (rows, columns)),
+                                   shape=(len(vocabulary), len(ids)), dtype=np.float32)
+        return cls(np.asarray(ids, np.int64), vocabulary, matrix)
+
+    def best(self, queries: list[list[tuple[str, float]]], count: int,
+             exclude: list[set[int]]) -> list[list[int]]:
+        """For each query (its words with their weights), the ids of the `count` clauses of highest BM25 that
+        hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`."""
+        from scipy import sparse
+
+        rows, columns, values = [], [], []
+        for q, words in enumerate(queries):
+            for word, weight in words:
+                column = self.vocabulary.get(word)
+                if column is not None:
+                    rows.append(q)
+                    columns.append(column)
+                    values.append(weight)
+        if not rows or not len(self.ids):
+            return [[] for _ in queries]
+        weights = sparse.csr_matrix((np.asarray(values, np.float32), (rows, columns)),
+                                    shape=(len(queries), len(self.vocabulary)), dtype=np.float32)
+        scores = (weights @ self.matrix).tocsr()
+        out = []
+        for q, skip in enumerate(exclude):
+            start, end = scores.indptr[q], scores.indptr[q + 1]
+            found, values = scores.indices[start:end], scores.data[start:end]
+            wanted = count + len(skip)
+            if len(found) > wanted:
+                keep = np.argpartition(-values, wanted - 1)[:wanted]
+                found, values = found[keep], values[keep]
+            ids = self.ids[found]
+            order = np.lexsort((ids, -values))
+            out.append([cid for cid in ids[order].tolist() if cid not in skip][:count])
+        return out
+
+
 @dataclass
 class SideLexicon:
-    """The BM25 statistics of one side of one store at one generation, and the words of the clauses met."""
+    """The BM25 statistics of one side of one store at one generation, the words of the clauses met, and (once
+    asked for) the side's word index."""
 
     generation: int
     statistics: Bm25Statistics
     words: dict[int, tuple[Counter, int]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    index: WordIndex | None = None
 
     def counts(self, store, ids: Iterable[int], dictionary: Dictionary) -> dict[int, tuple[Counter, int]]:
         """Word counts and length of each clause of `ids` (read from the store once, then kept)."""
@@ -68,6 +134,29 @@ class SideLexicon:
         return {cid: known[cid] for cid in ids if cid in known}
 
 
+    def word_index(self, store, side: str, dictionary: Dictionary) -> WordIndex | None:
+        """The side's word index, built on first use (the side's texts read a page at a time); None for a side of
+        more than WORDS_KEPT clauses, which is not indexed by words."""
+        if self.index is None and self.statistics.n <= WORDS_KEPT:
+            with self.lock:
+                if self.index is None:
+                    self.index = WordIndex.of(((cid, query_words(text, dictionary))
+                                               for cid, text in _side_texts(store, side)), self.statistics)
+        return self.index
+
+
+def _side_texts(store, side: str):
+    """(id, text) of every clause of `side`, ascending by id, read COUNT_PAGE at a time."""
+    last = -1
+    while True:
+        rows = store.read("SELECT id, text FROM clauses WHERE side = ? AND id > ? ORDER BY id LIMIT ?",
+                          (side, last, COUNT_PAGE))
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
 # Clauses read at a time while counting: a side of a million clauses is never in memory at once.
 COUNT_PAGE = 50_000
 
@@ -82,18 +171,11 @@ def _count(store, side: str, dictionary: Dictionary) -> tuple[int, Bm25Statistic
         kept: dict[int, tuple[Counter, int]] = {}
 
         def documents():
-            last = -1
-            while True:
-                rows = snapshot.read("SELECT id, text FROM clauses WHERE side = ? AND id > ? ORDER BY id LIMIT ?",
-                                     (side, last, COUNT_PAGE))
-                if not rows:
-                    return
-                for cid, text in rows:
-                    words = query_words(text, dictionary)
-                    if total <= WORDS_KEPT:
-                        kept[cid] = (Counter(words), len(words))
-                    yield words
-                last = rows[-1][0]
+            for cid, text in _side_texts(snapshot, side):
+                words = query_words(text, dictionary)
+                if total <= WORDS_KEPT:
+                    kept[cid] = (Counter(words), len(words))
+                yield words
 
         return generation, Bm25Statistics.of(documents()), kept
 
@@ -222,6 +304,16 @@ class LexicalChannel:
                  dictionary_version: str = "") -> None:
         self.store, self.dictionary, self.termbase, self.weight = store, dictionary, termbase, weight
         self._version = dictionary_version
+        self._asked: dict[str, list[str]] = {}  # the words of the queries of the batch at hand
+
+    def _query_words(self, text: str) -> list[str]:
+        """A query's words (its batch asks for them twice: for candidates, then for the re-rank)."""
+        words = self._asked.get(text)
+        if words is None:
+            if len(self._asked) >= 4096:
+                self._asked.clear()
+            words = self._asked[text] = query_words(text, self.dictionary, self.termbase)
+        return words
 
     def scores(self, text: str, ids: list[int], side: str) -> dict[int, float]:
         """BM25 of the query's words against each of `ids` (clauses of `side`)."""
@@ -231,8 +323,7 @@ class LexicalChannel:
         """`scores` of each query of `texts` against its own `ids`. The side's statistics are looked up once
         and the clauses not met before are read from the store in one go, not once per query (a list's batch
         of a thousand rows shares many candidates)."""
-        queries = [set(query_words(text, self.dictionary, self.termbase)) if row else set()
-                   for text, row in zip(texts, ids)]
+        queries = [set(self._query_words(text)) if row else set() for text, row in zip(texts, ids)]
         wanted = {cid for query, row in zip(queries, ids) if query for cid in row}
         if not wanted:
             return [{} for _ in texts]
@@ -243,6 +334,22 @@ class LexicalChannel:
             found = [cid for cid in row if cid in counts] if query else []
             out.append(dict(zip(found, lexicon.statistics.scores(query, (counts[cid] for cid in found)))))
         return out
+
+    def candidates_many(self, texts: list[str], side: str, count: int,
+                        exclude: list[set[int]]) -> list[list[int]]:
+        """For each query of `texts`, the `count` clauses of `side` its English words score best by BM25 over the
+        whole side, leaving out those of its `exclude` (its dense shortlist): the second way to a candidate, for
+        counterparts the encoder does not put near (none for a side too large to be indexed by words)."""
+        if count <= 0 or not texts:
+            return [[] for _ in texts]
+        lexicon = side_lexicon(self.store, side, self.dictionary, self._version)
+        index = lexicon.word_index(self.store, side, self.dictionary)
+        if index is None:
+            return [[] for _ in texts]
+        statistics = lexicon.statistics
+        queries = [[(word, statistics.idf(word)) for word in set(self._query_words(text)) if word in statistics.df]
+                   for text in texts]
+        return index.best(queries, count, exclude)
 
     def rerank(self, text: str, hits: list[tuple[int, float]], side: str) -> list[tuple[int, float]]:
         """The shortlist re-ordered by similarity + weight x BM25 scaled to the best of the shortlist, divided

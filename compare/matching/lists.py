@@ -13,7 +13,7 @@ from compare.core.model import Candidate, InputRow, MatchResult, query_key, simi
 from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
-from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth
+from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth, with_candidates
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.matching.signals import fuse_numbers_many
 from compare.store.store import Store
@@ -207,6 +207,11 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
     for side, (positions, vectors) in encoded.items():
         by_standard = against == Against.STANDARDS
         hits = rank_candidates(store, vectors, side, pool, ranking, searched[side])
+        if lexical is not None and ranking.lexical_candidates:
+            # the second way to a candidate: by the query's words over the whole side
+            added = lexical.candidates_many([batch[i].text for i in positions], side, ranking.lexical_candidates,
+                                            [{cid for cid, _ in row} for row in hits])
+            hits = with_candidates(store, vectors, side, hits, added, ranking, searched[side])
         keys = {i: query_key(batch[i].standard, batch[i].clause, batch[i].text) for i in positions}
         reviewed = store.links_for(keys.values())
         confirmed_ids = {cid for d in reviewed.values() for cid, v in d.items() if v == "confirmed"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
+from compare.core.policy import LEXICAL_CANDIDATES, LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -26,6 +26,8 @@ class Ranking:
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
     max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
+    lexical_candidates: clauses the lexical channel adds to each shortlist, the best by BM25 over the whole side
+        that the dense search did not find (0: none; nothing without the channel).
     second: a second encoder re-scoring the shortlist ("e5" or a model directory; compare/matching/
         second_encoder.py); "": off. second_weight: its weight in the fusion.
     numbers: weight of the numbers both clauses carry, on the shortlist (compare/matching/signals.py); 0: off.
@@ -39,6 +41,7 @@ class Ranking:
     assignment_rows: int = 1000
     max_loss: float = 0.1
     lexical: float = LEXICAL_WEIGHT
+    lexical_candidates: int = LEXICAL_CANDIDATES
     second: str = SECOND_MODEL
     second_weight: float = SECOND_WEIGHT
     numbers: float = NUMBERS_WEIGHT
@@ -53,6 +56,9 @@ class Ranking:
         if not 0 <= self.lexical <= 1:
             raise StdcompareError(f"the lexical channel's weight must be between 0 and 1 (got {self.lexical})",
                                   option="lexical_weight")
+        if not 0 <= self.lexical_candidates <= 100:
+            raise StdcompareError("the lexical channel adds 0 to 100 candidates to a shortlist "
+                                  f"(got {self.lexical_candidates})", option="lexical_candidates")
         if not 0 <= self.second_weight <= 10:
             raise StdcompareError(f"the second encoder's weight must be between 0 and 10 (got {self.second_weight})",
                                   option="second_weight")
@@ -89,16 +95,46 @@ def rank_candidates(store, vectors: np.ndarray, side: str, top_k: int, ranking: 
     return [[(i, s) for i, s in zip(irow, srow) if i >= 0] for irow, srow in zip(ids.tolist(), adjusted.tolist())]
 
 
-def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking: Ranking) -> np.ndarray:
-    """The margin-adjusted similarity of every (query, candidate) slot; empty slots (id -1) get -inf."""
+def with_candidates(store, vectors: np.ndarray, side: str, hits: list[list[Hit]], added: list[list[int]],
+                    ranking: Ranking, searched: tuple[np.ndarray, np.ndarray]) -> list[list[Hit]]:
+    """Each row of `hits` with the clauses of its row of `added` (found another way: by words) scored as the
+    dense search scores its own (the cosine to the query's vector, margin-adjusted against the same query
+    neighbourhood) and merged in, best first."""
+    wanted = sorted({cid for row in added for cid in row})
+    if not wanted:
+        return hits
+    position = {cid: k for k, cid in enumerate(wanted)}
+    stored = store.vectors(wanted)
+    width = max(len(row) for row in added)
+    ids = np.full((len(added), width), -1, dtype=np.int64)
+    cos = np.zeros((len(added), width), dtype=np.float32)
+    for q, row in enumerate(added):
+        if row:
+            ids[q, :len(row)] = row
+            cos[q, :len(row)] = stored[[position[cid] for cid in row]] @ vectors[q]
+    if ranking.method != "cosine":
+        cos = _margin_adjust(cos, ids, store, side, ranking, _query_neighbourhood(*searched, ranking))
+    return [sorted(row + list(zip(more, values[:len(more)].tolist())), key=lambda hit: -hit[1]) if more else row
+            for row, more, values in zip(hits, added, cos)]
+
+
+def _query_neighbourhood(sims: np.ndarray, ids: np.ndarray, ranking: Ranking) -> np.ndarray:
+    """r of each query: the mean of its `neighbours` best cosines (the search returns them best first)."""
+    k = min(ranking.neighbours, sims.shape[1])
+    head, head_valid = sims[:, :k], (ids >= 0)[:, :k]
+    return np.where(head_valid, head, 0).sum(axis=1) / np.maximum(head_valid.sum(axis=1), 1)
+
+
+def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking: Ranking,
+                   r_query: np.ndarray | None = None) -> np.ndarray:
+    """The margin-adjusted similarity of every (query, candidate) slot; empty slots (id -1) get -inf. `r_query`:
+    each query's neighbourhood, when `sims` are not its search's best (else worked out from them)."""
     if sims.size == 0:
         return sims
     stats = neighbourhoods(store, ranking.neighbours)
     valid = ids >= 0
-    # r of the query: mean of its `neighbours` best cosines (the search returns them best first)
-    k = min(ranking.neighbours, sims.shape[1])
-    head, head_valid = sims[:, :k], valid[:, :k]
-    r_query = np.where(head_valid, head, 0).sum(axis=1) / np.maximum(head_valid.sum(axis=1), 1)
+    if r_query is None:
+        r_query = _query_neighbourhood(sims, ids, ranking)
     r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
     adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.store_mean(), ranking.form)
     return np.where(valid, adjusted, -np.inf).astype(np.float32)

@@ -229,3 +229,70 @@ def test_a_snapshot_reads_one_committed_state_while_writes_go_on(tmp_path):
             assert snapshot.generation("international") == generation
             assert snapshot.read("SELECT COUNT(*) FROM clauses")[0][0] == len(ENGLISH)
         assert store.read("SELECT COUNT(*) FROM clauses")[0][0] == len(ENGLISH) + 1
+
+
+def test_the_channel_finds_by_words_over_the_whole_side_what_the_shortlist_lacks(tmp_path):
+    with english_store(tmp_path / "store") as store:
+        ids = ids_by_text(store)
+        lead, cadmium = ids[ENGLISH[2]], ids[ENGLISH[3]]
+        channel = lexical_channel(store, load_termbase(), weight=0.1)
+        query = "谷物中铅的最大限量为0.2 mg/kg"
+        [found] = channel.candidates_many([query], "international", 2, [set()])
+        assert found[0] == lead and len(found) == 2  # lead, cereal, 0.2; then a clause sharing fewer words
+        # what the shortlist holds already is not found again, and no more than asked for
+        assert channel.candidates_many([query], "international", 1, [{lead}]) == [[found[1]]]
+        # a clause sharing no word with the query is never a candidate
+        [few] = channel.candidates_many(["绝缘电阻"], "international", 3, [set()])
+        assert few == [ids[ENGLISH[0]]]
+        assert channel.candidates_many(["战略方向"], "international", 3, [set()]) == [[]]
+
+
+class _Lookup:
+    """An encoder that gives each text the vector it was told (no model)."""
+
+    name, dimension = VECTORS.name, DIM
+
+    def __init__(self, vectors: dict[str, np.ndarray]) -> None:
+        self.vectors = vectors
+
+    def encode(self, texts, role="document"):
+        return np.stack([self.vectors[t] for t in texts]).astype(np.float32)
+
+
+def test_match_ranks_a_counterpart_the_encoder_put_out_of_the_shortlist(tmp_path):
+    """Forty clauses sit nearer the query than its counterpart in the encoder's space (cosine 0.5 against 0.3), so
+    the dense search never shortlists it; its words (lead, cereal, 0.2) bring it in, and it is ranked with the
+    others on the same scale (its margin-adjusted cosine, the termbase, the words): first."""
+    from compare.core.model import InputRow
+    from compare.matching.lists import match_rows
+
+    query = "谷物中铅的最大限量为0.2 mg/kg。"
+    counterpart = "Lead in cereal grains: maximum level 0.2 mg/kg."
+    near = [f"Electrical equipment shall be tested at step {i} of the procedure." for i in range(40)]
+    axis = np.eye(DIM, dtype=np.float32)
+    rest = unit(len(near), seed=5)
+    rest[:, :2] = 0  # away from the query and the counterpart's own direction
+    rest /= np.linalg.norm(rest, axis=1, keepdims=True)
+    vectors = {t: 0.5 * axis[0] + 0.75 ** 0.5 * v for t, v in zip(near, rest)}
+    vectors[counterpart] = 0.3 * axis[0] + 0.91 ** 0.5 * axis[1]
+    vectors[query] = axis[0]
+    encoder = _Lookup(vectors)
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.write([ClauseRecord("ISO 1", str(i), t, "en", "international") for i, t in enumerate(near)]
+                    + [ClauseRecord("ISO 2", "1", counterpart, "en", "international"),
+                       ClauseRecord("GB 1", "1", query, "zh", "domestic")],
+                    encoder.encode(near + [counterpart, query]), encoder)
+
+        def found(**options):
+            [result] = match_rows([InputRow(1, 1, query)], store, encoder, top_k=5, ranking=Ranking(**options))
+            return [m.clause.text for m in result.matches]
+
+        assert counterpart not in found(lexical_candidates=0)
+        assert found()[0] == counterpart
+        assert counterpart not in found(lexical=0.0)  # no channel, no candidates of its own
+
+
+def test_the_number_of_candidates_the_channel_adds_is_bounded():
+    with pytest.raises(StdcompareError) as error:
+        Ranking(lexical_candidates=101)
+    assert error.value.option == "lexical_candidates"
