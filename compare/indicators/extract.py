@@ -1304,12 +1304,21 @@ _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 _NEW_HEADING = re.compile(r"[;；][^;；:：。]{1,40}?(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于|(?<![A-Za-z])(?i:max\.?|min\.?))\s*[:：]")
 
 
+_DOT_SPACE = re.compile(r"\.\s")
+
+
+def _may_end_row(text: str) -> bool:
+    """False when text holds nothing _ROW_END could match ('。', a line break, a full stop and a space): a quick test
+    that spares the pattern's search of every position of a one-sentence clause."""
+    return "。" in text or "\n" in text or _DOT_SPACE.search(text) is not None
+
+
 def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     """(start, end, unit) of the stretches a unit stated in a sentence of its own covers: 'All values are in mg/kg.
     Lead 0.1; cadmium 0.05.', 'Table 2 — Limits (µg/kg). Aflatoxin B1: 2; …', '单位：mg/kg。铅 0.1；…'. A sentence that
     states a unit and no value heads the sentences after it, up to the end of the paragraph or the next sentence
     that writes a unit of its own."""
-    if len(raws) < 1 or not _HEADING_HINT.search(text) or not _ROW_END.search(text):
+    if len(raws) < 1 or not _may_end_row(text) or not _HEADING_HINT.search(text) or not _ROW_END.search(text):
         return []
     valued = [r.start for r in raws]
     out: list[tuple[int, int, str]] = []

@@ -299,3 +299,16 @@ def test_a_readings_conditions_laid_out_once_are_those_picked_one_by_one(own, po
     points, reading = {_POOL[k] for k in points}, {_POOL[k] for k in reading}
     expected = tuple(c for c in own if c not in points or c in reading)
     assert reader._reading_of(own, *reader._own_layout(own, points), reading) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES + ["pH", "e.g. A", "。"]), max_size=10))
+def test_text_said_to_end_no_row_has_no_row_end(pieces):
+    text = "".join(pieces)
+    assert reader._may_end_row(text) or reader._ROW_END.search(text) is None, text
+
+
+def test_the_project_clauses_said_to_end_no_row_have_no_row_end():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            assert reader._may_end_row(variant) or reader._ROW_END.search(variant) is None, variant
