@@ -494,6 +494,7 @@ VARIANTS: dict[str, dict] = {
     # the lexical channel re-ranking the dense shortlist only, adding no candidates of its own (before 2026-12-03)
     "no-candidates": _ranked(lexical_candidates=0),
     "no-termbase": {"options": {"term_weight": 0.0}},
+    "term0.4": {"options": {"term_weight": 0.4}},  # the termbase's weight before 2026-12-03
     "lexical0.2": _ranked(lexical=0.2),
     "lexical0.3": _ranked(lexical=0.3),
     # measured through the bench's own hook, before the channel was part of `match` (full BM25 of the pool)

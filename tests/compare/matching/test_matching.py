@@ -120,3 +120,20 @@ def test_stored_concepts_are_kept_until_the_store_changes(small_store, encoder):
     again = small_store.find_clause("CXS 193-1995", "Lead-1")
     assert stored_concepts(small_store, termbase)([again.id]).get(again.id) == termbase.concepts_in(again.text)
     assert termbase.concepts_in(again.text) != first[lead.id]
+
+
+def test_half_the_concepts_shared_does_not_outweigh_a_clearly_closer_clause():
+    """The termbase re-rank at its default weight: a candidate naming half the query's concepts (lead, not
+    cereal) passes one 0.05 closer by cosine that names none, but not one 0.15 closer (at the former weight of
+    0.4 it passed both: a shared generic concept outweighed the encoder as the store grew)."""
+    from compare.core.model import Clause
+    from compare.matching.lists import TERM_WEIGHT, rerank_hits
+
+    query = "谷物中铅的最大限量"
+    lead_only = Clause(1, "ISO 1", "1", "Lead: maximum level 0.02 mg/kg.", "en", "international")
+    other = Clause(2, "ISO 2", "1", "Maximum levels of the contaminants listed below.", "en", "international")
+    clauses = {1: lead_only, 2: other}
+    assert rerank_hits(query, [(2, 0.60), (1, 0.55)], clauses, top_k=2)[0][0] == 1
+    assert rerank_hits(query, [(2, 0.70), (1, 0.55)], clauses, top_k=2)[0][0] == 2
+    assert rerank_hits(query, [(2, 0.70), (1, 0.55)], clauses, top_k=2, weight=0.4)[0][0] == 1
+    assert TERM_WEIGHT < 0.3
