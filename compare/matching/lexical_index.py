@@ -42,6 +42,10 @@ STATISTICS_FORMAT = 2
 WORDS_KEPT = 200_000
 
 
+# Queries whose BM25 over a whole side is worked out at once (`WordIndex.best`).
+QUERIES_AT_ONCE = 64
+
+
 @dataclass(frozen=True)
 class WordIndex:
     """Every clause of one side by its words, for retrieval by words over the whole side: `matrix` (word x
@@ -74,7 +78,16 @@ class WordIndex:
     def best(self, queries: list[list[tuple[str, float]]], count: int,
              exclude: list[set[int]]) -> list[list[int]]:
         """For each query (its words with their weights), the ids of the `count` clauses of highest BM25 that
-        hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`."""
+        hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`. The
+        queries are scored QUERIES_AT_ONCE at a time: a query's common words reach much of the side, and a
+        thousand rows' scores at once took hundreds of MB."""
+        out: list[list[int]] = []
+        for start in range(0, len(queries), QUERIES_AT_ONCE):
+            out += self._best(queries[start:start + QUERIES_AT_ONCE], count, exclude[start:start + QUERIES_AT_ONCE])
+        return out
+
+    def _best(self, queries: list[list[tuple[str, float]]], count: int,
+              exclude: list[set[int]]) -> list[list[int]]:
         from scipy import sparse
 
         rows, columns, values = [], [], []
