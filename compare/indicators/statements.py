@@ -86,8 +86,8 @@ def classification_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the statements that define classes by a quantity ('按质量分为以下组别：0组，质量小于10 kg…',
     'Filter categories: category 0, luminous transmittance over 80,0 % to 100 %'). A heading that is a title of
     its own ('Table 1 – Test levels.') covers the sentences after it up to one that states a requirement."""
-    if not any(hint in text for hint in _CLASS_HINTS):
-        return []
+    if not any(hint in text for hint in _CLASS_HINTS) or not (_CLASS_HEAD.search(text) or _CLASS_NOUN.search(text)):
+        return []  # (speed: one pass over the text before it is cut into sentences)
     spans: list[tuple[int, int]] = []
     sentences = _sentences(text)
     k = 0
@@ -125,6 +125,8 @@ _EN_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?(?P<term>[a-z][a-z\- ]{1
 # What follows the head noun of a definition ('bicycle designed for use by …'); 'atmosphere having a temperature of
 # 20 °C' states the values themselves.
 _DEFINING_VERBS = frozenset("designed intended used made meant for which that".split())
+# (Speed: a term entry needs a colon after a short term at a sentence's start, or '的' closing a Chinese one.)
+_TERM_ANYWHERE = re.compile(r"(?:^|[。.!?\n]\s*)(?:\d+(?:\.\d+)+\s*)?[a-z][a-z\- ]{1,40}?\s*:|的[\u4e00-\u9fff]{1,8}\s*(?:。|$)")
 # The head nouns a definition of a product or a person begins with.
 _DEFINED_KINDS = frozenset("product products material materials device devices equipment person persons article "
                            "articles item items substance substances appliance appliances component components "
@@ -137,7 +139,7 @@ def term_definition_spans(text: str) -> list[tuple[int, int]]:
     with a kind of thing ('toy: any product … under 14 years of age') or, after a clause number, with the term's own
     head noun and a defining word ('3.3 young adult bicycle: bicycle designed for … less than 40 kg'). A product
     category defined by its limits ('低泡葡萄酒：…压力等于或大于0.05 MPa…的起泡葡萄酒') is a requirement and stays."""
-    if ":" not in text:
+    if ":" not in text or not _TERM_ANYWHERE.search(text):
         return []
     spans = []
     for start, end in _sentences(text):
@@ -176,7 +178,7 @@ def designation_spans(text: str) -> list[tuple[int, int]]:
     'Example of designation: … test piece thickness 10 mm'), and of quoted or coded examples ('for example "foam 6 l"',
     'e.g. 13A 89B')."""
     spans = [m.span() for m in _EXAMPLES.finditer(text)] if ("xample" in text or "e.g." in text or "例如" in text) else []
-    if not ("示例" in text or "表示" in text or "中" in text or "esignation" in text):
+    if not ("示例" in text or "表示" in text or "中:" in text or "esignation" in text):
         return spans
     for start, end in _sentences(text):
         head = _DESIGNATION_HEAD.search(text, start, end)
