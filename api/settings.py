@@ -70,7 +70,7 @@ class Settings(BaseSettings):
                                  "ranking (a candidate loses this x how far its second-encoder similarity is "
                                  "below the shortlist's best)")
     numbers_weight: float = Field(NUMBERS_WEIGHT, ge=0, le=1, description="weight of the numbers both clauses "
-                                  "carry in the ranking; 0 switches it off (0.05 helped beside a second encoder)")
+                                  "carry in the ranking; 0 switches it off")
     max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")
     max_ingest_rows: int = Field(MAX_INGEST_ROWS, ge=1, description="largest file `ingest` reads")
     # HTTP server (stdcompare serve)

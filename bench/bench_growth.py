@@ -509,6 +509,7 @@ VARIANTS: dict[str, dict] = {
     "e5+numbers": _ranked(second="e5", second_weight=2, numbers=0.05),
     # as `match` does it with STDCOMPARE_NUMBERS_WEIGHT=0.05 (no second encoder)
     "numbers-match0.05": _ranked(numbers=0.05),
+    "no-numbers": _ranked(numbers=0.0),  # the numbers signal off (its default before 2026-12-03)
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
 }
 

@@ -308,3 +308,30 @@ def test_candidates_are_the_same_whatever_the_number_of_queries_scored_at_once(t
         monkeypatch.setattr(lexical_index, "QUERIES_AT_ONCE", 5)
         assert channel.candidates_many(queries, "international", 2, [set() for _ in queries]) == together
         assert all(together)
+
+
+def test_by_default_the_numbers_a_query_carries_decide_between_near_twins(tmp_path):
+    """Two clauses the encoder puts alike (one a hair closer) that differ in their value: by default the one
+    carrying the query's number comes first (the numbers signal, 0.05); with it off, the closer one."""
+    from compare.core.model import InputRow
+    from compare.matching.lists import match_rows
+
+    query = "铅的最大限量为0.2 mg/kg。"
+    wrong, right = "Lead: maximum level 0.5 mg/kg.", "Lead: maximum level 0.2 mg/kg."
+    axis = np.eye(DIM, dtype=np.float32)
+    close = (axis[0] + 0.30 * axis[1]) / np.linalg.norm(axis[0] + 0.30 * axis[1])
+    closer = (axis[0] + 0.29 * axis[1]) / np.linalg.norm(axis[0] + 0.29 * axis[1])
+    encoder = _Lookup({wrong: closer, right: close, query: axis[0]})
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.write([ClauseRecord("ISO 1", "1", wrong, "en", "international"),
+                     ClauseRecord("ISO 1", "2", right, "en", "international"),
+                     ClauseRecord("GB 1", "1", query, "zh", "domestic")],
+                    encoder.encode([wrong, right, query]), encoder)
+
+        def first(**options):
+            [result] = match_rows([InputRow(1, 1, query)], store, encoder, top_k=2,
+                                  ranking=Ranking(lexical=0.0, **options))
+            return result.matches[0].clause.text
+
+        assert first() == right
+        assert first(numbers=0.0) == wrong

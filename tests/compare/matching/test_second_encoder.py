@@ -92,9 +92,10 @@ def test_fusion_keeps_the_favourite_and_lowers_the_others_by_their_gap():
 def test_the_second_encoder_reorders_the_shortlist_of_match(tmp_path):
     enc = primary()
     with english_store(tmp_path / "store", enc) as store:
-        plain = Ranking(method="cosine", lexical=0.0)
+        plain = Ranking(method="cosine", lexical=0.0, numbers=0.0)  # the second encoder alone is measured
         assert first(store, enc, plain)[0] == ENGLISH[3]  # the store's encoder alone gets it wrong
-        text, similarity = first(store, enc, Ranking(method="cosine", lexical=0.0, second="fake", second_weight=1))
+        text, similarity = first(store, enc, Ranking(method="cosine", lexical=0.0, numbers=0.0, second="fake",
+                                                     second_weight=1))
         assert text == ENGLISH[2]
         assert similarity == pytest.approx(0.6)  # the favourite keeps its own similarity
         calls = second._ENCODERS["fake"].calls
