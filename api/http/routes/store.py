@@ -21,14 +21,14 @@ from compare.core.model import InputRow
 from compare.io.readers import open_table
 from compare.io.pairs import record_review, record_text_review
 from compare.io.review import apply_review
-from compare.workflows import ingest_clauses
+from compare.workflows import ingest_clauses as ingest_into_store  # the route below is named ingest_clauses
 
 router = APIRouter(prefix="/v1", tags=["store"])
 
 
 def _ingest(svc: Services, rows, *, side, standard=None, skip_invalid: bool, document=None) -> IngestResponse:
     prepared = prepare_records(rows, side=side, standard=standard, skip_invalid=skip_invalid)
-    report = ingest_clauses(svc.store, prepared.records, svc.encoder)
+    report = ingest_into_store(svc.store, prepared.records, svc.encoder)
     return IngestResponse(ingested=len(prepared.records), added=report.added, replaced=report.replaced,
                           standards=report.standards, store_clauses=report.sides, warnings=prepared.warnings,
                           reading=document.summary() if document is not None else None)
