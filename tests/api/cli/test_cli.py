@@ -44,6 +44,17 @@ def test_match_writes_jsonl_in_input_order(tmp_path, store_dir):
     assert "standard-level roll-up" in result.stdout and "GB 2762-2022" in result.stdout  # indicators on
 
 
+def test_the_printed_roll_up_leaves_out_rows_under_the_threshold(tmp_path, store_dir):
+    """The roll-up printed by `match` counted every row's best candidate, even one the workbook reports as 'no
+    counterpart found' (under the threshold): `make demo` printed a standard pair the Summary sheet did not have."""
+    query = write_csv(tmp_path / "q.csv", DOMESTIC)
+    shown = run("match", query, "--store", store_dir, "-o", tmp_path / "a.jsonl")
+    assert shown.exit_code == 0 and "standard-level roll-up" in shown.stdout
+    above_all = run("match", query, "--store", store_dir, "-o", tmp_path / "b.jsonl", "--threshold", 100)
+    assert above_all.exit_code == 0, above_all.output
+    assert "best counterpart" in above_all.stdout and "standard-level roll-up" not in above_all.stdout
+
+
 def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
     rows = [["序号", "标准号", "条款内容"], [1, "GB 2762-2022", "谷物中铅的限量为0.2 mg/kg"],
             [2, "=HYPERLINK(\"http://x\")", "+大米中镉限量 0.2 mg/kg"]]
