@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from compare.indicators.numbers import read_number
+
 _N = r"\d+(?:[.,]\d+)?"
 _MASS_FRACTION = frozenset({"dimensionless", "[mass] / [length] ** 3"})
 _PER_VOLUME = frozenset({"[mass] / [length] ** 3", "[mass] / [length] / [time] ** 2"})  # (a mole fraction is on none)
@@ -41,7 +43,9 @@ class Reference:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ".").replace(" ", ""))
+    """A value matched by _N (one separator, no spaces), read by the one number grammar: a reference
+    condition's comma is decimal ('101,325 kPa', '4,5 %')."""
+    return read_number(text, decimal_comma=True)
 
 
 # ------------------------------------------------------------------------------------------ moisture
