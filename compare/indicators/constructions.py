@@ -6,6 +6,8 @@ recognise the ways standards share, restate or split a quantity:
 - `shared_value`:      "镍和铜均不得超过20 mg/L", "arsenic, lead and cadmium: 0.05 mg/kg each" -> one
                        indicator per parameter named, all with the one value.
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
+- `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
+                       the tolerance is a maximum deviation of its own.
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
 - `restated_in_air`:   "0,37 mg/m³ (0,3 ppm)", "0,1 ppm (0,124 mg/m³)" -> a concentration in air restated as a volume
                        ratio, or the other way round: one indicator.
@@ -100,10 +102,24 @@ _TOLERANCE_WORDS = re.compile(r"^\s*[,，;；]?\s*(?:其)?(?:允差|允许偏差
                               r"deviation|with a tolerance of|within)?\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
 
 
-def stated_tolerance(between: str) -> bool:
+def stated_tolerance(between: str, before: str = "") -> bool:
     """True when the words between a value and a following '± T' state T as that value's tolerance
-    ('，允差为', ', tolerance', ' ')."""
-    return bool(_TOLERANCE_WORDS.match(between))
+    ('，允差为', ', tolerance', ' '), unless the value labels a row of a table of tolerances (`row_label_tolerance`;
+    `before` is the sentence up to the value)."""
+    return bool(_TOLERANCE_WORDS.match(between)) and not row_label_tolerance(before, between)
+
+
+_BARE_SEPARATOR = re.compile(r"^\s*(?:[,，:：]|为|均为|时为|is|are)\s*[:：]?\s*$", re.I)
+_NAMES_DEVIATIONS = re.compile(r"允差|允许偏差|偏差|误差|容差|公差|tolerance|deviation|error", re.I)
+
+
+def row_label_tolerance(before: str, between: str) -> bool:
+    """True when a value followed by '± T' after a bare separator only labels a row of a table of tolerances: the
+    sentence names deviations before it ('容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL', 'Permissible deviation of
+    the mass: up to 500 g, ± 5 g', 'Maximum permissible errors: nominal capacity 10 ml, ± 0,020 ml'), so the
+    value is a nominal size or the end of a band and T is the deviation allowed in that row, a maximum of its own.
+    'Width 20 mm, ± 0,3 mm' names a width: 20 mm is the nominal of the tolerance."""
+    return bool(_BARE_SEPARATOR.match(between)) and bool(_NAMES_DEVIATIONS.search(before))
 
 
 _RESTATED = re.compile(r"^\s*[(（]\s*$")

@@ -643,7 +643,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             continue  # taken into the value before it
         between = text[previous.end:raw.start] if previous else ""
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
-                and previous.comparator == Comparator.EQUAL and stated_tolerance(between)):
+                and previous.comparator == Comparator.EQUAL
+                and stated_tolerance(between, _since_full_stop(text, previous.start))):
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
@@ -696,6 +697,14 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span, raw.referred = raw.unit + reference[0], None, reference[0]
         out.append(raw)
     return out
+
+
+def _since_full_stop(text: str, position: int, reach: int = 600) -> str:
+    """The text before `position` back to the last full stop ('。', '. '), across semicolons: the heading of the
+    rows of a list ('容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL') stays in view for every row; at most `reach`."""
+    start = max(0, position - reach)
+    stop = max(text.rfind("。", start, position), text.rfind(". ", start, position))
+    return text[stop + 1 if stop != -1 else start:position]
 
 
 def _reference_after(raw: _Raw, text: str) -> None:

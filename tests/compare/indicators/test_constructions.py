@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import reference_before, restated_value, shared_value, stated_tolerance
+from compare.indicators.constructions import (reference_before, restated_value, row_label_tolerance, shared_value,
+                                              stated_tolerance)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 from compare.terms.termbase import load_termbase
@@ -325,3 +326,19 @@ def test_terms_spanning_at_stay_whole_and_field_vocabulary_pairs():
     result = compare_clauses("拉断伸长率 ≥650 %", "elongation at break min. 650 %")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
     assert TB.concept_of("电导率") == TB.concept_of("electrical conductivity") == "electrical_conductivity"
+
+
+def test_a_value_labelling_a_row_of_tolerances_is_not_their_nominal():
+    assert row_label_tolerance("量筒容量允差：", "为") and row_label_tolerance("Permissible deviation: up to ", ", ")
+    assert not row_label_tolerance("Width ", ", ") and not row_label_tolerance("容量允差：", "，允差为")
+    mass = extract_indicators("Permissible deviation of the mass: up to 500 g, ± 5 g; above 500 g up to 1 000 g, ± 10 g.")
+    assert [(i.comparator, i.value) for i in mass if i.value in (5.0, 10.0)] == [(Comparator.MAX, 5.0),
+                                                                                 (Comparator.MAX, 10.0)]
+    assert not any(i.comparator == Comparator.TOLERANCE for i in mass)
+    cylinders = extract_indicators("量筒容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL。")
+    assert [(i.comparator, i.value) for i in cylinders if i.comparator != Comparator.EQUAL] == [
+        (Comparator.MAX, 0.5), (Comparator.MAX, 1.0)]
+    (width,) = extract_indicators("Width 20 mm, ± 0,3 mm.")  # a width, its nominal and its tolerance
+    assert (width.comparator, width.value, width.tolerance) == (Comparator.TOLERANCE, 20.0, 0.3)
+    (bath,) = extract_indicators("恒温水浴温度为37 ℃，允许偏差为±0.5 ℃。")
+    assert (bath.comparator, bath.value, bath.tolerance) == (Comparator.TOLERANCE, 37.0, 0.5)
