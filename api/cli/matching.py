@@ -79,9 +79,9 @@ def match(
         bar.update(1)
         if len(shown) < show:
             shown.append(result)
-        if indicators and result.matches and result.matches[0].score >= options.threshold:
+        if indicators and result.counterpart(options.threshold) is not None:
             # Only the best match counts in the roll-up, and only where the workbook names it as the row's
-            # counterpart (at or above the threshold); keep no more than that.
+            # counterpart (confirmed, or at or above the threshold); keep no more than that.
             judged.append(replace(result, matches=result.matches[:1]))
 
     cluster = ray_cluster(ray, ray_workers)

@@ -73,6 +73,15 @@ class MatchResult:
     matches: tuple[Candidate, ...]
     note: str = ""
 
+    def counterpart(self, threshold: float) -> Candidate | None:
+        """The row's counterpart as the workbook names it: the best match when a reviewer confirmed it or it
+        scores at least `threshold`; None when the row has no counterpart ("no counterpart found"). A confirmed
+        pair is never hidden by the threshold: the reviewer's decision stands whatever the score."""
+        best = self.matches[0] if self.matches else None
+        if best is None or not (best.confirmed or best.score >= threshold):
+            return None
+        return best
+
 
 def query_key(standard: str, clause: str, text: str) -> str:
     """How a reviewed decision finds its query again: by standard and clause when both are known, else by text."""

@@ -298,7 +298,7 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
     if row.standard:
         summary.standards.add(row.standard)
     best = result.matches[0] if result.matches else None
-    found = best is not None and best.score >= info.threshold
+    found = result.counterpart(info.threshold) is not None
     verdict = ""
     if not row.text.strip():
         summary.empty += 1

@@ -55,6 +55,39 @@ def test_the_printed_roll_up_leaves_out_rows_under_the_threshold(tmp_path, store
     assert "best counterpart" in above_all.stdout and "standard-level roll-up" not in above_all.stdout
 
 
+def test_a_confirmed_counterpart_under_the_threshold_stays_the_rows_counterpart(tmp_path, store_dir):
+    """A reviewer confirms row 1's counterpart; matched again with a threshold no score reaches, the workbook
+    named that row 'no counterpart found' (the confirmed pair, first on the Candidates sheet, was hidden), the
+    Summary did not count it and the printed roll-up left it out: the reviewer's decision must stand."""
+    query = write_csv(tmp_path / "q.csv", DOMESTIC)
+    first = tmp_path / "first.xlsx"
+    assert run("match", query, "--store", store_dir, "-o", first).exit_code == 0
+    wb = load_workbook(first)
+    ws = wb["匹配 Matches"]
+    header = [c.value for c in ws[1]]
+    review = header.index("审核\nReview (确认/驳回/待定)") + 1
+    assert ws.cell(row=2, column=header.index("对应条款\nCounterpart clause") + 1).value == "Lead-1"
+    ws.cell(row=2, column=review).value = "确认"
+    wb.save(first)
+    assert "1 confirmed" in run("review", first, "--store", store_dir).stdout
+
+    again = run("match", query, "--store", store_dir, "-o", tmp_path / "again.xlsx", "--threshold", 100)
+    assert again.exit_code == 0, again.output
+    wb = load_workbook(tmp_path / "again.xlsx")
+    rows = list(wb["匹配 Matches"].iter_rows(min_row=2, values_only=True))
+    by_clause = {r[1]: r for r in rows}
+    lead, cadmium = by_clause["4.1"], by_clause["4.3"]
+    assert lead[3:5] == ("CXS 193-1995", "Lead-1") and lead[6] < 100
+    assert lead[8] == "已匹配 / matched" and lead[9] == "已确认"
+    assert cadmium[3] is None and cadmium[8].startswith("未找到对应")  # not confirmed: the threshold holds
+    summary = {r[0]: r[1] for r in wb["汇总 Summary"].iter_rows(values_only=True) if r and r[0]}
+    assert summary["找到对应条款的行 / Rows with a counterpart"] == 1
+    assert summary["审核已确认的对应 / Counterparts confirmed in review"] == 1
+    assert "standard-level roll-up" in again.stdout
+    rollup = again.stdout.split("standard-level roll-up", 1)[1]
+    assert "GB 2762-2022" in rollup and "CXS 193-1995" in rollup and "GB 5749-2022" not in rollup
+
+
 def test_match_csv_and_xlsx_keep_original_columns(tmp_path, store_dir):
     rows = [["序号", "标准号", "条款内容"], [1, "GB 2762-2022", "谷物中铅的限量为0.2 mg/kg"],
             [2, "=HYPERLINK(\"http://x\")", "+大米中镉限量 0.2 mg/kg"]]
