@@ -15,6 +15,7 @@ from compare.core.policy import MATCH_SCORE, THRESHOLD
 from compare.core.text import clean_cell, detect_language
 from compare.core.vocabulary import Verdict
 from compare.indicators.verdicts import overall_verdict
+from compare.io.review import CONFIRM, REJECT
 from compare.io.summary import Check, Difference, Summary, VERDICT_ZH, verdict_label
 from compare.io.workbook import (INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
                                  SUMMARY_SHEET, find_sheet)
@@ -52,8 +53,9 @@ def report_input(kind: str, subject: str, summary: Summary, *, model: str = "", 
 def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -> ReportInput:
     """Read a result workbook (written by a match run, perhaps reviewed since) back into the report's figures.
 
-    Counterparts the reviewer typed in or confirmed count as they stand in the workbook; indicator verdicts are
-    those of the Indicators sheet; numbers that could not be read are found again from the two texts.
+    Counterparts the reviewer typed in or confirmed count as they stand in the workbook, and a rejected one
+    (驳回) leaves its row with no counterpart, listed for the reviewer; indicator verdicts are those of the
+    Indicators sheet; numbers that could not be read are found again from the two texts.
     """
     from compare.indicators.extract import extract
     from compare.io.readers import _load_workbook
@@ -97,12 +99,17 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -
             detail = f"best score {score:.1f}" if score is not None else "no candidate"
             summary.checks.append(Check(number, standard, clause, "no counterpart", detail))
             continue
+        counterpart = (get("standard"), get("clause"), get("text"))
+        decision = get("review").lower()
+        if decision in REJECT:  # the reviewer says this is not the counterpart: the row has none yet
+            summary.checks.append(Check(number, standard, clause, "rejected",
+                                        f"{counterpart[0]} {counterpart[1]}".strip()))
+            continue
         summary.with_counterpart += 1
         if standard:
             summary.standards_with_counterpart.add(standard)
-        confirmed = get("review") in ("已确认", "确认", "confirm", "confirmed")
+        confirmed = decision in CONFIRM or decision == "已确认"
         summary.confirmed += confirmed
-        counterpart = (get("standard"), get("clause"), get("text"))
         if score is not None and score < summary.low_score and not confirmed:
             summary.checks.append(Check(number, standard, clause, "low score",
                                         f"{score:.1f} < {summary.low_score:g}: {counterpart[0]} "

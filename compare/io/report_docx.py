@@ -21,7 +21,7 @@ MAX_DIFFERENCES = 300
 MAX_CHECKS = 200
 DEGREE_ZH = {"IDT": "等同采用 IDT", "MOD": "修改采用 MOD", "NEQ": "非等效 NEQ"}
 CHECK_ZH = {"low score": "相似度低 / low score", "unread": "数值未读出 / numbers not read",
-            "no counterpart": "未找到对应 / no counterpart"}
+            "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected"}
 
 
 def write_report_docx(report: ReportInput, path: str | Path) -> Path:

@@ -144,7 +144,7 @@ class Check:
     row: int
     standard: str
     clause: str
-    kind: str      # 'low score', 'unread', 'no counterpart'
+    kind: str      # 'low score', 'unread', 'no counterpart', 'rejected' (by the reviewer)
     detail: str
 
 

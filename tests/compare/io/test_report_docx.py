@@ -101,3 +101,43 @@ def test_numbers_not_read_are_left_for_the_reviewer(tmp_path, small_store, encod
     checks = table_with(document, "行号 Row")
     assert any(r.cells[2].text == "数值未读出 / numbers not read" and "qx/kg" in r.cells[3].text
                for r in checks.rows[1:])
+
+
+def test_a_rejected_counterpart_is_not_reported_as_found(tmp_path):
+    """The reviewer rejects (驳回) row 2's counterpart: the report made from the reviewed workbook still counted
+    the row as having a counterpart, with its indicators in the four-way table and its 'looser' among the
+    differences. A rejected row has no counterpart; it is listed for the reviewer to find one."""
+    from openpyxl import load_workbook
+
+    from compare.core.model import Candidate, Clause, InputRow, MatchResult
+    from compare.core.vocabulary import Side, Verdict
+    from compare.indicators.verdicts import compare_clauses
+    from compare.io.workbook import MATCHES_SHEET, REVIEW_HEADER, WorkbookInfo, write_result_workbook
+
+    pairs = [("铅（以Pb计）不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg."),
+             ("镉（以Cd计）不得超过0.5 mg/kg。", "Cadmium: maximum level 0.1 mg/kg.")]
+    results = []
+    for i, (domestic, international) in enumerate(pairs, start=1):
+        counterpart = Clause(id=i, standard="CXS 193-1995", clause=f"{i}", text=international, lang="en",
+                             side=Side.INTERNATIONAL)
+        results.append(MatchResult(InputRow(i, i + 1, domestic, "GB 2762-2022", f"4.{i}", lang="zh"), "zh",
+                                   Side.INTERNATIONAL, (Candidate(counterpart, 90.0, 0.9),)))
+    out = tmp_path / "result.xlsx"
+    written = write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="s"),
+                                    compare=lambda d, i: compare_clauses(d, i).to_dict())
+    assert written.with_counterpart == 2 and written.indicator_verdicts[Verdict.LOOSER] == 1
+    wb = load_workbook(out)
+    ws = wb[MATCHES_SHEET]
+    review = [c.value for c in ws[1]].index(REVIEW_HEADER) + 1
+    ws.cell(row=3, column=review).value = "驳回"
+    wb.save(out)
+
+    summary = summary_from_workbook(out).summary
+    assert summary.with_counterpart == 1 and summary.standards_with_counterpart == {"GB 2762-2022"}
+    assert summary.indicator_verdicts == {Verdict.CONSISTENT: 1}
+    assert not summary.differences and summary.confirmed == 0
+    assert [(c.row, c.kind) for c in summary.checks] == [(2, "rejected")]
+    assert "CXS 193-1995 2" in summary.checks[0].detail
+    document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "report.docx")))
+    checks = table_with(document, "行号 Row")
+    assert [c.text for c in checks.rows[1].cells][:3] == ["2", "GB 2762-2022 4.2", "已驳回 / rejected"]
