@@ -89,7 +89,7 @@ _FILLER = re.compile(
     r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
     r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
     r"|(?<![A-Za-z\[(])an?(?![A-Za-z\])])"
-    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
+    r"|应当|应该|应(?![力用变])|须|必须|不得|不应|不宜|不可|不能|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
 # Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
 EDGE = re.compile(r"^(?:(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于]|其(?![他它余]))\s*"
@@ -153,7 +153,14 @@ def bound_words(left: str) -> tuple[tuple[re.Match, str], ...]:
     return tuple((word, kind_of(word, left)) for word in BEFORE.finditer(left))
 
 
-_NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不|不得|不应|未)\s*$", re.I)
+# 不 and the modal it carries ('不宜大于' should not exceed, '不可高于', '不能低于', '不允许超过') turn the word after them.
+_NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不(?:得|应|宜|可|能|准|允许|应当)?|未)\s*$",
+                          re.I)
+# 'shall not exceed the declared value by more than 3 dB', 'shall not deviate from the rated value by more than 5 %':
+# 'more than' there states the largest excess allowed, a maximum, however far the negated verb stands before it.
+_NOT_BY = starting_with("bB", r"\bby\s*$", re.I)
+_NEGATED_CHANGE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:exceed|deviate|differ|vary|rise|fall|drop|change|increase|"
+                             r"decrease|depart)[a-z]*\b[^.;:]{0,120}$", re.I)
 _FLIPS = {Comparator.MAX: Comparator.MIN, Comparator.MIN: Comparator.MAX}
 
 
@@ -161,6 +168,9 @@ def kind_of(word: re.Match, left: str) -> str:
     """The kind of limit a comparator word states, turned round by a negation before it
     ('shall not contain more than' is a maximum)."""
     kind = KIND.get(word.group(1).lower(), Comparator.EQUAL)
+    if kind == Comparator.MIN and _NOT_BY.search(left, max(0, word.start() - 4), word.start()) \
+            and _NEGATED_CHANGE.search(left, max(0, word.start() - 160), word.start()):
+        return Comparator.MAX
     if kind not in _FLIPS or _SELF_NEGATED.match(word.group(1)):
         return kind  # 'not more than', '不超过' carry their own negation: another before them does not turn them
     negation = _NEGATION.search(left, 0, word.start())
