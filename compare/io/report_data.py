@@ -123,7 +123,12 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -
             summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
         by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "status": status}
     _read_indicators(wb, summary, by_row)
-    return report_input(LIST, path.name, summary, source_note=f"{path.name}", threshold=_threshold(wb))
+    run = _run_section(wb)
+    threshold = run.get("相似度阈值 / Score threshold")
+    # the subject is the list that was matched (the Run section names it), not the result workbook
+    return report_input(LIST, str(run.get("比对清单 / List") or path.name), summary, source_note=path.name,
+                        model=str(run.get("模型 / Model") or ""), store=str(run.get("比对库 / Store") or ""),
+                        threshold=float(threshold) if isinstance(threshold, (int, float)) else THRESHOLD)
 
 
 def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
@@ -150,13 +155,13 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
             summary.add_clause(overall_verdict(item["verdicts"]), item["verdicts"])
 
 
-def _threshold(wb) -> float:
+def _run_section(wb) -> dict:
+    """The Summary sheet's Run section (and any other labelled row): label -> value."""
     sheet = find_sheet(wb, SUMMARY_SHEET)
-    if sheet is not None:
-        for values in sheet.iter_rows(values_only=True):
-            if values and values[0] == "相似度阈值 / Score threshold" and isinstance(values[1], (int, float)):
-                return float(values[1])
-    return THRESHOLD
+    if sheet is None:
+        return {}
+    return {values[0]: values[1] for values in sheet.iter_rows(max_col=2, values_only=True)
+            if values and isinstance(values[0], str) and len(values) > 1 and values[1] is not None}
 
 
 __all__ = ["LIST", "PAIR", "NO_COUNTERPART", "ReportInput", "report_input", "summary_from_workbook"]

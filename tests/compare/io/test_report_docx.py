@@ -73,6 +73,20 @@ def test_report_degrees_differences_adoption_and_checks(report):
     assert document.tables[-1].rows[1].cells[1].text == "审核人 Reviewed by"
 
 
+def test_the_report_of_a_workbook_names_the_list_it_compared(report):
+    """The report of demo-matches.xlsx said "本报告比对清单“demo-matches.xlsx”" and gave the workbook as the
+    subject, while its Summary sheet names the list (domestic_list.xlsx): the list is the subject, the workbook
+    what the report is based on, and the run's model and store are those the Summary sheet records."""
+    document, data, _ = report
+    assert (data.subject, data.source_note) == ("list.xlsx", "result.xlsx")
+    assert data.store == "s" and data.model == "use-multilingual-v3"
+    cover = {r.cells[0].text: r.cells[1].text for r in document.tables[0].rows}
+    assert cover["比对对象 Subject"] == "list.xlsx" and cover["依据 Based on"] == "result.xlsx"
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "比对清单“list.xlsx”" in text and "result.xlsx”" not in text
+    assert "use-multilingual-v3" in text
+
+
 def test_report_must_be_docx(report, tmp_path):
     _, data, _ = report
     with pytest.raises(InputFileError, match=".docx"):
