@@ -6,6 +6,8 @@ recognise the ways standards share, restate or split a quantity:
 - `shared_value`:      "镍和铜均不得超过20 mg/L", "arsenic, lead and cadmium: 0.05 mg/kg each" -> one
                        indicator per parameter named, all with the one value.
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
+- `one_sided_deviation`: "输入功率 +4 %", "efficiency − 3 %" -> deviations allowed on one side: [0, 4] %, [−3, 0] %;
+                       "+7 %，−10 %" -> one range [−10, 7] %.
 - `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
                        the tolerance is a maximum deviation of its own.
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
@@ -110,7 +112,7 @@ def stated_tolerance(between: str, before: str = "") -> bool:
 
 
 _BARE_SEPARATOR = re.compile(r"^\s*(?:[,，:：]|为|均为|时为|is|are)\s*[:：]?\s*$", re.I)
-_NAMES_DEVIATIONS = re.compile(r"允差|允许偏差|偏差|误差|容差|公差|tolerance|deviation|error", re.I)
+_NAMES_DEVIATIONS = re.compile(r"允差|允许偏差|偏差|误差|容差|公差|tolerance|deviation|variation|error", re.I)
 
 
 def row_label_tolerance(before: str, between: str) -> bool:
@@ -120,6 +122,24 @@ def row_label_tolerance(before: str, between: str) -> bool:
     value is a nominal size or the end of a band and T is the deviation allowed in that row, a maximum of its own.
     'Width 20 mm, ± 0,3 mm' names a width: 20 mm is the nominal of the tolerance."""
     return bool(_BARE_SEPARATOR.match(between)) and bool(_NAMES_DEVIATIONS.search(before))
+
+
+_SIGN_BEFORE = re.compile(r"([+-])\s?$")
+_RELATIVE_UNITS = frozenset({"%", "‰"})
+
+
+def one_sided_deviation(number_and_before: str, sentence: str, unit: str) -> int:
+    """+1 or -1 when a value written with its sign is a deviation allowed on one side only ('输入功率 +4 %',
+    'pump efficiency − 3 %', '偏差为标称电压的+7 %，−10 %'), 0 otherwise. `number_and_before` is the text up to and
+    including the value's first digit; `sentence` the sentence up to the value. The sentence must name
+    tolerances or deviations, or write another value with '±'; a relative unit, or a plus sign (which no plain
+    value carries), keeps '-18 ℃' a temperature."""
+    sign = _SIGN_BEFORE.search(number_and_before[:-1])
+    if not sign or not (_NAMES_DEVIATIONS.search(sentence) or "±" in sentence):
+        return 0
+    if unit not in _RELATIVE_UNITS and sign.group(1) != "+":
+        return 0
+    return 1 if sign.group(1) == "+" else -1
 
 
 _RESTATED = re.compile(r"^\s*[(（]\s*$")

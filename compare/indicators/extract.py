@@ -43,7 +43,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, multiple_reference,
-                                              period_keys,
+                                              one_sided_deviation, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
@@ -418,6 +418,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "+" in masked or "偏差" in masked:
         raws = _unequal_tolerances(raws, masked, comma)
     raws = _join_values(raws, masked)
+    if "+" in masked or "-" in masked:
+        raws = _one_sided_deviations(raws, masked)
     _mark_context(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
@@ -699,12 +701,50 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
     return out
 
 
+_FULL_STOP = re.compile(r"。|\.\s+(?=[A-Z\u4e00-\u9fff])")  # ('r.m.s. values' goes on)
+
+
 def _since_full_stop(text: str, position: int, reach: int = 600) -> str:
-    """The text before `position` back to the last full stop ('。', '. '), across semicolons: the heading of the
-    rows of a list ('容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL') stays in view for every row; at most `reach`."""
+    """The text before `position` back to the last full stop ('。', '. ' before a capital), across semicolons: the
+    heading of the rows of a list ('容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL') stays in view for every row; at
+    most `reach` characters."""
     start = max(0, position - reach)
-    stop = max(text.rfind("。", start, position), text.rfind(". ", start, position))
-    return text[stop + 1 if stop != -1 else start:position]
+    stop = start
+    for m in _FULL_STOP.finditer(text, start, position):
+        stop = m.end()
+    return text[stop:position]
+
+
+_SIDES_JOINED = re.compile(r"\s*(?:[,，、/]|and|和|与)\s*[+-]?\s*")  # (with the sign of a spaced '− 15 %')
+
+
+def _one_sided_deviations(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Read each deviation allowed on one side only (`one_sided_deviation`) as the range it allows: '+4 %' is
+    [0, 4] %, '−3 %' is [−3, 0] %; an upper and a lower deviation side by side in one unit ('+7 %，−10 %',
+    '+ 10 % / − 15 %') are the two ends of one range [−10, 7] %."""
+    out: list[_Raw] = []
+    for raw in raws:
+        digit = raw.start + (1 if text[raw.start] in "+-" else 0)
+        side = 0
+        if raw.comparator == Comparator.EQUAL and raw.value is not None and not raw.restated \
+                and ("+" in text[digit - 2:digit] or "-" in text[digit - 2:digit]):
+            side = one_sided_deviation(text[max(0, digit - 3):digit + 1], _since_full_stop(text, raw.start), raw.unit)
+        if not side:
+            out.append(raw)
+            continue
+        size = abs(raw.value)
+        previous = out[-1] if out else None
+        if previous is not None and previous.comparator == Comparator.RANGE and previous.unit == raw.unit \
+                and (previous.low == 0 or previous.high == 0) and _SIDES_JOINED.fullmatch(text[previous.end:raw.start]) \
+                and (side < 0) == (previous.low == 0):
+            previous.low, previous.high = (min(previous.low, -size), previous.high) if side < 0 else \
+                (previous.low, max(previous.high, size))
+            previous.end = raw.end
+            continue
+        raw.comparator, raw.value, raw.explicit = Comparator.RANGE, None, True
+        raw.low, raw.high = (0.0, size) if side > 0 else (-size, 0.0)
+        out.append(raw)
+    return out
 
 
 def _reference_after(raw: _Raw, text: str) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import (reference_before, restated_value, row_label_tolerance, shared_value,
-                                              stated_tolerance)
+from compare.indicators.constructions import (one_sided_deviation, reference_before, restated_value,
+                                              row_label_tolerance, shared_value, stated_tolerance)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 from compare.terms.termbase import load_termbase
@@ -342,3 +342,20 @@ def test_a_value_labelling_a_row_of_tolerances_is_not_their_nominal():
     assert (width.comparator, width.value, width.tolerance) == (Comparator.TOLERANCE, 20.0, 0.3)
     (bath,) = extract_indicators("恒温水浴温度为37 ℃，允许偏差为±0.5 ℃。")
     assert (bath.comparator, bath.value, bath.tolerance) == (Comparator.TOLERANCE, 37.0, 0.5)
+
+
+def test_a_signed_deviation_allows_one_side_only():
+    assert one_sided_deviation("率 +4", "输入功率的容差：", "%") == 1
+    assert one_sided_deviation("y − 3".replace("−", "-"), "Tolerance factors: pump efficiency", "%") == -1
+    assert one_sided_deviation("于-18", "冷冻室温度偏差不高于", "℃") == 0  # a temperature below zero, not a deviation
+    assert one_sided_deviation("of +3", "Fill level ", "%") == 0  # nothing names a deviation
+    (capacitance,) = extract_indicators("Capacitance tolerance: + 50 %, − 20 %.")
+    assert (capacitance.comparator, capacitance.low, capacitance.high) == (Comparator.RANGE, -20.0, 50.0)
+    (frequency,) = extract_indicators("The frequency deviation shall be within +2 % / −3 % of the rated value.")
+    assert (frequency.low, frequency.high) == (-3.0, 2.0)
+    power, efficiency = extract_indicators("电机输出功率的容差：+10 %；效率的容差：−15 %。")
+    assert [(i.low, i.high) for i in (power, efficiency)] == [(0.0, 10.0), (-15.0, 0.0)]
+    (freezer,) = extract_indicators("冷冻室温度偏差不高于−18 ℃。")
+    assert (freezer.comparator, freezer.value) == (Comparator.MAX, -18.0)
+    (ambient, _) = extract_indicators("Ambient temperature: −10 °C to +40 °C, humidity tolerance ± 5 %.")
+    assert (ambient.low, ambient.high) == (-10.0, 40.0)
