@@ -8,6 +8,8 @@ recognise the ways standards share, restate or split a quantity:
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
 - `one_sided_deviation`: "输入功率 +4 %", "efficiency − 3 %" -> deviations allowed on one side: [0, 4] %, [−3, 0] %;
                        "+7 %，−10 %" -> one range [−10, 7] %.
+- `names_an_index`:    "统一眩光值UGR 19", "Ra 80", "safety factor 5" -> a bare number after the name of a quantity
+                       measured on a scale of its own is its value.
 - `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
                        the tolerance is a maximum deviation of its own.
 - `restated_value`:    "60 kcal (251 kJ)" -> the second value restates the first in another unit: one indicator.
@@ -140,6 +142,24 @@ def one_sided_deviation(number_and_before: str, sentence: str, unit: str) -> int
     if unit not in _RELATIVE_UNITS and sign.group(1) != "+":
         return 0
     return 1 if sign.group(1) == "+" else -1
+
+
+# Quantities measured on a scale of their own, written as a bare number after their name or symbol: a glare rating,
+# a colour rendering index, a uniformity, a safety factor, an octane or cetane number, a viscosity or refractive
+# index, pH, a Ringelmann blackness.
+_INDEX_NAMES = (r"统一眩光值|眩光值|显色指数|照度均匀度|安全系数|研究法辛烷值|马达法辛烷值|抗爆指数|辛烷值|十六烷值|十六烷指数|"
+                r"黏度指数|粘度指数|折射率|折光率|林格曼黑度|"
+                r"(?i:unified glare rating|glare rating|colou?r rendering index|illuminance uniformity|uniformity|"
+                r"safety factor|factor of safety|octane number|cetane number|cetane index|viscosity index|refractive index)|"
+                r"(?<![A-Za-z])(?:UGRL?|CRI|Ra|RON|MON|pH|U[0₀])")
+_INDEX_BEFORE = re.compile(rf"(?:{_INDEX_NAMES})(?:\s*[A-Z][A-Za-z]{{0,3}}[0-9₀-₉]?)?(?:值)?\s*[:：=]?\s*$")
+
+
+def names_an_index(before: str) -> bool:
+    """True when the words right before a bare number name a quantity measured on a scale of its own, which a
+    standard writes without a unit ('统一眩光值UGR 19', '显色指数Ra 80', 'UGRL 19; Ra 80', 'safety factor 5',
+    'research octane number 95', 'pH 7,5'): the number is its value. `before` is the text up to the number."""
+    return bool(_INDEX_BEFORE.search(before[-40:]))
 
 
 _RESTATED = re.compile(r"^\s*[(（]\s*$")

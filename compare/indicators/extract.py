@@ -43,7 +43,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, multiple_reference,
-                                              one_sided_deviation, period_keys,
+                                              names_an_index, one_sided_deviation, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
@@ -832,6 +832,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         else:
             if after:
                 raw.end = after.end()
+        if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) and names_an_index(left):
+            raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own, no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         _prohibited_above(raw, text, boundary)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
@@ -2040,9 +2042,10 @@ def _strip_units(text: str) -> str:
     if not _HEADING_HINT.search(text):
         return text  # no unit in brackets, after '/' or ',', 'in' or a hardness scale: nothing to strip
     # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
-    # never a name ('，HC').
+    # never a name ('，HC', '，Ra' the colour rendering index).
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
-                             or m.group(2) and is_known(m.group(2).strip()) or m.group(4) or m.group(5)
+                             or m.group(2) and is_known(m.group(2).strip()) and not names_an_index(m.group(2).strip())
+                             or m.group(4) or m.group(5)
                              else m.group(0), text)
 
 

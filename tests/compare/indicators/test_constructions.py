@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import (one_sided_deviation, reference_before, restated_value,
+from compare.indicators.constructions import (names_an_index, one_sided_deviation, reference_before, restated_value,
                                               row_label_tolerance, shared_value, stated_tolerance)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
@@ -359,3 +359,16 @@ def test_a_signed_deviation_allows_one_side_only():
     assert (freezer.comparator, freezer.value) == (Comparator.MAX, -18.0)
     (ambient, _) = extract_indicators("Ambient temperature: −10 °C to +40 °C, humidity tolerance ± 5 %.")
     assert (ambient.low, ambient.high) == (-10.0, 40.0)
+
+
+def test_a_bare_number_after_the_name_of_an_index_is_its_value():
+    assert names_an_index("显色指数Ra ") and names_an_index("Corridors: UGRL ") and names_an_index("安全系数 ")
+    assert not names_an_index("吊钩 Type ") and not names_an_index("of class ")
+    fuel = extract_indicators("车用汽油（92号）：研究法辛烷值 92，抗爆指数 87。")
+    assert [(i.parameter, i.value) for i in fuel] == [("车用汽油(92号):研究法辛烷值", 92.0), ("抗爆指数", 87.0)]
+    corridor = extract_indicators("Corridors and circulation areas: Ēm 100 lx, UGRL 28, Ra 40.")
+    assert [(i.parameter, i.value, i.unit) for i in corridor[1:]] == [("UGRL", 28.0, ""), ("Ra", 40.0, "")]
+    (chain,) = extract_indicators("起重链条的安全系数 4；吊钩 Type 2。")  # 'Type 2' names a kind, no value
+    assert chain.value == 4.0
+    (roughness,) = extract_indicators("Surface roughness Ra 0,8 µm; class 1.")
+    assert (roughness.value, roughness.unit) == (0.8, "µm")
