@@ -95,7 +95,7 @@ def match(
         run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep, cluster=cluster,
                          model=model or current.model, store_options=current.store_options())
     if shown:
-        typer.echo(_results_table(shown))
+        typer.echo(_results_table(shown, options.threshold))
     if judged and show:
         typer.echo(_rollup_table(roll_up_matches(judged)[:show]))
     where = f" (sheet '{listing.sheet}')" if listing.sheet else ""
@@ -117,13 +117,16 @@ def _against(against: str) -> Against:
     return Against(against)
 
 
-def _results_table(results) -> str:
+def _results_table(results, threshold: float) -> str:
+    """The first rows as the workbook shows them: a row whose best candidate is under the threshold (and not
+    confirmed) has no counterpart, and its candidate's verdict is not shown."""
     rows = []
     for r in results:
         best = r.matches[0] if r.matches else None
-        verdict = best.comparison.overall if best and best.comparison is not None else "-"
+        shown = r.counterpart(threshold)
+        verdict = shown.comparison.overall if shown and shown.comparison is not None else "-"
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
-                     f"{best.clause.standard} {best.clause.clause}" if best else "-",
+                     f"{shown.clause.standard} {shown.clause.clause}" if shown else "no counterpart found",
                      f"{best.score:.1f}" if best else "-", verdict])
     return table(["row", "query", "text", "best counterpart", "score", "verdict"], rows,
                  [4, 22, 36, 30, 6, 21])
@@ -253,9 +256,10 @@ def align(
     count = write_matches(results, output, compare=comparison_function(encoder) if indicators else None,
                           verdicts=indicators, workbook_info=info)
     if show:
-        typer.echo(_results_table(results[:show]))
-        if indicators:
-            typer.echo(_rollup_table(roll_up_matches(results)[:show]))
+        typer.echo(_results_table(results[:show], info.threshold))
+        counted = [r for r in results if r.counterpart(info.threshold) is not None]
+        if indicators and counted:
+            typer.echo(_rollup_table(roll_up_matches(counted)[:show]))
     aligned = sum(1 for r in results if r.matches)
     typer.echo(f"aligned {aligned} of {count} domestic clauses with {len(intl.clauses)} international ones "
                f"({'in document order' if alignment.ordered else 'global 1:1 assignment'}); "

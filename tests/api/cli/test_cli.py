@@ -55,6 +55,24 @@ def test_the_printed_roll_up_leaves_out_rows_under_the_threshold(tmp_path, store
     assert "best counterpart" in above_all.stdout and "standard-level roll-up" not in above_all.stdout
 
 
+def test_the_printed_rows_say_no_counterpart_where_the_workbook_does(tmp_path, store_dir):
+    """A row under the threshold is 'no counterpart found' in the workbook, but the printed first rows named its
+    best candidate and that candidate's verdict ('CXS 193-1995 Schedule I, Lead… 17.7 consistent' for a row the
+    workbook reports without a counterpart)."""
+    query = write_csv(tmp_path / "q.csv", DOMESTIC)
+    above_all = run("match", query, "--store", store_dir, "-o", tmp_path / "b.xlsx", "--threshold", 100)
+    assert above_all.exit_code == 0, above_all.output
+    printed = above_all.stdout.split("matched 3 rows", 1)[0]
+    body = [line for line in printed.splitlines() if line[:1].isdigit()]
+    assert len(body) == 3 and all("no counterpart found" in line for line in body)
+    assert not any(word in printed for word in ("consistent", "stricter", "looser", "different"))
+    assert "CXS 193-1995" not in printed and "Lead-1" not in printed
+    ws = load_workbook(tmp_path / "b.xlsx")["匹配 Matches"]
+    assert [r[8] for r in ws.iter_rows(min_row=2, values_only=True)] == ["未找到对应 / no counterpart found"] * 3
+    shown = run("match", query, "--store", store_dir, "-o", tmp_path / "a.xlsx")
+    assert "CXS 193-1995" in shown.stdout and "no counterpart found" not in shown.stdout
+
+
 def test_a_confirmed_counterpart_under_the_threshold_stays_the_rows_counterpart(tmp_path, store_dir):
     """A reviewer confirms row 1's counterpart; matched again with a threshold no score reaches, the workbook
     named that row 'no counterpart found' (the confirmed pair, first on the Candidates sheet, was hidden), the
