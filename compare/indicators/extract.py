@@ -592,8 +592,11 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         low, high = _number(g[lo], comma), _number(g[hi], comma)
         low = _in_unit_of(low, _accept_unit(g[u1]), unit)  # '100 kΩ～1 000 MΩ': the low end in the range's unit
         if g["rng"] and not unit and not _RANGE_MARK.search(text[start:end]) \
+                and not (comma and "," in text[start:end]) \
                 and not _DIMENSIONLESS_NAME.search(text, max(0, start - 12), start):
-            return _one(m, "rl", "ru1", comma)  # '6-8' alone is too often an item or an id; '6.5-8.5' is a range
+            # '6-8' alone is too often an item or an id; '6.5-8.5' is a range, and so is '0,40 – 0,8' where the
+            # text writes decimal commas
+            return _one(m, "rl", "ru1", comma)
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)

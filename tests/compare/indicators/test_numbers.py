@@ -114,3 +114,12 @@ def test_a_band_around_a_symbol_is_a_range():
     assert (force.comparator, force.low, force.high, force.unit) == ("range", 65.0, 500.0, "N")
     (thickness,) = extract_indicators("厚度3 mm < t ≤ 40 mm")
     assert (thickness.low, thickness.high, thickness.unit) == (3.0, 40.0, "mm")
+
+
+def test_a_range_of_decimal_commas_without_a_unit_is_a_range():
+    (silicon, iron) = extract_indicators("Composition, %: Si 0,40 – 0,8; Fe 0,7.")
+    assert (silicon.comparator, silicon.low, silicon.high) == ("range", 0.4, 0.8)
+    assert iron.value == 0.7
+    (ash,) = extract_indicators("Ash content 1,5-2,5; water 12,0 % max.")[:1]
+    assert (ash.low, ash.high) == (1.5, 2.5)
+    assert extract_indicators("Items 6-8 and 10-12 apply.") == ()  # item numbers, no decimals: no range
