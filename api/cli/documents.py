@@ -7,8 +7,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -81,21 +79,16 @@ def _progress(file: Path):
 def _write(path: Path, rows: list[dict]) -> int:
     """Write the clause table atomically (a temporary file renamed into place)."""
     from compare.documents import CLAUSE_COLUMNS
+    from compare.io.files import atomic_path
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8",
-                       newline="") as fh:
-            if path.suffix.lower() == ".csv":
-                writer = csv.DictWriter(fh, fieldnames=list(CLAUSE_COLUMNS))
-                writer.writeheader()
-                writer.writerows(rows)
-            else:
-                for row in rows:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8",
+                                            newline="") as fh:
+        if path.suffix.lower() == ".csv":
+            writer = csv.DictWriter(fh, fieldnames=list(CLAUSE_COLUMNS))
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return len(rows)

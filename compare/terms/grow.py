@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
 from compare.core.errors import InputFileError
+from compare.core.files import atomic_path
 from compare.terms.entries import COLUMNS, Entry, concept_slug, split_terms, term_key
 from compare.terms.tbx import TbxContents, read_tbx, tbx_bytes
 from compare.terms.termbase import Termbase, load_termbase, read_termbase_rows
@@ -247,14 +246,5 @@ def export_tbx(path: Path, user_termbase: Path | None, *, include_builtin: bool 
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    if not path.parent.exists():
-        raise InputFileError(f"output folder does not exist: {path.parent}")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(data)
