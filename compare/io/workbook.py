@@ -52,10 +52,10 @@ MATCH_COLUMNS = [
     ("对应国际/国内标准\nCounterpart standard", None),
     ("对应条款\nCounterpart clause", None),
     ("对应条款内容\nCounterpart text", None),
-    ("相似度\nScore (0-100)", 8),
+    ("相似度\nScore (0-100)", 10),
     ("指标结论\nIndicator verdict", 12),
     ("匹配状态\nStatus", 10),
-    ("审核\nReview (确认/驳回/待定)", 10),
+    ("审核\nReview (确认/驳回/待定)", 15),
     ("审核意见\nReviewer note", 14),
     ("_query_standard", 4), ("_query_clause", 4), ("_query_text", 4),  # hidden: read back by `review`
     ("_row", 4),  # hidden: the list's row number, to join the Indicators sheet back (report)
@@ -77,6 +77,8 @@ QUERY_COLUMNS = ("标准号\nStandard", "条款号\nClause", "条款内容\nText
 MEASURED_ROWS = 200
 PAGE_BUDGET = 225.0
 TEXT_WIDTH, OTHER_WIDTH = 48.0, 20.0
+# The share of a column's width that bold header text fills as body text would (bold Latin runs about 10 % wider).
+BOLD_SHARE = 0.9
 
 # A comparison function: (domestic text, international text) -> {"overall": ..., "indicators": [...]}
 CompareFn = Callable[[str, str], dict]
@@ -159,7 +161,9 @@ class _Sheet:
         self.rows = RowWriter(self.ws)  # after widths, panes and page set-up: they are written before any row
         if header_row and styles is not None:
             names = [name for name, _ in headers]
-            self.rows.append([_text(name, styles.header) for name in names], height=row_height(names, self.widths))
+            # headers are bold, about a tenth wider than the body text the widths are measured for
+            self.rows.append([_text(name, styles.header) for name in names],
+                             height=row_height(names, [w * BOLD_SHARE for w in self.widths]))
 
     def style(self, attributes: dict) -> int:
         return self.rows.style(attributes)

@@ -357,3 +357,25 @@ def test_the_summary_counts_clauses_with_a_missing_indicator(tmp_path):
     summary = summary_from_workbook(out).summary
     assert summary.clauses_with[Verdict.MISSING_INTERNATIONAL] == 1
     assert summary.verdicts[Verdict.DIFFERENT] == 1 and summary.verdicts[Verdict.MISSING_INTERNATIONAL] == 0
+
+
+def test_every_bold_header_fits_its_row(tmp_path):
+    """The Review header ('审核 / Review (确认/驳回/待定)') wrapped to four lines in a column of 10 and its first
+    line was cut off by its row in LibreOffice's rendering: the header row is measured for bold text (a tenth
+    wider), and every header of every sheet fits it."""
+    from compare.io.sheet_layout import LINE_HEIGHT, lines_needed
+
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg.")
+    wb = load_workbook(out)
+    for name in (MATCHES_SHEET, CANDIDATES_SHEET, INDICATORS_SHEET):
+        ws = wb[name]
+        height = ws.row_dimensions[1].height
+        for cell in ws[1]:
+            column = ws.column_dimensions[cell.column_letter]
+            if cell.value and not column.hidden:
+                needed = lines_needed(cell.value, column.width * 0.9) * LINE_HEIGHT
+                assert needed <= height, (name, cell.value, column.width, height)
+    review = wb[MATCHES_SHEET]
+    header = [c.value for c in review[1]]
+    letter = review.cell(row=1, column=header.index("审核\nReview (确认/驳回/待定)") + 1).column_letter
+    assert lines_needed("审核\nReview (确认/驳回/待定)", review.column_dimensions[letter].width * 0.9) <= 3
