@@ -133,7 +133,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     if (d.form or i.form) and d.form != i.form:
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
     d, i = in_comparable_units(d, i)
-    if d.normalized.dimension != i.normalized.dimension:
+    if dimension_of(d) != dimension_of(i):
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
     condition = _level_difference(d, i, d_basis, i_basis) or _condition_difference(d, i) or _period_difference(d, i)
     if condition:
@@ -166,10 +166,26 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
 
 
+# A temperature difference in kelvin ('within ± 1 K', 'rise of 65 K') is the same number of degrees Celsius: it meets a
+# difference written in ℃ ('温度波动±1 ℃', '温升65 ℃'). Kelvin values this large are absolute temperatures, not
+# differences, and stay apart.
+KELVIN_DIFFERENCE_BELOW = 200.0
+
+
+def dimension_of(ind: Indicator) -> str:
+    """The dimension two indicators are compared in: their normalised one, a temperature difference in kelvin
+    counting as a temperature in degrees Celsius."""
+    n = ind.normalized
+    if n.dimension == "temperature difference" and all(
+            abs(x) < KELVIN_DIFFERENCE_BELOW for x in (n.value, n.low, n.high) if x is not None):
+        return "[temperature]"
+    return n.dimension
+
+
 def in_comparable_units(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
     """The two limits as they compare: when their units are of different kinds and one clause restates its limit in
     the other's unit ('0,1 ppm (0,124 mg/m³)' against '0.124 mg/m³'), that restatement; else the two as read."""
-    if d.normalized.dimension == i.normalized.dimension:
+    if dimension_of(d) == dimension_of(i):
         return d, i
     return _restated_in(d, i.unit) or d, _restated_in(i, d.unit) or i
 
@@ -420,7 +436,7 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
             return False
         if termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS:
             return True
-    return d.normalized.dimension == i.normalized.dimension
+    return dimension_of(d) == dimension_of(i)
 
 
 # Termbase fields whose concepts are substances measured in several ways (mg/L, mg/kg, %).
@@ -477,7 +493,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
         # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
-        same_dimension = 0.5 if d.normalized.dimension == i.normalized.dimension else -1.0
+        same_dimension = 0.5 if dimension_of(d) == dimension_of(i) else -1.0
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
@@ -577,7 +593,7 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 def _value_closeness(d: Indicator, i: Indicator) -> float:
     """0-1: how close the two values are (the ratio of the smaller to the larger), 0 across dimensions."""
-    if d.normalized.dimension != i.normalized.dimension:
+    if dimension_of(d) != dimension_of(i):
         return 0.0
     a, b = _representative(d), _representative(i)
     if a is None or b is None:
@@ -634,7 +650,7 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 continue
             if ind.concept:
                 same = [y for y, o in enumerate(other) if o.concept == ind.concept
-                        and o.normalized.dimension == ind.normalized.dimension]
+                        and dimension_of(o) == dimension_of(ind)]
                 if len(same) != 1 or same[0] not in other_partners:
                     continue
                 y = same[0]
@@ -649,7 +665,7 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 if len(namesakes) != 1:
                     continue
                 y = next(iter(namesakes))
-                if other[y].normalized.dimension != ind.normalized.dimension \
+                if dimension_of(other[y]) != dimension_of(ind) \
                         or sum(1 for o in other if o.parameter == other[y].parameter) > 1:
                     continue
             if not _may_share(ind, other[y], keys_mine[x], keys_other[y], termbase):
@@ -706,7 +722,7 @@ def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs
             best = None
             for y in paired_other:
                 target = other[y]
-                if target.normalized.dimension != ind.normalized.dimension:
+                if dimension_of(target) != dimension_of(ind):
                     continue
                 same_value = _value_closeness(ind, target) > 0.999
                 if target.concept != ind.concept and not (same_value and not (target.concept and ind.concept)):
@@ -786,7 +802,7 @@ def _read_as_conditions(domestic, international, pairs: list) -> list:
 
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
-    if d.normalized.dimension != i.normalized.dimension:
+    if dimension_of(d) != dimension_of(i):
         return False
     if periods_apart(qualifier_keys(d, termbase), qualifier_keys(i, termbase)):
         return False
@@ -810,7 +826,7 @@ def settle_decimal_commas(mine: Sequence[Indicator], other: Sequence[Indicator],
         value, low, high, tolerance = ind.decimal_comma
         decimal = replace(ind, value=value, low=low, high=high, tolerance=tolerance, decimal_comma=None,
                           normalized=normalise(value, ind.unit, low=low, high=high, tolerance=tolerance))
-        peers = [o for o in other if o.normalized.dimension == ind.normalized.dimension
+        peers = [o for o in other if dimension_of(o) == dimension_of(ind)
                  and not (ind.concept and o.concept and not termbase.related(ind.concept, o.concept))]
         states = [_states_value(o, decimal) for o in peers]
         out.append(decimal if any(states) and not any(_states_value(o, ind) for o in peers) else ind)
@@ -838,7 +854,7 @@ def split_ranges_facing_bounds(mine: Sequence[Indicator], other: Sequence[Indica
         # Several ranges of the quantity against one bound ('含氟牙膏 0.05 %～0.15 %；儿童含氟牙膏 0.05 %～0.11 %' against
         # 'shall not exceed 0,15 %'): the one ending where that bound stands is its counterpart; the others stay whole.
         facing = [k for k in facing if any(o.comparator in (Comparator.MIN, Comparator.MAX) and o.explicit
-                                           and o.normalized.dimension == mine[k].normalized.dimension
+                                           and dimension_of(o) == dimension_of(mine[k])
                                            and _matches_an_end(mine[k], o) for o in other)]
     out: list[Indicator] = []
     for k, ind in enumerate(mine):
@@ -850,10 +866,10 @@ def _faces_bound_only(ind: Indicator, other: Sequence[Indicator], termbase: Term
     """True when the other clause states a single bound (an explicit minimum or maximum) of the range's quantity and
     no range or tolerance of it. The quantity is the termbase concept when both sides name one; else a bound of the
     same dimension equal to one end of the range ('Rm/ReH 1,15 min.' against '1,15 min. and 1,35 max.')."""
-    dimension = ind.normalized.dimension
+    dimension = dimension_of(ind)
     bound = False
     for o in other:
-        if o.normalized.dimension != dimension:
+        if dimension_of(o) != dimension:
             continue
         if ind.concept and o.concept:
             same = termbase.related(ind.concept, o.concept)
