@@ -1546,7 +1546,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             concept = termbase.concept_of(unit)  # '10 mg of histamine per 100 g': the unit names the substance
         previous = indicators[-1].concept if indicators else None
         if concept and previous and termbase.roles.get(concept) == "component" and concept != previous \
-                and termbase.roles.get(previous) != "component" and _names_only_context(termbase, parameter, concept) \
+                and termbase.fields.get(previous) in _LIMITED_PER_TISSUE \
+                and _names_only_context(termbase, parameter, concept) \
                 and indicators[-1].normalized.dimension == norm.dimension:
             # '肌肉 50 µg/kg，脂肪 50 µg/kg' after a drug's name: fat is a tissue of the list, not a limit on fat.
             concept = previous
@@ -1709,6 +1710,11 @@ def _fits_quantity(termbase: Termbase, concept: str, dimension: str) -> bool:
     if units is None or dimension in _LOOSE_DIMENSIONS:
         return True
     return any(normalise(1.0, unit).dimension == dimension for unit in ((units,) if isinstance(units, str) else units))
+
+
+# Substances whose limits are listed tissue by tissue ('肌肉 50 µg/kg，脂肪 50 µg/kg', 'muscle, fat, liver'): after one
+# of them a row naming only fat is a tissue of its list. After a fuel's hydrogen sulfide, 'acid number' is its own.
+_LIMITED_PER_TISSUE = frozenset({"veterinary drug", "pesticide", "contaminant", "mycotoxin"})
 
 
 def _names_only_context(termbase: Termbase, parameter: str, also: str | None = None) -> bool:

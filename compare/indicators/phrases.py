@@ -85,7 +85,9 @@ SENTENCE_END = starting_with(r";。\n!?.", r"[;。\n!?]|(?<!max)(?<!min)(?<!appr
 # --------------------------------------------------------------------------------------- parameter names
 
 _FILLER = re.compile(
-    r"(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|not|value|level|its|limit|limits|"
+    # ('not' inside a hyphenated name is part of it: 'milk solids-not-fat' is no fat)
+    r"(?i:(?<![A-Za-z-])not(?![A-Za-z-]))"
+    r"|(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|value|level|its|limit|limits|"
     r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
     r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
     r"|(?<![A-Za-z\[(])an?(?![A-Za-z\])])"

@@ -30,3 +30,21 @@ def test_an_absolute_temperature_in_kelvin_is_no_difference():
     overall, pairs = verdicts("试验温度为27 ℃。", "The test temperature is 300 K.")
     assert all(v != Verdict.CONSISTENT for v, _, _ in pairs)
 
+
+# Names the termbase now knows in both languages pair by concept, not by order or value.
+def test_composition_names_pair_by_concept():
+    overall, pairs = verdicts("乳粉：蛋白质 ≥ 34 %；非脂乳固体 ≤ 5.0 %；脂肪 ≥ 26.0 %。",
+                              "Whole milk powder: milk solids-not-fat max. 5,0 %; milkfat min. 26 %; protein min. 34 %.")
+    assert overall == Verdict.CONSISTENT and len(pairs) == 3
+    overall, pairs = verdicts("燃料油：酸值/(mgKOH/g) 不大于 0.3；硫化氢/(mg/kg) 不大于 1.0。",
+                              "Fuel oil: hydrogen sulphide, mg/kg, max 1,0; acid number, mg KOH/g, max 0,5.")
+    assert overall == Verdict.STRICTER
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 1.0, 1.0), (Verdict.STRICTER, 0.3, 0.5)]
+
+
+def test_not_inside_a_hyphenated_name_stays_in_it():
+    from compare.indicators.extract import extract_indicators
+
+    (ind,) = extract_indicators("Yoghurt: milk solids-not-fat content not less than 8,2 %.")
+    assert "not-fat" in ind.parameter and ind.concept == "milk_solids_not_fat"
+
