@@ -801,6 +801,34 @@ def _read_as_conditions(domestic, international, pairs: list) -> list:
     return out
 
 
+def _unstated(ind: Indicator) -> bool:
+    """A value that states no requirement by itself: no word of limit before or after it (not even 'is' / '为')
+    and no quantity the termbase knows in its name ('代码 01', 'T50: 0,1 °C', 'A1～A8共八个级别')."""
+    return not ind.explicit and not ind.concept
+
+
+def _unstated_leftovers(domestic, international, pairs: list) -> tuple[list, list[str]]:
+    """A clause that states no indicator at all, facing one whose values all state none by themselves (a
+    classification, a definition, a worked example): no requirement is missing on either side, so nothing is
+    compared; the values are named in a note for the reviewer. Any word of limit or known quantity among them
+    keeps them all as requirements the other clause lacks."""
+    if not pairs or any(a is not None and b is not None for a, b in pairs):
+        return pairs, []
+    sides = {a is None for a, _ in pairs}
+    values = [domestic[a] if a is not None else international[b] for a, b in pairs]
+    if len(sides) != 1 or not all(_unstated(ind) for ind in values):
+        return pairs, []
+    side, other = ("international", "domestic") if sides == {True} else ("domestic", "international")
+    written = ", ".join(_as_written(ind) for ind in values)
+    return [], [f"{side}: {written}: no limit word and no named quantity, and the {other} clause states no "
+                f"indicator: not compared"]
+
+
+def _as_written(ind: Indicator) -> str:
+    numbers = (ind.low, ind.high) if ind.comparator == Comparator.RANGE else (ind.value,)
+    return f"{'–'.join(f'{x:g}' for x in numbers if x is not None)} {ind.unit}".strip()
+
+
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if dimension_of(d) != dimension_of(i):
         return False
@@ -922,6 +950,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
     found = _read_as_conditions(domestic, international, pair_indicators(domestic, international, vectors, termbase))
+    found, dropped = _unstated_leftovers(domestic, international, found)
+    notes += dropped
     for a, b in found:
         d = domestic[a] if a is not None else None
         i = international[b] if b is not None else None

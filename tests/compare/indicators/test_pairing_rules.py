@@ -48,3 +48,21 @@ def test_not_inside_a_hyphenated_name_stays_in_it():
     (ind,) = extract_indicators("Yoghurt: milk solids-not-fat content not less than 8,2 %.")
     assert "not-fat" in ind.parameter and ind.concept == "milk_solids_not_fat"
 
+
+# A classification, a definition or a worked example facing a clause with no indicator: nothing to compare.
+def test_values_that_state_nothing_facing_no_indicator_are_not_compared():
+    result = compare_clauses("手套规格按手掌围分档。",
+                             "Glove sizes: size 7, hand circumference 178 mm; size 8, hand circumference 203 mm.")
+    assert result.pairs == () and any("178 mm, 203 mm" in note and "not compared" in note for note in result.notes)
+    result = compare_clauses("月份以两位数字表示，例如 03 表示三月。", "Months are written with two digits.")
+    assert result.pairs == ()
+
+
+def test_a_limit_word_or_a_known_quantity_keeps_them_as_missing_requirements():
+    result = compare_clauses("铅笔涂层中铅不得超过90 mg/kg。", "Pencils shall be marked with their hardness grade.")
+    assert [p.verdict for p in result.pairs] == [Verdict.MISSING_INTERNATIONAL]
+    result = compare_clauses("铅 90 mg/kg；镉 75 mg/kg。", "Pencils shall be marked with their hardness grade.")
+    assert [p.verdict for p in result.pairs] == [Verdict.MISSING_INTERNATIONAL] * 2
+    # and a clause with indicators of its own on both sides is compared as ever
+    result = compare_clauses("分为A、B两类，代号01。", "Class A: code 01; the head clearance is at least 25 mm.")
+    assert result.pairs
