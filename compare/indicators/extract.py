@@ -795,6 +795,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     stated = _unit_statements(text, raws)
+    bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -857,7 +858,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
-            raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw)
+            raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
+                or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
+                    and text[raw.start - 1] != "-" else "")  # ('X5CrNi18-10': a designation's digits)
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
@@ -1392,6 +1395,28 @@ def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
                 out.append((m.end() if m else len(text), -1, unit))
         start = m.end() if m else len(text)
     return [(a, b if b != -1 else len(text), unit) for a, b, unit in out]
+
+
+# A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。').
+_CLOSING_UNIT = re.compile(r"[(（]\s*(?:in\s+|单位\s*[:：为]?\s*)?(%\s*(?i:by mass|by volume|m/m|v/v)|[^\s()（）\d;；,，:：]{1,12})"
+                           r"\s*[)）]\s*(?=[.。]|$)")
+
+
+def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each sentence closed by a unit in brackets right after its last value ('C max. 0,07;
+    Si max. 1,00; Ni 8,0 to 10,5 (% by mass).'): the unit was written once, last, for every value of the sentence
+    written without one."""
+    out = []
+    ends = [r.end for r in raws]
+    for m in _CLOSING_UNIT.finditer(text):
+        unit = _accept_unit(m.group(1))
+        unit = unit if unit.startswith("%") or "/" in unit or is_known(unit) else ""  # ('(see …)', '(five)')
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if not unit or k < 0 or text[ends[k]:m.start()].strip():
+            continue  # not a unit, or words between the last value and the bracket: a name's, not the list's
+        start = m.start() - len(_since_full_stop(text, m.start()))
+        out.append((start, m.start(), unit))
+    return out
 
 
 def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:

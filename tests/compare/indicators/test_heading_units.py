@@ -52,3 +52,15 @@ def test_a_unit_column_between_the_name_and_the_bound():
     # a symbol after a name, with the value right after it, is part of the name
     (ind,) = extract_indicators("餐具 Cd 0.07 mg/dm²")
     assert ind.unit == "mg/dm²" and "Cd" in ind.parameter
+
+
+def test_a_unit_in_brackets_closing_a_list_is_every_unwritten_value_s():
+    brass = extract_indicators("CuZn37: Cu 62,0 to 64,0; Pb max. 0,1; Fe max. 0,1 (% by mass).")
+    assert [(i.parameter[-2:], i.unit) for i in brass] == [("Cu", "%"), ("Pb", "%"), ("Fe", "%")]
+    assert brass[0].normalized.dimension == brass[1].normalized.dimension
+    metals = extract_indicators("重金属限量：铅 0.5；砷 0.3（单位：mg/kg）。")
+    assert [(i.value, i.unit) for i in metals] == [(0.5, "mg/kg"), (0.3, "mg/kg")]
+    (specimens,) = extract_indicators("Number of specimens: at least 5 (see Annex A).")  # a reference, no unit
+    assert (specimens.value, specimens.unit) == (5.0, "")
+    (steel,) = extract_indicators("X2CrNi12-10: C max. 0,03 (% by mass).")  # the grade's digits stay unread
+    assert (steel.value, steel.unit) == (0.03, "%")
