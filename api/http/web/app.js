@@ -121,14 +121,30 @@ function indicatorFragments(comparison, side) {
   return fragments;
 }
 
+// One side of an indicator pair as the workbook's Indicators sheet writes it: "≤0.2 mg/kg (as Pb)", "6.5–8.5",
+// "(23 ± 2) ℃"; the words it was read from are marked in the texts above and shown on hover.
+function reading(side) {
+  if (!side) return "—";
+  let text;
+  if (Array.isArray(side.value)) text = `${side.value[0]}–${side.value[1]}`;
+  else if (side.comparator === "tolerance") text = `(${side.value} ± ${side.tolerance})`;
+  else text = ({ max: "≤", min: "≥", equal: "=" }[side.comparator] || "") + (side.value ?? "");
+  text = `${text} ${side.unit || ""}`.trim();
+  return side.basis ? `${text} (${side.basis})` : text;
+}
+
+function readingCell(side) {
+  return `<td class="reading" title="${escapeHtml((side && side.text) || "")}">${escapeHtml(reading(side))}</td>`;
+}
+
 function renderPair(query, match, queryIsDomestic) {
   // With compare=true each match carries its verdict and indicator pairs (as `stdcompare match` writes them).
   const comparison = match.verdict ? match : null;
   const querySide = queryIsDomestic ? "domestic" : "international";
   const otherSide = queryIsDomestic ? "international" : "domestic";
   const rows = ((comparison && comparison.indicators) || []).map((i) =>
-    `<tr><td>${escapeHtml(i.parameter || "")}</td><td>${escapeHtml((i.domestic && i.domestic.text) || "—")}</td>` +
-    `<td>${escapeHtml((i.international && i.international.text) || "—")}</td><td>${verdictBadge(i.verdict)}</td></tr>`).join("");
+    `<tr><td>${escapeHtml(i.parameter || "")}</td>${readingCell(i.domestic)}${readingCell(i.international)}` +
+    `<td title="${escapeHtml(i.reason || "")}">${verdictBadge(i.verdict)}</td></tr>`).join("");
   const div = document.createElement("div");
   div.className = "pair";
   div.innerHTML =

@@ -175,6 +175,11 @@ def test_search_needs_the_key_and_works_with_it(server, browser):
     assert "verdict-consistent" in badge.get_attribute("class").split() and "consistent" in badge.text
     assert badge.value_of_css_property("background-color") == "rgba(46, 125, 50, 1)"  # green
     assert "一致 consistent" in first.find_element(By.CSS_SELECTOR, "table.indicators").text
+    # the indicators table sets the two limits side by side, as the workbook does (it showed the two source
+    # phrases, "谷物中铅（以Pb计）的限量为0.2 mg/kg" beside "Lead (as Pb) in cereal grains: maximum level ...")
+    cells = first.find_elements(By.CSS_SELECTOR, "table.indicators td.reading")
+    assert [c.text for c in cells[:2]] == ["≤0.2 mg/kg (as Pb)", "≤0.2 mg/kg (as Pb)"]
+    assert "0.2 mg/kg" in cells[0].get_attribute("title") and "Lead" in cells[1].get_attribute("title")
     copy = counterpart.find_element(By.CSS_SELECTOR, "button.copy")
     copy.click()
     wait_until(lambda: copy.get_attribute("data-copied"), what="copy")
