@@ -345,10 +345,12 @@ const STAT_LABELS = [
   ["国际条款 international clauses", (s) => s.clauses.international],
   ["已确认对应 confirmed pairs", (s) => s.confirmed_pairs],
   ["已驳回 rejected pairs", (s) => s.reviews.rejected],
-  ["达到国际水平 at international level (%)",
+  // a share of indicators, with no target: only the adoption rate is set beside the Outline's 85 %
+  ["已确认对应中达到国际水平的指标 indicators of confirmed pairs at the international level (%)",
     (s) => s.consistency ? (100 * s.consistency.at_international_level).toFixed(1) : "—"],
-  ["采标率 adoption rate (%)", (s) => s.adoption && s.adoption.adoption_rate != null ? s.adoption.adoption_rate : "—"],
-  ["目标 target (%)", (s) => s.target.adoption_rate],
+  ["采标率 adoption rate (%)", (s) => s.adoption && s.adoption.adoption_rate != null ? s.adoption.adoption_rate
+    : "由标准目录计算 computed from two catalogues (stdcompare adoption, POST /v1/adoption)"],
+  ["采标率目标 adoption-rate target (%)", (s) => s.target.adoption_rate],
   ["完成的任务 jobs done", (s) => s.jobs.done],
   ["失败的任务 jobs failed", (s) => s.jobs.failed],
 ];
