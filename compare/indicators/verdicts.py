@@ -497,7 +497,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
-            - 0.2 * period_distance(keys_d[a], keys_i[b])
+            - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * _opposite_kinds(d, i)
         if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
@@ -514,6 +514,17 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
     return pairs
+
+
+# A stated maximum and a stated minimum of one quantity are two requirements, hardly one restated: as much against
+# their pairing as a conflicting class or period key (the floor at the plant and the ceiling at the tap of residual
+# chlorine, written in another order on the other side, are not crossed).
+OPPOSITE_KINDS = 1.0
+
+
+def _opposite_kinds(d: Indicator, i: Indicator) -> bool:
+    """True when one limit states a maximum in words and the other a minimum (a value with no word takes either)."""
+    return d.explicit and i.explicit and {d.comparator, i.comparator} == {Comparator.MAX, Comparator.MIN}
 
 
 def _assign(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[tuple[int | None, int | None]]:

@@ -66,3 +66,14 @@ def test_a_limit_word_or_a_known_quantity_keeps_them_as_missing_requirements():
     # and a clause with indicators of its own on both sides is compared as ever
     result = compare_clauses("分为A、B两类，代号01。", "Class A: code 01; the head clearance is at least 25 mm.")
     assert result.pairs
+
+
+# A stated maximum and a stated minimum are not paired when the other side states both, in another order.
+def test_a_maximum_is_not_paired_with_a_minimum():
+    overall, pairs = verdicts("饮用水中余氯：出厂水不低于0.3 mg/L；管网末梢水不高于2 mg/L。",
+                              "Residual chlorine: at the tap not more than 4 mg/l; leaving the plant not less than 0,2 mg/l.")
+    assert overall == Verdict.STRICTER
+    assert sorted(pairs) == [(Verdict.STRICTER, 0.3, 0.2), (Verdict.STRICTER, 2.0, 4.0)]
+    overall, pairs = verdicts("Storage room: relative humidity not above 65 %; relative humidity not below 35 %.",
+                              "库房相对湿度不低于30 %，且不高于70 %。")
+    assert sorted(pairs) == [(Verdict.STRICTER, 35.0, 30.0), (Verdict.STRICTER, 65.0, 70.0)]
