@@ -12,7 +12,7 @@ from compare.core.errors import InputFileError
 from compare.core.policy import ADOPTION_TARGET_SOURCE
 from compare.core.vocabulary import FOUR_WAY, Verdict
 from compare.io.report_data import PAIR, ReportInput
-from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, verdict_label
+from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, other_counterparts_note, verdict_label
 from compare.io.files import atomic_path
 
 BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
@@ -299,6 +299,8 @@ def _degrees(document, report: ReportInput) -> None:
            [[r.domestic, r.international, DEGREE_ZH.get(str(r.degree), str(r.degree)),
              f"{r.clauses} / {r.indicators}", _reason_zh(r)] for r in rows],
            [2.9, 3.2, 2.3, 1.9, 5.9], size=9)
+    if report.summary.other_counterparts():
+        _paragraph(document, other_counterparts_note(report.summary.other_counterparts()), size=9.5)
     _paragraph(document, "建议程度只依据关键技术指标；IDT 要求技术内容相同、仅有编辑性修改，MOD 要求技术差异已在前言中"
                          "标明并说明理由。请审核人对照标准前言确认。", italic=True, size=9.5)
 

@@ -148,6 +148,13 @@ class Check:
     detail: str
 
 
+def other_counterparts_note(others: list[tuple[str, str, int]]) -> str:
+    """The line under the suggested degrees naming the clauses compared with another international standard."""
+    pairs = "；".join(f"{d} → {i}（{n} 条 clause{'s' if n > 1 else ''}）" for d, i, n in others)
+    return (f"另有条款对应其他国际标准，不计入上表的建议程度 / Clauses compared with another international standard, "
+            f"not in the degrees above: {pairs}。")
+
+
 CLAUSES_COLUMN_NOTE = ("条款数：四类各行为整体结论属该类的条款；缺项两行为含至少一个缺项指标的条款（其整体结论计入“不同”）。"
                        "Clauses: in the four rows, clauses whose overall verdict it is; in the two missing rows, "
                        "clauses with at least one missing indicator (their overall verdict counts as different).")
@@ -241,17 +248,32 @@ class Summary:
         point to), the degree suggested by the indicators, and whether the pair is in the rate under the rule."""
         from compare.indicators.rollup import suggest_degree
 
-        best: dict[str, tuple[str, Counter, int]] = {}
-        for (domestic, international), (counts, clauses) in self.pairs.items():
-            if domestic not in best or clauses > best[domestic][2]:
-                best[domestic] = (international, counts, clauses)
         rows = []
-        for domestic, (international, counts, clauses) in sorted(best.items()):
+        for domestic, (international, counts, clauses) in sorted(self._main_counterparts().items()):
             degree, reasons = suggest_degree(dict(counts))
             why = self._why_outside(domestic, international)
             rows.append(DegreeRow(domestic, international, Degree(degree), clauses, sum(counts.values()),
                                   tuple(reasons), not why, why, dict(counts)))
         return rows
+
+    def _main_counterparts(self) -> dict[str, tuple[str, Counter, int]]:
+        """domestic standard -> (the international standard most of its compared clauses point to, its indicator
+        verdict counts, clauses)."""
+        best: dict[str, tuple[str, Counter, int]] = {}
+        for (domestic, international), (counts, clauses) in self.pairs.items():
+            if domestic not in best or clauses > best[domestic][2]:
+                best[domestic] = (international, counts, clauses)
+        return best
+
+    def other_counterparts(self) -> list[tuple[str, str, int]]:
+        """(domestic, international, clauses) of the standard pairs left out of the suggested degrees: clauses of
+        a listed standard compared with another international standard than its main counterpart. The printed
+        roll-up lists them as pairs of their own; the Summary sheet and the report name them under the degrees,
+        so that the clauses of each standard add up."""
+        main = {domestic: international for domestic, (international, _, _) in self._main_counterparts().items()}
+        return sorted((domestic, international, clauses)
+                      for (domestic, international), (_, clauses) in self.pairs.items()
+                      if main.get(domestic) != international)
 
     def _why_outside(self, domestic: str, international: str) -> str:
         number = parse_number(international)
@@ -299,6 +321,8 @@ class Summary:
             "suggested_degrees": {r.domestic: {"international": r.international, "degree": str(r.degree),
                                                "clauses": r.clauses, "in_rate": r.in_rate}
                                   for r in self.degree_rows()},
+            "other_counterparts": [{"domestic": d, "international": i, "clauses": n}
+                                   for d, i, n in self.other_counterparts()],
             "adopted_idt_mod": self.adopted,
             "adoption": self.adoption().to_dict(),
             "to_check": len(self.checks),

@@ -24,7 +24,7 @@ from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
 from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
-                                verdict_label)
+                                other_counterparts_note, verdict_label)
 from compare.io.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
 
@@ -534,6 +534,8 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
                           _text(str(r.degree), styles.top), _text(r.clauses, styles.top),
                           _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)],
                          merges=((5, 6),))
+        if summary.other_counterparts():
+            note(other_counterparts_note(summary.other_counterparts()))
         note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用，"
              "NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; only IDT "
              "and MOD count as adoption, NEQ never.")

@@ -117,28 +117,38 @@ def test_numbers_not_read_are_left_for_the_reviewer(tmp_path, small_store, encod
                for r in checks.rows[1:])
 
 
+def judged_workbook(tmp_path, domestic_standard: str, rows: list[tuple[str, str, str]]):
+    """The result workbook of `rows` (domestic text, international standard, international text), each row
+    matched to its international clause at 80 and judged for real; returns (path, Summary written)."""
+    from compare.core.model import Candidate, Clause, InputRow, MatchResult
+    from compare.core.vocabulary import Side
+    from compare.indicators.verdicts import compare_clauses
+    from compare.io.workbook import WorkbookInfo, write_result_workbook
+
+    results = []
+    for i, (domestic, standard, international) in enumerate(rows, start=1):
+        counterpart = Clause(id=i, standard=standard, clause=f"{i}", text=international, lang="en",
+                             side=Side.INTERNATIONAL)
+        results.append(MatchResult(InputRow(i, i + 1, domestic, domestic_standard, f"4.{i}", lang="zh"), "zh",
+                                   Side.INTERNATIONAL, (Candidate(counterpart, 80.0, 0.8),)))
+    out = tmp_path / "result.xlsx"
+    written = write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="s"),
+                                    compare=lambda d, i: compare_clauses(d, i).to_dict())
+    return out, written
+
+
 def test_a_rejected_counterpart_is_not_reported_as_found(tmp_path):
     """The reviewer rejects (驳回) row 2's counterpart: the report made from the reviewed workbook still counted
     the row as having a counterpart, with its indicators in the four-way table and its 'looser' among the
     differences. A rejected row has no counterpart; it is listed for the reviewer to find one."""
     from openpyxl import load_workbook
 
-    from compare.core.model import Candidate, Clause, InputRow, MatchResult
-    from compare.core.vocabulary import Side, Verdict
-    from compare.indicators.verdicts import compare_clauses
-    from compare.io.workbook import MATCHES_SHEET, REVIEW_HEADER, WorkbookInfo, write_result_workbook
+    from compare.core.vocabulary import Verdict
+    from compare.io.workbook import MATCHES_SHEET, REVIEW_HEADER
 
-    pairs = [("铅（以Pb计）不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg."),
-             ("镉（以Cd计）不得超过0.5 mg/kg。", "Cadmium: maximum level 0.1 mg/kg.")]
-    results = []
-    for i, (domestic, international) in enumerate(pairs, start=1):
-        counterpart = Clause(id=i, standard="CXS 193-1995", clause=f"{i}", text=international, lang="en",
-                             side=Side.INTERNATIONAL)
-        results.append(MatchResult(InputRow(i, i + 1, domestic, "GB 2762-2022", f"4.{i}", lang="zh"), "zh",
-                                   Side.INTERNATIONAL, (Candidate(counterpart, 90.0, 0.9),)))
-    out = tmp_path / "result.xlsx"
-    written = write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="s"),
-                                    compare=lambda d, i: compare_clauses(d, i).to_dict())
+    out, written = judged_workbook(tmp_path, "GB 2762-2022", [
+        ("铅（以Pb计）不得超过0.2 mg/kg。", "CXS 193-1995", "Lead: maximum level 0.2 mg/kg."),
+        ("镉（以Cd计）不得超过0.5 mg/kg。", "CXS 193-1995", "Cadmium: maximum level 0.1 mg/kg.")])
     assert written.with_counterpart == 2 and written.indicator_verdicts[Verdict.LOOSER] == 1
     wb = load_workbook(out)
     ws = wb[MATCHES_SHEET]
@@ -155,3 +165,27 @@ def test_a_rejected_counterpart_is_not_reported_as_found(tmp_path):
     document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "report.docx")))
     checks = table_with(document, "行号 Row")
     assert [c.text for c in checks.rows[1].cells][:3] == ["2", "GB 2762-2022 4.2", "已驳回 / rejected"]
+
+
+def test_clauses_compared_with_a_second_international_standard_are_named_under_the_degrees(tmp_path):
+    """`make demo` printed a roll-up row 'GB 5749-2022 / CXS 193-1995, 1 clause' that neither the Summary sheet nor
+    the report had: they suggest one degree per listed standard, against its main counterpart (WHO, 10 clauses),
+    and the eleventh clause vanished from both. It is now named under the degrees in both, and in the JSON."""
+    from openpyxl import load_workbook
+
+    from compare.io.workbook import SUMMARY_SHEET
+
+    out, written = judged_workbook(tmp_path, "GB 5749-2022", [
+        ("砷不得超过0.01 mg/L。", "WHO GDWQ", "Arsenic: guideline value 0.01 mg/L."),
+        ("镉不得超过0.005 mg/L。", "WHO GDWQ", "Cadmium: guideline value 0.003 mg/L."),
+        ("铅不得超过0.01 mg/L。", "CXS 193-1995", "Lead in natural mineral waters: ML 0.01 mg/kg.")])
+    assert [(r.domestic, r.international, r.clauses) for r in written.degree_rows()] == [
+        ("GB 5749-2022", "WHO GDWQ", 2)]
+    assert written.other_counterparts() == [("GB 5749-2022", "CXS 193-1995", 1)]
+    assert written.to_dict()["other_counterparts"] == [
+        {"domestic": "GB 5749-2022", "international": "CXS 193-1995", "clauses": 1}]
+    sheet = [r[0] for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(values_only=True) if r and r[0]]
+    named = [line for line in sheet if "GB 5749-2022 → CXS 193-1995" in str(line)]
+    assert len(named) == 1 and "1 条" in named[0]
+    document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "report.docx")))
+    assert any("GB 5749-2022 → CXS 193-1995（1 条" in p.text for p in document.paragraphs)
