@@ -796,6 +796,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     stated = _unit_statements(text, raws)
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
+    named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -804,6 +805,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         _unknown_unit_before_bound(raw, text)
         _multiple_of(raw, text, left)
         first = _value_first(raw, text)
+        if not first and k in named_after:
+            raw.name_after, raw.end = named_after[k], named_after[k][1]  # '…, mg/kg: 60 Sb, 25 As, 1 000 Ba'
         after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
             after = None  # 'at 40 °C min. 2,0': the bound word is the next value's
@@ -1060,6 +1063,31 @@ def _value_first(raw: _Raw, text: str) -> bool:
         raw.name_after = m.span("name")
     raw.end = m.end()
     return True
+
+
+# An item of a list that writes its value first and its name after ('mg/kg: 60 Sb, 25 As, 1 000 Ba'): the item opens
+# after the list's colon or a separator, and the name, one to three words, closes it.
+_ITEM_OPENS = re.compile(r"[:：,;，；]\s*$")
+_ITEM_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Za-z][A-Za-z0-9+\-]*(?:\s+[A-Za-z][A-Za-z0-9+\-]*){0,2})\s*"
+                             r"(?=[,;，；]|[.。](?:\s|$)|$)")
+_NOT_ITEM_NAMES = frozenset({"max", "min", "maximum", "minimum", "each", "total", "and", "or", "only", "max.", "min",
+                             "approx", "nominal", "typical", "respectively"})
+
+
+def _items_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]]:
+    """{index: name span} of the values of a list whose items write the value first and the name after it ('Maximum
+    soluble element, mg/kg: 60 Sb, 25 As, 1 000 Ba', 'limits (g/km): 1,0 CO, 0,06 NOx'): values without a unit of
+    their own (the heading wrote it once), two such items side by side at least, after the list's colon, so that a
+    value followed by a word in running text keeps the name before it."""
+    fits = {}
+    for k, raw in enumerate(raws):
+        if raw.comparator != Comparator.EQUAL or raw.value is None or raw.unit \
+                or not _ITEM_OPENS.search(text, max(0, raw.start - 3), raw.start):
+            continue  # ('10 µg/kg in muscle', '1,5 mg/kg dry matter': a unit of its own, and words that qualify it)
+        m = _ITEM_NAME_AFTER.match(text, raw.end)
+        if m and not set(m.group("name").lower().split()) & _NOT_ITEM_NAMES:
+            fits[k] = m.span("name")
+    return {k: span for k, span in fits.items() if k - 1 in fits or k + 1 in fits}
 
 
 _NAME_WORD = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]")
@@ -1550,6 +1578,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
         sharing = _shared_value(left, after, termbase)
         left, name = _name_words(left)
+        if raw.name_after and not name:
+            name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
                              == _dimension_of(raw) else "")
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.

@@ -78,3 +78,15 @@ def test_means_as_a_noun_is_no_definition():
     assert [i.value for i in found] == [40.0, 25.0]
     # ... while "'term' means a …" defines a term, and its numbers are no requirement.
     assert extract_indicators("'Rated voltage' means the voltage of 230 V assigned by the manufacturer.") == ()
+
+
+def test_items_that_write_the_value_first_are_named_by_the_words_after_it():
+    toys = extract_indicators("Migration limits for scraped-off material, mg/kg: 30 Sb, 25 As, 560 Ba, 17 Cd.")
+    assert [(i.parameter, i.value, i.unit) for i in toys] == [
+        ("Sb", 30.0, "mg/kg"), ("As", 25.0, "mg/kg"), ("Ba", 560.0, "mg/kg"), ("Cd", 17.0, "mg/kg")]
+    # a value with its own unit keeps the words after it as its qualifier, not its name
+    drug = extract_indicators("Sarafloxacin – chicken, turkey: 10 µg/kg in muscle, 20 µg/kg in fat.")
+    assert [i.value for i in drug] == [10.0, 20.0] and not any(i.parameter in ("in muscle", "in fat") for i in drug)
+    # name first, value after: unchanged
+    metals = extract_indicators("Heavy metals (mg/kg): lead 10, arsenic 3; cadmium 3.")
+    assert [i.parameter.split(":")[-1].strip() for i in metals] == ["lead", "arsenic", "cadmium"]
