@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import csv
 import re
 import unicodedata
+
+from compare.core.errors import InputFileError
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -47,3 +51,33 @@ def header_key(name: str) -> str:
     """Fold a header for comparison: NFKC (full-width to half-width), lower case, no spaces or punctuation."""
     folded = unicodedata.normalize("NFKC", str(name)).lower()
     return re.sub(r"[\s_\-./()（）:：*]+", "", folded)
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, str]:
+    """Decode a text file: BOMs first, then UTF-8, then GB18030 (a superset of GBK and GB2312)."""
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
+    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise InputFileError(f"{name} starts as UTF-16 but byte {exc.start:,} is not valid UTF-16 (a lone "
+                                 "surrogate or a cut file); save it again as 'CSV UTF-8'") from exc
+    if b"\x00" in raw[:4096]:
+        raise InputFileError(f"{name} looks binary, not a text file; if it is a spreadsheet, save it as .xlsx "
+                             "or CSV UTF-8")
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise InputFileError(f"cannot decode {name}: it is neither UTF-8 nor GB18030/GBK; "
+                         "save it from Excel as 'CSV UTF-8 (comma delimited)'")
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The delimiter of a CSV sample: comma, tab, semicolon (Excel in many locales) or bar; comma when unsure."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
+    except csv.Error:
+        return ","

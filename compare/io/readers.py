@@ -6,7 +6,6 @@ or named by the caller; the header may sit below a title row. Rows stream out as
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -19,7 +18,7 @@ from typing import Callable, Iterator
 from compare.core.errors import ColumnError, InputFileError
 from compare.core.model import InputRow
 from compare.core.policy import MAX_CELL_CHARS
-from compare.core.text import clean_cell, header_key
+from compare.core.text import clean_cell, decode_text, header_key, sniff_delimiter
 from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, clause_rows, read_document
 
 ROLES = ("standard", "clause", "text", "title", "lang")
@@ -226,28 +225,6 @@ def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict
 
 # ---------------------------------------------------------------- CSV
 
-def decode_text(raw: bytes, name: str) -> tuple[str, str]:
-    """Decode a text file: BOMs first, then UTF-8, then GB18030 (a superset of GBK and GB2312)."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict"), "utf-8-sig"
-    if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise InputFileError(f"{name} starts as UTF-16 but byte {exc.start:,} is not valid UTF-16 (a lone "
-                                 "surrogate or a cut file); save it again as 'CSV UTF-8'") from exc
-    if b"\x00" in raw[:4096]:
-        raise InputFileError(f"{name} looks binary, not a text file; if it is a spreadsheet, save it as .xlsx "
-                             "or CSV UTF-8")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise InputFileError(f"cannot decode {name}: it is neither UTF-8 nor GB18030/GBK; "
-                         "save it from Excel as 'CSV UTF-8 (comma delimited)'")
-
-
 def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     try:
         raw = path.read_bytes()
@@ -259,7 +236,7 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     if not text.strip():
         raise InputFileError(f"{path.name} is empty")
     sample = text[:16384]
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff_delimiter(sample)
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(sample)
     # the csv module refuses fields over 131,072 characters by default; long cells are cut later, with a note
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     all_rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -274,13 +251,6 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
                  encoding=encoding, header_line=header_at + 1, total_hint=max(0, len(all_rows) - header_at - 1),
                  _rows=rows)
-
-
-def _sniff_delimiter(sample: str) -> str:
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",\t;|").delimiter
-    except csv.Error:
-        return ","
 
 
 # ---------------------------------------------------------------- XLSX

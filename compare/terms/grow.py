@@ -18,6 +18,7 @@ from pathlib import Path
 
 from compare.core.errors import InputFileError
 from compare.core.files import atomic_path
+from compare.core.text import decode_text, sniff_delimiter
 from compare.terms.entries import COLUMNS, Entry, concept_slug, split_terms, term_key
 from compare.terms.tbx import TbxContents, read_tbx, tbx_bytes
 from compare.terms.termbase import Termbase, load_termbase, read_termbase_rows
@@ -79,13 +80,18 @@ def read_glossary_csv(path: Path) -> list[Entry]:
     each row one concept."""
     path = Path(path)
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            header = next(csv.reader(fh), [])
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read {path}: {exc}; terms must be a UTF-8 CSV") from exc
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputFileError(f"cannot read {path}: {exc.strerror}") from exc
+    # as Excel saves a glossary: UTF-8 (with or without BOM), UTF-16, or GBK on a Chinese Windows; comma,
+    # semicolon or tab
+    text, _ = decode_text(raw, path.name)
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text[:16384])))
+    header = rows[0] if rows else []
     names = [h.strip().lower() for h in header]
     if {"concept", "zh", "en"} <= set(names):
-        return [e for e in (Entry.from_row(r) for r in read_termbase_rows(path)) if e.concept and e.terms()]
+        records = [dict(zip(names, row)) for row in rows[1:]]
+        return [e for e in (Entry.from_row(r) for r in records) if e.concept and e.terms()]
     zh_col = next((i for i, h in enumerate(names) if h in ZH_HEADERS), None)
     en_col = next((i for i, h in enumerate(names) if h in EN_HEADERS and i != zh_col), None)
     if zh_col is None or en_col is None:
@@ -93,12 +99,11 @@ def read_glossary_csv(path: Path) -> list[Entry]:
                              f"{', '.join(header) or 'nothing'}); name them zh and en (or 中文 and 英文), or give "
                              "the termbase columns concept, zh, en")
     entries = []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        for row in list(csv.reader(fh))[1:]:
-            zh = split_terms(row[zh_col] if zh_col < len(row) else "")
-            en = split_terms(row[en_col] if en_col < len(row) else "")
-            if zh or en:
-                entries.append(Entry(concept=concept_slug((en or zh)[0]), zh=zh, en=en))
+    for row in rows[1:]:
+        zh = split_terms(row[zh_col] if zh_col < len(row) else "")
+        en = split_terms(row[en_col] if en_col < len(row) else "")
+        if zh or en:
+            entries.append(Entry(concept=concept_slug((en or zh)[0]), zh=zh, en=en))
     return entries
 
 

@@ -67,3 +67,27 @@ def test_terms_imported_into_a_store_reach_its_matching(tmp_path):
     glossary.write_text("中文,英文\n护套厚度,sheath thickness\n", encoding="utf-8")
     runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)])
     assert store_termbase(store).concepts_in("护套厚度") == {"sheath_thickness"}
+
+
+def test_a_glossary_saved_by_excel_on_a_chinese_windows_imports(tmp_path):
+    """Excel on a Chinese Windows saves 'CSV (逗号分隔)' in GBK, and in many other locales with semicolons; the
+    list reader reads both, but `terms import` stopped with "'utf-8' codec can't decode byte 0xd6 ...; terms must
+    be a UTF-8 CSV" and with "no Chinese and English term columns found (found: zh;en)"."""
+    store = tmp_path / "store"
+    gbk = tmp_path / "术语表.csv"
+    gbk.write_bytes("中文,英文\n赭曲霉毒素测定仪,ochratoxin analyser\n".encode("gbk"))
+    result = runner.invoke(cli, ["terms", "import", str(gbk), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "1 new concept" in result.stdout
+    semicolons = tmp_path / "glossary.csv"
+    semicolons.write_text("zh;en\n稻谷脱壳机;paddy husker\n", encoding="utf-8-sig")
+    result = runner.invoke(cli, ["terms", "import", str(semicolons), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    termbase = load_termbase(str(store / "termbase.csv"))
+    assert termbase.concepts_in("赭曲霉毒素测定仪") and termbase.concepts_in("稻谷脱壳机")
+    assert termbase.concepts_in("ochratoxin analyser") == termbase.concepts_in("赭曲霉毒素测定仪")
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("zh,en\n\xb5g,caf\xe9\n".encode("latin-1") + bytes([0x81, 0x20]))
+    refused = runner.invoke(cli, ["terms", "import", str(latin), "--store", str(store)])
+    assert refused.exit_code == 2 and "neither UTF-8 nor GB18030" in refused.output
+    assert "codec" not in refused.output
