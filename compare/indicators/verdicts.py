@@ -206,15 +206,36 @@ def _restated_in(ind: Indicator, unit: str) -> Indicator | None:
 
 def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     """Comparator kinds, a value with no bound word ('cadmium 0.4 mg/kg') taking the kind of the limit it
-    faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima."""
+    faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima, unless
+    the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
+    28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima."""
     dk, ik = d.comparator, i.comparator
     if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN):
         dk = ik
     if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN):
         ik = dk
-    if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit and (d.bare or i.bare):
-        dk = ik = Comparator.MAX
+    if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
+        if _floor_by_nature(d) or _floor_by_nature(i):
+            dk = ik = Comparator.MIN
+        elif d.bare or i.bare:
+            dk = ik = Comparator.MAX
     return dk, ik
+
+
+# Quantities whose requirement is a floor whatever the wording: a higher value is the more demanding one (a test
+# or withstand voltage, an insulation resistance, a creepage distance, a strength, an efficiency, an illuminance,
+# a flash point, an octane number). Narrower concepts of these (impulse withstand voltage) are floors too.
+FLOORS_BY_NATURE = frozenset({
+    "electric_strength", "test_voltage", "withstand_voltage", "insulation_resistance", "creepage_distance",
+    "clearance", "insulation_thickness", "efficiency", "tensile_strength", "yield_strength", "proof_stress",
+    "elongation_after_fracture", "elongation_at_break", "impact_energy", "compressive_strength", "flexural_strength",
+    "flash_point", "cetane_number", "cetane_index", "research_octane_number", "motor_octane_number",
+    "oxidation_stability", "oxidation_induction_time", "luminous_efficacy", "colour_rendering_index", "illuminance",
+    "filtration_efficiency", "burst_pressure", "mean_deceleration"})
+
+
+def _floor_by_nature(ind: Indicator) -> bool:
+    return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
 def _scaled(x: float | None, ind: Indicator) -> float | None:

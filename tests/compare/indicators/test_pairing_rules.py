@@ -77,3 +77,14 @@ def test_a_maximum_is_not_paired_with_a_minimum():
     overall, pairs = verdicts("Storage room: relative humidity not above 65 %; relative humidity not below 35 %.",
                               "库房相对湿度不低于30 %，且不高于70 %。")
     assert sorted(pairs) == [(Verdict.STRICTER, 35.0, 30.0), (Verdict.STRICTER, 65.0, 70.0)]
+
+
+# Two values with no word of limit: a floor when the quantity's requirement is always one (a higher withstand
+# voltage, insulation resistance, illuminance or flash point is the more demanding), else maxima as in lists.
+def test_unworded_values_of_a_floor_quantity_compare_as_minima():
+    assert verdicts("额定雷电冲击耐受电压：75 kV。", "Rated lightning impulse withstand voltage: 60 kV.")[0] \
+        == Verdict.STRICTER
+    assert verdicts("走廊照度 100 lx。", "Corridors: illuminance 150 lx.")[0] == Verdict.LOOSER
+    assert verdicts("Flash point, closed cup: 62 °C.", "闭口闪点 55 ℃。")[0] == Verdict.STRICTER
+    # a list value of another quantity stays a maximum
+    assert verdicts("铜 1.0 mg/L。", "Copper 2 mg/l.")[0] == Verdict.STRICTER
