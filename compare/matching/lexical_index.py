@@ -42,19 +42,27 @@ STATISTICS_FORMAT = 2
 WORDS_KEPT = 200_000
 
 
-# Queries whose BM25 over a whole side is worked out at once (`WordIndex.best`).
-QUERIES_AT_ONCE = 64
+# A word held by at least this share of a side's clauses keeps its row also as a dense array (one value a clause), so
+# that a query's scores of many clauses look it up at once instead of searching its long posting list.
+DENSE_SHARE = 1 / 8
+# The bound a left-out word may add to a clause's score is widened by this much (float32 rounding of the sums).
+_ROUNDING_ROOM = 1e-4
+# The first try leaves out the words of least weight whose bounds add up to under this share of the query's weight.
+_FIRST_GUESS = 0.6
 
 
 @dataclass(frozen=True)
 class WordIndex:
     """Every clause of one side by its words, for retrieval by words over the whole side: `matrix` (word x
     clause, scipy CSR) holds BM25's term-frequency part of each word in each clause (the query supplies the
-    words' weights), `ids` the clause id of each column, `vocabulary` the row of each word."""
+    words' weights), `ids` the clause id of each column, `vocabulary` the row of each word, `peaks` the largest
+    value of each row and `dense` the rows of the commonest words as whole arrays (by row; see DENSE_SHARE)."""
 
     ids: np.ndarray
     vocabulary: dict[str, int]
     matrix: object
+    peaks: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32))
+    dense: dict[int, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def of(cls, documents: Iterable[tuple[int, list[str]]], statistics: Bm25Statistics) -> "WordIndex":
@@ -73,48 +81,97 @@ class WordIndex:
                     values.append(tf * (K1 + 1) / (tf + norm))
         matrix = sparse.csr_matrix((np.asarray(values, np.float32), (rows, columns)),
                                    shape=(len(vocabulary), len(ids)), dtype=np.float32)
-        return cls(np.asarray(ids, np.int64), vocabulary, matrix)
+        matrix.sort_indices()
+        held = np.diff(matrix.indptr)
+        peaks = np.zeros(len(vocabulary), np.float32)
+        if matrix.nnz:
+            peaks[held > 0] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][held > 0])
+        dense = {}
+        for row in np.flatnonzero(held >= max(1, DENSE_SHARE * len(ids))).tolist():
+            start, end = matrix.indptr[row], matrix.indptr[row + 1]
+            dense[row] = np.zeros(len(ids), np.float32)
+            dense[row][matrix.indices[start:end]] = matrix.data[start:end]
+        return cls(np.asarray(ids, np.int64), vocabulary, matrix, peaks, dense)
 
     def best(self, queries: list[list[tuple[str, float]]], count: int,
              exclude: list[set[int]]) -> list[list[int]]:
         """For each query (its words with their weights), the ids of the `count` clauses of highest BM25 that
-        hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`. The
-        queries are scored QUERIES_AT_ONCE at a time: a query's common words reach much of the side, and a
-        thousand rows' scores at once took hundreds of MB."""
-        out: list[list[int]] = []
-        for start in range(0, len(queries), QUERIES_AT_ONCE):
-            out += self._best(queries[start:start + QUERIES_AT_ONCE], count, exclude[start:start + QUERIES_AT_ONCE])
-        return out
+        hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`.
 
-    def _best(self, queries: list[list[tuple[str, float]]], count: int,
-              exclude: list[set[int]]) -> list[list[int]]:
-        from scipy import sparse
-
-        rows, columns, values = [], [], []
-        for q, words in enumerate(queries):
-            for word, weight in words:
-                column = self.vocabulary.get(word)
-                if column is not None:
-                    rows.append(q)
-                    columns.append(column)
-                    values.append(weight)
-        if not rows or not len(self.ids):
+        A query is not scored against every clause that holds one of its words: its common words (\"mg\",
+        \"shall\") reach much of the side and add little. The words of least weight are left out of the search
+        as long as the most they can add to a clause (weight x the word's `peaks`) stays under the score of the
+        clause that would come last among the best: a clause holding none of the other words cannot reach the
+        best, and those holding one are scored with every word (the same float32 sums, word by word in the
+        order of the rows). A first try guesses which words to leave out; when the last of its best scores less
+        than what they can add, the second leaves out only those whose bound is under that score, which is
+        then always enough."""
+        if not len(self.ids):
             return [[] for _ in queries]
-        weights = sparse.csr_matrix((np.asarray(values, np.float32), (rows, columns)),
-                                    shape=(len(queries), len(self.vocabulary)), dtype=np.float32)
-        scores = (weights @ self.matrix).tocsr()
         out = []
-        for q, skip in enumerate(exclude):
-            start, end = scores.indptr[q], scores.indptr[q + 1]
-            found, values = scores.indices[start:end], scores.data[start:end]
-            wanted = count + len(skip)
-            if len(found) > wanted:
-                keep = np.argpartition(-values, wanted - 1)[:wanted]
-                found, values = found[keep], values[keep]
-            ids = self.ids[found]
-            order = np.lexsort((ids, -values))
-            out.append([cid for cid in ids[order].tolist() if cid not in skip][:count])
+        for words, skip in zip(queries, exclude):
+            rows, weights = [], []
+            for word, weight in words:
+                row = self.vocabulary.get(word)
+                if row is not None:
+                    rows.append(row)
+                    weights.append(weight)
+            if not rows:
+                out.append([])
+                continue
+            order = np.argsort(rows, kind="stable")
+            rows = np.asarray(rows, np.int64)[order]
+            weights = np.asarray(weights, np.float32)[order]
+            positions, scores = self._scored(rows, weights, count + len(skip))
+            ids = self.ids[positions]
+            ranked = np.lexsort((ids, -scores))
+            out.append([cid for cid in ids[ranked].tolist() if cid not in skip][:count])
         return out
+
+    def _scored(self, rows: np.ndarray, weights: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
+        """The columns of the `wanted` clauses of highest score for one query (`rows` ascending, their
+        `weights`), ties at the last place by ascending column, and their scores."""
+        bounds = weights.astype(np.float64) * self.peaks[rows] * (1 + _ROUNDING_ROOM)
+        lightest = np.argsort(bounds, kind="stable")
+        reach = np.concatenate([[0.0], np.cumsum(bounds[lightest])])  # the most the k lightest words can add
+        guess = int(np.searchsorted(reach, _FIRST_GUESS * float(weights.sum()), side="left")) - 1
+        left_out = min(max(guess, 0), len(rows) - 1)  # one word at least is searched
+        while True:
+            kept = np.ones(len(rows), bool)
+            kept[lightest[:left_out]] = False
+            columns, scores = self._scores(rows, weights, kept)
+            last = np.partition(scores, len(scores) - wanted)[len(scores) - wanted] if len(scores) >= wanted \
+                else -np.inf
+            if left_out <= 0 or reach[left_out] < last:
+                break
+            # a clause holding only the left-out words can reach the best: leave out only those that cannot
+            left_out = max(int(np.searchsorted(reach, last, side="left")) - 1, 0)
+        if len(scores) > wanted:
+            above = np.flatnonzero(scores > last)
+            at = np.flatnonzero(scores == last)[:wanted - len(above)]  # columns ascend: the first ids
+            keep = np.concatenate([above, at])
+            columns, scores = columns[keep], scores[keep]
+        return columns, scores
+
+    def _scores(self, rows: np.ndarray, weights: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The columns holding at least one word of `rows` where `kept`, and their scores over every word of
+        `rows`, summed in float32 row by row (as scipy's sparse product sums)."""
+        indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        held = np.zeros(len(self.ids), bool)
+        for row in rows[kept].tolist():
+            held[indices[indptr[row]:indptr[row + 1]]] = True
+        columns = np.flatnonzero(held)
+        total = np.zeros(len(self.ids), np.float32)
+        for row, weight, inside in zip(rows.tolist(), weights, kept.tolist()):
+            start, end = indptr[row], indptr[row + 1]
+            if inside:
+                total[indices[start:end]] += weight * data[start:end]
+            elif row in self.dense:
+                total[columns] += weight * self.dense[row][columns]
+            else:
+                near = held[indices[start:end]]
+                total[indices[start:end][near]] += weight * data[start:end][near]
+        return columns, total[columns]
 
 
 @dataclass

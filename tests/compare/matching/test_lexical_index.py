@@ -298,16 +298,13 @@ def test_the_number_of_candidates_the_channel_adds_is_bounded():
     assert error.value.option == "lexical_candidates"
 
 
-def test_candidates_are_the_same_whatever_the_number_of_queries_scored_at_once(tmp_path, monkeypatch):
-    from compare.matching import lexical_index
-
+def test_candidates_are_the_same_whatever_the_queries_asked_with_them(tmp_path):
     with english_store(tmp_path / "store") as store:
         channel = lexical_channel(store, load_termbase(), weight=0.1)
         queries = ["谷物中铅的最大限量为0.2 mg/kg", "绝缘电阻", "大米中镉的最大限量", "泄漏电流不应超过0.75 mA"] * 3
         together = channel.candidates_many(queries, "international", 2, [set() for _ in queries])
-        monkeypatch.setattr(lexical_index, "QUERIES_AT_ONCE", 5)
-        assert channel.candidates_many(queries, "international", 2, [set() for _ in queries]) == together
-        assert all(together)
+        alone = [channel.candidates_many([query], "international", 2, [set()])[0] for query in queries]
+        assert together == alone and all(together)
 
 
 def test_by_default_the_numbers_a_query_carries_decide_between_near_twins(tmp_path):
