@@ -115,4 +115,5 @@ def models(
     found = available_models([folder] if folder else None)
     rows = [[m["name"] + (" (default)" if m.get("default") else ""), m.get("dimension") or "?", m["backend"],
              m.get("path") or m.get("alias") or "bundled"] for m in found]
-    typer.echo(table(["model", "dim", "backend", "use with --model"], rows, [34, 5, 22, 100]))
+    # the last column is what a user copies into --model: never cut (a path of any length, the name beside it)
+    typer.echo(table(["model", "dim", "backend", "use with --model"], rows, [48, 5, 22, 4096]))

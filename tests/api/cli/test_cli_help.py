@@ -58,3 +58,18 @@ def test_serve_help_explains_keys_and_the_read_setting():
     for needed in ("STDCOMPARE_API_KEYS", "Authorization: Bearer", "STDCOMPARE_READ_REQUIRES_KEY",
                    "/v1/health", "STDCOMPARE_CORS_ORIGINS"):
         assert needed in text, needed
+
+
+def test_models_prints_the_whole_path_to_give_to_model(tmp_path):
+    """`stdcompare models` cut the column named "use with --model" at 100 characters ('…/data/embeddings/
+    sentence-tr…'), so the one thing a user copies from it could not be used."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+
+    folder = tmp_path / ("models-of-the-standards-institute-" * 3) / "paraphrase-multilingual-mpnet-base-v2-local"
+    folder.mkdir(parents=True)
+    (folder / "modules.json").write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(app, ["models", "--models-dir", str(folder.parent)])
+    assert result.exit_code == 0, result.output
+    assert len(str(folder)) > 100 and str(folder) in result.stdout
