@@ -25,7 +25,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
-              "lower limit", "greater than", "more than", "exceed", "above", "over"]
+              "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
@@ -163,6 +163,8 @@ _NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,
 _NOT_BY = starting_with("bB", r"\bby\s*$", re.I)
 _NEGATED_CHANGE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:exceed|deviate|differ|vary|rise|fall|drop|change|increase|"
                              r"decrease|depart)[a-z]*\b[^.;:]{0,120}$", re.I)
+# A sentence whose subject is 'no …' / 'none of …' denies what its verb states: 'No part shall exceed 60 °C'.
+_NO_SUBJECT = re.compile(r"(?:^\s*|[.;:!?。；：]\s*)(?:[Nn]o|[Nn]one\s+of)\s+[^.;:!?。；：]*?(?=\s*$)")
 _FLIPS = {Comparator.MAX: Comparator.MIN, Comparator.MIN: Comparator.MAX}
 
 
@@ -173,6 +175,10 @@ def kind_of(word: re.Match, left: str) -> str:
     if kind == Comparator.MIN and _NOT_BY.search(left, max(0, word.start() - 4), word.start()) \
             and _NEGATED_CHANGE.search(left, max(0, word.start() - 160), word.start()):
         return Comparator.MAX
+    if kind == Comparator.MIN and not _SELF_NEGATED.match(word.group(1)):
+        subject = _NO_SUBJECT.search(left, max(0, word.start() - 160), word.start())
+        if subject and not BEFORE.search(left, subject.end(), word.start()):
+            return Comparator.MAX  # 'No sample unit shall contain histamine that exceeds 20 mg': none above, a maximum
     if kind not in _FLIPS or _SELF_NEGATED.match(word.group(1)):
         return kind  # 'not more than', '不超过' carry their own negation: another before them does not turn them
     negation = _NEGATION.search(left, 0, word.start())

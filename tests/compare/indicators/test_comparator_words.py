@@ -52,3 +52,18 @@ def test_the_same_limit_worded_both_ways_is_consistent():
     assert compare_clauses("输出功率不应超过标称值＋3 dB。",
                            "The output power shall not exceed the rated value by more than 3 dB.").overall \
         == Verdict.CONSISTENT
+
+
+@pytest.mark.parametrize("text, value", [
+    ("No part of the enclosure shall exceed 60 °C.", 60.0),
+    ("No sample shall contain mould that exceeds 50 cfu/g.", 50.0),
+    ("Not more than 3 % of the bags may be underweight; no bag more than 15 g.", 15.0),
+    ("None of the test pieces shall show an elongation more than 12 %.", 12.0),
+])
+def test_a_no_subject_denies_the_bound_after_it(text, value):
+    assert kinds(text)[-1] == (Comparator.MAX, value)
+
+
+def test_no_inside_a_subject_is_no_denial():
+    assert kinds("A sample with no visible defect shall weigh more than 5 g.")[-1] == (Comparator.MIN, 5.0)
+    assert kinds("Hardness: no less than 40 HRC.")[-1] == (Comparator.MIN, 40.0)
