@@ -8,6 +8,8 @@ recognise the ways standards share, restate or split a quantity:
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
 - `one_sided_deviation`: "输入功率 +4 %", "efficiency − 3 %" -> deviations allowed on one side: [0, 4] %, [−3, 0] %;
                        "+7 %，−10 %" -> one range [−10, 7] %.
+- `alternative_reference`: "≤120 mg/100 g或100 mL", "0,5 g per 100 g (solids) or 100 ml (liquids)" -> one limit,
+                       per 100 g or per 100 mL; the second amount is no value of its own.
 - `names_an_index`:    "统一眩光值UGR 19", "Ra 80", "safety factor 5" -> a bare number after the name of a quantity
                        measured on a scale of its own is its value.
 - `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
@@ -160,6 +162,21 @@ def names_an_index(before: str) -> bool:
     standard writes without a unit ('统一眩光值UGR 19', '显色指数Ra 80', 'UGRL 19; Ra 80', 'safety factor 5',
     'research octane number 95', 'pH 7,5'): the number is its value. `before` is the text up to the number."""
     return bool(_INDEX_BEFORE.search(before[-40:]))
+
+
+_PER_REFERENCE = re.compile(r"(?:/|\bper\s+)\s*(\d+(?:[.,]\d+)?)\s*(g|kg|mL|ml|L|l|kJ|kcal)\s*$", re.I)
+_OTHER_REFERENCE = re.compile(r"^(?:g|kg|mL|ml|L|l|kJ|kcal)$", re.I)
+_OR_BETWEEN = re.compile(r"^\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:或|或者|(?i:or))\s*$")
+
+
+def alternative_reference(unit: str, value: float | None, other_unit: str, between: str) -> bool:
+    """True when an amount after 'or' is another reference for the same limit ('≤120 mg/100 g或100 mL', '0,5 g per
+    100 g (solids) or 100 ml (liquids)'): the limit holds per 100 g of a solid or per 100 mL of a liquid, one
+    requirement, and '100 mL' is no value of its own."""
+    per = _PER_REFERENCE.search(unit)
+    if not per or value is None or not _OTHER_REFERENCE.match(other_unit.strip()) or not _OR_BETWEEN.match(between):
+        return False
+    return float(per.group(1).replace(",", ".")) == value
 
 
 _RESTATED = re.compile(r"^\s*[(（]\s*$")

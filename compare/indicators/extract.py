@@ -42,7 +42,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, averaging_periods, level_measure, multiple_reference,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
@@ -678,6 +678,12 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 previous.restated = (raw.value, None, None, restating)
             _reference_after(previous, text)
             continue
+        if previous and raw.comparator == Comparator.EQUAL and previous.comparator != Comparator.TOLERANCE \
+                and alternative_reference(previous.unit, raw.value, raw.unit, between):
+            # '≤120 mg/100 g或100 mL': the same limit per 100 mL of a liquid; its bracketed basis goes with it
+            basis = _BRACKET_AFTER.match(text, raw.end)
+            previous.end = basis.end() if basis else raw.end
+            continue
         if previous and _alternative_unit(previous, raw, between):
             # '500 CFU/g或500 CFU/mL', '1 000 mg/kg or 1 000 mg/L': one limit, for a solid or a liquid sample
             previous.restated, previous.end = (raw.value, None, None, raw.unit), raw.end
@@ -760,6 +766,7 @@ def _reference_after(raw: _Raw, text: str) -> None:
         raw.end = per.end()
 
 
+_BRACKET_AFTER = re.compile(r"\s*[(（][^()（）]{1,12}[)）]")
 _OR = re.compile(r"\s*(?:或|或者|(?i:or))\s*")
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import (names_an_index, one_sided_deviation, reference_before, restated_value,
-                                              row_label_tolerance, shared_value, stated_tolerance)
+from compare.indicators.constructions import (alternative_reference, names_an_index, one_sided_deviation, reference_before,
+                                              restated_value, row_label_tolerance, shared_value, stated_tolerance)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 from compare.terms.termbase import load_termbase
@@ -372,3 +372,15 @@ def test_a_bare_number_after_the_name_of_an_index_is_its_value():
     assert chain.value == 4.0
     (roughness,) = extract_indicators("Surface roughness Ra 0,8 µm; class 1.")
     assert (roughness.value, roughness.unit) == (0.8, "µm")
+
+
+def test_an_amount_after_or_is_another_reference_for_the_same_limit():
+    assert alternative_reference("mg/100 g", 100.0, "mL", "或") and alternative_reference("g per 100 g", 100.0, "ml",
+                                                                                          " (solids) or ")
+    assert not alternative_reference("mg/100 g", 0.75, "mL", "或") and not alternative_reference("mg/kg", 100.0, "mL", "或")
+    (sugar,) = extract_indicators("Sugars free: not more than 0,5 g per 100 g or 100 ml.")
+    assert (sugar.comparator, sugar.value) == (Comparator.MAX, 0.5)
+    (cholesterol,) = extract_indicators("胆固醇 | 低 | ≤20 mg/100 g（固体）或100 mL（液体）。")
+    assert (cholesterol.value, cholesterol.unit) == (20.0, "mg/100 g")
+    solid, liquid = extract_indicators("饱和脂肪 | 低 | ≤1.5 g/100 g（固体）或0.75 g/100 mL（液体）。")  # two limits
+    assert (solid.value, liquid.value, liquid.unit) == (1.5, 0.75, "g/100 mL")
