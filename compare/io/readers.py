@@ -242,7 +242,15 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     all_rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     header_at, roles = _find_header(all_rows, named)
     headers = [h.strip() for h in all_rows[header_at]] if header_at >= 0 else (all_rows[0] if all_rows else [])
-    roles = _resolve(path, headers, roles, named, "")
+    try:
+        roles = _resolve(path, headers, roles, named, "")
+    except ColumnError as exc:
+        if encoding == "gb18030" and _garbled_cjk(text):
+            # a Big5 (traditional Chinese) file decodes as GB18030 too, into other characters: the column
+            # names found are then garbage, and naming a column would not help
+            raise ColumnError(f"{exc}; {path.name} was read as GBK/GB18030: if these names look garbled, the file "
+                              "is in another encoding (Big5?): open it in Excel and save it as 'CSV UTF-8'") from exc
+        raise
 
     def rows() -> Iterator[InputRow]:
         data = ((i + 1, cells) for i, cells in enumerate(all_rows) if i > header_at)
@@ -251,6 +259,22 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     return Table(path=path, headers=headers, columns={r: headers[i] for r, i in roles.items()},
                  encoding=encoding, header_line=header_at + 1, total_hint=max(0, len(all_rows) - header_at - 1),
                  _rows=rows)
+
+
+def _garbled_cjk(text: str, sample: int = 20_000) -> bool:
+    """True when Chinese text decoded as GB18030 looks like another encoding read wrongly: a quarter or more of
+    its CJK characters lie outside GB2312's 6,763 common ones (Big5 read as GBK gives about half; a GBK list of
+    standards, almost none)."""
+    cjk = [c for c in text[:sample] if "\u3400" <= c <= "\u9fff"]
+    if len(cjk) < 4:
+        return False
+    rare = 0
+    for char in cjk:
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            rare += 1
+    return rare >= 0.25 * len(cjk)
 
 
 # ---------------------------------------------------------------- XLSX

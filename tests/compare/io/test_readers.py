@@ -145,3 +145,19 @@ def test_a_workbook_declaring_too_many_rows_is_counted_before_it_is_refused(tmp_
                 data = re.sub(rb'<dimension ref="[^"]*"', b'<dimension ref="A1:C90000"', data)
             out.writestr(item, data)
     assert len(list(open_table(lying, max_rows=10).rows())) == 5
+
+
+def test_a_big5_list_says_its_encoding_may_be_the_problem(tmp_path):
+    """A list saved in Big5 (traditional Chinese) decodes as GB18030 into other characters: the message listed
+    'found: 夹非腹, 兵蹿腹, 兵蹿ず甧' and told the user to name the text column, which could not help."""
+    listing = tmp_path / "big5.csv"
+    listing.write_bytes("標準號,條款號,條款內容\nCNS 1,4.1,穀物中鉛含量不得超過0.2 mg/kg\n".encode("big5"))
+    with pytest.raises(ColumnError) as caught:
+        open_table(listing)
+    message = str(caught.value)
+    assert "Big5" in message and "CSV UTF-8" in message and caught.value.option is None
+    gbk = tmp_path / "gbk.csv"  # a GBK list with no text column keeps the message about columns alone
+    gbk.write_bytes("编号,备注\n1,说明\n".encode("gbk"))
+    with pytest.raises(ColumnError) as caught:
+        open_table(gbk)
+    assert "Big5" not in str(caught.value) and caught.value.option == "text_column"
