@@ -381,7 +381,9 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
         start = header_at + 2  # 1-based spreadsheet row after the header
         text_at = roles["text"]
         sample = [r for r in head[header_at + 1:] if any(r)]
-        if sample and not any(text_at < len(r) and r[text_at] for r in sample):
+        # a text cell that reads empty may hold a formula no one calculated: one such row among others was
+        # read as an empty row, its clause lost without a word
+        if not all(text_at < len(r) and r[text_at] for r in sample):
             formula = _formulas_without_values(path, name, header_at, text_at)
             if formula:
                 raise InputFileError(

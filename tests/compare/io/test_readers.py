@@ -161,3 +161,26 @@ def test_a_big5_list_says_its_encoding_may_be_the_problem(tmp_path):
     with pytest.raises(ColumnError) as caught:
         open_table(gbk)
     assert "Big5" not in str(caught.value) and caught.value.option == "text_column"
+
+
+def test_one_formula_among_the_clauses_is_not_read_as_an_empty_row(tmp_path):
+    """A list written by a script (openpyxl, pandas) keeps formulas with no saved values; a whole column of them was
+    refused with a message, but one such cell among clause texts was read as an empty row ('空行 / empty text'
+    in the workbook): the clause was lost without a word."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["标准编号", "章条号", "技术要求"])
+    ws.append(["GB 2762-2022", "4.1", "谷物中铅（以Pb计）含量不得超过0.2 mg/kg"])
+    ws.append(["GB/T 1800.1-2020", "4.2", '=CONCATENATE("公差等级", " IT7")'])
+    ws.append(["GB 5749-2022", "表1", "饮用水中砷不得超过0.01 mg/L"])
+    ws.append(["GB 5749-2022", "表2", None])  # a row really left empty is still just empty
+    wb.save(tmp_path / "list.xlsx")
+    with pytest.raises(InputFileError) as caught:
+        open_table(tmp_path / "list.xlsx")
+    assert "row 3" in str(caught.value) and "CONCATENATE" in str(caught.value) and "技术要求" in str(caught.value)
+    ws.cell(row=3, column=3).value = "公差等级 IT7"
+    wb.save(tmp_path / "list.xlsx")
+    rows = list(open_table(tmp_path / "list.xlsx").rows())
+    assert [r.text for r in rows][1] == "公差等级 IT7" and rows[3].text == ""
