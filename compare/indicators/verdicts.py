@@ -861,6 +861,46 @@ def _as_written(ind: Indicator) -> str:
     return f"{'–'.join(f'{x:g}' for x in numbers if x is not None)} {ind.unit}".strip()
 
 
+def _chemical(ind: Indicator) -> str | None:
+    return basis_parts(ind.basis).get("chemical")
+
+
+def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[list, list[str]]:
+    """'50 mg/l as nitrate ion (or 11 mg/l as nitrate-nitrogen)' against '硝酸盐（以N计）10 mg/L': one limit written
+    on two chemical bases. When a limit of the other clause is paired with the one on its own basis, the restatement
+    on the other basis is no second requirement: it is neither compared with it ('another basis') nor reported
+    missing, and a note names it."""
+    if not any(_chemical(ind) for ind in (*domestic, *international)):
+        return pairs, []
+    notes, drop = [], set()
+    for mine, other, me, them in ((domestic, international, 0, 1), (international, domestic, 1, 0)):
+        for k, pair in enumerate(pairs):
+            x = pair[me]
+            if x is None:
+                continue
+            ind = mine[x]
+            basis = _chemical(ind)
+            if not basis:
+                continue
+            # the other clause's limits this one faces, or, unpaired, those its siblings on this side face
+            for j, sibling in enumerate(pairs):
+                y, z = sibling[me], sibling[them]
+                if j == k or y is None or z is None:
+                    continue
+                twin, counterpart = mine[y], other[z]
+                if twin.concept != ind.concept or not ind.concept and twin.parameter != ind.parameter \
+                        or dimension_of(twin) != dimension_of(ind) \
+                        or not _chemical(twin) or _chemical(twin) == basis or _chemical(counterpart) != _chemical(twin):
+                    continue
+                if pair[them] is None or pair[them] == z:
+                    drop.add(k)
+                    side = "domestic" if me == 0 else "international"
+                    notes.append(f"{side}: {_as_written(ind)} {basis} restates {_as_written(twin)} "
+                                 f"{_chemical(twin)}: compared once, on the other clause's basis")
+                    break
+    return [p for k, p in enumerate(pairs) if k not in drop], notes
+
+
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if dimension_of(d) != dimension_of(i):
         return False
@@ -984,6 +1024,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
     found = _read_as_conditions(domestic, international, pair_indicators(domestic, international, vectors, termbase))
     found, dropped = _unstated_leftovers(domestic, international, found)
     notes += dropped
+    found, restated = _restated_on_another_basis(domestic, international, found)
+    notes += restated
     for a, b in found:
         d = domestic[a] if a is not None else None
         i = international[b] if b is not None else None

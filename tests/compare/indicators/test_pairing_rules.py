@@ -88,3 +88,20 @@ def test_unworded_values_of_a_floor_quantity_compare_as_minima():
     assert verdicts("Flash point, closed cup: 62 °C.", "闭口闪点 55 ℃。")[0] == Verdict.STRICTER
     # a list value of another quantity stays a maximum
     assert verdicts("铜 1.0 mg/L。", "Copper 2 mg/l.")[0] == Verdict.STRICTER
+
+
+# One limit written on two chemical bases is compared once, on the basis the other clause uses.
+def test_a_limit_restated_on_another_basis_is_compared_once():
+    result = compare_clauses("地下水中氨氮（以N计）不得超过0.5 mg/L。",
+                             "Ammonium: 0,64 mg/l as NH4+ (or 0,5 mg/l as ammonium nitrogen).")
+    assert [(p.verdict, p.international.value) for p in result.pairs] == [(Verdict.CONSISTENT, 0.5)]
+    assert any("restates" in note for note in result.notes)
+    result = compare_clauses("Nitrite: maximum 3 mg/l as nitrite ion (0,9 mg/l as nitrite nitrogen).",
+                             "亚硝酸盐（以NO2-计）≤ 3 mg/L。")
+    assert [(p.verdict, p.domestic.value) for p in result.pairs] == [(Verdict.CONSISTENT, 3.0)]
+
+
+def test_two_limits_on_two_bases_on_both_sides_are_both_compared():
+    result = compare_clauses("硝酸盐（以N计）10 mg/L；硝酸盐（以NO3-计）45 mg/L。",
+                             "Nitrate: 11 mg/l as nitrate nitrogen; 50 mg/l as nitrate ion.")
+    assert len(result.pairs) == 2 and not any("restates" in note for note in result.notes)
