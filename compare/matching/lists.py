@@ -15,7 +15,7 @@ from compare.core.vocabulary import Against, Side
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth, with_candidates
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
-from compare.matching.signals import fuse_numbers_many
+from compare.matching.signals import fuse_numbers_many, numbers_in
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -133,22 +133,23 @@ def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_
         yield batch, plans, encoded
 
 
-class _StoredConcepts:
-    """The termbase concepts each stored clause names, by clause id, for one store at one generation of each
-    side and one termbase (see `stored_concepts`).
+class _PerClause:
+    """A value worked out from the text of each stored clause (`compute`: the termbase concepts it names, the
+    numbers it carries), by clause id, for one store at one generation of each side (see `stored_concepts`).
 
     A list of thousands of rows, or a server's searches one batch after another, bring the same stored
-    clauses back as candidates again and again; their text is read from the store and scanned once. At most
+    clauses back as candidates again and again; their text is read from the store and worked out once. At most
     `limit` ids are kept (then the memory starts over).
     """
 
-    def __init__(self, termbase: Termbase, generations: tuple[int, ...] = (), limit: int = 200_000) -> None:
-        self.termbase, self.generations, self._limit = termbase, generations, limit
-        self._by_id: dict[int, frozenset[str]] = {}
+    def __init__(self, compute: Callable[[str], frozenset], generations: tuple[int, ...] = (),
+                 limit: int = 200_000) -> None:
+        self.compute, self.generations, self._limit = compute, generations, limit
+        self._by_id: dict[int, frozenset] = {}
         self._lock = threading.Lock()  # a server's batches and its jobs may ask at once
 
-    def of(self, store: Store, ids: Iterable[int]) -> dict[int, frozenset[str]]:
-        """The concepts of each of `ids` (clauses of `store`)."""
+    def of(self, store: Store, ids: Iterable[int]) -> dict[int, frozenset]:
+        """The value of each of `ids` (clauses of `store`)."""
         ids = set(ids)
         with self._lock:
             missing = ids.difference(self._by_id)
@@ -157,25 +158,37 @@ class _StoredConcepts:
                     self._by_id.clear()
                     missing = ids
                 texts = store.texts(missing)
-                # the text itself is not kept: the termbase's own cache holds what it needs
-                self._by_id.update((cid, self.termbase.concepts_in(text)) for cid, text in texts.items())
+                # the text itself is not kept
+                self._by_id.update((cid, self.compute(text)) for cid, text in texts.items())
             return {cid: self._by_id[cid] for cid in ids if cid in self._by_id}
 
 
-_CONCEPTS: dict[tuple[str, str], _StoredConcepts] = {}
+_KEPT: dict[tuple[str, str, str], _PerClause] = {}
 ConceptsOf = Callable[[Iterable[int]], dict[int, frozenset[str]]]  # clause ids -> the concepts of each
 
 
-def stored_concepts(store: Store, termbase: Termbase) -> ConceptsOf:
-    """The concepts of `store`'s clauses under `termbase`, by clause id, kept from one call of `match_rows` to
-    the next while neither side of the store has changed (its generations) and the termbase is the same
-    object (`store_termbase` reads a new one when the store's termbase file changes)."""
+def _per_clause(store: Store, what: str, compute: Callable[[str], frozenset]) -> Callable:
+    """`compute` of each clause of `store` by id, kept from one call of `match_rows` to the next while neither side
+    of the store has changed (its generations) and `compute` is the same (`what` names it)."""
     generations = (store.generation(Side.DOMESTIC), store.generation(Side.INTERNATIONAL))
-    key = (str(store.path), getattr(store, "store_id", ""))
-    cached = _CONCEPTS.get(key)
-    if cached is None or cached.termbase is not termbase or cached.generations != generations:
-        cached = _CONCEPTS[key] = _StoredConcepts(termbase, generations)
+    key = (str(store.path), getattr(store, "store_id", ""), what)
+    cached = _KEPT.get(key)
+    if cached is None or cached.compute != compute or cached.generations != generations:
+        cached = _KEPT[key] = _PerClause(compute, generations)
     return functools.partial(cached.of, store)
+
+
+def stored_concepts(store: Store, termbase: Termbase) -> ConceptsOf:
+    """The concepts of `store`'s clauses under `termbase`, by clause id, kept while the store is unchanged and
+    the termbase is the same object (`store_termbase` reads a new one when the store's termbase file changes;
+    the termbase's own cache holds what it needs of the texts)."""
+    return _per_clause(store, "concepts", termbase.concepts_in)
+
+
+def stored_numbers(store: Store) -> Callable[[Iterable[int]], dict[int, frozenset[float]]]:
+    """The numbers each clause of `store` carries (compare.matching.signals.numbers_in), by clause id, kept while
+    the store is unchanged."""
+    return _per_clause(store, "numbers", numbers_in)
 
 
 def _rerank(text: str, hits: list[tuple[int, float]], concepts: dict[int, frozenset[str]],
@@ -227,7 +240,8 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
         if ranking.numbers:
-            ranked = fuse_numbers_many([batch[i].text for i in positions], ranked, store.texts, ranking.numbers)
+            ranked = fuse_numbers_many([batch[i].text for i in positions], ranked, stored_numbers(store),
+                                       ranking.numbers)
         if lexical is not None:
             ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:

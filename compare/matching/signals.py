@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 from dataclasses import dataclass
 
 # "1 000" and "1,000" are one number; "1,5" (decimal comma) is read as 1.5.
@@ -50,20 +51,26 @@ def fuse_numbers(text: str, hits: list[tuple[int, float]], texts: dict[int, str]
     return sorted(fused, key=lambda item: -item[1])
 
 
-def fuse_numbers_many(queries: list[str], ranked: list[list[tuple[int, float]]], texts_of,
+def fuse_numbers_many(queries: list[str], ranked: list[list[tuple[int, float]]], numbers_of,
                       weight: float) -> list[list[tuple[int, float]]]:
-    """`fuse_numbers` of each query with its own shortlist; `texts_of(ids)` reads candidates' texts (only when a
-    query carries a number), and each candidate's numbers are read once however many shortlists hold it."""
+    """`fuse_numbers` of each query with its own shortlist; `numbers_of(ids)` gives candidates' numbers by id
+    (`numbers_in` of their texts; asked once, and only when a query carries a number)."""
     numbered = [numbers_in(text) if weight else frozenset() for text in queries]
     wanted = {cid for query, hits in zip(numbered, ranked) if query for cid, _ in hits}
     if not wanted:
         return ranked
-    numbers = {cid: numbers_in(text) for cid, text in texts_of(wanted).items()}
+    numbers = numbers_of(wanted)
     out = []
     for query, hits in zip(numbered, ranked):
         if query:
-            hits = sorted(((cid, (sim + weight * overlap(query, numbers.get(cid, frozenset()))) / (1 + weight))
-                           for cid, sim in hits), key=lambda item: -item[1])
+            # `overlap` written out: a list's rows fuse hundreds of thousands of candidates
+            size, fused = len(query), []
+            for cid, sim in hits:
+                carried = numbers.get(cid)
+                shared = len(query & carried) / max(size, len(carried)) if carried else 0.0
+                fused.append((cid, (sim + weight * shared) / (1 + weight)))
+            fused.sort(key=itemgetter(1), reverse=True)  # stable, as sorting by the negated value
+            hits = fused
         out.append(hits)
     return out
 

@@ -122,6 +122,25 @@ def test_stored_concepts_are_kept_until_the_store_changes(small_store, encoder):
     assert termbase.concepts_in(again.text) != first[lead.id]
 
 
+def test_stored_numbers_are_read_once_until_the_store_changes(small_store, encoder, monkeypatch):
+    """The numbers of stored clauses (the numbers signal) are worked out once across batches and runs, and again
+    for a clause an ingest replaced."""
+    from compare.matching.lists import stored_numbers
+    from compare.matching.signals import numbers_in
+    from compare.store import ClauseRecord
+
+    reads = []
+    texts = small_store.texts
+    monkeypatch.setattr(small_store, "texts", lambda ids: reads.append(set(ids)) or texts(ids))
+    lead = small_store.find_clause("CXS 193-1995", "Lead-1")
+    assert stored_numbers(small_store)([lead.id]) == {lead.id: numbers_in(lead.text)} and reads == [{lead.id}]
+    assert stored_numbers(small_store)([lead.id]) == {lead.id: numbers_in(lead.text)} and len(reads) == 1
+    small_store.ingest([ClauseRecord(standard="CXS 193-1995", clause="Lead-1", lang="en", side="international",
+                                     text="Test specimens shall be conditioned at 23 °C")], encoder)
+    again = small_store.find_clause("CXS 193-1995", "Lead-1")
+    assert stored_numbers(small_store)([again.id]) == {again.id: frozenset({23.0})} and len(reads) == 2
+
+
 def test_half_the_concepts_shared_does_not_outweigh_a_clearly_closer_clause():
     """The termbase re-rank at its default weight: a candidate naming half the query's concepts (lead, not
     cereal) passes one 0.05 closer by cosine that names none, but not one 0.15 closer (at the former weight of

@@ -183,19 +183,19 @@ def test_numbers_both_clauses_carry_can_join_the_ranking(tmp_path):
 
 
 def test_numbers_of_a_batch_are_read_once_per_candidate():
-    from compare.matching.signals import fuse_numbers, fuse_numbers_many
+    from compare.matching.signals import fuse_numbers, fuse_numbers_many, numbers_in
 
     texts = {1: "Cadmium: 0.4 mg/kg", 2: "Lead: 0.2 mg/kg", 3: "Mercury: 0.4 mg/kg"}
     reads = []
 
-    def texts_of(ids):
+    def numbers_of(ids):
         reads.append(set(ids))
-        return {cid: texts[cid] for cid in ids}
+        return {cid: numbers_in(texts[cid]) for cid in ids}
 
     queries = ["铅 0.2 mg/kg", "汞 0.4 mg/kg", "铅的限量"]
     ranked = [[(1, 0.8), (2, 0.6)], [(2, 0.9), (3, 0.7)], [(1, 0.9), (2, 0.1)]]
-    fused = fuse_numbers_many(queries, ranked, texts_of, 0.5)
+    fused = fuse_numbers_many(queries, ranked, numbers_of, 0.5)
     assert fused == [fuse_numbers(q, hits, texts, 0.5) for q, hits in zip(queries, ranked)]
     assert [[cid for cid, _ in hits] for hits in fused] == [[2, 1], [3, 2], [1, 2]]
     assert reads == [{1, 2, 3}]  # one read, only the shortlists of queries that carry a number
-    assert fuse_numbers_many(["铅的限量"], [[(1, 0.9)]], texts_of, 0.5) == [[(1, 0.9)]] and len(reads) == 1
+    assert fuse_numbers_many(["铅的限量"], [[(1, 0.9)]], numbers_of, 0.5) == [[(1, 0.9)]] and len(reads) == 1
