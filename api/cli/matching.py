@@ -74,9 +74,12 @@ def match(
     echo_reading(file.name, listing.document)
     shown: list = []
     judged: list = []
+    cut: list = []  # rows whose cells were cut to the length cap, said after the run (not under the progress bar)
 
     def keep(result) -> None:
         bar.update(1)
+        if result.row.note and len(cut) < 20:
+            cut.append(result.row)
         if len(shown) < show:
             shown.append(result)
         if indicators and result.counterpart(options.threshold) is not None:
@@ -94,6 +97,9 @@ def match(
             typer.echo(f"matching on {cluster.describe()}", err=True)
         run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep, cluster=cluster,
                          model=model or current.model, store_options=current.store_options())
+    for row in cut:
+        typer.echo(f"warning: row {row.row} of {file.name} (line {row.line}): {row.note}; the results carry the "
+                   "cut text", err=True)
     if shown:
         typer.echo(_results_table(shown, options.threshold))
     if judged and show:

@@ -73,6 +73,20 @@ def test_the_printed_rows_say_no_counterpart_where_the_workbook_does(tmp_path, s
     assert "CXS 193-1995" in shown.stdout and "no counterpart found" not in shown.stdout
 
 
+def test_match_warns_of_a_cell_cut_to_the_length_cap(tmp_path, store_dir):
+    """A 300,000-character clause is cut to its first 20,000 characters; `ingest` said so, but `match` wrote the
+    cut text into the user's own column of the workbook without a word."""
+    rows = [["标准号", "条款号", "条款内容"], ["GB 2762-2022", "4.1", "谷物中铅的限量为0.2 mg/kg。" + "说明" * 150_000],
+            ["GB 2762-2022", "4.3", "大米中镉限量不大于0.2 mg/kg"]]
+    result = run("match", write_csv(tmp_path / "long.csv", rows), "--store", store_dir, "-o", tmp_path / "r.xlsx")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "row 1 of long.csv (line 2)" in warnings[0]
+    assert "text cut to the first 20,000 of 300,018 characters" in warnings[0]
+    cell = load_workbook(tmp_path / "r.xlsx")["匹配 Matches"]["C2"].value
+    assert len(cell) == 20_000
+
+
 def test_a_confirmed_counterpart_under_the_threshold_stays_the_rows_counterpart(tmp_path, store_dir):
     """A reviewer confirms row 1's counterpart; matched again with a threshold no score reaches, the workbook
     named that row 'no counterpart found' (the confirmed pair, first on the Candidates sheet, was hidden), the
