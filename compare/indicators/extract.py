@@ -1539,6 +1539,12 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
     elif conditions:
+        # A sentence of conditions only ('… shall be regarded as affected by wind at a speed of 12,5 m/s.'): they
+        # qualify no limit of theirs, they are what the sentence requires.
+        alone = _conditions_alone(conditions, mains, masked)
+        if alone:
+            mains = sorted(mains + alone, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in alone)]
         # A condition stated with its tolerance or range ('at 70 °C ± 2 °C', '在（23±2）℃下') is itself a
         # requirement of the test: it is read as an indicator too, in text order.
         stated = [c for c in conditions if c.comparator in (Comparator.TOLERANCE, Comparator.RANGE)
@@ -2069,6 +2075,12 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
             else:
                 out[id(ordered[position])] = tuple(made[k] for k in chosen)
     return out
+
+
+def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:
+    """The conditions of sentences that state no limit of their own, nor trail one ('wind at a speed of 12,5 m/s.')."""
+    return [c for c in conditions if c.unit and not (c.trails or c.opened or c.closed)
+            and not any(_same_sentence(text, c, m) for m in mains)]  # ('在两个平面间': a count, no quantity)
 
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:

@@ -104,3 +104,15 @@ def test_a_band_in_a_for_phrase_right_after_a_limit_is_its_scope_and_does_not_sw
                   "and 9 kg for boxes with lengths above 2 m.")
     assert [(v, u) for _, v, u, _ in found] == [(5.0, "kg"), (7.0, "kg"), (9.0, "kg")]
     assert found[1][3] == ["from 1 m to 2 m"]
+
+
+def test_a_sentence_of_conditions_only_states_them_as_its_requirements():
+    cable = extract_indicators("The bending radius shall not exceed 50 mm. The cable is then wound onto the drum at a "
+                               "speed of 2 m/min.")
+    assert [(i.value, i.unit) for i in cable] == [(50.0, "mm"), (2.0, "m/min")]
+    storage = extract_indicators("弯曲半径不应大于50 mm。试验时试样应在40 ℃下放置。")
+    assert [(i.value, i.unit) for i in storage] == [(50.0, "mm"), (40.0, "℃")]
+    (lead, cadmium) = extract_indicators("Lead shall not exceed 0.1 mg/L at 20 °C. Cadmium: 0.005 mg/L.")
+    assert [c.text for c in lead.conditions] == ["20 °C"] and cadmium.value == 0.005  # a limit's condition stays one
+    (force,) = extract_indicators("挤压力为13 kN。在两个平面间挤压电池。")  # a count, no quantity
+    assert force.value == 13.0
