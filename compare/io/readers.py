@@ -345,11 +345,11 @@ def _formulas_without_values(path: Path, sheet: str, header_at: int, column: int
 
     wb = load_workbook(path, read_only=True, data_only=False)
     try:
-        for i, row in enumerate(wb[sheet].iter_rows(min_row=header_at + 2, max_row=header_at + 201,
-                                                    values_only=True)):
-            value = row[column] if column < len(row) else None
-            if isinstance(value, str) and value.startswith("="):
-                return f"row {header_at + 2 + i}: {value[:40]}"
+        for i, row in enumerate(wb[sheet].iter_rows(min_row=header_at + 2, max_row=header_at + 201)):
+            cell = row[column] if column < len(row) else None
+            # a formula cell, not text that starts with '=' (which is read as the text it is)
+            if cell is not None and getattr(cell, "data_type", None) == "f":
+                return f"row {header_at + 2 + i}: {str(cell.value)[:40]}"
     finally:
         wb.close()
     return None
