@@ -63,7 +63,7 @@ MATCH_COLUMNS = [
 REVIEW_HEADER = MATCH_COLUMNS[6][0]
 HIDDEN = ("_query_standard", "_query_clause", "_query_text", "_row")
 CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\nRank", 6),
-                     ("候选标准\nCandidate standard", 20), ("候选条款\nCandidate clause", 12),
+                     ("候选标准\nCandidate standard", 18), ("候选条款\nCandidate clause", 22),
                      ("候选条款内容\nCandidate text", 50), ("相似度\nScore", 8)]
 INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
                      ("国际值\nInternational value", 20), ("结论\nVerdict", 16), ("置信度\nConfidence", 11),

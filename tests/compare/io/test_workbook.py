@@ -379,3 +379,22 @@ def test_every_bold_header_fits_its_row(tmp_path):
     header = [c.value for c in review[1]]
     letter = review.cell(row=1, column=header.index("审核\nReview (确认/驳回/待定)") + 1).column_letter
     assert lines_needed("审核\nReview (确认/驳回/待定)", review.column_dimensions[letter].width * 0.9) <= 3
+
+
+def test_a_candidate_row_is_as_tall_as_its_text_not_its_clause_label(tmp_path):
+    """The Candidates sheet gave the candidate's clause 12 widths, so a label such as 'Schedule I, Lead, cereal
+    grains' took three lines and set the row's height for two-line texts: the sample workbook printed 15 pages of
+    candidates (26 in all; 22 after, soffice --headless --convert-to pdf)."""
+    from compare.io.sheet_layout import lines_needed
+    from compare.io.workbook import CANDIDATE_COLUMNS
+
+    widths = {name.split("\n")[1]: width for name, width in CANDIDATE_COLUMNS}
+    for label in ("Schedule I, Lead, cereal grains", "Table A3.3, chromium", "Schedule I, Cadmium, wheat",
+                  "Table 2, shaft g, above 18 mm", "15.3"):
+        assert lines_needed(label, widths["Candidate clause"]) <= 2, label
+    for standard in ("CXS 193-1995", "ISO 286-1:2010", "GB/T 1800.1-2020"):
+        assert lines_needed(standard, widths["Candidate standard"]) == 1, standard
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg。", "Lead: the maximum level (ML) for cereal grains is "
+                               "0.2 mg/kg.")
+    sheet = load_workbook(out)[CANDIDATES_SHEET]
+    assert sheet.row_dimensions[2].height <= 2 * 15.0 + 2.0
