@@ -10,6 +10,7 @@ recognise the ways standards share, restate or split a quantity:
                        "+7 %，−10 %" -> one range [−10, 7] %.
 - `alternative_reference`: "≤120 mg/100 g或100 mL", "0,5 g per 100 g (solids) or 100 ml (liquids)" -> one limit,
                        per 100 g or per 100 mL; the second amount is no value of its own.
+- `within`:            "火焰应在2 s内熄灭" -> '在 V 内' bounds a time or distance: a maximum.
 - `names_an_index`:    "统一眩光值UGR 19", "Ra 80", "safety factor 5" -> a bare number after the name of a quantity
                        measured on a scale of its own is its value.
 - `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
@@ -177,6 +178,20 @@ def alternative_reference(unit: str, value: float | None, other_unit: str, betwe
     if not per or value is None or not _OTHER_REFERENCE.match(other_unit.strip()) or not _OR_BETWEEN.match(between):
         return False
     return float(per.group(1).replace(",", ".")) == value
+
+
+_WITHIN_OPENS = re.compile(r"在\s*(?:约\s*)?$")
+_WITHIN_CLOSES = re.compile(r"\s*内(?![径部容衬壁侧层表胎腔圈孔外])")
+
+
+def within(before: str, after: str) -> int:
+    """How many characters after a value close '在 … 内' ('火焰应在2 s内熄灭', '在3 m内'): the value bounds the time
+    or distance within which something must happen, a maximum; 0 when the words around it are not that frame
+    ('在10 mm内径处' names an inner diameter). `before` is the text up to the value, `after` the text after it."""
+    if not _WITHIN_OPENS.search(before[-4:]):
+        return 0
+    m = _WITHIN_CLOSES.match(after)
+    return m.end() if m else 0
 
 
 _RESTATED = re.compile(r"^\s*[(（]\s*$")

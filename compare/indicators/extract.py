@@ -43,7 +43,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, alternative_reference, averaging_periods, level_measure, multiple_reference,
-                                              names_an_index, one_sided_deviation, period_keys,
+                                              names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
@@ -846,6 +846,11 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         else:
             if after:
                 raw.end = after.end()
+        closes = within(left, text[raw.end:raw.end + 3]) if raw.comparator == Comparator.EQUAL and raw.unit else 0
+        if closes and k + 1 < len(raws) and not _CLAUSE_BREAK.search(text, raw.end, raws[k + 1].start):
+            closes = 0  # '在10 min内输出的溶液应不少于1 000 mL': the period of the limit after it, its condition
+        if closes:
+            raw.comparator, raw.explicit, raw.end = Comparator.MAX, True, raw.end + closes  # '应在2 s内熄灭'
         if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) and names_an_index(left):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own, no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
@@ -908,6 +913,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
             raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
         previous_end = raw.end
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:

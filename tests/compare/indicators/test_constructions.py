@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import (alternative_reference, names_an_index, one_sided_deviation, reference_before,
-                                              restated_value, row_label_tolerance, shared_value, stated_tolerance)
+                                              restated_value, row_label_tolerance, shared_value, stated_tolerance, within)
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 from compare.terms.termbase import load_termbase
@@ -384,3 +384,15 @@ def test_an_amount_after_or_is_another_reference_for_the_same_limit():
     assert (cholesterol.value, cholesterol.unit) == (20.0, "mg/100 g")
     solid, liquid = extract_indicators("饱和脂肪 | 低 | ≤1.5 g/100 g（固体）或0.75 g/100 mL（液体）。")  # two limits
     assert (solid.value, liquid.value, liquid.unit) == (1.5, 0.75, "g/100 mL")
+
+
+def test_a_time_or_distance_framed_by_zai_nei_is_a_maximum():
+    assert within("火焰应在", "内熄灭") == 1 and within("在约", " 内完") == 2
+    assert within("在", "内径处") == 0 and within("试样", "内熄灭") == 0
+    (door,) = extract_indicators("电梯门关闭后，轿厢应在5 s内启动。")
+    assert (door.comparator, door.value, door.unit) == (Comparator.MAX, 5.0, "s")
+    (sample,) = extract_indicators("样品应在24 h内检测完毕。")
+    assert (sample.comparator, sample.value) == (Comparator.MAX, 24.0)
+    # the period over which a limit after it holds stays that limit's condition
+    (flow,) = extract_indicators("输液器在10 min内输出的溶液应不少于1 000 mL。")
+    assert (flow.comparator, flow.value, [c.text for c in flow.conditions]) == (Comparator.MIN, 1000.0, ["10 min"])
