@@ -50,10 +50,11 @@ def report_input(kind: str, subject: str, summary: Summary, *, model: str = "", 
                        else "", threshold=threshold, low_score=summary.low_score, source_note=source_note)
 
 
-def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -> ReportInput:
+def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, name: str | None = None) -> ReportInput:
     """Read a result workbook (written by a match run, perhaps reviewed since) back into the report's figures.
 
-    Counterparts the reviewer typed in or confirmed count as they stand in the workbook, and a rejected one
+    `name` is the workbook's name as the user knows it, when it was saved under another (an upload); the
+    subject is the list the Summary sheet names. Counterparts the reviewer typed in or confirmed count as they stand in the workbook, and a rejected one
     (驳回) leaves its row with no counterpart, listed for the reviewer; indicator verdicts are those of the
     Indicators sheet; numbers that could not be read are found again from the two texts.
     """
@@ -126,7 +127,8 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025) -
     run = _run_section(wb)
     threshold = run.get("相似度阈值 / Score threshold")
     # the subject is the list that was matched (the Run section names it), not the result workbook
-    return report_input(LIST, str(run.get("比对清单 / List") or path.name), summary, source_note=path.name,
+    shown = name or path.name
+    return report_input(LIST, str(run.get("比对清单 / List") or shown), summary, source_note=shown,
                         model=str(run.get("模型 / Model") or ""), store=str(run.get("比对库 / Store") or ""),
                         threshold=float(threshold) if isinstance(threshold, (int, float)) else THRESHOLD)
 

@@ -32,8 +32,7 @@ DEGREES = Query(None, description="degrees that count; default IDT,MOD (NEQ neve
 
 
 def _docx(workbook: Path, name: str, bodies, levels, degrees) -> Response:
-    report = summary_from_workbook(workbook, rule=rule_from(bodies, levels, degrees))
-    report = report.__class__(**{**report.__dict__, "subject": name, "source_note": name})
+    report = summary_from_workbook(workbook, rule=rule_from(bodies, levels, degrees), name=name)
     target = workbook.with_name("report.docx")
     write_report_docx(report, target)
     stem = Path(name).stem or "list"

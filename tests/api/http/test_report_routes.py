@@ -25,6 +25,11 @@ def test_report_of_a_job_and_of_an_uploaded_workbook(tmp_path, encoder):
         response = client.post("/v1/report", files={"workbook": ("清单-matched.xlsx", workbook)}, headers=AUTH)
         assert response.status_code == 200, response.text
         text = "\n".join(p.text for p in Document(io.BytesIO(response.content)).paragraphs)
-        assert "清单-matched.xlsx" in text and str(tmp_path) not in text  # no server path in the report
+        assert str(tmp_path) not in text and "result.xlsx" not in text  # no server path or name in the report
+        # the subject is the list the job matched (its Summary sheet names it), the upload what it is based on:
+        # the route gave the uploaded workbook's name as the list ("本报告比对清单“清单-matched.xlsx”")
+        cover = {r.cells[0].text: r.cells[1].text for r in Document(io.BytesIO(response.content)).tables[0].rows}
+        assert cover["比对对象 Subject"] == "清单.xlsx" and cover["依据 Based on"] == "清单-matched.xlsx"
+        assert "比对清单“清单.xlsx”" in text
         refused = client.post("/v1/report", files={"workbook": ("list.csv", b"a,b\n")}, headers=AUTH)
         assert refused.status_code == 415
