@@ -310,6 +310,9 @@ def _load_workbook(path: Path):
 
     with path.open("rb") as fh:
         head = fh.read(8)
+    if not head:
+        raise InputFileError(f"{path.name} is empty (0 bytes): the file was not saved completely, or not copied "
+                             "whole; save the list from Excel again")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputFileError(f"{path.name} is password-protected or an old .xls saved under another name; "
                              "remove the password (or save as .xlsx) and try again")

@@ -184,3 +184,11 @@ def test_one_formula_among_the_clauses_is_not_read_as_an_empty_row(tmp_path):
     wb.save(tmp_path / "list.xlsx")
     rows = list(open_table(tmp_path / "list.xlsx").rows())
     assert [r.text for r in rows][1] == "公差等级 IT7" and rows[3].text == ""
+
+
+def test_an_empty_xlsx_is_called_empty(tmp_path):
+    """A 0-byte .xlsx (a copy cut short, a download that failed) was 'not an Excel .xlsx file (it is not a zip
+    package)', which sent the user looking for another format; it is empty, as the 0-byte CSV is said to be."""
+    (tmp_path / "list.xlsx").write_bytes(b"")
+    with pytest.raises(InputFileError, match=r"list\.xlsx is empty \(0 bytes\)"):
+        open_table(tmp_path / "list.xlsx")
