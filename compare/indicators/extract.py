@@ -2087,8 +2087,14 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
 
 def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:
     """The conditions of sentences that state no limit of their own, nor trail one ('wind at a speed of 12,5 m/s.')."""
+    starts = [m.start for m in mains]  # (in text order: only the nearest limit on each side can share the sentence)
+
+    def shares(c: _Raw) -> bool:
+        k = bisect.bisect_left(starts, c.start)
+        return any(_same_sentence(text, c, mains[j]) for j in (k - 1, k) if 0 <= j < len(mains))
+
     return [c for c in conditions if c.unit and not (c.trails or c.opened or c.closed)
-            and not any(_same_sentence(text, c, m) for m in mains)]  # ('在两个平面间': a count, no quantity)
+            and not shares(c)]  # ('在两个平面间': a count, no quantity)
 
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:
