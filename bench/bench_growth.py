@@ -64,6 +64,7 @@ from compare.matching.lists import match_rows  # noqa: E402
 from compare.matching.signals import numbers_in  # noqa: E402
 from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
+from compare.terms.stdnumber import find_numbers  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
 
 DATA = ROOT / "data"
@@ -136,6 +137,24 @@ def _document(source: str) -> str:
     """The document a counterpart comes from: its source up to the first comma, without what is in brackets
     ("EN 197-1:2011 (European standard used as proxy; ...), Table 3" -> "en 197-1:2011")."""
     return _folded(_PARENTHESES.sub("", source).split(",")[0])
+
+
+_OTHER_NUMBER = re.compile(r"[A-Z]{2,}(?:/[A-Z]+)?\s?\d[\d.\-]*(?::\d{4})?(?:\s?\+\s?A\d+(?::\d{4})?)*")
+
+
+def document_of(source: str) -> str:
+    """The standard a source cites, as a store names it: its standard number ("GB 3095-2012, Table 1" ->
+    "GB 3095-2012", "ISO 8100-1:2019 (EN 81-20), 5.2" -> "ISO 8100-1:2019"), else the source up to its first comma
+    (a regulation, a WHO guideline). The evaluation files cite clause and document in one field; a store keeps
+    the standard apart from its clause, and a list names the standard of each row."""
+    head = _PARENTHESES.sub("", source).split(",")[0]
+    found = find_numbers(head) or find_numbers(source)
+    if found:
+        return str(found[0])
+    # a body's letters and a number the catalogue parser does not know ("EN 437:2021 Test gases -- ..." and
+    # "EN 437:2021" are one document)
+    other = _OTHER_NUMBER.match(head)
+    return other.group(0) if other else _document(source)
 
 
 def _requirement(pair: dict) -> frozenset:
@@ -227,10 +246,11 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
     moved = sum(p["field"] in SAMPLE_FIELDS_NOW - SAMPLE_FIELDS for p in every) if not strict else 0
     if strict:
         evalset = EvalSet(
-            "industrial", [InputRow(i + 1, i + 1, p["domestic"], p["domestic_source"], p["id"])
+            "industrial", [InputRow(i + 1, i + 1, p["domestic"], document_of(p["domestic_source"]), p["id"])
                            for i, p in enumerate(pairs)],
-            [ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL) for p in pairs],
-            [{(p["international_source"], p["id"])} for p in pairs],
+            [ClauseRecord(document_of(p["international_source"]), p["id"], p["international"], "en", INTL)
+             for p in pairs],
+            [{(document_of(p["international_source"]), p["id"])} for p in pairs],
             [p["origin"] != "heldout" for p in pairs])
         return evalset, IndustrialBuild(len(pairs), 0, len(pairs), 0, 0, 0, 0, len(pairs), 0)
     # one stored clause per distinct English text: the key of its first pair
@@ -239,8 +259,8 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
     for p in pairs:
         folded = _folded(p["international"])
         if folded not in key_of_text:
-            key_of_text[folded] = (p["international_source"], p["id"])
-            targets.append(ClauseRecord(p["international_source"], p["id"], p["international"], "en", INTL))
+            key_of_text[folded] = (document_of(p["international_source"]), p["id"])
+            targets.append(ClauseRecord(*key_of_text[folded], p["international"], "en", INTL))
     key = {id(p): key_of_text[_folded(p["international"])] for p in pairs}
     # acceptable counterparts of each pair: every pair's English side stating the same requirement
     accepted = {id(p): {key[id(q)] for q in pairs if _same_requirement(p, q)} for p in pairs}
@@ -255,8 +275,8 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
             unanswerable += 1
             continue
         first = answerable[0]
-        queries.append(InputRow(len(queries) + 1, len(queries) + 1, first["domestic"], first["domestic_source"],
-                                first["id"]))
+        queries.append(InputRow(len(queries) + 1, len(queries) + 1, first["domestic"],
+                                document_of(first["domestic_source"]), first["id"]))
         gold.append(set().union(*(accepted[id(p)] for p in answerable)))
         own.append({key[id(p)] for p in answerable})
         development.append(all(p["origin"] != "heldout" for p in group))
@@ -292,23 +312,26 @@ def load_sets(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) ->
 LEFT_OUT: dict[str, int] = {}  # per set: standards-text distractors left out as stating a counterpart's requirement
 
 
-def standards_english(exclude: str, sets: dict[str, EvalSet]) -> list[str]:
-    """Real English standards text outside the set `exclude`. Unless the sets are built `strict`, a text that
+def standards_english(exclude: str, sets: dict[str, EvalSet]) -> list[tuple[str, str]]:
+    """Real English standards text outside the set `exclude`, each with the document it comes from. Unless the sets are built `strict`, a text that
     states the same requirement as one of the set's own counterparts (the same text, or the same values in much
     the same words, `_same_values`) is left out: it would be a second right answer, not a distractor (the sample
     list's ISO 139 clause, 20,0 °C and 65,0 % with their tolerances, and an indicator pair's ISO 139 counterpart
     say the same thing). How many were left out is kept in LEFT_OUT."""
-    found = [t.text for name, s in sets.items() if name not in (exclude, "tatoeba") for t in s.targets]
-    found += [r["title"] for r in _csv(DATA / "catalogues" / "international.csv")]
+    found = [(t.standard, t.text) for name, s in sets.items() if name not in (exclude, "tatoeba") for t in s.targets]
+    found += [(r["reference"], r["title"]) for r in _csv(DATA / "catalogues" / "international.csv")]
     if exclude != "sample":  # the indicator pairs of the sample list's fields are its field's clauses
-        found += [p["international"] for p in _indicator_pairs(FILES)
+        found += [(document_of(p["international_source"]), p["international"]) for p in _indicator_pairs(FILES)
                   if p["field"] in (SAMPLE_FIELDS if STRICT else SAMPLE_FIELDS_NOW)]
-    found = list(dict.fromkeys(found))
+    first: dict[str, str] = {}  # each text once, with the document it first came from
+    for document, text in found:
+        first.setdefault(text, document)
+    found = [(document, text) for text, document in first.items()]
     if STRICT or exclude not in sets:
         return found
     own = [t.text for t in sets[exclude].targets]
     own_folded = {_folded(t) for t in own}
-    kept = [t for t in found if _folded(t) not in own_folded and not any(_same_values(t, o) for o in own)]
+    kept = [(d, t) for d, t in found if _folded(t) not in own_folded and not any(_same_values(t, o) for o in own)]
     LEFT_OUT[exclude] = len(found) - len(kept)
     return kept
 
@@ -317,9 +340,10 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _CODEY = re.compile(r"[=(){}\[\]<>`_*#|\\/@$:;]|\.\.\.|\b[a-z]+\.[a-z]+\b|--")
 
 
-def package_prose(limit: int, seed: int = 7) -> list[str]:
+def package_prose(limit: int, seed: int = 7) -> list[tuple[str, str]]:
     """English sentences from the documentation of the installed packages (module docstrings and READMEs),
-    deterministic for a given environment: prose, not code (see the module docstring)."""
+    each with its module as its document, deterministic for a given environment: prose, not code (see the
+    module docstring)."""
     site = Path(np.__file__).resolve().parents[1]
     found: dict[str, None] = {}
     for path in sorted(site.rglob("*.py")):
@@ -338,10 +362,10 @@ def package_prose(limit: int, seed: int = 7) -> list[str]:
                             words = sentence.split()
                             if 6 <= len(words) <= 60 and sentence[-1] in ".!?" and not _CODEY.search(sentence) \
                                     and sentence.isascii():
-                                found.setdefault(sentence, None)
+                                found.setdefault(sentence, path.relative_to(site).as_posix())
         if len(found) > limit * 1.3:
             break
-    prose = list(found)
+    prose = [(document, sentence) for sentence, document in found.items()]
     random.Random(seed).shuffle(prose)
     return prose[:limit]
 
@@ -384,12 +408,15 @@ class CachedEncoder:
 
 
 def distractors(evalset: EvalSet, count: int, sets: dict[str, EvalSet], prose: list[str]) -> tuple[list[ClauseRecord], int]:
-    """`count` distractor clauses for the set, standards text first; also how many of them are standards text."""
+    """`count` distractor clauses for the set, standards text first, each stored under the document it comes
+    from (a standard, or "package <module>" for package prose) with a clause label of its own; also how many of
+    them are standards text."""
     own = {t.text for t in evalset.targets}
-    standards = [t for t in standards_english(evalset.name, sets) if t not in own] if evalset.name != "tatoeba" else []
+    standards = [(d, t) for d, t in standards_english(evalset.name, sets) if t not in own] \
+        if evalset.name != "tatoeba" else []
     pool = standards[:count]
-    pool += [t for t in prose if t not in own][:count - len(pool)]
-    records = [ClauseRecord("distractor", str(i), t, "en", INTL) for i, t in enumerate(pool)]
+    pool += [(f"package {d}", t) for d, t in prose if t not in own][:count - len(pool)]
+    records = [ClauseRecord(d, f"distractor {i}", t, "en", INTL) for i, (d, t) in enumerate(pool)]
     return records, min(len(standards), count)
 
 
