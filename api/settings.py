@@ -9,8 +9,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.core.policy import (LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS, NUMBERS_WEIGHT,
-                                 SECOND_MODEL, SECOND_WEIGHT, THRESHOLD, TOP_K)
+from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS,
+                                 NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT, THRESHOLD, TOP_K)
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
 
@@ -71,6 +71,9 @@ class Settings(BaseSettings):
                                  "below the shortlist's best)")
     numbers_weight: float = Field(NUMBERS_WEIGHT, ge=0, le=1, description="weight of the numbers both clauses "
                                   "carry in the ranking; 0 switches it off")
+    documents_weight: float = Field(DOCUMENTS_WEIGHT, ge=0, le=1, description="in a list, what a candidate loses "
+                                    "when its document is first for none of the other rows of the same standard; "
+                                    "0 switches it off")
     max_rows: int = Field(MAX_ROWS, ge=1, description="largest list `match` reads")
     max_ingest_rows: int = Field(MAX_INGEST_ROWS, ge=1, description="largest file `ingest` reads")
     # HTTP server (stdcompare serve)
@@ -97,7 +100,8 @@ class Settings(BaseSettings):
         """The ranking's settings as `Ranking` takes them: the lexical channel's weight, the second encoder
         (`second_model` overrides the setting when given) and the numbers signal's weight."""
         return {"lexical": self.lexical_weight, "lexical_candidates": self.lexical_candidates, "second": self.second_model if second_model is None
-                else second_model, "second_weight": self.second_weight, "numbers": self.numbers_weight}
+                else second_model, "second_weight": self.second_weight, "numbers": self.numbers_weight,
+                "documents": self.documents_weight}
 
     def origin_list(self) -> list[str]:
         """The CORS origins allowed to send a key, parsed from the comma-separated setting."""

@@ -538,6 +538,11 @@ VARIANTS: dict[str, dict] = {
     "numbers-match0.05": _ranked(numbers=0.05),
     "no-numbers": _ranked(numbers=0.0),  # the numbers signal off (its default before 2026-12-03)
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
+    # rows of one standard agreeing on their documents (compare/matching/documents.py): off, and other weights
+    "no-documents": _ranked(documents=0.0),
+    **{f"documents{w:g}": _ranked(documents=w) for w in (0.05, 0.2)},
+    # the 1:1 assignment's loss: a share of the batch's median best instead of the fixed 0.1 (the default)
+    **{f"loss-share{w:g}": _ranked(max_loss_share=w) for w in (0.16, 0.2)},
 }
 
 

@@ -47,6 +47,16 @@ SECOND_WEIGHT = 2.0
 # 1x (counterparts differ in value on purpose); beside the lexical candidates and the termbase at 0.2, 0.05 lifts
 # the standards sets as the store grows and costs no floor (README, "Matching as the store grows"). 0: off.
 NUMBERS_WEIGHT = 0.05
+# Rows of one standard in a list: a candidate from a document that none of the standard's other rows has first
+# loses this much (cosine scale; compare/matching/documents.py). 0: off.
+DOCUMENTS_WEIGHT = 0.1
+# The 1:1 assignment of a list lets a row lose at most this share of the batch's typical best score (the median of
+# its rows' best) to give its counterpart to another row. The scores of a store shrink as it fills with clauses
+# of other fields (the margin's store average falls), so a fixed loss (0.1 before) let the assignment move rows
+# off clear winners in a grown store (README, "Matching as the store grows"). 0: the fixed `Ranking.max_loss`
+# (the default: 0.2 puts the alignment set's last 10x miss right but costs about as many development queries of
+# the other sets as it wins).
+MAX_LOSS_SHARE = 0.0
 
 # Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is
 # a paragraph; a longer cell is cut to this with a note, so one cell cannot take the memory of a whole server.

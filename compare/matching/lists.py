@@ -12,8 +12,10 @@ from compare.core.concurrency import prefetch
 from compare.core.model import Candidate, InputRow, MatchResult, query_key, similarity_to_score
 from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
+from compare.matching.documents import agree_by_document, document_codes
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
-from compare.matching.ranking import Ranking, assigned_first, rank_candidates, search_depth, with_candidates
+from compare.matching.ranking import (Ranking, assigned_first, batch_max_loss, rank_candidates, search_depth,
+                                      with_candidates)
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.matching.signals import fuse_numbers_many, numbers_in
 from compare.store.store import Store
@@ -246,10 +248,13 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
             ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:
             ranked = second.rerank([batch[i].text for i in positions], ranked)
+        if ranking.documents and not by_standard:
+            ranked = agree_by_document([batch[i].standard for i in positions], ranked, document_codes(store, side),
+                                       ranking.documents)
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
-            ranked = assigned_first(ranked, ranking.max_loss)
+            ranked = assigned_first(ranked, batch_max_loss(ranked, ranking))
         ranked = [row_hits[:top_k] for row_hits in ranked]
         if not clauses:
             # only the clauses shown are read whole

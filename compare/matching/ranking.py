@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import LEXICAL_CANDIDATES, LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT
+from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_LOSS_SHARE, NUMBERS_WEIGHT,
+                                 SECOND_MODEL, SECOND_WEIGHT)
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -25,12 +26,16 @@ class Ranking:
     one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
     max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
+    max_loss_share: when above 0, the loss a row may take is this share of the batch's median best score
+        instead of `max_loss` (see `batch_max_loss`).
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
     lexical_candidates: clauses the lexical channel adds to each shortlist, the best by BM25 over the whole side
         that the dense search did not find (0: none; nothing without the channel).
     second: a second encoder re-scoring the shortlist ("e5" or a model directory; compare/matching/
         second_encoder.py); "": off. second_weight: its weight in the fusion.
     numbers: weight of the numbers both clauses carry, on the shortlist (compare/matching/signals.py); 0: off.
+    documents: in a list, what a candidate loses when its document is first for none of the other rows of its
+        row's standard (compare/matching/documents.py); 0: off.
     """
 
     method: str = "margin"
@@ -40,11 +45,13 @@ class Ranking:
     one_to_one: bool = False
     assignment_rows: int = 1000
     max_loss: float = 0.1
+    max_loss_share: float = MAX_LOSS_SHARE
     lexical: float = LEXICAL_WEIGHT
     lexical_candidates: int = LEXICAL_CANDIDATES
     second: str = SECOND_MODEL
     second_weight: float = SECOND_WEIGHT
     numbers: float = NUMBERS_WEIGHT
+    documents: float = DOCUMENTS_WEIGHT
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -65,6 +72,9 @@ class Ranking:
         if not 0 <= self.numbers <= 1:
             raise StdcompareError(f"the numbers signal's weight must be between 0 and 1 (got {self.numbers})",
                                   option="numbers_weight")
+        if not 0 <= self.documents <= 1:
+            raise StdcompareError(f"the documents signal's weight must be between 0 and 1 (got {self.documents})",
+                                  option="documents_weight")
 
 
 COSINE = Ranking(method="cosine")
@@ -138,6 +148,17 @@ def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking:
     r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
     adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.store_mean(), ranking.form)
     return np.where(valid, adjusted, -np.inf).astype(np.float32)
+
+
+def batch_max_loss(rows: list[list[Hit]], ranking: Ranking) -> float:
+    """The loss a row of this batch may take in the 1:1 assignment: `ranking.max_loss_share` x the median of the
+    rows' best scores, or the fixed `ranking.max_loss`. Scores shrink as a store fills with other fields' clauses
+    (the margin divides by the store's average neighbourhood); a share of the batch's own typical best keeps
+    the assignment as cautious in a grown store as in a small one."""
+    bests = [max(sim for _, sim in row) for row in rows if row]
+    if not ranking.max_loss_share or not bests:
+        return ranking.max_loss
+    return ranking.max_loss_share * float(np.median(bests))
 
 
 def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf")) -> list[list[Hit]]:
