@@ -20,7 +20,9 @@ import functools
 import logging
 import marshal
 import threading
+from bisect import bisect_left
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -42,8 +44,10 @@ STATISTICS_FORMAT = 2
 WORDS_KEPT = 200_000
 
 
-# A word held by at least this share of a side's clauses keeps its row also as a dense array (one value a clause), so
-# that a query's scores of many clauses look it up at once instead of searching its long posting list.
+# Queries searched at once by words over a whole side (one sparse product; see `WordIndex.best`).
+QUERIES_AT_ONCE = 256
+# A word held by at least this share of a side's clauses keeps its row also as a dense array (one value a clause): only
+# such words are left out of a query's search, and looked up there for the clauses found.
 DENSE_SHARE = 1 / 8
 # The bound a left-out word may add to a clause's score is widened by this much (float32 rounding of the sums).
 _ROUNDING_ROOM = 1e-4
@@ -98,80 +102,101 @@ class WordIndex:
         """For each query (its words with their weights), the ids of the `count` clauses of highest BM25 that
         hold at least one of its words, best first (ties by ascending id), leaving out those of `exclude`.
 
-        A query is not scored against every clause that holds one of its words: its common words (\"mg\",
-        \"shall\") reach much of the side and add little. The words of least weight are left out of the search
+        A query is not scored against every clause that holds one of its words: its common words ("mg",
+        "shall") reach much of the side and add little. The words of least weight are left out of the search
         as long as the most they can add to a clause (weight x the word's `peaks`) stays under the score of the
         clause that would come last among the best: a clause holding none of the other words cannot reach the
-        best, and those holding one are scored with every word (the same float32 sums, word by word in the
-        order of the rows). A first try guesses which words to leave out; when the last of its best scores less
-        than what they can add, the second leaves out only those whose bound is under that score, which is
-        then always enough."""
+        best, and those holding one are scored with every word (the words searched, then the others, each in
+        the order of the rows: the same float32 sums for the same words and weights). A first try guesses
+        which words to leave out; when the last of its best scores less than what they can add, the second
+        leaves out only those whose bound is under that score, which is then always enough. The queries are
+        searched QUERIES_AT_ONCE at a time (one sparse product)."""
         if not len(self.ids):
             return [[] for _ in queries]
-        out = []
-        for words, skip in zip(queries, exclude):
-            rows, weights = [], []
-            for word, weight in words:
-                row = self.vocabulary.get(word)
-                if row is not None:
-                    rows.append(row)
-                    weights.append(weight)
-            if not rows:
-                out.append([])
-                continue
-            order = np.argsort(rows, kind="stable")
-            rows = np.asarray(rows, np.int64)[order]
-            weights = np.asarray(weights, np.float32)[order]
-            positions, scores = self._scored(rows, weights, count + len(skip))
-            ids = self.ids[positions]
-            ranked = np.lexsort((ids, -scores))
-            out.append([cid for cid in ids[ranked].tolist() if cid not in skip][:count])
+        out: list[list[int]] = []
+        for start in range(0, len(queries), QUERIES_AT_ONCE):
+            out += self._best(queries[start:start + QUERIES_AT_ONCE], count, exclude[start:start + QUERIES_AT_ONCE])
         return out
 
-    def _scored(self, rows: np.ndarray, weights: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
-        """The columns of the `wanted` clauses of highest score for one query (`rows` ascending, their
-        `weights`), ties at the last place by ascending column, and their scores."""
-        bounds = weights.astype(np.float64) * self.peaks[rows] * (1 + _ROUNDING_ROOM)
-        lightest = np.argsort(bounds, kind="stable")
-        reach = np.concatenate([[0.0], np.cumsum(bounds[lightest])])  # the most the k lightest words can add
-        guess = int(np.searchsorted(reach, _FIRST_GUESS * float(weights.sum()), side="left")) - 1
-        left_out = min(max(guess, 0), len(rows) - 1)  # one word at least is searched
-        while True:
-            kept = np.ones(len(rows), bool)
-            kept[lightest[:left_out]] = False
-            columns, scores = self._scores(rows, weights, kept)
-            last = np.partition(scores, len(scores) - wanted)[len(scores) - wanted] if len(scores) >= wanted \
-                else -np.inf
-            if left_out <= 0 or reach[left_out] < last:
-                break
-            # a clause holding only the left-out words can reach the best: leave out only those that cannot
-            left_out = max(int(np.searchsorted(reach, last, side="left")) - 1, 0)
-        if len(scores) > wanted:
-            above = np.flatnonzero(scores > last)
-            at = np.flatnonzero(scores == last)[:wanted - len(above)]  # columns ascend: the first ids
-            keep = np.concatenate([above, at])
-            columns, scores = columns[keep], scores[keep]
-        return columns, scores
+    def _best(self, queries: list[list[tuple[str, float]]], count: int,
+              exclude: list[set[int]]) -> list[list[int]]:
+        plans = [self._plan(words) for words in queries]
+        found: list[list[int]] = [[] for _ in queries]
+        todo = [q for q, plan in enumerate(plans) if plan is not None]
+        while todo:
+            again = []
+            for q, (columns, scores) in zip(todo, self._scores([plans[q] for q in todo])):
+                plan, wanted = plans[q], count + len(exclude[q])
+                last = np.partition(scores, len(scores) - wanted)[len(scores) - wanted] \
+                    if len(scores) >= wanted else -np.inf
+                if plan.left_out and not plan.reach[plan.left_out] < last:
+                    # a clause holding only the left-out words can reach the best: leave out only those that cannot
+                    plan.left_out = max(bisect_left(plan.reach, last) - 1, 0)
+                    again.append(q)
+                    continue
+                if len(scores) > wanted:
+                    above = np.flatnonzero(scores > last)
+                    tied = np.flatnonzero(scores == last)
+                    tied = tied[np.argsort(columns[tied], kind="stable")][:wanted - len(above)]  # the first ids
+                    keep = np.concatenate([above, tied])
+                    columns, scores = columns[keep], scores[keep]
+                ids = self.ids[columns]
+                found[q] = [cid for cid in ids[np.lexsort((ids, -scores))].tolist() if cid not in exclude[q]][:count]
+            todo = again
+        return found
 
-    def _scores(self, rows: np.ndarray, weights: np.ndarray, kept: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The columns holding at least one word of `rows` where `kept`, and their scores over every word of
-        `rows`, summed in float32 row by row (as scipy's sparse product sums)."""
-        indptr, indices, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
-        held = np.zeros(len(self.ids), bool)
-        for row in rows[kept].tolist():
-            held[indices[indptr[row]:indptr[row + 1]]] = True
-        columns = np.flatnonzero(held)
-        total = np.zeros(len(self.ids), np.float32)
-        for row, weight, inside in zip(rows.tolist(), weights, kept.tolist()):
-            start, end = indptr[row], indptr[row + 1]
-            if inside:
-                total[indices[start:end]] += weight * data[start:end]
-            elif row in self.dense:
-                total[columns] += weight * self.dense[row][columns]
-            else:
-                near = held[indices[start:end]]
-                total[indices[start:end][near]] += weight * data[start:end][near]
-        return columns, total[columns]
+    def _plan(self, words: list[tuple[str, float]]) -> "_Plan | None":
+        """A query's rows ascending with their float32 weights, the most the k lightest of them can add to a
+        clause (`reach`, k = 0, 1, ...) and the first guess of how many to leave out; None with no known word."""
+        held = sorted((row, weight) for word, weight in words if (row := self.vocabulary.get(word)) is not None)
+        if not held:
+            return None
+        rows = [row for row, _ in held]
+        weights = np.asarray([weight for _, weight in held], np.float32)
+        bounds = (weights.astype(np.float64) * self.peaks[rows] * (1 + _ROUNDING_ROOM)).tolist()
+        lightest = sorted(range(len(rows)), key=bounds.__getitem__)
+        reach = [0.0, *accumulate(bounds[k] for k in lightest)]
+        guess = bisect_left(reach, _FIRST_GUESS * float(weights.sum())) - 1
+        common = next((k for k, word in enumerate(lightest) if rows[word] not in self.dense), len(rows))
+        # only words kept whole are left out (looked up by clause), and one word at least is searched
+        return _Plan(rows, weights, lightest, reach, min(max(guess, 0), common, len(rows) - 1))
+
+    def _scores(self, plans: list["_Plan"]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """For each query, the columns holding at least one of the words it searches (all but its `left_out`
+        lightest) and their scores over all its words: the words searched summed by scipy's sparse product (row
+        by row), then each left-out word added, row by row."""
+        from scipy import sparse
+
+        queries, columns, values = [], [], []
+        for q, plan in enumerate(plans):
+            out = set(plan.lightest[:plan.left_out])
+            for k, (row, weight) in enumerate(zip(plan.rows, plan.weights)):
+                if k not in out:
+                    queries.append(q)
+                    columns.append(row)
+                    values.append(weight)
+        weights = sparse.csr_matrix((np.asarray(values, np.float32), (queries, columns)),
+                                    shape=(len(plans), len(self.vocabulary)), dtype=np.float32)
+        scores = (weights @ self.matrix).tocsr()
+        indptr, found, summed = scores.indptr, scores.indices, scores.data
+        for q, plan in enumerate(plans):
+            start, end = indptr[q], indptr[q + 1]
+            if plan.left_out and end > start:
+                held, part = found[start:end], summed[start:end]
+                for k in sorted(plan.lightest[:plan.left_out]):  # row by row
+                    part += plan.weights[k] * self.dense[plan.rows[k]][held]
+        return [(found[indptr[q]:indptr[q + 1]], summed[indptr[q]:indptr[q + 1]]) for q in range(len(plans))]
+
+
+@dataclass
+class _Plan:
+    """One query's search (see WordIndex._plan)."""
+
+    rows: list[int]
+    weights: np.ndarray
+    lightest: list[int]
+    reach: list[float]
+    left_out: int
 
 
 @dataclass
