@@ -12,6 +12,7 @@ from compare.adoption.links import Link
 from compare.core.errors import InputFileError
 from compare.adoption.ics import field_name
 from compare.io.files import atomic_path
+from compare.io.sheet_layout import print_layout
 from compare.io.xlsx import save_workbook, text_cell
 
 DECISIONS = ("confirmed", "rejected", "to check")
@@ -104,8 +105,10 @@ def _summary(wb, result: AdoptionResult) -> None:
         ("", None),
     ]
     header_row = len(intro) + 1
-    # A write-only sheet takes its frozen panes before any row is written.
+    # A write-only sheet takes its frozen panes and page set-up before any row is written. Printed as a page,
+    # not cut into columns across pages: A4 landscape, one page wide, the table's header repeated.
     ws.freeze_panes = f"A{header_row + 1}"
+    print_layout(ws, title_rows=f"{header_row}:{header_row}", grid=False)
     for text, font in intro:
         cell = text_cell(ws, text)
         if font is not None:
@@ -214,6 +217,7 @@ def _table(wb, title: str, columns: list[str], rows: list[list], widths: list[in
     ws = wb.create_sheet(title)
     _widths(ws, widths)
     ws.freeze_panes = "A2"
+    print_layout(ws)  # A4 landscape, one page wide, header row repeated on every page
     last = len(rows) + 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(last, 2)}"
     if score_col and rows:

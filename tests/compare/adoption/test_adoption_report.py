@@ -86,3 +86,18 @@ def test_report_must_be_xlsx(sample_result, tmp_path):
     with pytest.raises(InputFileError, match=".xlsx"):
         write_report(sample_result, tmp_path / "report.csv")
     assert not (tmp_path / "report.csv").exists()
+
+
+def test_every_sheet_prints_one_page_wide_with_its_header(sample_result, tmp_path):
+    """The adoption workbook had no page set-up: LibreOffice printed the sample's Summary cut into columns across
+    pages (the headline 'Overall adoption rate 68.8 % ... not met' split over two, the chart cut in half) and 33
+    pages in all. Every sheet now prints A4 landscape, one page wide, its header row on every page."""
+    path = write_report(sample_result, tmp_path / "report.xlsx")
+    wb = load_workbook(path)
+    for ws in wb.worksheets:
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert (ws.page_setup.orientation, int(ws.page_setup.paperSize)) == ("landscape", 9), ws.title
+        assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0), ws.title
+        header_at = 1 if ws.title != "Summary" else next(
+            i for i, r in enumerate(ws.iter_rows(values_only=True), start=1) if r[0] == "ICS field")
+        assert ws.print_title_rows == f"${header_at}:${header_at}", ws.title
