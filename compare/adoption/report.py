@@ -12,8 +12,8 @@ from compare.adoption.links import Link
 from compare.core.errors import InputFileError
 from compare.adoption.ics import field_name
 from compare.io.files import atomic_path
-from compare.io.sheet_layout import print_layout
-from compare.io.xlsx import save_workbook, text_cell
+from compare.io.sheet_layout import print_layout, row_height
+from compare.io.xlsx import RowWriter, Styled, save_workbook
 
 DECISIONS = ("confirmed", "rejected", "to check")
 _FIELD_COLUMNS = ["ICS field", "Field", "领域", "In scope", "IDT", "MOD", "Adopted (IDT+MOD)", "NEQ only",
@@ -87,7 +87,6 @@ def _summary(wb, result: AdoptionResult) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet("Summary")
-    _widths(ws, [12, 44, 28] + [12] * (len(_FIELD_COLUMNS) - 3))
     overall = result.overall
     bold = Font(bold=True)
     intro = [
@@ -109,14 +108,12 @@ def _summary(wb, result: AdoptionResult) -> None:
     # not cut into columns across pages: A4 landscape, one page wide, the table's header repeated.
     ws.freeze_panes = f"A{header_row + 1}"
     print_layout(ws, title_rows=f"{header_row}:{header_row}", grid=False)
-    for text, font in intro:
-        cell = text_cell(ws, text)
-        if font is not None:
-            cell.font = font
-        ws.append([cell])
-    ws.append(_header(ws, _FIELD_COLUMNS))
+    out = _Rows(ws, [12, 44, 28] + [12] * (len(_FIELD_COLUMNS) - 3))
+    for text, font in intro:  # one line each, running on to the right
+        out.writer.append([Styled(text, out.writer.style({"font": font})) if font is not None else text])
+    out.header(_FIELD_COLUMNS)
     for figures in list(result.fields) + [overall]:
-        ws.append(_cells(ws, _field_row(figures)))
+        out.append(_field_row(figures))
     last = header_row + len(result.fields)
     if result.fields:
         bars = BarChart()
@@ -215,7 +212,6 @@ def _table(wb, title: str, columns: list[str], rows: list[list], widths: list[in
     from openpyxl.worksheet.datavalidation import DataValidation
 
     ws = wb.create_sheet(title)
-    _widths(ws, widths)
     ws.freeze_panes = "A2"
     print_layout(ws)  # A4 landscape, one page wide, header row repeated on every page
     last = len(rows) + 1
@@ -230,45 +226,44 @@ def _table(wb, title: str, columns: list[str], rows: list[list], widths: list[in
         choice = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"', allow_blank=True)
         ws.data_validations.append(choice)
         choice.add(f"{letter}2:{letter}{last}")
-    ws.append(_header(ws, columns))
+    out = _Rows(ws, widths)
+    out.header(columns)
     for row in rows:
-        cells = _cells(ws, row)
-        if status_col and row[status_col - 1] in _STATUS_FILLS:
-            colour = _STATUS_FILLS[row[status_col - 1]]
-            cells[status_col - 1].fill = PatternFill("solid", start_color=colour, end_color=colour)
-        ws.append(cells)
+        out.append(row, status_at=status_col - 1 if status_col else None)
 
 
-def _header(ws, columns: list[str]) -> list:
-    from openpyxl.styles import Alignment, Font, PatternFill
+class _Rows:
+    """The rows of one sheet of the report: column widths set first, the report's few styles, each row as tall
+    as its wrapped text needs (rows written without a height overlapped when printed)."""
 
-    cells = []
-    for name in columns:
-        cell = text_cell(ws, name)
-        cell.font = Font(bold=True)
-        cell.fill = PatternFill("solid", start_color="D9E1F2", end_color="D9E1F2")
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cells.append(cell)
-    return cells
+    def __init__(self, ws, widths: list[float]) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
 
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        self.widths = list(widths)
+        self.writer = RowWriter(ws)
+        wrap = Alignment(wrap_text=True, vertical="top")
+        self._header = self.writer.style({"font": Font(bold=True), "alignment": wrap,
+                                          "fill": PatternFill("solid", start_color="D9E1F2", end_color="D9E1F2")})
+        self._wrap = self.writer.style({"alignment": wrap})
+        self._fills = {name: self.writer.style({"alignment": wrap, "fill": PatternFill("solid", start_color=colour,
+                                                                                       end_color=colour)})
+                       for name, colour in _STATUS_FILLS.items()}
 
-def _cells(ws, values: list) -> list:
-    from openpyxl.styles import Alignment
+    def header(self, columns: list[str]) -> None:
+        # bold text runs about a tenth wider than the widths are measured for
+        self.writer.append([Styled(name, self._header) for name in columns],
+                           height=row_height(columns, [w * 0.9 for w in self.widths]))
 
-    cells = []
-    for value in values:
-        cell = text_cell(ws, value)
-        if isinstance(value, str) and len(value) > 30:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-        cells.append(cell)
-    return cells
-
-
-def _widths(ws, widths: list[int]) -> None:
-    from openpyxl.utils import get_column_letter
-
-    for i, width in enumerate(widths, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
+    def append(self, values: list, status_at: int | None = None) -> None:
+        """A row; the cell at `status_at` (0-based) is filled by its status (IDT, MOD, not adopted ...)."""
+        styles = [self._wrap] * len(values)
+        if status_at is not None and values[status_at] in self._fills:
+            styles[status_at] = self._fills[values[status_at]]
+        self.writer.append([None if v is None else Styled(v, st) for v, st in zip(values, styles)],
+                           height=row_height(values, self.widths))
 
 
 def _pct(rate: float | None) -> str:

@@ -101,3 +101,20 @@ def test_every_sheet_prints_one_page_wide_with_its_header(sample_result, tmp_pat
         header_at = 1 if ws.title != "Summary" else next(
             i for i, r in enumerate(ws.iter_rows(values_only=True), start=1) if r[0] == "ICS field")
         assert ws.print_title_rows == f"${header_at}:${header_at}", ws.title
+
+
+def test_rows_are_as_tall_as_their_wrapped_text(sample_result, tmp_path):
+    """Rows were written with no height, so wrapped titles and field names printed over the rows below them
+    (LibreOffice: 'Services. Company organization ...' over 'Health care technology')."""
+    from compare.io.sheet_layout import LINE_HEIGHT, lines_needed
+
+    wb = load_workbook(write_report(sample_result, tmp_path / "report.xlsx"))
+    for name in ("Summary", "Standards", "Gaps", "Links", "Notes"):
+        ws = wb[name]
+        widths = {c: ws.column_dimensions[c].width for c in ws.column_dimensions}
+        start = 2 if name != "Summary" else next(
+            i for i, r in enumerate(ws.iter_rows(values_only=True), start=1) if r[0] == "ICS field")
+        for row in ws.iter_rows(min_row=start):
+            needed = max(lines_needed(c.value, widths.get(c.column_letter, 13)) for c in row if c.value is not None)
+            assert ws.row_dimensions[row[0].row].height >= needed * LINE_HEIGHT, (name, row[0].row)
+
