@@ -814,6 +814,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         first = _value_first(raw, text)
         if not first and k in named_after:
             raw.name_after, raw.end = named_after[k], named_after[k][1]  # '…, mg/kg: 60 Sb, 25 As, 1 000 Ba'
+            if raw.unit_span == raw.name_after:
+                raw.unit, raw.unit_span = "", None  # ('1,0 CO': the unit is the heading's)
         after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
             after = None  # 'at 40 °C min. 2,0': the bound word is the next value's
@@ -1085,6 +1087,8 @@ def _value_first(raw: _Raw, text: str) -> bool:
 _ITEM_OPENS = re.compile(r"[:：,;，；]\s*$")
 _ITEM_NAME_AFTER = re.compile(r"\s+(?P<name>[A-Za-z][A-Za-z0-9+\-]*(?:\s+[A-Za-z][A-Za-z0-9+\-]*){0,2})\s*"
                              r"(?=[,;，；]|[.。](?:\s|$)|$)")
+_FORMULA = re.compile(r"[A-Z][A-Za-z0-9]{0,5}")
+_ITEM_CLOSES = re.compile(r"\s*(?:[,;，；]|[.。](?:\s|$)|$)")
 _NOT_ITEM_NAMES = frozenset({"max", "min", "maximum", "minimum", "each", "total", "and", "or", "only", "max.", "min",
                              "approx", "nominal", "typical", "respectively"})
 
@@ -1096,9 +1100,16 @@ def _items_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]
     value followed by a word in running text keeps the name before it."""
     fits = {}
     for k, raw in enumerate(raws):
-        if raw.comparator != Comparator.EQUAL or raw.value is None or raw.unit \
+        if raw.comparator != Comparator.EQUAL or raw.value is None \
                 or not _ITEM_OPENS.search(text, max(0, raw.start - 3), raw.start):
-            continue  # ('10 µg/kg in muscle', '1,5 mg/kg dry matter': a unit of its own, and words that qualify it)
+            continue
+        if raw.unit:
+            # '1,0 CO': a formula taken for a unit is the item's name, when nothing follows it but the separator;
+            # a real unit keeps the words after it as its qualifier ('10 µg/kg in muscle', '1,5 mg/kg dry matter')
+            if raw.unit_span and _FORMULA.fullmatch(raw.unit) and not is_known(raw.unit) \
+                    and _ITEM_CLOSES.match(text, raw.unit_span[1]):
+                fits[k] = raw.unit_span
+            continue
         m = _ITEM_NAME_AFTER.match(text, raw.end)
         if m and not set(m.group("name").lower().split()) & _NOT_ITEM_NAMES:
             fits[k] = m.span("name")

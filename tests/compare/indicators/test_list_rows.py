@@ -90,3 +90,11 @@ def test_items_that_write_the_value_first_are_named_by_the_words_after_it():
     # name first, value after: unchanged
     metals = extract_indicators("Heavy metals (mg/kg): lead 10, arsenic 3; cadmium 3.")
     assert [i.parameter.split(":")[-1].strip() for i in metals] == ["lead", "arsenic", "cadmium"]
+
+
+def test_a_formula_after_a_value_names_the_item_when_the_heading_holds_the_unit():
+    flue = extract_indicators("Half-hourly emission limits, mg/m³: 60 HCl, 4 HF, 200 SO2.")
+    assert [(i.parameter, i.value, i.unit) for i in flue] == [("HCl", 60.0, "mg/m3"), ("HF", 4.0, "mg/m3"),
+                                                              ("SO2", 200.0, "mg/m3")]
+    voltages = extract_indicators("Test voltage: 1 500 V, 3 000 V.")  # a known unit stays the unit
+    assert [(i.value, i.unit) for i in voltages] == [(1500.0, "V"), (3000.0, "V")]
