@@ -249,8 +249,9 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         if second is not None:
             ranked = second.rerank([batch[i].text for i in positions], ranked)
         if ranking.documents and not by_standard:
-            ranked = agree_by_document([batch[i].standard for i in positions], ranked, document_codes(store, side),
-                                       ranking.documents)
+            # the side's documents are read (once per generation) only when a standard has enough rows to vote
+            ranked = agree_by_document([batch[i].standard for i in positions], ranked,
+                                       lambda ids: document_codes(store, side)(ids), ranking.documents)
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
