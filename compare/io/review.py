@@ -42,6 +42,7 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         raise ColumnError(f"the Matches sheet of {Path(path).name} lacks the columns {', '.join(missing)}; "
                           "review the workbook stdcompare wrote, keeping its columns")
     at = {name: header.index(name) for name in needed}
+    row_at = header.index("_row") if "_row" in header else None
     report = ReviewReport()
     decisions: list[tuple[str, int, str]] = []
     for line, row in enumerate(rows, start=2):
@@ -51,6 +52,9 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
             i = at[name]
             return cells[i] if i < len(cells) else ""
 
+        # where the reviewer finds the row: the sheet's row number, and the list's own (序号 counts from 1)
+        listed = row[row_at] if row_at is not None and row_at < len(row) and isinstance(row[row_at], int) else None
+        where = f"sheet row {line}" + (f" (list row {listed})" if listed is not None else "")
         choice = get(REVIEW_HEADER).lower()
         if choice in PENDING:
             report.pending += 1
@@ -60,11 +64,11 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         elif choice in REJECT:
             decision = "rejected"
         else:
-            report.problems.append(f"row {line}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
+            report.problems.append(f"{where}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
             continue
         counterpart = store.find_clause(get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
         if counterpart is None:
-            report.problems.append(f"row {line}: counterpart {get(MATCH_COLUMNS[0][0])} "
+            report.problems.append(f"{where}: counterpart {get(MATCH_COLUMNS[0][0])} "
                                    f"'{get(MATCH_COLUMNS[1][0])}' is not in the store")
             continue
         decisions.append((query_key(get("_query_standard"), get("_query_clause"), get("_query_text")),

@@ -135,6 +135,9 @@ def test_reviewed_decisions_change_later_matches(tmp_path, small_store, encoder)
     report = apply_review(out, small_store)
     assert (report.confirmed, report.rejected) == (1, 1)
     assert report.problems and "maybe" in report.problems[0]
+    # the row is named as the reviewer finds it: the sheet's row and the list's own row number ('row 4' alone
+    # was read as the list's fourth row, the steel clause)
+    assert report.problems[0].startswith(f"sheet row {rows[3]} (list row 3): review value 'maybe'")
     again = {r.row.row: r for r in match_rows(table.rows(), small_store, encoder)}
     assert "Lead-1" not in [c.clause.clause for c in again[1].matches]
     assert again[2].matches[0].clause.clause == "Lead-1" and again[2].matches[0].confirmed
