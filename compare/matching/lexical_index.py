@@ -69,7 +69,10 @@ class WordIndex:
     dense: dict[int, np.ndarray] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, documents: Iterable[tuple[int, list[str]]], statistics: Bm25Statistics) -> "WordIndex":
+    def of(cls, documents: Iterable[tuple[int, list[str]]], statistics: Bm25Statistics,
+           counted: dict[int, tuple[Counter, int]] | None = None) -> "WordIndex":
+        """The index of `documents` (id, words); `counted`, when given, receives each one's word counts and
+        length by id (`SideLexicon.words`)."""
         from scipy import sparse
 
         vocabulary = {word: row for row, word in enumerate(statistics.df)}
@@ -77,7 +80,10 @@ class WordIndex:
         for column, (cid, words) in enumerate(documents):
             ids.append(cid)
             norm = K1 * (1 - B + B * len(words) / max(statistics.avg_length, 1e-9))
-            for word, tf in Counter(words).items():
+            counts = Counter(words)
+            if counted is not None:
+                counted[cid] = (counts, len(words))
+            for word, tf in counts.items():
                 row = vocabulary.get(word)
                 if row is not None:
                     rows.append(row)
@@ -230,13 +236,19 @@ class SideLexicon:
 
 
     def word_index(self, store, side: str, dictionary: Dictionary) -> WordIndex | None:
-        """The side's word index, built on first use (the side's texts read a page at a time); None for a side of
-        more than WORDS_KEPT clauses, which is not indexed by words."""
+        """The side's word index, built on first use (the side's texts read a page at a time; the words of each
+        clause are kept in `words` too); None for a side of more than WORDS_KEPT clauses, which is not indexed by
+        words."""
         if self.index is None and self.statistics.n <= WORDS_KEPT:
             with self.lock:
                 if self.index is None:
+                    counted: dict[int, tuple[Counter, int]] = {}
                     self.index = WordIndex.of(((cid, query_words(text, dictionary))
-                                               for cid, text in _side_texts(store, side)), self.statistics)
+                                               for cid, text in _side_texts(store, side)), self.statistics, counted)
+                    # the words of every clause are at hand: the re-rank of shortlists need not read them again
+                    if len(self.words) + len(counted) > WORDS_KEPT:
+                        self.words.clear()
+                    self.words.update(counted)
         return self.index
 
 

@@ -247,6 +247,26 @@ def test_the_channel_finds_by_words_over_the_whole_side_what_the_shortlist_lacks
         assert channel.candidates_many(["战略方向"], "international", 3, [set()]) == [[]]
 
 
+def test_the_words_counted_for_the_word_index_serve_the_re_rank_without_reading_the_store(tmp_path, monkeypatch):
+    from collections import Counter
+
+    from compare.matching.lexical import dictionary_version, load_cedict, query_words
+
+    with english_store(tmp_path / "store") as store:
+        ids = ids_by_text(store)
+        side_lexicon(store, "international", load_cedict(), dictionary_version())  # counted and saved
+        forget_statistics()  # read back from the file: no clause's words known
+        channel = lexical_channel(store, load_termbase(), weight=0.1)
+        assert not side_lexicon(store, "international", load_cedict(), dictionary_version()).words
+        channel.candidates_many(["谷物中铅的最大限量为0.2 mg/kg"], "international", 2, [set()])
+        lexicon = side_lexicon(store, "international", load_cedict(), dictionary_version())
+        assert lexicon.words == {cid: (Counter(words := query_words(text, load_cedict())), len(words))
+                                 for text, cid in ids.items()}
+        monkeypatch.setattr(store, "texts", lambda wanted: pytest.fail("the store was read again"))
+        [scores] = channel.scores_many(["大米中镉的最大限量"], [list(ids.values())], "international")
+        assert scores[ids[ENGLISH[3]]] == max(scores.values()) > 0
+
+
 class _Lookup:
     """An encoder that gives each text the vector it was told (no model)."""
 
