@@ -1,20 +1,22 @@
 """Ray benchmark: `stdcompare ingest` of N distinct clauses without Ray, and on a local Ray with 1 and 2 workers.
 
 Each run is the real command (`python -m api.cli ingest FILE --store NEW [--ray auto --ray-workers W]`) into a
-new store, with the real default encoder: without Ray it loads the encoder with the configured threads
-(STDCOMPARE_THREADS, default 2); on Ray every worker is an actor that loads its own encoder once (one thread)
-and encodes batches of 2,000 clauses, while the command itself remains the one writer (all rows in one
-transaction, as without Ray). The clauses come from bench/scale_corpus.py (standard-like English clauses,
-all distinct).
+new store, with the real default encoder: without Ray it encodes in STDCOMPARE_THREADS processes of one thread
+(default 2: the command and a child); on Ray, which starts while the command reads the file, every worker is
+an actor that loads its own encoder once (one thread) and encodes batches of 512 clauses, the command encodes
+the first batches itself until the workers are ready, and it remains the one writer (all rows in one
+transaction, as without Ray, each batch written as it comes back). The clauses come from
+bench/scale_corpus.py (standard-like English clauses, all distinct).
 
 For each run it prints:
 - `command s`: the whole command, from process start to exit (Python start, reading the file, starting Ray and
   loading the encoders, encoding, writing, saving the index);
 - `ingest s` and `clauses/s`: what the command itself reports, from the first clause encoded to the store
-  written (Ray and encoders already started), split into `encode s` (until the last vectors are back) and
-  `write s` (the one transaction and the index, done by the command alone);
+  written, split into `encode s` (until the last vectors are back; on Ray the rows are written meanwhile) and
+  `write s` (what is left: without Ray the one transaction, and the index in both);
+- `here`: on Ray, the clauses the command encoded itself while Ray's workers started;
 - `own cores`: CPU seconds of the command's own process over its wall time (without Ray: how many cores the
-  plain command keeps busy; on Ray the encoding is in the workers, so this is the writer alone);
+  plain command keeps busy; on Ray the encoding is in the workers, so this is the writer and its head start);
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
 - the load average (`uptime`) before and after.
 Then the ratios the README quotes: 2 workers / 1 worker and 2 workers / no Ray, on both times.
@@ -50,6 +52,7 @@ MODES = {"no Ray": [], "Ray, 1 worker": ["--ray", "auto", "--ray-workers", "1"],
 MODE_NAMES = dict(zip(("plain", "ray1", "ray2"), MODES))
 RATE = re.compile(r"\((\d+) clauses/s\)")
 PHASES = re.compile(r"encoding took ([\d.]+) s, then writing ([\d.]+) s")
+HERE = re.compile(r"(\d+) clauses encoded by this process while Ray started")
 
 
 def load_average() -> str:
@@ -85,6 +88,7 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     return {"seconds": seconds, "rate": rate, "ingest_seconds": clauses / rate,
             "encode": float(phases.group(1)) if phases else float("nan"),
             "write": float(phases.group(2)) if phases else float("nan"),
+            "here": int(here.group(1)) if (here := HERE.search(err)) else 0,
             "own_cores": (usage.ru_utime + usage.ru_stime) / seconds,
             "machine_cores": (os.cpu_count() or 1) * (busy1 - busy0) / max(total1 - total0, 1),
             "load": f"{before_load} -> {load_average()}"}
@@ -118,7 +122,8 @@ def main() -> None:
         print(f"ingest of {args.clauses} distinct clauses, commit {commit}, {os.cpu_count()} cores, "
               f"encoder threads without Ray: {os.environ.get('STDCOMPARE_THREADS', '2')}", flush=True)
         print(f"{'round':>5}  {'mode':<15} {'command s':>9} {'ingest s':>8} {'encode s':>8} {'write s':>7} "
-              f"{'clauses/s':>9} {'own cores':>9} {'machine cores':>13}  load average before -> after", flush=True)
+              f"{'clauses/s':>9} {'here':>6} {'own cores':>9} {'machine cores':>13}  load average before -> after",
+              flush=True)
         results: dict[str, list[dict]] = {mode: [] for mode in modes}
         for round_ in range(1, args.repeat + 1):
             for mode in modes:
@@ -126,7 +131,8 @@ def main() -> None:
                 results[mode].append(result)
                 print(f"{round_:>5}  {mode:<15} {result['seconds']:>9.1f} {result['ingest_seconds']:>8.1f} "
                       f"{result['encode']:>8.1f} {result['write']:>7.1f} "
-                      f"{result['rate']:>9} {result['own_cores']:>9.2f} {result['machine_cores']:>13.2f}  "
+                      f"{result['rate']:>9} {result['here']:>6} {result['own_cores']:>9.2f} "
+                      f"{result['machine_cores']:>13.2f}  "
                       f"{result['load']}", flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)
     print("\nratios per round (higher is faster for the first named):")

@@ -16,7 +16,7 @@ from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt
 from api.cli.documents import echo_reading
 from api.cli.render import table
 from compare import Store, apply_review, ingest_clauses, ingest_encoder, open_table, prepare_records
-from compare.core.distributed import EncoderPool
+from compare.core.distributed import EncoderPool, HeadStart, Starting
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Side
 from embeddings import available_models
@@ -48,22 +48,28 @@ def ingest(
     cluster = ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
     path = store_path(store)
     with contextlib.ExitStack() as stack:
-        if cluster is not None:
-            stack.enter_context(cluster)
+        starting = None
+        if cluster is not None:  # Ray starts, and its workers load the encoder, while this process reads the file
+            starting = stack.enter_context(Starting(cluster, lambda on: EncoderPool(on, model or current.model)))
         listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
-                             max_rows=current.max_ingest_rows, map_pages=ocr_on(cluster))
+                             max_rows=current.max_ingest_rows, map_pages=ocr_on(starting))
         echo_reading(file.name, listing.document)
         prepared = prepare_records(listing.rows(), side=side, standard=standard, skip_invalid=skip_invalid)
         for warning in prepared.warnings:
             typer.echo(f"warning: {warning}", err=True)
+        if starting is not None:
+            # each Ray worker loads the encoder once; until they are ready this process encodes the first
+            # batches itself. It writes every vector, in one transaction, each batch as it comes back, and lets
+            # Ray shut down once the last is back
+            encoder = HeadStart(starting, model or current.model)
+            encoder.finished = starting.release
+            typer.echo(f"encoding on {cluster.describe()}" + ("" if starting.ready() else "; this process "
+                       "encodes the first batches while they start"), err=True)
         db = stack.enter_context(Store.open(path, create=True, **current.store_options()))
-        if cluster is None:
+        if starting is None:
             encoder = stack.enter_context(ingest_encoder(len(prepared.records), model=model or current.model,
                                                          threads=current.threads,
                                                          separate_process=current.encoder_process))
-        else:  # each Ray worker loads the encoder once; this process writes every vector, in one transaction
-            encoder = stack.enter_context(EncoderPool(cluster, model or current.model))
-            typer.echo(f"encoding on {cluster.describe()}", err=True)
         db.check_encoder(encoder)
         started = time.perf_counter()
         encoded_at = [started]  # when the last vectors came back: the rest is the write
@@ -77,6 +83,8 @@ def ingest(
         seconds = time.perf_counter() - started
     encoding = encoded_at[0] - started
     typer.echo(f"encoding took {encoding:.1f} s, then writing {seconds - encoding:.1f} s", err=True)
+    if getattr(encoder, "here", 0):
+        typer.echo(f"{encoder.here} clauses encoded by this process while Ray started", err=True)
     typer.echo(f"ingested {len(prepared.records)} clauses of {report.standards} standard(s) from {file.name} "
                f"into {path}: {report.added} added, {report.replaced} replaced "
                f"({len(prepared.records) / max(seconds, 1e-9):.0f} clauses/s); store now holds "

@@ -4,20 +4,27 @@ Nothing here runs unless a caller asks for Ray: without it, the batch work runs 
 Ray need not be installed (it comes in the `ray` extra). Three kinds of batch work use it:
 
 - encoding at ingest: `EncoderPool` has the Encoder interface (name, dimension, encode) over Ray actors that
-  each load the encoder once; the caller still writes every vector to the store itself, in one transaction;
+  each load the encoder once; the caller still writes every vector to the store itself, in one transaction.
+  `Starting` starts Ray and the actors in a thread while the command reads its input, and `HeadStart`
+  encodes the first batches in the command until the actors are ready;
 - reading documents: the pages of a scanned standard are recognised (OCR) as Ray tasks (`RayCluster.map`);
 - matching long lists: `Workers` hold an open store (its index memory-mapped) and the encoder, and match
   chunks of rows; the caller writes the results, in order, as the one writer.
 
-A worker that fails or dies raises `DistributedError` here, naming what failed; nothing has been written then,
-because every caller writes only after all the batch work has come back.
+A worker that fails or dies raises `DistributedError` here, naming what failed; nothing has been written then:
+the results of a list are written only after all the batch work has come back, and an ingest writes its
+vectors as they come inside one transaction, which the failure rolls back.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import re
+import signal
 import socket
+import sys
+import threading
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -26,7 +33,10 @@ from compare.core.errors import StdcompareError
 from embeddings.base import EncoderError
 
 LOCAL = "auto"  # the address that means: start a local Ray on this machine's cores
-ENCODE_BATCH = 2000  # texts per encoding task: large enough that Ray's overhead per task is small
+# texts per encoding task: large enough that Ray's overhead per task is small (a few ms), small enough that the
+# workers finish within a second of each other, and a whole number of the 256-text batches the command encodes
+# without Ray (and the default encoder inside): the same batches give the same vectors, to the bit
+ENCODE_BATCH = 512
 IN_FLIGHT = 2  # tasks queued per actor, so that none waits for the driver between two batches
 NOT_INSTALLED = ("Ray is not installed: install the ray extra (pip install 'stdcompare[ray]'), or run without "
                  "Ray")
@@ -72,10 +82,14 @@ class RayCluster:
     def local(self) -> bool:
         return self.address.lower() in (LOCAL, "local")
 
+    def check_reachable(self) -> None:
+        """Refuse at once a cluster address nobody answers on (a local Ray is always there to start)."""
+        if not self.local:
+            _check_reachable(self.address)
+
     def __enter__(self) -> "RayCluster":
         ray = self._ray
-        if not self.local:
-            _check_reachable(self.address)  # even when this process already runs Ray: the address is wrong
+        self.check_reachable()  # even when this process already runs Ray: the address is wrong
         if not ray.is_initialized():
             options: dict[str, Any] = {"include_dashboard": False, "configure_logging": False,
                                        "log_to_driver": False}
@@ -116,7 +130,11 @@ class RayCluster:
 
     def describe(self) -> str:
         where = "a local Ray" if self.local else f"the Ray cluster at {self.address}"
-        return f"{where}, {self.workers} worker(s)"
+        if self._asked_workers or self._ray.is_initialized():
+            return f"{where}, {self.workers} worker(s)"
+        if self.local:  # still starting, on every core
+            return f"{where}, {os.cpu_count() or 1} worker(s)"
+        return f"{where}, one worker per CPU it offers"
 
 
 def _check_reachable(address: str, timeout: float = 5.0) -> None:
@@ -129,6 +147,107 @@ def _check_reachable(address: str, timeout: float = 5.0) -> None:
     except OSError as exc:
         raise DistributedError(f"no Ray cluster answers at '{address}' ({exc.strerror or exc}); check that Ray "
                                "runs on its head node and that the address is right", option="ray") from None
+
+
+class Starting:
+    """A cluster connected to (a local Ray started), then `make(cluster)` made (say, an EncoderPool, whose
+    workers load the encoder), in a thread of their own while this process reads its input: a local Ray takes
+    about 6 s to start on two cores, and its workers a few more to load an encoder.
+
+    Use it as a context manager. `connected()` waits until Ray is up, `result()` until `make` is done; both
+    raise here what failed there. `release()` says this process needs Ray no more: the thread then closes what
+    it made and leaves the cluster (a local Ray shuts down, about 1.5 s) while this process finishes its own
+    work; leaving the `with` releases and waits for that. The thread lives until then because a local Ray's
+    processes are tied to the thread that started them (they end when it ends, on Linux). `map` is the
+    cluster's, once connected (for OCR while the input is read).
+    """
+
+    def __init__(self, cluster: RayCluster, make: Callable[[RayCluster], Any]) -> None:
+        self.cluster, self._make = cluster, make
+        self._up, self._made, self._released = threading.Event(), threading.Event(), threading.Event()
+        self._result: Any = None
+        self._error: BaseException | None = None
+        self._failed_to_connect: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="stdcompare-ray", daemon=True)
+
+    def __enter__(self) -> "Starting":
+        self.cluster.check_reachable()  # an address nobody answers on is refused now, before any reading
+        if threading.current_thread() is threading.main_thread():
+            # what ray.init does when it runs in the main thread: SIGTERM exits through the clean-up
+            signal.signal(signal.SIGTERM, _exit_on_sigterm)
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            with _without_thread_warning():
+                self.cluster.__enter__()
+        except BaseException as exc:  # raised in the command's thread by connected() and result()
+            self._failed_to_connect = self._error = exc
+            self._up.set()
+            self._made.set()
+            return
+        self._up.set()
+        try:
+            if not self._released.is_set():  # else the command failed meanwhile: nothing to make
+                self._result = self._make(self.cluster)
+        except BaseException as exc:  # raised in the command's thread by result()
+            self._error = exc
+        finally:
+            self._made.set()
+        self._released.wait()
+        try:
+            close = getattr(self._result, "close", None)
+            if close is not None:
+                close()
+        finally:
+            self.cluster.__exit__()
+
+    def connected(self) -> RayCluster:
+        """The cluster, once connected (waits for it)."""
+        self._up.wait()
+        if self._failed_to_connect is not None:
+            raise self._failed_to_connect
+        return self.cluster
+
+    def ready(self) -> bool:
+        """Whether `make` is done (or failed): `result()` would not wait."""
+        return self._made.is_set()
+
+    def result(self) -> Any:
+        """What `make` made (waits for it)."""
+        self._made.wait()
+        if self._error is not None:
+            raise self._error
+        return self._result
+
+    def map(self, function: Callable[..., Any], items: Iterable[Any], **options) -> Iterator[Any]:
+        return self.connected().map(function, items, **options)
+
+    def release(self) -> None:
+        self._released.set()
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+        self._thread.join()
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    sys.exit(signum)
+
+
+class _without_thread_warning:
+    """Leaves out Ray's warning that it set no SIGTERM handler outside the main thread (Starting sets it)."""
+
+    @staticmethod
+    def filter(record: logging.LogRecord) -> bool:
+        return "SIGTERM handler is not set" not in record.getMessage()
+
+    def __enter__(self) -> None:
+        logging.getLogger("ray._private.worker").addFilter(self.filter)
+
+    def __exit__(self, *exc) -> None:
+        logging.getLogger("ray._private.worker").removeFilter(self.filter)
 
 
 # ---------------------------------------------------------------- failures
@@ -230,10 +349,11 @@ class Workers:
                     yield done.pop(next_out)
                     next_out += 1
                     continue
-                ready, _ = ray.wait(list(refs), num_returns=1)
-                position, actor = refs.pop(ready[0])
-                done[position] = ray.get(ready[0])
+                ref = ray.wait(list(refs), num_returns=1)[0][0]
+                position, actor = refs.pop(ref)
+                done[position] = ray.get(ref)
                 submit(actor)  # the actor that finished gets the next item
+                ref = actor = None  # no handle on Ray kept while the consumer works: it may release Ray meanwhile
 
     def close(self) -> None:
         ray = ray_module()
@@ -267,14 +387,18 @@ class EncoderPool:
     """The Encoder interface over `cluster.workers` Ray actors, each with its own copy of the encoder `model`.
 
     `encode` cuts its texts into batches of `batch_size` and keeps every actor busy; `encode_batches` yields
-    the vectors batch by batch, in order (for a progress bar). Each actor uses `threads` CPU threads (one:
-    the cores are shared out among actors). `loader(model, threads=...)` loads the encoder in each actor.
-    Use it as a context manager, or call `close()`.
+    the vectors batch by batch, in order (for a progress bar, or for the store to write them as they come:
+    `encodes_elsewhere`), then calls `finished()` if one is set (say, to let Ray go while the caller finishes its
+    own work). Each actor uses `threads` CPU threads (one: the cores are shared out among actors).
+    `loader(model, threads=...)` loads the encoder in each actor. Use it as a context manager, or call `close()`.
     """
+
+    encodes_elsewhere = True  # this process waits for the workers' batches: it can write meanwhile
 
     def __init__(self, cluster: RayCluster, model: str | None = None, *, batch_size: int = ENCODE_BATCH,
                  threads: int = 1, loader: Callable[..., Any] = _load_encoder) -> None:
         self.batch_size = max(1, batch_size)
+        self.finished: Callable[[], None] | None = None
         self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
                                 threads=threads)
         self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
@@ -293,7 +417,9 @@ class EncoderPool:
         texts = list(texts)
         size = batch_size or self.batch_size
         batches = ((texts[i:i + size], role) for i in range(0, len(texts), size))
-        return self._workers.map("encode", batches, doing="encoding")
+        yield from self._workers.map("encode", batches, doing="encoding")
+        if self.finished is not None:
+            self.finished()
 
     def close(self) -> None:
         self._workers.close()
@@ -303,6 +429,47 @@ class EncoderPool:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class HeadStart:
+    """The Encoder interface for an ingest on Ray that begins here, in this process, while the workers are still
+    starting (`starting`: a Starting whose result is an EncoderPool): batches of `batch_size` texts go to an
+    encoder loaded here with one thread until the pool is ready, then all the others go to the pool. A local Ray
+    takes some 10 s to start and load its workers' encoders, on cores it leaves mostly idle meanwhile.
+
+    The batches here are the 256 texts the command encodes without Ray, and the pool's start where these end,
+    so the vectors are the same to the bit. `here` counts the texts encoded here; `finished()`, if set, is called
+    once every batch is back (as EncoderPool's). If the pool is ready first, nothing is loaded here.
+    """
+
+    encodes_elsewhere = True  # past its first batches this process waits for the workers: it can write meanwhile
+
+    def __init__(self, starting: "Starting", model: str | None = None, *, batch_size: int = 256,
+                 loader: Callable[..., Any] = _load_encoder) -> None:
+        self._starting = starting
+        self.batch_size = max(1, batch_size)
+        self.here = 0
+        self.finished: Callable[[], None] | None = None
+        self._local = None if starting.ready() else loader(model, threads=1)
+        described = self._local if self._local is not None else starting.result()
+        self.name, self.dimension = described.name, int(described.dimension)
+
+    def encode(self, texts: Sequence[str], role: str = "document") -> np.ndarray:
+        parts = list(self.encode_batches(texts, role))
+        return np.vstack(parts) if parts else np.zeros((0, self.dimension), np.float32)
+
+    def encode_batches(self, texts: Sequence[str], role: str = "document") -> Iterator[np.ndarray]:
+        texts = list(texts)
+        done = 0
+        while self._local is not None and done < len(texts) and not self._starting.ready():
+            yield self._local.encode(texts[done:done + self.batch_size], role=role)
+            done = min(done + self.batch_size, len(texts))
+            self.here = done
+        if done < len(texts):
+            self._local = None  # no longer needed: its memory goes
+            yield from self._starting.result().encode_batches(texts[done:], role)
+        if self.finished is not None:
+            self.finished()
 
 
 class _Cancelling:

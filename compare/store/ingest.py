@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from compare.core.errors import InvalidRowsError, NotFoundError
+from compare.core.errors import InvalidRowsError, NotFoundError, StoreError
 from compare.core.model import InputRow
 from compare.core.text import detect_language, side_for_language
 from compare.terms.stdnumber import standard_body
@@ -155,20 +155,23 @@ class Written:
         return [s for s in SIDES if self.touched[s] or self.removed[s]]
 
 
-def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vectors: np.ndarray, *,
+def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vectors: Iterable[np.ndarray], *,
                   encoder_name: str, dimension: int, before_write=None, where: str = "the store") -> Written:
     """Write `records` with their `vectors` (one row each) in one transaction: all or nothing.
 
+    `vectors` may be an array or rows still arriving (an encoder's batches, written as they come back); an
+    error while they arrive, or a count that is not one vector a record, rolls the whole write back.
     `before_write(conn)` runs first inside the transaction (the store re-checks its encoder there: another
     process may have set it meanwhile)."""
     written = Written()
+    rows = iter(vectors)
     with transaction(conn, where=where):
         if before_write is not None:
             before_write(conn)
         conn.execute("INSERT OR IGNORE INTO meta VALUES ('encoder', ?)", (encoder_name,))
         conn.execute("INSERT OR IGNORE INTO meta VALUES ('dimension', ?)", (str(dimension),))
         standard_ids: dict[str, int] = {}
-        for record, vector in zip(records, vectors):
+        for record, vector in zip(records, rows):
             sid = standard_ids.get(record.standard)
             if sid is None:
                 sid = upsert_standard(conn, record)
@@ -190,6 +193,8 @@ def write_records(conn: sqlite3.Connection, records: Sequence[ClauseRecord], vec
                     (sid, record.clause, record.text, record.lang, record.side, blob)).lastrowid
                 written.added += 1
             written.touched[record.side].append(cid)
+        if written.added + written.replaced != len(records) or next(rows, None) is not None:
+            raise StoreError(f"{len(records)} clauses to write but not as many vectors; nothing was written")
         for side in written.changed_sides:
             bump_generation(conn, side)
         written.standards = len(standard_ids)

@@ -127,7 +127,9 @@ class Store:
 
         All-or-nothing: the vectors are computed first, then written in a single transaction. An encoder that
         spreads its own batches over workers (compare.core.distributed.EncoderPool: `encode_batches`) is given
-        every text at once, in its own batch size; this process stays the one writer.
+        every text at once, in its own batch size; this process stays the one writer. When those workers are
+        other processes (`encodes_elsewhere`), this one writes each batch as it comes back, in the same one
+        transaction, rather than waiting idle for the last.
         """
         self.check_encoder(encoder)
         texts = [r.text for r in records]
@@ -136,6 +138,8 @@ class Store:
         else:
             batches = (encoder.encode(texts[start:start + batch_size], role="document")
                        for start in range(0, len(texts), batch_size))
+        if getattr(encoder, "encodes_elsewhere", False):
+            return self._write_as_encoded(records, batches, encoder, progress)
         parts = []
         for part in batches:
             parts.append(part)
@@ -144,21 +148,45 @@ class Store:
         vectors = np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
         return self.write(records, vectors, encoder)
 
+    def _write_as_encoded(self, records: Sequence[ClauseRecord], batches: Iterable[np.ndarray], encoder,
+                          progress: Callable[[int], None] | None) -> IngestReport:
+        """`ingest`'s write, each batch written as it comes back (all in one transaction)."""
+        parts: list[np.ndarray] = []
+
+        def arriving() -> Iterator[np.ndarray]:
+            for part in batches:
+                part = np.array(part, dtype=np.float32)  # its own copy, not a view into the workers' memory
+                parts.append(part)
+                if progress:
+                    progress(len(part))
+                yield from part
+
+        def collected() -> np.ndarray:
+            return np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
+
+        return self._write(records, arriving(), collected, encoder)
+
     def write(self, records: Sequence[ClauseRecord], vectors: np.ndarray, encoder) -> IngestReport:
         """Write records with vectors already computed by `encoder` (one row per record)."""
+        return self._write(records, vectors, lambda: vectors, encoder)
+
+    def _write(self, records: Sequence[ClauseRecord], rows: Iterable[np.ndarray],
+               vectors: Callable[[], np.ndarray], encoder) -> IngestReport:
+        """`write`, the rows of the vectors written as they come (`rows`), then all of them (`vectors()`)."""
         with self._write_lock, self._indexes.writing():
             before = {side: self.generation(side) for side in SIDES}
-            written = write_records(self._conn, records, vectors, encoder_name=encoder.name,
+            written = write_records(self._conn, records, rows, encoder_name=encoder.name,
                                     dimension=encoder.dimension, where=f"the store {self.path}",
                                     before_write=lambda _conn: self.check_encoder(encoder))
+            all_vectors = vectors()
             changes = []
             for side in written.changed_sides:
-                rows = [i for i, r in enumerate(records) if r.side == side]
+                rows_of_side = [i for i, r in enumerate(records) if r.side == side]
                 after = self.generation(side)
                 self._indexes.after_write(side, before[side], after, written.touched[side],
-                                          written.removed[side], vectors[rows])
+                                          written.removed[side], all_vectors[rows_of_side])
                 changes.append(SideChange(side=side, before=before[side], after=after,
-                                          entered=tuple(records[i].text for i in rows),
+                                          entered=tuple(records[i].text for i in rows_of_side),
                                           left=tuple(written.left[side]),
                                           changed=(*written.touched[side], *written.removed[side])))
         return IngestReport(added=written.added, replaced=written.replaced, standards=written.standards,

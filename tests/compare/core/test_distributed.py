@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 from api.cli import app
-from compare.core.distributed import DistributedError, RayCluster, ray_installed
+from compare.core.distributed import (DistributedError, EncoderPool, HeadStart, RayCluster, Starting,
+                                      ray_installed)
+from embeddings import EncoderError
 from compare.store.ingest import ClauseRecord
 from compare.store.store import Store
-from tests.conftest import INTERNATIONAL, write_csv
+from tests.conftest import INTERNATIONAL, ROOT, write_csv
 
 runner = CliRunner()
 needs_ray = pytest.mark.skipif(not ray_installed(), reason="the ray extra is not installed")
@@ -139,9 +142,11 @@ def test_ray_ingest_gives_the_same_store_as_plain_ingest(tmp_path, cluster, enco
         store.ingest(records, encoder)
     with Store.open(tmp_path / "ray", create=True) as store, EncoderPool(cluster, batch_size=40) as pool:
         assert pool.workers == 2 and (pool.name, pool.dimension) == (encoder.name, encoder.dimension)
-        seen = []
+        seen, finished = [], []
+        pool.finished = lambda: finished.append(sum(seen))
         report = store.ingest(records, pool, progress=seen.append)
     assert report.added == 300 and seen == [40] * 7 + [20]  # eight batches, spread over both workers, in order
+    assert finished == [300]  # told once, when every batch was back
     plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
     ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
     assert ray_rows == plain_rows  # ids, standards, clause numbers, texts, sides
@@ -151,17 +156,104 @@ def test_ray_ingest_gives_the_same_store_as_plain_ingest(tmp_path, cluster, enco
 
 @pytest.mark.slow
 def test_the_ingest_command_with_ray_matches_the_command_without(tmp_path, cluster, encoder):
-    rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(120)]
+    # more clauses than one Ray batch, not a whole number of them, and a long ingest (two processes without Ray)
+    rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(2300)]
     source = write_csv(tmp_path / "clauses.csv", rows)
     plain = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "plain")])
     assert plain.exit_code == 0, plain.output
     with_ray = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "ray"), "--ray", "auto"])
     assert with_ray.exit_code == 0, with_ray.output
-    assert "120 added" in with_ray.stdout and "encoding on a local Ray, 2 worker(s)" in with_ray.stderr
-    plain_rows, plain_vectors, _ = store_content(tmp_path / "plain")
-    ray_rows, ray_vectors, _ = store_content(tmp_path / "ray")
+    assert "2300 added" in with_ray.stdout and "encoding on a local Ray, 2 worker(s)" in with_ray.stderr
+    plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
     assert ray_rows == plain_rows
-    np.testing.assert_allclose(ray_vectors, plain_vectors, atol=1e-5)
+    np.testing.assert_array_equal(ray_vectors, plain_vectors)  # to the bit: the same 256-clause batches
+    assert ray_search == plain_search
+
+
+@pytest.mark.slow
+def test_the_ingest_command_starts_its_own_local_ray_and_leaves_none_behind(tmp_path, encoder):
+    """The command as a user runs it, in a process of its own: Ray started beside the reading of the file, shut
+    down beside the end of the write."""
+    import subprocess
+
+    rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(300)]
+    source = write_csv(tmp_path / "clauses.csv", rows)
+    with Store.open(tmp_path / "plain", create=True) as store:
+        store.ingest(clause_records(300), encoder)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": ""}
+    done = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(source), "--store", str(tmp_path / "ray"),
+                           "--ray", "auto", "--ray-workers", "1"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "300 added" in done.stdout and "encoding on a local Ray, 1 worker(s)" in done.stderr
+    assert "SIGTERM handler" not in done.stderr and "GCS" not in done.stderr
+    assert store_content(tmp_path / "ray")[0] == store_content(tmp_path / "plain")[0]
+    np.testing.assert_array_equal(store_content(tmp_path / "ray")[1], store_content(tmp_path / "plain")[1])
+
+
+@pytest.mark.slow
+def test_starting_makes_in_the_background_and_closes_what_it_made(cluster):
+    made_in, closed = [], threading.Event()
+
+    class Made:
+        def close(self):
+            closed.set()
+
+    def make(on):
+        made_in.append((threading.current_thread().name, on is cluster))
+        return Made()
+
+    with Starting(cluster, make) as starting:
+        assert starting.connected() is cluster and isinstance(starting.result(), Made)
+        assert made_in == [("stdcompare-ray", True)] and not closed.is_set()
+        starting.release()
+        assert closed.wait(30)  # closed by its thread once released, before the `with` ends
+    with pytest.raises(EncoderError, match="model '/nowhere/LaBSE' not found"):
+        with Starting(cluster, lambda on: EncoderPool(on, "/nowhere/LaBSE")) as starting:
+            starting.result()
+
+
+@pytest.mark.slow
+def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_vectors(tmp_path, cluster, encoder):
+    records = clause_records(1800)
+    with Store.open(tmp_path / "plain", create=True) as store:
+        store.ingest(records, encoder)
+    loaded, go = threading.Event(), threading.Event()
+
+    def make(on):  # the workers are ready once this process has encoded two batches
+        pool = EncoderPool(on)
+        loaded.set()
+        go.wait(120)
+        return pool
+
+    seen, finished = [], []
+
+    def progress(count):
+        seen.append(count)
+        if len(seen) == 2:
+            go.set()
+
+    with Starting(cluster, make) as starting, Store.open(tmp_path / "ray", create=True) as store:
+        assert loaded.wait(120) and not starting.ready()
+        head = HeadStart(starting)
+        head.finished = lambda: finished.append(sum(seen))
+        report = store.ingest(records, head, progress=progress)
+    assert report.added == 1800 and finished == [1800]
+    assert seen[:2] == [256, 256] and 512 <= head.here < 1800 and head.here % 256 == 0
+    assert max(seen[head.here // 256:]) == 512  # the rest came from the workers, in their batches
+    plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
+    assert ray_rows == plain_rows and ray_search == plain_search
+    np.testing.assert_array_equal(ray_vectors, plain_vectors)
+
+
+@pytest.mark.slow
+def test_an_encoder_that_cannot_load_stops_the_command_before_the_store_is_made(tmp_path, cluster):
+    result = runner.invoke(app, ["ingest", str(write_csv(tmp_path / "intl.csv", INTERNATIONAL)), "--store",
+                                 str(tmp_path / "store"), "--ray", "auto", "--model", "/nowhere/LaBSE"])
+    assert result.exit_code != 0 and "model '/nowhere/LaBSE' not found" in result.stderr
+    assert not (tmp_path / "store").exists()
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import numpy as np
 import pytest
 
 from compare.core.errors import EncoderMismatchError, InvalidRowsError, StoreError
@@ -173,3 +174,61 @@ def test_warming_reads_the_database_ahead_once_and_searches_alike(tmp_path):
         store.warm(wait=True, database=True)
         sims, ids = store.search_arrays(np.ones((1, 4), dtype=np.float32), "international", 3)
         assert sims.shape == (1, 0) and ids.shape == (1, 0)
+
+
+class _Elsewhere:
+    """An encoder whose batches come from elsewhere (as compare.core.distributed.EncoderPool's do): made-up
+    vectors, 4-d, two texts a batch; it looks into the store's open write before giving its second batch, and
+    fails on the batch holding `fail_on` when given."""
+
+    name, dimension, encodes_elsewhere = "made-up", 4, True
+
+    def __init__(self, store, fail_on=None):
+        self.store, self.fail_on, self.seen_before_second = store, fail_on, None
+
+    def encode_batches(self, texts, role="document"):
+        for start in range(0, len(texts), 2):
+            if start == 2:  # the writer's own connection sees what it wrote so far, not yet committed
+                conn = self.store._conn
+                self.seen_before_second = (conn.in_transaction,
+                                           conn.execute("SELECT count(*) FROM clauses").fetchone()[0])
+            batch = texts[start:start + 2]
+            if self.fail_on in batch:
+                raise MemoryError("the worker ran out of memory")
+            yield np.array([[len(t), start, 1.0, 0.0] for t in batch], np.float32)
+
+
+def test_batches_encoded_elsewhere_are_written_as_they_come_in_one_transaction(tmp_path):
+    records = [record("ISO 1", f"{i}", f"clause text {'x' * i}") for i in range(5)]
+    with Store.open(tmp_path / "store", create=True) as store:
+        elsewhere = _Elsewhere(store)
+        seen = []
+        report = store.ingest(records, elsewhere, progress=seen.append)
+        assert elsewhere.seen_before_second == (True, 2)  # the first batch written before the second came
+        assert (report.added, seen) == (5, [2, 2, 1])
+        rows = store.read("SELECT id FROM clauses ORDER BY id")
+        vectors = store.vectors([r[0] for r in rows])
+        assert vectors.shape == (5, 4) and not store._conn.in_transaction
+        np.testing.assert_array_equal(vectors[:, 1], [0, 0, 2, 2, 4])  # each row with its own batch's vector
+        assert sorted(i for i, _ in store.search(vectors[:1], "international", 9)[0]) == [r[0] for r in rows]
+
+
+def test_a_failure_while_batches_arrive_leaves_the_store_as_it_was(tmp_path):
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.ingest([record("ISO 1", "0", "kept")], _Elsewhere(store))
+        more = [record("ISO 2", f"{i}", f"new {i}") for i in range(5)]
+        with pytest.raises(MemoryError):
+            store.ingest(more, _Elsewhere(store, fail_on="new 4"))  # after two batches were written
+        assert store.read("SELECT text FROM clauses") == [("kept",)] and not store._conn.in_transaction
+        assert store.generation("international") == 1
+
+
+def test_fewer_vectors_than_clauses_write_nothing(tmp_path):
+    class Short(_Elsewhere):
+        def encode_batches(self, texts, role="document"):
+            yield from list(super().encode_batches(texts, role))[:-1]  # the last batch lost
+
+    with Store.open(tmp_path / "store", create=True) as store:
+        with pytest.raises(StoreError, match="not as many vectors; nothing was written"):
+            store.ingest([record("ISO 1", f"{i}", f"text {i}") for i in range(3)], Short(store))
+        assert store.read("SELECT count(*) FROM clauses") == [(0,)]
