@@ -3,6 +3,8 @@ across the batch (compare/assignment.py). `matching` calls `rank_candidates` whe
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -161,14 +163,43 @@ def batch_max_loss(rows: list[list[Hit]], ranking: Ranking) -> float:
     return ranking.max_loss_share * float(np.median(bests))
 
 
-def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf")) -> list[list[Hit]]:
-    """Each row with the counterpart the batch-wide 1:1 assignment gives it moved first; nothing removed."""
+# A clause label that marks a row as the continuation of another row's clause: "8.5.1（续）", "表 1 (续)",
+# "4.2 (continued)", "5.3 (cont'd)". Chinese standards mark a clause or table carried on this way; a list that
+# splits one clause over two rows writes it so.
+_CONTINUED = re.compile(r"\s*[（(]\s*(?:续|續|续表|continued|cont(?:'d|\.|inued)?)\s*[)）]\s*$", re.IGNORECASE)
+
+
+def continued_from(clause: str) -> str | None:
+    """The clause label a continuation row carries on ("8.5.1（续）" -> "8.5.1"), or None for any other label."""
+    found = _CONTINUED.search(clause or "")
+    if not found or not clause[:found.start()].strip():
+        return None
+    return clause[:found.start()].strip()
+
+
+def continuation_rows(standards: list[str], clauses: list[str]) -> list[bool]:
+    """For each row, whether it continues the clause of another row of the same standard in the batch. Such a
+    row and the row it continues share one counterpart, so the continuation takes no part in the 1:1
+    assignment (it would otherwise take the counterpart from the row it continues, or be moved off it)."""
+    present = {(s, c) for s, c in zip(standards, clauses)}
+    out = []
+    for standard, clause in zip(standards, clauses):
+        base = continued_from(clause)
+        out.append(base is not None and (standard, base) in present)
+    return out
+
+
+def assigned_first(rows: list[list[Hit]], max_loss: float = float("inf"),
+                   shared: list[bool] | None = None) -> list[list[Hit]]:
+    """Each row with the counterpart the batch-wide 1:1 assignment gives it moved first; nothing removed.
+    Rows flagged in `shared` (continuations, see `continuation_rows`) keep their own order and take no part."""
     from compare.matching.assignment import assign_one_to_one
 
     if len(rows) < 2:
         return rows
+    taking = [[] if shared and shared[i] else row for i, row in enumerate(rows)]
     out = []
-    for row, cid in zip(rows, assign_one_to_one(rows, max_loss)):
+    for row, cid in zip(rows, assign_one_to_one(taking, max_loss)):
         if cid is None or not row or row[0][0] == cid:
             out.append(row)
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -245,12 +246,41 @@ def test_the_lexical_channel_in_match_lifts_the_alignment_set_through_match(tmp_
             store.ingest(prepare_records(open_table(ALIGNMENT / name).rows()).records, encoder)
         rows = list(open_table(ALIGNMENT / "gbt19001_domestic.csv").rows())
 
-        def share(weight: float) -> float:
+        def share(weight: float, rows: list) -> float:
             ranking = Ranking(one_to_one=True, lexical=weight)
             return _first_choice_share(list(match_rows(rows, store, encoder, ranking=ranking)), gold)
 
-        without, with_words = share(0.0), share(0.1)
+        gold.update({(s, c.replace("（续）", "b")): g for (s, c), g in list(gold.items()) if "（续）" in c})
+
+        # the continued clause "8.5.1（续）" relabelled, so that it takes part in the 1:1 assignment as a clause of its
+        # own: the rows as they were before continuation rows shared their counterpart
+        relabelled = [replace(r, clause=r.clause.replace("（续）", "b")) for r in rows]
+        assert len({r.clause for r in relabelled}) == len(rows)
+        without, with_words = share(0.0, relabelled), share(0.1, relabelled)
         print(f"alignment set through match: {without:.3f} without the lexical channel, {with_words:.3f} with it")
         assert with_words > without and with_words >= 0.98
+        # as written, the continuation shares its counterpart: no row is lost with or without the words
+        assert share(0.0, rows) == share(0.1, rows) == 1.0
         # the statistics were counted for the side searched and saved beside the indexes
         assert any(p.name.startswith("lexical-international-") for p in (tmp_path / "store").iterdir())
+
+
+def test_a_continued_clause_shares_its_counterpart_instead_of_taking_part_in_the_assignment():
+    from compare.matching.ranking import assigned_first, continuation_rows, continued_from
+
+    assert continued_from("8.5.1（续）") == "8.5.1"
+    assert continued_from("表 1 (续)") == "表 1"
+    assert continued_from("4.2 (continued)") == "4.2"
+    assert continued_from("5.3 (Cont'd)") == "5.3"
+    assert continued_from("（续）") is None
+    assert continued_from("8.5.1") is None
+    assert continued_from("8.5.1 (1)") is None
+    # a continuation counts only when the clause it carries on is a row of the same standard in the batch
+    assert continuation_rows(["GB/T 19001", "GB/T 19001", "GB/T 19001", "GB 2762"],
+                             ["8.5.1", "8.5.1（续）", "4.2（续）", "8.5.1（续）"]) == [False, True, False, False]
+    # Rows 0 and 1 are one clause split in two; both want clause 10. Row 0's clear best is 10 (0.32 against
+    # 0.24); the assignment alone gives 10 to row 1 (0.33) and moves row 0 to 11.
+    rows = [[(10, 0.32), (11, 0.24)], [(10, 0.33), (12, 0.20)], [(13, 0.30)]]
+    assert [row[0][0] for row in assigned_first(rows, 0.1)] == [11, 10, 13]
+    shared = continuation_rows(["GB/T 19001"] * 3, ["8.5.1", "8.5.1（续）", "8.5.2"])
+    assert [row[0][0] for row in assigned_first(rows, 0.1, shared)] == [10, 10, 13]
