@@ -79,7 +79,7 @@ def _progress(file: Path):
 def _write(path: Path, rows: list[dict]) -> int:
     """Write the clause table atomically (a temporary file renamed into place)."""
     from compare.documents import CLAUSE_COLUMNS
-    from compare.io.files import atomic_path
+    from compare.core.files import atomic_path
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8-sig" if path.suffix.lower() == ".csv" else "utf-8",

@@ -15,7 +15,7 @@ from compare.core.errors import InputFileError
 from compare.io.pairs import export_pairs
 from compare.store.store import Store
 from compare.io.tmx import pairs_to_tmx
-from compare.io.files import atomic_path
+from compare.core.files import atomic_path
 
 
 @command()

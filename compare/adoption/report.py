@@ -11,7 +11,7 @@ from compare.adoption.rate import AdoptionResult, Figures, Outcome
 from compare.adoption.links import Link
 from compare.core.errors import InputFileError
 from compare.adoption.ics import field_name
-from compare.io.files import atomic_path
+from compare.core.files import atomic_path
 from compare.io.sheet_layout import print_layout, row_height
 from compare.io.xlsx import RowWriter, Styled, save_workbook
 

@@ -13,7 +13,7 @@ from compare.core.policy import ADOPTION_TARGET_SOURCE
 from compare.core.vocabulary import FOUR_WAY, Verdict
 from compare.io.report_data import PAIR, ReportInput
 from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, other_counterparts_note, verdict_label
-from compare.io.files import atomic_path
+from compare.core.files import atomic_path
 
 BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
 # Rows of the differences table printed in full; the rest are counted (the workbook lists them all).

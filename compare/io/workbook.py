@@ -25,7 +25,7 @@ from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
 from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
                                 other_counterparts_note, verdict_label)
-from compare.io.files import atomic_path
+from compare.core.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
 
 # Rows whose best score is below this are "no counterpart found". Measured by bench/bench_threshold.py: 3 of the

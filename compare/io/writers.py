@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError, OutputError
 from compare.core.model import Candidate, MatchResult
-from compare.io.files import atomic_path
+from compare.core.files import atomic_path
 from compare.io.workbook import WorkbookInfo, write_result_workbook
 from compare.io.xlsx import FORMULA_PREFIXES
 
