@@ -68,6 +68,17 @@ def echo_reading(name: str, document) -> None:
         typer.echo(f"read {name}: {document.summary()}")
 
 
+def echo_editions(*sides) -> None:
+    """Say which stored edition a standard number given without its year was taken as ('GB 2762' ->
+    'GB 2762-2022'), for each (what the user gave, Document) of an alignment."""
+    from compare.matching.align_inputs import edition_note
+
+    for spec, document in sides:
+        note = edition_note(spec, document)
+        if note:
+            typer.echo(note)
+
+
 def _progress(file: Path):
     """A progress line on stderr for long (OCR) documents."""
     def report(done: int, total: int) -> None:

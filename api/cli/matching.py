@@ -14,7 +14,7 @@ import typer
 from api.cli.app import (ClauseColOpt, ModelOpt, RankingOpt, RayOpt, RayWorkersOpt, SecondModelOpt, SheetOpt,
                          StdColOpt, StoreOpt, TextColOpt, columns, command, load_model, progress, ray_cluster,
                          settings, store_path)
-from api.cli.documents import echo_reading
+from api.cli.documents import echo_editions, echo_reading
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
                      match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
@@ -253,6 +253,7 @@ def align(
             db.close()
     for spec, side in ((domestic, dom), (international, intl)):
         echo_reading(Path(spec).name, side.source)
+    echo_editions((domestic, dom), (international, intl))
     alignment = align_documents(dom, intl, encoder, AlignOptions(order=order))
     results = alignment_results(dom, intl, alignment)
     if indicators:

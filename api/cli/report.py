@@ -119,6 +119,8 @@ def _pair(domestic: str, international: str, store: Optional[Path], model: Optio
     from compare.store.store import Store
     from embeddings import load_encoder
 
+    from api.cli.documents import echo_editions
+
     settings = get_settings()
     needs_store = not (Path(domestic).exists() and Path(international).exists())
     db = Store.open(store or settings.store, **settings.store_options()) if needs_store else None
@@ -131,6 +133,7 @@ def _pair(domestic: str, international: str, store: Optional[Path], model: Optio
     finally:
         if db is not None:
             db.close()
+    echo_editions((domestic, dom), (international, intl))
     if not dom.clauses or not intl.clauses:
         raise StdcompareError("one of the two standards has no clauses to align")
     alignment = align_documents(dom, intl, encoder, AlignOptions())

@@ -1613,7 +1613,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if raw.name_after and not name:
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
-                             == _dimension_of(raw) else "")
+                             == _dimension_of(raw) else _named_past_asides(indicators, _dimension_of(raw)))
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
@@ -1709,6 +1709,17 @@ def _name_words(left: str) -> tuple[str, str]:
     """The words before a value without their basis and unit headings, and the parameter name they give."""
     left = _strip_units(strip_basis(left))
     return left, show_digits(clean_parameter(left))
+
+
+def _named_past_asides(indicators: list[Indicator], dimension: str) -> str:
+    """The name of the last value of this quantity when only unnamed values of another stand between
+    ('偏差应在＋5 %（或20 W，取较大者）至－10 %': the −10 % is the deviation's, past the aside '或20 W')."""
+    for earlier in reversed(indicators):
+        if earlier.normalized.dimension == dimension:
+            return earlier.parameter
+        if earlier.parameter:
+            return ""
+    return ""
 
 
 _TOLERANCE_WORD = re.compile(r"允差|公差|容差|偏差|(?i:tolerances?|deviations?)")

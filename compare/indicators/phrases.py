@@ -93,13 +93,19 @@ _FILLER = re.compile(
     r"|(?<![A-Za-z\[(])an?(?![A-Za-z\])])"
     r"|应当|应该|应(?![力用变])|须|必须|不得|不应|不宜|不可|不能|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
-# Words that only frame a name ("for class I appliances, ...", "... and"): trimmed from its ends.
+# Words that only frame a name ("for class I appliances, ...", "... and", '… 至' before a range's other end):
+# trimmed from its ends.
 EDGE = re.compile(r"^(?:(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)\b|[时和及与或在于]|其(?![他它余]))\s*"
-                   r"|\s*(?:\b(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其])$")
+                   r"|\s*(?:\b(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其至])$")
 TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
 
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|（\s*）")
+# The words of a choice between two values ('＋5 %（或20 W，取较大者）至－10 %', 'whichever is greater'): they name
+# no quantity.
+_CHOICE = re.compile(r"(?:两者)?取(?:其)?较[大小](?:者|值|的)?|(?i:whichever\s+is\s+(?:greater|higher|larger|less|lower|smaller))")
+# A space the removed words left before a mark ('镉（以Cd计）限量：' -> '镉 :'): no part of the name.
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,;:，；：、)）\]】])|(?<=[(（\[【])\s+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -110,13 +116,13 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])[a-e](?=$|[\s/(（≤≥<>:：,，;
 @functools.lru_cache(maxsize=50_000)
 def clean_parameter(text: str) -> str:
     """The quantity's name from the words before a value: comparator words and filler removed."""
-    text = BEFORE.sub(" ", text)
+    text = BEFORE.sub(" ", _CHOICE.sub(" ", text))
     text = _FOOTNOTE.sub("", text)
     text = _FILLER.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     if ")" in text or "）" in text:
         text = _unbalanced_closing(text)
-    text = _SPACES.sub(" ", text).strip(TRIM + " ")
+    text = _SPACE_BEFORE_MARK.sub("", _SPACES.sub(" ", text)).strip(TRIM + " ")
     previous = None
     while previous != text:
         previous = text
@@ -125,7 +131,21 @@ def clean_parameter(text: str) -> str:
     if len(text) > 120:
         tail = text[-120:]
         text = tail.split(" ", 1)[-1] if " " in tail else tail
-    return text.strip(TRIM + " ")
+    return _close_brackets(text.strip(TRIM + " "))
+
+
+def _close_brackets(text: str) -> str:
+    """A name whose last bracket the trimming took ('铬（六价）' -> '铬（六价'): the bracket closed again."""
+    opened = []
+    for ch in text:
+        if ch in _CLOSING:
+            opened.append(_CLOSING[ch])
+        elif opened and ch == opened[-1]:
+            opened.pop()
+    return text + "".join(reversed(opened)) if opened and text[-1] not in _CLOSING else text
+
+
+_CLOSING = {"(": ")", "（": "）", "[": "]", "【": "】"}
 
 
 def _unbalanced_closing(text: str) -> str:

@@ -10,6 +10,7 @@ from compare.matching.align import Document
 from compare.core.errors import InvalidRowsError, NotFoundError
 from compare.core.model import Clause
 from compare.io.readers import open_table
+from compare.store.catalog import resolve_number
 from compare.core.text import detect_language
 
 
@@ -24,11 +25,23 @@ def load_document(spec: str, side: str, encoder, store=None, columns: dict[str, 
         raise NotFoundError(f"'{spec}' is not a file, and there is no store to look it up in as a standard "
                             "number; give a .csv/.xlsx/.jsonl file or a store", option="store")
     try:
-        clauses = store.standard_clauses(spec)
+        # Written without its year ('GB 2762'), the stored edition, as the HTTP API and `search --standard` take it.
+        clauses = store.standard_clauses(resolve_number(store, spec))
     except NotFoundError:
         raise NotFoundError(f"'{spec}' is neither a file nor a standard in the store {store.path}; check the "
                             "file name, or the standard number against the store's statistics") from None
     return Document(clauses=tuple(clauses), vectors=store.vectors([c.id for c in clauses]))
+
+
+def edition_note(spec: str, document: Document) -> str | None:
+    """What to tell the user when a number without its year was taken as a stored edition ('GB 2762' ->
+    'GB 2762-2022'); None when the number was the stored one, or the side came from a file."""
+    if document.source is not None or not document.clauses or Path(spec).expanduser().exists():
+        return None
+    taken = document.clauses[0].standard
+    if taken == spec.strip():
+        return None
+    return f"'{spec}' taken as {taken}, the latest edition in the store (give the year to choose another)"
 
 
 def _from_file(path: Path, side: str, encoder, columns: dict[str, str] | None) -> Document:

@@ -34,3 +34,22 @@ def test_report_from_a_workbook_and_from_a_list(tmp_path, store_dir):  # noqa: F
 def test_report_refuses_other_outputs(tmp_path):
     result = run("report", tmp_path / "x.xlsx", "-o", tmp_path / "report.pdf")
     assert result.exit_code == 2 and ".docx" in result.output
+
+
+def test_report_of_two_standards_named_without_their_years(tmp_path, store_dir):  # noqa: F811
+    """`report "GB 2762" "CXS 193"` was refused ("neither a file nor a standard") while the HTTP API resolves the
+    same numbers: the CLI takes the stored edition, says which, and the report is written; an unknown number is
+    still refused."""
+    out = tmp_path / "pair.docx"
+    result = run("report", "GB 2762", "CXS 193", "--store", store_dir, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "'GB 2762' taken as GB 2762-2022" in result.stdout and "'CXS 193' taken as CXS 193-1995" in result.stdout
+    assert "GB 2762-2022 ↔ CXS 193-1995" in result.stdout
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "GB 2762-2022" in text
+    # The full number says nothing more; `align` resolves the same way.
+    result = run("align", "GB 2762-2022", "CXS 193", "--store", store_dir, "-o", tmp_path / "pair.jsonl")
+    assert result.exit_code == 0, result.output
+    assert "taken as GB 2762" not in result.stdout and "'CXS 193' taken as CXS 193-1995" in result.stdout
+    result = run("report", "GB 276", "CXS 193", "--store", store_dir, "-o", tmp_path / "none.docx")
+    assert result.exit_code == 2 and "'GB 276' is neither a file nor a standard" in result.output

@@ -281,14 +281,21 @@ def test_indicators_sheet_shows_confidence_and_the_numbers_not_read(tmp_path):
 
 def workbook_of_one_pair(tmp_path, domestic: str, international: str):
     """The review workbook of one domestic row matched to one international clause, judged for real."""
+    return workbook_of_pairs(tmp_path, [(domestic, international)])
+
+
+def workbook_of_pairs(tmp_path, pairs: list[tuple[str, str]]):
+    """The review workbook of domestic rows (1, 2, ...) each matched to its international clause, judged for real."""
     from compare.core.model import Candidate, Clause, InputRow, MatchResult
     from compare.core.vocabulary import Side
     from compare.indicators.verdicts import compare_clauses
 
-    counterpart = Clause(id=1, standard="ISO 712:2009", clause="5", text=international, lang="en",
-                         side=Side.INTERNATIONAL)
-    results = [MatchResult(InputRow(1, 2, domestic, "GB 5009.3-2016", "1", lang="zh"), "zh", Side.INTERNATIONAL,
-                           (Candidate(counterpart, 90.0, 0.8),))]
+    results = []
+    for i, (domestic, international) in enumerate(pairs, start=1):
+        counterpart = Clause(id=i, standard="ISO 712:2009", clause=str(i + 4), text=international, lang="en",
+                             side=Side.INTERNATIONAL)
+        results.append(MatchResult(InputRow(i, i + 1, domestic, "GB 5009.3-2016", str(i), lang="zh"), "zh",
+                                   Side.INTERNATIONAL, (Candidate(counterpart, 90.0, 0.8),)))
     out = tmp_path / "result.xlsx"
     write_result_workbook(results, out, headers=[], info=WorkbookInfo(source="list.csv", store="store"),
                           compare=lambda d, i: compare_clauses(d, i).to_dict())
