@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from compare.core.errors import ColumnError, InputFileError
 from compare.core.model import InputRow
 from compare.core.policy import MAX_CELL_CHARS
-from compare.core.text import clean_cell, decode_text, header_key, sniff_delimiter
+from compare.core.text import clean_cell, decode_text, header_key, in_gb2312, rare_share, sniff_delimiter
 from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, clause_rows, read_document
 
 ROLES = ("standard", "clause", "text", "title", "lang")
@@ -34,7 +34,10 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
               "title.en", "english title"),
     "lang": ("lang", "language", "语言", "语种"),
 }
-_ALIAS_KEYS = {role: {header_key(a) for a in aliases} for role, aliases in COLUMN_ALIASES.items()}
+# A list from Taiwan or Hong Kong (Big5, or UTF-8 in traditional characters) heads its columns '標準號', '條款內容'.
+_TRADITIONAL = str.maketrans("标准号编条内术称题语种际国码", "標準號編條內術稱題語種際國碼")
+_ALIAS_KEYS = {role: {header_key(a) for a in aliases} | {header_key(a.translate(_TRADITIONAL)) for a in aliases}
+               for role, aliases in COLUMN_ALIASES.items()}
 
 SUPPORTED = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl")
 # Standards documents (PDF, page images, DOCX, STS XML) are read into their clause tree (compare/documents).
@@ -261,20 +264,11 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
                  _rows=rows)
 
 
-def _garbled_cjk(text: str, sample: int = 20_000) -> bool:
+def _garbled_cjk(text: str) -> bool:
     """True when Chinese text decoded as GB18030 looks like another encoding read wrongly: a quarter or more of
     its CJK characters lie outside GB2312's 6,763 common ones (Big5 read as GBK gives about half; a GBK list of
     standards, almost none)."""
-    cjk = [c for c in text[:sample] if "\u3400" <= c <= "\u9fff"]
-    if len(cjk) < 4:
-        return False
-    rare = 0
-    for char in cjk:
-        try:
-            char.encode("gb2312")
-        except UnicodeEncodeError:
-            rare += 1
-    return rare >= 0.25 * len(cjk)
+    return rare_share(text, in_gb2312) >= 0.25
 
 
 # ---------------------------------------------------------------- XLSX

@@ -91,3 +91,17 @@ def test_a_glossary_saved_by_excel_on_a_chinese_windows_imports(tmp_path):
     refused = runner.invoke(cli, ["terms", "import", str(latin), "--store", str(store)])
     assert refused.exit_code == 2 and "neither UTF-8 nor GB18030" in refused.output
     assert "codec" not in refused.output
+
+
+def test_a_big5_glossary_with_english_headers_imports_its_characters(tmp_path):
+    """A glossary from Taiwan saved in Big5 with the headers 'zh,en' was read as GBK without a word: the store's
+    termbase got '鍋穝' for '鉛'. Its terms now come in as written."""
+    store = tmp_path / "store"
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_bytes("zh,en\n穀物乾燥機,grain dryer\n鎘含量測定儀,cadmium analyser\n".encode("big5"))
+    result = runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    termbase = load_termbase(str(store / "termbase.csv"))
+    assert termbase.concepts_in("穀物乾燥機") == termbase.concepts_in("grain dryer") != set()
+    assert termbase.concepts_in("鎘含量測定儀") == termbase.concepts_in("cadmium analyser") != set()
+

@@ -147,16 +147,23 @@ def test_a_workbook_declaring_too_many_rows_is_counted_before_it_is_refused(tmp_
     assert len(list(open_table(lying, max_rows=10).rows())) == 5
 
 
-def test_a_big5_list_says_its_encoding_may_be_the_problem(tmp_path):
-    """A list saved in Big5 (traditional Chinese) decodes as GB18030 into other characters: the message listed
-    'found: 夹非腹, 兵蹿腹, 兵蹿ず甧' and told the user to name the text column, which could not help."""
+def test_a_big5_list_is_read_as_big5(tmp_path):
+    """A list saved in Big5 (traditional Chinese) decodes as GB18030 too, into other characters: with Chinese
+    headers the message listed 'found: 夹非腹, 兵蹿腹, 兵蹿ず甧'; with English headers the clauses went into the
+    store garbled without a word. Big5 is now told from GBK by which reads as common characters."""
     listing = tmp_path / "big5.csv"
     listing.write_bytes("標準號,條款號,條款內容\nCNS 1,4.1,穀物中鉛含量不得超過0.2 mg/kg\n".encode("big5"))
-    with pytest.raises(ColumnError) as caught:
-        open_table(listing)
-    message = str(caught.value)
-    assert "Big5" in message and "CSV UTF-8" in message and caught.value.option is None
-    gbk = tmp_path / "gbk.csv"  # a GBK list with no text column keeps the message about columns alone
+    table = open_table(listing)
+    assert table.encoding == "big5" and table.columns == {"standard": "標準號", "clause": "條款號", "text": "條款內容"}
+    english = tmp_path / "english-headers.csv"
+    english.write_bytes("standard,clause,text\nCNS 1234,4.1,穀類及其製品中鉛之限量為0.2 mg/kg。\n"
+                        "CNS 1234,4.2,糙米中鎘含量不得超過0.4 mg/kg。\n".encode("big5"))
+    table = open_table(english)
+    assert table.encoding == "big5"
+    assert [r.text for r in table.rows()] == ["穀類及其製品中鉛之限量為0.2 mg/kg。", "糙米中鎘含量不得超過0.4 mg/kg。"]
+    gbk = tmp_path / "gbk.csv"  # GBK stays GBK, and a GBK list with no text column has the message about columns
+    gbk.write_bytes("标准号,条款号,条款内容\nGB 2762,4.1,谷物中铅的限量为0.2 mg/kg，镉不得超过0.1 mg/kg\n".encode("gbk"))
+    assert open_table(gbk).encoding == "gb18030"
     gbk.write_bytes("编号,备注\n1,说明\n".encode("gbk"))
     with pytest.raises(ColumnError) as caught:
         open_table(gbk)
