@@ -14,7 +14,8 @@ from typing import Callable, Optional
 import typer
 
 from api.settings import get_settings
-from compare.terms.grow import STORE_TERMBASE, export_tbx, import_terms
+from compare.core.errors import NotFoundError
+from compare.terms.grow import STORE_TERMBASE, export_tbx, import_terms, read_user_termbase
 
 TermbaseOpt = typer.Option(None, "--termbase", help="a termbase CSV file to use instead of the store's "
                                                     "termbase.csv", show_default=False)
@@ -63,6 +64,13 @@ def export_command(
 ) -> None:
     """Write the termbase (your terms and the built-in ones) as TBX-Basic, for a CAT tool or a term base."""
     source = user_termbase_path(termbase, store)
+    if only_mine and not read_user_termbase(source):
+        # An empty TBX told nothing: say where the terms were looked for and how they get there.
+        where = f"{source} does not exist" if not source.exists() else f"{source} holds no concept"
+        raise NotFoundError(f"no terms of your own to export: {where} (terms come from `stdcompare terms import "
+                            "FILE` with the same --store or --termbase; without --only-mine the built-in termbase "
+                            "is written); "
+                            "nothing written", option="termbase" if termbase else "store")
     count = export_tbx(output, source if source.exists() else None, include_builtin=not only_mine)
     mine = f"your termbase {source}" if source.exists() else "no termbase of your own yet"
     typer.echo(f"{count} concepts written to {output} (TBX-Basic; {mine}"

@@ -105,3 +105,24 @@ def test_a_big5_glossary_with_english_headers_imports_its_characters(tmp_path):
     assert termbase.concepts_in("穀物乾燥機") == termbase.concepts_in("grain dryer") != set()
     assert termbase.concepts_in("鎘含量測定儀") == termbase.concepts_in("cadmium analyser") != set()
 
+
+def test_only_mine_with_no_terms_of_ones_own_says_so_and_writes_nothing(tmp_path):
+    """`terms export --only-mine` against a store with no termbase of its own wrote a TBX with no entry and
+    '0 concepts written': a translator took an empty file to the CAT tool. It is now refused, saying where the
+    terms were looked for; with terms imported, they are written."""
+    store = tmp_path / "store"
+    out = tmp_path / "mine.tbx"
+    refused = runner.invoke(cli, ["terms", "export", "--only-mine", "-o", str(out), "--store", str(store)])
+    assert refused.exit_code == 2 and not out.exists()
+    assert f"{store / 'termbase.csv'} does not exist" in refused.output and "terms import" in refused.output
+    assert refused.output.rstrip().endswith("(use --store (env STDCOMPARE_STORE))")
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text("中文,英文\n铅,lead\n", encoding="utf-8")  # a term the built-in termbase already has
+    runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)])
+    refused = runner.invoke(cli, ["terms", "export", "--only-mine", "-o", str(out), "--store", str(store)])
+    assert refused.exit_code == 2 and not out.exists()
+    glossary.write_text("中文,英文\n稻谷脱壳机,paddy husker\n", encoding="utf-8")
+    runner.invoke(cli, ["terms", "import", str(glossary), "--store", str(store)])
+    written = runner.invoke(cli, ["terms", "export", "--only-mine", "-o", str(out), "--store", str(store)])
+    assert written.exit_code == 0, written.output
+    assert [(e.zh, e.en) for e in read_tbx(out).entries] == [(("稻谷脱壳机",), ("paddy husker",))]
