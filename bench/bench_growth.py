@@ -29,6 +29,7 @@ clauses of the same field.
 
     PYTHONPATH=. .venv/bin/python bench/bench_growth.py [--sets sample,alignment] [--sizes 1,3,10,30]
                                                         [--variants default,lexical0.2,e5w2] [--model DIR]
+                                                        [--misses]
 
 Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
 on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
@@ -50,7 +51,8 @@ import sys
 import tempfile
 import time
 import unicodedata
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -428,7 +430,10 @@ def _domestic(evalset: EvalSet) -> list[ClauseRecord]:
     return list(seen.values())
 
 
-def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str]) -> dict[str, float]:
+def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str],
+                top_k: int = 10) -> list[list[tuple[str, str]]]:
+    """Each query's first `top_k` counterparts as (standard, clause), ranked as `match` ranks them under
+    `variant`."""
     # as `stdcompare match` ranks by default: margin, then the 1:1 assignment across the list
     options = {"ranking": Ranking(one_to_one=True), **variant.get("options", {})}
     signal = variant.get("signal")
@@ -447,14 +452,18 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
 
         lists._rerank = rerank
     try:
-        results = list(match_rows(evalset.queries, store, encoder, top_k=10, target_side=INTL, **options))
+        results = list(match_rows(evalset.queries, store, encoder, top_k=top_k, target_side=INTL, **options))
     finally:
         lists._rerank = original
+    return [[(m.clause.standard, m.clause.clause) for m in result.matches] for result in results]
+
+
+def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str]) -> dict[str, float]:
     top1 = rr = 0.0
     equivalent = 0  # right first by a counterpart of another pair stating the same requirement
     parts = {True: [0, 0], False: [0, 0]}  # development / test: right first, queries
-    for i, (result, answers, development) in enumerate(zip(results, evalset.gold, evalset.development)):
-        found = [(m.clause.standard, m.clause.clause) for m in result.matches[:10]]
+    ranked = ranked_keys(evalset, store, encoder, variant, store_texts)
+    for i, (found, answers, development) in enumerate(zip(ranked, evalset.gold, evalset.development)):
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
         top1 += rank == 1
         equivalent += rank == 1 and evalset.own is not None and found[0] not in evalset.own[i]
@@ -465,6 +474,51 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n,
             "dev": 100 * parts[True][0] / max(parts[True][1], 1),
             "test": 100 * parts[False][0] / max(parts[False][1], 1), "equivalent": equivalent}
+
+
+# What came first when a query misses (`--misses`), in the order they are tested
+MISS_KINDS = {
+    "A": "no right counterpart among the first 30 (the ranked candidates)",
+    "E": "right first before the 1:1 assignment, moved off it by another row",
+    "B": "a distractor first (package prose, another set's or field's text)",
+    "C": "another clause of a right counterpart's document first",
+    "D": "a clause of another document of the set first",
+}
+MISS_DEPTH = 30  # the candidates re-ranked per query (lists.RERANK_POOL): a deeper list would rank others
+
+
+def miss_kind(found: list[tuple[str, str]], before: list[tuple[str, str]], answers: set[tuple[str, str]],
+              own_keys: set[tuple[str, str]]) -> str | None:
+    """The kind of a query's miss (a key of MISS_KINDS), or None when it is right first. `found`: its ranked
+    counterparts (standard, clause), at least MISS_DEPTH deep; `before`: the same before the 1:1 assignment;
+    `own_keys`: the keys of the set's own counterparts (anything else in the store is a distractor)."""
+    if found and found[0] in answers:
+        return None
+    if not any(f in answers for f in found):
+        return "A"
+    if before and before[0] in answers:
+        return "E"
+    if found[0] not in own_keys:
+        return "B"
+    return "C" if found[0][0] in {standard for standard, _ in answers} else "D"
+
+
+def misses(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str]) -> dict[bool, Counter]:
+    """How many queries of the development part (True) and of the test part (False) miss by each kind of
+    `miss_kind`; counts only (nothing of a query's text is shown)."""
+    ranking = variant.get("options", {}).get("ranking", Ranking(one_to_one=True))
+    # with no loss allowed, the assignment moves no row off its own best: the ranking before it
+    unassigned = {**variant, "options": {**variant.get("options", {}),
+                                         "ranking": replace(ranking, max_loss=0.0, max_loss_share=0.0)}}
+    found = ranked_keys(evalset, store, encoder, variant, store_texts, top_k=MISS_DEPTH)
+    before = ranked_keys(evalset, store, encoder, unassigned, store_texts, top_k=1)
+    own_keys = {(t.standard, t.clause) for t in evalset.targets}
+    counts: dict[bool, Counter] = {True: Counter(), False: Counter()}
+    for f, b, answers, development in zip(found, before, evalset.gold, evalset.development):
+        kind = miss_kind(f, b, answers, own_keys)
+        if kind is not None:
+            counts[development][kind] += 1
+    return counts
 
 
 def _lexical(weight: float, rrf: bool = False):
@@ -561,6 +615,9 @@ def main() -> None:
                              "earlier curves)")
     parser.add_argument("--industrial-files", default=",".join(INDICATOR_FILES),
                         help="indicator evaluation files the industrial set is built from")
+    parser.add_argument("--misses", action="store_true",
+                        help="also count each variant's misses by what came first (MISS_KINDS), development and test "
+                             "parts apart; counts only")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     sets = load_sets(args.strict_industrial, tuple(args.industrial_files.split(",")))
@@ -618,6 +675,13 @@ def main() -> None:
                               f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f} {scores['dev']:6.1f} "
                               f"{scores['test']:6.1f} {scores['equivalent']:5d} {time.perf_counter() - began:7.1f}",
                               flush=True)
+                        if args.misses:
+                            counts = misses(evalset, store, encoder, VARIANTS[variant],
+                                            [t.text for t in evalset.targets + extra])
+                            print("  misses " + "; ".join(
+                                f"{part}: " + " ".join(f"{k} {counts[dev][k]}" for k in sorted(MISS_KINDS))
+                                + f" ({sum(counts[dev].values())} of {sum(d == dev for d in evalset.development)})"
+                                for part, dev in (("development", True), ("test", False))), flush=True)
                         for cached in kept.values():
                             cached.save()
                 second_encoder.forget_vectors()
