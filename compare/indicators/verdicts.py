@@ -132,6 +132,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
     if (d.form or i.form) and d.form != i.form:
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
+    group = _group_and_member(d, i)
+    if group:
+        return Verdict.DIFFERENT, 0.0, group
     d, i = in_comparable_units(d, i)
     if dimension_of(d) != dimension_of(i):
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
@@ -164,6 +167,24 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+# Fields whose broader concepts are groups of substances limited together ('sulfonamides', 'tetracyclines'): a
+# limit of the group (the sum of its members, or any one of them) and a limit of one member are two residue
+# definitions.
+GROUP_FIELDS = frozenset({"veterinary drug"})
+
+
+def _group_and_member(d: Indicator, i: Indicator) -> str:
+    """A reason when one limit is of a group of substances and the other of one member of it ('磺胺类 100 µg/kg'
+    against 'sulfadimidine 100 µg/kg'): another residue definition, never the same limit, stricter or looser."""
+    if not d.concept or not i.concept or d.concept == i.concept:
+        return ""
+    termbase = load_termbase()
+    if not termbase.related(d.concept, i.concept) or not {termbase.fields.get(d.concept),
+                                                           termbase.fields.get(i.concept)} & GROUP_FIELDS:
+        return ""
+    return f"another residue definition: {d.concept} vs {i.concept}"
 
 
 # A temperature difference in kelvin ('within ± 1 K', 'rise of 65 K') is the same number of degrees Celsius: it meets a
@@ -210,16 +231,38 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
     28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima."""
     dk, ik = d.comparator, i.comparator
-    if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN):
+    if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d):
         dk = ik
-    if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN):
+    if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN) and not _stated_value(i):
         ik = dk
     if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
         if _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
-        elif d.bare or i.bare:
+        elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i)):
             dk = ik = Comparator.MAX
     return dk, ik
+
+
+# A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names
+# what a thing is, not a bound on it: two of them that differ are another required value, never a lower maximum.
+_NOMINAL = re.compile(r"标称|额定|公称|(?<![A-Za-z])(?:nominal|rated)(?![A-Za-z])", re.I)
+# A value said to be approximate ('质量约45 g', 'approximately 5,1 m/s') is a nominal value of the test, not a bound:
+# it does not take the kind of the minimum or maximum it faces.
+_APPROXIMATE = re.compile(r"(?:约|近似|大约|(?<![A-Za-z])(?:approximately|approx\.?|about|circa|ca\.))\s*$", re.I)
+
+
+def _nominal(ind: Indicator) -> bool:
+    """True when the name's last part, nearest the value, says nominal or rated ('…系统的标称电压'); not when the
+    rated value is only the condition of another quantity ('额定电压300/500 V及以下电缆施加 2 000 V')."""
+    last = _NAME_PARTS.split(ind.parameter)[-1]
+    return bool(_NOMINAL.search(last)) and not re.search(r"\d", last)
+
+
+_NAME_PARTS = re.compile(r"[:：,，;；]")
+
+
+def _stated_value(ind: Indicator) -> bool:
+    return bool(_APPROXIMATE.search(ind.parameter))
 
 
 # Quantities whose requirement is a floor whatever the wording: a higher value is the more demanding one (a test

@@ -1,0 +1,82 @@
+"""Values that are not bounds (nominal, rated, approximate) and limits of a group of substances against one member:
+'different', never stricter or looser. Clause pairs written for these tests, in other fields and both languages."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Verdict
+from compare.indicators.verdicts import compare_clauses
+
+
+def pairs(domestic, international):
+    result = compare_clauses(domestic, international)
+    return result.overall, [(p.verdict, p.domestic and p.domestic.value, p.international and p.international.value,
+                             p.reason) for p in result.pairs]
+
+
+# ------------------------------------------------------------------------- a group of substances and one member
+
+
+def test_a_group_limit_against_one_member_is_another_residue_definition():
+    overall, found = pairs("磺胺类药物在鸡肉中的最大残留限量为100 µg/kg。", "Sulfadiazine, chicken meat: 100 µg/kg.")
+    assert overall == Verdict.DIFFERENT
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.DIFFERENT, 100.0, 100.0)]
+    assert "residue definition" in found[0][3]
+    # the other way round, another group, another food
+    overall, found = pairs("牛奶中土霉素的最大残留限量为100 µg/kg。", "Tetracyclines, milk: MRL 100 µg/kg.")
+    assert overall == Verdict.DIFFERENT and found[0][0] == Verdict.DIFFERENT
+
+
+def test_a_group_limit_is_never_stricter_or_looser_than_a_members():
+    overall, found = pairs("牛奶中土霉素的最大残留限量为50 µg/kg。", "Tetracyclines, milk: MRL 100 µg/kg.")
+    assert [v for v, *_ in found] == [Verdict.DIFFERENT]
+
+
+def test_one_member_named_on_both_sides_is_compared_as_usual():
+    assert pairs("牛奶中土霉素的最大残留限量为100 µg/kg。", "Oxytetracycline, milk: MRL 100 µg/kg.")[0] \
+        == Verdict.CONSISTENT
+    # another name of the same drug (sulfamethazine = sulfadimidine), another unit
+    assert pairs("猪肉中磺胺二甲嘧啶不得超过0.1 mg/kg。", "Sulfamethazine in pig muscle: maximum 100 µg/kg.")[0] \
+        == Verdict.CONSISTENT
+
+
+# ------------------------------------------------------------------------------------- nominal and rated values
+
+
+def test_two_nominal_values_that_differ_are_another_required_value():
+    overall, found = pairs("单相插座额定电流 10 A。", "Rated current of the socket-outlet: 16 A.")
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.DIFFERENT, 10.0, 16.0)]
+    overall, found = pairs("管道公称直径 50 mm。", "Nominal diameter of the pipe: 65 mm.")
+    assert [v for v, *_ in found] == [Verdict.DIFFERENT]
+
+
+def test_the_same_nominal_value_is_consistent():
+    assert pairs("额定电压 250 V。", "Rated voltage 250 V.")[0] == Verdict.CONSISTENT
+
+
+def test_bare_values_of_a_limited_quantity_still_read_as_maxima():
+    assert pairs("铜含量 1.0 mg/L。", "Copper 2 mg/L.")[0] == Verdict.STRICTER
+
+
+def test_a_rated_value_that_is_only_the_condition_keeps_the_limit_a_limit():
+    # '额定电压…' names the cables the test voltage is for; the value is a test voltage, a floor by nature.
+    overall, found = pairs("额定电压450/750 V的电缆，成品电缆应经受 2500 V 电压试验。",
+                           "Cables of rated voltage 450/750 V: test voltage 3 000 V.")
+    assert all(v != Verdict.DIFFERENT or "another required value" not in reason for v, _, _, reason in found)
+
+
+# ---------------------------------------------------------------------------------------- approximate values
+
+
+def test_an_approximate_value_does_not_take_the_kind_of_a_bound():
+    overall, found = pairs("试验时从约0.5 m高处自由落下。", "The sample is dropped from a height of at least 0,6 m.")
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.DIFFERENT, 0.5, 0.6)]
+    overall, found = pairs("The sample is dropped from a height of approximately 1 m.", "样品从不小于1 m的高度跌落。")
+    assert [v for v, *_ in found] == [Verdict.DIFFERENT]
+
+
+def test_a_plain_value_against_a_bound_still_takes_its_kind():
+    assert pairs("样品从1 m高处跌落。", "The sample is dropped from a height of at least 0,6 m.")[0] == Verdict.STRICTER
+
+
+def test_two_approximate_values_compare_as_values():
+    assert pairs("施加时间约10 s。", "The force is applied for approximately 10 s.")[0] == Verdict.CONSISTENT
