@@ -15,8 +15,14 @@ For each run it prints:
   written, split into `encode s` (until the last vectors are back; on Ray the rows are written meanwhile) and
   `write s` (what is left: without Ray the one transaction, and the index in both);
 - `here`: on Ray, the clauses the command encoded itself while Ray's workers started;
-- `own cores`: CPU seconds of the command's own process over its wall time (without Ray: how many cores the
-  plain command keeps busy; on Ray the encoding is in the workers, so this is the writer and its head start);
+- `own cores`: CPU seconds of the command's own process over its wall time (its children not counted: without
+  Ray the encoder child is apart; on Ray the encoding is in the workers, so this is the writer and its head
+  start);
+- `CPU s`: the CPU seconds of every process of the run by group (the command; without Ray its encoder child;
+  on Ray its workers, raylet, GCS and Ray's other daemons: API server, agents, log monitor, autoscaler
+  monitor), read from /proc every 0.2 s, and their total. Unlike wall time these hardly depend on what else
+  the machine runs, so they compare two versions or two modes on a busy machine; `--processes` lists them
+  process by process;
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
 - the load average (`uptime`) before and after.
 Then the ratios the README quotes: 2 workers / 1 worker and 2 workers / no Ray, on both times.
@@ -38,7 +44,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections import defaultdict
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -66,6 +74,76 @@ def busy_jiffies() -> tuple[int, int]:
     return sum(fields) - idle, sum(fields)
 
 
+TICK = os.sysconf("SC_CLK_TCK")
+# process groups of a run, by the program a process runs (the first words of its command line: the script),
+# the first that matches: Ray's workers name themselves ray::_Host (ray::IDLE before an actor), its agents
+# ray::DashboardAgent and ray::RuntimeEnvAgent
+GROUPS = (("encoder child", ("multiprocessing",)), ("ray workers", ("ray::_Host", "ray::IDLE", "default_worker.py")),
+          ("raylet", ("/raylet",)), ("gcs", ("/gcs_server",)), ("ray daemons", ("ray::", "/ray/")))
+GROUP_ORDER = ("command", "encoder child", "ray workers", "raylet", "gcs", "ray daemons", "other")
+
+
+def cpu_seconds(pid: int) -> tuple[float, str, int] | None:
+    """(user + system CPU seconds of the process itself, its program (the first words of its command line),
+    its parent), or None if it has gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        words = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[:4]
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2:].split()  # from the state on: the parent is 1, utime 11, stime 12
+    return (int(fields[11]) + int(fields[12])) / TICK, b" ".join(words).decode(errors="replace"), int(fields[1])
+
+
+def group_of(program: str) -> str:
+    return next((name for name, marks in GROUPS if any(mark in program for mark in marks)), "other")
+
+
+class CpuWatch:
+    """CPU seconds of every process a command starts, Ray's included (also those Ray detaches from it), by
+    process group, read from /proc every `every` seconds: a process that ends loses at most its last interval.
+    CPU seconds hardly depend on how busy the machine is, unlike wall time."""
+
+    def __init__(self, command: int, every: float = 0.2) -> None:
+        self.command, self.every = command, every
+        self.seen: dict[int, tuple[str, float]] = {}  # pid -> (group, CPU seconds at the last look)
+        self.programs: dict[int, str] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _look(self) -> None:
+        found = {}
+        for entry in os.scandir("/proc"):
+            if entry.name.isdigit() and (stat := cpu_seconds(int(entry.name))) is not None:
+                found[int(entry.name)] = stat
+        for pid, (seconds, program, _) in found.items():
+            known, ancestor, hops = self.seen.get(pid), pid, 0
+            while known is None and ancestor not in (0, 1, self.command) and hops < 64:
+                ancestor, hops = found[ancestor][2] if ancestor in found else 0, hops + 1
+            # a process seen once is followed after its parent ends (Ray's processes may outlive the command)
+            if known is not None or ancestor == self.command:
+                group = "command" if pid == self.command else known[0] if known and known[0] != "other" else \
+                    group_of(program)  # a child seen between fork and exec shows its parent's program first
+                self.seen[pid] = (group, seconds)
+                self.programs[pid] = program
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.every):
+            self._look()
+
+    def stop(self) -> dict[str, float]:
+        """CPU seconds by process group, the command itself left out (the caller has it exactly)."""
+        self._look()
+        self._stop.set()
+        self._thread.join()
+        groups: dict[str, float] = defaultdict(float)
+        for pid, (group, seconds) in self.seen.items():
+            if pid != self.command:
+                groups[group] += seconds
+        return dict(groups)
+
+
 def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     """One ingest command into a new store: its times, rates and cores busy."""
     shutil.rmtree(store, ignore_errors=True)
@@ -75,9 +153,16 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     started = time.perf_counter()
     proc = subprocess.Popen(CLI + [str(source), "--store", str(store)] + extra, cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _, status, usage = os.wait4(proc.pid, 0)
+    watch = CpuWatch(proc.pid)
+    os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)  # ended, not yet reaped: its /proc entry remains
     seconds = time.perf_counter() - started
     busy1, total1 = busy_jiffies()
+    own = cpu_seconds(proc.pid)[0]
+    _, status, _ = os.wait4(proc.pid, 0)
+    time.sleep(1.0)  # Ray's processes end on their own once the command has gone
+    cpu = {"command": own, **watch.stop()}
+    processes = [(used, group, watch.programs.get(pid, "")) for pid, (group, used) in watch.seen.items()
+                 if pid != proc.pid and used >= 0.05]
     out, err = proc.stdout.read(), proc.stderr.read()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"command failed: {' '.join(CLI + extra)}\n{err}")
@@ -89,9 +174,15 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
             "encode": float(phases.group(1)) if phases else float("nan"),
             "write": float(phases.group(2)) if phases else float("nan"),
             "here": int(here.group(1)) if (here := HERE.search(err)) else 0,
-            "own_cores": (usage.ru_utime + usage.ru_stime) / seconds,
+            "own_cores": own / seconds, "cpu": cpu, "processes": sorted(processes, reverse=True),
             "machine_cores": (os.cpu_count() or 1) * (busy1 - busy0) / max(total1 - total0, 1),
             "load": f"{before_load} -> {load_average()}"}
+
+
+def cpu_line(cpu: dict[str, float]) -> str:
+    """CPU seconds by process group, then their total."""
+    parts = [f"{group} {cpu[group]:.1f}" for group in GROUP_ORDER if cpu.get(group, 0) >= 0.05]
+    return ", ".join(parts) + f"; total {sum(cpu.values()):.1f}"
 
 
 def span(values: list[float], digits: int = 1) -> str:
@@ -105,6 +196,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds of the three commands (default 2)")
     parser.add_argument("--work", type=Path, default=None, help="folder for the clause file and the stores "
                                                                "(default: a temporary folder, removed after)")
+    parser.add_argument("--processes", action="store_true",
+                        help="also list every process of each run with its CPU seconds")
     parser.add_argument("--modes", default="plain,ray1,ray2",
                         help="which commands to run, in this order: plain (no Ray), ray1, ray2 (default: all)")
     args = parser.parse_args()
@@ -134,6 +227,10 @@ def main() -> None:
                       f"{result['rate']:>9} {result['here']:>6} {result['own_cores']:>9.2f} "
                       f"{result['machine_cores']:>13.2f}  "
                       f"{result['load']}", flush=True)
+                print(f"{'':>7}CPU s: {cpu_line(result['cpu'])}", flush=True)
+                if args.processes:
+                    for used, group, program in result["processes"]:
+                        print(f"{'':>9}{used:7.2f} s  {group:<13} {program[-80:]}", flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)
     print("\nratios per round (higher is faster for the first named):")
     plain, one, two = (results.get(MODE_NAMES[m], []) for m in ("plain", "ray1", "ray2"))
@@ -146,7 +243,7 @@ def main() -> None:
         print(f"  {label:<8} " + "   ".join(ratios))
     for mode, runs in results.items():
         print(f"  {mode:<15} command {span([r['seconds'] for r in runs])} s, ingest "
-              f"{span([r['rate'] for r in runs], 0)} clauses/s")
+              f"{span([r['rate'] for r in runs], 0)} clauses/s, CPU {span([sum(r['cpu'].values()) for r in runs])} s")
 
 
 if __name__ == "__main__":
