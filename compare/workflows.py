@@ -8,6 +8,7 @@ hooks. Also here: the comparison of one clause pair, and of many, as the ways in
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import os
 import threading
@@ -89,10 +90,18 @@ def ingest_clauses(store: Store, records: Sequence[ClauseRecord], encoder, *,
                    progress: Callable[[int], None] | None = None) -> IngestReport:
     """Add or replace clauses (`Store.ingest`: all or nothing), then carry the lexical channel's word statistics
     of each side written forward to the side's new generation (compare.matching.lexical_index.carry_forward),
-    so the first list after an ingest does not count every clause of the side again (16 s of CPU at a million)."""
-    report = store.ingest(records, encoder, progress=progress)
-    for change in report.changes:
-        carry_forward(store, change)
+    so the first list after an ingest does not count every clause of the side again (16 s of CPU at a million).
+    The statistics are worked out in a thread while the store builds its vector indexes (mostly FAISS and file
+    writes, outside the interpreter lock): at 100,000 clauses they take about 1.2 s of CPU, the index 4.6 s."""
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="stdcompare-lexical") as pool:
+        carried: list[concurrent.futures.Future] = []
+
+        def written(changes) -> None:
+            carried.extend(pool.submit(carry_forward, store, change) for change in changes)
+
+        report = store.ingest(records, encoder, progress=progress, written=written)
+        for future in carried:
+            future.result()
     return report
 
 

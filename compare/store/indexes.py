@@ -189,10 +189,16 @@ class VectorIndexes:
     def after_write(self, side: str, generation_before: int, generation: int, ids: list[int],
                     removed: list[int], vectors: np.ndarray) -> None:
         """Bring `side` to `generation`: a changed copy of the index in place when it was current before this
-        write (the common case in a long-running server), else a rebuild from SQLite."""
+        write (the common case in a long-running server), else a rebuild: from the rows in hand when this write
+        put in every row of a side new until now, else from SQLite."""
         with self._lock:
             cached = self._cached.get(side)
-        if cached is None or cached.generation != generation_before or generation != generation_before + 1:
+        if generation_before == 0 and not removed and _ascending(ids):
+            # a side written for the first time, by this write: when its rows are the ones in hand (ids
+            # ascending, as SQLite gives them back), the index is built from them as a rebuild would build it,
+            # without reading 4 bytes a dimension of every clause back from the database
+            index = self._rebuild(side, generation, rows=(np.asarray(ids, dtype=np.int64), vectors))
+        elif cached is None or cached.generation != generation_before or generation != generation_before + 1:
             index = self._rebuild(side, generation)
         else:
             index = cached.index.copy()
@@ -215,16 +221,26 @@ class VectorIndexes:
             self._cached[side] = _Cached(generation, index)
         self._remove_older_files(side, generation)
 
-    def _rebuild(self, side: str, generation: int, count: int | None = None):
+    def _rebuild(self, side: str, generation: int, count: int | None = None,
+                 rows: tuple[np.ndarray, np.ndarray] | None = None):
+        """The index of `side` at `generation` built anew from its rows: read from the database, or `rows`
+        (ids ascending, their vectors) when they are every row of the side and already in hand."""
         dimension = self._source.dimension
         if dimension is None:
             return None
-        if count is None:
-            count = self._source.clause_ids_signature(side)[0]
+        if count is None or rows is not None:
+            count, signature = self._source.clause_ids_signature(side)
+            if rows is not None and (count != len(rows[0]) or signature != signature_of(rows[0])):
+                rows = None  # the side holds other rows too: read them all
         choice = self.choice(count)
-        index = self._build_approximate(side, dimension) if choice.kind == APPROXIMATE else None
+        index = None
+        if choice.kind == APPROXIMATE and rows is not None:
+            index = ApproximateIndex(dimension, **approximate_options(self.approximate_above))
+            index.add(*rows)  # trains on them, as over_rows does on the same rows read back
+        elif choice.kind == APPROXIMATE:
+            index = self._build_approximate(side, dimension)
         if index is None:
-            ids, vectors = self._source.side_vectors(side)
+            ids, vectors = rows if rows is not None else self._source.side_vectors(side)
             index = new_side_index(self.choice(len(ids)), dimension, self.approximate_above)
             if len(ids):
                 index.add(ids, vectors)
@@ -328,3 +344,8 @@ class VectorIndexes:
                     path.unlink()
                 except OSError:
                     pass
+
+
+def _ascending(ids: list[int]) -> bool:
+    """True when `ids` are strictly ascending (a side's new rows as SQLite numbered them)."""
+    return all(a < b for a, b in zip(ids, ids[1:]))

@@ -122,14 +122,17 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def ingest(self, records: Sequence[ClauseRecord], encoder, *, batch_size: int = 256,
-               progress: Callable[[int], None] | None = None) -> IngestReport:
+               progress: Callable[[int], None] | None = None,
+               written: Callable[[tuple[SideChange, ...]], None] | None = None) -> IngestReport:
         """Add or replace clauses; a (standard, clause) already stored is replaced, never duplicated.
 
         All-or-nothing: the vectors are computed first, then written in a single transaction. An encoder that
         spreads its own batches over workers (compare.core.distributed.EncoderPool: `encode_batches`) is given
         every text at once, in its own batch size; this process stays the one writer. When those workers are
         other processes (`encodes_elsewhere`), this one writes each batch as it comes back, in the same one
-        transaction, rather than waiting idle for the last.
+        transaction, rather than waiting idle for the last. `written(changes)`, if given, is called once the
+        rows are committed, before the vector indexes are brought up to date (work that needs only the changes
+        can run meanwhile).
         """
         self.check_encoder(encoder)
         texts = [r.text for r in records]
@@ -139,17 +142,17 @@ class Store:
             batches = (encoder.encode(texts[start:start + batch_size], role="document")
                        for start in range(0, len(texts), batch_size))
         if getattr(encoder, "encodes_elsewhere", False):
-            return self._write_as_encoded(records, batches, encoder, progress)
+            return self._write_as_encoded(records, batches, encoder, progress, written)
         parts = []
         for part in batches:
             parts.append(part)
             if progress:
                 progress(len(part))
         vectors = np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
-        return self.write(records, vectors, encoder)
+        return self._write(records, vectors, lambda: vectors, encoder, written)
 
     def _write_as_encoded(self, records: Sequence[ClauseRecord], batches: Iterable[np.ndarray], encoder,
-                          progress: Callable[[int], None] | None) -> IngestReport:
+                          progress: Callable[[int], None] | None, written=None) -> IngestReport:
         """`ingest`'s write, each batch written as it comes back (all in one transaction)."""
         parts: list[np.ndarray] = []
 
@@ -164,33 +167,35 @@ class Store:
         def collected() -> np.ndarray:
             return np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
 
-        return self._write(records, arriving(), collected, encoder)
+        return self._write(records, arriving(), collected, encoder, written)
 
     def write(self, records: Sequence[ClauseRecord], vectors: np.ndarray, encoder) -> IngestReport:
         """Write records with vectors already computed by `encoder` (one row per record)."""
         return self._write(records, vectors, lambda: vectors, encoder)
 
     def _write(self, records: Sequence[ClauseRecord], rows: Iterable[np.ndarray],
-               vectors: Callable[[], np.ndarray], encoder) -> IngestReport:
-        """`write`, the rows of the vectors written as they come (`rows`), then all of them (`vectors()`)."""
+               vectors: Callable[[], np.ndarray], encoder, written=None) -> IngestReport:
+        """`write`, the rows of the vectors written as they come (`rows`), then all of them (`vectors()`);
+        `written(changes)` as `ingest` says."""
         with self._write_lock, self._indexes.writing():
             before = {side: self.generation(side) for side in SIDES}
-            written = write_records(self._conn, records, rows, encoder_name=encoder.name,
-                                    dimension=encoder.dimension, where=f"the store {self.path}",
-                                    before_write=lambda _conn: self.check_encoder(encoder))
+            done = write_records(self._conn, records, rows, encoder_name=encoder.name,
+                                 dimension=encoder.dimension, where=f"the store {self.path}",
+                                 before_write=lambda _conn: self.check_encoder(encoder))
             all_vectors = vectors()
-            changes = []
-            for side in written.changed_sides:
-                rows_of_side = [i for i, r in enumerate(records) if r.side == side]
-                after = self.generation(side)
-                self._indexes.after_write(side, before[side], after, written.touched[side],
-                                          written.removed[side], all_vectors[rows_of_side])
-                changes.append(SideChange(side=side, before=before[side], after=after,
-                                          entered=tuple(records[i].text for i in rows_of_side),
-                                          left=tuple(written.left[side]),
-                                          changed=(*written.touched[side], *written.removed[side])))
-        return IngestReport(added=written.added, replaced=written.replaced, standards=written.standards,
-                            sides=self._side_counts(), changes=tuple(changes))
+            rows_of = {side: [i for i, r in enumerate(records) if r.side == side] for side in done.changed_sides}
+            changes = tuple(SideChange(side=side, before=before[side], after=self.generation(side),
+                                       entered=tuple(records[i].text for i in rows_of[side]),
+                                       left=tuple(done.left[side]),
+                                       changed=(*done.touched[side], *done.removed[side]))
+                            for side in done.changed_sides)
+            if written is not None:
+                written(changes)
+            for change in changes:
+                self._indexes.after_write(change.side, change.before, change.after, done.touched[change.side],
+                                          done.removed[change.side], all_vectors[rows_of[change.side]])
+        return IngestReport(added=done.added, replaced=done.replaced, standards=done.standards,
+                            sides=self._side_counts(), changes=changes)
 
     def delete_standard(self, number: str) -> int:
         """Delete a standard and its clauses; returns the number of clauses removed."""

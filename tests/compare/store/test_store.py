@@ -232,3 +232,37 @@ def test_fewer_vectors_than_clauses_write_nothing(tmp_path):
         with pytest.raises(StoreError, match="not as many vectors; nothing was written"):
             store.ingest([record("ISO 1", f"{i}", f"text {i}") for i in range(3)], Short(store))
         assert store.read("SELECT count(*) FROM clauses") == [(0,)]
+
+
+class _Made:
+    """A made-up encoder of 8-d unit vectors, each from a text's number (the same text, the same vector)."""
+
+    name, dimension = "made-up-8", 8
+
+    def encode(self, texts, role="document"):
+        rows = np.array([np.random.default_rng(int(t.split()[-1])).standard_normal(8) for t in texts])
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.mark.parametrize("approximate_above", [0, 40])  # exact; approximate (trained on the 60 rows)
+def test_a_new_side_gets_the_index_a_rebuild_from_the_database_gives(tmp_path, approximate_above):
+    """A side written for the first time has its index built from the vectors in hand: the same file, byte for
+    byte, as the one rebuilt from the database once that file is gone. Then another write, and one to the
+    other side, still bring every index to the rows of its side."""
+    path = tmp_path / "store"
+    written = []
+    with Store.open(path, create=True, approximate_above=approximate_above) as store:
+        store.ingest([record("ISO 1", f"{i}", f"clause {i}") for i in range(60)], _Made(), written=written.append)
+        assert [(c.side, c.before, c.after, len(c.entered)) for c in written[0]] == [("international", 0, 1, 60)]
+        files = list((path).rglob("vectors-international-g1.*"))
+        index_file = next(f for f in files if not f.name.endswith(".json") and ".check" not in f.name)
+        in_hand = index_file.read_bytes()
+    for f in files:
+        f.unlink()
+    with Store.open(path, approximate_above=approximate_above) as store:
+        store.search(_Made().encode(["q 3"]), "international", 3)  # rebuilds the index from SQLite
+        assert index_file.read_bytes() == in_hand
+        store.ingest([record("ISO 1", f"{i}", f"clause {i}") for i in range(50, 70)]
+                     + [record("GB 1", "1", "条款 7", side="domestic")], _Made())
+        assert len(store._indexes.current("international")) == 70
+        assert [i for i, _ in store.search(_Made().encode(["q 7"]), "domestic", 5)[0]] == [71]
