@@ -478,3 +478,65 @@ def multiple_reference(left: str) -> tuple[int, int] | None:
     before the verb, and a bound word inside the quantity ('最大工作压力的4倍') is no bound of the limit."""
     m = _MULTIPLE_REFERENCE.search(left)
     return m.span("ref") if m else None
+
+
+# ------------------------------------------------------------------------------------------------ grids
+
+_CELL_BREAK = re.compile(r"\s*(?:\|\s*(?:[—–-]|/|…)?\s*)+\|\s*|\s*\|\s*")
+_ROW_END = re.compile(r"[;；。\n]|\.\s")
+# A heading row: two or more labels parted by '|', closed by a colon ('项目 | 一级 | 二级 | 三级：', 'Property | Grade A |
+# Grade B:'); a label holds no colon, semicolon or full stop.
+_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\s*\|\s*[^|:：;；。\n]{1,40}?)+)\s*[:：]")
+
+
+def grid_cell(between: str) -> int:
+    """How many columns a value moves on from the value before it when only cell marks part them: 1 for ' | ', 3 for
+    ' | — | — | ' (empty cells written '—', '-' or '/'), 0 when other words stand between (not a row of a grid)."""
+    if not _CELL_BREAK.fullmatch(between):
+        return 0
+    return between.count("|")
+
+
+def row_cells(text: str, start: int) -> int:
+    """How many cells a grid row has from the cell starting at `start` to the row's end ('≤ 0.05 | 0.1 | 0.05；' -> 3)."""
+    end = _ROW_END.search(text, start)
+    return text.count("|", start, end.start() if end else len(text)) + 1
+
+
+def column_labels(before: str, cells: int) -> list[str]:
+    """The labels of a grid's last `cells` columns, from the last heading row in `before` (the text up to the row):
+    '项目类别 | 水田作物 | 旱地作物 | 蔬菜：…' -> ['水田作物', '旱地作物', '蔬菜'] for a row of 3 values;
+    'Characteristic | Grade A | Grade B: …' -> ['Grade A', 'Grade B']. [] when no heading row has that many
+    columns: the values are then read without labels."""
+    heading = None
+    for heading in _HEADING_ROW.finditer(before):
+        pass
+    if heading is None:
+        return []
+    labels = [label.strip() for label in heading.group(1).split("|")]
+    if len(labels) < cells or not all(labels[-cells:]):
+        return []
+    return labels[-cells:]
+
+
+def heading_row_end(before: str) -> int:
+    """Where the last heading row of a grid in `before` ends (after its colon), 0 when there is none: the words of a
+    heading ('项目 | 一级 | 二级：') name the columns, never the row after it ('总磷')."""
+    end = 0
+    for heading in _HEADING_ROW.finditer(before):
+        end = heading.end()
+    return end
+
+
+_LIST_JOINT = re.compile(r"\s*(?:[,，、]|[,，]?\s*(?:和|及|(?<![A-Za-z])and(?![A-Za-z])))\s*", re.I)
+
+
+_ITEM_ENDS = re.compile(r"\s*(?:[,，、;；。|)）]|\.(?:\s|$)|$|(?:和|及|(?i:and|or|for)(?![A-Za-z])))")
+
+
+def list_continues(between: str, after: str) -> bool:
+    """True when only a list's joint parts a value from a bare number after it ('tear resistance (N) 10, 25, 50, 75',
+    'min. 70, 55, 40', '转速 100 r/min、200 r/min和300 r/min'): the number is one more value of the same quantity, in
+    the unit and with the kind of limit the list states once. `after` is the text after the number: a number
+    with words glued to it ('6 mm，6个矩形花键', '2个试样') counts something else, it is no item of the list."""
+    return bool(_LIST_JOINT.fullmatch(between)) and bool(_ITEM_ENDS.match(after))

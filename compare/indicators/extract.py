@@ -45,6 +45,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
+                                              grid_cell, row_cells, column_labels, heading_row_end, list_continues,
                                               stated_tolerance)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
@@ -312,6 +313,7 @@ class _Raw:
     opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
+    column: str = ""  # the label of a grid's column the value stands in ('二级', 'Grade B'): what it holds for
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -421,6 +423,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
     _mark_context(raws, masked)
+    _grid_rows(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
@@ -918,6 +921,42 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+
+
+def _grid_rows(raws: list[_Raw], text: str) -> None:
+    """A row of a grid ('总砷/(mg/L) ≤ 0.05 | 0.1 | 0.05' under '项目 | 水田作物 | 旱地作物 | 蔬菜：', 'water, %, max.
+    12,0 | 14,0' under 'Property | Grade A | Grade B:'): the cells after the first hold the same quantity, with the
+    first cell's unit and kind of limit unless they write their own, one per column; each value is labelled with its
+    column (`column_labels`), which names what it holds for."""
+    k = 0
+    while k < len(raws):
+        first = raws[k]
+        row = [(first, 0)]
+        column = 0
+        listed = False
+        while k + len(row) < len(raws) and not first.condition:
+            cell = raws[k + len(row)]
+            between = text[row[-1][0].end:cell.start]
+            moved = grid_cell(between)
+            if not moved and len(row) == 1 or listed:
+                # 'tear resistance (N) 10, 25, 50, 75': a list of bare numbers after a value, in its unit
+                listed = list_continues(between, text[cell.end:cell.end + 6]) \
+                    and not (cell.unit or cell.explicit or cell.worded)
+                moved = int(listed)
+            if not moved or cell.condition:
+                break
+            column += moved
+            row.append((cell, column))
+        k += len(row)
+        if len(row) < 2 or not _is_indicator(first):
+            continue
+        labels = [] if listed else column_labels(text[:first.start], row_cells(text, first.start))
+        for cell, at in row:
+            if cell is not first and not (cell.unit or cell.explicit or cell.worded):
+                cell.comparator, cell.explicit, cell.worded = first.comparator, first.explicit, first.worded
+                cell.unit, cell.unit_span, cell.basis, cell.listed = first.unit, first.unit_span, first.basis, True
+            if labels and at < len(labels):
+                cell.column = labels[at]
 
 
 def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:
@@ -1597,6 +1636,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             qualifier = show_digits(text)  # 'for the maximum daily 8-hour mean': a period's digits were hidden
         else:
             qualifier = ""
+        if raw.column:
+            qualifier = f"{raw.column} {qualifier}".strip()  # '总砷 ≤ 0.05 | 0.1 | 0.05' under '水田作物 | 旱地作物 | 蔬菜'
         left_start = _sentence_start(masked, previous_end, raw.start, previous_end)
         left = masked[left_start:raw.start]
         if blocked:
@@ -1608,6 +1649,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         elif raw.unit == "倍" and (multiplied := multiple_reference(left)):
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
+        if "|" in left and (heading := heading_row_end(left)) and _NAME_WORD.search(left, heading):
+            left = left[heading:]  # '项目 | 一级 | 二级：总磷 ≤ 0.5 | 1': the row's name follows the columns' heading
         sharing = _shared_value(left, after, termbase)
         left, name = _name_words(left)
         if raw.name_after and not name:
@@ -1662,7 +1705,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
                         restated=(raw.restated,) if raw.restated else (),
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
-        merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) else None
+        merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) \
+            and not raw.column else None  # (bounds in two columns are two limits, not a range)
         if merged:
             indicators[-1] = merged
         elif sharing:
