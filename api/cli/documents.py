@@ -53,7 +53,7 @@ def outline_command(
         if node.confidence is not None:
             where += f" ocr {node.confidence:.0f}"
         label = f"{node.number} {node.title}".strip() or node.kind
-        shown = node.text if not node.title or node.kind == "table_row" else node.text
+        shown = node.text.replace("\n", " ¶ ")  # a paragraph break, on the one line a unit has here
         text = shown[:text_width] + ("…" if len(shown) > text_width else "") if text_width and shown else ""
         typer.echo(f"{where:>12}  {indent}{label}" + (f"  | {text}" if text else ""))
     if output is not None:

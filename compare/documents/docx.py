@@ -5,6 +5,7 @@ page breaks (explicit and last-rendered)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -113,6 +114,27 @@ def _format(value: int, fmt: str) -> str:
     return str(value)
 
 
+# Heading styles: Word's 'Heading 2' (shown '标题 2' in a Chinese Word), and the GB/T 1.1 template's
+# '章标题', '一级条标题' ... (TRS, SAC).
+_HEADING_STYLE = re.compile(r"^(?:heading\s*\d|标题\s*\d|章标题|[一二三四五]级条标题|附录.*标题)", re.I)
+
+
+def _is_heading(paragraph) -> bool:
+    """Whether the paragraph is a heading by its style (or its own outline level), not by its words."""
+    style = paragraph.style
+    while style is not None:
+        if _HEADING_STYLE.match(style.name or "") or _outline_level(style.element):
+            return True
+        style = style.base_style
+    return _outline_level(paragraph._p)
+
+
+def _outline_level(element) -> bool:
+    ppr = element.find(f"{W}pPr")
+    level = ppr.find(f"{W}outlineLvl") if ppr is not None else None
+    return level is not None and level.get(f"{W}val") not in (None, "9")  # 9: body text
+
+
 def read_docx(path: Path) -> tuple[list, int]:
     """The blocks of a .docx file in body order, and its page count (1 + page breaks)."""
     import docx
@@ -142,7 +164,7 @@ def read_docx(path: Path) -> tuple[list, int]:
             elif label:
                 text = label
             if text:
-                blocks.append(Line(text=text, page=page, source=Source.DOCX))
+                blocks.append(Line(text=text, page=page, source=Source.DOCX, heading=_is_heading(paragraph)))
         elif child.tag == f"{W}tbl":
             table = Table(child, document)
             rows = []

@@ -30,6 +30,12 @@ class Line:
     page: int = 0
     source: Source = Source.TEXT
     confidence: float | None = None
+    heading: bool = False  # (DOCX) the paragraph's style is a heading's: its number is a clause's, gap or not
+
+    @property
+    def paragraph(self) -> bool:
+        """A paragraph of its own (DOCX, STS), not a line a PDF wrapped: kept apart from the text before it."""
+        return self.source in (Source.DOCX, Source.STS)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,11 @@ class TableBlock:
 
 
 Block = Line | TableBlock
+
+
+# Between two paragraphs of one clause (DOCX, STS): a line break, as the document has it ('…条款。' and the next
+# reference 'GB 5009.12 …' are two entries, not one run-on line).
+PARAGRAPH_BREAK = "\n"
 
 
 def join_text(a: str, b: str) -> str:
@@ -64,6 +75,7 @@ class _Draft:
     number: str
     title: str = ""
     lines: list[str] = field(default_factory=list)
+    paragraphs: set[int] = field(default_factory=set)  # indexes of the lines that start a paragraph of their own
     page: int = 0
     level: int = 1
     parent: str = ""
@@ -72,13 +84,15 @@ class _Draft:
     table: str = ""
     row: int = 0
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, paragraph: bool = False) -> None:
+        if paragraph:
+            self.paragraphs.add(len(self.lines))
         self.lines.append(text)
 
     def node(self) -> Node:
         text = ""
-        for line in self.lines:
-            text = join_text(text, line)
+        for k, line in enumerate(self.lines):
+            text = text + PARAGRAPH_BREAK + line if text and line and k in self.paragraphs else join_text(text, line)
         return Node(kind=self.kind, number=self.number, title=self.title, text=text, page=self.page,
                     level=self.level, parent=self.parent, table=self.table, row=self.row, source=self.source,
                     confidence=self.confidence)
@@ -154,7 +168,7 @@ class TreeBuilder:
             self._open(Kind.FRONT, "", back, block, level=1)
             return
         if self.current is not None:
-            self.current.add(text)
+            self.current.add(text, paragraph=block.paragraph)
 
     def _heading(self, heading: Heading, text: str, block: Line) -> bool:
         """Start what `heading` starts; False when the line is running text after all."""
@@ -213,7 +227,11 @@ class TreeBuilder:
             previous = self.path if (isinstance(path[0], str)) == bool(self.annex) else ()
             if self.annex and not isinstance(path[0], str):
                 return False  # main-body numbers do not come back after an annex
-            if not follows(previous, path):
+            # A DOCX heading (by its style) goes on whatever it skips (a modified adoption deletes clauses); a
+            # paragraph of its own that reads as a title may skip a few; a PDF line, one at the most (a wrapped
+            # line may start with a number: '20 °C').
+            gap = 10 ** 6 if block.heading else 5 if block.paragraph and looks_like_title(heading.rest) else 2
+            if not follows(previous, path, gap):
                 return False
             if len(path) == 1 and not (looks_like_title(heading.rest) or not heading.rest):
                 return False  # a chapter always has a title
@@ -247,7 +265,10 @@ class TreeBuilder:
     def _set_status(self, draft: _Draft, status: str) -> None:
         word = {"normative": "规范性", "informative": "资料性"}[status] if self.lang == "zh" else status
         draft.lines.insert(0, f"({word})")
-        draft.lines[:] = [x for x in draft.lines if x]
+        draft.paragraphs = {k + 1 for k in draft.paragraphs}
+        kept = [k for k, x in enumerate(draft.lines) if x]
+        draft.paragraphs = {n for n, k in enumerate(kept) if k in draft.paragraphs}
+        draft.lines[:] = [draft.lines[k] for k in kept]
 
     def _start_body(self) -> None:
         """The first clause: drop from the front matter the cover lines repeated above it (the title)."""

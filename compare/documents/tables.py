@@ -60,6 +60,13 @@ class TableUnits:
     def label(self, number: str) -> str:
         return f"表{number}" if self.lang == "zh" else f"Table {number}"
 
+    def unlabeled(self, parent: str) -> str:
+        """The name of a table without a caption: said to be one ('4.2 无表号表格1'), never a made-up number
+        that reads like a real one ('表4.2-1', the numbering of some standards' tables)."""
+        if self.lang == "zh":
+            return f"{parent + ' ' if parent else ''}无表号表格{self.untitled}"
+        return f"{'Clause ' + parent + ' ' if parent else ''}untitled table {self.untitled}"
+
     def add(self, block, heading, parent: str) -> list[RowUnit]:
         rows = [[clean(c) for c in r] for r in block.rows]
         rows = [r for r in rows if any(c for c in r)]
@@ -81,7 +88,8 @@ class TableUnits:
                 self.untitled += 1
                 key, title = f"{parent or 'x'}-{self.untitled}", ""
             headers = [c or f"{i + 1}" for i, c in enumerate(rows[0])]
-            current = self.open = _Open(key=key, label=self.label(key), title=title, headers=headers)
+            label = self.label(key) if heading is not None else self.unlabeled(parent)
+            current = self.open = _Open(key=key, label=label, title=title, headers=headers)
             rows = rows[1:]
         units = []
         for cells in rows:
