@@ -108,12 +108,14 @@ def ingest_clauses(store: Store, records: Sequence[ClauseRecord], encoder, *,
 def match_list(table: Table, store: Store, encoder, output: Path, options: ListOptions = ListOptions(), *,
                source: str = "", store_label: str = "", on_row: Callable[[MatchResult], None] | None = None,
                stop: threading.Event | None = None, cluster=None, model: str | None = None,
-               store_options: dict | None = None) -> ListRun:
+               store_options: dict | None = None, on_encoded: Callable[[int], None] | None = None) -> ListRun:
     """Match every row of `table` against `store` and write the results to `output` (.jsonl, .csv, or .xlsx:
     the review workbook), one result per row, in order.
 
     Matching runs in a background thread while this one writes, and the next rows are encoded while the
-    current ones are searched. `on_row` sees each result as it is written; setting `stop` ends the run at the
+    current ones are searched. `on_encoded(n)` hears of rows as the encoder gets through them (most of the time
+    before the first result: the rows of one 1:1 assignment batch come out together; not on Ray).
+    `on_row` sees each result as it is written; setting `stop` ends the run at the
     next row, and the output is then removed. `source` names the list in the workbook's Summary sheet, and
     `store_label` the store (default: its path).
 
@@ -132,7 +134,7 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
         if cluster is None:
-            results = _matched(table.rows(), store, encoder, options, termbase, workbook)
+            results = _matched(table.rows(), store, encoder, options, termbase, workbook, on_encoded)
         else:
             results = _matched_on_ray(table.rows(), stack, cluster, store, model or encoder.name, options,
                                       workbook, store_options or {})
@@ -152,11 +154,12 @@ def _load_ahead(options: ListOptions) -> None:
         registry()
 
 
-def _matched(rows: Iterable, store: Store, encoder, options: ListOptions, termbase, workbook: bool):
+def _matched(rows: Iterable, store: Store, encoder, options: ListOptions, termbase, workbook: bool,
+             on_encoded: Callable[[int], None] | None = None):
     """The results of `rows`, in order: matched, then judged (the indicators) when asked."""
     results: Iterable[MatchResult] = match_rows(rows, store, encoder, top_k=options.top_k,
                                                 target_side=options.side, against=options.against,
-                                                ranking=options.ranking, termbase=termbase)
+                                                ranking=options.ranking, termbase=termbase, on_encoded=on_encoded)
     if options.indicators:
         # a workbook judges each row against its best match only; JSONL and CSV carry every match's verdicts
         results = attach_comparisons(prefetch(results), encoder, first=1 if workbook else None, termbase=termbase)

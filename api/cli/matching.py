@@ -76,7 +76,23 @@ def match(
     judged: list = []
     cut: list = []  # rows whose cells were cut to the length cap, said after the run (not under the progress bar)
 
+    stage = ["matching"]  # then "encoding" while the first batch is encoded, then "writing"
+
+    def encoding(rows: int) -> None:
+        # Until the first result is written (a list's first 1:1 batch comes out whole, after it is encoded), the
+        # bar counts the rows encoded: most of the wait.
+        if stage[0] != "writing":
+            if stage[0] != "encoding":
+                stage[0] = "encoding"
+                bar.set_description("encoding", refresh=False)
+            bar.update(rows)
+
     def keep(result) -> None:
+        if stage[0] != "writing":
+            if stage[0] == "encoding":
+                bar.reset(listing.total_hint)
+                bar.set_description("matching")
+            stage[0] = "writing"
         bar.update(1)
         if result.row.note and len(cut) < 20:
             cut.append(result.row)
@@ -96,7 +112,7 @@ def match(
         if cluster is not None:
             typer.echo(f"matching on {cluster.describe()}", err=True)
         run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep, cluster=cluster,
-                         model=model or current.model, store_options=current.store_options())
+                         model=model or current.model, store_options=current.store_options(), on_encoded=encoding)
     for row in cut:
         typer.echo(f"warning: row {row.row} of {file.name} (line {row.line}): {row.note}; the results carry the "
                    "cut text", err=True)

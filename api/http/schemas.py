@@ -200,6 +200,9 @@ class JobOut(BaseModel):
     state: Literal["queued", "running", "done", "failed"] = Field(description="where the job is")
     filename: str = Field(description="name of the uploaded file")
     rows_done: int = Field(description="rows matched so far")
+    rows_encoded: int = Field(0, description="rows read by the encoder so far: the progress before the first row "
+                                             "is matched (rows come out a 1:1-assignment batch at a time, up to "
+                                             "1,000 together)")
     rows_total: Optional[int] = Field(description="rows in the list (an estimate until the job ends)")
     rows_per_s: Optional[float] = Field(description="matching speed so far")
     created: float = Field(description="upload time (Unix)")

@@ -36,7 +36,7 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
     try:
         listing = open_table(input_path, sheet=sheet, columns=columns, max_rows=max_rows)
         jobs.start(job_id, listing.total_hint)
-        done = 0
+        done = encoded = 0
         last = 0.0
 
         def count(_: MatchResult) -> None:
@@ -47,9 +47,18 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
                 last = now
                 jobs.progress(job_id, done)
 
+        def encoding(rows: int) -> None:
+            # before the first row is matched (one 1:1 batch comes out whole), the rows encoded show the way
+            nonlocal encoded, last
+            encoded += rows
+            now = time.monotonic()
+            if now - last >= PROGRESS_EVERY_S:
+                last = now
+                jobs.progress(job_id, done, rows_encoded=encoded)
+
         with encoder_for(listing.total_hint) as encoder:
             run = match_list(listing, store, encoder, jobs.folder(job_id) / RESULT_NAME, options, source=source,
-                             store_label=store_label, on_row=count, stop=stop)
+                             store_label=store_label, on_row=count, stop=stop, on_encoded=encoding)
         if run.stopped:
             jobs.fail(job_id, INTERRUPTED)
         else:

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS jobs (
 """
 # Columns added after the first release; a store made before them gets them on open.
 _ADDED = {"owner": "TEXT NOT NULL DEFAULT ''", "worker": "TEXT NOT NULL DEFAULT ''", "heartbeat": "REAL",
-          "options": "TEXT NOT NULL DEFAULT '{}'", "error_option": "TEXT NOT NULL DEFAULT ''"}
+          "options": "TEXT NOT NULL DEFAULT '{}'", "error_option": "TEXT NOT NULL DEFAULT ''",
+          "rows_encoded": "INTEGER NOT NULL DEFAULT 0"}
 HEARTBEAT_S = 5.0     # how often a server beats on the jobs it holds
 STALE_AFTER_S = 30.0  # a job unbeaten this long has lost its server
 _ID = re.compile(r"^[0-9a-f]{32}$")
@@ -69,6 +70,7 @@ class Job:
     heartbeat: float | None = None
     options: str = "{}"
     error_option: str = ""
+    rows_encoded: int = 0  # rows the encoder got through: the progress before the first row is matched
 
     @property
     def rows_per_s(self) -> float | None:
@@ -83,6 +85,7 @@ class Job:
                 "rows_total": self.rows_total, "rows_per_s": self.rows_per_s, "created": self.created,
                 "started": self.started, "finished": self.finished, "error": self.error,
                 "error_option": self.error_option or None, "options": json.loads(self.options or "{}"),
+                "rows_encoded": self.rows_encoded,
                 "download": self.state == "done"}
 
 
@@ -158,7 +161,11 @@ class JobTable:
         self._update(job_id, "state='running', started=?, rows_total=?, heartbeat=?, worker=?", now, rows_total,
                      now, self.worker)
 
-    def progress(self, job_id: str, rows_done: int) -> None:
+    def progress(self, job_id: str, rows_done: int, rows_encoded: int | None = None) -> None:
+        if rows_encoded is not None:
+            self._update(job_id, "rows_encoded=?, heartbeat=?", rows_encoded, time.time())
+            if not rows_done:
+                return
         self._update(job_id, "rows_done=?, rows_total=MAX(COALESCE(rows_total, 0), ?), heartbeat=?", rows_done,
                      rows_done, time.time())
 
@@ -224,7 +231,7 @@ class JobTable:
 
 
 _COLUMNS = ("id, state, filename, rows_done, rows_total, created, started, finished, error, output, owner, worker, "
-            "heartbeat, options, error_option")
+            "heartbeat, options, error_option, rows_encoded")
 
 
 def owner_of(key: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import threading
+
+import numpy as np
 from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -53,8 +55,11 @@ def match_rows(
     term_weight: float = TERM_WEIGHT,
     against: Against = Against.CLAUSES,
     ranking: Ranking | None = None,
+    on_encoded: Callable[[int], None] | None = None,
 ) -> Iterator[MatchResult]:
     """Yield one MatchResult per row, in input order, streaming in batches (memory stays flat).
+    `on_encoded(n)` hears of rows as the encoder gets through them, `ENCODE_STEP` at a time: most of a batch's
+    time, before its first result (a list of up to `ranking.assignment_rows` rows is one batch).
 
     Ranking: margin-adjusted cosine similarity of the embeddings (compare/ranking.py; `ranking` chooses
     margin or raw cosine and the 1:1 assignment across the batch), combined with the share of termbase
@@ -67,7 +72,7 @@ def match_rows(
                           against=against, ranking=ranking)
     if ranking.one_to_one:
         batch_size = max(batch_size, ranking.assignment_rows)  # the assignment sees one batch at a time
-    batches = _encoded_batches(rows, encoder, batch_size, target_side)
+    batches = _encoded_batches(rows, encoder, batch_size, target_side, on_encoded)
     if isinstance(rows, (list, tuple)) and len(rows) <= batch_size:
         # rows that make one batch (a search, a server's batch of requests) need no other thread
         batches = _searched_batches(batches, store, depth)
@@ -118,7 +123,8 @@ def _searched_batches(batches: Iterable, store: Store, depth: int, many: bool = 
                                       for side, (_, vectors) in encoded.items()}
 
 
-def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None):
+def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_side: str | None,
+                     on_encoded: Callable[[int], None] | None = None):
     """Batches of rows with, per side to search, the positions of the rows that search it and their
     query vectors."""
     iterator = iter(rows)
@@ -131,8 +137,26 @@ def _encoded_batches(rows: Iterable[InputRow], encoder, batch_size: int, target_
         for side in dict.fromkeys(p[1] for p in plans):
             positions = [i for i, p in enumerate(plans) if p[1] == side and batch[i].text.strip()]
             if positions:
-                encoded[side] = (positions, encoder.encode([batch[i].text for i in positions], role="query"))
+                encoded[side] = (positions, _encode_in_steps(encoder, [batch[i].text for i in positions],
+                                                             on_encoded))
+        if on_encoded is not None:
+            on_encoded(len(batch) - sum(len(p) for p, _ in encoded.values()))  # rows with no text
         yield batch, plans, encoded
+
+
+ENCODE_STEP = 128  # rows encoded between two progress reports
+
+
+def _encode_in_steps(encoder, texts: list[str], on_encoded: Callable[[int], None] | None):
+    """The query vectors of `texts`, encoded `ENCODE_STEP` at a time when someone hears of the progress (the
+    vectors are the same as in one call: the encoder batches them itself)."""
+    if on_encoded is None:
+        return encoder.encode(texts, role="query")
+    parts = []
+    for start in range(0, len(texts), ENCODE_STEP):
+        parts.append(np.asarray(encoder.encode(texts[start:start + ENCODE_STEP], role="query"), dtype=np.float32))
+        on_encoded(len(parts[-1]))
+    return np.concatenate(parts)
 
 
 class _PerClause:

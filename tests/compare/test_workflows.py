@@ -53,6 +53,24 @@ def test_the_stop_hook_ends_the_run_and_leaves_no_file(tmp_path, small_store, en
     assert list(tmp_path.glob("out.xlsx*")) == [] and list(tmp_path.glob(".out.xlsx*")) == []
 
 
+def test_a_short_list_reports_its_rows_as_they_are_encoded(tmp_path, small_store, encoder):
+    """A list shorter than one 1:1 batch (1,000 rows) comes out whole at the end, and encoding it is most of its
+    time: the rows encoded are reported along the way (128 at a time), all before the first row is written, the
+    rows without text included, and the vectors are those of one call."""
+    rows = [DOMESTIC[0]] + [[f"GB 2762-2022", f"4.{i}", DOMESTIC[1 + i % 3][2] + f"（第{i}项）"] for i in range(300)]
+    rows[5][2] = ""  # a row with no text is not encoded, but counted
+    listing = open_table(write_csv(tmp_path / "list.csv", rows), )
+    events = []
+    match_list(listing, small_store, encoder, tmp_path / "out.xlsx", on_row=lambda r: events.append("row"),
+               on_encoded=lambda n: events.append(n))
+    encoded = [e for e in events if e != "row"]
+    assert sum(encoded) == 300 and encoded[:3] == [128, 128, 43] and events.index("row") == len(encoded)
+    plain, stepped = tmp_path / "plain.jsonl", tmp_path / "stepped.jsonl"
+    match_list(listing, small_store, encoder, plain, ListOptions(indicators=False))
+    match_list(listing, small_store, encoder, stepped, ListOptions(indicators=False), on_encoded=lambda n: None)
+    assert plain.read_text(encoding="utf-8") == stepped.read_text(encoding="utf-8")
+
+
 def test_a_short_list_uses_the_loaded_encoder_a_long_one_a_child_process(encoder):
     with list_encoder(LONG_LIST - 1, model=encoder.name, threads=1, loaded=encoder) as short:
         assert short is encoder

@@ -233,10 +233,14 @@ function jobFailure(job) {
 function showJob(job) {
   const total = job.rows_total || 0;
   $("bar").max = Math.max(total, 1);
-  $("bar").value = job.state === "done" ? $("bar").max : Math.min(job.rows_done, total);
+  // Before the first row is matched, the rows the encoder got through (a list's first 1,000 rows come out together).
+  const encoding = job.state === "running" && !job.rows_done && job.rows_encoded > 0;
+  const shown = encoding ? job.rows_encoded : job.rows_done;
+  $("bar").value = job.state === "done" ? $("bar").max : Math.min(shown, total);
   const speed = job.rows_per_s ? `, ${job.rows_per_s} 行/秒 rows/s` : "";
+  const stage = encoding ? "编码中 encoding" : (STATES[job.state] || job.state);
   $("progress-text").textContent =
-    `${job.filename}: ${job.rows_done} / ${total || "?"} 行 rows${speed} — ${STATES[job.state] || job.state}`;
+    `${job.filename}: ${shown} / ${total || "?"} 行 rows${speed} — ${stage}`;
   if (job.state === "done") {
     $("download").dataset.job = job.id;
     $("download").hidden = false;

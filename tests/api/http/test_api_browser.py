@@ -282,6 +282,25 @@ def test_upload_with_options_and_job_history(server, browser, downloads, tmp_pat
         == "清单-第二张-matched.xlsx"
 
 
+def test_a_list_of_one_batch_shows_its_rows_encoded_on_the_page(server, browser, tmp_path):
+    """A list under 1,000 rows is matched as one 1:1 batch, all its rows at the end: the page's bar stood at 0
+    until then. It now shows the rows encoded meanwhile ('编码中 encoding'), then the rows matched."""
+    from selenium.webdriver.common.by import By
+
+    path = list_xlsx(tmp_path / "清单-九百行.xlsx", rows=900)
+    open_page(browser, server)
+    browser.find_element(By.ID, "tab-upload").click()
+    browser.find_element(By.ID, "file").send_keys(str(path))
+    browser.find_element(By.ID, "upload-btn").click()
+    text = wait_until(lambda: (t := browser.find_element(By.ID, "progress-text").text) and "编码中 encoding" in t
+                      and t, seconds=60, what="the rows encoded")
+    encoded = int(re.search(r"(\d+) / 900", text).group(1))
+    assert 0 < encoded < 900 and int(browser.find_element(By.ID, "bar").get_attribute("value")) == encoded
+    shot(browser, "05b-upload-encoding")
+    wait_until(lambda: browser.find_element(By.ID, "download").is_displayed(), seconds=120, what="the download")
+    assert "900 / 900" in browser.find_element(By.ID, "progress-text").text
+
+
 def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 

@@ -120,6 +120,25 @@ def test_progress_is_visible_while_running(store, encoder):
         assert partial == sorted(partial)
 
 
+def test_a_list_of_one_batch_shows_its_rows_encoded(store, encoder):
+    """A list shorter than Ranking.assignment_rows (1,000) is one 1:1 batch: no row is matched before all are
+    encoded, and the job showed 0 rows until it was done. It now shows the rows encoded meanwhile."""
+    with running_app(store, encoder) as client:
+        rows = len(LIST) * 30  # 600 rows
+        job = upload(client, xlsx_bytes(LIST * 30)).json()
+        seen = []
+        while True:
+            state = client.get(f"/v1/jobs/{job['id']}", headers=AUTH).json()
+            seen.append((state["state"], state["rows_done"], state["rows_encoded"]))
+            if state["state"] in ("done", "failed"):
+                break
+            time.sleep(0.05)
+        assert state["state"] == "done" and state["rows_done"] == rows
+        encoding = [encoded for s, done, encoded in seen if s == "running" and done == 0 and 0 < encoded < rows]
+        assert encoding, f"no rows encoded seen before the first row matched: {seen[:5]}...{seen[-3:]}"
+        assert encoding == sorted(encoding)
+
+
 def test_bad_list_fails_with_the_reason(store, encoder):
     with running_app(store, encoder) as client:
         wb = Workbook()
