@@ -228,11 +228,13 @@ def list_encoder(rows: int | None, *, model: str, threads: int, separate_process
 
     With `separate_process`, a long list is encoded by `model` in a child process, and FAISS searches with one
     thread meanwhile: measured faster on two cores than letting both spread over all of them (README,
-    "Benchmarks"). Otherwise the encoder is `loaded` (one already in memory), or `model` loaded here with
-    `threads`.
+    "Benchmarks"). Otherwise the encoder is `loaded` (one already in memory), or `model` loaded here: with one
+    BLAS thread for a short list (900 rows on the shared two-core machine, load 8.5-9.8: matched in 6.1-6.2 s
+    on one thread, 20.4-26.1 s on two, whose threads spin waiting for each other and for the cores, 3x the
+    CPU-seconds), with `threads` when everything is to stay in this process (`separate_process` off).
     """
     if not separate_process or (rows is not None and rows < LONG_LIST):
-        yield loaded if loaded is not None else load_encoder(model, threads=threads)
+        yield loaded if loaded is not None else load_encoder(model, threads=threads if not separate_process else 1)
         return
     with _one_search_thread(), EncoderProcess(model, threads=1) as encoder:
         yield encoder
