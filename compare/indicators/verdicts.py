@@ -561,7 +561,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
-            - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * _opposite_kinds(d, i)
+            - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * _opposite_kinds(d, i) \
+            + BASIS_WEIGHT * _basis_agreement(d, i)
         if vectors is not None and (a, b) in ambiguous:
             similarity = vectors.similarity(_name(d), _name(i))
             if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
@@ -584,6 +585,24 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
 # their pairing as a conflicting class or period key (the floor at the plant and the ceiling at the tap of residual
 # chlorine, written in another order on the other side, are not crossed).
 OPPOSITE_KINDS = 1.0
+
+
+# The basis two limits hold on ('以即食状态计' and 'as consumed' against '以粉状产品计'; 'as N' against 'as NO3-'): between
+# two limits of one quantity, the one on the same basis is the likelier partner; on another basis they stay
+# comparable (and are judged 'different') when nothing else is left.
+BASIS_WEIGHT = 1.0
+
+
+def _basis_agreement(d: Indicator, i: Indicator) -> int:
+    """+1 when the two limits state a basis of one kind (the state of the product, a fraction, a reference
+    condition) and agree on each they both state, -1 when they differ on one, 0 when they state none of a kind in
+    common. A chemical basis ('as Hg', 'as TOC') is left out: between two substances it says nothing more than
+    their names, and one substance on two bases is settled apart (_restated_on_another_basis)."""
+    mine, theirs = basis_parts(d.basis), basis_parts(i.basis)
+    shared = [kind for kind in ("state", "fraction", "reference") if kind in mine and kind in theirs]
+    if not shared:
+        return 0
+    return -1 if any(mine[k] != theirs[k] for k in shared) else 1
 
 
 def _opposite_kinds(d: Indicator, i: Indicator) -> bool:
@@ -726,11 +745,13 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
             if ind.concept:
                 same = [y for y, o in enumerate(other) if o.concept == ind.concept
                         and dimension_of(o) == dimension_of(ind)]
+                if not same:
+                    same = _unnamed_lone_limit(ind, mine, other, other_partners)
                 if len(same) != 1 or same[0] not in other_partners:
                     continue
                 y = same[0]
                 # The lone limit is paired already, with another limit of this quantity on this side.
-                if not any(mine[p].concept == ind.concept for p in other_partners[y]):
+                if not any(mine[p].concept in (ind.concept, None) for p in other_partners[y]):
                     continue
             else:
                 # A name the termbase does not know, said again word for word for other cases ('防护栏杆高度' after
@@ -755,6 +776,18 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+
+
+def _unnamed_lone_limit(ind: Indicator, mine, other, other_partners: dict) -> list[int]:
+    """'婴幼儿配方食品（液态产品除外）：铅 0.15 mg/kg；液态产品 0.02 mg/kg' against 'Infant formula …: 0.01 mg/kg': the
+    other clause's only limit in this dimension, its name naming no quantity, paired with a limit of this side that
+    names none either: the one limit this side's named one faces too. Empty when the other clause states several
+    limits in the dimension, or the lone one is paired with a limit of another named quantity."""
+    lone = [y for y, o in enumerate(other) if dimension_of(o) == dimension_of(ind)]
+    if len(lone) != 1 or other[lone[0]].concept is not None or lone[0] not in other_partners:
+        return []
+    partners = [mine[p] for p in other_partners[lone[0]]]
+    return lone if all(p.concept is None for p in partners) else []
 
 
 _ITEM_SEPARATOR = re.compile(r"、|，|,|;|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与")

@@ -186,3 +186,38 @@ def test_sugar_quantities_are_their_own_concepts_and_pair_across_languages():
 def test_the_nitrogen_of_an_ion_is_a_basis_as_n(text, basis):
     (found,) = extract_indicators(text)
     assert found.basis == basis
+
+
+# ------------------------------------------------------------------- the basis as a pairing signal (round 7)
+
+
+def _basis_pairs(domestic, international):
+    from compare.indicators.verdicts import compare_clauses
+    result = compare_clauses(domestic, international)
+    return [(p.verdict, p.domestic and p.domestic.value, p.international and p.international.value)
+            for p in result.pairs]
+
+
+def test_limits_on_the_same_basis_pair_before_equal_values_on_another():
+    # Equal values on other bases ('0.5 as consumed' / '0.5 dry basis') are not the same limit: each limit meets the
+    # one on its own basis, in both directions.
+    assert _basis_pairs("速溶产品 0.5 mg/kg（以即食状态计）；浓缩产品 0.6 mg/kg（以干基计）。",
+                        "Instant products: 0.6 mg/kg as consumed. Concentrates: 0.5 mg/kg on a dry basis.") == [
+        ("stricter", 0.5, 0.6), ("looser", 0.6, 0.5)]
+    assert _basis_pairs("Instant products: 0.6 mg/kg as consumed. Concentrates: 0.5 mg/kg on a dry basis.",
+                        "速溶产品 0.5 mg/kg（以即食状态计）；浓缩产品 0.6 mg/kg（以干基计）。") == [
+        ("looser", 0.6, 0.5), ("stricter", 0.5, 0.6)]
+
+
+def test_one_unnamed_limit_faces_each_limit_of_the_other_side():
+    # The international clause states one limit, its name naming no substance; the domestic one states it for the
+    # powder (named 'lead') and for the liquid (unnamed): the same basis pairs first, the other is 'another basis'.
+    assert sorted(_basis_pairs("婴儿配方食品（液态产品除外）：铅 0.15 mg/kg（以粉状产品计）；液态产品：0.02 mg/kg（以即食状态计）。",
+                               "Infant formula: maximum level 0.01 mg/kg. The ML applies to the formula as consumed.")) \
+        == [("different", 0.15, 0.01), ("looser", 0.02, 0.01)]
+
+
+def test_an_unnamed_lone_limit_is_not_shared_with_another_named_substance():
+    # '铅' took the lone limit; '镉' is another substance, not a case of the same one.
+    assert _basis_pairs("铅 0.3 mg/kg；镉 0.5 mg/kg。", "Cheese: maximum 0.2 mg/kg.") == [
+        ("looser", 0.3, 0.2), ("missing_international", 0.5, None)]
