@@ -231,10 +231,12 @@ def list_encoder(rows: int | None, *, model: str, threads: int, separate_process
     "Benchmarks"). Otherwise the encoder is `loaded` (one already in memory), or `model` loaded here: with one
     BLAS thread for a short list (900 rows on the shared two-core machine, load 8.5-9.8: matched in 6.1-6.2 s
     on one thread, 20.4-26.1 s on two, whose threads spin waiting for each other and for the cores, 3x the
-    CPU-seconds), with `threads` when everything is to stay in this process (`separate_process` off).
+    CPU-seconds); with `threads` when everything is to stay in this process (`separate_process` off), or for
+    another encoder than the default (`_in_process_threads`).
     """
     if not separate_process or (rows is not None and rows < LONG_LIST):
-        yield loaded if loaded is not None else load_encoder(model, threads=threads if not separate_process else 1)
+        yield loaded if loaded is not None else load_encoder(model, threads=_in_process_threads(
+            model, threads, separate_process))
         return
     with _one_search_thread(), EncoderProcess(model, threads=1) as encoder:
         yield encoder
@@ -253,12 +255,20 @@ def ingest_encoder(clauses: int, *, model: str | None, threads: int, separate_pr
     """
     processes = min(threads, os.cpu_count() or 1)
     if not separate_process or processes < 2 or clauses < LONG_INGEST or not is_default_model(model):
-        yield load_encoder(model, threads=threads)
+        # (a short ingest: 1,500 clauses, load 6.9-7.5, encoded in 3.4-4.2 s on one thread, 16.9-21.0 s on two)
+        yield load_encoder(model, threads=_in_process_threads(model, threads, separate_process))
         return
     with contextlib.ExitStack() as stack:
         # the children start loading the model first, then this process loads its own beside them
         others = [stack.enter_context(EncoderProcess(model, threads=1)) for _ in range(processes - 1)]
         yield SharedBatches(load_encoder(model, threads=1), others, batch_size=batch_size)
+
+
+def _in_process_threads(model: str | None, threads: int, separate_process: bool) -> int:
+    """BLAS threads for the default encoder loaded in this process for a short list or ingest: one (its matrices
+    are small and its tokenizer Python: a second thread only spins for cores); `threads` when the settings keep
+    everything in one process, or for another encoder (torch), not measured here."""
+    return 1 if separate_process and is_default_model(model) else threads
 
 
 def alignment_encoder(model: str):
