@@ -149,7 +149,7 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))
 # A percentage may say how the fraction is taken ('% (m/m)', '% vol', '%vol', '% mass fraction', '% by weight'), and a
 # level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
-                 r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b)?")
+                 r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b|\s?RH(?![A-Za-z]))?")
 # ... or before it: 'volume %', 'mass %', 'mol %'.
 _KIND_PERCENT = r"(?i:mass|volume|vol\.?|mole?)\s?%"
 _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
@@ -379,6 +379,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
                      "into clauses so that indicators pair with their counterparts")
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
+    if "/" in folded:
+        folded = _CLIMATE_SLASH.sub(" ", folded)  # ('25 °C ± 2 °C/60 % RH ± 5 % RH': two values, same length)
     spans = [m.span() for m in NOT_VALUES.finditer(folded)]
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
@@ -400,6 +402,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
     references = reference_conditions(folded)
     reference_spans = reference_spans + [span for r in references for span in r.spans]
+    if "/10^" in masked or "/10-" in masked:
+        reference_spans += [m.span(1) for m in _POWER_COLUMN.finditer(masked)]  # ('/10⁻⁶ ≤ 5': a heading's unit)
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
@@ -427,6 +431,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+
+
+# A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',
+# '23 °C/50 %'): the slash parts two values, it is no rating ('300/500 V') nor a unit's reference amount.
+_CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
 
 
 # (Text without any of DESIGNATION_HINTS has no designation: one search for them all.)
@@ -2204,6 +2213,8 @@ _NOT_HEADING_UNITS = {"V/V", "v/v", "m/m", "w/w", "m/V", "V/m", "mol/mol"}
 def _strip_units(text: str) -> str:
     if not _HEADING_HINT.search(text):
         return text  # no unit in brackets, after '/' or ',', 'in' or a hardness scale: nothing to strip
+    if "/10" in text or "/¹⁰" in text:
+        text = _POWER_HEADING.sub(" ", text)
     # A unit in brackets ('(mg/kg)') is taken as written; after a comma only a unit known as such (', mg/kg'),
     # never a name ('，HC', '，Ra' the colour rendering index).
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
@@ -2214,9 +2225,19 @@ def _strip_units(text: str) -> str:
 
 def _unit_before(text: str) -> str:
     """A unit written in a table heading or before the value ('铅(以Pb计)/(mg/kg) ≤ 0.2', '锌(Zn)/(mg/kg) ≤ 25',
-    'maximum content in mg/kg (ppm) ...: cadmium 0,5')."""
+    'maximum content in mg/kg (ppm) ...: cadmium 0,5', '水（质量分数）/10⁻⁶ ≤ 5')."""
     m = _heading_unit_match(text)
-    return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)) if m else ""
+    if m:
+        return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
+    power = _POWER_HEADING.search(text) if "/10" in text or "/¹⁰" in text else None
+    return show_digits(power.group(1)) if power else ""
+
+
+_POWER_COLUMN = re.compile(r"/\s*(10\^?\s?-\s?\d{1,2})(?![\d.,])(?=\s*(?:[≤≥<>:：;；]|不|$))")
+# A column head's unit written as a power of ten ('四氟化碳（质量分数）/10⁻⁶ ≤ 100', folded to '/10^-6'): the values are
+# in millionths (a mass fraction in mg/kg when the heading says 质量分数), the heading's digits no value of their own.
+# (Its digits may be hidden as a designation's: '/¹⁰^-⁶'.)
+_POWER_HEADING = re.compile(r"/\s*((?:10|¹⁰)\^?\s?-\s?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹.,])(?=[^\d/]{0,24}$)")
 
 
 @functools.lru_cache(maxsize=50_000)  # asked of the same words for the unit and for the row (_unit_of_row_only)

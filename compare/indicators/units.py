@@ -141,6 +141,9 @@ def _kind_name(kind: str) -> str:
     return "mass fraction"  # m/m, w/w, mass, mass fraction, by weight, by mass, wt
 
 
+_RELATIVE_HUMIDITY = re.compile(r"%\s?(?:RH|R\.H\.|r\.h\.)", re.I)
+
+
 @functools.lru_cache(maxsize=8192)  # units repeat from clause to clause: read each spelling once
 def fraction_kind(unit: str) -> tuple[str, str | None]:
     """('%', 'mass fraction') for '% (m/m)', '% mass fraction' or '% by weight'; ('%', 'volume fraction') for
@@ -154,6 +157,8 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
         return ("‰" if m.group("unit") == "‰" else "%"), _kind_name(m.group("kind"))
     if re.fullmatch(r"(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?[^\d%]{2,60}", text, re.I):
         return "%", None
+    if _RELATIVE_HUMIDITY.fullmatch(text):
+        return "%", None  # '60 % RH', '(93 ± 3) %RH': relative humidity, a plain percentage
     return unit, None
 
 
