@@ -11,7 +11,7 @@ import typer
 
 from api.cli.app import command, settings
 from compare.core.policy import MATCH_SCORE
-from compare.core.errors import InputFileError
+from compare.core.errors import InputFileError, NotFoundError
 from compare.io.pairs import export_pairs
 from compare.store.store import Store
 from compare.io.tmx import pairs_to_tmx
@@ -77,6 +77,13 @@ def export_tmx(
     current = settings()
     with Store.open(store or current.store, **current.store_options()) as db:
         pairs = export_pairs(db, top=top, min_score=min_score)
+    if not pairs:
+        # An empty TMX tells a CAT tool nothing: say why there is nothing, and what gives pairs.
+        why = (f"no domestic clause has a match scoring {min_score:g} or more" if top else
+               "no pair has been confirmed in this store yet (confirm counterparts in a result workbook's Review "
+               "column and read it back with `stdcompare review RESULT.xlsx`, or on the web page), and --top "
+               "(each clause's best match) was not asked for")
+        raise NotFoundError(f"nothing to export to {output.name}: {why}; nothing written", option="store")
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))
     typer.echo(f"wrote {len(pairs)} translation unit(s) to {output}")

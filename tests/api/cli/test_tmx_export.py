@@ -127,3 +127,19 @@ def test_tmx_keeps_xml_valid_with_control_characters():
     root = ET.fromstring(pairs_to_tmx([Pair(domestic=zh, international=en, source="confirmed")]))
     segs = [s.text for s in root.iter("seg")]
     assert segs == ["含 控制符 <和> & 号", "with   control & <tags>"]
+
+
+def test_cli_export_tmx_with_nothing_to_export_says_so(tmp_path):
+    """With no confirmed pair (a store freshly matched, nothing reviewed) `export-tmx` wrote a TMX with no unit and
+    'wrote 0 translation unit(s)', which a translator then loaded into the CAT tool. It is now refused, saying
+    how pairs get confirmed, and nothing is written."""
+    from compare.store.store import Store
+
+    store = tmp_path / "store"
+    Store.open(store, create=True).close()
+    out = tmp_path / "pairs.tmx"
+    result = CliRunner().invoke(cli, ["export-tmx", "--store", str(store), "--output", str(out)])
+    assert result.exit_code == 2 and not out.exists()
+    assert "no pair has been confirmed" in result.output and "stdcompare review" in result.output
+    result = CliRunner().invoke(cli, ["export-tmx", "--store", str(store), "--output", str(out), "--top"])
+    assert result.exit_code == 2 and not out.exists() and "no domestic clause has a match" in result.output
