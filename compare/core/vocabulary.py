@@ -61,6 +61,9 @@ class Degree(StrEnum):
     IDT = "IDT"  # identical: editorial changes only
     MOD = "MOD"  # modified: technical deviations, identified and explained
     NEQ = "NEQ"  # not equivalent
+    # No degree suggested: no key technical indicator was compared (a management-system standard, a text with no
+    # limits); the reviewer judges it from the text. It is no adoption, and no NEQ either.
+    UNDETERMINED = "—"
 
     @property
     def adopts(self) -> bool:

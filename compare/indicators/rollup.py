@@ -10,7 +10,7 @@ say what it rests on.
 
 from __future__ import annotations
 
-from compare.core.vocabulary import Verdict
+from compare.core.vocabulary import Degree, Verdict
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -81,7 +81,10 @@ def suggest_degree(counts: dict[str, int], examples: dict[str, list[str]] | None
     examples = examples or {}
     total = sum(counts.values())
     if total == 0:
-        return "NEQ", ["no key technical indicators were found to compare; judge the degree from the text"]
+        # Nothing to rest a degree on: 'NEQ' here read as a finding, and made an aligned IDT pair (GB/T 19001 and
+        # ISO 9001, 56 of 56 clauses) count as not adopted.
+        return Degree.UNDETERMINED.value, ["no key technical indicators were found to compare, so no degree is "
+                                           "suggested; judge the degree from the text"]
     consistent = counts.get(Verdict.CONSISTENT, 0)
     deviations = {v: counts.get(v, 0) for v in VERDICTS if v != Verdict.CONSISTENT and counts.get(v, 0)}
 

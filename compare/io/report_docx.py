@@ -19,7 +19,7 @@ BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
 # Rows of the differences table printed in full; the rest are counted (the workbook lists them all).
 MAX_DIFFERENCES = 300
 MAX_CHECKS = 200
-DEGREE_ZH = {"IDT": "等同采用 IDT", "MOD": "修改采用 MOD", "NEQ": "非等效 NEQ"}
+DEGREE_ZH = {"IDT": "等同采用 IDT", "MOD": "修改采用 MOD", "NEQ": "非等效 NEQ", "—": "未建议（无可比指标）—"}
 CHECK_ZH = {"low score": "相似度低 / low score", "unread": "数值未读出 / numbers not read",
             "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected"}
 

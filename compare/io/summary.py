@@ -252,6 +252,8 @@ class Summary:
         for domestic, (international, counts, clauses) in sorted(self._main_counterparts().items()):
             degree, reasons = suggest_degree(dict(counts))
             why = self._why_outside(domestic, international)
+            if not why and degree == Degree.UNDETERMINED:
+                why = "no degree suggested: no key indicator compared"  # judged from the text, not counted here
             rows.append(DegreeRow(domestic, international, Degree(degree), clauses, sum(counts.values()),
                                   tuple(reasons), not why, why, dict(counts)))
         return rows

@@ -40,10 +40,10 @@ def test_mostly_kept_with_deviations_suggests_mod():
     assert any("2 stricter" in r for r in reasons) and any("1 missing international" in r for r in reasons)
 
 
-def test_missing_counts_as_a_deviation_and_nothing_to_compare_is_neq():
+def test_missing_counts_as_a_deviation_and_nothing_to_compare_suggests_no_degree():
     assert suggest_degree({"consistent": 3, "missing_domestic": 1})[0] == "MOD"
     degree, reasons = suggest_degree({})
-    assert degree == "NEQ" and "no key technical indicators" in reasons[0]
+    assert degree == "—" and "no key technical indicators" in reasons[0] and "no degree is suggested" in reasons[0]
 
 
 def test_roll_up_matches_groups_best_matches_by_standard_pair():
