@@ -105,3 +105,39 @@ def test_two_limits_on_two_bases_on_both_sides_are_both_compared():
     result = compare_clauses("硝酸盐（以N计）10 mg/L；硝酸盐（以NO3-计）45 mg/L。",
                              "Nitrate: 11 mg/l as nitrate nitrogen; 50 mg/l as nitrate ion.")
     assert len(result.pairs) == 2 and not any("restates" in note for note in result.notes)
+
+
+# Sodium chloride is a quantity of its own (the salt content of salt, a test solution's strength), named in both
+# languages: it pairs by concept, also across units (then judged 'different'), and salt as a food stays context.
+def test_sodium_chloride_pairs_by_concept():
+    overall, pairs = verdicts("精制盐：氯化钠（以干基计）≥ 99.1 %；水分 ≤ 0.50 %。",
+                              "Food grade salt: moisture max. 0,5 %; NaCl content, on a dry matter basis, min. 97 %.")
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 0.5, 0.5), (Verdict.STRICTER, 99.1, 97.0)]
+    overall, pairs = verdicts("喷雾用溶液中氯化钠的质量浓度为 50 g/L ± 5 g/L。",
+                              "The sodium chloride content of the test solution shall be 5 % ± 1 % (by mass).")
+    assert pairs == [(Verdict.DIFFERENT, 50.0, 5.0)]
+    overall, pairs = verdicts("食盐中碘含量 20 mg/kg～30 mg/kg。", "Iodine in food grade salt: 20 mg/kg to 40 mg/kg.")
+    assert [v for v, _, _ in pairs] == [Verdict.STRICTER]
+
+
+# A frequency deviation ('频偏', 'peak deviation') is not the carrier frequency: a band of frequencies stays whole
+# beside it and each pairs with its own.
+def test_frequency_deviation_is_its_own_quantity():
+    overall, pairs = verdicts("对讲机工作频段 403 MHz～470 MHz；最大频偏 ±2.5 kHz。",
+                              "Operating frequency band: 403 MHz to 470 MHz. The maximum frequency deviation shall "
+                              "not exceed ±2,5 kHz.")
+    assert overall == Verdict.CONSISTENT and len(pairs) == 2
+    # the band is not split to meet the deviation's maximum
+    overall, pairs = verdicts("发射机载波频率 87 MHz～108 MHz，频偏不大于 75 kHz。",
+                              "The maximum frequency deviation is ±75 kHz.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.CONSISTENT, 75.0, 75.0),
+                                             (Verdict.MISSING_INTERNATIONAL, None, None)], key=str)
+
+
+# 'Ēm' (maintained illuminance, the lighting standards' symbol) is an illuminance: a floor by nature, so a lower
+# value on the domestic side is looser even when the domestic row names only the room.
+def test_maintained_illuminance_symbol_is_a_floor():
+    overall, pairs = verdicts("阅览室：300 lx，Ra 80。", "Reading rooms: Ēm 500 lx, Ra 80.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.LOOSER, 300.0, 500.0), (Verdict.CONSISTENT, 80.0, 80.0)],
+                                            key=str)
+    assert verdicts("Classrooms: Ēm 500 lx.", "教室：300 lx。")[0] == Verdict.STRICTER
