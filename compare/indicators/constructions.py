@@ -58,10 +58,26 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
     """The parameters that share one value, as (name as written, concept, chemical basis 'as Pb' or None);
     an empty list when the words before the value name fewer than two, or do not share it.
 
-    `left` is the text from the start of the sentence to the value; `after` the words after it.
+    `left` is the text from the start of the sentence to the value; `after` the words after it. The names the
+    termbase knows are found first; a list of names it does not all know ('钙、铁、铝、镁、钠、钾 均≤0.5') is taken
+    as written (`enumerated_names`) when it names more.
     """
     if not _ANY_COORDINATOR.search(left) or _SUM.search(left):
         return []  # '三卤甲烷（三氯甲烷、…的总和）', 'the sum of lead and cadmium': one value for all together
+    found = _shared_by_terms(left, after, termbase)
+    if found and not any(concept for _, concept, _ in found):
+        return found  # foods or tissues the termbase lists ('肌肉、脂肪、肝'): its list is the one to trust
+    listed = enumerated_names(left, after)
+    concepts = [termbase.concept_of(name) or "" for name in listed]
+    if len(listed) == 2 and not any(concepts):
+        return found  # two words of no known quantity ('纵向和横向', 'warp and weft'): directions, sides, not names
+    if len(listed) > len(found):
+        known = {name: (concept, chemical) for name, concept, chemical in found}
+        return [(name, *known.get(name, (concept, None))) for name, concept in zip(listed, concepts)]
+    return found
+
+
+def _shared_by_terms(left: str, after: str, termbase: Termbase) -> list[tuple[str, str, str | None]]:
     inside_basis = [m.span() for m in _BASIS.finditer(left)]
     hits = [h for h in termbase.hits(left) if not termbase.is_context(h[2])
             and not any(a <= h[0] < b for a, b in inside_basis)]
@@ -540,3 +556,46 @@ def list_continues(between: str, after: str) -> bool:
     the unit and with the kind of limit the list states once. `after` is the text after the number: a number
     with words glued to it ('6 mm，6个矩形花键', '2个试样') counts something else, it is no item of the list."""
     return bool(_LIST_JOINT.fullmatch(between)) and bool(_ITEM_ENDS.match(after))
+
+
+# A list of names as written: Chinese ones parted by '、' (and a last '和'/'及'/'与'), English ones by commas with a last
+# 'and'/'or'. A name is a short noun: up to ten characters, or up to three words.
+_ZH_NAME = r"(?![和及与的均各都])[\u4e00-\u9fff](?:(?![和及与的均各都])[\u4e00-\u9fffA-Za-z0-9]){0,9}"
+_ZH_NAMES = re.compile(rf"(?:^|(?<=[:：;；，,。\s|(（]))({_ZH_NAME}(?:(?:\s*、\s*{_ZH_NAME})+(?:\s*(?:和|及|与)\s*{_ZH_NAME})?"
+                       rf"|\s*(?:和|及|与)\s*{_ZH_NAME}))")
+_EN_NAME = (r"[A-Za-z][A-Za-z\-]*(?:\s(?!(?:and|or|shall|must|should|be|is|are|not|each|all|both|max|min|maximum|minimum)\b)"
+            r"[a-z][a-z\-]*){0,2}")
+_EN_NAMES = re.compile(rf"(?:^|(?<=[:;,.\s(]))({_EN_NAME}(?:,\s*{_EN_NAME})+,?\s+(?:and|or)\s+{_EN_NAME})")
+_NAME_PARTS = re.compile(r"\s*(?:、|,|，|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与)\s*")
+# Between the list and the value: only a unit, a bracket, a bound word, a colon, the quantity's own name ('的最小截面积')
+# and the word saying each holds the value.
+_LIST_TAIL = re.compile(r"[\s:：()（）/%A-Za-zµμ0-9.·]*?(?:的[\u4e00-\u9fff]{1,8}?)?\s*(?:均|各|都|皆)?(?:应|须|必须)?\s*"
+                        r"(?:为|是|不得超过|不应超过|不超过|不大于|不小于|不低于|不高于|小于|大于|低于|高于)?\s*[≤≥<>=]?\s*$")
+
+
+_DIFFERENCE = re.compile(r"之差|之比|差值|比值|(?<![A-Za-z])(?:difference|ratio)(?![A-Za-z])", re.I)
+
+
+def enumerated_names(left: str, after: str) -> list[str]:
+    """The names of a list that one value holds for, as written, when a word says it holds for each ('钙、铁、铝、镁、
+    钠、钾/(mg/kg) 均≤0.5', '铜和钢的最小截面积均为16 mm²' is no list of three, 'calcium, iron, sodium and
+    potassium: max. 0,5 mg/kg each'); [] when no such word is written, or other words stand between the list and the
+    value. `left` is the text from the start of the sentence to the value; `after` the words after it."""
+    if _DIFFERENCE.search(left):
+        return []  # '测量值与参考值之差', 'the difference between A and B': one quantity of two names
+    each_after = bool(_EACH_AFTER.match(after))
+    if not (each_after or _EACH_BEFORE.search(left[-16:])):
+        return []
+    for pattern in (_ZH_NAMES, _EN_NAMES):
+        last = None
+        for last in pattern.finditer(left):
+            pass
+        if last is None:
+            continue
+        tail = left[last.end(1):]
+        if not (each_after or _EACH_BEFORE.search(tail)) or not _LIST_TAIL.match(tail):
+            continue
+        names = [n for n in _NAME_PARTS.split(last.group(1)) if n]
+        if len(names) >= 2:
+            return names
+    return []
