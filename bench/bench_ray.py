@@ -41,6 +41,7 @@ import csv
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -190,6 +191,19 @@ def span(values: list[float], digits: int = 1) -> str:
     return f"{low:.{digits}f}" if round(low, digits) == round(high, digits) else f"{low:.{digits}f}–{high:.{digits}f}"
 
 
+def print_ratios(results: dict[str, list[dict]], values) -> None:
+    """2 workers against 1 worker and against no Ray, for the command and the ingest: `values(runs, key)` gives
+    the figures of a mode to compare (one a round, or one for all), paired in order."""
+    plain, one, two = (results.get(MODE_NAMES[m], []) for m in ("plain", "ray1", "ray2"))
+    for key, label in (("seconds", "command"), ("ingest_seconds", "ingest")):
+        ratios = []
+        for other, name in ((one, "1 worker"), (plain, "no Ray")):
+            if other and two:
+                pairs = zip(values(other, key), values(two, key))
+                ratios.append(f"2 workers vs {name}: {span([a / b for a, b in pairs], 2)}x")
+        print(f"  {label:<8} " + "   ".join(ratios))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clauses", type=int, default=100_000, help="distinct clauses to ingest (N)")
@@ -233,17 +247,15 @@ def main() -> None:
                         print(f"{'':>9}{used:7.2f} s  {group:<13} {program[-80:]}", flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)
     print("\nratios per round (higher is faster for the first named):")
-    plain, one, two = (results.get(MODE_NAMES[m], []) for m in ("plain", "ray1", "ray2"))
-    for key, label in (("seconds", "command"), ("ingest_seconds", "ingest")):
-        ratios = []
-        if one and two:
-            ratios.append(f"2 workers vs 1 worker: {span([a[key] / b[key] for a, b in zip(one, two)], 2)}x")
-        if plain and two:
-            ratios.append(f"2 workers vs no Ray: {span([p[key] / b[key] for p, b in zip(plain, two)], 2)}x")
-        print(f"  {label:<8} " + "   ".join(ratios))
+    print_ratios(results, lambda runs, key: [r[key] for r in runs])
+    if args.repeat > 1:
+        print("ratios of the medians over the rounds:")
+        print_ratios(results, lambda runs, key: [statistics.median(r[key] for r in runs)])
     for mode, runs in results.items():
         print(f"  {mode:<15} command {span([r['seconds'] for r in runs])} s, ingest "
               f"{span([r['rate'] for r in runs], 0)} clauses/s, CPU {span([sum(r['cpu'].values()) for r in runs])} s")
+        groups = {group: statistics.mean(r["cpu"].get(group, 0.0) for r in runs) for group in GROUP_ORDER}
+        print(f"  {'':<15} CPU s by group, mean of {len(runs)}: {cpu_line(groups)}")
 
 
 if __name__ == "__main__":
