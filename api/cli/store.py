@@ -111,6 +111,11 @@ def review(
         typer.echo(f"warning: {problem}", err=True)
     typer.echo(f"{workbook.name}: {report.confirmed} confirmed, {report.rejected} rejected, {report.pending} "
                f"pending; decisions stored in {db.path}")
+    if not report.confirmed and not report.rejected:
+        # A workbook read back before anyone reviewed it (or saved elsewhere): say what review needs.
+        typer.echo("note: no row is confirmed or rejected yet: choose 确认 (confirm) or 驳回 (reject) in the "
+                   "审核 / Review column of the 匹配 Matches sheet, save the workbook, and run review again",
+                   err=True)
 
 
 @command()

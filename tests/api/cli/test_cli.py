@@ -212,10 +212,14 @@ def test_excel_round_trip_through_the_cli(tmp_path, store_dir):
     wb = load_workbook(out)
     assert wb.sheetnames == ["汇总 Summary", "匹配 Matches", "候选 Candidates", "指标 Indicators"]
     assert wb["匹配 Matches"]["D2"].value == "CXS 193-1995"
+    # read back before anyone reviewed it: it says what review needs (it only printed '0 confirmed, 0 rejected')
+    unreviewed = run("review", out, "--store", store_dir)
+    assert unreviewed.exit_code == 0 and "0 confirmed, 0 rejected" in unreviewed.stdout
+    assert "审核 / Review column" in unreviewed.stderr and "确认" in unreviewed.stderr
     wb["匹配 Matches"]["J2"] = "确认"
     wb.save(out)
     result = run("review", out, "--store", store_dir)
-    assert result.exit_code == 0 and "1 confirmed, 0 rejected" in result.stdout
+    assert result.exit_code == 0 and "1 confirmed, 0 rejected" in result.stdout and "note:" not in result.stderr
     data = json.loads(run("search", "谷物中铅的限量为0.2 mg/kg", "--store", store_dir, "--json").stdout)
     assert data["matches"][0]["clause"] == "Lead-1"
     out2 = tmp_path / "again.jsonl"
