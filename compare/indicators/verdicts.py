@@ -238,6 +238,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
         if _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
+        elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
+            dk = ik = Comparator.MAX
         elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i)):
             dk = ik = Comparator.MAX
     return dk, ik
@@ -279,6 +281,22 @@ FLOORS_BY_NATURE = frozenset({
 
 def _floor_by_nature(ind: Indicator) -> bool:
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
+
+
+# Quantities whose requirement is a ceiling whatever the wording ('泄漏电流为0.75 mA' / 'the leakage current is
+# 0.5 mA', 'UGR 19' / 'UGRL 16'): a lower value is the more demanding one. Substances limited as contaminants,
+# residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
+CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_conductor_current",
+                                "harmonic_current", "standby_power", "unified_glare_rating"})
+CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
+
+
+def _ceiling_by_nature(ind: Indicator) -> bool:
+    if not ind.concept:
+        return False
+    termbase = load_termbase()
+    return termbase.fields.get(ind.concept) in CEILING_FIELDS or any(
+        c in CEILINGS_BY_NATURE for c in termbase.lineage(ind.concept))
 
 
 def _scaled(x: float | None, ind: Indicator) -> float | None:

@@ -80,3 +80,21 @@ def test_a_plain_value_against_a_bound_still_takes_its_kind():
 
 def test_two_approximate_values_compare_as_values():
     assert pairs("施加时间约10 s。", "The force is applied for approximately 10 s.")[0] == Verdict.CONSISTENT
+
+
+# ------------------------------------------------------------------------------------- ceilings by nature
+
+
+def test_a_quantity_limited_from_above_is_a_maximum_whatever_the_wording():
+    # '为' / 'is' on both sides: no bound word, yet a leakage current, a contaminant and a glare rating are ceilings.
+    overall, found = pairs("Ⅰ类器具的泄漏电流为0.75 mA。", "For class I appliances the leakage current is 0.5 mA.")
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.LOOSER, 0.75, 0.5)]
+    overall, found = pairs("大米中镉的限量为0.2 mg/kg。", "The maximum level for cadmium in polished rice is 0.4 mg/kg.")
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.STRICTER, 0.2, 0.4)]
+    overall, found = pairs("教室：UGR 19。", "Classrooms: UGRL 22.")
+    assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.STRICTER, 19.0, 22.0)]
+
+
+def test_floors_and_nominal_values_keep_their_reading():
+    assert pairs("试验电压为 1 250 V。", "The test voltage is 1 000 V.")[0] == Verdict.STRICTER
+    assert pairs("额定电压为 250 V。", "The rated voltage is 230 V.")[0] == Verdict.DIFFERENT
