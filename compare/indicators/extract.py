@@ -932,6 +932,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
+# ('number of threads per 25,4 mm, 14': the amount a count is per is no value a list goes on from.)
+_PER_BEFORE = re.compile(r"(?:(?<![A-Za-z])per|每)\s*$")
+
+
 def _grid_rows(raws: list[_Raw], text: str) -> None:
     """A row of a grid ('总砷/(mg/L) ≤ 0.05 | 0.1 | 0.05' under '项目 | 水田作物 | 旱地作物 | 蔬菜：', 'water, %, max.
     12,0 | 14,0' under 'Property | Grade A | Grade B:'): the cells after the first hold the same quantity, with the
@@ -947,7 +951,7 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
             cell = raws[k + len(row)]
             between = text[row[-1][0].end:cell.start]
             moved = grid_cell(between)
-            if not moved and len(row) == 1 or listed:
+            if (not moved and len(row) == 1 or listed) and not _PER_BEFORE.search(text, max(0, first.start - 6), first.start):
                 # 'tear resistance (N) 10, 25, 50, 75': a list of bare numbers after a value, in its unit
                 listed = list_continues(between, text[cell.end:cell.end + 6]) \
                     and not (cell.unit or cell.explicit or cell.worded)

@@ -100,3 +100,11 @@ def test_numbers_that_count_other_things_are_no_list_items():
 def test_nothing_is_left_unread_in_a_grid_or_a_list():
     assert extract("项目 | 一级 | 二级：铅/(mg/kg) ≤ 0.1 | 0.2。").unread == ()
     assert extract("Tear resistance (N) 10, 25, 50, 75.").unread == ()
+
+
+def test_the_amount_a_count_is_per_starts_no_list():
+    found = extract("Number of threads per 25,4 mm, 14; pitch, 1,814 mm.")
+    assert 14.0 not in [i.value for i in found.indicators if i.unit == "mm"]
+    assert "14" in found.unread  # shown for a reviewer to check by hand
+    found = extract_indicators("每25 mm长度内的针数，8；线迹宽度，3 mm。")
+    assert all(not (i.value == 8.0 and i.unit == "mm") for i in found)

@@ -134,3 +134,13 @@ def test_a_clause_pair_of_classifications_states_no_indicator():
 def test_requirements_beside_a_statement_are_still_read():
     found = extract_indicators("3.2 灯座：用于安装灯泡的器具。灯座的温升不应超过45 K。")
     assert [(i.comparator, i.value, i.unit) for i in found] == [("max", 45.0, "K")]
+
+
+def test_a_designation_keying_a_row_is_no_statement_of_what_a_code_means():
+    # 'Designation of <size> <key>:' heads a row of values; 'Designation:' / 'Example of designation:' explain a code.
+    row = "Designation of thread size 3/4: pitch P, 1.814 mm; height of thread h, 1.162 mm."
+    assert designation_spans(row) == []
+    assert designation_spans("Example of designation: bolt ISO 4014 - M12 × 80 - 8.8.") != []
+    assert designation_spans("Designation: tyre 205/55 R16 91V.") != []
+    found = extract_indicators(row)
+    assert [(i.value, i.unit) for i in found if i.unit == "mm"] == [(1.814, "mm"), (1.162, "mm")]
