@@ -22,7 +22,7 @@ _CHINESE_UNITS = {
     "千瓦": "kW", "瓦特": "W", "瓦": "W", "兆欧": "Mohm", "欧姆": "ohm", "欧": "ohm", "赫兹": "Hz",
     "兆帕": "MPa", "千帕": "kPa", "帕斯卡": "Pa", "帕": "Pa", "牛顿": "N", "牛": "N", "焦耳": "J", "焦": "J",
     "小时": "h", "分钟": "min", "秒": "s", "分贝": "dB", "开尔文": "K", "千卡": "kcal", "千焦": "kJ",
-    "个月": "month", "月": "month", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
+    "个月": "month", "月": "month", "周岁": "year", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
 }
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
 _ALIASES = {

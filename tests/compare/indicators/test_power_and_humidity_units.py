@@ -60,3 +60,10 @@ def test_a_climate_written_with_a_slash_is_two_values():
     # A rating or a reference amount after a slash stays what it was.
     assert 300.0 not in [i.value for i in extract_indicators("额定电压 300/500 V的电缆，绝缘厚度 ≥ 0.7 mm")]
     assert [i.unit for i in extract_indicators("蛋白质 ≥ 2.9 g/100 g")] == ["g/100 g"]
+
+
+def test_an_age_in_zhousui_is_in_years():
+    found = extract_indicators("使用者年龄应不小于十四周岁。")
+    assert [(i.comparator, i.value, i.unit) for i in found] == [(Comparator.MIN, 14.0, "周岁")]
+    assert found[0].normalized == normalise(14.0, "years")
+    assert normalise(3.0, "周岁") == normalise(36.0, "个月")  # '3周岁' is '36个月' of a toy's age grading
