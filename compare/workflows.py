@@ -13,7 +13,7 @@ import contextlib
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -31,6 +31,7 @@ from compare.io.workbook import WorkbookInfo
 from compare.io.writers import check_output_path, write_matches
 from compare.matching.lexical_index import carry_forward
 from compare.matching.lists import attach_comparisons, match_rows
+from compare.matching.titles import has_titles, match_titles
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase
 from compare.matching.ranking import Ranking
@@ -132,6 +133,13 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
         _load_ahead(options)
     store.check_encoder(encoder)  # waits for an encoder's child process to have loaded its model
     started = time.perf_counter()
+    if table.of_standards and has_titles(store):
+        # a list of whole standards is matched title to title, in this process (a few thousand titles at most);
+        # titles carry no indicators to judge. A store ingested without titles is searched by clause below.
+        options = replace(options, indicators=False)
+        results = match_titles(table.rows(), store, encoder, top_k=options.top_k, target_side=options.side)
+        return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
+                           store_label, on_row, stop, started)
     with contextlib.ExitStack() as stack:
         if cluster is None:
             results = _matched(table.rows(), store, encoder, options, termbase, workbook, on_encoded)

@@ -34,8 +34,9 @@ def match(
     side: Optional[str] = typer.Option(None, "--side", help="side to search; default: the opposite of each "
                                                              "row's language"),
     against: str = typer.Option(Against.CLAUSES, "--against", help="clauses: the best clauses; standards: the "
-                                                                   "best standards (one clause each), for lists "
-                                                                   "of whole standards"),
+                                                                   "best standards, one clause each (a list of "
+                                                                   "whole standards is matched on titles either "
+                                                                   "way)"),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0, max=100,
                                               help="xlsx: rows whose best score is below this are marked 'no "
                                                    "counterpart found' [default 50, env STDCOMPARE_THRESHOLD]"),

@@ -68,6 +68,11 @@ class Table:
     def rows(self) -> Iterator[InputRow]:
         return self._rows()
 
+    @property
+    def of_standards(self) -> bool:
+        """True for a list of whole standards: no text column, the title is what is matched."""
+        return "title" in self.columns and self.columns.get("text") == self.columns["title"]
+
 
 def open_table(
     path: str | Path,

@@ -1,0 +1,90 @@
+"""Find counterparts for a list of whole standards (standard number and title, no clause text): each row's title
+is compared with the titles of the standards stored on the other side, and a stated adoption is taken at its word.
+
+Two routes, in order of trust (the ones compare.adoption.links takes for catalogues):
+1. declared: the row names the international standard it adopts, in its number ("GB/T 19001-2016/ISO 9001:2015")
+   or in its title ("... (ISO 291:2008, IDT)"); a stored standard of that number is the counterpart (score 100);
+2. similarity: the encoder's cosine between the row's title and each stored title, as a 0-100 score.
+A stored standard is shown as a candidate whose clause is empty and whose text is its title; a stored standard
+with no title is not found this way (a store with no titles at all is searched clause by clause, compare.workflows).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import numpy as np
+
+from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
+from compare.core.policy import TOP_K
+from compare.matching.lists import target_side_for
+from compare.store.store import Store
+from compare.terms.adoption_notes import parse_note
+from compare.terms.stdnumber import StandardNumber, parse_number, split_double_number
+
+
+class _StoredTitles:
+    """The standards of one side of the store, each as a Clause standing for the whole standard (its first clause's
+    id, no clause, its title as text), and their title vectors."""
+
+    def __init__(self, store: Store, side: str, encoder) -> None:
+        rows = store.read("SELECT s.number, s.title, s.lang, s.body, MIN(c.id) FROM standards s "
+                          "JOIN clauses c ON c.standard_id = s.id WHERE s.side = ? AND s.title <> '' "
+                          "GROUP BY s.id ORDER BY s.number", (side,))
+        self.standards = [Clause(id=cid, standard=number, clause="", text=title, lang=lang, side=side, title=title,
+                                 body=body) for number, title, lang, body, cid in rows]
+        self.vectors = (np.asarray(encoder.encode([c.title for c in self.standards], role="query"), dtype=np.float32)
+                        if self.standards else np.zeros((0, 0), dtype=np.float32))
+        self._keys = [parse_number(c.standard) for c in self.standards]
+
+    def declared(self, numbers: Iterable[StandardNumber]) -> list[int]:
+        """Positions of the stored standards `numbers` name: the same edition first, any edition otherwise."""
+        found: list[int] = []
+        for number in numbers:
+            same = [i for i, k in enumerate(self._keys) if k is not None and k.key == number.key]
+            exact = [i for i in same if self._keys[i].year == number.year]
+            found += [i for i in (exact or same) if i not in found]
+        return found
+
+
+def has_titles(store: Store) -> bool:
+    """True when the store holds a standard with a title (a store ingested without titles is searched by clause)."""
+    return bool(store.read("SELECT 1 FROM standards WHERE title <> '' LIMIT 1"))
+
+
+def stated_adoptions(row: InputRow) -> list[StandardNumber]:
+    """The international standards a row says it adopts: the second half of a double number, and the numbers of
+    an adoption note written in its title ("(ISO 291:2008, IDT)")."""
+    _, adopts = split_double_number(row.standard) if row.standard else (None, None)
+    numbers = [adopts] if adopts is not None else []
+    return numbers + [ref.number for ref in parse_note(row.title or row.text).references]
+
+
+def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int = TOP_K,
+                 target_side: str | None = None) -> Iterator[MatchResult]:
+    """One MatchResult per row of a list of whole standards, in order: the stored standards of the other side,
+    best first (stated adoptions, then title similarity)."""
+    store.check_encoder(encoder)
+    rows = list(rows)
+    plans = [target_side_for(r.text, r.lang, target_side) for r in rows]
+    stored = {side: _StoredTitles(store, side, encoder) for side in dict.fromkeys(p[1] for p in plans)}
+    asked = [i for i, r in enumerate(rows) if r.text.strip()]
+    vectors = np.asarray(encoder.encode([rows[i].text for i in asked], role="query"), dtype=np.float32) \
+        if asked else np.zeros((0, 0), dtype=np.float32)
+    vector_of = dict(zip(asked, vectors))
+    for i, row in enumerate(rows):
+        lang, side = plans[i]
+        titles = stored[side]
+        if i not in vector_of:
+            yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note="empty text")
+            continue
+        if not titles.standards:
+            yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note=row.note)
+            continue
+        sims = titles.vectors @ vector_of[i]
+        declared = titles.declared(stated_adoptions(row))
+        order = declared + [j for j in np.argsort(-sims, kind="stable") if j not in declared]
+        matches = tuple(Candidate(clause=titles.standards[j], score=100.0 if j in declared
+                                  else similarity_to_score(sims[j]), similarity=1.0 if j in declared
+                                  else float(sims[j])) for j in order[:top_k])
+        yield MatchResult(row=row, lang=lang, target_side=side, matches=matches, note=row.note)

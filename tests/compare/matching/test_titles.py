@@ -1,0 +1,79 @@
+"""A list of whole standards (标准号 + 标准名称, no clause text) is matched on the stored standards' titles."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from compare import ListOptions, match_list, open_table
+from compare.core.model import InputRow
+from compare.core.vocabulary import Against
+from compare.io.workbook import MATCHES_SHEET, find_sheet
+from compare.matching.titles import stated_adoptions
+from tests.conftest import write_xlsx
+
+NO_COUNTERPART = "未找到对应 / no counterpart found"
+
+# (标准号, 标准名称, the international standard of the sample store it corresponds to; None: none is stored)
+STANDARDS = [
+    ("GB/T 2918-2018", "塑料 试样状态调节和试验的标准环境", "ISO 291:2008"),
+    ("GB/T 1800.1-2020", "产品几何技术规范（GPS） 线性尺寸公差ISO代号体系 第1部分：公差、偏差和配合的基础",
+     "ISO 286-1:2010"),
+    ("GB 4706.1-2005", "家用和类似用途电器的安全 第1部分：通用要求", "IEC 60335-1:2001+AMD1:2004"),
+    ("GB/T 21305-2007", "谷物及谷物制品水分的测定 常规烘箱法", "ISO 712:2009"),
+    ("GB 2761-2017", "食品安全国家标准 食品中真菌毒素限量", "CXS 193-1995"),
+    # the title states the adoption: the textiles standard, not the plastics one with the near-same title
+    ("GB/T 6529-2008", "纺织品 调湿和试验用标准大气（ISO 139:2005，MOD）", "ISO 139:2005"),
+    ("GB/T 19001-2016/ISO 9001:2015", "质量管理体系 要求", None),  # declares a standard the store lacks
+    ("GB/T 24001-2016", "环境管理体系 要求及使用指南", None),
+]
+
+
+def test_a_row_states_its_adoption_in_a_double_number_or_in_its_title():
+    row = InputRow(row=1, line=2, text="x", standard="GB/T 19001—2016/ISO 9001:2015")
+    assert [str(n) for n in stated_adoptions(row)] == ["ISO 9001:2015"]
+    row = InputRow(row=1, line=2, text="塑料 标准环境 (ISO 291:2008, IDT)", standard="GB/T 2918-2018",
+                   title="塑料 标准环境 (ISO 291:2008, IDT)")
+    assert [str(n) for n in stated_adoptions(row)] == ["ISO 291:2008"]
+    assert stated_adoptions(InputRow(row=1, line=2, text="塑料", standard="GB/T 2918-2018", title="塑料")) == []
+
+
+@pytest.mark.parametrize("against", [Against.CLAUSES, Against.STANDARDS])
+def test_a_list_of_whole_standards_finds_the_stored_standards_by_title(tmp_path, sample_store, encoder, against):
+    listing = write_xlsx(tmp_path / "standards.xlsx",
+                         {"标准清单": [["序号", "标准号", "标准名称"]]
+                          + [[i, number, title] for i, (number, title, _) in enumerate(STANDARDS, 1)]})
+    table = open_table(listing)
+    assert table.of_standards
+    seen = []
+    match_list(table, sample_store, encoder, tmp_path / "out.xlsx", ListOptions(against=against), on_row=seen.append)
+    ws = find_sheet(load_workbook(tmp_path / "out.xlsx"), MATCHES_SHEET)
+    header = [str(c.value) for c in ws[1]]
+    counterpart, score, status = (header.index(next(h for h in header if name in h))
+                                  for name in ("Counterpart standard", "Score", "Status"))
+    rows = list(ws.iter_rows(min_row=2, max_row=len(STANDARDS) + 1, values_only=True))
+    for (number, _, expected), row, result in zip(STANDARDS, rows, seen):
+        assert result.matches[0].clause.clause == ""  # a whole standard, shown by its title
+        if expected is None:
+            assert (row[counterpart], row[status]) == (None, NO_COUNTERPART), number
+            assert row[score] < 50, number
+        else:
+            assert row[counterpart] == expected and row[status] != NO_COUNTERPART, number
+            assert result.matches[0].clause.text == sample_store.clauses([result.matches[0].clause.id])[
+                result.matches[0].clause.id].title
+    assert rows[5][score] == 100  # stated in the title
+    assert all(r.matches[0].comparison is None for r in seen)  # titles hold no indicators to judge
+
+
+def test_a_clause_list_is_not_a_list_of_standards(tmp_path):
+    listing = write_xlsx(tmp_path / "clauses.xlsx", {"清单": [["标准号", "标准名称", "条款内容"],
+                                                              ["GB 2762-2022", "污染物限量", "铅 0.2 mg/kg"]]})
+    assert not open_table(listing).of_standards
+
+
+def test_a_store_without_titles_is_searched_clause_by_clause(tmp_path, small_store, encoder):
+    listing = write_xlsx(tmp_path / "standards.xlsx", {"清单": [["标准号", "标准名称"],
+                                                                ["GB/T 2918-2018", "塑料 试样状态调节和试验的标准环境"]]})
+    seen = []
+    match_list(open_table(listing), small_store, encoder, tmp_path / "out.xlsx", ListOptions(), on_row=seen.append)
+    assert seen[0].matches and seen[0].matches[0].clause.clause  # clauses, as the store holds no title
