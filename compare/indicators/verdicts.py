@@ -569,6 +569,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         d, i = domestic[a], international[b]
         if periods_apart(keys_d[a], keys_i[b]):
             continue  # an 8-hour mean and a ceiling: two requirements, each without a counterpart
+        if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
+            continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
         same_concept = _same_concept(d, i, termbase)
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
@@ -652,7 +654,21 @@ _TYPE = re.compile(r"(?<![A-Za-z0-9])([A-Z]|\d)\s*型|(?i:type)\s+([A-Z]|\d)(?![
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?![A-Za-z0-9])")
 
 
-_EXCLUDED = re.compile(r"[(（][^()（）]*(?:除外|不包括|(?i:except|other than|excluding))[^()（）]*[)）]?")
+_EXCLUDED = re.compile(r"[(（][^()（）]*(?:除外|不包括|(?i:except|other than|excluding))[^()（）]*[)）]?"
+                       r"|(?:,|，)?\s(?i:except|other than|excluding)\s[^;:()（）]*$")
+
+
+def _excludes(ind: Indicator, other_keys: frozenset, termbase: Termbase) -> bool:
+    """True when the name of `ind` excludes an item ('水产动物及其制品（肉食性鱼类及其制品除外）', 'cereals (other than
+    rice)') that the other limit is for, or a narrower one of it (a shark is a predatory fish)."""
+    name = unicodedata.normalize("NFKC", f"{ind.parameter} {ind.qualifier}")
+    if not _EXCLUDED.search(name):
+        return False
+    excluded = {concept for m in _EXCLUDED.finditer(name) for _, _, concept in termbase.hits(m.group(0))
+                if termbase.is_context(concept)}
+    # The item the limit is for ('新鲜蔬菜' in '新鲜蔬菜（…茎类蔬菜除外）') and what is broader than it are not excluded.
+    excluded -= termbase.concepts_in(_EXCLUDED.sub(" ", name))
+    return any(e in termbase.lineage(k) for k in other_keys for e in excluded)
 
 
 def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
@@ -882,7 +898,7 @@ def _may_share(x: Indicator, y: Indicator, keys_x: frozenset, keys_y: frozenset,
     if len(kinds) > 1 and not ((x.comparator == Comparator.EQUAL and not x.explicit)
                                or (y.comparator == Comparator.EQUAL and not y.explicit)):
         return False
-    if _conflicting(keys_x, keys_y):
+    if _conflicting(keys_x, keys_y) or _excludes(x, keys_y, termbase) or _excludes(y, keys_x, termbase):
         return False
     if {k for k in keys_x if k.startswith("period ")} != {k for k in keys_y if k.startswith("period ")}:
         return False
@@ -998,7 +1014,8 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if dimension_of(d) != dimension_of(i):
         return False
-    if periods_apart(qualifier_keys(d, termbase), qualifier_keys(i, termbase)):
+    keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
+    if periods_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) or _excludes(i, keys_d, termbase):
         return False
     return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 

@@ -141,3 +141,25 @@ def test_maintained_illuminance_symbol_is_a_floor():
     assert sorted(pairs, key=str) == sorted([(Verdict.LOOSER, 300.0, 500.0), (Verdict.CONSISTENT, 80.0, 80.0)],
                                             key=str)
     assert verdicts("Classrooms: Ēm 500 lx.", "教室：300 lx。")[0] == Verdict.STRICTER
+
+
+# What a limit's name excludes ('谷物（稻谷除外）', 'cereals, except rice', 'fish other than predatory fish') is no item
+# it holds for: it never pairs with a limit of that item, or of a narrower one (a shark is a predatory fish), even
+# at the same value; the excluded item's own limit pairs instead.
+def test_an_excluded_item_does_not_pair_with_the_limit_that_excludes_it():
+    overall, pairs = verdicts("谷物（稻谷除外）中镉限量 0.1 mg/kg；稻谷 0.2 mg/kg。", "Cadmium – rice: ML 0.1 mg/kg.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.LOOSER, 0.2, 0.1), (Verdict.MISSING_INTERNATIONAL, 0.1, None)],
+                                            key=str)
+    overall, pairs = verdicts("Cadmium: cereals, except rice, 0.1 mg/kg; rice 0.2 mg/kg.", "稻谷中镉 0.1 mg/kg。")
+    assert sorted(pairs, key=str) == sorted([(Verdict.LOOSER, 0.2, 0.1), (Verdict.MISSING_INTERNATIONAL, 0.1, None)],
+                                            key=str)
+    overall, pairs = verdicts("Mercury in fish other than predatory fish: 0.5 mg/kg.", "鲨鱼中汞 0.5 mg/kg。")
+    assert sorted(v for v, _, _ in pairs) == [Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL]
+
+
+def test_an_item_that_is_not_excluded_still_pairs():
+    assert verdicts("Mercury in fish other than predatory fish: 0.5 mg/kg.", "鲈鱼中汞 0.5 mg/kg。")[0] \
+        == Verdict.CONSISTENT
+    # the excluded words naming the limit's own item ('新鲜蔬菜（…茎类蔬菜除外）' names vegetables) exclude nothing of it
+    assert verdicts("新鲜蔬菜（叶菜蔬菜、茎类蔬菜除外）中镉 0.05 mg/kg。", "Cadmium – brassica vegetables: ML 0.05 mg/kg.")[0] \
+        == Verdict.CONSISTENT
