@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from compare.core.errors import ColumnError
+from compare.core.errors import ColumnError, NotFoundError
 from compare.core.model import query_key
 from compare.io.readers import _load_workbook
 from compare.store.store import Store
@@ -66,7 +66,7 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         else:
             report.problems.append(f"{where}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
             continue
-        counterpart = store.find_clause(get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
+        counterpart = _counterpart(store, get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
         if counterpart is None:
             report.problems.append(f"{where}: counterpart {get(MATCH_COLUMNS[0][0])} "
                                    f"'{get(MATCH_COLUMNS[1][0])}' is not in the store")
@@ -76,3 +76,14 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         setattr(report, decision, getattr(report, decision) + 1)
     store.record_links(decisions, source=Path(path).name)
     return report
+
+
+def _counterpart(store: Store, standard: str, clause: str):
+    """The stored clause a reviewed row names; a whole standard (a list of standards matched on titles names no
+    clause) stands as its first clause, as compare.matching.titles shows it."""
+    if clause or not standard:
+        return store.find_clause(standard, clause)
+    try:
+        return store.standard_clauses(standard)[0]
+    except NotFoundError:
+        return None

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
-from compare.core.model import Candidate, Clause, InputRow, MatchResult, similarity_to_score
+from compare.core.model import Candidate, Clause, InputRow, MatchResult, query_key, similarity_to_score
 from compare.core.policy import TOP_K
 from compare.matching.lists import target_side_for
 from compare.store.store import Store
@@ -36,6 +36,16 @@ class _StoredTitles:
         self.vectors = (np.asarray(encoder.encode([c.title for c in self.standards], role="query"), dtype=np.float32)
                         if self.standards else np.zeros((0, 0), dtype=np.float32))
         self._keys = [parse_number(c.standard) for c in self.standards]
+
+    def reviewed(self, store: Store, decisions: dict[int, str]) -> tuple[list[int], set[int]]:
+        """Positions of the stored standards reviewers confirmed and rejected for a row (`decisions`: clause id ->
+        decision; a whole standard is reviewed as its first clause, compare.io.review)."""
+        if not decisions:
+            return [], set()
+        position = {c.standard: j for j, c in enumerate(self.standards)}
+        named = {cid: position.get(c.standard) for cid, c in store.clauses(decisions).items()}
+        confirmed = [named[cid] for cid, d in decisions.items() if d == "confirmed" and named.get(cid) is not None]
+        return confirmed, {named[cid] for cid, d in decisions.items() if d == "rejected" and named.get(cid) is not None}
 
     def declared(self, numbers: Iterable[StandardNumber]) -> list[int]:
         """Positions of the stored standards `numbers` name: the same edition first, any edition otherwise."""
@@ -72,6 +82,8 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
     vectors = np.asarray(encoder.encode([rows[i].text for i in asked], role="query"), dtype=np.float32) \
         if asked else np.zeros((0, 0), dtype=np.float32)
     vector_of = dict(zip(asked, vectors))
+    keys = {i: query_key(rows[i].standard, rows[i].clause, rows[i].text) for i in asked}
+    reviewed = store.links_for(keys.values())
     for i, row in enumerate(rows):
         lang, side = plans[i]
         titles = stored[side]
@@ -83,8 +95,11 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
             continue
         sims = titles.vectors @ vector_of[i]
         declared = titles.declared(stated_adoptions(row))
-        order = declared + [j for j in np.argsort(-sims, kind="stable") if j not in declared]
+        confirmed, rejected = titles.reviewed(store, reviewed.get(keys[i], {}))
+        first = confirmed + [j for j in declared if j not in confirmed]
+        order = [j for j in first + [j for j in np.argsort(-sims, kind="stable") if j not in first]
+                 if j not in rejected]
         matches = tuple(Candidate(clause=titles.standards[j], score=100.0 if j in declared
                                   else similarity_to_score(sims[j]), similarity=1.0 if j in declared
-                                  else float(sims[j])) for j in order[:top_k])
+                                  else float(sims[j]), confirmed=j in confirmed) for j in order[:top_k])
         yield MatchResult(row=row, lang=lang, target_side=side, matches=matches, note=row.note)

@@ -77,3 +77,24 @@ def test_a_store_without_titles_is_searched_clause_by_clause(tmp_path, small_sto
     seen = []
     match_list(open_table(listing), small_store, encoder, tmp_path / "out.xlsx", ListOptions(), on_row=seen.append)
     assert seen[0].matches and seen[0].matches[0].clause.clause  # clauses, as the store holds no title
+
+
+def test_a_reviewed_whole_standard_comes_back_confirmed_or_not_at_all(tmp_path, sample_store, encoder):
+    from compare.io.review import apply_review
+    from compare.io.workbook import REVIEW_HEADER
+
+    listing = write_xlsx(tmp_path / "standards.xlsx", {"清单": [["标准号", "标准名称"]] + [[number, title] for number, title, _ in STANDARDS[:2]]})
+    out = tmp_path / "out.xlsx"
+    match_list(open_table(listing), sample_store, encoder, out, ListOptions())
+    wb = load_workbook(out)
+    ws = find_sheet(wb, MATCHES_SHEET)
+    review = [str(c.value) for c in ws[1]].index(REVIEW_HEADER) + 1
+    ws.cell(row=2, column=review, value="确认")
+    ws.cell(row=3, column=review, value="驳回")
+    wb.save(out)
+    report = apply_review(out, sample_store)
+    assert (report.confirmed, report.rejected, report.problems) == (1, 1, [])
+    seen = []
+    match_list(open_table(listing), sample_store, encoder, tmp_path / "again.xlsx", ListOptions(), on_row=seen.append)
+    assert seen[0].matches[0].clause.standard == "ISO 291:2008" and seen[0].matches[0].confirmed
+    assert "ISO 286-1:2010" not in [c.clause.standard for c in seen[1].matches]
