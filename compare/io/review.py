@@ -81,8 +81,9 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
 def _counterpart(store: Store, standard: str, clause: str):
     """The stored clause a reviewed row names; a whole standard (a list of standards matched on titles names no
     clause) stands as its first clause, as compare.matching.titles shows it."""
-    if clause or not standard:
-        return store.find_clause(standard, clause)
+    found = store.find_clause(standard, clause)
+    if found is not None or clause or not standard:
+        return found  # a stored clause named '' (ingested with no clause column) is itself
     try:
         return store.standard_clauses(standard)[0]
     except NotFoundError:
