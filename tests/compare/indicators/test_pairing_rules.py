@@ -163,3 +163,11 @@ def test_an_item_that_is_not_excluded_still_pairs():
     # the excluded words naming the limit's own item ('新鲜蔬菜（…茎类蔬菜除外）' names vegetables) exclude nothing of it
     assert verdicts("新鲜蔬菜（叶菜蔬菜、茎类蔬菜除外）中镉 0.05 mg/kg。", "Cadmium – brassica vegetables: ML 0.05 mg/kg.")[0] \
         == Verdict.CONSISTENT
+
+
+# A salt named by its element ('氯化铜', 'copper(II) chloride') is that salt, not the element nor the anion: the two
+# names pair, and copper as a contaminant still pairs with copper.
+def test_copper_chloride_is_one_substance_in_both_languages():
+    overall, pairs = verdicts("蚀刻液中氯化铜的质量浓度为 150 g/L。", "Etching solution: cupric chloride 150 g/l.")
+    assert overall == Verdict.CONSISTENT and pairs == [(Verdict.CONSISTENT, 150.0, 150.0)]
+    assert verdicts("饮用水中铜不得超过 1.0 mg/L。", "Copper: 2 mg/l.")[0] == Verdict.STRICTER
