@@ -20,9 +20,9 @@ For each run it prints:
   start);
 - `CPU s`: the CPU seconds of every process of the run by group (the command; without Ray its encoder child;
   on Ray its workers, raylet, GCS and Ray's other daemons: API server, agents, log monitor, autoscaler
-  monitor), read from /proc every 0.2 s, and their total. Unlike wall time these hardly depend on what else
-  the machine runs, so they compare two versions or two modes on a busy machine; `--processes` lists them
-  process by process;
+  monitor), read from /proc every 0.5 s (which costs this script about 0.4 s of CPU a minute), and their
+  total. Unlike wall time these hardly depend on what else the machine runs, so they compare two versions or
+  two modes on a busy machine; `--processes` lists them process by process;
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
 - the load average (`uptime`) before and after.
 Then the ratios the README quotes: 2 workers / 1 worker and 2 workers / no Ray, on both times.
@@ -105,7 +105,7 @@ class CpuWatch:
     process group, read from /proc every `every` seconds: a process that ends loses at most its last interval.
     CPU seconds hardly depend on how busy the machine is, unlike wall time."""
 
-    def __init__(self, command: int, every: float = 0.2) -> None:
+    def __init__(self, command: int, every: float = 0.5) -> None:
         self.command, self.every = command, every
         self.seen: dict[int, tuple[str, float]] = {}  # pid -> (group, CPU seconds at the last look)
         self.programs: dict[int, str] = {}

@@ -309,35 +309,22 @@ class Workers:
     """
 
     def __init__(self, cluster: RayCluster, factory: Callable[..., Any], *args, num_cpus: float = 1,
-                 doing: str = "starting", first_ready: bool = False, **kwargs) -> None:
+                 doing: str = "starting", **kwargs) -> None:
         ray = ray_module()
         host = ray.remote(num_cpus=num_cpus, max_restarts=0)(_Host)
         self._actors = [host.remote(factory, args, kwargs) for _ in range(cluster.workers)]
-        # actors not yet known to be ready, by the reference their readiness comes back on; with `first_ready`
-        # this returns once one is ready and `map` takes the others on as they come (each makes its object on
-        # a core of its own: the first ones work meanwhile)
-        self._starting = {actor.ready.remote(): actor for actor in self._actors}
-        self._ready: list = []
         try:
-            while self._starting and not (first_ready and self._ready):
-                self._take_ready(ray.wait(list(self._starting), num_returns=1)[0])
+            ray.get([actor.ready.remote() for actor in self._actors])
         except Exception as exc:
             self.close()
             raise _failure(exc, doing) from exc
-
-    def _take_ready(self, refs) -> list:
-        """The actors whose readiness came back on `refs`, now ready (raises what failed in one)."""
-        actors = [self._starting.pop(ref) for ref in refs]
-        ray_module().get(list(refs))
-        self._ready.extend(actors)
-        return actors
 
     def __len__(self) -> int:
         return len(self._actors)
 
     def attribute(self, name: str) -> Any:
-        """An attribute of the object a ready actor holds (they are all made alike)."""
-        return ray_module().get(self._ready[0].attribute.remote(name))
+        """An attribute of the object the first actor holds (they are all made alike)."""
+        return ray_module().get(self._actors[0].attribute.remote(name))
 
     def map(self, method: str, items: Iterable[Any], *, doing: str) -> Iterator[Any]:
         ray = ray_module()
@@ -355,22 +342,17 @@ class Workers:
 
         with _Cancelling(refs, doing):
             for _ in range(IN_FLIGHT):
-                for actor in self._ready:
+                for actor in self._actors:
                     submit(actor)
             while refs or next_out in done:
                 if next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
                     continue
-                ref = ray.wait(list(refs) + list(self._starting), num_returns=1)[0][0]
-                if ref in self._starting:  # one more actor ready: it takes its share of the items left
-                    for actor in self._take_ready([ref]):
-                        for _ in range(IN_FLIGHT):
-                            submit(actor)
-                else:
-                    position, actor = refs.pop(ref)
-                    done[position] = ray.get(ref)
-                    submit(actor)  # the actor that finished gets the next item
+                ref = ray.wait(list(refs), num_returns=1)[0][0]
+                position, actor = refs.pop(ref)
+                done[position] = ray.get(ref)
+                submit(actor)  # the actor that finished gets the next item
                 ref = actor = None  # no handle on Ray kept while the consumer works: it may release Ray meanwhile
 
     def close(self) -> None:
@@ -380,7 +362,7 @@ class Workers:
                 ray.kill(actor)
             except Exception:  # already gone
                 pass
-        self._actors, self._ready, self._starting = [], [], {}
+        self._actors = []
 
     def __enter__(self) -> "Workers":
         return self
@@ -417,10 +399,8 @@ class EncoderPool:
                  threads: int = 1, loader: Callable[..., Any] = _load_encoder) -> None:
         self.batch_size = max(1, batch_size)
         self.finished: Callable[[], None] | None = None
-        # ready with its first actor: a local Ray starts its workers on cores the command also uses, so they
-        # load the encoder in turn, and the first one encodes while the others load
         self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
-                                first_ready=True, threads=threads)
+                                threads=threads)
         self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
 
     @property

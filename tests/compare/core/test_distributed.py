@@ -279,44 +279,6 @@ def test_a_failed_worker_stops_the_ingest_and_leaves_the_store_as_it_was(tmp_pat
     np.testing.assert_array_equal(after[1], before[1])
 
 
-class _Gated:
-    """A made-up encoder whose first copy is made at once and the others only once the file `gate` exists (or
-    fail after a minute); each vector holds the process id of the worker that made it, and its text's length."""
-
-    name, dimension = "gated", 2
-
-    def __init__(self, gate, threads=1):
-        import time
-
-        try:
-            os.close(os.open(gate + ".first", os.O_CREAT | os.O_EXCL))
-        except FileExistsError:
-            waited = time.monotonic()
-            while not os.path.exists(gate):
-                if time.monotonic() - waited > 60:  # a pool that waits for every worker never opens it
-                    raise RuntimeError("the gate was never opened")
-                time.sleep(0.05)
-
-    def encode(self, texts, role="document"):
-        return np.array([[os.getpid(), len(t)] for t in texts], np.float32)
-
-
-@pytest.mark.slow
-def test_the_pool_encodes_with_its_first_ready_worker_and_takes_the_others_on_as_they_come(cluster, tmp_path):
-    gate = str(tmp_path / "gate")
-    with EncoderPool(cluster, gate, batch_size=2, loader=_Gated) as pool:  # back with one worker ready
-        texts = [f"text {'x' * i}" for i in range(8)]
-        first = pool.encode(texts)
-        assert len(set(first[:, 0])) == 1 and first[:, 1].tolist() == [len(t) for t in texts]
-        (tmp_path / "gate").touch()
-        workers: set[float] = set()
-        for _ in range(50):  # the second worker is taken on once its encoder is made, within a batch or two
-            workers |= set(pool.encode(texts * 5)[:, 0])
-            if len(workers) == 2:
-                break
-        assert len(workers) == 2 and pool.workers == 2
-
-
 @pytest.mark.slow
 def test_an_encoder_that_cannot_load_in_a_worker_is_named(cluster):
     from compare.core.distributed import EncoderPool
