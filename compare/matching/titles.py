@@ -36,14 +36,14 @@ class _StoredTitles:
         self.vectors = (np.asarray(encoder.encode([c.title for c in self.standards], role="query"), dtype=np.float32)
                         if self.standards else np.zeros((0, 0), dtype=np.float32))
         self._keys = [parse_number(c.standard) for c in self.standards]
+        self._position = {c.standard: j for j, c in enumerate(self.standards)}
 
     def reviewed(self, store: Store, decisions: dict[int, str]) -> tuple[list[int], set[int]]:
         """Positions of the stored standards reviewers confirmed and rejected for a row (`decisions`: clause id ->
         decision; a whole standard is reviewed as its first clause, compare.io.review)."""
         if not decisions:
             return [], set()
-        position = {c.standard: j for j, c in enumerate(self.standards)}
-        named = {cid: position.get(c.standard) for cid, c in store.clauses(decisions).items()}
+        named = {cid: self._position.get(c.standard) for cid, c in store.clauses(decisions).items()}
         confirmed = [named[cid] for cid, d in decisions.items() if d == "confirmed" and named.get(cid) is not None]
         return confirmed, {named[cid] for cid, d in decisions.items() if d == "rejected" and named.get(cid) is not None}
 

@@ -12,6 +12,7 @@ import embeddings.index
 from compare import ListOptions, list_encoder, match_list, open_table
 from compare.core.vocabulary import Side
 from compare.io.workbook import MATCHES_SHEET, find_sheet
+from compare.matching.lists import ENCODE_STEP, _encode_in_steps
 from compare.workflows import LONG_INGEST, LONG_LIST, ingest_encoder
 from embeddings.process import EncoderProcess, SharedBatches
 from tests.conftest import DOMESTIC, write_csv
@@ -55,16 +56,20 @@ def test_the_stop_hook_ends_the_run_and_leaves_no_file(tmp_path, small_store, en
 
 def test_a_short_list_reports_its_rows_as_they_are_encoded(tmp_path, small_store, encoder):
     """A list shorter than one 1:1 batch (1,000 rows) comes out whole at the end, and encoding it is most of its
-    time: the rows encoded are reported along the way (128 at a time), all before the first row is written, the
-    rows without text included, and the vectors are those of one call."""
-    rows = [DOMESTIC[0]] + [[f"GB 2762-2022", f"4.{i}", DOMESTIC[1 + i % 3][2] + f"（第{i}项）"] for i in range(300)]
+    time: the rows encoded are reported along the way (ENCODE_STEP at a time), all before the first row is
+    written, the rows without text included, and the vectors are those of one call, to the bit."""
+    rows = [DOMESTIC[0]] + [[f"GB 2762-2022", f"4.{i}", DOMESTIC[1 + i % 3][2] + f"（第{i}项）"] for i in range(600)]
     rows[5][2] = ""  # a row with no text is not encoded, but counted
     listing = open_table(write_csv(tmp_path / "list.csv", rows), )
     events = []
     match_list(listing, small_store, encoder, tmp_path / "out.xlsx", on_row=lambda r: events.append("row"),
                on_encoded=lambda n: events.append(n))
     encoded = [e for e in events if e != "row"]
-    assert sum(encoded) == 300 and encoded[:3] == [128, 128, 43] and events.index("row") == len(encoded)
+    assert sum(encoded) == 600 and encoded[:3] == [ENCODE_STEP, ENCODE_STEP, 600 - 2 * ENCODE_STEP - 1]
+    assert events.index("row") == len(encoded)
+    texts = [r[2] for r in rows[1:] if r[2]]
+    np.testing.assert_array_equal(_encode_in_steps(encoder, texts, lambda n: None),
+                                  np.asarray(encoder.encode(texts, role="query"), dtype=np.float32))
     plain, stepped = tmp_path / "plain.jsonl", tmp_path / "stepped.jsonl"
     match_list(listing, small_store, encoder, plain, ListOptions(indicators=False))
     match_list(listing, small_store, encoder, stepped, ListOptions(indicators=False), on_encoded=lambda n: None)
