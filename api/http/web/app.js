@@ -230,17 +230,36 @@ function jobFailure(job) {
   return `失败 Failed (${job.filename}): ${job.error}` + (field ? ` — 请检查 check: ${field[1]}` : "");
 }
 
+// Where a job stands, the same on the progress line and in the job history: before the first row is matched,
+// the rows the encoder got through (a list's first 1,000 rows come out together), then the rows matched.
+function jobProgress(job) {
+  const encoding = job.state === "running" && !job.rows_done && job.rows_encoded > 0;
+  return {
+    shown: encoding ? job.rows_encoded : job.rows_done,
+    stage: encoding ? "编码中 encoding" : (STATES[job.state] || job.state),
+  };
+}
+
+function jobRows(job) {
+  const { shown } = jobProgress(job);
+  return job.rows_total ? `${shown} / ${job.rows_total}` : `${shown}`;
+}
+
 function showJob(job) {
   const total = job.rows_total || 0;
   $("bar").max = Math.max(total, 1);
-  // Before the first row is matched, the rows the encoder got through (a list's first 1,000 rows come out together).
-  const encoding = job.state === "running" && !job.rows_done && job.rows_encoded > 0;
-  const shown = encoding ? job.rows_encoded : job.rows_done;
+  const { shown, stage } = jobProgress(job);
   $("bar").value = job.state === "done" ? $("bar").max : Math.min(shown, total);
   const speed = job.rows_per_s ? `, ${job.rows_per_s} 行/秒 rows/s` : "";
-  const stage = encoding ? "编码中 encoding" : (STATES[job.state] || job.state);
   $("progress-text").textContent =
     `${job.filename}: ${shown} / ${total || "?"} 行 rows${speed} — ${stage}`;
+  // the job's row in the history moves with it (the history itself is read again when the job ends)
+  const row = document.querySelector(`#jobs tbody tr[data-job="${CSS.escape(String(job.id))}"]`);
+  if (row) {
+    row.className = `job job-${job.state}`;
+    row.querySelector(".state").textContent = stage;
+    row.querySelector(".rows").textContent = jobRows(job);
+  }
   if (job.state === "done") {
     $("download").dataset.job = job.id;
     $("download").hidden = false;
@@ -315,9 +334,8 @@ async function loadJobs() {
       const tr = document.createElement("tr");
       tr.className = `job job-${job.state}`;
       tr.dataset.job = job.id;
-      const rows = job.rows_total ? `${job.rows_done} / ${job.rows_total}` : `${job.rows_done}`;
-      tr.innerHTML = `<td>${escapeHtml(job.filename)}</td><td class="state">${escapeHtml(STATES[job.state] || job.state)}</td>` +
-        `<td>${rows}</td><td>${escapeHtml(jobOptions(job))}</td>` +
+      tr.innerHTML = `<td>${escapeHtml(job.filename)}</td><td class="state">${escapeHtml(jobProgress(job).stage)}</td>` +
+        `<td class="rows">${escapeHtml(jobRows(job))}</td><td>${escapeHtml(jobOptions(job))}</td>` +
         `<td>${escapeHtml(new Date(job.created * 1000).toLocaleString("zh-CN"))}</td><td class="act"></td>`;
       const act = tr.querySelector(".act");
       if (job.download) {

@@ -296,9 +296,18 @@ def test_a_list_of_one_batch_shows_its_rows_encoded_on_the_page(server, browser,
                       and t, seconds=60, what="the rows encoded")
     encoded = int(re.search(r"(\d+) / 900", text).group(1))
     assert 0 < encoded < 900 and int(browser.find_element(By.ID, "bar").get_attribute("value")) == encoded
+    # the job's row in the history shows the same progress, not 0 / 900 until the job ends
+    row = wait_until(lambda: [r for r in browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr.job-running")
+                              if "清单-九百行.xlsx" in r.text and "编码中 encoding" in r.text], seconds=60,
+                     what="the history row encoding")[0]
+    in_row = int(re.search(r"(\d+) / 900", row.find_element(By.CSS_SELECTOR, ".rows").text).group(1))
+    assert 0 < in_row < 900
     shot(browser, "05b-upload-encoding")
     wait_until(lambda: browser.find_element(By.ID, "download").is_displayed(), seconds=120, what="the download")
     assert "900 / 900" in browser.find_element(By.ID, "progress-text").text
+    done = wait_until(lambda: [r for r in browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr.job-done")
+                               if "清单-九百行.xlsx" in r.text], what="the history row done")[0]
+    assert "900 / 900" in done.text and "完成 done" in done.text
 
 
 def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, browser, tmp_path):
