@@ -81,6 +81,7 @@ class ListRun:
     rows: int
     seconds: float
     stopped: bool = False
+    of_standards: bool = False  # whole standards matched by title: no clauses, no indicators
 
     @property
     def rows_per_second(self) -> float:
@@ -139,7 +140,7 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
         options = replace(options, indicators=False)
         results = match_titles(table.rows(), store, encoder, top_k=options.top_k, target_side=options.side)
         return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
-                           store_label, on_row, stop, started)
+                           store_label, on_row, stop, started, of_standards=True)
     with contextlib.ExitStack() as stack:
         if cluster is None:
             results = _matched(table.rows(), store, encoder, options, termbase, workbook, on_encoded)
@@ -205,17 +206,21 @@ def _matched_on_ray(rows: Iterable, stack: contextlib.ExitStack, cluster, store:
 
 
 def _write_list(results, table: Table, store: Store, encoder, output: Path, options: ListOptions, termbase,
-                workbook: bool, source: str, store_label: str, on_row, stop, started: float) -> ListRun:
-    """Write `results` to `output` as they come (this process is the one writer), until `stop`."""
+                workbook: bool, source: str, store_label: str, on_row, stop, started: float, *,
+                of_standards: bool = False) -> ListRun:
+    """Write `results` to `output` as they come (this process is the one writer), until `stop`.
+    `of_standards`: the rows are whole standards matched by title (the Summary sheet says so)."""
     stopped = threading.Event()
     results = _until(prefetch(results), stop, stopped)  # the next rows are matched while this thread writes
-    info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source, threshold=options.threshold)
+    info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source,
+                        threshold=options.threshold, of_standards=of_standards)
     rows = write_matches(results, output, headers=table.headers, on_row=on_row, workbook_info=info,
                          compare=comparison_function(encoder, termbase) if options.indicators else None,
                          verdicts=options.indicators)
     if stopped.is_set():
         Path(output).unlink(missing_ok=True)
-    return ListRun(rows=rows, seconds=time.perf_counter() - started, stopped=stopped.is_set())
+    return ListRun(rows=rows, seconds=time.perf_counter() - started, stopped=stopped.is_set(),
+                   of_standards=of_standards)
 
 
 def _until(results: Iterable[MatchResult], stop: threading.Event | None,

@@ -119,8 +119,12 @@ def match(
                    "cut text", err=True)
     if shown:
         typer.echo(_results_table(shown, options.threshold))
-    if judged and show:
-        typer.echo(_rollup_table(roll_up_matches(judged)[:show]))
+    rollups = roll_up_matches(judged)[:show] if judged and show else []
+    if rollups:
+        typer.echo(_rollup_table(rollups))
+    if run.of_standards:
+        typer.echo("\na list of whole standards (number and title, no clause text): matched on the titles of the "
+                   "stored standards; titles hold no indicators (match a list of clauses to compare them)")
     where = f" (sheet '{listing.sheet}')" if listing.sheet else ""
     typer.echo(f"matched {run.rows} rows of {file.name}{where} in {run.seconds:.2f} s "
                f"({run.rows_per_second:.0f} rows/s); results written to {output}")

@@ -102,6 +102,9 @@ class WorkbookInfo:
     source: str = ""
     created: str = field(default_factory=lambda: dt.datetime.now().strftime("%Y-%m-%d %H:%M"))
     rule: AdoptionRule = RULE_2025
+    # a list of whole standards (number and title, no clause text), matched title to title: the counterparts
+    # are standards, not clauses, and titles hold no indicators (compare.matching.titles)
+    of_standards: bool = False
 
 
 def _text(value, style: int = 0):
@@ -429,9 +432,12 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     """The Summary sheet: each figure for what it is; the target only beside the adoption rate."""
     from openpyxl.chart import BarChart, Reference
 
+    numerals = iter("一二三四五六七八九")
+
     def section(title: str) -> None:
+        # numbered as written, so that a section left out leaves no gap
         sheet.append([])
-        sheet.append([_text(title, styles.section)], span=6)
+        sheet.append([_text(f"{next(numerals)}、{title}", styles.section)], span=6)
 
     def header(*names: str) -> None:
         sheet.append([_text(n, styles.header) for n in names])
@@ -445,22 +451,64 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     sheet.append([_text("标准比对结果汇总 / Comparison summary", styles.title)], span=6)
     note(f"清单 List: {info.source or '-'}；生成时间 Created: {info.created}")
 
-    section("一、匹配情况 / Match coverage")
+    section("匹配情况 / Match coverage")
     header("项目 / Figure", "数量 / Count", "比例 / Share")
+    found_rows, found_standards = ((
+        "找到对应标准的行 / Rows with a counterpart standard", "清单中有对应的标准 / Listed standards with a counterpart")
+        if info.of_standards else (
+        "找到对应条款的行 / Rows with a counterpart", "有对应条款的标准 / Standards with a counterpart"))
     for label, value, share in (
             ("清单行数 / Rows in the list", summary.rows, None),
             ("空行 / Empty rows", summary.empty, None),
-            ("找到对应条款的行 / Rows with a counterpart", summary.with_counterpart, summary.share_with_counterpart),
+            (found_rows, summary.with_counterpart, summary.share_with_counterpart),
             ("清单中的标准 / Standards listed", len(summary.standards), None),
-            ("有对应条款的标准 / Standards with a counterpart", len(summary.standards_with_counterpart),
-             summary.share_standards_with_counterpart),
+            (found_standards, len(summary.standards_with_counterpart), summary.share_standards_with_counterpart),
             ("审核已确认的对应 / Counterparts confirmed in review", summary.confirmed, None),
             ("需复核的行 / Rows a reviewer must check", len(summary.checks), None)):
         sheet.append([_text(label, styles.wrap), _text(value, styles.top), pct(share)])
-    note("匹配覆盖率说明找到了多少对应条款，不是采用率，不与 85 % 目标比较。Coverage says how many counterparts were "
-         "found; it is not the adoption rate and has no target.")
+    if info.of_standards:
+        note(OF_STANDARDS_NOTE)
+        note("匹配覆盖率说明找到了多少对应标准，不是采用率，不与 85 % 目标比较。Coverage says how many counterpart "
+             "standards were found; it is not the adoption rate and has no target.")
+    else:
+        note("匹配覆盖率说明找到了多少对应条款，不是采用率，不与 85 % 目标比较。Coverage says how many counterparts "
+             "were found; it is not the adoption rate and has no target.")
 
-    section("二、关键技术指标比对（四分类）/ Key indicators: the four-way table")
+    section("关键技术指标比对（四分类）/ Key indicators: the four-way table")
+    if info.of_standards:
+        note(NO_INDICATORS_NOTE)
+    else:
+        total, first, last = _write_four_way(sheet, summary, styles, section, header, note, pct)
+    _write_adoption(sheet, summary, info, styles, section, header, note, pct)
+    _write_run(sheet, info, styles, section)
+    if not info.of_standards and total:
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = "指标比对结论 / Indicator verdicts"
+        chart.y_axis.title = "数量 / count"
+        chart.height, chart.width = 7.0, 15.0
+        chart.add_data(Reference(sheet.ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=last))
+        chart.legend = None
+        sheet.ws.add_chart(chart, "H3")
+    sheet.ws.print_area = f"A1:F{sheet.rows.rows}"  # the chart repeats the four-way table: on screen only
+
+
+OF_STANDARDS_NOTE = (
+    "本清单列的是整部标准（标准号、标准名称，没有条款内容），按标准名称与比对库中另一侧各标准的名称匹配：找到的是对应"
+    "标准，不是对应条款，“对应条款”列因此为空。This list names whole standards (number and title, no clause "
+    "text); each was matched on the titles of the standards stored on the other side: the counterparts are whole "
+    "standards, not clauses, so the counterpart clause column is empty.")
+NO_INDICATORS_NOTE = (
+    "标准名称不含技术指标，本清单没有比对指标。要比对关键技术指标，请比对条款清单（含“条款内容”列）。Titles hold no "
+    "technical indicators: none were compared for this list. To compare key indicators, match a list of clauses "
+    "(with a 条款内容 column).")
+
+
+def _write_four_way(sheet: _Sheet, summary: Summary, styles: _Styles, section, header, note,
+                    pct) -> tuple[int, int, int]:
+    """The four-way table of indicator verdicts, overall, by body and by field; returns the total and the rows
+    of the four verdicts (for the chart)."""
     header("结论 / Verdict", "指标数 / Indicators", "比例 / Share", "条款数 / Clauses")
     rows, total = summary.four_way()
     first = sheet.rows.rows + 1
@@ -482,8 +530,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
          "their total. No target applies to these figures.")
     note(CLAUSES_COLUMN_NOTE)
 
-    for group, title in (("body", "三、按国际标准组织 / By international body"),
-                         ("field", "四、按领域 / By field")):
+    for group, title in (("body", "按国际标准组织 / By international body"), ("field", "按领域 / By field")):
         section(title)
         tables = summary.four_way_by(group)
         if group == "field" and not summary.field_column:
@@ -501,9 +548,14 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
                           pct(1.0)])
         if not tables:
             note("没有比对的指标 / no indicators compared")
+    return total, first, last
 
+
+def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: _Styles, section, header, note,
+                    pct) -> None:
+    """The adoption rate of the listed standards' counterparts under the rule, and the suggested degrees."""
     adoption = summary.adoption()
-    section("五、国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
+    section("国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
     note(f"计算规则 / Rule: {adoption.rule.description_zh}. {adoption.rule.description}.")
     header("项目 / Figure", "数量 / Count", "采用率 / Rate", f"目标 / Target", "结论 / Result")
     sheet.append([_text("计入采用率的对应国际标准 / International counterparts in the rate", styles.wrap),
@@ -525,7 +577,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
 
     degree_rows = summary.degree_rows()
     if degree_rows:
-        section("六、一致性程度建议 / Suggested degree of correspondence per standard")
+        section("一致性程度建议 / Suggested degree of correspondence per standard")
         sheet.append([_text(n, styles.header) for n in (
             "国内标准 / Domestic standard", "对应国际标准 / International", "建议程度 / Degree", "条款数 / Clauses",
             "计入采用率 / In the rate", None)], merges=((5, 6),))
@@ -540,22 +592,17 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
              "NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; only IDT "
              "and MOD count as adoption, NEQ never.")
 
-    section("七、运行信息 / Run")
-    for label, value in (("比对清单 / List", info.source), ("比对库 / Store", Path(info.store).name if info.store else ""),
+
+
+def _write_run(sheet: _Sheet, info: WorkbookInfo, styles: _Styles, section) -> None:
+    section("运行信息 / Run")
+    matched = ("整部标准，按标准名称 / whole standards, by title" if info.of_standards
+               else "条款 / clauses")
+    for label, value in (("比对清单 / List", info.source), ("比对对象 / Matched", matched),
+                         ("比对库 / Store", Path(info.store).name if info.store else ""),
                          ("模型 / Model", info.model), ("相似度阈值 / Score threshold", info.threshold),
                          ("低分复核线 / Low-score check below", MATCH_SCORE),
                          ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见“候选 Candidates”表。"
                                          "Rows scoring below the threshold are marked 'no counterpart found'; their "
                                          "best guesses are on the Candidates sheet.")):
         sheet.append([_text(label, styles.bold), _text(value, styles.wrap)], merges=((2, 6),))
-    if total:
-        chart = BarChart()
-        chart.type = "bar"
-        chart.title = "指标比对结论 / Indicator verdicts"
-        chart.y_axis.title = "数量 / count"
-        chart.height, chart.width = 7.0, 15.0
-        chart.add_data(Reference(sheet.ws, min_col=2, min_row=first - 1, max_row=last), titles_from_data=True)
-        chart.set_categories(Reference(sheet.ws, min_col=1, min_row=first, max_row=last))
-        chart.legend = None
-        sheet.ws.add_chart(chart, "H3")
-    sheet.ws.print_area = f"A1:F{sheet.rows.rows}"  # the chart repeats the four-way table: on screen only

@@ -84,6 +84,10 @@ def test_result_workbook_sheets_styles_and_figures(tmp_path, small_store, encode
     # Coverage is shown for what it is: no target beside it.
     assert figures["找到对应条款的行 / Rows with a counterpart"][:3] == (3, pytest.approx(3 / 4), None)
     assert figures["相似度阈值 / Score threshold"][0] == 50
+    assert figures["比对对象 / Matched"][0] == "条款 / clauses"
+    sections = [r[0].split("、")[0] for r in wb[SUMMARY_SHEET].iter_rows(values_only=True)
+                if isinstance(r[0], str) and "、" in r[0][:2]]
+    assert sections == list("一二三四五六七")
     assert summary.verdicts == {"consistent": 2, "stricter": 1}
     assert summary.share_at_international_level == 1.0
     degrees = summary.degrees()

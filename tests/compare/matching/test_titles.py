@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from compare import ListOptions, match_list, open_table
 from compare.core.model import InputRow
 from compare.core.vocabulary import Against
-from compare.io.workbook import MATCHES_SHEET, find_sheet
+from compare.io.workbook import MATCHES_SHEET, OF_STANDARDS_NOTE, SUMMARY_SHEET, find_sheet
 from compare.matching.titles import stated_adoptions
 from tests.conftest import write_xlsx
 
@@ -63,6 +63,17 @@ def test_a_list_of_whole_standards_finds_the_stored_standards_by_title(tmp_path,
                 result.matches[0].clause.id].title
     assert rows[5][score] == 100  # stated in the title
     assert all(r.matches[0].comparison is None for r in seen)  # titles hold no indicators to judge
+    # the Summary sheet says what was matched: standards, not clauses, and no empty table of indicators
+    summary = list(find_sheet(load_workbook(tmp_path / "out.xlsx"), SUMMARY_SHEET).iter_rows(values_only=True))
+    figures = {r[0]: r[1:] for r in summary if r[0]}
+    assert figures["找到对应标准的行 / Rows with a counterpart standard"][0] == 6
+    assert figures["比对对象 / Matched"][0] == "整部标准，按标准名称 / whole standards, by title"
+    text = "\n".join(str(r[0]) for r in summary if r[0])
+    assert OF_STANDARDS_NOTE in text  # says that the counterparts are standards, and why no clause is shown
+    assert "对应条款" not in text.replace(OF_STANDARDS_NOTE, "") and "合计 / Total" not in text
+    assert "Titles hold no technical indicators" in text
+    sections = [t.split("、")[0] for t in text.splitlines() if "、" in t[:2]]
+    assert sections == list("一二三四")  # numbered as written: no gap where a section is left out
 
 
 def test_a_clause_list_is_not_a_list_of_standards(tmp_path):
