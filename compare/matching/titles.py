@@ -11,6 +11,10 @@ with no title is not found this way (a store with no titles at all is searched c
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
+import zipfile
 from typing import Iterable, Iterator
 
 import numpy as np
@@ -18,9 +22,11 @@ import numpy as np
 from compare.core.model import Candidate, Clause, InputRow, MatchResult, query_key, similarity_to_score
 from compare.core.policy import TOP_K
 from compare.matching.lists import target_side_for
+from compare.store.layout import StoreLayout
 from compare.store.store import Store
 from compare.terms.adoption_notes import parse_note
 from compare.terms.stdnumber import StandardNumber, parse_number, split_double_number
+from embeddings.index import atomic_write_bytes
 
 
 class _StoredTitles:
@@ -33,8 +39,7 @@ class _StoredTitles:
                           "GROUP BY s.id ORDER BY s.number", (side,))
         self.standards = [Clause(id=cid, standard=number, clause="", text=title, lang=lang, side=side, title=title,
                                  body=body) for number, title, lang, body, cid in rows]
-        self.vectors = (np.asarray(encoder.encode([c.title for c in self.standards], role="query"), dtype=np.float32)
-                        if self.standards else np.zeros((0, 0), dtype=np.float32))
+        self.vectors = title_vectors(store, side, self.standards, encoder)
         self._keys = [parse_number(c.standard) for c in self.standards]
         self._position = {c.standard: j for j, c in enumerate(self.standards)}
 
@@ -55,6 +60,29 @@ class _StoredTitles:
             exact = [i for i in same if self._keys[i].year == number.year]
             found += [i for i in (exact or same) if i not in found]
         return found
+
+
+def title_vectors(store: Store, side: str, standards: list[Clause], encoder) -> np.ndarray:
+    """The vectors of the titles of `standards` (one side of the store): kept in the store beside its indexes
+    (StoreLayout.titles_file) and encoded again only when the titles, their standards or the encoder differ
+    from those the kept vectors are of. A store that cannot be written (read-only) encodes them each time."""
+    if not standards:
+        return np.zeros((0, 0), dtype=np.float32)
+    digest = hashlib.sha256("\x1e".join([f"{encoder.name}\x1f{encoder.dimension}"] + [
+        f"{c.standard}\x1f{c.title}" for c in standards]).encode("utf-8")).hexdigest()
+    path = StoreLayout.of(store.path).titles_file(side)
+    try:
+        with np.load(path, allow_pickle=False) as kept:
+            if str(kept["digest"]) == digest:
+                return np.asarray(kept["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        pass  # none yet, or damaged: encoded again below
+    vectors = np.asarray(encoder.encode([c.title for c in standards], role="query"), dtype=np.float32)
+    buffer = io.BytesIO()
+    np.savez(buffer, digest=np.array(digest), vectors=vectors)
+    with contextlib.suppress(OSError):
+        atomic_write_bytes(path, buffer.getvalue())
+    return vectors
 
 
 def has_titles(store: Store) -> bool:

@@ -73,6 +73,10 @@ class StoreLayout:
     def lexical_file(self, side: str, generation: int) -> Path:
         return self.root / f"lexical-{side}-g{generation}.marshal"
 
+    def titles_file(self, side: str) -> Path:
+        """The vectors of the stored standards' titles of `side` (compare.matching.titles), with what they are of."""
+        return self.root / f"titles-{side}.npz"
+
     def lexical_files(self, side: str) -> list[Path]:
         if not self.root.is_dir():
             return []

@@ -109,3 +109,52 @@ def test_a_reviewed_whole_standard_comes_back_confirmed_or_not_at_all(tmp_path, 
     match_list(open_table(listing), sample_store, encoder, tmp_path / "again.xlsx", ListOptions(), on_row=seen.append)
     assert seen[0].matches[0].clause.standard == "ISO 291:2008" and seen[0].matches[0].confirmed
     assert "ISO 286-1:2010" not in [c.clause.standard for c in seen[1].matches]
+
+
+class _Counting:
+    """The real encoder, counting the texts it is given."""
+
+    def __init__(self, encoder) -> None:
+        self._encoder, self.name, self.dimension, self.texts = encoder, encoder.name, encoder.dimension, []
+
+    def encode(self, texts, role="query"):
+        self.texts += list(texts)
+        return self._encoder.encode(texts, role=role)
+
+
+def test_the_stored_titles_are_encoded_once_until_they_change(tmp_path, encoder):
+    from compare.store.ingest import ClauseRecord
+    from compare.store.layout import StoreLayout
+    from compare.store.store import Store
+    from compare.matching.titles import match_titles
+
+    def standard(number, title):
+        return ClauseRecord(standard=number, clause="1", text=f"{title}: scope", lang="en", side="international",
+                            title=title)
+
+    rows = [InputRow(row=1, line=2, text="塑料 试样状态调节和试验的标准环境", standard="GB/T 2918-2018",
+                     title="塑料 试样状态调节和试验的标准环境")]
+    with Store.open(tmp_path / "store", create=True) as store:
+        store.ingest([standard("ISO 291:2008", "Plastics — Standard atmospheres for conditioning and testing"),
+                      standard("ISO 712:2009", "Cereals and cereal products — Determination of moisture content")],
+                     encoder)
+        counting = _Counting(encoder)
+        first = list(match_titles(rows, store, counting))
+        assert len(counting.texts) == 3  # the row and the two stored titles
+        counting.texts.clear()
+        again = list(match_titles(rows, store, counting))
+        assert counting.texts == [rows[0].text]  # the titles' vectors are kept in the store
+        assert [(c.clause.standard, c.score) for c in again[0].matches] == \
+            [(c.clause.standard, c.score) for c in first[0].matches]
+        # a new standard changes the titles of the side: they are encoded again, the new one among them
+        store.ingest([standard("ISO 139:2005", "Textiles — Standard atmospheres for conditioning and testing")],
+                     encoder)
+        counting.texts.clear()
+        grown = list(match_titles(rows, store, counting))
+        assert len(counting.texts) == 4
+        assert "ISO 139:2005" in [c.clause.standard for c in grown[0].matches]
+        # a damaged file is encoded again, not an error
+        StoreLayout.of(store.path).titles_file("international").write_bytes(b"not an npz")
+        counting.texts.clear()
+        assert list(match_titles(rows, store, counting))[0].matches[0].clause.standard == "ISO 291:2008"
+        assert len(counting.texts) == 4
