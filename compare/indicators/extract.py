@@ -105,6 +105,9 @@ class Indicator:
     # read as 101325): (value, low, high, tolerance) read with a decimal comma, for the comparison to take when the
     # other clause states that value (compare.indicators.verdicts.settle_decimal_commas).
     decimal_comma: tuple[float | None, float | None, float | None, float | None] | None = None
+    # True when the rule reader did not read this value: compare.indicators.guided took an unread number of the
+    # clause for the partner of a limit the other clause states. A reviewer checks these first.
+    recovered: bool = False
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -127,6 +130,10 @@ class Extraction:
     indicators: tuple[Indicator, ...]
     notes: tuple[str, ...] = field(default=())
     unread: tuple[str, ...] = field(default=())
+    # Where each of `unread` stands in the clause (start, end), and the clause itself: what
+    # compare.indicators.guided reads again when the other clause states a limit this one seems to lack.
+    unread_spans: tuple[tuple[int, int], ...] = field(default=())
+    text: str = ""
 
 
 # ------------------------------------------------------------------------------------------------ values
@@ -284,6 +291,14 @@ def _accept_unit(token: str | None) -> str:
     return ""
 
 
+def unit_written_after(text: str, end: int) -> str:
+    """The unit the rule reader reads right after a number ending at `end` of folded text ('5 mg/kg' -> 'mg/kg'),
+    or '' (for compare.indicators.guided, which reads numbers this reader left)."""
+    m = _UNIT_AFTER.match(text, end)
+    unit = _accept_unit(m.group(1)) if m else ""
+    return "" if unit and _sentence_word(unit, text, m.end(1)) else unit
+
+
 # ------------------------------------------------------------------------------------------ extraction
 
 
@@ -430,7 +445,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _grid_rows(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
-    return Extraction(indicators, tuple(notes), _unread(folded, where, read, leading))
+    unread = _unread(folded, where, read, leading)
+    return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
+                      tuple(span for _, span in unread if span is not None), text)
 
 
 # A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',
@@ -485,13 +502,15 @@ _ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")
 MAX_UNREAD = 50
 
 
-def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading) -> tuple[str, ...]:
-    """Numbers of the text outside every value and condition read, as written (the clause number excepted)."""
+def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
+            ) -> list[tuple[str, tuple[int, int] | None]]:
+    """Numbers of the text outside every value and condition read, as written (the clause number excepted), each
+    with its span in the clause ('…' closes a list cut at MAX_UNREAD, with no span)."""
     if not read and not any(map(str.isdigit, folded)):
-        return ()
+        return []
     spans = sorted(read)
     starts = [a for a, _ in spans]
-    out: list[str] = []
+    out: list[tuple[str, tuple[int, int] | None]] = []
     for m in _ANY_NUMBER.finditer(folded):
         if leading and m.start() < leading.end():
             continue
@@ -502,11 +521,11 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading)
             continue
         if _is_reference(folded, m.start()):
             continue
-        out.append(m.group(0))
+        out.append((m.group(0), (start, end)))
         if len(out) >= MAX_UNREAD:
-            out.append("…")
+            out.append(("…", None))
             break
-    return tuple(out)
+    return out
 
 # A number glued to a Latin letter is part of a name or designation (B1, G2, IE2, NO2, PM2.5), and one after
 # 表, 图, 式, 附录, "Table", "Figure", "Annex", "Clause" refers to a part of a standard, and one after a standards

@@ -22,6 +22,7 @@ from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import Extraction, Indicator, extract
+from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number
 from compare.indicators.phrases import basis_parts
 from compare.indicators.units import level_unit, normalise
@@ -115,6 +116,8 @@ def _side(ind: Indicator | None) -> dict[str, Any] | None:
         out["conditions"] = [c.text for c in ind.conditions]
     if ind.form:
         out["form"] = ind.form
+    if ind.recovered:
+        out["recovered"] = True
     if not n.known:
         out["unit_known"] = False
     return out
@@ -1172,7 +1175,40 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
     result = compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
                                 termbase=termbase)
-    return replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
+    result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
+    return read_by_pairing(result, domestic, international, termbase or load_termbase())
+
+
+RECOVERED_REASON = "value read from a number the reader left unread, guided by the other clause: check it"
+
+
+def read_by_pairing(result: ClauseComparison, domestic: Extraction, international: Extraction,
+                    termbase: Termbase) -> ClauseComparison:
+    """The comparison with the limits that lack a partner paired, where they clearly can be, with numbers the
+    other clause left unread (compare.indicators.guided); complete pairs are kept as they are."""
+    missing = [(k, p.domestic, "international") if p.verdict == Verdict.MISSING_INTERNATIONAL
+               else (k, p.international, "domestic") for k, p in enumerate(result.pairs)
+               if p.verdict in (Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC)]
+    if not missing or not (domestic.unread_spans if any(s == "domestic" for *_, s in missing) else ()) \
+            and not (international.unread_spans if any(s == "international" for *_, s in missing) else ()):
+        return result
+    found = recover_pairs(missing, domestic, international, termbase)
+    if not found:
+        return result
+    pairs = list(result.pairs)
+    taken = {"domestic": [], "international": []}
+    for k, ind in found:
+        old = pairs[k]
+        d, i = (old.domestic, ind) if old.domestic is not None else (ind, old.international)
+        taken["domestic" if old.domestic is None else "international"].append(ind)
+        verdict, score, reason = judge(d, i)
+        pairs[k] = IndicatorPair(*in_comparable_units(d, i), verdict, score, f"{reason}; {RECOVERED_REASON}")
+    overall = overall_verdict([p.verdict for p in pairs])
+    score = round(sum(p.score for p in pairs) / len(pairs), 1) if pairs else 100.0
+    return replace(result, overall=overall, score=score, pairs=tuple(pairs),
+                   unread_domestic=without_recovered(domestic.unread, domestic.unread_spans, taken["domestic"]),
+                   unread_international=without_recovered(international.unread, international.unread_spans,
+                                                          taken["international"]))
 
 
 def comparison_function(encoder=None, termbase: Termbase | None = None):

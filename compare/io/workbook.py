@@ -399,6 +399,11 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
     return verdict
 
 
+# A value the pair-guided reader took from a number the rule reader left unread (compare.indicators.guided): its
+# confidence is low, and the cell says so, for the reviewer to check it against the clause text beside it.
+RECOVERED_MARK = "[补读 read by pairing: check]"
+
+
 def _number(x) -> str:
     """30, not 30.0 (as the indicator readings print); anything not a number as it is."""
     if isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x):
@@ -419,6 +424,8 @@ def _side_value(side: dict | None) -> str:
     text = f"{text} {unit}".strip()
     if side.get("basis"):
         text += f" ({side['basis']})"
+    if side.get("recovered"):
+        text += f" {RECOVERED_MARK}"
     return text
 
 

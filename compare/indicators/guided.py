@@ -1,0 +1,323 @@
+"""A second reader, guided by the other clause: numbers the rule reader left unread in one clause, taken for the
+partners of limits the other clause states.
+
+The rule reader (compare.indicators.extract) reads each clause on its own. When it reads a limit in one clause
+and nothing to pair it with in the other, the other clause often does state it, in a form no construction
+covers (a table flattened into text, a unit written once in a heading, a value before its name). This module
+looks, only then, at the numbers of that clause no indicator used (`Extraction.unread_spans`):
+
+- `unread_numbers` reads each of them with the number grammar, with its unit (written after it, else in its
+  segment, else earlier in the clause), its segment (the row or list item: text between ';', '。', '|'-rows,
+  line breaks and full stops) and the words of limit around it (the zh+en comparator lexicon);
+- `candidate_score` scores one (limit without partner, unread number) couple: the same concept named in the
+  segment (the termbase; another concept named there forbids it), codes both name ('M1', 'A4', '08A'), a unit of
+  the same dimension (a hard constraint), the closeness of the two values, and the distance from the segment's
+  name as the last tie-break;
+- `assign_unread` solves the couples as an assignment (`scipy.optimize.linear_sum_assignment`) and keeps those
+  over `THRESHOLD`, so a number is taken only when it clearly belongs;
+- `recovered_indicator` builds the reading, marked `recovered` with a low confidence and its span;
+- `recover_pairs` puts it all together for one comparison: pairs already complete never change.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+from compare.core.vocabulary import Comparator
+from compare.indicators.clausetext import fold
+from compare.indicators.extract import Extraction, Indicator, fraction_basis, unit_written_after
+from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
+from compare.indicators.phrases import AFTER, AFTER_KIND, BEFORE, KIND, basis_in, clean_parameter
+from compare.indicators.units import normalise, reads_as_unit
+from compare.terms.termbase import Termbase
+
+# Confidence of a recovered reading (the rule reader's readings are 0.5-1.0): a reviewer checks these first.
+RECOVERED_CONFIDENCE = 0.3
+# Score a couple must reach to be taken (see `candidate_score`): the same concept (2.0) or a shared code (1.0)
+# with a close value; a value alone never reaches it.
+THRESHOLD = 2.0
+CONCEPT = 2.0
+CODE = 1.0
+UNIT_WRITTEN = 0.5
+UNIT_IN_SEGMENT = 0.3
+SAME_VALUE = 0.5
+# Unread numbers looked at per clause, and limits without a partner: a clause has a handful.
+MAX_CANDIDATES = 60
+
+_NUMBER = re.compile(rf"(?<![\d.,A-Za-z_^/])(?:{NUMBER})(?![\d]|[.,]\d)")
+# A number right after these is no value: a tolerance ('± 8 %', read by the rule reader or not at all), a term of a
+# formula ('0,1 v + v²/150'), a reference ('see Section 6.3', '§ 4').
+_NOT_A_VALUE_BEFORE = re.compile(r"(?:±|(?:^|[\s,;(])[-−]\s?|[+*×^]|[A-Za-z²³)]\s*/|(?i:section|clause|table|figure|annex|item|no\.|§|条|章|节|表|图))"
+                                 r"\s*$")
+_NOT_A_VALUE_AFTER = re.compile(r"^\s*(?:[+*×^²³]|/\s*[A-Za-z]|[号型级类等版#])")  # (a grade: '95号', 'Ⅱ类')
+# Kinds of a percentage in brackets, which are no units of their own ('% (V/V)').
+_PERCENT_KIND = re.compile(r"\(\s*[mMvVwW]\s*/\s*[mMvVwW]\s*\)|(?<![A-Za-z])[mMvVwW]/[mMvVwW](?![A-Za-z])")
+# What ends a row or list item: ';', '。', a line break, a full stop before a space, a colon that closes a
+# heading ('Maximum content in mg/kg:'), and the sentence breaks of Chinese text.
+_SEGMENT_BREAK = re.compile(r"[;；。\n]|\.(?=\s|$)|[:：](?=\s*[A-Za-z\u4e00-\u9fff])")
+_UNIT_TOKEN = re.compile(r"(?<![A-Za-z0-9µμ])(?:%|‰|°\s?[CF]|[A-Za-zµμΩ°][A-Za-z0-9µμΩ°·²³⁻¹]*"
+                         r"(?:\s?/\s?(?:\d+\s?)?[A-Za-zµμΩ°][A-Za-z0-9µμΩ°·²³⁻¹]*)*)(?![A-Za-z0-9])")
+# Codes that key a row or a class: 'M1', 'A4', '08A', '0W', 'PM10', 'IPX4'.
+_CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}\d{1,3}[A-Za-z]?|\d{1,3}[A-Z]{1,2})(?![A-Za-z0-9])")
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A number of a clause no indicator used, with what is around it."""
+
+    value: float
+    written: str
+    span: tuple[int, int]          # in the clause
+    segment: tuple[int, int]       # the row or list item holding it, in the clause
+    before: str                    # words of the segment before the number
+    after: str                     # words of the segment after the number
+    unit: str                      # written right after the number ('' when none)
+    comparator: str | None         # a word of limit in the segment ('max', '不大于'), or None
+
+
+def segment_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The row or list item around text[start:end]: from the last break before it to the first after it."""
+    lo = 0
+    for m in _SEGMENT_BREAK.finditer(text, 0, start):
+        lo = m.end()
+    m = _SEGMENT_BREAK.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def unit_after(text: str, end: int) -> str:
+    """The unit written right after a number ending at `end` of folded text ('5 mg/kg' -> 'mg/kg'), or '': the
+    rule reader's own reading of units."""
+    return unit_written_after(text, end)
+
+
+def comparator_in(words: str, following: str = "") -> str | None:
+    """The kind of limit the words around a number state ('maximum content', '不大于', '5 max'), or None."""
+    found = None
+    for m in BEFORE.finditer(words):
+        kind = KIND.get(m.group(1).lower())
+        if kind in (Comparator.MAX, Comparator.MIN):
+            found = kind
+    m = AFTER.match(following)
+    if m:
+        return AFTER_KIND.get(m.group(1).lower(), found)
+    return found
+
+
+def unread_numbers(extraction: Extraction) -> list[Unread]:
+    """The numbers of an extracted clause that no indicator or condition used (`Extraction.unread_spans`), read
+    with the number grammar, each with its segment, the unit written after it and the words of limit near it."""
+    text = extraction.text
+    if not text or not extraction.unread_spans:
+        return []
+    folded, where = fold(text)
+    spans = extraction.unread_spans
+    used = [ind.span for ind in extraction.indicators]
+    comma = writes_decimal_comma(folded)
+    out: list[Unread] = []
+    for m in _NUMBER.finditer(folded):
+        a, b = where[m.start()], where[m.end() - 1] + 1
+        if not any(x < b and a < y for x, y in spans) or any(x < b and a < y for x, y in used):
+            continue
+        try:
+            value = read_number(m.group(0), comma)
+        except ValueError:
+            continue
+        if not math.isfinite(value):
+            continue
+        lo, hi = segment_of(folded, m.start(), m.end())
+        if _NOT_A_VALUE_BEFORE.search(folded, max(lo, m.start() - 12), m.start()) \
+                or _NOT_A_VALUE_AFTER.match(folded[m.end():m.end() + 4]):
+            continue
+        unit = unit_after(folded, m.end())
+        before, after = folded[lo:m.start()], folded[m.end():hi]
+        out.append(Unread(value, text[a:b], (a, b), (where[lo] if lo < len(where) else len(text),
+                                                      where[hi - 1] + 1 if hi > lo else a),
+                          before, after, unit, comparator_in(before[-40:], after)))
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out
+
+
+def _dimension(unit: str) -> str:
+    return normalise(1.0, unit).dimension
+
+
+def _unit_for(number: Unread, partner: Indicator, text_before: str) -> tuple[str, float] | None:
+    """The unit to read `number` in, and its weight in the score; None when no unit of the partner's dimension can
+    be its own (a hard constraint: a number is never paired across dimensions)."""
+    want = partner.normalized.dimension
+    unitless = not partner.unit or want == "number"
+    if number.unit:
+        return (number.unit, UNIT_WRITTEN) if _dimension(number.unit) == want else None
+    segment_units = [t.group(0) for t in _UNIT_TOKEN.finditer(_without_codes(number.before + " " + number.after))
+                     if reads_as_unit(t.group(0))]
+    same = _of_dimension(segment_units, partner)
+    if same:
+        return same, UNIT_IN_SEGMENT
+    if unitless:
+        return ("", 0.0) if not segment_units else None
+    if segment_units:
+        return None  # the segment writes a unit of another quantity
+    earlier = [t.group(0) for t in _UNIT_TOKEN.finditer(_without_codes(text_before)) if reads_as_unit(t.group(0))]
+    unit = _of_dimension(earlier, partner)
+    return (unit, 0.0) if unit else None
+
+
+def _of_dimension(units: list[str], partner: Indicator) -> str:
+    """The last of `units` in the partner's own unit (mg/kg for mg/kg, not %), else the last of its dimension."""
+    want = partner.normalized
+    same = [u for u in units if _dimension(u) == want.dimension]
+    spelt = [u for u in same if normalise(1.0, u).unit == want.unit]
+    return (spelt or same or [""])[-1]
+
+
+def _without_codes(text: str) -> str:
+    """Text with its row codes ('A2' is no ampere squared) and kinds of percentage ('(V/V)') blanked."""
+    return _CODE.sub(" ", _PERCENT_KIND.sub(" ", text))
+
+
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(c.upper().lstrip("0") or "0" for c in _CODE.findall(text))
+
+
+def _closeness(a: float | None, b: float | None) -> float:
+    if a is None or b is None:
+        return 0.0
+    if a == b:
+        return 1.0
+    if a == 0 or b == 0 or (a < 0) != (b < 0):
+        return 0.0
+    return min(abs(a), abs(b)) / max(abs(a), abs(b))
+
+
+def _value_of(ind: Indicator) -> float | None:
+    n = ind.normalized
+    return None if n.value is None else n.value * n.ratio_scale
+
+
+def candidate_score(partner: Indicator, number: Unread, text_before: str, termbase: Termbase
+                    ) -> tuple[float, str] | None:
+    """How clearly an unread number is the partner of a limit the other clause states, and the unit to read it in;
+    None when it cannot be (another dimension, another concept named in its segment, no concept nor code shared).
+
+    Concept: the partner's concept named in the segment's words (before the number first, then after it) scores
+    CONCEPT; a segment naming other concepts only is no partner. Codes both name ('M1', '08A') score CODE. A unit
+    written with the number scores UNIT_WRITTEN, one in its segment UNIT_IN_SEGMENT; one stated earlier in the
+    clause (a heading) is accepted at no score. Values: their ratio (0-1), and SAME_VALUE more when equal.
+    """
+    if partner.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.EQUAL) or partner.value is None:
+        return None
+    unit = _unit_for(number, partner, text_before)
+    if unit is None:
+        return None
+    unit_text, unit_score = unit
+    concept = partner.concept or termbase.concept_of(partner.parameter)
+    score = unit_score
+    evidence = False
+    for words in (number.before, number.after):
+        named = [c for _, _, c in termbase.hits(words) if not termbase.is_context(c)]
+        if not named:
+            continue
+        if concept and any(termbase.related(concept, c) for c in named):
+            score += CONCEPT
+            evidence = True
+            break
+        if concept or words is number.before:
+            return None  # the segment names another quantity
+    codes = _codes(partner.parameter + " " + partner.qualifier)
+    if codes and codes & _codes(number.before + " " + number.after):
+        score += CODE
+        evidence = True
+    if not evidence:
+        return None
+    mine = normalise(number.value, unit_text)
+    value = None if mine.value is None else mine.value * mine.ratio_scale
+    close = _closeness(value, _value_of(partner))
+    score += close + (SAME_VALUE if close == 1.0 else 0.0)
+    if number.comparator and partner.explicit and number.comparator != partner.comparator \
+            and partner.comparator != Comparator.EQUAL:
+        score -= 0.5  # a stated maximum facing a stated minimum: possible, less likely
+    return score, unit_text
+
+
+def assign_unread(partners: Sequence[Indicator], numbers: Sequence[Unread], text: str, termbase: Termbase
+                  ) -> list[tuple[int, int, str]]:
+    """(partner index, number index, unit) for each couple taken: an assignment over the scores, each number and
+    each partner used once, a couple kept only at THRESHOLD or over. Ties go to the number nearest in order."""
+    if not partners or not numbers:
+        return []
+    scores = np.full((len(partners), len(numbers)), -1.0)
+    units: dict[tuple[int, int], str] = {}
+    for p, partner in enumerate(partners):
+        for n, number in enumerate(numbers):
+            found = candidate_score(partner, number, text[:number.span[0]], termbase)
+            if found is None:
+                continue
+            # order as the last tie-break: the k-th limit without a partner and the k-th number
+            scores[p, n] = found[0] - 1e-3 * abs(p / max(1, len(partners)) - n / max(1, len(numbers)))
+            units[p, n] = found[1]
+    if scores.max() < THRESHOLD:
+        return []
+    rows, cols = linear_sum_assignment(-scores)
+    return [(int(p), int(n), units[p, n]) for p, n in zip(rows, cols) if scores[p, n] >= THRESHOLD]
+
+
+def _name(number: Unread) -> str:
+    return clean_parameter(number.before) or clean_parameter(number.after)[:60]
+
+
+def recovered_indicator(number: Unread, unit: str, partner: Indicator, termbase: Termbase) -> Indicator:
+    """The reading of an unread number taken for `partner`'s counterpart: marked `recovered`, confidence
+    RECOVERED_CONFIDENCE, its span in the clause; with no word of limit near it, it takes the kind of limit it
+    faces (like a bare value in a list)."""
+    kind = number.comparator
+    name = _name(number)
+    concept = termbase.concept_of(name) or termbase.concept_of(number.after) or None
+    normalized = normalise(number.value, unit)
+    unit, basis = fraction_basis(unit, basis_in(number.before + " " + number.after), normalized.dimension)
+    return Indicator(parameter=name, comparator=kind or Comparator.EQUAL, value=number.value, unit=unit,
+                     span=number.span, text=(number.before + number.written + number.after).strip(), basis=basis,
+                     normalized=normalise(number.value, unit), concept=concept, form=termbase.form_of(concept),
+                     explicit=kind is not None, bare=kind is None, confidence=RECOVERED_CONFIDENCE, recovered=True)
+
+
+def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extraction, international: Extraction,
+                  termbase: Termbase) -> list[tuple[int, Indicator]]:
+    """For limits without a partner — (pair index, the limit, the side it lacks: 'domestic' or 'international') —
+    the readings recovered from the unread numbers of the side that lacks them: (pair index, reading)."""
+    out: list[tuple[int, Indicator]] = []
+    for side, extraction in (("domestic", domestic), ("international", international)):
+        wanting = [(k, ind) for k, ind, lacking in missing if lacking == side]
+        if not wanting:
+            continue
+        numbers = unread_numbers(extraction)
+        if not numbers:
+            continue
+        partners = [ind for _, ind in wanting]
+        for p, n, unit in assign_unread(partners, numbers, extraction.text, termbase):
+            out.append((wanting[p][0], recovered_indicator(numbers[n], unit, partners[p], termbase)))
+    return out
+
+
+def without_recovered(unread: Sequence[str], spans: Sequence[tuple[int, int]], taken: Sequence[Indicator]
+                      ) -> tuple[str, ...]:
+    """The unread list of a clause once the recovered readings have taken some of its numbers."""
+    if not taken:
+        return tuple(unread)
+    out = []
+    for k, number in enumerate(unread):
+        span = spans[k] if k < len(spans) else None
+        if span is not None and any(ind.span[0] < span[1] and span[0] < ind.span[1] for ind in taken):
+            continue
+        out.append(number)
+    return tuple(out)
+
+
+__all__ = ["Unread", "segment_of", "unit_after", "comparator_in", "unread_numbers", "candidate_score",
+           "assign_unread", "recovered_indicator", "recover_pairs", "without_recovered"]
