@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
+from compare.adoption.catalogue import adoption_statements
 from compare.core.concurrency import prefetch
 from compare.core.model import MatchResult, similarity_to_score
 from compare.core.policy import THRESHOLD, TOP_K
@@ -110,7 +111,8 @@ def ingest_clauses(store: Store, records: Sequence[ClauseRecord], encoder, *,
 def match_list(table: Table, store: Store, encoder, output: Path, options: ListOptions = ListOptions(), *,
                source: str = "", store_label: str = "", on_row: Callable[[MatchResult], None] | None = None,
                stop: threading.Event | None = None, cluster=None, model: str | None = None,
-               store_options: dict | None = None, on_encoded: Callable[[int], None] | None = None) -> ListRun:
+               store_options: dict | None = None, on_encoded: Callable[[int], None] | None = None,
+               catalogue=None) -> ListRun:
     """Match every row of `table` against `store` and write the results to `output` (.jsonl, .csv, or .xlsx:
     the review workbook), one result per row, in order.
 
@@ -120,6 +122,9 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     `on_row` sees each result as it is written; setting `stop` ends the run at the
     next row, and the output is then removed. `source` names the list in the workbook's Summary sheet, and
     `store_label` the store (default: its path).
+
+    A list of whole standards takes the adoptions its own adoption column (采标情况 ...) states, then those of
+    its standards in a domestic `catalogue` (compare.adoption.catalogue.Catalogue), before title similarity.
 
     With a Ray `cluster` (compare.core.distributed.RayCluster), chunks of rows are matched by its workers,
     each holding the store opened read-only (`store_options` as Store.open takes them) and the encoder `model`
@@ -138,7 +143,8 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
         # a list of whole standards is matched title to title, in this process (a few thousand titles at most);
         # titles carry no indicators to judge. A store ingested without titles is searched by clause below.
         options = replace(options, indicators=False)
-        results = match_titles(table.rows(), store, encoder, top_k=options.top_k, target_side=options.side)
+        results = match_titles(table.rows(), store, encoder, top_k=options.top_k, target_side=options.side,
+                               stated=adoption_statements(table.headers, catalogue))
         return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
                            store_label, on_row, stop, started, of_standards=True)
     with contextlib.ExitStack() as stack:

@@ -18,6 +18,7 @@ from api.cli.documents import echo_editions, echo_reading
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
                      match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
+from compare.adoption.catalogue import read_catalogue
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Against, Side
 
@@ -57,6 +58,10 @@ def match(
                                          "stay listed"),
     ray: Optional[str] = RayOpt,
     ray_workers: Optional[int] = RayWorkersOpt,
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", exists=True, dir_okay=False,
+                                             help="a domestic catalogue (标准号, 标准名称, 采标情况: CSV or XLSX); "
+                                                  "for a list of whole standards, the adoptions it states come "
+                                                  "first, with their degree"),
 ) -> None:
     """Find the counterparts of every row of FILE and write them to --output, one result per input row, in order.
 
@@ -73,6 +78,7 @@ def match(
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                          max_rows=max_rows or current.max_rows)
     echo_reading(file.name, listing.document)
+    stated = read_catalogue(catalogue, "domestic") if catalogue is not None else None
     shown: list = []
     judged: list = []
     cut: list = []  # rows whose cells were cut to the length cap, said after the run (not under the progress bar)
@@ -113,7 +119,8 @@ def match(
         if cluster is not None:
             typer.echo(f"matching on {cluster.describe()}", err=True)
         run = match_list(listing, db, encoder, output, options, source=file.name, on_row=keep, cluster=cluster,
-                         model=model or current.model, store_options=current.store_options(), on_encoded=encoding)
+                         model=model or current.model, store_options=current.store_options(), on_encoded=encoding,
+                         catalogue=stated)
     for row in cut:
         typer.echo(f"warning: row {row.row} of {file.name} (line {row.line}): {row.note}; the results carry the "
                    "cut text", err=True)
@@ -151,7 +158,8 @@ def _results_table(results, threshold: float) -> str:
     for r in results:
         best = r.matches[0] if r.matches else None
         shown = r.counterpart(threshold)
-        verdict = shown.comparison.overall if shown and shown.comparison is not None else "-"
+        verdict = (shown.comparison.overall if shown and shown.comparison is not None else
+                   f"{shown.degree} (stated)" if shown and shown.stated_in else "-")
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
                      f"{shown.clause.standard} {shown.clause.clause}" if shown else "no counterpart found",
                      f"{best.score:.1f}" if best else "-", verdict])

@@ -17,6 +17,7 @@ from compare.terms.adoption_notes import AdoptionNote, parse_note
 from compare.core.errors import ColumnError, InvalidRowsError
 from compare.core.model import InputRow
 from compare.io.readers import open_table
+from compare.matching.titles import Statement
 from compare.terms.stdnumber import StandardNumber, fold, split_double_number
 from compare.core.text import clean_cell, header_key
 
@@ -253,3 +254,33 @@ def parse_ics(text: str) -> str:
     """The first ICS code of a cell ('03.120.10; 01.040.03' -> '03.120.10'), '' when there is none."""
     match = _ICS.search(fold(text))
     return match.group(0) if match else ""
+
+
+def adoption_statements(headers: list[str], catalogue: Catalogue | None = None):
+    """What is stated of the adoptions of a list of whole standards: the list's own adoption columns (采标情况,
+    采用国际标准, 一致性程度 ..., as a catalogue names them), then the entry of the same edition in a domestic
+    `catalogue` (its note, or its double number). Returns `stated(row) -> [Statement]` for match_titles."""
+    columns = find_columns(headers)
+    own = [columns[role] for role in ("note", "reference", "degree") if role in columns]
+    in_list = f"清单“{own[0]}”列 / list column" if own else ""
+    entries: dict[str, Entry] = {}
+    if catalogue is not None:
+        for entry in catalogue.entries:
+            entries.setdefault(entry.label, entry)
+    in_catalogue = f"目录 {catalogue.name} / catalogue" if catalogue is not None else ""
+
+    def stated(row: InputRow) -> list[Statement]:
+        found = []
+        if own:
+            note = parse_note(" ".join(v for v in (clean_cell(row.original.get(h)) for h in own) if v))
+            found += [Statement(r.number, r.degree or note.degree or "", in_list) for r in note.references]
+        number, _ = split_double_number(row.standard) if row.standard else (None, None)
+        entry = entries.get(str(number)) if number is not None else None
+        if entry is not None:
+            found += [Statement(r.number, r.degree or entry.note.degree or "", in_catalogue)
+                      for r in entry.note.references]
+            if entry.adopts is not None:
+                found.append(Statement(entry.adopts, "IDT", in_catalogue))
+        return found
+
+    return stated

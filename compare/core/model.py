@@ -59,6 +59,10 @@ class Candidate:
     score: float
     similarity: float
     confirmed: bool = False  # a reviewer confirmed this pair (see `stdcompare review`)
+    # a whole standard the query is stated to adopt (compare.matching.titles): the degree written (IDT, MOD, NEQ;
+    # '' when none is) and where the statement was read ('the list's column 采标情况', 'catalogue X', ...)
+    degree: str = ""
+    stated_in: str = ""
     # The indicator comparison (compare.indicators.verdicts.ClauseComparison) once attach_comparisons has run.
     comparison: Judgement | None = field(default=None, compare=False)
 

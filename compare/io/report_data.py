@@ -13,12 +13,12 @@ from compare.core.adoption_rule import RULE_2025, AdoptionRule
 from compare.core.errors import ColumnError
 from compare.core.policy import MATCH_SCORE, THRESHOLD
 from compare.core.text import clean_cell, detect_language
-from compare.core.vocabulary import Verdict
+from compare.core.vocabulary import Degree, Verdict
 from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
 from compare.io.summary import Check, Difference, Summary, VERDICT_ZH, verdict_label
-from compare.io.workbook import (INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
-                                 SUMMARY_SHEET, find_sheet)
+from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
+                                 STATED, SUMMARY_SHEET, find_sheet)
 
 LIST, PAIR = "list", "pair"
 # the labels as written now, and as workbooks written before 2026-12-03 wrote them ('国际缺项 / missing_international')
@@ -77,6 +77,8 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         raise ColumnError(f"the Matches sheet of {path.name} lacks the columns {', '.join(missing)}; give the "
                           "workbook stdcompare wrote, keeping its columns", option="workbook")
     at = {key: header.index(name) for key, name in needed.items()}
+    # a list of whole standards: the degree stated of each counterpart, in place of an indicator verdict
+    degree_at = header.index(DEGREE_HEADER) if DEGREE_HEADER in header else None
     row_at = header.index("_row") if "_row" in header else None
     summary = Summary(rule=rule)
     by_row: dict[int, dict] = {}
@@ -109,6 +111,10 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         summary.with_counterpart += 1
         if standard:
             summary.standards_with_counterpart.add(standard)
+        if degree_at is not None:
+            degree = clean_cell(cells[degree_at])
+            summary.add_stated(standard, counterpart[0], degree if degree in set(Degree) - {Degree.UNDETERMINED}
+                               else "", status.partition(STATED)[2] if status.startswith(STATED) else "")
         confirmed = decision in CONFIRM or decision == "已确认"
         summary.confirmed += confirmed
         if score is not None and score < summary.low_score and not confirmed:

@@ -297,12 +297,20 @@ def _degrees(document, report: ReportInput) -> None:
     _table(document, ["国内标准 Domestic", "对应国际标准 International", "建议程度 Degree", "条款/指标 Clauses/indicators",
                       "理由 Reasons"],
            [[r.domestic, r.international, DEGREE_ZH.get(str(r.degree), str(r.degree)),
-             f"{r.clauses} / {r.indicators}", _reason_zh(r)] for r in rows],
+             f"{r.clauses} / {r.indicators}", _stated_zh(r) if r.domestic in report.summary.stated
+             else _reason_zh(r)] for r in rows],
            [2.9, 3.2, 2.3, 1.9, 5.9], size=9)
     if report.summary.other_counterparts():
         _paragraph(document, other_counterparts_note(report.summary.other_counterparts()), size=9.5)
     _paragraph(document, "建议程度只依据关键技术指标；IDT 要求技术内容相同、仅有编辑性修改，MOD 要求技术差异已在前言中"
                          "标明并说明理由。请审核人对照标准前言确认。", italic=True, size=9.5)
+
+
+def _stated_zh(row) -> str:
+    """Where the degree of a listed whole standard was stated (a list of standards has no indicators)."""
+    if row.reasons:
+        return f"采标情况写明于：{row.reasons[0]}。"
+    return "按标准名称找到，未写明一致性程度，请依据标准前言确认。"
 
 
 def _reason_zh(row) -> str:

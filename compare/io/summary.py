@@ -184,6 +184,8 @@ class Summary:
     checks: list = field(default_factory=list)
     rule: AdoptionRule = RULE_2025
     low_score: float = MATCH_SCORE
+    # a list of whole standards: domestic standard -> (international counterpart, degree stated or '', where)
+    stated: dict = field(default_factory=dict)
 
     # ------------------------------------------------------------------ filling
 
@@ -193,6 +195,10 @@ class Summary:
         counts, clauses = self.pairs.get(key, (Counter(), 0))
         self.pairs[key] = (counts, clauses + 1)
         return counts
+
+    def add_stated(self, domestic: str, international: str, degree: str, source: str) -> None:
+        """Count the counterpart of a listed whole standard, with the degree stated of it ('' when none is)."""
+        self.stated.setdefault(domestic or NO_STANDARD, (international, degree, source))
 
     def add_clause(self, overall: str, indicator_verdicts) -> None:
         """Count one compared clause: by its overall verdict (one of the four) and by every verdict its
@@ -256,6 +262,13 @@ class Summary:
                 why = "no degree suggested: no key indicator compared"  # judged from the text, not counted here
             rows.append(DegreeRow(domestic, international, Degree(degree), clauses, sum(counts.values()),
                                   tuple(reasons), not why, why, dict(counts)))
+        for domestic, (international, degree, source) in sorted(self.stated.items()):
+            # a whole standard: the degree as stated (list, catalogue, number or title), never suggested
+            why = self._why_outside(domestic, international)
+            if not why and not degree:
+                why = "degree not stated: found by title, to confirm"
+            rows.append(DegreeRow(domestic, international, Degree(degree or Degree.UNDETERMINED), 0, 0,
+                                  (source,) if source else (), not why, why))
         return rows
 
     def _main_counterparts(self) -> dict[str, tuple[str, Counter, int]]:

@@ -61,6 +61,11 @@ MATCH_COLUMNS = [
     ("_row", 4),  # hidden: the list's row number, to join the Indicators sheet back (report)
 ]
 REVIEW_HEADER = MATCH_COLUMNS[6][0]
+# A list of whole standards has no indicator verdict: the column holds the degree of correspondence stated
+# (IDT, MOD, NEQ), and the status column where it was stated.
+DEGREE_HEADER = "一致性程度\nDegree (IDT/MOD/NEQ)"
+DEGREE_TO_CONFIRM = "待确认 / to confirm"
+STATED = "写明 / stated: "  # the status of a counterpart a list or catalogue states, before where it is stated
 HIDDEN = ("_query_standard", "_query_clause", "_query_text", "_row")
 CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\nRank", 6),
                      ("候选标准\nCandidate standard", 18), ("候选条款\nCandidate clause", 22),
@@ -249,7 +254,8 @@ def write_result_workbook(
     styles = _Styles(summary_sheet.rows)
     n_own = len(headers)
     own = [(h or f"column {i + 1}", widths[i]) for i, h in enumerate(headers)]
-    added = [(name, widths[n_own + i] if width is None else width) for i, (name, width) in enumerate(MATCH_COLUMNS)]
+    added = [(DEGREE_HEADER if info.of_standards and i == 4 else name, widths[n_own + i] if width is None else width)
+             for i, (name, width) in enumerate(MATCH_COLUMNS)]
     matches = _Sheet(wb, MATCHES_SHEET, own + added, styles, hidden=HIDDEN)
     cands = _Sheet(wb, CANDIDATES_SHEET, CANDIDATE_COLUMNS, styles)
     inds = _Sheet(wb, INDICATORS_SHEET, INDICATOR_COLUMNS, styles)
@@ -323,6 +329,10 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
                                         f"{best.clause.clause}".strip()))
         if compare is not None:
             verdict = _add_indicators(result, best, compare, inds, summary, styles)
+        if info.of_standards:
+            summary.add_stated(row.standard, best.clause.standard, best.degree, best.stated_in)
+            if best.stated_in:
+                status = STATED + best.stated_in
     else:
         status = NO_COUNTERPART
         summary.checks.append(Check(row.row, row.standard, row.clause, "no counterpart",
@@ -334,7 +344,8 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
         _plain(shown.clause.clause if shown else None, styles),
         _text(shown.clause.text if shown else None, styles.wrap),
         _text(best.score if best else None, styles.number),
-        _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else None,
+        (_text((shown.degree or DEGREE_TO_CONFIRM) if shown else None, styles.wrap) if info.of_standards else
+         _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else None),
         _text(status, styles.wrap if found else styles.miss),
         # the reviewer's two cells are styled while empty: what is typed in them is top-aligned and wraps
         _text("已确认" if shown and shown.confirmed else None, styles.top),
@@ -562,13 +573,15 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
                     pct) -> None:
     """The adoption rate of the listed standards' counterparts under the rule, and the suggested degrees."""
     adoption = summary.adoption()
-    section("国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
+    section("国际标准采用率（按写明的采标情况）/ Adoption rate (as stated)" if info.of_standards else
+            "国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
     note(f"计算规则 / Rule: {adoption.rule.description_zh}. {adoption.rule.description}.")
     header("项目 / Figure", "数量 / Count", "采用率 / Rate", f"目标 / Target", "结论 / Result")
     sheet.append([_text("计入采用率的对应国际标准 / International counterparts in the rate", styles.wrap),
                   _text(len(adoption.in_rate), styles.top)])
     met = adoption.meets_target
-    sheet.append([_text("其中建议等同或修改采用 (IDT/MOD) / of which suggested IDT or MOD", styles.wrap),
+    sheet.append([_text("其中写明等同或修改采用 (IDT/MOD) / of which stated IDT or MOD" if info.of_standards else
+                        "其中建议等同或修改采用 (IDT/MOD) / of which suggested IDT or MOD", styles.wrap),
                   _text(len(adoption.adopted), styles.top),
                   pct(None if adoption.rate is None else adoption.rate / 100.0),
                   pct(adoption.target / 100.0),
@@ -577,27 +590,44 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
                   _text(len(adoption.outside), styles.top)])
     for item in adoption.outside:
         sheet.append([_text("  " + item, styles.note)], span=6)
-    note(f"目标 {ADOPTION_TARGET_PERCENT:g} %：{ADOPTION_TARGET_SOURCE}。此采用率只覆盖本清单对应的国际标准，一致性程度"
-         "由指标比对建议，需审核确认；领域或全国的采用率请用标准目录计算（stdcompare adoption）。This rate covers only "
-         "the international standards this list corresponds to, with degrees suggested from the indicators for "
-         "the reviewer to confirm; the rate of a field comes from catalogues (stdcompare adoption).")
+    if info.of_standards:
+        note(f"目标 {ADOPTION_TARGET_PERCENT:g} %：{ADOPTION_TARGET_SOURCE}。此采用率只覆盖本清单对应的国际标准，一致性"
+             "程度取自清单的采标情况列、标准目录、双编号或标准名称所写明的；按名称找到而未写明程度的不计入。"
+             "This rate covers only the international standards this list corresponds to, with the degrees stated "
+             "in the list's adoption column, a domestic catalogue, a double number or the title; a counterpart "
+             "found by title with no degree stated is not counted.")
+    else:
+        note(f"目标 {ADOPTION_TARGET_PERCENT:g} %：{ADOPTION_TARGET_SOURCE}。此采用率只覆盖本清单对应的国际标准，一致性"
+             "程度由指标比对建议，需审核确认；领域或全国的采用率请用标准目录计算（stdcompare adoption）。This rate covers "
+             "only the international standards this list corresponds to, with degrees suggested from the indicators "
+             "for the reviewer to confirm; the rate of a field comes from catalogues (stdcompare adoption).")
 
     degree_rows = summary.degree_rows()
     if degree_rows:
-        section("一致性程度建议 / Suggested degree of correspondence per standard")
+        section("一致性程度（写明的）/ Degree of correspondence as stated" if info.of_standards else
+                "一致性程度建议 / Suggested degree of correspondence per standard")
         sheet.append([_text(n, styles.header) for n in (
-            "国内标准 / Domestic standard", "对应国际标准 / International", "建议程度 / Degree", "条款数 / Clauses",
+            "国内标准 / Domestic standard", "对应国际标准 / International",
+            "程度 / Degree" if info.of_standards else "建议程度 / Degree",
+            "依据 / Stated in" if info.of_standards else "条款数 / Clauses",
             "计入采用率 / In the rate", None)], merges=((5, 6),))
         for r in degree_rows:
             sheet.append([_text(r.domestic, styles.wrap), _text(r.international, styles.wrap),
-                          _text(str(r.degree), styles.top), _text(r.clauses, styles.top),
+                          _text(str(r.degree), styles.top),
+                          _text("; ".join(r.reasons) or "—", styles.wrap) if info.of_standards
+                          else _text(r.clauses, styles.top),
                           _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)],
                          merges=((5, 6),))
         if summary.other_counterparts():
             note(other_counterparts_note(summary.other_counterparts()))
-        note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为采用，"
-             "NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; only IDT "
-             "and MOD count as adoption, NEQ never.")
+        if info.of_standards:
+            note("仅 IDT、MOD 计为采用，NEQ 不计（GB/T 1.2-2020，ISO/IEC Guide 21-1）；写明的程度以标准前言为准。"
+                 "Only IDT and MOD count as adoption, NEQ never; a stated degree is as good as the foreword it "
+                 "comes from.")
+        else:
+            note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为"
+                 "采用，NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; "
+                 "only IDT and MOD count as adoption, NEQ never.")
 
 
 

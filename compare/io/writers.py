@@ -33,6 +33,8 @@ def candidate_to_dict(candidate: Candidate) -> dict[str, Any]:
            "title": c.title, "lang": c.lang, "side": c.side}
     if candidate.confirmed:
         out["confirmed"] = True
+    if candidate.stated_in:
+        out["degree"], out["stated_in"] = candidate.degree, candidate.stated_in
     if candidate.comparison is not None:
         # Indicator comparison (compare.indicators.verdicts): the verdict of the clause pair and each indicator's.
         comparison = candidate.comparison.to_dict()

@@ -2,8 +2,10 @@
 is compared with the titles of the standards stored on the other side, and a stated adoption is taken at its word.
 
 Two routes, in order of trust (the ones compare.adoption.links takes for catalogues):
-1. declared: the row names the international standard it adopts, in its number ("GB/T 19001-2016/ISO 9001:2015")
-   or in its title ("... (ISO 291:2008, IDT)"); a stored standard of that number is the counterpart (score 100);
+1. declared: the row is stated to adopt an international standard: by the list's adoption column or a catalogue
+   (the `stated` hook, compare.adoption.catalogue.adoption_statements), in its number ("GB/T 19001-2016/ISO
+   9001:2015") or in its title ("... (ISO 291:2008, IDT)"); that standard is the counterpart (score 100), with the
+   degree written and where it was read, even when the store does not hold it (then it has no title to show);
 2. similarity: the encoder's cosine between the row's title and each stored title, as a 0-100 score.
 A stored standard is shown as a candidate whose clause is empty and whose text is its title; a stored standard
 with no title is not found this way (a store with no titles at all is searched clause by clause, compare.workflows).
@@ -15,7 +17,8 @@ import contextlib
 import hashlib
 import io
 import zipfile
-from typing import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
@@ -24,7 +27,7 @@ from compare.core.policy import TOP_K
 from compare.matching.lists import target_side_for
 from compare.store.layout import StoreLayout
 from compare.store.store import Store
-from compare.terms.adoption_notes import parse_note
+from compare.terms.adoption_notes import IDT, parse_note
 from compare.terms.stdnumber import StandardNumber, parse_number, split_double_number
 from embeddings.index import atomic_write_bytes
 
@@ -90,18 +93,40 @@ def has_titles(store: Store) -> bool:
     return bool(store.read("SELECT 1 FROM standards WHERE title <> '' LIMIT 1"))
 
 
-def stated_adoptions(row: InputRow) -> list[StandardNumber]:
-    """The international standards a row says it adopts: the second half of a double number, and the numbers of
-    an adoption note written in its title ("(ISO 291:2008, IDT)")."""
+@dataclass(frozen=True)
+class Statement:
+    """An international standard a listed standard is stated to adopt: the degree written ('' when none is) and
+    where it was read, in Chinese and English ("清单“采标情况”列 / list column")."""
+
+    number: StandardNumber
+    degree: str
+    source: str
+
+
+IN_NUMBER = "双编号 / double number"
+IN_TITLE = "标准名称 / title"
+
+
+def statements_in_row(row: InputRow) -> list[Statement]:
+    """What a row states by itself: the second half of a double number (an identical adoption, GB/T 1.1), and an
+    adoption note written in its title ("(ISO 291:2008, IDT)")."""
     _, adopts = split_double_number(row.standard) if row.standard else (None, None)
-    numbers = [adopts] if adopts is not None else []
-    return numbers + [ref.number for ref in parse_note(row.title or row.text).references]
+    found = [Statement(adopts, IDT, IN_NUMBER)] if adopts is not None else []
+    note = parse_note(row.title or row.text)
+    return found + [Statement(ref.number, ref.degree or note.degree or "", IN_TITLE) for ref in note.references]
+
+
+def stated_adoptions(row: InputRow) -> list[StandardNumber]:
+    """The international standards a row says it adopts, in its number or its title."""
+    return [s.number for s in statements_in_row(row)]
 
 
 def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int = TOP_K,
-                 target_side: str | None = None) -> Iterator[MatchResult]:
+                 target_side: str | None = None,
+                 stated: Callable[[InputRow], list[Statement]] | None = None) -> Iterator[MatchResult]:
     """One MatchResult per row of a list of whole standards, in order: the stored standards of the other side,
-    best first (stated adoptions, then title similarity)."""
+    best first (stated adoptions, then title similarity). `stated(row)`: what the list's adoption column or a
+    catalogue states of the row, trusted before what the row's number and title state."""
     store.check_encoder(encoder)
     rows = list(rows)
     plans = [target_side_for(r.text, r.lang, target_side) for r in rows]
@@ -122,12 +147,34 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
             yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note=row.note)
             continue
         sims = titles.vectors @ vector_of[i]
-        declared = titles.declared(stated_adoptions(row))
+        said = (stated(row) if stated else []) + statements_in_row(row)
+        declared: dict[int, Statement] = {}
+        unstored: list[Statement] = []
+        for statement in said:
+            found = titles.declared([statement.number])
+            for j in found:
+                declared.setdefault(j, statement)
+            if not found and not declared and all(u.number.key != statement.number.key for u in unstored):
+                unstored.append(statement)
         confirmed, rejected = titles.reviewed(store, reviewed.get(keys[i], {}))
         first = confirmed + [j for j in declared if j not in confirmed]
         order = [j for j in first + [j for j in np.argsort(-sims, kind="stable") if j not in first]
                  if j not in rejected]
         matches = tuple(Candidate(clause=titles.standards[j], score=100.0 if j in declared
                                   else similarity_to_score(sims[j]), similarity=1.0 if j in declared
-                                  else float(sims[j]), confirmed=j in confirmed) for j in order[:top_k])
+                                  else float(sims[j]), confirmed=j in confirmed,
+                                  degree=declared[j].degree if j in declared else "",
+                                  stated_in=declared[j].source if j in declared else "") for j in order[:top_k])
+        if unstored and not declared and not confirmed:
+            # stated, but the store does not hold it: still the counterpart, shown by its number
+            matches = (_unstored(unstored[0], side), *matches)[:top_k]
         yield MatchResult(row=row, lang=lang, target_side=side, matches=matches, note=row.note)
+
+
+def _unstored(statement: Statement, side: str) -> Candidate:
+    return Candidate(clause=Clause(id=0, standard=str(statement.number), clause="", text=NOT_STORED, lang="",
+                                   side=side), score=100.0, similarity=1.0, degree=statement.degree,
+                     stated_in=statement.source)
+
+
+NOT_STORED = "（比对库中没有此标准，标题未知）/ (not in the store: title unknown)"

@@ -9,7 +9,7 @@ from compare import ListOptions, match_list, open_table
 from compare.core.model import InputRow
 from compare.core.vocabulary import Against
 from compare.io.workbook import MATCHES_SHEET, OF_STANDARDS_NOTE, SUMMARY_SHEET, find_sheet
-from compare.matching.titles import stated_adoptions
+from compare.matching.titles import NOT_STORED, stated_adoptions
 from tests.conftest import write_xlsx
 
 NO_COUNTERPART = "未找到对应 / no counterpart found"
@@ -24,7 +24,8 @@ STANDARDS = [
     ("GB 2761-2017", "食品安全国家标准 食品中真菌毒素限量", "CXS 193-1995"),
     # the title states the adoption: the textiles standard, not the plastics one with the near-same title
     ("GB/T 6529-2008", "纺织品 调湿和试验用标准大气（ISO 139:2005，MOD）", "ISO 139:2005"),
-    ("GB/T 19001-2016/ISO 9001:2015", "质量管理体系 要求", None),  # declares a standard the store lacks
+    # declares a standard the store lacks: shown by its number (IDT, from the double number), with no title
+    ("GB/T 19001-2016/ISO 9001:2015", "质量管理体系 要求", "ISO 9001:2015"),
     ("GB/T 24001-2016", "环境管理体系 要求及使用指南", None),
 ]
 
@@ -59,21 +60,24 @@ def test_a_list_of_whole_standards_finds_the_stored_standards_by_title(tmp_path,
             assert row[score] < 50, number
         else:
             assert row[counterpart] == expected and row[status] != NO_COUNTERPART, number
-            assert result.matches[0].clause.text == sample_store.clauses([result.matches[0].clause.id])[
-                result.matches[0].clause.id].title
+            if result.matches[0].clause.id:
+                assert result.matches[0].clause.text == sample_store.clauses([result.matches[0].clause.id])[
+                    result.matches[0].clause.id].title
+    assert (seen[6].matches[0].clause.text, seen[6].matches[0].degree) == (NOT_STORED, "IDT")
+    assert rows[6][status] == "写明 / stated: 双编号 / double number"
     assert rows[5][score] == 100  # stated in the title
     assert all(r.matches[0].comparison is None for r in seen)  # titles hold no indicators to judge
     # the Summary sheet says what was matched: standards, not clauses, and no empty table of indicators
     summary = list(find_sheet(load_workbook(tmp_path / "out.xlsx"), SUMMARY_SHEET).iter_rows(values_only=True))
     figures = {r[0]: r[1:] for r in summary if r[0]}
-    assert figures["找到对应标准的行 / Rows with a counterpart standard"][0] == 6
+    assert figures["找到对应标准的行 / Rows with a counterpart standard"][0] == 7
     assert figures["比对对象 / Matched"][0] == "整部标准，按标准名称 / whole standards, by title"
     text = "\n".join(str(r[0]) for r in summary if r[0])
     assert OF_STANDARDS_NOTE in text  # says that the counterparts are standards, and why no clause is shown
     assert "对应条款" not in text.replace(OF_STANDARDS_NOTE, "") and "合计 / Total" not in text
     assert "Titles hold no technical indicators" in text
     sections = [t.split("、")[0] for t in text.splitlines() if "、" in t[:2]]
-    assert sections == list("一二三四")  # numbered as written: no gap where a section is left out
+    assert sections == list("一二三四五")  # numbered as written: no gap where a section is left out
 
 
 def test_a_clause_list_is_not_a_list_of_standards(tmp_path):
@@ -158,3 +162,57 @@ def test_the_stored_titles_are_encoded_once_until_they_change(tmp_path, encoder)
         counting.texts.clear()
         assert list(match_titles(rows, store, counting))[0].matches[0].clause.standard == "ISO 291:2008"
         assert len(counting.texts) == 4
+
+
+def test_the_adoption_a_list_or_a_catalogue_states_comes_first_with_its_degree_and_source(tmp_path, sample_store,
+                                                                                          encoder):
+    """A list exported from the platform has an adoption column (采标情况); a catalogue may state what the list
+    does not. The stated counterpart comes first, with its degree and where it was read; the Summary sheet's rate
+    counts what is stated (IDT, MOD), never a counterpart found by title alone."""
+    from compare.adoption.catalogue import read_catalogue
+    from tests.conftest import write_csv
+
+    listing = write_xlsx(tmp_path / "standards.xlsx", {"标准清单": [
+        ["标准号", "标准名称", "采标情况"],
+        ["GB/T 2918-2018", "塑料 试样状态调节和试验的标准环境", "ISO 291:2008，IDT"],
+        # titled like the plastics standard, but the list says it modifies the textiles one
+        ["GB/T 6529-2008", "调湿和试验用标准大气", "修改采用 ISO 139:2005"],
+        ["GB/T 1800.2-2020", "产品几何技术规范（GPS） 线性尺寸公差ISO代号体系", ""],
+        ["GB/T 21305-2007", "谷物及谷物制品水分的测定 常规烘箱法", ""],
+        ["GB 4706.1-2005", "家用和类似用途电器的安全 第1部分：通用要求", ""]]})
+    catalogue = write_csv(tmp_path / "目录.csv", [
+        ["标准号", "标准名称", "状态", "采标情况"],
+        ["GB/T 1800.2-2020", "产品几何技术规范（GPS） 线性尺寸公差ISO代号体系 第2部分", "现行", "MOD ISO 286-2:2010"],
+        ["GB 4706.1-2005", "家用和类似用途电器的安全 第1部分：通用要求", "现行", "IEC 60335-1:2001, NEQ"],
+        ["GB/T 2918-1998", "塑料试样状态调节和试验的标准环境", "废止", "NEQ ISO 291:1997"]])
+    out = tmp_path / "out.xlsx"
+    seen = []
+    match_list(open_table(listing), sample_store, encoder, out, ListOptions(), on_row=seen.append,
+               catalogue=read_catalogue(catalogue, "domestic"))
+    best = [(r.matches[0].clause.standard, r.matches[0].degree, r.matches[0].stated_in, r.matches[0].score)
+            for r in seen]
+    assert best[0] == ("ISO 291:2008", "IDT", "清单“采标情况”列 / list column", 100.0)
+    assert best[1] == ("ISO 139:2005", "MOD", "清单“采标情况”列 / list column", 100.0)
+    assert best[2] == ("ISO 286-2:2010", "MOD", "目录 目录.csv / catalogue", 100.0)
+    assert best[3][:3] == ("ISO 712:2009", "", "") and best[3][3] < 100  # nothing stated: by title
+    assert best[4][:3] == ("IEC 60335-1:2001+AMD1:2004", "NEQ", "目录 目录.csv / catalogue")
+    wb = load_workbook(out)
+    ws = find_sheet(wb, MATCHES_SHEET)
+    header = [str(c.value) for c in ws[1]]
+    degree, status = header.index("一致性程度\nDegree (IDT/MOD/NEQ)"), header.index("匹配状态\nStatus")
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[degree] for r in rows] == ["IDT", "MOD", "MOD", "待确认 / to confirm", "NEQ"]
+    assert rows[2][status] == "写明 / stated: 目录 目录.csv / catalogue" and rows[3][status].startswith("已匹配")
+    figures = {r[0]: r[1:] for r in find_sheet(wb, SUMMARY_SHEET).iter_rows(values_only=True) if r[0]}
+    # ISO 291, ISO 139, ISO 286-1 stated IDT or MOD; IEC 60335-1 stated NEQ: in the rate, not adopted; ISO 712
+    # found by title with no degree stated: outside
+    assert figures["计入采用率的对应国际标准 / International counterparts in the rate"][0] == 4
+    rate = figures["其中写明等同或修改采用 (IDT/MOD) / of which stated IDT or MOD"]
+    assert rate[:2] == (3, pytest.approx(0.75))
+    assert figures["GB/T 21305-2007"][:3] == ("ISO 712:2009", "—", "—")
+    assert figures["GB/T 1800.2-2020"][:3] == ("ISO 286-2:2010", "MOD", "目录 目录.csv / catalogue")
+    # the report, read back from the workbook, counts the same stated degrees
+    from compare.io.report_data import summary_from_workbook
+
+    adoption = summary_from_workbook(out).summary.adoption()
+    assert (len(adoption.in_rate), len(adoption.adopted)) == (4, 3)
