@@ -95,6 +95,9 @@ class EvalSet:
     development: list[bool] | None = None
     # per query: its own counterparts (of its own pairs), when `gold` also accepts others stating the same thing
     own: list[set[tuple[str, str]]] | None = None
+    # the title of each standard of the set (both sides), as a list row and a store would give it: used only by the
+    # variants with the standards context (`with_context`)
+    titles: dict[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.development is None:
@@ -113,9 +116,9 @@ def _gold_set(domestic: Path, international: Path, name: str) -> EvalSet:
     for i, r in enumerate(_csv(domestic), start=1):
         queries.append(InputRow(row=i, line=i + 1, text=r["text"], standard=r["standard"], clause=r["clause"]))
         gold.append({(r["counterpart_standard"], c) for c in r["counterpart_clause"].split(";")})
-    targets = [ClauseRecord(r["standard"], r["clause"], r["text"], "en", INTL, r.get("title", ""))
-               for r in _csv(international)]
-    return EvalSet(name, queries, targets, gold)
+    targets = [ClauseRecord(r["standard"], r["clause"], r["text"], "en", INTL) for r in _csv(international)]
+    titles = {r["standard"]: r["title"] for path in (domestic, international) for r in _csv(path) if r.get("title")}
+    return EvalSet(name, queries, targets, gold, titles=titles)
 
 
 INDICATOR_FILES = ("dev", "dev2", "dev3", "heldout")
@@ -157,6 +160,109 @@ def document_of(source: str) -> str:
     # "EN 437:2021" are one document)
     other = _OTHER_NUMBER.match(head)
     return other.group(0) if other else _document(source)
+
+
+# An adoption marker in a citation: "(MOD ISO 22241-1:2006)", "（IDT ISO 4064-1:2014）", "(ISO 291:2008, IDT)", and
+# the international half of a double number ("GB/T 24001-2016/ISO 14001:2015"). A list row's 标准号 and 标准名称 do not
+# carry it (the adoption is in the standard's foreword), so the standards context leaves it out.
+_ADOPTION_MARK = re.compile(r"\s*[（(][^（）()]*\b(?:IDT|MOD|NEQ|EQV|idt|mod|neq|eqv)\b[^（）()]*[）)]"
+                            r"|\s*/\s*(?:ISO|IEC|ITU)[^\s,，]*(?:\s?\d[\w.:\-]*)?")
+# where a domestic citation's title ends: a clause, table or annex reference, a bracketed note
+_TITLE_STOP = re.compile(r"^(?:\d|[A-Z]\.\d|表|图|附录|注|第[一二三四五六七八九十\d]+章|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])")
+_CN_YEAR = re.compile(r"-\s*(?:19|20)\d{2}")
+
+
+def domestic_context(source: str) -> tuple[str, str]:
+    """The standard number and title a list row would give for the domestic side of an evaluation pair, read
+    from its citation with any adoption marker left out ("GB/T 778.1-2018 饮用冷水水表和热水水表 第1部分：计量要求和
+    技术要求 4.1（流量比）（IDT ISO 4064-1:2014）" -> ("GB/T 778.1-2018", "饮用冷水水表和热水水表 第1部分：计量要求和技术
+    要求")). Most citations give no title ("GB 2762-2017 4.2 表2（镉）" -> ""); a 《title》 is taken whole; a
+    citation with no standard number gives its leading name as the title."""
+    plain = _ADOPTION_MARK.sub("", source)
+    number = document_of(plain)
+    quoted = re.search(r"《([^》]+)》", plain)
+    if quoted:
+        return number, quoted.group(1).strip()
+    year = _CN_YEAR.search(plain)
+    rest = plain[year.end():] if year and year.start() < 25 else plain
+    words = []
+    for token in rest.split():
+        if _TITLE_STOP.match(token) or (words == [] and token[0] in "（("):
+            break
+        cut = re.split(r"[（(]|表", token, maxsplit=1)
+        if cut[0]:
+            words.append(cut[0])
+        if len(cut) > 1 or not cut[0]:
+            break
+    title = " ".join(words).strip(" ：:，,")
+    return number, title if re.search(r"[\u4e00-\u9fff]", title) else ""
+
+
+_NOT_A_TITLE = re.compile(r"as amended|amended|\brev\.|\bed\.|series|proxy|^\+?A\d|^\d{4}$|^\d+(?:st|nd|rd|th)\b",
+                          re.IGNORECASE)
+# words a document's name has that say nothing of its subject ("UN Regulation No. 83", "IAEA GSR Part 3")
+_NAME_WORDS = {"regulation", "directive", "series", "part", "safety", "standards", "standard", "commission",
+               "council", "delegated", "recommendation", "decision", "amending"}
+_NUMBER_TOKEN = re.compile(r"^(?:[A-Z]{1,5}(?:/[A-Z]{1,5})?|No\.?|[+/]|[+/]?[A-Z]{0,4}\d[\w.:\-&]*|\(\d{4}\))$")
+
+
+def _head(source: str) -> str:
+    """A citation up to its first comma outside brackets (the document, before the clause reference)."""
+    depth = 0
+    for i, ch in enumerate(source):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth <= 0:
+            return source[:i]
+    return source
+
+
+def _names_something(title: str) -> bool:
+    return any(w.lower() not in _NAME_WORDS for w in re.findall(r"[A-Za-z]*[a-z]{3,}", title))
+
+
+def international_title(source: str, catalogue: dict[str, str] | None = None) -> str:
+    """The title of the document an international citation comes from, as far as the citation gives it: the words
+    after its number up to the first comma ("ISO 11287:2011 Green tea — Definition and basic requirements, 5" ->
+    "Green tea — Definition and basic requirements"), a name in brackets right after the number when a clause
+    reference follows ("CXS 153-1985 (maize), 3.2.1" -> "maize"; not "(as amended)", "(rev. 2008)", "(01
+    series)"), the name of a document with no standard number ("WHO Global Air Quality Guidelines (2021),
+    Table 0.1" -> "WHO Global Air Quality Guidelines"; not "UN Regulation No. 83"); else the catalogue's title of
+    its number (data/catalogues), else ''."""
+    head = _head(source)
+    numbered = bool(find_numbers(head) or _OTHER_NUMBER.match(head)) or \
+        re.match(r"(?:Commission |Council )?(?:Delegated )?(?:Regulation|Directive|Recommendation|Decision)\b", head)
+    if not numbered:
+        name = _PARENTHESES.sub("", head).strip(" –—-")
+        return name if _names_something(name) else (catalogue or {}).get(document_of(source), "")
+    tokens = head.split()
+    k = 0
+    while k < len(tokens) and (_NUMBER_TOKEN.match(tokens[k]) or tokens[k] in ("(EU)", "(EC)", "(EEC)")):
+        k += 1
+    rest = " ".join(tokens[k:])
+    title = ""
+    brackets = re.match(r"\s*\(([^)]*)\)", rest)
+    while brackets:
+        after = rest[brackets.end():]
+        if not title and not _NOT_A_TITLE.search(brackets.group(1)) and \
+                (after.strip() or source[len(head):].startswith(",")):
+            title = brackets.group(1)
+        rest = after
+        brackets = re.match(r"\s*\(([^)]*)\)", rest)
+    words = _PARENTHESES.sub("", rest).strip(" –—-:")
+    if words and not re.match(r"^\d", words) and _names_something(words):
+        return words
+    if title:
+        return title
+    return (catalogue or {}).get(document_of(source), "")
+
+
+@functools.lru_cache(maxsize=1)
+def catalogue_titles() -> dict[str, str]:
+    """The titles of the sample catalogues' standards (data/catalogues), by number, both sides."""
+    titles = {r["reference"]: r["title"] for r in _csv(DATA / "catalogues" / "international.csv")}
+    titles.update((r["标准号"], r["标准名称"]) for r in _csv(DATA / "catalogues" / "domestic.csv"))
+    return titles
 
 
 def _requirement(pair: dict) -> frozenset:
@@ -245,6 +351,7 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
     the test part when any of its pairs comes from the held-out file."""
     every = _indicator_pairs(files)
     pairs = [p for p in every if p["field"] not in (SAMPLE_FIELDS if strict else SAMPLE_FIELDS_NOW)]
+    titles = pair_titles(every)
     moved = sum(p["field"] in SAMPLE_FIELDS_NOW - SAMPLE_FIELDS for p in every) if not strict else 0
     if strict:
         evalset = EvalSet(
@@ -253,7 +360,7 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
             [ClauseRecord(document_of(p["international_source"]), p["id"], p["international"], "en", INTL)
              for p in pairs],
             [{(document_of(p["international_source"]), p["id"])} for p in pairs],
-            [p["origin"] != "heldout" for p in pairs])
+            [p["origin"] != "heldout" for p in pairs], titles=titles)
         return evalset, IndustrialBuild(len(pairs), 0, len(pairs), 0, 0, 0, 0, len(pairs), 0)
     # one stored clause per distinct English text: the key of its first pair
     key_of_text: dict[str, tuple[str, str]] = {}
@@ -286,7 +393,43 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
         widened_test += len(gold[-1]) > 1 and not development[-1]
     build = IndustrialBuild(len(pairs), moved, len(queries), len(pairs) - len(groups), unanswerable, widened,
                             widened_test, len(targets), len(pairs) - len(targets))
-    return EvalSet("industrial", queries, targets, gold, development, own), build
+    return EvalSet("industrial", queries, targets, gold, development, own, titles), build
+
+
+def one_title_each(cited: list[tuple[str, str]]) -> dict[str, str]:
+    """Per standard, the title its citations give most often, one with a word standard titles end in first
+    (`_TITLE_WORD`; ties: the longest): a list names a standard by
+    one title on every row, and a store keeps one title per standard, while the citations of the evaluation
+    files give it on some rows only (or a section's name on others)."""
+    counts: dict[str, Counter] = {}
+    for number, title in cited:
+        if title:
+            counts.setdefault(number, Counter())[title] += 1
+    return {number: max(c, key=lambda t: (bool(_TITLE_WORD.search(t)), c[t], len(t))) for number, c in counts.items()}
+
+
+# words Chinese standard titles end in (a section's name cited in its place rarely has one: "蒸发污染物排放试验")
+_TITLE_WORD = re.compile(r"标准|规范|要求|方法|限值|限量|规程|条件|分类|指标|技术|规定|通则|总则|术语")
+
+
+def pair_titles(pairs: list[dict]) -> dict[str, str]:
+    """The titles of the standards the indicator pairs cite, both sides (`domestic_context`,
+    `international_title`), by the number the set stores them under."""
+    catalogue = catalogue_titles()
+    cited = [(number, title) for p in pairs for title in [domestic_context(p["domestic_source"])[1]]
+             for number in {domestic_context(p["domestic_source"])[0], document_of(p["domestic_source"])}]
+    cited += [(document_of(p["international_source"]), international_title(p["international_source"], catalogue))
+              for p in pairs]
+    return one_title_each(cited)
+
+
+def with_context(evalset: EvalSet, context: bool) -> EvalSet:
+    """The set with the standards context (`context`): each query's row carries its standard's title as a list's
+    标准名称 would, each stored counterpart its standard's title; without it, no title anywhere (clause text and
+    standard number only, as every curve before)."""
+    titles = (evalset.titles or {}) if context else {}
+    return replace(evalset, queries=[replace(q, title=titles.get(q.standard, "")) for q in evalset.queries],
+                   targets=[replace(t, title=titles.get(t.standard, "")) for t in evalset.targets])
 
 
 BUILD: dict[str, IndustrialBuild] = {}
@@ -409,24 +552,35 @@ class CachedEncoder:
             np.zeros((0, self.dimension), dtype=np.float32)
 
 
-def distractors(evalset: EvalSet, count: int, sets: dict[str, EvalSet], prose: list[str]) -> tuple[list[ClauseRecord], int]:
+def distractors(evalset: EvalSet, count: int, sets: dict[str, EvalSet], prose: list[str],
+                context: bool = False) -> tuple[list[ClauseRecord], int]:
     """`count` distractor clauses for the set, standards text first, each stored under the document it comes
     from (a standard, or "package <module>" for package prose) with a clause label of its own; also how many of
-    them are standards text."""
+    them are standards text. With `context`, a standards-text distractor carries its document's title where one
+    is known (`known_titles`); package prose has none."""
     own = {t.text for t in evalset.targets}
     standards = [(d, t) for d, t in standards_english(evalset.name, sets) if t not in own] \
         if evalset.name != "tatoeba" else []
     pool = standards[:count]
     pool += [(f"package {d}", t) for d, t in prose if t not in own][:count - len(pool)]
-    records = [ClauseRecord(d, f"distractor {i}", t, "en", INTL) for i, (d, t) in enumerate(pool)]
+    titles = known_titles(sets) if context else {}
+    records = [ClauseRecord(d, f"distractor {i}", t, "en", INTL, titles.get(d, "")) for i, (d, t) in enumerate(pool)]
     return records, min(len(standards), count)
+
+
+def known_titles(sets: dict[str, EvalSet]) -> dict[str, str]:
+    """The title of every standard the sets and the catalogues name, by number."""
+    titles = dict(catalogue_titles())
+    for evalset in sets.values():
+        titles.update(evalset.titles or {})
+    return titles
 
 
 def _domestic(evalset: EvalSet) -> list[ClauseRecord]:
     """The queries as the domestic clauses of the store (distinct keys, repeated texts kept once)."""
     seen: dict[tuple[str, str], ClauseRecord] = {}
     for q in evalset.queries:
-        seen.setdefault((q.standard, q.clause), ClauseRecord(q.standard, q.clause, q.text, "zh", DOM))
+        seen.setdefault((q.standard, q.clause), ClauseRecord(q.standard, q.clause, q.text, "zh", DOM, q.title))
     return list(seen.values())
 
 
@@ -438,6 +592,11 @@ def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_te
     options = {"ranking": Ranking(one_to_one=True), **variant.get("options", {})}
     signal = variant.get("signal")
     original = lists._rerank
+    from compare.matching import standards as standards_prior
+
+    spread, floor = standards_prior.SPREAD, standards_prior.MIN_TITLE
+    standards_prior.SPREAD = variant.get("spread", spread)
+    standards_prior.MIN_TITLE = variant.get("floor", floor)
     if signal is not None:
         # The signal joins the termbase re-rank, before the 1:1 assignment, as it would if it were kept.
         score = signal(store_texts)
@@ -455,6 +614,7 @@ def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_te
         results = list(match_rows(evalset.queries, store, encoder, top_k=top_k, target_side=INTL, **options))
     finally:
         lists._rerank = original
+        standards_prior.SPREAD, standards_prior.MIN_TITLE = spread, floor
     return [[(m.clause.standard, m.clause.clause) for m in result.matches] for result in results]
 
 
@@ -595,6 +755,15 @@ VARIANTS: dict[str, dict] = {
     # rows of one standard agreeing on their documents (compare/matching/documents.py): off, and other weights
     "no-documents": _ranked(documents=0.0),
     **{f"documents{w:g}": _ranked(documents=w) for w in (0.05, 0.2)},
+    # the standards context (titles on the rows and on the stored standards, `with_context`): without the standard
+    # prior (the ranking reads no title: the same as default), and with it at weight w (compare/matching/standards.py)
+    "context": {"context": True},
+    **{f"standards{w:g}": {"context": True, **_ranked(standards=w)} for w in (0.02, 0.05, 0.1, 0.2)},
+    # ... with another spread below the best title (`s`), or only titles scoring at least f (`f`)
+    **{f"standards{w:g}s{sp:g}": {"context": True, "spread": sp, **_ranked(standards=w)}
+       for w in (0.05, 0.1) for sp in (0.05, 0.2)},
+    **{f"standards{w:g}f{f:g}": {"context": True, "floor": f, **_ranked(standards=w)}
+       for w in (0.05, 0.1, 0.2) for f in (0.7, 0.8, 0.9)},
     # the 1:1 assignment's loss: a share of the batch's median best instead of the fixed 0.1 (the default)
     **{f"loss-share{w:g}": _ranked(max_loss_share=w) for w in (0.16, 0.2)},
 }
@@ -662,13 +831,17 @@ def main() -> None:
             if LEFT_OUT.get(name) and size == sizes[0]:
                 print(f"{name}: {LEFT_OUT[name]} standards-text sentences left out of the distractors (they state the "
                       f"same requirement as one of its counterparts)", flush=True)
-            with tempfile.TemporaryDirectory() as tmp:
-                with Store.open(Path(tmp) / "store", create=True, index_backend="faiss") as store:
+            for context in dict.fromkeys(bool(VARIANTS[v].get("context")) for v in variants):
+                # the variants with the standards context (titles on rows and stored standards) on a store of their own
+                extra, _ = distractors(evalset, len(evalset.targets) * (size - 1), sets, prose, context)
+                shown = with_context(evalset, context)
+                with tempfile.TemporaryDirectory() as tmp, \
+                        Store.open(Path(tmp) / "store", create=True, index_backend="faiss") as store:
                     # a store holds both sides: the margin ranking reads the neighbourhoods of each
-                    store.ingest(evalset.targets + extra + _domestic(evalset), encoder)
-                    for variant in variants:
+                    store.ingest(shown.targets + extra + _domestic(shown), encoder)
+                    for variant in [v for v in variants if bool(VARIANTS[v].get("context")) == context]:
                         began = time.perf_counter()
-                        scores = evaluate(evalset, store, encoder, VARIANTS[variant],
+                        scores = evaluate(shown, store, encoder, VARIANTS[variant],
                                           [t.text for t in evalset.targets + extra])
                         print(f"{name:11s} {len(evalset.queries):7d} {size:3d}x "
                               f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:16s} "
@@ -676,7 +849,7 @@ def main() -> None:
                               f"{scores['test']:6.1f} {scores['equivalent']:5d} {time.perf_counter() - began:7.1f}",
                               flush=True)
                         if args.misses:
-                            counts = misses(evalset, store, encoder, VARIANTS[variant],
+                            counts = misses(shown, store, encoder, VARIANTS[variant],
                                             [t.text for t in evalset.targets + extra])
                             print("  misses " + "; ".join(
                                 f"{part}: " + " ".join(f"{k} {counts[dev][k]}" for k in sorted(MISS_KINDS))

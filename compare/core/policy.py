@@ -50,6 +50,9 @@ NUMBERS_WEIGHT = 0.05
 # Rows of one standard in a list: a candidate from a document that none of the standard's other rows has first
 # loses this much (cosine scale; compare/matching/documents.py). 0: off.
 DOCUMENTS_WEIGHT = 0.1
+# The standard a row belongs to (compare/matching/standards.py): a candidate gains this x the prior of its standard
+# (1 for a declared adoption or the stored title nearest the row's standard title). 0: off.
+STANDARDS_WEIGHT = 0.0
 # The 1:1 assignment of a list lets a row lose at most this share of the batch's typical best score (the median of
 # its rows' best) to give its counterpart to another row. The scores of a store shrink as it fills with clauses
 # of other fields (the margin's store average falls), so a fixed loss (0.1 before) let the assignment move rows

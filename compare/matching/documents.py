@@ -61,6 +61,7 @@ class DocumentCodes:
                                  count=len(pairs))
         order = np.argsort(self.ids, kind="stable")
         self.ids, self.codes = self.ids[order], self.codes[order]
+        self.keys = list(codes)  # the document of each code
 
     def __call__(self, ids: np.ndarray) -> np.ndarray:
         """The document code of each id (-1 for an id the side does not hold, and for -1)."""

@@ -20,6 +20,7 @@ from compare.matching.ranking import (Ranking, assigned_first, batch_max_loss, c
                                       search_depth, with_candidates)
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.matching.signals import fuse_numbers_many, numbers_in
+from compare.matching.standards import StandardPrior
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -99,9 +100,11 @@ def _ranker(store: Store, encoder, *, top_k: int, termbase: Termbase | None, ter
                                   ranking.lexical)
     second = second_encoder_channel(store, ranking.second, ranking.second_weight)
     pool = _pool(top_k, term_weight, against, lexical is not None or second is not None or bool(ranking.numbers))
+    standards = {str(side): StandardPrior(store, str(side), encoder, ranking.standards) for side in Side} \
+        if ranking.standards else None
     rank = functools.partial(_match_batch, store=store, top_k=top_k, termbase=termbase, concepts=concepts,
                              term_weight=term_weight, against=against, ranking=ranking, lexical=lexical,
-                             second=second, pool=pool)
+                             second=second, pool=pool, standards=standards)
     return rank, search_depth(pool, ranking)
 
 
@@ -247,7 +250,7 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
 def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: dict, store: Store, top_k: int,
                  termbase: Termbase | None, concepts: ConceptsOf | None, term_weight: float, against: Against,
                  ranking: Ranking, lexical: LexicalChannel | None, second: SecondEncoderChannel | None, pool: int,
-                 searched: dict[str, tuple]) -> list[MatchResult]:
+                 searched: dict[str, tuple], standards: dict[str, StandardPrior] | None = None) -> list[MatchResult]:
     results: dict[int, MatchResult] = {}
     for side, (positions, vectors) in encoded.items():
         by_standard = against == Against.STANDARDS
@@ -278,6 +281,9 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
             # the side's documents are read (once per generation) only when a standard has enough rows to vote
             ranked = agree_by_document([batch[i].standard for i in positions], ranked,
                                        lambda ids: document_codes(store, side)(ids), ranking.documents)
+        if standards is not None and not by_standard:
+            # the standard each row belongs to: its likely counterpart standards gain (compare/matching/standards.py)
+            ranked = standards[str(side)].rerank([batch[i] for i in positions], ranked)
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:

@@ -11,7 +11,7 @@ import numpy as np
 
 from compare.core.errors import StdcompareError
 from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_LOSS_SHARE, NUMBERS_WEIGHT,
-                                 SECOND_MODEL, SECOND_WEIGHT)
+                                 SECOND_MODEL, SECOND_WEIGHT, STANDARDS_WEIGHT)
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -38,6 +38,8 @@ class Ranking:
     numbers: weight of the numbers both clauses carry, on the shortlist (compare/matching/signals.py); 0: off.
     documents: in a list, what a candidate loses when its document is first for none of the other rows of its
         row's standard (compare/matching/documents.py); 0: off.
+    standards: what a candidate gains x the prior of its standard, from the standard the row names (its title,
+        a declared adoption; compare/matching/standards.py); 0: off.
     """
 
     method: str = "margin"
@@ -54,6 +56,7 @@ class Ranking:
     second_weight: float = SECOND_WEIGHT
     numbers: float = NUMBERS_WEIGHT
     documents: float = DOCUMENTS_WEIGHT
+    standards: float = STANDARDS_WEIGHT
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -77,6 +80,9 @@ class Ranking:
         if not 0 <= self.documents <= 1:
             raise StdcompareError(f"the documents signal's weight must be between 0 and 1 (got {self.documents})",
                                   option="documents_weight")
+        if not 0 <= self.standards <= 1:
+            raise StdcompareError(f"the standards signal's weight must be between 0 and 1 (got {self.standards})",
+                                  option="standards_weight")
 
 
 COSINE = Ranking(method="cosine")
