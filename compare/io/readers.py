@@ -180,6 +180,13 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
     if "text" not in roles:
         if "title" in roles:
             roles = {**roles, "text": roles["title"]}
+        elif misread := _misread_chinese(headers):
+            # naming a column would not help: every Chinese cell of the file is garbled the same way
+            raise ColumnError(
+                f"the column names of {path.name}{where} are Chinese text garbled by a wrong encoding: "
+                f"'{misread[0][0]}' is '{misread[0][1]}' read as Latin-1 and saved again. Take the original "
+                "file, or open it in Excel with Data > From Text/CSV, file origin 'Chinese Simplified (GB18030)' "
+                "or 'UTF-8', and save it as .xlsx or 'CSV UTF-8'")
         else:
             raise ColumnError(
                 f"no text column found in {path.name}{where}; found: {_list(headers)}; "
@@ -187,6 +194,39 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
                 option="text_column",
             )
     return roles
+
+
+def _misread_chinese(headers: list[str]) -> list[tuple[str, str]]:
+    """(as read, as meant) for column names that are Chinese in GB18030 or UTF-8 once their characters are taken
+    back to bytes as Latin-1 (Windows-1252): a file opened in the wrong encoding and saved again ('±ê×¼ºÅ' is
+    '标准号'). Plain Latin names with accents ('Référence') give no Chinese and are not listed."""
+    found = []
+    for header in headers:
+        # each Chinese character becomes two or three such characters: they are most of a garbled name
+        high = sum(1 for c in header if 0x80 <= ord(c) <= 0xFF or c in _CP1252_ONLY)
+        if not header.strip() or 2 * high < len(header.strip()):
+            continue
+        for source in ("latin-1", "cp1252"):
+            try:
+                raw = header.encode(source)
+            except UnicodeEncodeError:
+                continue
+            meant = next((text for text in (_decoded(raw, "utf-8"), _decoded(raw, "gb18030"))
+                          if text and sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2), None)
+            if meant:
+                found.append((header, meant))
+                break
+    return found
+
+
+_CP1252_ONLY = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+
+
+def _decoded(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return ""
 
 
 def _list(headers: list[str]) -> str:

@@ -199,3 +199,21 @@ def test_an_empty_xlsx_is_called_empty(tmp_path):
     (tmp_path / "list.xlsx").write_bytes(b"")
     with pytest.raises(InputFileError, match=r"list\.xlsx is empty \(0 bytes\)"):
         open_table(tmp_path / "list.xlsx")
+
+
+@pytest.mark.parametrize("encoding, kind", [("gb18030", "csv"), ("utf-8", "csv"), ("gb18030", "xlsx")])
+def test_a_list_garbled_by_a_wrong_encoding_says_so(tmp_path, encoding, kind):
+    """A GBK list opened as Latin-1 and saved again has headers like '±ê×¼ºÅ': asked to name its text column,
+    the user could not (every Chinese cell is garbled). The message now says what happened and what to do."""
+    garbled = [[cell.encode(encoding).decode("latin-1") for cell in row] for row in ROWS]
+    path = (write_csv(tmp_path / "list.csv", garbled) if kind == "csv"
+            else write_xlsx(tmp_path / "list.xlsx", {"清单": garbled}))
+    with pytest.raises(ColumnError) as caught:
+        open_table(path)
+    message = str(caught.value)
+    assert "garbled by a wrong encoding" in message and "is '标准号' read as Latin-1" in message
+    assert "CSV UTF-8" in message and caught.value.option is None  # no column to name: the file must be redone
+    # plain Latin names with accents are no garbled Chinese: the usual message
+    path = write_csv(tmp_path / "latin.csv", [["Référence", "Désignation"], ["NF 1", "x"]])
+    with pytest.raises(ColumnError, match="no text column found"):
+        open_table(path)
