@@ -94,11 +94,21 @@ def query_key(standard: str, clause: str, text: str) -> str:
     return "text:" + " ".join(text.split())
 
 
+def standard_key(standard: str, title: str) -> str:
+    """How a reviewed decision on a whole standard (a row of a list of standards, matched on titles) finds its
+    query again: by its number, keeping its title for the pair's export (compare.io.pairs)."""
+    return f"standard:{standard.strip()}|{' '.join(title.split())}"
+
+
 def parse_query_key(key: str) -> tuple[str, str, str]:
-    """The (standard, clause, text) a `query_key` was made from; the side not kept in the key is ''."""
+    """The (standard, clause, text) a `query_key` or `standard_key` was made from; what the key does not keep is
+    ''. A whole standard has no clause and its title as text."""
     if key.startswith("clause:"):
         standard, _, clause = key[len("clause:"):].partition("|")
         return standard, clause, ""
+    if key.startswith("standard:"):
+        standard, _, title = key[len("standard:"):].partition("|")
+        return standard, "", title
     return "", "", key[len("text:"):]
 
 

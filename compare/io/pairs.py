@@ -57,7 +57,12 @@ def confirmed_pairs(store: Store) -> list[Pair]:
     pairs = []
     for key, cid, *_ in links:
         counterpart = counterparts.get(cid)
-        query = _query_clause(store, key, counterpart)
+        if counterpart is not None and key.startswith("standard:"):
+            # a whole standard reviewed against a whole standard: the two titles are the pair (the counterpart
+            # clause stands for its standard; its own text is no translation of the title)
+            counterpart, query = _whole_standards(key, counterpart)
+        else:
+            query = _query_clause(store, key, counterpart)
         if counterpart is None or query is None:
             continue
         domestic, international = (query, counterpart) if counterpart.side == "international" else \
@@ -68,12 +73,24 @@ def confirmed_pairs(store: Store) -> list[Pair]:
 
 def _query_clause(store: Store, key: str, counterpart: Clause | None) -> Clause | None:
     standard, clause, text = parse_query_key(key)
+    if key.startswith("standard:"):
+        return None  # a whole standard: paired title to title (confirmed_pairs)
     if standard:
         return store.find_clause(standard, clause)
     if not text or counterpart is None:
         return None
     return Clause(id=0, standard="", clause="", text=text, lang=detect_language(text),
                   side=opposite_side(counterpart.side))
+
+
+def _whole_standards(key: str, counterpart: Clause) -> tuple[Clause | None, Clause | None]:
+    standard, _, title = parse_query_key(key)
+    if not counterpart.title or not title:
+        return None, None
+    other = Clause(id=counterpart.id, standard=counterpart.standard, clause="", text=counterpart.title,
+                   lang=counterpart.lang, side=counterpart.side, title=counterpart.title)
+    return other, Clause(id=0, standard=standard, clause="", text=title, lang=detect_language(title),
+                         side=opposite_side(counterpart.side), title=title)
 
 
 def top_pairs(store: Store, *, min_score: float, skip: set[int] = frozenset()) -> list[Pair]:

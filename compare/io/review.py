@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from compare.core.errors import ColumnError, NotFoundError
-from compare.core.model import query_key
+from compare.core.model import query_key, standard_key
 from compare.io.readers import _load_workbook
 from compare.store.store import Store
 from compare.core.text import clean_cell
@@ -66,25 +66,29 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         else:
             report.problems.append(f"{where}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
             continue
-        counterpart = _counterpart(store, get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
+        counterpart, whole = _counterpart(store, get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
         if counterpart is None:
             report.problems.append(f"{where}: counterpart {get(MATCH_COLUMNS[0][0])} "
                                    f"'{get(MATCH_COLUMNS[1][0])}' is not in the store")
             continue
-        decisions.append((query_key(get("_query_standard"), get("_query_clause"), get("_query_text")),
-                          counterpart.id, decision))
+        # a whole standard reviewed against a whole standard is kept by its number (and its title, for export)
+        key = (standard_key(get("_query_standard"), get("_query_text"))
+               if whole and get("_query_standard") and not get("_query_clause") else
+               query_key(get("_query_standard"), get("_query_clause"), get("_query_text")))
+        decisions.append((key, counterpart.id, decision))
         setattr(report, decision, getattr(report, decision) + 1)
     store.record_links(decisions, source=Path(path).name)
     return report
 
 
 def _counterpart(store: Store, standard: str, clause: str):
-    """The stored clause a reviewed row names; a whole standard (a list of standards matched on titles names no
-    clause) stands as its first clause, as compare.matching.titles shows it."""
+    """The stored clause a reviewed row names, and whether it stands for a whole standard: a list of standards
+    matched on titles names no clause, and the standard stands as its first clause, as compare.matching.titles
+    shows it."""
     found = store.find_clause(standard, clause)
     if found is not None or clause or not standard:
-        return found  # a stored clause named '' (ingested with no clause column) is itself
+        return found, False  # a stored clause named '' (ingested with no clause column) is itself
     try:
-        return store.standard_clauses(standard)[0]
+        return store.standard_clauses(standard)[0], True
     except NotFoundError:
-        return None
+        return None, False

@@ -22,7 +22,8 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-from compare.core.model import Candidate, Clause, InputRow, MatchResult, query_key, similarity_to_score
+from compare.core.model import (Candidate, Clause, InputRow, MatchResult, query_key, similarity_to_score,
+                                standard_key)
 from compare.core.policy import TOP_K
 from compare.matching.lists import target_side_for
 from compare.store.layout import StoreLayout
@@ -136,7 +137,9 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
         if asked else np.zeros((0, 0), dtype=np.float32)
     vector_of = dict(zip(asked, vectors))
     keys = {i: query_key(rows[i].standard, rows[i].clause, rows[i].text) for i in asked}
-    reviewed = store.links_for(keys.values())
+    # reviewed as a whole standard (compare.io.review), or by its text as before
+    by_number = {i: standard_key(rows[i].standard, rows[i].text) for i in asked if rows[i].standard}
+    reviewed = store.links_for([*keys.values(), *by_number.values()])
     for i, row in enumerate(rows):
         lang, side = plans[i]
         titles = stored[side]
@@ -156,7 +159,8 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
                 declared.setdefault(j, statement)
             if not found and not declared and all(u.number.key != statement.number.key for u in unstored):
                 unstored.append(statement)
-        confirmed, rejected = titles.reviewed(store, reviewed.get(keys[i], {}))
+        confirmed, rejected = titles.reviewed(store, {**reviewed.get(keys[i], {}),
+                                                     **reviewed.get(by_number.get(i, ""), {})})
         first = confirmed + [j for j in declared if j not in confirmed]
         order = [j for j in first + [j for j in np.argsort(-sims, kind="stable") if j not in first]
                  if j not in rejected]

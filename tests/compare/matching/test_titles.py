@@ -113,6 +113,17 @@ def test_a_reviewed_whole_standard_comes_back_confirmed_or_not_at_all(tmp_path, 
     match_list(open_table(listing), sample_store, encoder, tmp_path / "again.xlsx", ListOptions(), on_row=seen.append)
     assert seen[0].matches[0].clause.standard == "ISO 291:2008" and seen[0].matches[0].confirmed
     assert "ISO 286-1:2010" not in [c.clause.standard for c in seen[1].matches]
+    # exported for a CAT tool, the confirmed pair is the two titles with their numbers, not the Chinese title
+    # beside the first clause of ISO 291 (a wrong translation unit)
+    from compare.io.pairs import confirmed_pairs
+    from compare.io.tmx import pairs_to_tmx
+
+    pair = next(p for p in confirmed_pairs(sample_store) if p.international.standard == "ISO 291:2008")
+    assert (pair.domestic.standard, pair.domestic.clause, pair.domestic.text) == \
+        ("GB/T 2918-2018", "", "塑料 试样状态调节和试验的标准环境")
+    assert pair.international.text == "Plastics — Standard atmospheres for conditioning and testing"
+    tmx = pairs_to_tmx([pair]).decode("utf-8")
+    assert "<seg>Plastics — Standard atmospheres for conditioning and testing</seg>" in tmx and "GB/T 2918-2018" in tmx
 
 
 class _Counting:
