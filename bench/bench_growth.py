@@ -31,6 +31,17 @@ clauses of the same field.
                                                         [--variants default,lexical0.2,e5w2] [--model DIR]
                                                         [--misses]
 
+Two ways of giving the queries and the store (README, "Eighth round: the standard a clause belongs to"): by default
+(every variant but those below) each query is its clause text and its standard number, and no stored standard has a
+title, as in every curve before; `context`, `standards` and `standardsW...` give the **standards context**: each
+query row its standard's title as a list's 标准名称 would (read from the pair's domestic_source, adoption markers left
+out: a list row does not carry the adoption), each stored counterpart its standard's title as far as its
+international_source gives it (else the sample catalogue's), standards-text distractors theirs where known, package
+prose none. `context` leaves the ranking as it is; `standards` (0.05) and `standardsW` add the standard-level prior
+(compare/matching/standards.py) at weight W. Those variants are ingested into a store of their own.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_growth.py --sets industrial --sizes 1,10 --variants default,standards
+
 Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
 on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
 alignment set; for industrial, the pairs from the indicator evaluation's dev files (development) and those from
@@ -758,6 +769,7 @@ VARIANTS: dict[str, dict] = {
     # the standards context (titles on the rows and on the stored standards, `with_context`): without the standard
     # prior (the ranking reads no title: the same as default), and with it at weight w (compare/matching/standards.py)
     "context": {"context": True},
+    "standards": {"context": True, **_ranked(standards=0.05)},  # the weight best on the development part at 1x
     **{f"standards{w:g}": {"context": True, **_ranked(standards=w)} for w in (0.02, 0.05, 0.1, 0.2)},
     # ... with another spread below the best title (`s`), or only titles scoring at least f (`f`)
     **{f"standards{w:g}s{sp:g}": {"context": True, "spread": sp, **_ranked(standards=w)}
