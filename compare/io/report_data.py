@@ -38,6 +38,7 @@ class ReportInput:
     low_score: float = MATCH_SCORE
     created: str = field(default_factory=lambda: dt.date.today().isoformat())
     source_note: str = ""     # e.g. "read back from the reviewed workbook X.xlsx"
+    of_standards: bool = False  # a list of whole standards matched on titles: no clauses, no indicators
 
     @property
     def rule(self) -> AdoptionRule:
@@ -45,9 +46,10 @@ class ReportInput:
 
 
 def report_input(kind: str, subject: str, summary: Summary, *, model: str = "", store: str = "",
-                 threshold: float = THRESHOLD, source_note: str = "") -> ReportInput:
+                 threshold: float = THRESHOLD, source_note: str = "", of_standards: bool = False) -> ReportInput:
     return ReportInput(kind=kind, subject=subject, summary=summary, model=model, store=Path(store).name if store
-                       else "", threshold=threshold, low_score=summary.low_score, source_note=source_note)
+                       else "", threshold=threshold, low_score=summary.low_score, source_note=source_note,
+                       of_standards=of_standards)
 
 
 def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, name: str | None = None) -> ReportInput:
@@ -136,7 +138,8 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
     shown = name or path.name
     return report_input(LIST, str(run.get("比对清单 / List") or shown), summary, source_note=shown,
                         model=str(run.get("模型 / Model") or ""), store=str(run.get("比对库 / Store") or ""),
-                        threshold=float(threshold) if isinstance(threshold, (int, float)) else THRESHOLD)
+                        threshold=float(threshold) if isinstance(threshold, (int, float)) else THRESHOLD,
+                        of_standards=degree_at is not None)
 
 
 def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from compare.core.errors import InputFileError
 from compare.core.policy import ADOPTION_TARGET_SOURCE
-from compare.core.vocabulary import FOUR_WAY, Verdict
+from compare.core.vocabulary import FOUR_WAY, Degree, Verdict
 from compare.io.report_data import PAIR, ReportInput
 from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, other_counterparts_note, verdict_label
 from compare.core.files import atomic_path
@@ -212,10 +212,15 @@ def _scope(document, report: ReportInput) -> None:
     if report.kind == PAIR:
         text = (f"本报告对 {report.subject} 两项标准逐条对齐，共 {s.rows} 条国内条款，其中 {s.with_counterpart} 条找到"
                 f"对应国际条款，并比对其关键技术指标。")
+    elif report.of_standards:
+        text = (f"本报告比对清单“{report.subject}”中的 {s.rows} 项整部标准（标准号、标准名称，没有条款内容），为每项"
+                f"查找对应的标准，找到 {s.with_counterpart} 项；标准名称不含技术指标，故不比对指标。")
     else:
         text = (f"本报告比对清单“{report.subject}”中的 {s.rows} 行（{len(s.standards)} 项国内标准），为每行查找国际"
                 f"标准中的对应条款，找到 {s.with_counterpart} 行，并比对其关键技术指标。")
-    _paragraph(document, text + f"对应条款所属的国际标准组织：{bodies}。", indent=True)
+    if not report.of_standards:
+        text += f"对应条款所属的国际标准组织：{bodies}。"
+    _paragraph(document, text, indent=True)
     _paragraph(document, "本报告依据《国家标准化发展纲要》第二十三条“持续开展重点领域标准比对分析”的要求编写，供比对"
                          "人员审核、确认后使用；其中的一致性程度与采用率均为建议值，须经审核确认。", indent=True)
 
@@ -226,6 +231,11 @@ def _method(document, report: ReportInput) -> None:
     if report.kind == PAIR:
         first = (f"条款对齐 Alignment：用跨语言语义模型（{model}）计算两项标准条款间的相似度，按条款顺序（等同采用时）"
                  f"或全局一对一分配对齐（1:1、1:2、2:1）；相似度（0–100）低于 {report.low_score:g} 的对齐列入复核事项。")
+    elif report.of_standards:
+        first = ("对应标准 Counterparts：清单的采标情况列、标准目录、双编号或标准名称写明所采用的国际标准的，直接取用"
+                 f"（相似度记为 100）；其余用跨语言语义模型（{model}）比较标准名称与比对库"
+                 f"{'（' + report.store + '）' if report.store else ''}中各标准的名称；相似度（0–100）低于 "
+                 f"{report.threshold:g} 的记为“未找到对应”，低于 {report.low_score:g} 的列入复核事项。")
     else:
         first = (f"对应条款 Counterparts：用跨语言语义模型（{model}）在比对库"
                  f"{'（' + report.store + '）' if report.store else ''}中检索；相似度（0–100）低于 "
@@ -241,6 +251,9 @@ def _method(document, report: ReportInput) -> None:
         "IDT（等同）、MOD（修改）或 NEQ（非等效），须由审核人依据标准前言确认。",
         f"采用率 Adoption rate：{report.rule.description_zh}。",
     ]
+    if report.of_standards:
+        items = [first, "一致性程度 Degree of correspondence：取自写明的采标情况（GB/T 1.2-2020，ISO/IEC Guide 21-1："
+                        "IDT 等同、MOD 修改、NEQ 非等效）；按名称找到而未写明的，须由审核人依据标准前言确认。", items[-1]]
     for item in items:
         document.add_paragraph(item, style="List Bullet")
 
@@ -249,14 +262,19 @@ def _results(document, report: ReportInput) -> None:
     s = report.summary
     document.add_heading("三、比对结果 Results", level=1)
     document.add_heading("（一）匹配情况 Match coverage", level=2)
+    found = "标准" if report.of_standards else "条款"
     _table(document, ["项目 Figure", "数量 Count", "比例 Share"], [
         ["清单行数 Rows in the list", s.rows, ""],
-        ["找到对应条款的行 Rows with a counterpart", s.with_counterpart, _pct(s.share_with_counterpart)],
-        ["有对应条款的国内标准 Standards with a counterpart", len(s.standards_with_counterpart),
+        [f"找到对应{found}的行 Rows with a counterpart", s.with_counterpart, _pct(s.share_with_counterpart)],
+        [f"有对应{found}的国内标准 Standards with a counterpart", len(s.standards_with_counterpart),
          _pct(s.share_standards_with_counterpart)],
         ["审核已确认 Confirmed in review", s.confirmed, ""],
     ], [9.0, 3.2, 3.2], align_right=(1, 2))
-    _paragraph(document, "匹配覆盖率说明找到了多少对应条款，不是采用率，不与 85 % 目标比较。", italic=True, size=9.5)
+    _paragraph(document, f"匹配覆盖率说明找到了多少对应{found}，不是采用率，不与 85 % 目标比较。", italic=True, size=9.5)
+    if report.of_standards:
+        _paragraph(document, "标准名称不含技术指标，本清单没有比对指标；要比对关键技术指标，请比对条款清单（含“条款内容”列）。",
+                   indent=True)
+        return
 
     document.add_heading("（二）关键技术指标比对（四分类）Key indicators: the four-way table", level=2)
     rows, total = s.four_way()
@@ -290,20 +308,26 @@ def _results(document, report: ReportInput) -> None:
 
 def _degrees(document, report: ReportInput) -> None:
     rows = report.summary.degree_rows()
-    document.add_heading("四、一致性程度建议 Suggested degree of correspondence", level=1)
+    document.add_heading("四、一致性程度（写明的）Degree of correspondence as stated" if report.of_standards else
+                         "四、一致性程度建议 Suggested degree of correspondence", level=1)
     if not rows:
         _paragraph(document, "没有比对关键技术指标，不能建议一致性程度。No indicators were compared.", indent=True)
         return
-    _table(document, ["国内标准 Domestic", "对应国际标准 International", "建议程度 Degree", "条款/指标 Clauses/indicators",
-                      "理由 Reasons"],
-           [[r.domestic, r.international, DEGREE_ZH.get(str(r.degree), str(r.degree)),
-             f"{r.clauses} / {r.indicators}", _stated_zh(r) if r.domestic in report.summary.stated
-             else _reason_zh(r)] for r in rows],
-           [2.9, 3.2, 2.3, 1.9, 5.9], size=9)
+    if report.of_standards:  # no clauses, no indicators: where each degree is stated
+        _table(document, ["国内标准 Domestic", "对应国际标准 International", "程度 Degree", "依据 Stated in"],
+               [[r.domestic, r.international, str(r.degree) if r.degree != Degree.UNDETERMINED else "未写明 —",
+                 _stated_zh(r)] for r in rows], [2.9, 3.4, 2.2, 7.7], size=9)
+    else:
+        _table(document, ["国内标准 Domestic", "对应国际标准 International", "建议程度 Degree",
+                          "条款/指标 Clauses/indicators", "理由 Reasons"],
+               [[r.domestic, r.international, DEGREE_ZH.get(str(r.degree), str(r.degree)),
+                 f"{r.clauses} / {r.indicators}", _reason_zh(r)] for r in rows],
+               [2.9, 3.2, 2.3, 1.9, 5.9], size=9)
     if report.summary.other_counterparts():
         _paragraph(document, other_counterparts_note(report.summary.other_counterparts()), size=9.5)
-    _paragraph(document, "建议程度只依据关键技术指标；IDT 要求技术内容相同、仅有编辑性修改，MOD 要求技术差异已在前言中"
-                         "标明并说明理由。请审核人对照标准前言确认。", italic=True, size=9.5)
+    _paragraph(document, ("写明的程度以标准前言为准；" if report.of_standards else "建议程度只依据关键技术指标；")
+               + "IDT 要求技术内容相同、仅有编辑性修改，MOD 要求技术差异已在前言中标明并说明理由。请审核人对照标准前言确认。",
+               italic=True, size=9.5)
 
 
 def _stated_zh(row) -> str:
@@ -331,13 +355,15 @@ def _reason_zh(row) -> str:
 
 def _adoption(document, report: ReportInput) -> None:
     adoption = report.summary.adoption()
-    document.add_heading("五、国际标准采用率（建议）Adoption rate (suggested)", level=1)
+    document.add_heading("五、国际标准采用率（按写明的采标情况）Adoption rate (as stated)" if report.of_standards else
+                         "五、国际标准采用率（建议）Adoption rate (suggested)", level=1)
     _paragraph(document, f"计算规则 Rule：{adoption.rule.description_zh}。", indent=True)
     if adoption.rate is None:
         result = "本清单没有计入采用率的对应国际标准，不计算采用率，也不与目标比较。"
     else:
         met = "达到" if adoption.meets_target else "未达到"
-        result = (f"本清单对应的 {len(adoption.in_rate)} 项国际标准中，建议等同或修改采用的 {len(adoption.adopted)} 项，"
+        result = (f"本清单对应的 {len(adoption.in_rate)} 项国际标准中，{'写明' if report.of_standards else '建议'}"
+                  f"等同或修改采用的 {len(adoption.adopted)} 项，"
                   f"采用率 {adoption.rate:.1f} %，{met} {adoption.target:g} % 的目标（{ADOPTION_TARGET_SOURCE}）。")
     _paragraph(document, result, indent=True, bold=True)
     if adoption.outside:

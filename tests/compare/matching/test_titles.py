@@ -227,3 +227,16 @@ def test_the_adoption_a_list_or_a_catalogue_states_comes_first_with_its_degree_a
 
     adoption = summary_from_workbook(out).summary.adoption()
     assert (len(adoption.in_rate), len(adoption.adopted)) == (4, 3)
+    # and the report speaks of standards, with the degrees as stated and where
+    from docx import Document
+    from compare.io.report_docx import write_report_docx
+
+    report = summary_from_workbook(out)
+    assert report.of_standards
+    write_report_docx(report, tmp_path / "report.docx")
+    document = Document(str(tmp_path / "report.docx"))
+    text = "\n".join([p.text for p in document.paragraphs] +
+                     [c.text for t in document.tables for row in t.rows for c in row.cells])
+    assert "五、国际标准采用率（按写明的采标情况）Adoption rate (as stated)" in text
+    assert "找到对应标准的行" in text and "找到对应条款的行" not in text and "合计 Total" not in text
+    assert "采标情况写明于：目录 目录.csv / catalogue。" in text and "未写明 —" in text
