@@ -39,10 +39,11 @@ class Services:
             log.info("removed %d job(s) that ended more than %g day(s) ago", removed, days)
         return removed
 
-    def submit_job(self, job_id: str, input_path: Path, filename: str, options: dict | None = None) -> None:
+    def submit_job(self, job_id: str, input_path: Path, filename: str, options: dict | None = None, *,
+                   catalogue: Path | None = None) -> None:
         """Run a job in the background, as `stdcompare match` runs a list into a workbook; its state is in the
         jobs table from the first moment. `options` are the upload's: sheet, text_column, threshold, top_k (the
-        server's settings where not given)."""
+        server's settings where not given); `catalogue`, a domestic catalogue uploaded with the list."""
         options = options or {}
         settings = self.settings
         threshold = options.get("threshold")
@@ -56,7 +57,7 @@ class Services:
         # The workbook names the store by its folder name only: a file users receive holds no server path.
         self.executor.submit(run_match_job, self.jobs, job_id, input_path, self.store, encoder_for, matching,
                              source=filename, store_label=self.store.path.name, sheet=options.get("sheet") or None,
-                             columns=columns, max_rows=settings.max_rows, stop=self.stop)
+                             columns=columns, max_rows=settings.max_rows, stop=self.stop, catalogue=catalogue)
 
     def start_heartbeat(self) -> None:
         """Beat on this server's jobs, and fail the jobs of servers that stopped beating, until `stop`."""

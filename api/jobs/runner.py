@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from api.jobs.table import INTERRUPTED, JobTable
 from compare import ListOptions, Store, match_list, open_table
+from compare.adoption.catalogue import DOMESTIC, read_catalogue
 from compare.core.errors import StdcompareError
 from compare.core.model import MatchResult
 from compare.store.layout import JOB_RESULT
@@ -29,12 +30,14 @@ EncoderFor = Callable[[int | None], AbstractContextManager[Any]]
 def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, encoder_for: EncoderFor,
                   options: ListOptions, *, source: str, store_label: str = "", sheet: str | None = None,
                   columns: dict[str, str] | None = None, max_rows: int | None = None,
-                  stop: threading.Event | None = None) -> None:
+                  stop: threading.Event | None = None, catalogue: Path | None = None) -> None:
     """Match the list at `input_path` and write `<job folder>/result.xlsx`; never raises for bad input: the job
     ends `failed` with the message and the option that fixes it instead. `sheet`, `columns` and `max_rows` are
-    as for `open_table`: a list longer than `max_rows` is refused before any row is matched."""
+    as for `open_table`: a list longer than `max_rows` is refused before any row is matched. `catalogue`: a
+    domestic catalogue whose stated adoptions a list of whole standards takes first."""
     try:
         listing = open_table(input_path, sheet=sheet, columns=columns, max_rows=max_rows)
+        stated = read_catalogue(catalogue, DOMESTIC) if catalogue is not None else None
         jobs.start(job_id, listing.total_hint)
         done = encoded = 0
         last = 0.0
@@ -58,7 +61,8 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
 
         with encoder_for(listing.total_hint) as encoder:
             run = match_list(listing, store, encoder, jobs.folder(job_id) / RESULT_NAME, options, source=source,
-                             store_label=store_label, on_row=count, stop=stop, on_encoded=encoding)
+                             store_label=store_label, on_row=count, stop=stop, on_encoded=encoding,
+                             catalogue=stated)
         if run.stopped:
             jobs.fail(job_id, INTERRUPTED)
         else:

@@ -34,13 +34,19 @@ def create_job(file: UploadFile = File(..., description="the list: .xlsx, .csv o
                                                  "no counterpart; default: the server's (STDCOMPARE_THRESHOLD)"),
                top_k: Optional[int] = Form(None, ge=1, le=100, description="counterparts per row; default: the "
                                            "server's (STDCOMPARE_TOP_K)"),
+               catalogue: Optional[UploadFile] = File(None, description="a domestic catalogue (标准号, 标准名称, "
+                                                      "采标情况: .csv or .xlsx); for a list of whole standards, "
+                                                      "the adoptions it states come first, with their degree"),
                owner: str = Depends(key_owner), svc: Services = Depends(services)) -> dict:
     """Start matching an uploaded list in the background and return its job id at once. A file that is not
     what its name says is refused here, before a job starts."""
     suffix = upload_suffix(file)
     name = shown_name(file.filename, suffix)
+    catalogue = catalogue if catalogue is not None and catalogue.filename else None  # an empty file field
+    catalogue_name = shown_name(catalogue.filename, upload_suffix(catalogue)) if catalogue is not None else ""
     options = {k: v for k, v in {"sheet": (sheet or "").strip(), "text_column": (text_column or "").strip(),
-                                 "threshold": threshold, "top_k": top_k}.items() if v not in (None, "")}
+                                 "threshold": threshold, "top_k": top_k,
+                                 "catalogue": catalogue_name}.items() if v not in (None, "")}
     svc.purge_jobs()  # old jobs go as new ones come: the jobs folder does not grow without bound
     job = svc.jobs.create(name, owner=owner, options=options)
     # kept under the user's own file name, so that every message about it names the file they chose
@@ -49,10 +55,16 @@ def create_job(file: UploadFile = File(..., description="the list: .xlsx, .csv o
         path.parent.mkdir()
         save_upload(file, path, int(svc.settings.max_upload_mb * MB))
         check_content(path)
+        catalogue_path = None
+        if catalogue is not None:
+            catalogue_path = svc.jobs.folder(job.id) / "catalogue" / catalogue_name
+            catalogue_path.parent.mkdir()
+            save_upload(catalogue, catalogue_path, int(svc.settings.max_upload_mb * MB))
+            check_content(catalogue_path)
     except BaseException:
         svc.jobs.discard(job.id)
         raise
-    svc.submit_job(job.id, path, job.filename, options)
+    svc.submit_job(job.id, path, job.filename, options, catalogue=catalogue_path)
     return svc.jobs.get(job.id).to_dict()
 
 

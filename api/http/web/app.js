@@ -221,6 +221,7 @@ function jobOptions(job) {
   if (o.text_column) parts.push(`文本列 text column: ${o.text_column}`);
   if (o.threshold != null) parts.push(`阈值 threshold: ${o.threshold}`);
   if (o.top_k != null) parts.push(`条数 top-k: ${o.top_k}`);
+  if (o.catalogue) parts.push(`标准目录 catalogue: ${o.catalogue}`);
   return parts.join("; ") || "默认 defaults";
 }
 
@@ -284,6 +285,8 @@ async function upload(event) {
     $(id).classList.remove("invalid");
     if ($(id).value.trim()) form.append(name, $(id).value.trim());
   }
+  // a domestic catalogue: for a list of whole standards, the adoptions it states come first
+  if ($("opt-catalogue").files[0]) form.append("catalogue", $("opt-catalogue").files[0]);
   $("job").hidden = false; $("download").hidden = true; $("report").hidden = true; $("job-error").hidden = true;
   $("progress-text").textContent = `${file.name}: 上传中… uploading…`;
   try {

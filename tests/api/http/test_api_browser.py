@@ -310,6 +310,29 @@ def test_a_list_of_one_batch_shows_its_rows_encoded_on_the_page(server, browser,
     assert "900 / 900" in done.text and "完成 done" in done.text
 
 
+def test_a_catalogue_goes_up_with_a_list_of_standards(server, browser, tmp_path):
+    """The page sends the optional catalogue beside the list; the job history names it."""
+    from selenium.webdriver.common.by import By
+
+    wb = Workbook()
+    wb.active.append(["标准号", "标准名称"])
+    wb.active.append(["GB 2762-2022", "食品安全国家标准 食品中污染物限量"])
+    listing = tmp_path / "标准清单.xlsx"
+    wb.save(listing)
+    catalogue = tmp_path / "采标目录.csv"
+    catalogue.write_text("标准号,标准名称,状态,采标情况\nGB 2762-2022,食品中污染物限量,现行,详见前言\n", encoding="utf-8")
+    open_page(browser, server)
+    browser.find_element(By.ID, "tab-upload").click()
+    browser.find_element(By.ID, "file").send_keys(str(listing))
+    browser.find_element(By.ID, "opt-catalogue").send_keys(str(catalogue))
+    browser.find_element(By.ID, "upload-btn").click()
+    wait_until(lambda: browser.find_element(By.ID, "download").is_displayed(), seconds=60, what="the download")
+    row = wait_until(lambda: [r for r in browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr.job-done")
+                              if "标准清单.xlsx" in r.text], what="the history row")[0]
+    assert "标准目录 catalogue: 采标目录.csv" in row.text
+    shot(browser, "05c-upload-with-a-catalogue")
+
+
 def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 

@@ -227,3 +227,39 @@ def test_jobs_older_than_the_retention_period_are_removed(store, encoder):
         assert client.get(f"/v1/jobs/{running.id}", headers=AUTH).json()["state"] == "failed"  # interrupted, kept
         fresh = wait_for(client, upload(client, xlsx_bytes(LIST)).json()["id"])
         assert fresh["state"] == "done" and (store / "jobs" / fresh["id"]).is_dir()
+
+
+def test_a_list_of_standards_uploaded_with_a_catalogue_takes_its_stated_adoptions(store, encoder):
+    """The web page's official has no command line: a domestic catalogue uploaded beside a list of whole
+    standards states their adoptions, as `stdcompare match --catalogue` does."""
+    with running_app(store, encoder) as client:
+        stored = [{"standard": "ISO 291:2008", "clause": "1", "text": "Standard atmospheres for conditioning.",
+                   "title": "Plastics — Standard atmospheres for conditioning and testing"},
+                  {"standard": "ISO 139:2005", "clause": "1", "text": "Standard atmospheres for textiles.",
+                   "title": "Textiles — Standard atmospheres for conditioning and testing"}]
+        assert client.post("/v1/clauses", json={"clauses": stored}, headers=AUTH).status_code == 200
+        wb = Workbook()
+        wb.active.append(["标准号", "标准名称"])
+        wb.active.append(["GB/T 6529-2008", "调湿和试验用标准大气"])  # no adoption in the list itself
+        listing = io.BytesIO()
+        wb.save(listing)
+        catalogue = "标准号,标准名称,状态,采标情况\nGB/T 6529-2008,纺织品 调湿和试验用标准大气,现行,\"ISO 139:2005, MOD\"\n"
+        response = client.post("/v1/jobs", headers=AUTH, files={
+            "file": ("标准清单.xlsx", io.BytesIO(listing.getvalue()), "application/octet-stream"),
+            "catalogue": ("采标目录.csv", io.BytesIO(catalogue.encode("utf-8")), "text/csv")})
+        assert response.status_code == 202, response.text
+        job = wait_for(client, response.json()["id"])
+        assert job["state"] == "done", job
+        assert job["options"]["catalogue"] == "采标目录.csv"
+        rows = matches_sheet(client.get(f"/v1/jobs/{job['id']}/result", headers=AUTH).content)
+        header = list(rows[0])
+        row = dict(zip(header, rows[1]))
+        assert row["对应国际/国内标准\nCounterpart standard"] == "ISO 139:2005"
+        assert row["一致性程度\nDegree (IDT/MOD/NEQ)"] == "MOD"
+        assert row["匹配状态\nStatus"] == "写明 / stated: 目录 采标目录.csv / catalogue"
+        # a catalogue that is not one fails the job with the reason, and the list alone still works
+        bad = client.post("/v1/jobs", headers=AUTH, files={
+            "file": ("标准清单.xlsx", io.BytesIO(listing.getvalue()), "application/octet-stream"),
+            "catalogue": ("目录.csv", io.BytesIO("备注\n无\n".encode("utf-8")), "text/csv")})
+        failed = wait_for(client, bad.json()["id"])
+        assert failed["state"] == "failed" and "目录.csv" in failed["error"], failed
