@@ -65,6 +65,17 @@ _UNIT_TOKEN = re.compile(r"(?<![A-Za-z0-9µμ])(?:%|‰|°\s?[CF]|[A-Za-zµμΩ�
                          r"(?:\s?/\s?(?:\d+\s?)?[A-Za-zµμΩ°][A-Za-z0-9µμΩ°·²³⁻¹]*)*)(?![A-Za-z0-9])")
 # Codes that key a row or a class: 'M1', 'A4', '08A', '0W', 'PM10', 'IPX4'.
 _CODE = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,4}\d{1,3}[A-Za-z]?|\d{1,3}[A-Z]{1,2})(?![A-Za-z0-9])")
+# Chemical symbols that key the rows of a composition ('Fe 0.7, Cu 0.15~0.40'): codes too, when both names write one.
+_ELEMENTS = frozenset("H He Li Be B C N O F Na Mg Al Si P S Cl K Ca Ti V Cr Mn Fe Co Ni Cu Zn As Se Mo Ag Cd Sn Sb "
+                      "Ba Hg Tl Pb Bi W Zr Nb".split())
+_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z](?![A-Za-z0-9])")  # (two letters: P, V, S are classes too)
+# A class, grade or type named by one letter or numeral ('B级', 'Grade B', 'Ⅱ类', 'class II', 'A型', 'type A').
+_CLASS = re.compile(r"(?<![A-Za-z0-9])([A-Z]|I{1,3}|IV|V)\s*(?:级|类|型|等)|(?i:grade|class|type|category)\s+([A-Z]|I{1,3}|IV|V)"
+                    r"(?![A-Za-z0-9])")
+# What parts the items of a row or list ('Lead content, mg/l, — / 5,0', 'Mn 0.15, Zn 0.25', '镍 | 0.02').
+_ITEM_BREAK = re.compile(r",(?!\d)|[，、|]")  # (not a decimal comma: '0,10')
+_NAME_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z][A-Za-z\-]*")
+_NOT_NAME_WORDS = frozenset({"max", "min", "maximum", "minimum", "nom", "approx", "see", "and", "or", "to", "of"})
 
 
 @dataclass(frozen=True)
@@ -155,8 +166,7 @@ def _unit_for(number: Unread, partner: Indicator, text_before: str) -> tuple[str
     unitless = not partner.unit or want == "number"
     if number.unit:
         return (number.unit, UNIT_WRITTEN) if _dimension(number.unit) == want else None
-    segment_units = [t.group(0) for t in _UNIT_TOKEN.finditer(_without_codes(number.before + " " + number.after))
-                     if reads_as_unit(t.group(0))]
+    segment_units = _stated_units(number.before + " " + number.after)
     same = _of_dimension(segment_units, partner)
     if same:
         return same, UNIT_IN_SEGMENT
@@ -164,7 +174,7 @@ def _unit_for(number: Unread, partner: Indicator, text_before: str) -> tuple[str
         return ("", 0.0) if not segment_units else None
     if segment_units:
         return None  # the segment writes a unit of another quantity
-    earlier = [t.group(0) for t in _UNIT_TOKEN.finditer(_without_codes(text_before)) if reads_as_unit(t.group(0))]
+    earlier = _stated_units(text_before)
     unit = _of_dimension(earlier, partner)
     return (unit, 0.0) if unit else None
 
@@ -177,13 +187,61 @@ def _of_dimension(units: list[str], partner: Indicator) -> str:
     return (spelt or same or [""])[-1]
 
 
+_AFTER_A_NUMBER = re.compile(r"\d\s?$")
+
+
+def _stated_units(text: str) -> list[str]:
+    """Units a text states on their own, as a heading or column does ('Lead content, mg/l'); not those written
+    after another number ('> 20 mm diameter'), which are that number's."""
+    blanked = _without_codes(text)
+    return [t.group(0) for t in _UNIT_TOKEN.finditer(blanked)
+            if not _AFTER_A_NUMBER.search(blanked, max(0, t.start() - 2), t.start()) and reads_as_unit(t.group(0))]
+
+
 def _without_codes(text: str) -> str:
-    """Text with its row codes ('A2' is no ampere squared) and kinds of percentage ('(V/V)') blanked."""
-    return _CODE.sub(" ", _PERCENT_KIND.sub(" ", text))
+    """Text with its row codes ('A2' is no ampere squared), chemical symbols and kinds of percentage ('(V/V)')
+    blanked."""
+    text = _CODE.sub(" ", _PERCENT_KIND.sub(" ", text))
+    return _SYMBOL.sub(lambda m: " " if m.group(0) in _ELEMENTS else m.group(0), text)  # ("Mg" is no megagram)
 
 
 def _codes(text: str) -> frozenset[str]:
-    return frozenset(c.upper().lstrip("0") or "0" for c in _CODE.findall(text))
+    codes = {c.upper().lstrip("0") or "0" for c in _CODE.findall(text)}
+    codes.update(c.upper() for c in _SYMBOL.findall(text) if c in _ELEMENTS)
+    codes.update("class " + (a or b) for a, b in _CLASS.findall(text))
+    return frozenset(codes)
+
+
+def _names_something(piece: str) -> bool:
+    return any(w.isascii() is False or (w.lower() not in _NOT_NAME_WORDS and not reads_as_unit(w))
+               for w in _NAME_WORD.findall(piece))
+
+
+def _nearest_concepts(words: str, termbase: Termbase, last: bool = True) -> list[str]:
+    """The concepts (not context) of the item nearest the number that names any: walking back through the items
+    of the words before it ('Lead, fish: ' -> lead, past the food), or forward through those after it; none when
+    the nearest item names something the termbase does not know."""
+    pieces = _ITEM_BREAK.split(words)
+    for piece in (reversed(pieces) if last else pieces):
+        hits = termbase.hits(piece)
+        named = [c for _, _, c in hits if not termbase.is_context(c)]
+        if named:
+            return named
+        if not hits and _names_something(piece):
+            return []  # the nearest name is one the termbase does not know ('Si', 'Grade B')
+    return []
+
+
+def item_before(words: str) -> str:
+    """The words of a number's own item: from the last item break before it that leaves a name ('Lead content,
+    mg/l, — / ' keeps all three pieces: the last two name nothing; 'Mn 0.15, Zn ' keeps 'Zn ')."""
+    breaks = [m.start() for m in _ITEM_BREAK.finditer(words)]
+    end = len(words)
+    for start in reversed(breaks):
+        if _names_something(words[start + 1:end]):
+            return words[start + 1:]
+        end = start
+    return words
 
 
 def _closeness(a: float | None, b: float | None) -> float:
@@ -220,18 +278,21 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
     concept = partner.concept or termbase.concept_of(partner.parameter)
     score = unit_score
     evidence = False
-    for words in (number.before, number.after):
-        named = [c for _, _, c in termbase.hits(words) if not termbase.is_context(c)]
-        if not named:
+    own = item_before(number.before)
+    following = _ITEM_BREAK.split(number.after, 1)[0]
+    named = _nearest_concepts(number.before, termbase)
+    after = not named
+    for found in (named, _nearest_concepts(following, termbase, last=False) if after else ()):
+        if not found:
             continue
-        if concept and any(termbase.related(concept, c) for c in named):
+        if concept and any(termbase.related(concept, c) for c in found):
             score += CONCEPT
             evidence = True
             break
-        if concept or words is number.before:
-            return None  # the segment names another quantity
+        if concept or not after:
+            return None  # the nearest name is another quantity's
     codes = _codes(partner.parameter + " " + partner.qualifier)
-    if codes and codes & _codes(number.before + " " + number.after):
+    if codes and codes & _codes(own + " " + following):
         score += CODE
         evidence = True
     if not evidence:
@@ -319,5 +380,5 @@ def without_recovered(unread: Sequence[str], spans: Sequence[tuple[int, int]], t
     return tuple(out)
 
 
-__all__ = ["Unread", "segment_of", "unit_after", "comparator_in", "unread_numbers", "candidate_score",
+__all__ = ["Unread", "segment_of", "item_before", "unit_after", "comparator_in", "unread_numbers", "candidate_score",
            "assign_unread", "recovered_indicator", "recover_pairs", "without_recovered"]

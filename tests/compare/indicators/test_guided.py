@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.extract import extract
 from compare.indicators.guided import (RECOVERED_CONFIDENCE, Unread, assign_unread, candidate_score, comparator_in,
-                                       recovered_indicator, segment_of, unit_after, unread_numbers)
+                                       item_before, recovered_indicator, segment_of, unit_after, unread_numbers)
 from compare.indicators.units import normalise
 from compare.indicators.verdicts import compare_clauses, compare_indicators
 from compare.terms.termbase import load_termbase
@@ -72,6 +72,13 @@ def test_unread_numbers_carry_value_segment_and_span():
     assert unread_numbers(extract("Lead: 0.2 mg/kg maximum, see Section 6.3.2; tolerance ± 8 %")) == []
 
 
+def test_the_item_of_a_number_is_the_last_piece_that_names_something():
+    assert item_before(" Lead content, mg/l, — / ") == " Lead content, mg/l, — / "  # a unit and a dash name nothing
+    assert item_before(" Fe 0.7, Mn 0.15, Zn ") == " Zn "
+    assert item_before("镍 | 铬 | ") == " 铬 | "
+    assert item_before("Sulfur ") == "Sulfur "
+
+
 # ------------------------------------------------------------------------------------------ scoring
 
 
@@ -93,6 +100,22 @@ def test_codes_shared_by_both_names_pair_unitless_values():
     rope = _limit("钢丝绳安全系数 工作级别 M5", 4.5, "", Comparator.MIN)
     assert candidate_score(rope, _number("Group M5 ", 4.5), "", TERMS) is not None
     assert candidate_score(rope, _number("Group M6 ", 4.5), "", TERMS) is None
+
+
+def test_class_letters_and_chemical_symbols_are_codes_of_both_languages():
+    grade = _limit("洁净区 B级 沉降菌", 5, "cfu/4h")
+    assert candidate_score(grade, _number("Settle plates, grade B: ", 5), "cfu/4h:", TERMS) is not None
+    assert candidate_score(grade, _number("Settle plates, grade C: ", 5), "cfu/4h:", TERMS) is None
+    silicon = _limit("焊丝 Si", 0.9, "%")
+    taken = candidate_score(silicon, _number(" C 0,10, Mn 1,40, Si ", 0.85), "Composition in %: ", TERMS)
+    assert taken is not None and taken[1] == "%"  # 'Mn' and 'Si' are no megagram nor unit of their own
+    assert candidate_score(silicon, _number(" C 0,10, Mn ", 1.4), "Composition in %: ", TERMS) is None
+
+
+def test_a_unit_written_after_another_number_is_that_numbers():
+    plating = _limit("铅 镀层厚度", 25, "µm", Comparator.MIN)
+    taken = candidate_score(plating, _number(" Lead coating on parts > 6 mm thick: ", 25), "Thickness in µm — ", TERMS)
+    assert taken is not None and taken[1] == "µm"
 
 
 def test_assignment_takes_each_number_once_and_by_closeness():
