@@ -46,6 +46,15 @@ class _StoredTitles:
         self.vectors = title_vectors(store, side, self.standards, encoder)
         self._keys = [parse_number(c.standard) for c in self.standards]
         self._position = {c.standard: j for j, c in enumerate(self.standards)}
+        # standards stored with no title: not found by title, but a stated adoption may name one
+        self.untitled: dict[str, Clause] = {}
+        for number, lang, body, cid in store.read(
+                "SELECT s.number, s.lang, s.body, MIN(c.id) FROM standards s JOIN clauses c ON c.standard_id = s.id "
+                "WHERE s.side = ? AND s.title = '' GROUP BY s.id ORDER BY s.number", (side,)):
+            key = parse_number(number)
+            if key is not None:
+                self.untitled.setdefault(key.key, Clause(id=cid, standard=number, clause="", text=NO_TITLE,
+                                                         lang=lang, side=side, body=body))
 
     def reviewed(self, store: Store, decisions: dict[int, str]) -> tuple[list[int], set[int]]:
         """Positions of the stored standards reviewers confirmed and rejected for a row (`decisions`: clause id ->
@@ -171,14 +180,17 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
                                   stated_in=declared[j].source if j in declared else "") for j in order[:top_k])
         if unstored and not declared and not confirmed:
             # stated, but the store does not hold it: still the counterpart, shown by its number
-            matches = (_unstored(unstored[0], side), *matches)[:top_k]
+            matches = (_unstored(unstored[0], side, titles.untitled), *matches)[:top_k]
         yield MatchResult(row=row, lang=lang, target_side=side, matches=matches, note=row.note)
 
 
-def _unstored(statement: Statement, side: str) -> Candidate:
-    return Candidate(clause=Clause(id=0, standard=str(statement.number), clause="", text=NOT_STORED, lang="",
-                                   side=side), score=100.0, similarity=1.0, degree=statement.degree,
-                     stated_in=statement.source)
+def _unstored(statement: Statement, side: str, untitled: dict[str, Clause]) -> Candidate:
+    """The stated standard that no stored title stands for: stored with no title (its first clause stands for
+    it), or not stored at all."""
+    clause = untitled.get(statement.number.key) or Clause(id=0, standard=str(statement.number), clause="",
+                                                          text=NOT_STORED, lang="", side=side)
+    return Candidate(clause=clause, score=100.0, similarity=1.0, degree=statement.degree, stated_in=statement.source)
 
 
 NOT_STORED = "（比对库中没有此标准，标题未知）/ (not in the store: title unknown)"
+NO_TITLE = "（比对库中此标准没有名称）/ (stored with no title)"

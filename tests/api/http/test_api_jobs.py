@@ -257,6 +257,18 @@ def test_a_list_of_standards_uploaded_with_a_catalogue_takes_its_stated_adoption
         assert row["对应国际/国内标准\nCounterpart standard"] == "ISO 139:2005"
         assert row["一致性程度\nDegree (IDT/MOD/NEQ)"] == "MOD"
         assert row["匹配状态\nStatus"] == "写明 / stated: 目录 采标目录.csv / catalogue"
+        # a stated standard stored with no title (ISO 712:2009 of the fixtures) is the stored one, said to be so
+        wb.active.append(["GB/T 21305-2007", "谷物及谷物制品水分的测定 常规烘箱法"])
+        listing = io.BytesIO()
+        wb.save(listing)
+        catalogue += "GB/T 21305-2007,谷物水分,现行,\"ISO 712:2009, IDT\"\n"
+        response = client.post("/v1/jobs", headers=AUTH, files={
+            "file": ("标准清单.xlsx", io.BytesIO(listing.getvalue()), "application/octet-stream"),
+            "catalogue": ("采标目录.csv", io.BytesIO(catalogue.encode("utf-8")), "text/csv")})
+        job = wait_for(client, response.json()["id"])
+        row = dict(zip(header, matches_sheet(client.get(f"/v1/jobs/{job['id']}/result", headers=AUTH).content)[2]))
+        assert (row["对应国际/国内标准\nCounterpart standard"], row["对应条款内容\nCounterpart text"]) == \
+            ("ISO 712:2009", "（比对库中此标准没有名称）/ (stored with no title)")
         # a catalogue that is not one fails the job with the reason, and the list alone still works
         bad = client.post("/v1/jobs", headers=AUTH, files={
             "file": ("标准清单.xlsx", io.BytesIO(listing.getvalue()), "application/octet-stream"),
