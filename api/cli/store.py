@@ -16,7 +16,7 @@ from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt
 from api.cli.documents import echo_reading
 from api.cli.render import table
 from compare import Store, apply_review, ingest_clauses, ingest_encoder, open_table, prepare_records
-from compare.core.distributed import EncoderPool, HeadStart, Starting
+from compare.core.distributed import EncoderPool, HeadStart, Loading, Starting
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Side
 from embeddings import available_models
@@ -48,9 +48,13 @@ def ingest(
     cluster = ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
     path = store_path(store)
     with contextlib.ExitStack() as stack:
-        starting = None
-        if cluster is not None:  # Ray starts, and its workers load the encoder, while this process reads the file
-            starting = stack.enter_context(Starting(cluster, lambda on: EncoderPool(on, model or current.model)))
+        starting = local = None
+        if cluster is not None:
+            # while this process reads the file, it loads the encoder (in a thread) and Ray starts (in another);
+            # the workers then get that encoder through Ray's object store (the default one; others they load)
+            local = Loading(model or current.model)
+            starting = stack.enter_context(Starting(cluster, lambda on, loading=local: EncoderPool(
+                on, model or current.model, local=loading.result())))
         listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                              max_rows=current.max_ingest_rows, map_pages=ocr_on(starting))
         echo_reading(file.name, listing.document)
@@ -58,10 +62,10 @@ def ingest(
         for warning in prepared.warnings:
             typer.echo(f"warning: {warning}", err=True)
         if starting is not None:
-            # each Ray worker loads the encoder once; until they are ready this process encodes the first
-            # batches itself. It writes every vector, in one transaction, each batch as it comes back, and lets
-            # Ray shut down once the last is back
-            encoder = HeadStart(starting, model or current.model)
+            # until the Ray workers are ready this process encodes the first batches itself. It writes every
+            # vector, in one transaction, each batch as it comes back, and lets Ray shut down once the last is back
+            encoder = HeadStart(starting, model or current.model, local=local)
+            local = None  # its memory goes once the head start and the workers have it
             encoder.finished = starting.release
             typer.echo(f"encoding on {cluster.describe()}" + ("" if starting.ready() else "; this process "
                        "encodes the first batches while they start"), err=True)

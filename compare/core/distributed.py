@@ -4,9 +4,10 @@ Nothing here runs unless a caller asks for Ray: without it, the batch work runs 
 Ray need not be installed (it comes in the `ray` extra). Three kinds of batch work use it:
 
 - encoding at ingest: `EncoderPool` has the Encoder interface (name, dimension, encode) over Ray actors that
-  each load the encoder once; the caller still writes every vector to the store itself, in one transaction.
-  `Starting` starts Ray and the actors in a thread while the command reads its input, and `HeadStart`
-  encodes the first batches in the command until the actors are ready;
+  each hold the encoder (loaded once by the command and sent through the object store, or loaded by each);
+  the caller still writes every vector to the store itself, in one transaction. `Loading` loads the encoder
+  and `Starting` starts Ray and the actors, each in a thread, while the command reads its input, and
+  `HeadStart` encodes the first batches in the command until the actors are ready;
 - reading documents: the pages of a scanned standard are recognised (OCR) as Ray tasks (`RayCluster.map`);
 - matching long lists: `Workers` hold an open store (its index memory-mapped) and the encoder, and match
   chunks of rows; the caller writes the results, in order, as the one writer.
@@ -191,6 +192,7 @@ class Starting:
         try:
             if not self._released.is_set():  # else the command failed meanwhile: nothing to make
                 self._result = self._make(self.cluster)
+            self._make = None  # and what it held (an encoder loaded here, say) can go
         except BaseException as exc:  # raised in the command's thread by result()
             self._error = exc
         finally:
@@ -383,6 +385,40 @@ def _load_encoder(model: str | None, threads: int = 1):
     return load_encoder(model, threads=threads)
 
 
+def _from_object_store(held: list) -> Any:
+    """The encoder in Ray's object store that `held` (a list of one reference) names: unpickled here, its arrays
+    left in the store's shared memory (no copy, read-only)."""
+    return ray_module().get(held[0])
+
+
+class Loading:
+    """`loader(model, threads=1)` loaded in a thread of its own, from now on: the encoder this process encodes its
+    first batches with (HeadStart) and, when it can travel (`shareable`), the one its Ray workers get through the
+    object store rather than each loading its own (EncoderPool's `local`). `result()` waits for it and raises
+    what failed."""
+
+    def __init__(self, model: str | None = None, loader: Callable[..., Any] = _load_encoder) -> None:
+        self._done = threading.Event()
+        self._encoder: Any = None
+        self._error: BaseException | None = None
+
+        def load() -> None:
+            try:
+                self._encoder = loader(model, threads=1)
+            except BaseException as exc:  # raised in the caller's thread by result()
+                self._error = exc
+            finally:
+                self._done.set()
+
+        threading.Thread(target=load, name="stdcompare-load-encoder", daemon=True).start()
+
+    def result(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._encoder
+
+
 class EncoderPool:
     """The Encoder interface over `cluster.workers` Ray actors, each with its own copy of the encoder `model`.
 
@@ -390,17 +426,25 @@ class EncoderPool:
     the vectors batch by batch, in order (for a progress bar, or for the store to write them as they come:
     `encodes_elsewhere`), then calls `finished()` if one is set (say, to let Ray go while the caller finishes its
     own work). Each actor uses `threads` CPU threads (one: the cores are shared out among actors).
-    `loader(model, threads=...)` loads the encoder in each actor. Use it as a context manager, or call `close()`.
+    `loader(model, threads=...)` loads the encoder in each actor; or, given `local` (an encoder loaded in this
+    process) that can travel (`shareable`: the default encoder), each actor gets that one from Ray's object store:
+    its tables unpickled (about 0.1 s of CPU), its weight arrays shared without a copy, where a load takes about
+    0.8 s of CPU per actor on cores the command needs meanwhile. Use it as a context manager, or call `close()`.
     """
 
     encodes_elsewhere = True  # this process waits for the workers' batches: it can write meanwhile
 
     def __init__(self, cluster: RayCluster, model: str | None = None, *, batch_size: int = ENCODE_BATCH,
-                 threads: int = 1, loader: Callable[..., Any] = _load_encoder) -> None:
+                 threads: int = 1, loader: Callable[..., Any] = _load_encoder, local: Any = None) -> None:
         self.batch_size = max(1, batch_size)
         self.finished: Callable[[], None] | None = None
-        self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
-                                threads=threads)
+        if local is not None and getattr(local, "shareable", False):
+            held = [ray_module().put(local)]  # in a list: the actors get the reference, and unpickle it themselves
+            self._workers = Workers(cluster, _from_object_store, held, num_cpus=threads,
+                                    doing="unpacking the encoder")
+        else:
+            self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
+                                    threads=threads)
         self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
 
     @property
@@ -439,18 +483,22 @@ class HeadStart:
 
     The batches here are the 256 texts the command encodes without Ray, and the pool's start where these end,
     so the vectors are the same to the bit. `here` counts the texts encoded here; `finished()`, if set, is called
-    once every batch is back (as EncoderPool's). If the pool is ready first, nothing is loaded here.
+    once every batch is back (as EncoderPool's). If the pool is ready first, nothing is loaded here. `local`: a
+    Loading of the encoder here, begun earlier (the one the pool's workers were given), used rather than a load.
     """
 
     encodes_elsewhere = True  # past its first batches this process waits for the workers: it can write meanwhile
 
     def __init__(self, starting: "Starting", model: str | None = None, *, batch_size: int = 256,
-                 loader: Callable[..., Any] = _load_encoder) -> None:
+                 loader: Callable[..., Any] = _load_encoder, local: Loading | None = None) -> None:
         self._starting = starting
         self.batch_size = max(1, batch_size)
         self.here = 0
         self.finished: Callable[[], None] | None = None
-        self._local = None if starting.ready() else loader(model, threads=1)
+        if starting.ready():
+            self._local = None
+        else:
+            self._local = local.result() if local is not None else loader(model, threads=1)
         described = self._local if self._local is not None else starting.result()
         self.name, self.dimension = described.name, int(described.dimension)
 

