@@ -438,9 +438,10 @@ class EncoderPool:
                  threads: int = 1, loader: Callable[..., Any] = _load_encoder, local: Any = None) -> None:
         self.batch_size = max(1, batch_size)
         self.finished: Callable[[], None] | None = None
-        if local is not None and getattr(local, "shareable", False):
-            held = [ray_module().put(local)]  # in a list: the actors get the reference, and unpickle it themselves
-            self._workers = Workers(cluster, _from_object_store, held, num_cpus=threads,
+        # in a list: the actors get the reference and unpickle it themselves; kept here as long as they use it
+        self._held = [ray_module().put(local)] if local is not None and getattr(local, "shareable", False) else None
+        if self._held is not None:
+            self._workers = Workers(cluster, _from_object_store, self._held, num_cpus=threads,
                                     doing="unpacking the encoder")
         else:
             self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
@@ -467,6 +468,7 @@ class EncoderPool:
 
     def close(self) -> None:
         self._workers.close()
+        self._held = None
 
     def __enter__(self) -> "EncoderPool":
         return self

@@ -279,6 +279,22 @@ def test_a_failed_worker_stops_the_ingest_and_leaves_the_store_as_it_was(tmp_pat
     np.testing.assert_array_equal(after[1], before[1])
 
 
+def _no_load(model, threads=1):
+    raise EncoderError("a worker loaded the encoder itself")
+
+
+@pytest.mark.slow
+def test_the_workers_get_the_encoder_loaded_here_and_give_the_same_vectors(cluster):
+    from embeddings import load_encoder
+
+    local = load_encoder(threads=1)  # as the command loads it (compare.core.distributed.Loading)
+    texts = [r.text for r in clause_records(1100)]
+    expected = np.vstack([local.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)])
+    with EncoderPool(cluster, loader=_no_load, local=local) as pool:  # a worker that loaded would fail
+        assert pool.workers == 2 and (pool.name, pool.dimension) == (local.name, local.dimension)
+        np.testing.assert_array_equal(pool.encode(texts), expected)
+
+
 @pytest.mark.slow
 def test_an_encoder_that_cannot_load_in_a_worker_is_named(cluster):
     from compare.core.distributed import EncoderPool
