@@ -10,9 +10,10 @@ looks, only then, at the numbers of that clause no indicator used (`Extraction.u
   segment, else earlier in the clause), its segment (the row or list item: text between ';', '。', '|'-rows,
   line breaks and full stops) and the words of limit around it (the zh+en comparator lexicon);
 - `candidate_score` scores one (limit without partner, unread number) couple: the same concept named in the
-  segment (the termbase; another concept named there forbids it), codes both name ('M1', 'A4', '08A'), a unit of
-  the same dimension (a hard constraint), the closeness of the two values, and the distance from the segment's
-  name as the last tie-break;
+  segment (the termbase; another concept named there forbids it), codes both name ('M1', 'A4', '08A'), with an
+  encoder (the comparison's own name vectors) the similarity of the two names where the termbase knows neither and
+  no code is written, a unit of the same dimension (a hard constraint), the closeness of the two values, and the
+  order as the last tie-break;
 - `assign_unread` solves the couples as an assignment (`scipy.optimize.linear_sum_assignment`) and keeps those
   over `THRESHOLD`, so a number is taken only when it clearly belongs;
 - `recovered_indicator` builds the reading, marked `recovered` with a low confidence and its span;
@@ -47,6 +48,10 @@ CODE = 1.0
 UNIT_WRITTEN = 0.5
 UNIT_IN_SEGMENT = 0.3
 SAME_VALUE = 0.5
+# With an encoder, the similarity of the partner's name and the number's item counts where the termbase names no
+# concept in the item: NAME times the cosine, from NAME_FLOOR up (below it, no evidence).
+NAME = 3.0
+NAME_FLOOR = 0.45
 # Unread numbers looked at per clause, and limits without a partner: a clause has a handful.
 MAX_CANDIDATES = 60
 
@@ -259,8 +264,8 @@ def _value_of(ind: Indicator) -> float | None:
     return None if n.value is None else n.value * n.ratio_scale
 
 
-def candidate_score(partner: Indicator, number: Unread, text_before: str, termbase: Termbase
-                    ) -> tuple[float, str] | None:
+def candidate_score(partner: Indicator, number: Unread, text_before: str, termbase: Termbase,
+                    similarity=None) -> tuple[float, str] | None:
     """How clearly an unread number is the partner of a limit the other clause states, and the unit to read it in;
     None when it cannot be (another dimension, another concept named in its segment, no concept nor code shared).
 
@@ -268,6 +273,8 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
     CONCEPT; a segment naming other concepts only is no partner. Codes both name ('M1', '08A') score CODE. A unit
     written with the number scores UNIT_WRITTEN, one in its segment UNIT_IN_SEGMENT; one stated earlier in the
     clause (a heading) is accepted at no score. Values: their ratio (0-1), and SAME_VALUE more when equal.
+    `similarity(a, b)` (an encoder's cosine of two names, optional) scores NAME times it, from NAME_FLOOR, when
+    the termbase names no concept near the number.
     """
     if partner.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.EQUAL) or partner.value is None:
         return None
@@ -295,6 +302,11 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
     if codes and codes & _codes(own + " " + following):
         score += CODE
         evidence = True
+    if not evidence and similarity is not None and not named and not codes:  # (codes, when written, decide)
+        cosine = similarity(_partner_name(partner), item_name(number))
+        if cosine >= NAME_FLOOR:
+            score += NAME * cosine
+            evidence = True
     if not evidence:
         return None
     mine = normalise(number.value, unit_text)
@@ -307,17 +319,43 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
     return score, unit_text
 
 
-def assign_unread(partners: Sequence[Indicator], numbers: Sequence[Unread], text: str, termbase: Termbase
-                  ) -> list[tuple[int, int, str]]:
+def _partner_name(partner: Indicator) -> str:
+    return partner.parameter or partner.text
+
+
+def item_name(number: Unread) -> str:
+    """The name of a number's item, for an encoder ('Existent gum content (solvent washed)')."""
+    return clean_parameter(item_before(number.before)) or _name(number)
+
+
+def assign_unread(partners: Sequence[Indicator], numbers: Sequence[Unread], text: str, termbase: Termbase,
+                  vectors=None) -> list[tuple[int, int, str]]:
     """(partner index, number index, unit) for each couple taken: an assignment over the scores, each number and
-    each partner used once, a couple kept only at THRESHOLD or over. Ties go to the number nearest in order."""
+    each partner used once, a couple kept only at THRESHOLD or over. Ties go to the number nearest in order.
+    `vectors` (compare.indicators.verdicts.NameVectors, optional) gives the names' similarity."""
     if not partners or not numbers:
         return []
+    similarity = None
+    if vectors is not None:
+        # Only the couples that pass every other test ask the encoder: their names are found first, then encoded in
+        # one call (most comparisons need none).
+        wanted: list[str] = []
+
+        def note(a: str, b: str) -> float:
+            wanted.extend((a, b))
+            return 0.0
+
+        for partner in partners:
+            for number in numbers:
+                candidate_score(partner, number, text[:number.span[0]], termbase, note)
+        if wanted:
+            vectors.ensure(wanted)
+            similarity = vectors.similarity
     scores = np.full((len(partners), len(numbers)), -1.0)
     units: dict[tuple[int, int], str] = {}
     for p, partner in enumerate(partners):
         for n, number in enumerate(numbers):
-            found = candidate_score(partner, number, text[:number.span[0]], termbase)
+            found = candidate_score(partner, number, text[:number.span[0]], termbase, similarity)
             if found is None:
                 continue
             # order as the last tie-break: the k-th limit without a partner and the k-th number
@@ -349,7 +387,7 @@ def recovered_indicator(number: Unread, unit: str, partner: Indicator, termbase:
 
 
 def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extraction, international: Extraction,
-                  termbase: Termbase) -> list[tuple[int, Indicator]]:
+                  termbase: Termbase, vectors=None) -> list[tuple[int, Indicator]]:
     """For limits without a partner — (pair index, the limit, the side it lacks: 'domestic' or 'international') —
     the readings recovered from the unread numbers of the side that lacks them: (pair index, reading)."""
     out: list[tuple[int, Indicator]] = []
@@ -361,7 +399,7 @@ def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extra
         if not numbers:
             continue
         partners = [ind for _, ind in wanting]
-        for p, n, unit in assign_unread(partners, numbers, extraction.text, termbase):
+        for p, n, unit in assign_unread(partners, numbers, extraction.text, termbase, vectors):
             out.append((wanting[p][0], recovered_indicator(numbers[n], unit, partners[p], termbase)))
     return out
 
@@ -381,4 +419,4 @@ def without_recovered(unread: Sequence[str], spans: Sequence[tuple[int, int]], t
 
 
 __all__ = ["Unread", "segment_of", "item_before", "unit_after", "comparator_in", "unread_numbers", "candidate_score",
-           "assign_unread", "recovered_indicator", "recover_pairs", "without_recovered"]
+           "assign_unread", "item_name", "recovered_indicator", "recover_pairs", "without_recovered"]

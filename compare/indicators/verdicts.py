@@ -1176,14 +1176,14 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
     result = compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
                                 termbase=termbase)
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
-    return read_by_pairing(result, domestic, international, termbase or load_termbase())
+    return read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors)
 
 
 RECOVERED_REASON = "value read from a number the reader left unread, guided by the other clause: check it"
 
 
 def read_by_pairing(result: ClauseComparison, domestic: Extraction, international: Extraction,
-                    termbase: Termbase) -> ClauseComparison:
+                    termbase: Termbase, vectors: NameVectors | None = None) -> ClauseComparison:
     """The comparison with the limits that lack a partner paired, where they clearly can be, with numbers the
     other clause left unread (compare.indicators.guided); complete pairs are kept as they are."""
     missing = [(k, p.domestic, "international") if p.verdict == Verdict.MISSING_INTERNATIONAL
@@ -1192,7 +1192,7 @@ def read_by_pairing(result: ClauseComparison, domestic: Extraction, internationa
     if not missing or not (domestic.unread_spans if any(s == "domestic" for *_, s in missing) else ()) \
             and not (international.unread_spans if any(s == "international" for *_, s in missing) else ()):
         return result
-    found = recover_pairs(missing, domestic, international, termbase)
+    found = recover_pairs(missing, domestic, international, termbase, vectors)
     if not found:
         return result
     pairs = list(result.pairs)

@@ -201,3 +201,37 @@ def test_the_workbook_cell_says_a_value_was_recovered():
     side = compare_clauses(FEED_ZH, FEED_EN).to_dict()["indicators"][1]
     assert _side_value(side["international"]).endswith(RECOVERED_MARK)
     assert RECOVERED_MARK not in _side_value(side["domestic"])
+
+
+class _Names:
+    """An encoder's name similarity, stood in for by a table of pairs (both orders)."""
+
+    def __init__(self, close: dict[tuple[str, str], float]):
+        self.close = close
+        self.asked: list[str] = []
+
+    def ensure(self, names):
+        self.asked += list(names)
+
+    def similarity(self, a: str, b: str) -> float:
+        return self.close.get((a, b), self.close.get((b, a), 0.1))
+
+
+def test_an_encoder_names_what_the_termbase_does_not_know():
+    resin, foam = _limit("环氧值", 0.5, ""), _limit("发泡倍数", 20, "")
+    numbers = [_number("Epoxide value, ", 0.5), _number("Expansion ratio: ", 20)]
+    text = "Epoxide value, 0.5; Expansion ratio: 20"
+    assert assign_unread([resin, foam], numbers, text, TERMS) == []  # no concept, no code: nothing without it
+    names = _Names({("环氧值", "Epoxide"): 0.8, ("发泡倍数", "Expansion ratio"): 0.7,
+                    ("环氧值", "Expansion ratio"): 0.3})
+    taken = assign_unread([resin, foam], numbers, text, TERMS, names)
+    assert sorted((p, n) for p, n, _ in taken) == [(0, 0), (1, 1)]
+    assert "Epoxide" in names.asked  # the item's name, cleaned as parameter names are ("value" is filler)
+    weak = _Names({("环氧值", "Epoxide"): 0.3})
+    assert assign_unread([resin], numbers[:1], text, TERMS, weak) == []  # under the floor: no evidence
+
+
+def test_codes_when_written_decide_over_the_encoder():
+    rope = _limit("钢丝绳安全系数 工作级别 M5", 4.5, "", Comparator.MIN)
+    names = _Names({("钢丝绳安全系数 工作级别 M5", "Group M6"): 0.95})
+    assert candidate_score(rope, _number("Group M6 ", 4.5), "", TERMS, names.similarity) is None
