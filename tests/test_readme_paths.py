@@ -1,5 +1,6 @@
-"""Every file of the project the README names exists: a new user runs `pytest tests/compare/test_matching.py -s`
-as written, and it must not say "file or directory not found"."""
+"""Every file of the project the README and docs/ name exists, and every link between them lands: a new user runs
+`pytest tests/compare/test_matching.py -s` as written, and it must not say "file or directory not found"; a
+reader who follows "[Scale](#scale-a-large-store-on-one-machine)" must find that heading."""
 
 from __future__ import annotations
 
@@ -8,6 +9,70 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMED = re.compile(r"(?<![\w/.])((?:tests|bench|compare|api|embeddings|data)/[\w/.-]*\w\.(?:py|csv|xlsx|jsonl|md))")
+# [label](target): the target up to a space or the closing bracket; images too
+LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def documents() -> list[Path]:
+    return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def outside_code(text: str) -> str:
+    """The text with fenced code blocks and inline code blanked out (a link-like string in code is no link)."""
+    kept, fenced = [], False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            fenced = not fenced
+            kept.append("")
+            continue
+        kept.append("" if fenced else re.sub(r"`[^`]*`", "``", line))
+    return "\n".join(kept)
+
+
+def slug(heading: str) -> str:
+    """The anchor GitHub gives a heading: lower case, punctuation dropped (word characters, '-' and ' ' kept),
+    each space a hyphen; inline markup and link targets do not count."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading.strip())
+    text = re.sub(r"[^\w\- ]", "", text.lower())
+    return text.replace(" ", "-")
+
+
+def anchors(text: str) -> set[str]:
+    """The anchors of every heading outside code blocks; a repeated heading gets -1, -2 ... as on GitHub."""
+    found: set[str] = set()
+    seen: dict[str, int] = {}
+    fenced = False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        heading = None if fenced else re.match(r"#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if heading:
+            base = slug(heading.group(1))
+            count = seen.get(base, 0)
+            found.add(base if count == 0 else f"{base}-{count}")
+            seen[base] = count + 1
+    return found
+
+
+def broken_links(path: Path, text: str) -> list[str]:
+    """The relative links of one Markdown file whose file or heading does not exist (web links are not followed)."""
+    broken = []
+    for target in LINK.findall(outside_code(text)):
+        if re.match(r"[a-z][a-z0-9+.-]*:", target, re.I):
+            continue  # http:, https:, mailto: ...
+        file_part, _, anchor = target.partition("#")
+        if not file_part:
+            if anchor not in anchors(text):
+                broken.append(f"{target} (no heading with that anchor)")
+            continue
+        dest = (path.parent / file_part).resolve()
+        if not dest.exists():
+            broken.append(f"{target} (no file {dest.relative_to(ROOT) if dest.is_relative_to(ROOT) else dest})")
+        elif anchor and dest.suffix == ".md" and anchor not in anchors(dest.read_text(encoding="utf-8")):
+            broken.append(f"{target} (no heading with that anchor)")
+    return broken
 
 
 def test_every_path_the_readme_names_exists():
@@ -16,3 +81,46 @@ def test_every_path_the_readme_names_exists():
     assert len(named) > 30  # the pattern still finds the README's paths
     missing = [path for path in named if not (ROOT / path).exists()]
     assert not missing, f"the README names files that do not exist: {missing}"
+
+
+def test_every_path_the_docs_name_exists():
+    docs = documents()[1:]
+    assert len(docs) >= 4  # the measurement history lives in docs/
+    missing = {}
+    for doc in docs:
+        named = set(NAMED.findall(doc.read_text(encoding="utf-8")))
+        gone = sorted(path for path in named if not (ROOT / path).exists())
+        if gone:
+            missing[doc.name] = gone
+    assert not missing, f"docs/ names files that do not exist: {missing}"
+
+
+def test_every_relative_link_and_anchor_resolves():
+    broken = {}
+    links = 0
+    for doc in documents():
+        text = doc.read_text(encoding="utf-8")
+        links += len(LINK.findall(outside_code(text)))
+        found = broken_links(doc, text)
+        if found:
+            broken[str(doc.relative_to(ROOT))] = found
+    assert links > 50  # the links are still found
+    assert not broken, f"links that lead nowhere: {broken}"
+
+
+def test_the_link_check_finds_what_is_broken(tmp_path):
+    """The check itself can fail: a missing file, a missing heading and a wrong anchor case are reported; a good
+    link, a web link and a link inside code are not."""
+    (tmp_path / "other.md").write_text("# Other page\n\n## The store (`store/`): 85 % target\n", encoding="utf-8")
+    page = tmp_path / "page.md"
+    text = ("## Here, and there\n\n"
+            "[ok](#here-and-there) [ok](other.md#the-store-store-85--target) [web](https://example.org/#x)\n"
+            "[gone](missing.md) [no heading](other.md#the-shop) [case](#Here-and-there)\n"
+            "`[in code](nowhere.md)`\n```\n[in a block](nowhere.md)\n```\n")
+    found = broken_links(page, text)
+    assert [entry.split(" ")[0] for entry in found] == ["missing.md", "other.md#the-shop", "#Here-and-there"]
+
+
+def test_anchors_follow_github_rules():
+    text = "# stdcompare\n## Matching as the store grows (`bench/bench_growth.py`)\n## Notes\n## Notes\n```\n# not a heading\n```\n"
+    assert anchors(text) == {"stdcompare", "matching-as-the-store-grows-benchbench_growthpy", "notes", "notes-1"}
