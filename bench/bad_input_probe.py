@@ -1,4 +1,4 @@
-"""Bad-input probe: runs hostile and clumsy inputs through the CLI and prints the README's "Bad input" table.
+"""Bad-input probe: runs hostile and clumsy inputs through the CLI and prints the table of docs/bad-input.md.
 
 Every case is a real file or a real damaged store made here, run through `python -m api.cli` as a user would.
 A case passes when the command ends with a clear message (no traceback) and the expected result: the file
@@ -6,7 +6,7 @@ read as it really is, or refused with a message; the store intact and answering 
 and no stray temporary file. The disk-full cases need a tiny tmpfs (root); without one they are reported as
 skipped.
 
-    .venv/bin/python bench/bad_input_probe.py             # the README table (about 5 minutes on 2 cores)
+    .venv/bin/python bench/bad_input_probe.py             # the table of docs/bad-input.md (about 5 minutes on 2 cores)
     .venv/bin/python bench/bad_input_probe.py --keep DIR  # keep the files made, in DIR
 """
 

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-NAMED = re.compile(r"(?<![\w/.])((?:tests|bench|compare|api|embeddings|data)/[\w/.-]*\w\.(?:py|csv|xlsx|jsonl|md))")
+NAMED = re.compile(r"(?<![\w/.])((?:tests|bench|compare|api|embeddings|data|docs)/[\w/.-]*\w\.(?:py|csv|xlsx|jsonl|md))")
 # [label](target): the target up to a space or the closing bracket; images too
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s]+)\)")
 FENCE = re.compile(r"^\s*(```|~~~)")
@@ -93,6 +93,20 @@ def test_every_path_the_docs_name_exists():
         if gone:
             missing[doc.name] = gone
     assert not missing, f"docs/ names files that do not exist: {missing}"
+
+
+def test_every_docs_file_the_code_names_exists():
+    """A comment or docstring that sends the reader to docs/<name>.md (where the measurements now stand) names a file
+    that is there."""
+    named = {}
+    for source in ROOT.glob("*/**/*.py"):
+        if ".venv" in source.parts:
+            continue
+        for path in re.findall(r"(?<![\w/.])(docs/[\w/.-]*\w\.md)", source.read_text(encoding="utf-8")):
+            named.setdefault(path, str(source.relative_to(ROOT)))
+    assert named  # bench/bad_input_probe.py names docs/bad-input.md
+    missing = {path: where for path, where in named.items() if not (ROOT / path).exists()}
+    assert not missing, f"the code names docs/ files that do not exist: {missing}"
 
 
 def test_every_relative_link_and_anchor_resolves():
