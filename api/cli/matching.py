@@ -18,7 +18,7 @@ from api.cli.documents import echo_editions, echo_reading
 from api.cli.render import table
 from compare import (ListOptions, Ranking, Store, alignment_encoder, check_output_path, compare_clauses, list_encoder,
                      match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
-from compare.adoption.catalogue import read_catalogue
+from compare.adoption.catalogue import read_adoption_catalogue
 from compare.core.errors import StdcompareError
 from compare.core.vocabulary import Against, Side
 
@@ -78,7 +78,11 @@ def match(
     listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                          max_rows=max_rows or current.max_rows)
     echo_reading(file.name, listing.document)
-    stated = read_catalogue(catalogue, "domestic") if catalogue is not None else None
+    stated = read_adoption_catalogue(catalogue) if catalogue is not None else None
+    if stated is not None and not listing.of_standards:
+        typer.echo(f"note: the catalogue {catalogue.name} is not used: {file.name} is a list of clauses, matched "
+                   "clause by clause; a catalogue states the adoptions of a list of whole standards (标准号 and "
+                   "标准名称, no clause text)", err=True)
     shown: list = []
     judged: list = []
     cut: list = []  # rows whose cells were cut to the length cap, said after the run (not under the progress bar)

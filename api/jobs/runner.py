@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from api.jobs.table import INTERRUPTED, JobTable
 from compare import ListOptions, Store, match_list, open_table
-from compare.adoption.catalogue import DOMESTIC, read_catalogue
+from compare.adoption.catalogue import read_adoption_catalogue
 from compare.core.errors import StdcompareError
 from compare.core.model import MatchResult
 from compare.store.layout import JOB_RESULT
@@ -37,7 +37,7 @@ def run_match_job(jobs: JobTable, job_id: str, input_path: Path, store: Store, e
     domestic catalogue whose stated adoptions a list of whole standards takes first."""
     try:
         listing = open_table(input_path, sheet=sheet, columns=columns, max_rows=max_rows)
-        stated = read_catalogue(catalogue, DOMESTIC) if catalogue is not None else None
+        stated = read_adoption_catalogue(catalogue) if catalogue is not None else None
         jobs.start(job_id, listing.total_hint)
         done = encoded = 0
         last = 0.0

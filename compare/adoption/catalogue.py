@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from compare.terms.adoption_notes import AdoptionNote, parse_note
-from compare.core.errors import ColumnError, InvalidRowsError
+from compare.core.errors import ColumnError, InvalidRowsError, StdcompareError
 from compare.core.model import InputRow
 from compare.io.readers import open_table
 from compare.matching.titles import Statement
@@ -123,12 +123,69 @@ def read_catalogue(path: str | Path, side: str, *, sheet: str | None = None) -> 
         table = open_table(path, sheet=sheet)
     except ColumnError as exc:
         raise ColumnError(f"{path.name} is not a catalogue: it needs a number column and a title column "
-                          f"(标准号 and 标准名称, or number and title) ({exc})") from exc
+                          f"(标准号 and 标准名称, or number and title); {_found(exc)}") from exc
     columns = find_columns(table.headers)
     if "number" not in columns:
         raise ColumnError(f"no standard number column in {path.name}; found: {', '.join(h for h in table.headers if h)}"
                           "; name it 标准号 or 'standard number'")
     return build_catalogue(table.rows(), side, columns, name=path.name)
+
+
+# The option (compare.core.errors) naming the catalogue given with a list: the web page marks its field.
+CATALOGUE = "catalogue"
+CATALOGUE_NEEDS = ("a catalogue lists domestic standards, one a row, with the columns 标准号 and 标准名称 (number and "
+                   "title) and 采标情况 (the adoption, e.g. 'ISO 139:2005, MOD'; or 采用国际标准 and 一致性程度), or "
+                   "double numbers ('GB/T 19001-2016/ISO 9001:2015')")
+
+
+def read_adoption_catalogue(path: str | Path) -> Catalogue:
+    """A domestic catalogue given to state the adoptions of a list of whole standards (`match --catalogue`, the
+    catalogue of an Excel job). A file that is no such catalogue is refused, saying what it is and what a
+    catalogue needs: a list of clauses, an unrelated sheet, a catalogue of international standards, one that
+    states no adoption. Read as they were, such files stated nothing (or named the list reader's text column)
+    and the list was matched on titles alone."""
+    path = Path(path)
+    try:
+        table = open_table(path)
+    except ColumnError as exc:
+        raise ColumnError(f"{path.name} is not a catalogue of standards ({_found(exc)}); {CATALOGUE_NEEDS}",
+                          option=CATALOGUE) from exc
+    except StdcompareError as exc:  # not a spreadsheet, damaged, empty ...: the reader's words, the field named
+        exc.option = CATALOGUE
+        raise
+    shown = ", ".join(h for h in table.headers if h)
+    if not table.of_standards:
+        raise ColumnError(f"{path.name} is a list of clauses (its column '{table.columns['text']}' holds clause "
+                          f"text), not a catalogue of standards: give it as the list to match; {CATALOGUE_NEEDS}",
+                          option=CATALOGUE)
+    columns = find_columns(table.headers)
+    if "number" not in columns:
+        raise ColumnError(f"{path.name} is not a catalogue of standards: it has no standard number column (found "
+                          f"the columns {shown}); {CATALOGUE_NEEDS}", option=CATALOGUE)
+    try:
+        catalogue = build_catalogue(table.rows(), DOMESTIC, columns, name=path.name, check_side=False)
+    except StdcompareError as exc:
+        exc.option = CATALOGUE
+        raise
+    parsed = [e.number for e in catalogue.entries if e.number is not None]
+    international = sum(1 for n in parsed if n.is_international)
+    if parsed and international * 2 > len(parsed):
+        raise InvalidRowsError(f"{path.name} is a catalogue of international standards ({international} of its "
+                               f"{len(parsed)} numbers): the adoptions are stated in a catalogue of domestic "
+                               f"standards; {CATALOGUE_NEEDS}", option=CATALOGUE)
+    stating = [columns[role] for role in ("note", "reference", "degree") if role in columns]
+    if not stating and not any(e.adopts for e in catalogue.entries):
+        raise ColumnError(f"{path.name} states no adoption: it has no adoption column (采标情况, 采用国际标准, "
+                          f"一致性程度) and none of its {len(catalogue.entries)} standard numbers is a double number "
+                          f"(found the columns {shown}); add the adoption column, or match the list without a "
+                          "catalogue", option=CATALOGUE)
+    return catalogue
+
+
+def _found(exc: ColumnError) -> str:
+    """The columns the list reader found, in place of its own advice (naming a text column) that fits no
+    catalogue."""
+    return f"found the columns {', '.join(exc.found)}" if exc.found else f"{exc}"
 
 
 def find_columns(headers: list[str]) -> dict[str, str]:
@@ -144,8 +201,10 @@ def find_columns(headers: list[str]) -> dict[str, str]:
     return found
 
 
-def build_catalogue(rows: Iterable[InputRow], side: str, columns: dict[str, str], *, name: str = "") -> Catalogue:
-    """Turn rows into entries; pure apart from iterating `rows`. Raises InvalidRowsError if no row is usable."""
+def build_catalogue(rows: Iterable[InputRow], side: str, columns: dict[str, str], *, name: str = "",
+                    check_side: bool = True) -> Catalogue:
+    """Turn rows into entries; pure apart from iterating `rows`. Raises InvalidRowsError if no row is usable, or
+    (`check_side`) when most numbers are of the other side."""
     if side not in (DOMESTIC, INTERNATIONAL):
         raise InvalidRowsError(f"unknown catalogue side '{side}'; use domestic or international")
     entries: list[Entry] = []
@@ -172,7 +231,8 @@ def build_catalogue(rows: Iterable[InputRow], side: str, columns: dict[str, str]
         entries.append(entry)
     if not entries:
         raise InvalidRowsError(f"{name or 'the catalogue'} has no usable rows: every row lacked a standard number")
-    _check_side(entries, side, name)
+    if check_side:
+        _check_side(entries, side, name)
     if missing_status:
         issues.append(Issue("status", side, "", None, f"{missing_status} {side} standard(s) have no status; "
                             "they were taken as current"))

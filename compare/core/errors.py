@@ -20,7 +20,12 @@ class InputFileError(StdcompareError):
 
 
 class ColumnError(StdcompareError):
-    """The columns needed were not found; the message lists the columns that were."""
+    """The columns needed were not found; the message lists the columns that were (`found`, when known, for a
+    caller that explains in its own words what the file should have held)."""
+
+    def __init__(self, message: str = "", *, option: str | None = None, found: tuple[str, ...] = ()) -> None:
+        super().__init__(message, option=option)
+        self.found = tuple(found)
 
 
 class InvalidRowsError(StdcompareError):

@@ -191,7 +191,7 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
             raise ColumnError(
                 f"no text column found in {path.name}{where}; found: {_list(headers)}; "
                 "name the text column (usual names: 条款内容, 内容, 技术要求, text)",
-                option="text_column",
+                option="text_column", found=tuple(h for h in headers if h),
             )
     return roles
 

@@ -12,6 +12,7 @@ const OPTION_FIELDS = {
   threshold: ["opt-threshold", "阈值 Threshold"],
   top_k: ["opt-top-k", "条数 Top-k"],
   max_rows: ["file", "清单 List: 拆分为较小的文件 split it into smaller files"],
+  catalogue: ["opt-catalogue", "标准目录 Catalogue"],
 };
 
 const VERDICTS = {
@@ -286,6 +287,7 @@ async function upload(event) {
     if ($(id).value.trim()) form.append(name, $(id).value.trim());
   }
   // a domestic catalogue: for a list of whole standards, the adoptions it states come first
+  $("opt-catalogue").classList.remove("invalid");
   if ($("opt-catalogue").files[0]) form.append("catalogue", $("opt-catalogue").files[0]);
   $("job").hidden = false; $("download").hidden = true; $("report").hidden = true; $("job-error").hidden = true;
   $("progress-text").textContent = `${file.name}: 上传中… uploading…`;

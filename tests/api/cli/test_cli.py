@@ -294,3 +294,18 @@ def test_control_characters_in_a_list_do_not_lose_the_workbook(tmp_path, store_d
     ws = load_workbook(out)["匹配 Matches"]
     assert ws.cell(row=2, column=3).value == DOMESTIC[1][2]
     assert ws.cell(row=2, column=4).value == "CXS 193-1995"
+
+
+def test_match_says_when_its_catalogue_is_none_or_is_not_used(tmp_path, store_dir):
+    """A clause list given to `match --catalogue` was read as a catalogue stating nothing, and a catalogue given
+    with a list of clauses was left unused without a word."""
+    clauses = write_csv(tmp_path / "条款清单.csv", DOMESTIC)
+    out = tmp_path / "out.jsonl"
+    swapped = run("match", clauses, "--store", store_dir, "-o", out, "--catalogue", clauses)
+    assert swapped.exit_code == 2 and swapped.stderr.startswith("error: 条款清单.csv is a list of clauses")
+    assert "采标情况" in swapped.stderr and len(swapped.stderr.strip().splitlines()) == 1 and not out.exists()
+    catalogue = write_csv(tmp_path / "目录.csv", [["标准号", "标准名称", "采标情况"],
+                                                ["GB 2762-2022", "食品中污染物限量", "CXS 193-1995, NEQ"]])
+    unused = run("match", clauses, "--store", store_dir, "-o", out, "--catalogue", catalogue)
+    assert unused.exit_code == 0, unused.output
+    assert "note: the catalogue 目录.csv is not used: 条款清单.csv is a list of clauses" in unused.stderr

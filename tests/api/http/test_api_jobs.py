@@ -275,3 +275,6 @@ def test_a_list_of_standards_uploaded_with_a_catalogue_takes_its_stated_adoption
             "catalogue": ("目录.csv", io.BytesIO("备注\n无\n".encode("utf-8")), "text/csv")})
         failed = wait_for(client, bad.json()["id"])
         assert failed["state"] == "failed" and "目录.csv" in failed["error"], failed
+        # said as a catalogue, not as a list without a text column, and the page marks its catalogue field
+        assert failed["error"].startswith("目录.csv is not a catalogue of standards (found the columns 备注)")
+        assert "text column" not in failed["error"] and failed["error_option"] == "catalogue"

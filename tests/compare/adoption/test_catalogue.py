@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
@@ -107,3 +108,45 @@ def test_swapped_catalogues_are_refused(tmp_path):
     with pytest.raises(InvalidRowsError, match="swapped") as err:
         read_catalogue(path, "international")
     assert err.value.option == "domestic"
+
+
+def test_a_file_given_as_the_catalogue_of_a_list_says_what_it_is_and_what_a_catalogue_needs(tmp_path):
+    """`match --catalogue` (and a job's catalogue) read any file with a number column as a catalogue: a list of
+    clauses was taken and stated nothing (the list matched on titles alone, without a word); an unrelated sheet
+    was refused with the list reader's advice to name a text column."""
+    from compare.adoption.catalogue import CATALOGUE, read_adoption_catalogue
+    from compare.core.errors import InputFileError
+
+    def refused(path, kind=ColumnError):
+        with pytest.raises(kind) as caught:
+            read_adoption_catalogue(path)
+        assert caught.value.option == CATALOGUE  # the web page marks its catalogue field
+        return str(caught.value)
+
+    clauses = write_csv(tmp_path / "条款清单.csv", [["标准号", "条款号", "条款内容"],
+                                                ["GB 2762-2022", "4.1", "谷物中铅（以Pb计）≤0.2 mg/kg"]])
+    message = refused(clauses)
+    assert "条款清单.csv is a list of clauses" in message and "'条款内容'" in message
+    assert "give it as the list to match" in message and "采标情况" in message
+    unrelated = write_csv(tmp_path / "经费.csv", [["姓名", "部门", "金额"], ["张三", "标准处", "1200"]])
+    message = refused(unrelated)
+    assert message.startswith("经费.csv is not a catalogue of standards (found the columns 姓名, 部门, 金额)")
+    assert "text column" not in message and "条款内容" not in message and "标准号 and 标准名称" in message
+    titles_only = write_csv(tmp_path / "标准名单.csv", [["标准号", "标准名称"], ["GB/T 6529-2008", "纺织品 调湿"]])
+    message = refused(titles_only)
+    assert "标准名单.csv states no adoption" in message and "采标情况" in message
+    international = write_csv(tmp_path / "iso.csv", [["Reference", "Title", "Status"],
+                                                     ["ISO 139:2005", "Textiles — Standard atmospheres", "60.60"]])
+    assert "is a catalogue of international standards (1 of its 1 numbers)" in refused(international, InvalidRowsError)
+    garbage = tmp_path / "目录.xlsx"
+    garbage.write_bytes(b"not a workbook at all")
+    assert "目录.xlsx is not an Excel .xlsx file" in refused(garbage, InputFileError)
+    # what is a catalogue stays one: an adoption column, or double numbers alone
+    stated = read_adoption_catalogue(write_csv(tmp_path / "ok.csv", [["标准号", "标准名称", "采标情况"],
+                                                                     ["GB/T 6529-2008", "纺织品", "ISO 139:2005, MOD"]]))
+    assert str(stated.entries[0].note.references[0].number) == "ISO 139:2005"
+    doubled = read_adoption_catalogue(write_csv(tmp_path / "double.csv", [
+        ["标准号", "标准名称"], ["GB/T 19001-2016/ISO 9001:2015", "质量管理体系 要求"]]))
+    assert str(doubled.entries[0].adopts) == "ISO 9001:2015"
+    sample = Path(__file__).resolve().parents[3] / "data" / "catalogues" / "domestic.csv"
+    assert len(read_adoption_catalogue(sample).entries) > 5
