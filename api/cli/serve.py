@@ -12,7 +12,7 @@ import typer
 from api.cli.app import command, settings
 from compare.core.policy import MATCH_SCORE
 from compare.core.errors import InputFileError, NotFoundError
-from compare.io.pairs import export_pairs
+from compare.io.pairs import TITLE_ONLY_NOTE, export_pairs
 from compare.store.store import Store
 from compare.io.tmx import pairs_to_tmx
 from compare.core.files import atomic_path
@@ -87,3 +87,8 @@ def export_tmx(
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))
     typer.echo(f"wrote {len(pairs)} translation unit(s) to {output}")
+    untitled = sum(1 for p in pairs if p.note == TITLE_ONLY_NOTE)
+    if untitled:
+        typer.echo(f"note: {untitled} whole standard(s) were confirmed by the domestic title alone, in a review made "
+                   "before the domestic number was kept: written title to title, without that number; read their "
+                   "workbook back again with `stdcompare review` to add it", err=True)

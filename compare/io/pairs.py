@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from compare.core.errors import NotFoundError
-from compare.core.model import Clause, parse_query_key, query_key, similarity_to_score
+from compare.core.model import Clause, parse_query_key, query_key, similarity_to_score, standard_key
 from compare.store.store import Store
 from compare.core.text import detect_language, opposite_side
 
 
 @dataclass(frozen=True)
 class Pair:
-    """A domestic clause and its international counterpart. `source` is 'confirmed' or 'top'."""
+    """A domestic clause and its international counterpart. `source` is 'confirmed' or 'top'; `note`, what the
+    export says beside the pair (a TMX <note>), '' when nothing needs saying."""
 
     domestic: Clause
     international: Clause
     source: str
     score: float | None = None
+    note: str = ""
+
+
+# Said beside a whole standard confirmed by its title alone (a review before the number was kept).
+TITLE_ONLY_NOTE = ("whole standards confirmed by the domestic title alone, in a review made before the domestic "
+                   "number was kept: read the workbook back again (stdcompare review) to add the number")
 
 
 def record_review(store: Store, domestic: tuple[str, str], international: tuple[str, str], decision: str,
@@ -54,21 +62,60 @@ def confirmed_pairs(store: Store) -> list[Pair]:
     for a query that is not a stored clause (a list row without numbers) keeps the query's text."""
     links = store.links("confirmed")
     counterparts = store.clauses({cid for _, cid, *_ in links})
+    by_title = _reviewed_by_title_alone(store, links, counterparts)
     pairs = []
     for key, cid, *_ in links:
-        counterpart = counterparts.get(cid)
+        counterpart, note = counterparts.get(cid), ""
         if counterpart is not None and key.startswith("standard:"):
             # a whole standard reviewed against a whole standard: the two titles are the pair (the counterpart
             # clause stands for its standard; its own text is no translation of the title)
             counterpart, query = _whole_standards(key, counterpart)
+        elif (key, cid) in by_title:
+            standard, _, title = parse_query_key(key)
+            number = by_title[key, cid]
+            counterpart, query = _whole_standards(standard_key(number, title), counterpart)
+            note = "" if number else TITLE_ONLY_NOTE
         else:
             query = _query_clause(store, key, counterpart)
         if counterpart is None or query is None:
             continue
         domestic, international = (query, counterpart) if counterpart.side == "international" else \
             (counterpart, query)
-        pairs.append(Pair(domestic=domestic, international=international, source="confirmed"))
+        pairs.append(Pair(domestic=domestic, international=international, source="confirmed", note=note))
     return pairs
+
+
+# Marks of a sentence or a limit, which a standard's title does not hold ('第1部分：' does: the colon is no mark).
+_NOT_A_TITLE = re.compile(r"[。；;，,!?！？≤≥<>±]|\.(?:\s|$)")
+
+
+def _reviewed_by_title_alone(store: Store, links, counterparts: dict[int, Clause]) -> dict[tuple[str, int], str]:
+    """Whole standards confirmed in a workbook before the domestic number was kept with the decision (23d4b45):
+    the decision was keyed by the domestic title alone and its counterpart is the first clause of a titled
+    standard, which stood for the whole standard. (query key, counterpart id) -> the domestic number, from a
+    stored standard of that very title on the other side; '' when none is stored.
+
+    Told apart from a clause reviewed by its text: the decision came from a workbook (not the web page's or the
+    API's searches), its counterpart is a standard's first clause, and its text reads as a title (no sentence
+    or limit marks, at most 100 characters)."""
+    candidates = {(key, cid): parse_query_key(key)[2] for key, cid, _, source, _ in links
+                  if key.startswith("text:") and str(source).lower().endswith((".xlsx", ".xlsm"))
+                  and cid in counterparts and counterparts[cid].title}
+    candidates = {k: t for k, t in candidates.items() if 0 < len(t) <= 100 and not _NOT_A_TITLE.search(t)}
+    if not candidates:
+        return {}
+    ids = sorted({cid for _, cid in candidates})
+    first = {row[0] for row in store.read(
+        "SELECT MIN(c.id) FROM clauses c WHERE c.standard_id IN (SELECT standard_id FROM clauses WHERE id IN "
+        f"({','.join('?' * len(ids))})) GROUP BY c.standard_id", ids)}
+    found = {}
+    for (key, cid), title in candidates.items():
+        if cid not in first:
+            continue
+        side = opposite_side(counterparts[cid].side)
+        named = store.read("SELECT number FROM standards WHERE side=? AND title=?", (side, title))
+        found[key, cid] = named[0][0] if len(named) == 1 else ""
+    return found
 
 
 def _query_clause(store: Store, key: str, counterpart: Clause | None) -> Clause | None:

@@ -45,6 +45,7 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
     row_at = header.index("_row") if "_row" in header else None
     report = ReviewReport()
     decisions: list[tuple[str, int, str]] = []
+    superseded: list[tuple[str, int]] = []
     for line, row in enumerate(rows, start=2):
         cells = [clean_cell(c) for c in row]
 
@@ -75,9 +76,12 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         key = (standard_key(get("_query_standard"), get("_query_text"))
                if whole and get("_query_standard") and not get("_query_clause") else
                query_key(get("_query_standard"), get("_query_clause"), get("_query_text")))
+        if key.startswith("standard:"):
+            # reviewed before the number was kept, the same pair stood under its title alone: this replaces it
+            superseded.append((query_key("", "", get("_query_text")), counterpart.id))
         decisions.append((key, counterpart.id, decision))
         setattr(report, decision, getattr(report, decision) + 1)
-    store.record_links(decisions, source=Path(path).name)
+    store.record_links(decisions, source=Path(path).name, superseded=superseded)
     return report
 
 

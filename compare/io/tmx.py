@@ -50,6 +50,8 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
         if pair.source != "confirmed":
             _prop(tu, "x-relation", COUNTERPART)
             ET.SubElement(tu, "note").text = COUNTERPART_NOTE
+        if pair.note:
+            ET.SubElement(tu, "note").text = _NOT_XML.sub(" ", pair.note)
         for clause in (pair.domestic, pair.international):
             _tuv(tu, clause)
     ET.indent(root)

@@ -15,9 +15,13 @@ from compare.store.transaction import transaction
 Decision = tuple[str, int, str]  # (query key, counterpart clause id, "confirmed" | "rejected")
 
 
-def record_links(conn: sqlite3.Connection, decisions: Sequence[Decision], source: str = "") -> int:
-    """Store the decisions in one transaction; returns how many were given."""
+def record_links(conn: sqlite3.Connection, decisions: Sequence[Decision], source: str = "",
+                 superseded: Sequence[tuple[str, int]] = ()) -> int:
+    """Store the decisions in one transaction, removing the (query key, counterpart id) links they replace under
+    an older key (`superseded`); returns how many decisions were given."""
     with transaction(conn):
+        for key, cid in superseded:
+            conn.execute("DELETE FROM links WHERE query_key=? AND counterpart_id=?", (key, cid))
         for key, cid, decision in decisions:
             conn.execute(
                 "INSERT INTO links (query_key, counterpart_id, decision, source) VALUES (?,?,?,?) "

@@ -209,11 +209,13 @@ class Store:
 
     # ------------------------------------------------------------ reviewed links
 
-    def record_links(self, decisions: Sequence[tuple[str, int, str]], source: str = "") -> int:
+    def record_links(self, decisions: Sequence[tuple[str, int, str]], source: str = "",
+                     superseded: Sequence[tuple[str, int]] = ()) -> int:
         """Store reviewers' decisions (query key, counterpart clause id, 'confirmed' | 'rejected'); a later
-        decision on the same pair replaces the earlier one. One transaction."""
+        decision on the same pair replaces the earlier one, and the links in `superseded` (query key, counterpart
+        id: the same pairs kept under an older key) are removed. One transaction."""
         with self._write_lock:
-            return _links.record_links(self._conn, decisions, source)
+            return _links.record_links(self._conn, decisions, source, superseded)
 
     def links_for(self, keys: Iterable[str]) -> dict[str, dict[int, str]]:
         """Reviewed decisions per query key: {key: {counterpart clause id: decision}}."""
