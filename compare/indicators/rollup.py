@@ -6,6 +6,13 @@ missing. MOD (modified): technical deviations that can be identified and explain
 international content is kept. NEQ (not equivalent): the deviations outweigh what is kept. The suggestion is
 a starting point for the reviewer, who knows whether each deviation is declared and explained; the reasons
 say what it rests on.
+
+An indicator read on one side only (missing on the other) is a deviation beside compared ones: an addition or an
+omission is a technical deviation in GB/T 1.2-2020 (MOD when identified and explained), so it keeps a pair from
+IDT and counts against the share kept. When no indicator was read on both sides, nothing was compared: one side's
+limits facing none may be additions, omissions, or limits the other text states in a form not read (a table,
+another clause), so no degree is suggested (as when no indicator is read at all), and the pair stays out of the
+suggested rate. Suggesting NEQ there would be a judgement the comparison did not make.
 """
 
 from __future__ import annotations
@@ -91,6 +98,14 @@ def suggest_degree(counts: dict[str, int], examples: dict[str, list[str]] | None
     def described(verdict: str) -> str:
         names = ", ".join(examples.get(verdict, []))
         return f"{deviations[verdict]} {verdict.replace('_', ' ')}" + (f" (e.g. {names})" if names else "")
+
+    if not any(counts.get(v, 0) for v in VERDICTS if v not in MISSING):
+        one_side = ", ".join(described(v) for v in deviations)
+        return Degree.UNDETERMINED.value, [
+            f"{total} indicators read on one side only ({one_side}), none on both sides: nothing was compared, "
+            "so no degree is suggested; they may be added or left-out requirements (technical deviations: MOD at "
+            "most, if identified and explained in the foreword) or limits the other text states in a form not "
+            "read (a table, another clause): judge the degree from the text"]
 
     reasons = [f"{consistent} of {total} indicators consistent ({100 * consistent / total:.0f} %)"]
     if not deviations:

@@ -248,7 +248,9 @@ def _method(document, report: ReportInput) -> None:
         "四分类 Four-way table：严于、一致、宽于、不同四类，同 2015 年消费品安全标准国际比对的统计口径；"
         "缺项（一侧无对应指标）单列，不计入四类。",
         "一致性程度 Degree of correspondence：依据 GB/T 1.2-2020（ISO/IEC Guide 21-1），由指标比对结果建议"
-        "IDT（等同）、MOD（修改）或 NEQ（非等效），须由审核人依据标准前言确认。",
+        "IDT（等同）、MOD（修改）或 NEQ（非等效），须由审核人依据标准前言确认：比对的指标全部一致且没有只在一侧读出的指标为 IDT；"
+        "一致的至少占一半、其余为技术差异（含只在一侧读出的指标，即增加或删减的要求）为 MOD；不足一半为 NEQ；"
+        "没有两侧都读出的指标时不建议程度（—），不计入采用率。",
         f"采用率 Adoption rate：{report.rule.description_zh}。",
     ]
     if report.of_standards:
@@ -342,6 +344,10 @@ def _reason_zh(row) -> str:
     counts, total = row.counts, row.indicators
     if not total:
         return "未读出可比对的关键技术指标，请依据文本判断。"
+    if row.degree == Degree.UNDETERMINED:  # indicators read on one side only: nothing compared
+        sides = "、".join(f"{VERDICT_ZH[Verdict(v)]} {n}" for v, n in counts.items() if n)
+        return (f"{total} 项指标只在一侧读出（{sides}），没有两侧都读出的指标，未作比对，不建议程度：可能是增加或删减的要求"
+                "（技术差异，标明并说明时至多为 MOD），也可能是另一侧以表格等未读出的形式写明，请依据文本判断。")
     consistent = counts.get(Verdict.CONSISTENT, 0)
     text = f"{total} 项指标中 {consistent} 项一致（{100 * consistent / total:.0f} %）"
     deviations = [f"{VERDICT_ZH[Verdict(v)]} {n}" for v, n in counts.items() if v != Verdict.CONSISTENT and n]

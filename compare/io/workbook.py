@@ -569,6 +569,18 @@ def _write_four_way(sheet: _Sheet, summary: Summary, styles: _Styles, section, h
     return total, first, last
 
 
+# How a degree is suggested from the indicators (compare.indicators.rollup.suggest_degree), said where it is shown.
+DEGREE_POLICY_NOTE = (
+    "建议规则：IDT——比对的指标全部一致，且没有只在一侧读出的指标；MOD——一致的指标至少占一半，其余为技术差异（严于、宽于、"
+    "不同，或只在一侧读出的指标，即增加或删减的要求），须在前言中标明并说明；NEQ——一致的指标不足一半；“—”——没有两侧都读出的"
+    "指标（没有指标，或指标只在一侧读出），不作判断，不计入采用率，请依据文本判断。"
+    "How a degree is suggested: IDT, every compared indicator consistent and none read on one side only; MOD, at "
+    "least half consistent, the rest technical deviations (stricter, looser, different, or read on one side only: "
+    "an added or left-out requirement) to be identified and explained in the foreword; NEQ, fewer than half "
+    "consistent; '—', no indicator read on both sides (none at all, or on one side only): no judgement, outside "
+    "the rate, judge from the text.")
+
+
 def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: _Styles, section, header, note,
                     pct) -> None:
     """The adoption rate of the listed standards' counterparts under the rule, and the suggested degrees."""
@@ -618,6 +630,8 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
                           else _text(r.clauses, styles.top),
                           _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)],
                          merges=((5, 6),))
+            if not info.of_standards and r.reasons:  # what the suggestion rests on, under its row
+                sheet.append([_text("  依据 / Reasons: " + "; ".join(r.reasons), styles.note)], span=6)
         if summary.other_counterparts():
             note(other_counterparts_note(summary.other_counterparts()))
         if info.of_standards:
@@ -628,6 +642,7 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
             note("一致性程度依据 GB/T 1.2-2020（ISO/IEC Guide 21-1）由指标比对结果建议，需审核确认；仅 IDT、MOD 计为"
                  "采用，NEQ 不计。Degrees are suggested from the indicator comparison for the reviewer to confirm; "
                  "only IDT and MOD count as adoption, NEQ never.")
+            note(DEGREE_POLICY_NOTE)
 
 
 

@@ -61,3 +61,16 @@ def test_roll_up_matches_groups_best_matches_by_standard_pair():
     assert (first.domestic, first.international, first.clauses) == ("GB 2762-2022", "CXS 193-1995", 2)
     assert first.counts["consistent"] == 1 and first.counts["stricter"] == 1 and first.degree == "MOD"
     assert (second.international, second.degree) == ("WHO GDWQ", "IDT")
+
+
+def test_indicators_read_on_one_side_only_suggest_no_degree():
+    """A pair whose indicators were all missing on one side was suggested NEQ ('0 of 3 consistent'): nothing
+    had been compared, so that was a judgement the comparison never made."""
+    degree, reasons = suggest_degree({"missing_international": 3}, {"missing_international": ["铅", "镉"]})
+    assert degree == "—"
+    assert reasons[0].startswith("3 indicators read on one side only (3 missing international (e.g. 铅, 镉))")
+    assert "nothing was compared" in reasons[0] and "judge the degree from the text" in reasons[0]
+    assert suggest_degree({"missing_domestic": 1, "missing_international": 2})[0] == "—"
+    # beside compared indicators, one read on one side only is still a deviation (an addition or an omission)
+    assert suggest_degree({"consistent": 1, "missing_international": 1})[0] == "MOD"
+    assert suggest_degree({"consistent": 1, "missing_international": 2})[0] == "NEQ"

@@ -55,3 +55,25 @@ def test_a_pair_with_indicators_still_gets_its_degree(tmp_path):
                             [("IT6的标准公差数值为13 μm", "the standard tolerance for grade IT6 is 13 µm")])
     [row] = summary.degree_rows()
     assert str(row.degree) == "IDT" and row.in_rate and summary.adoption().rate == 100.0
+
+
+def test_indicators_read_on_one_side_only_suggest_no_degree_and_say_why(tmp_path):
+    """Limits on the domestic side facing a text with none: nothing compared, so no degree (it was NEQ, and the
+    pair counted as not adopted), the reason under the pair and the rule on the Summary sheet and in the report."""
+    pairs = [("谷物中铅（以Pb计）的限量为0.2 mg/kg", "Lead in cereal grains is subject to the general standard."),
+             ("大米中镉（以Cd计）限量不大于0.2 mg/kg", "Cadmium in rice is considered in the general standard.")]
+    summary, out = summary_of(tmp_path, "GB 2762-2022", "CXS 193-1995", pairs)
+    [row] = summary.degree_rows()
+    assert row.counts.get("missing_international") == 2 and row.indicators == 2
+    assert str(row.degree) == "—" and not row.in_rate and summary.adoption().in_rate == ()
+    sheet = [" ".join(str(c) for c in r if c is not None)
+             for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(values_only=True)]
+    at = next(i for i, line in enumerate(sheet) if line.startswith("GB 2762-2022 CXS 193-1995"))
+    assert " — " in sheet[at] and "NEQ" not in sheet[at]
+    assert sheet[at + 1].strip().startswith("依据 / Reasons: 2 indicators read on one side only")
+    assert any(line.startswith("建议规则：IDT") and "How a degree is suggested" in line for line in sheet)
+    report = tmp_path / "report.docx"
+    write_report_docx(report_input(PAIR, "GB 2762-2022 ↔ CXS 193-1995", summary), report)
+    cells = [c.text for t in Document(str(report)).tables for r in t.rows for c in r.cells]
+    assert "未建议（无可比指标）—" in cells and "非等效 NEQ" not in cells
+    assert any(c.startswith("2 项指标只在一侧读出（国际缺项 2）") for c in cells)
