@@ -344,6 +344,58 @@ def _count_rows(path: Path, ws, limit: int = 2_000_000, chunk: int = 1 << 20) ->
     return count
 
 
+_MERGE_TAG = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _merged_down(path: Path, ws, chunk: int = 1 << 20) -> list[tuple[int, int, int]]:
+    """The cells merged down one column of a sheet, as (column, first row, last row), 1-based, read from the
+    sheet's XML (a read-only sheet does not give them): a standard's number or title written once beside its
+    clauses, a header cell spanning a two-row header. Merges across columns (a title row, a section row) are
+    left out: they do not say a value of several rows."""
+    from openpyxl.utils import column_index_from_string
+
+    member = getattr(ws, "_worksheet_path", None)
+    if not member:
+        return []
+    found, tail = [], b""
+    try:
+        with zipfile.ZipFile(path) as package, package.open(member) as fh:
+            while block := fh.read(chunk):
+                data = tail + block
+                cut = max(0, len(data) - 128)  # a tag starting in the last bytes may be cut: read with the next
+                found += [m.groups() for m in _MERGE_TAG.finditer(data) if m.start() < cut]
+                tail = data[cut:]
+            found += [m.groups() for m in _MERGE_TAG.finditer(tail)]
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return []
+    return [(column_index_from_string(c1.decode()), int(r1), int(r2)) for c1, r1, c2, r2 in found
+            if c1 == c2 and int(r2) > int(r1)]
+
+
+def _fill_down(rows: Iterator[tuple[int, list]], merges: list[tuple[int, int, int]]) -> Iterator[tuple[int, list]]:
+    """(line, cells) with each cell merged down a column holding the value of the merge's first cell, as Excel
+    shows it: only the first cell of a merge keeps a value in the file, so the clauses under a merged standard
+    number read as having none."""
+    if not merges:
+        yield from rows
+        return
+    pending = sorted(merges, key=lambda m: m[1])
+    at, active, first_values = 0, [], {}
+    for line, cells in rows:
+        while at < len(pending) and pending[at][1] <= line:
+            active.append(pending[at])
+            at += 1
+        active = [m for m in active if m[2] >= line]
+        for column, first, _ in active:
+            i = column - 1
+            if line == first:
+                first_values[column, first] = cells[i] if i < len(cells) else None
+            elif clean_cell(first_values.get((column, first))) and (i >= len(cells) or not clean_cell(cells[i])):
+                cells = list(cells) + [None] * (i + 1 - len(cells))
+                cells[i] = first_values[column, first]
+        yield line, cells
+
+
 def _load_workbook(path: Path):
     from openpyxl import load_workbook
 
@@ -409,8 +461,9 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
         # Declared dimensions can lie either way (A1:XFD1048576 over a few cells, or A1:C2 over 300,000 rows):
         # read what is really there, and count the rows from the sheet's XML for the progress bar.
         ws.reset_dimensions()
-        head = [[clean_cell(c) for c in row][:MAX_COLUMNS]
-                for row in ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True)]
+        merged = _merged_down(path, ws)
+        head = [[clean_cell(c) for c in row][:MAX_COLUMNS] for _, row in _fill_down(
+            enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS, values_only=True), start=1), merged)]
         if not any(any(r) for r in head):
             continue
         header_at, roles = _find_header(head, named)
@@ -432,9 +485,9 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
                     f"the column '{headers[text_at]}' of {path.name} holds formulas with no saved values ({formula}); "
                     "open the file in Excel or WPS and save it, or copy the column and paste it as values")
 
-        def rows(ws=ws, start=start, headers=headers, roles=roles) -> Iterator[InputRow]:
+        def rows(ws=ws, start=start, headers=headers, roles=roles, merged=merged) -> Iterator[InputRow]:
             data = ((start + i, list(r)) for i, r in enumerate(ws.iter_rows(min_row=start, values_only=True)))
-            return _make_rows(data, headers, roles)
+            return _make_rows(_fill_down(data, merged), headers, roles)
 
         last = ws.max_row or _count_rows(path, ws)  # streamed workbooks often declare no dimensions
         total = last - header_at - 1 if last and last < 2_000_000 else None

@@ -49,6 +49,34 @@ def test_xlsx_with_title_row_merged_cells_and_blank_rows(tmp_path):
     assert rows[0].original["序号"] == 1
 
 
+def test_cells_merged_down_a_column_give_their_value_to_every_row(tmp_path):
+    """Officials merge a standard's number (and title) down the rows of its clauses, and head two-level headers
+    with cells merged down two rows. Only the first cell of a merge holds the value in the file: the header of
+    the standard column (merged over the two header rows) was not found, and every clause but a standard's first
+    read as having no standard, so its review was keyed by its text and its roll-up went to '(no standard)'."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "比对清单"
+    for row in (["食品与电器标准比对清单"], ["序号", "标准号", "条款", None, "备注"], [None, None, "条款号", "条款内容"],
+                ["1", "GB 2762-2022", "4.1", "谷物中铅的限量为0.2 mg/kg"], ["2", None, "4.3", "大米中镉限量不大于0.2 mg/kg"],
+                ["3", None, "4.5", "鱼类中汞限量为0.5 mg/kg"], ["二、家用电器"],
+                ["4", "GB 4706.1-2005", "13.2", "Ⅰ类器具泄漏电流不应大于0.75 mA"]):
+        ws.append(row)
+    for cells in ("A1:E1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "B4:B6", "A7:E7"):
+        ws.merge_cells(cells)
+    wb.save(tmp_path / "list.xlsx")
+    table = open_table(tmp_path / "list.xlsx")
+    rows = list(table.rows())
+    assert table.header_line == 3 and table.columns["standard"] == "标准号" and table.columns["text"] == "条款内容"
+    assert [(r.standard, r.clause) for r in rows if r.text] == [
+        ("GB 2762-2022", "4.1"), ("GB 2762-2022", "4.3"), ("GB 2762-2022", "4.5"), ("GB 4706.1-2005", "13.2")]
+    assert rows[1].original["标准号"] == "GB 2762-2022"  # the Matches sheet shows it on every row too
+    # a section row merged across the table is no clause, and gives its words to no other cell
+    assert [r.original["序号"] for r in rows if not r.text] == ["二、家用电器"]
+
+
 def test_named_columns_and_sheet(tmp_path):
     path = write_xlsx(tmp_path / "x.xlsx", {"A": [["编号", "正文"], ["GB 1", "要求 5 mg"]]})
     with pytest.raises(ColumnError) as err:
