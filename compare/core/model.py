@@ -22,6 +22,7 @@ class InputRow:
     lang: str = ""
     original: dict[str, Any] = field(default_factory=dict, compare=False)
     note: str = ""  # what the reader changed, e.g. a cell cut to the length cap (compare.core.policy)
+    skip: str = ""  # why the row is no clause to match ('total row': its text is then ''), '' for a clause
 
 
 @dataclass(frozen=True)

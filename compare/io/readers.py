@@ -249,9 +249,21 @@ def _cap(cells: list, values: list[str], names: list[str], roles: dict[str, int]
     return "; ".join(notes)
 
 
+# A row that totals the list ('合计', '总计：8 条', 'Total' in its first filled cell) is no clause: read with no
+# text, it is neither matched nor counted among the rows without a counterpart (it lowered the coverage).
+_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|共计|总数|total|totals|subtotal|grandtotal)[:：]?(?:共?\d*(?:条|项|个|行|"
+                        r"clauses?|rows?|items?|standards?)?)?", re.IGNORECASE)
+TOTAL_ROW = "total row"
+
+
+def _total_row(values: list[str]) -> str:
+    first = next((v for v in values if v), "")
+    return TOTAL_ROW if len(first) <= 30 and _TOTAL_ROW.fullmatch(re.sub(r"\s+", "", first)) else ""
+
+
 def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict[str, int]) -> Iterator[InputRow]:
     """Turn raw cell lists into InputRows, skipping rows whose cells are all empty; cells longer than
-    MAX_CELL_CHARS are cut, with a note on the row."""
+    MAX_CELL_CHARS are cut, with a note on the row; a total row is read with no text (`InputRow.skip`)."""
     number = 0
     names = [h if h else f"column {i + 1}" for i, h in enumerate(headers)]
     for line, cells in data:
@@ -267,8 +279,10 @@ def _make_rows(data: Iterator[tuple[int, list]], headers: list[str], roles: dict
             return values[i] if i is not None and i < len(values) else ""
 
         original = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(names)}
-        yield InputRow(row=number, line=line, text=cell("text"), standard=cell("standard"),
-                       clause=cell("clause"), title=cell("title"), lang=cell("lang"), original=original, note=note)
+        skip = _total_row(values)
+        yield InputRow(row=number, line=line, text="" if skip else cell("text"), standard=cell("standard"),
+                       clause=cell("clause"), title=cell("title"), lang=cell("lang"), original=original, note=note,
+                       skip=skip)
 
 
 # ---------------------------------------------------------------- CSV

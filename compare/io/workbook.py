@@ -36,6 +36,7 @@ REVIEW_CHOICES = ("确认", "驳回", "待定")
 NO_COUNTERPART = "未找到对应 / no counterpart found"
 MATCHED = "已匹配 / matched"
 EMPTY = "空行 / empty text"
+TOTAL = "合计行 / total row: not a clause"
 VERDICT_FILLS = {  # light fills users can read at a glance; looser and different call for attention
     "consistent": "C6EFCE", "stricter": "DDEBF7", "looser": "FFC7CE", "different": "FFEB9C",
     "missing_domestic": "EDEDED", "missing_international": "EDEDED",
@@ -315,7 +316,7 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
     verdict = ""
     if not row.text.strip():
         summary.empty += 1
-        status = EMPTY
+        status = TOTAL if row.skip else EMPTY
     elif found:
         summary.with_counterpart += 1
         if row.standard:

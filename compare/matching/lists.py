@@ -308,7 +308,7 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
             out.append(results[i])
         else:
             out.append(MatchResult(row=row, lang=plans[i][0], target_side=plans[i][1], matches=(),
-                                   note="empty text"))
+                                   note=row.skip or "empty text"))
     return out
 
 

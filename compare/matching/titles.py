@@ -153,7 +153,7 @@ def match_titles(rows: Iterable[InputRow], store: Store, encoder, *, top_k: int 
         lang, side = plans[i]
         titles = stored[side]
         if i not in vector_of:
-            yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note="empty text")
+            yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note=row.skip or "empty text")
             continue
         if not titles.standards:
             yield MatchResult(row=row, lang=lang, target_side=side, matches=(), note=row.note)

@@ -91,6 +91,9 @@ def prepare_records(
     order: list[tuple[str, str]] = []
     seen_rows = 0
     for row in rows:
+        if row.skip:  # a total row ('合计'), no clause
+            warnings.append(f"row {row.row} (line {row.line}): a {row.skip}, left out")
+            continue
         seen_rows += 1
         where = f"row {row.row} (line {row.line})"
         number = (standard or row.standard).strip()

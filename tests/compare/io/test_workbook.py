@@ -412,3 +412,32 @@ def test_a_candidate_row_is_as_tall_as_its_text_not_its_clause_label(tmp_path):
                                "0.2 mg/kg.")
     sheet = load_workbook(out)[CANDIDATES_SHEET]
     assert sheet.row_dimensions[2].height <= 2 * 15.0 + 2.0
+
+
+def test_a_total_row_is_no_clause_and_leaves_the_coverage_alone(tmp_path, small_store, encoder):
+    """A list that ends with a total row ('合计' ... '共 4 条'): the row was matched as a clause, found nothing and
+    counted as a row without a counterpart, so the Summary's coverage read 3 of 5 where 3 of 4 clauses were
+    found, and the reviewer was asked to check it."""
+    listing = write_xlsx(tmp_path / "list.xlsx", {"清单": LIST[2:7] + [["合计", None, None, "共 4 条"]]})
+    table = open_table(listing)
+    rows = list(table.rows())
+    assert (rows[-1].text, rows[-1].skip, rows[-1].original["条款内容"]) == ("", "total row", "共 4 条")
+    assert not any(r.skip for r in rows[:-1])
+    out = tmp_path / "result.xlsx"
+    write_result_workbook(match_rows(table.rows(), small_store, encoder), out, headers=table.headers,
+                          info=WorkbookInfo(store="s", model=encoder.name, source="list.xlsx"), compare=fake_compare)
+    wb = load_workbook(out)
+    last = list(wb[MATCHES_SHEET].iter_rows(min_row=2, values_only=True))[-1]
+    assert last[0] == "合计" and last[3] == "共 4 条" and last[9] == "合计行 / total row: not a clause"
+    figures = {r[0]: r[1:] for r in wb[SUMMARY_SHEET].iter_rows(values_only=True) if r[0]}
+    assert figures["找到对应条款的行 / Rows with a counterpart"][:2] == (3, pytest.approx(3 / 4))
+
+
+@pytest.mark.parametrize("first,total", [("合计", True), ("总计：12条", True), ("小 计", True), ("Total", True),
+                                         ("Total: 12 rows", True), ("合计人数较多的企业", False),
+                                         ("Total dissolved solids shall not exceed 1000 mg/L", False),
+                                         ("12", False)])
+def test_which_first_cells_make_a_total_row(first, total):
+    from compare.io.readers import _total_row
+
+    assert bool(_total_row(["", first, "x"])) is total
