@@ -695,7 +695,8 @@ def misses(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: 
 def _lexical(weight: float, rrf: bool = False):
     """The lexical channel (compare/matching/lexical.py): BM25 of the query's English words, fused with the
     dense ranking by a weight or by reciprocal rank fusion."""
-    from compare.matching.lexical import Bm25, fuse, load_cedict, query_words, reciprocal_rank_fusion
+    from compare.matching.lexical import Bm25, fuse, reciprocal_rank_fusion
+    from compare.terms.lexicon import load_cedict, query_words
     from compare.terms.termbase import load_termbase
 
     dictionary, termbase = load_cedict(), load_termbase()

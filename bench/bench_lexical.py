@@ -22,13 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from compare.matching import lexical  # noqa: E402
 from compare.matching.lexical_index import forget_statistics, lexical_channel, side_lexicon  # noqa: E402
 from compare.matching.lists import search_text  # noqa: E402
 from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.layout import StoreLayout  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
 from compare.terms.grow import store_termbase  # noqa: E402
+from compare.terms.lexicon import _parse_cedict, load_cedict  # noqa: E402
 from embeddings import load_encoder  # noqa: E402
 from synthetic import domestic_rows, international_rows  # noqa: E402
 
@@ -58,12 +58,12 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    parsed = lexical._parse_cedict()
+    parsed = _parse_cedict()
     print(f"CC-CEDICT parsed from the package: {time.perf_counter() - started:.2f} s ({len(parsed)} words)")
-    lexical.load_cedict()  # writes the cache when absent
-    lexical.load_cedict.cache_clear()
+    load_cedict()  # writes the cache when absent
+    load_cedict.cache_clear()
     started = time.perf_counter()
-    lexical.load_cedict()
+    load_cedict()
     print(f"CC-CEDICT from the user cache: {time.perf_counter() - started:.2f} s")
 
     encoder = load_encoder()
@@ -80,18 +80,18 @@ def main() -> None:
                 file.unlink()
             forget_statistics()
             started = time.perf_counter()
-            side_lexicon(store, "international", lexical.load_cedict())
+            side_lexicon(store, "international", load_cedict())
             print(f"BM25 statistics of {n} international clauses counted: {time.perf_counter() - started:.2f} s")
             forget_statistics()
             started = time.perf_counter()
-            side_lexicon(store, "international", lexical.load_cedict())
+            side_lexicon(store, "international", load_cedict())
             print(f"... read back from the store folder: {time.perf_counter() - started:.3f} s")
 
             queries = [t for _, _, t in domestic_rows(args.queries)[1:]]
             channel = lexical_channel(store, store_termbase(store.path))
-            lexicon = side_lexicon(store, "international", lexical.load_cedict())
+            lexicon = side_lexicon(store, "international", load_cedict())
             started = time.perf_counter()
-            lexicon.word_index(store, "international", lexical.load_cedict())
+            lexicon.word_index(store, "international", load_cedict())
             print(f"word index of {n} international clauses built: {time.perf_counter() - started:.2f} s")
             batch = (queries * (1000 // max(len(queries), 1) + 1))[:1000]
             started = time.perf_counter()

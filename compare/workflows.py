@@ -161,7 +161,7 @@ def _load_ahead(options: ListOptions) -> None:
     """Load what the first rows would otherwise wait for, while an encoder's child process loads its model:
     the lexical channel's dictionary and the unit registry of indicator comparison (about 0.2 s and 0.3 s)."""
     from compare.indicators.units import registry
-    from compare.matching.lexical import dictionary_available, load_cedict
+    from compare.terms.lexicon import dictionary_available, load_cedict
 
     if options.ranking.lexical and dictionary_available():
         load_cedict()

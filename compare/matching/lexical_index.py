@@ -1,5 +1,5 @@
 """The lexical channel joined to a store: BM25 statistics of each side, kept per generation, and the re-rank of a
-dense shortlist by the words a query shares with each candidate (compare/matching/lexical.py makes the words).
+dense shortlist by the words a query shares with each candidate (compare/terms/lexicon.py makes the words).
 
 Only the shortlist the embeddings found is scored (about 30 clauses a query), never the whole side: the words
 can reorder near-neighbours, which is where the dense ranking loses precision as a store grows, and the cost
@@ -30,10 +30,10 @@ from typing import Iterable
 import numpy as np
 
 from compare.core.policy import LEXICAL_WEIGHT
-from compare.matching.lexical import (B, K1, Bm25Statistics, Dictionary, dictionary_available, dictionary_version,
-                                      fuse, load_cedict, query_words)
+from compare.matching.lexical import B, K1, Bm25Statistics, fuse
 from compare.store.ingest import SideChange
 from compare.store.layout import StoreLayout, remove_others
+from compare.terms.lexicon import Dictionary, dictionary_available, dictionary_version, load_cedict, query_words
 from compare.terms.termbase import Termbase
 
 log = logging.getLogger(__name__)

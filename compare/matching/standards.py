@@ -29,8 +29,9 @@ import numpy as np
 
 from compare.core.model import InputRow
 from compare.matching.documents import document_codes, document_key, standard_key
-from compare.matching.lexical import Bm25Statistics, english_words, load_cedict, query_words
+from compare.matching.lexical import Bm25Statistics
 from compare.terms.adoption_notes import parse_note
+from compare.terms.lexicon import english_words, load_cedict, query_words
 from compare.terms.stdnumber import split_double_number
 
 # How far below the best title a stored standard's title may be and still get a share of the prior.

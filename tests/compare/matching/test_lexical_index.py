@@ -50,7 +50,7 @@ def _fresh_memory():
 
 
 def test_statistics_are_counted_once_per_generation_and_kept_beside_the_indexes(tmp_path):
-    from compare.matching.lexical import load_cedict
+    from compare.terms.lexicon import load_cedict
 
     with english_store(tmp_path / "store") as store:
         lexicon = side_lexicon(store, "international", load_cedict())
@@ -72,7 +72,7 @@ def test_statistics_are_counted_once_per_generation_and_kept_beside_the_indexes(
 
 
 def test_a_damaged_statistics_file_is_counted_again(tmp_path):
-    from compare.matching.lexical import load_cedict
+    from compare.terms.lexicon import load_cedict
 
     with english_store(tmp_path / "store") as store:
         side_lexicon(store, "international", load_cedict())
@@ -107,14 +107,14 @@ def test_weight_zero_switches_the_channel_off_and_out_of_range_is_refused():
 
 @pytest.mark.slow  # parses CC-CEDICT twice (about 4 s each)
 def test_the_dictionary_loads_from_its_cache_as_it_was_parsed(tmp_path):
-    from compare.matching import lexical
+    from compare.terms import lexicon
 
-    parsed = lexical.load_cedict.__wrapped__(tmp_path)  # parses the package's file and writes the cache
+    parsed = lexicon.load_cedict.__wrapped__(tmp_path)  # parses the package's file and writes the cache
     [cache] = tmp_path.glob("cedict-*.marshal")
-    again = lexical.load_cedict.__wrapped__(tmp_path)  # from the cache
+    again = lexicon.load_cedict.__wrapped__(tmp_path)  # from the cache
     assert again.words == parsed.words and "insulate" in again.english("绝缘")
     cache.write_bytes(b"damaged")
-    assert lexical.load_cedict.__wrapped__(tmp_path).words == parsed.words  # parsed again
+    assert lexicon.load_cedict.__wrapped__(tmp_path).words == parsed.words  # parsed again
 
 
 def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhile():
@@ -139,7 +139,8 @@ def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhi
 
 def full_count(store, side: str):
     """The statistics of `side` counted over every clause it holds now."""
-    from compare.matching.lexical import Bm25Statistics, load_cedict, query_words
+    from compare.matching.lexical import Bm25Statistics
+    from compare.terms.lexicon import load_cedict, query_words
 
     texts = [t for (t,) in store.read("SELECT text FROM clauses WHERE side=? ORDER BY id", (side,))]
     return Bm25Statistics.of(query_words(t, load_cedict()) for t in texts)
@@ -159,7 +160,7 @@ def test_ingests_carry_the_statistics_forward_to_what_a_full_count_gives(tmp_pat
     statistics of the new generation, in memory and in the file, equal to a count of the whole side, without the
     side being counted."""
     from compare.matching import lexical_index
-    from compare.matching.lexical import dictionary_version, load_cedict
+    from compare.terms.lexicon import dictionary_version, load_cedict
     from compare.workflows import ingest_clauses
 
     def no_count(*args):
@@ -193,7 +194,7 @@ def test_ingests_carry_the_statistics_forward_to_what_a_full_count_gives(tmp_pat
 def test_without_the_statistics_of_the_generation_before_a_write_they_are_counted_on_first_use(tmp_path):
     """A store whose statistics were never saved (written before they were carried forward), a delete, or
     another write in between: nothing is carried forward, and the first use counts the side."""
-    from compare.matching.lexical import dictionary_version, load_cedict
+    from compare.terms.lexicon import dictionary_version, load_cedict
     from compare.matching.lexical_index import carry_forward
     from compare.store import SideChange
     from compare.workflows import ingest_clauses
@@ -250,7 +251,7 @@ def test_the_channel_finds_by_words_over_the_whole_side_what_the_shortlist_lacks
 def test_the_words_counted_for_the_word_index_serve_the_re_rank_without_reading_the_store(tmp_path, monkeypatch):
     from collections import Counter
 
-    from compare.matching.lexical import dictionary_version, load_cedict, query_words
+    from compare.terms.lexicon import dictionary_version, load_cedict, query_words
 
     with english_store(tmp_path / "store") as store:
         ids = ids_by_text(store)
