@@ -96,8 +96,8 @@ async function api(path, options) {
 }
 
 // Fetch a file with the key and hand it to the browser as a download named `fallback` (or the server's name).
-async function download(path, fallback) {
-  const response = await request(path);
+async function download(path, fallback, options) {
+  const response = await request(path, options);
   const disposition = response.headers.get("content-disposition") || "";
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
@@ -324,6 +324,45 @@ async function downloadReport(jobId, button) {
   }
 }
 
+// A reviewed result workbook read back into the store (as `stdcompare review` does), and its report.
+async function readReview(event) {
+  event.preventDefault();
+  const file = $("review-file").files[0];
+  const form = new FormData();
+  form.append("file", file);
+  $("review-problems").innerHTML = "";
+  $("review-status").textContent = `${file.name}: 读回中… reading…`;
+  try {
+    const r = await api("/v1/reviews/workbook", { method: "POST", body: form });
+    $("review-status").textContent = `${file.name}: 确认 ${r.confirmed} confirmed，驳回 ${r.rejected} rejected，` +
+      `待定 ${r.pending} pending — 已存入比对库 stored` +
+      (r.problems.length ? `；${r.problems.length} 行未读回 rows not read back:` : "");
+    for (const problem of r.problems) {
+      const item = document.createElement("li");
+      item.textContent = problem;
+      $("review-problems").appendChild(item);
+    }
+  } catch (err) {
+    $("review-status").textContent = `读回被拒 Refused (${file.name}): ${err.message}`;
+  }
+}
+
+async function reviewedReport() {
+  const file = $("review-file").files[0];
+  if (!file) {
+    $("review-report-status").textContent = "请先选择审核后的结果 Choose the reviewed result first";
+    return;
+  }
+  const form = new FormData();
+  form.append("workbook", file);
+  try {
+    $("review-report").dataset.downloaded = await download("/v1/report", "report.docx", { method: "POST", body: form });
+    $("review-report-status").textContent = `${file.name}: 报告已下载 report downloaded`;
+  } catch (err) {
+    $("review-report-status").textContent = `错误 Error (${file.name}): ${err.message}`;
+  }
+}
+
 async function loadJobs() {
   const body = $("jobs").querySelector("tbody");
   if (!apiKey()) {
@@ -412,6 +451,8 @@ function saveKey(event) {
 for (const tab of document.querySelectorAll(".tab")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
 $("search-form").addEventListener("submit", search);
 $("upload-form").addEventListener("submit", upload);
+$("review-form").addEventListener("submit", readReview);
+$("review-report").addEventListener("click", reviewedReport);
 $("stats-refresh").addEventListener("click", loadStats);
 $("key-form").addEventListener("submit", saveKey);
 $("key-clear").addEventListener("click", () => { sessionStorage.removeItem(KEY_STORE); showKeyState(); loadJobs(); });

@@ -333,6 +333,48 @@ def test_a_catalogue_goes_up_with_a_list_of_standards(server, browser, tmp_path)
     shot(browser, "05c-upload-with-a-catalogue")
 
 
+def test_a_reviewed_result_is_read_back_and_reported_from_the_page(server, browser, downloads, tmp_path):
+    """The official who works on the page downloaded the result and filled its Review column, but could neither
+    read the decisions back (only `stdcompare review` or POST /v1/reviews/workbook could) nor get the report of
+    the reviewed result: the job's report button reports the result as it was written."""
+    import httpx
+    from docx import Document
+    from openpyxl import load_workbook
+    from selenium.webdriver.common.by import By
+
+    listing = list_xlsx(tmp_path / "审核清单.xlsx", rows=3)
+    with listing.open("rb") as fh:
+        job = httpx.post(f"{server}/v1/jobs", headers=AUTH, files={"file": (listing.name, fh)}).json()
+    job = wait_until(lambda: (lambda j: j if j["state"] in ("done", "failed") else None)(
+        httpx.get(f"{server}/v1/jobs/{job['id']}", headers=AUTH).json()), seconds=60, what="the job")
+    assert job["state"] == "done", job
+    reviewed = tmp_path / "审核清单-已审核.xlsx"
+    reviewed.write_bytes(httpx.get(f"{server}/v1/jobs/{job['id']}/result", headers=AUTH).content)
+    wb = load_workbook(reviewed)
+    ws = wb["匹配 Matches"]
+    header = [str(c.value) for c in ws[1]]
+    review = header.index(next(h for h in header if h.startswith("审核\n"))) + 1
+    ws.cell(row=2, column=review, value="确认")
+    ws.cell(row=3, column=review, value="驳回")
+    wb.save(reviewed)
+
+    open_page(browser, server)
+    browser.find_element(By.ID, "tab-upload").click()
+    browser.find_element(By.ID, "review-file").send_keys(str(reviewed))
+    browser.find_element(By.ID, "review-btn").click()
+    status = browser.find_element(By.ID, "review-status")
+    wait_until(lambda: "stored" in status.text or "Refused" in status.text, what="the review read back")
+    assert "审核清单-已审核.xlsx: 确认 1 confirmed，驳回 1 rejected，待定 1 pending" in status.text, status.text
+    decided = httpx.get(f"{server}/v1/reviews", headers=AUTH).json()
+    assert any(r["source"] == "审核清单-已审核.xlsx" and r["decision"] == "confirmed" for r in decided)
+    before = {p.name for p in downloads.iterdir()}
+    browser.find_element(By.ID, "review-report").click()
+    report = new_download(downloads, before, ".docx")
+    cells = [c.text for t in Document(str(report)).tables for r in t.rows for c in r.cells]
+    assert cells[cells.index("审核已确认 Confirmed in review") + 1] == "1"  # the report of the reviewed result
+    shot(browser, "05d-reviewed-result-read-back")
+
+
 def test_refused_upload_and_failed_job_name_the_file_and_the_field(server, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
