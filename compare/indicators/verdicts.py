@@ -29,10 +29,10 @@ from compare.indicators.units import level_unit, normalise
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
-# Cosine similarity of two parameter names below which the encoder forbids a pair the termbase and keys do not
-# support. Measured on data/indicator_eval/dev.jsonl: any floor (0.2, 0.35) forbade more right pairs than wrong
-# ones (per-indicator 334/473 at 0.35 against 373/473 with none), so the encoder only weighs, never forbids.
-MIN_NAME_SIMILARITY = 0.0
+# The encoder's similarity of two parameter names only weighs a pair, never forbids it. Measured on
+# data/indicator_eval/dev.jsonl, a floor of 0.2 or 0.35 forbade more right pairs than wrong ones (per-indicator
+# 334/473 at 0.35 against 373/473 with none); a floor of 0.0, kept until the ninth round, still forbade names whose
+# vectors point apart in two languages ('平衡回流沸点' / 'class', cosine -0.04), leaving both limits unpaired.
 # Weight of that similarity in a pair's score: names in two languages are a weak signal beside concepts and keys.
 ENCODER_WEIGHT = 0.3
 # The same value written on both sides (after units are brought together) is the likelier partner of a limit: a
@@ -587,10 +587,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * _opposite_kinds(d, i) \
             + BASIS_WEIGHT * _basis_agreement(d, i)
         if vectors is not None and (a, b) in ambiguous:
-            similarity = vectors.similarity(_name(d), _name(i))
-            if not same_concept and not shared and similarity < MIN_NAME_SIMILARITY:
-                continue
-            score += ENCODER_WEIGHT * similarity
+            score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
         scores[(a, b)] = score
     pairs = _assign(scores, len(domestic), len(international))
     used_d = {a for a, _ in pairs}
