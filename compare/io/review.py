@@ -67,6 +67,12 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
         else:
             report.problems.append(f"{where}: review value '{get(REVIEW_HEADER)}' is not 确认, 驳回 or 待定")
             continue
+        if not get(MATCH_COLUMNS[0][0]):
+            # a row with no counterpart (none found, an empty or total row): there is nothing to decide on
+            columns = " and ".join(f"'{name.replace(chr(10), ' / ')}'" for name, _ in MATCH_COLUMNS[:2])
+            report.problems.append(f"{where}: '{get(REVIEW_HEADER)}' on a row with no counterpart; to confirm one, "
+                                   f"type its standard and clause in the columns {columns}")
+            continue
         counterpart, whole = _counterpart(store, get(MATCH_COLUMNS[0][0]), get(MATCH_COLUMNS[1][0]))
         if counterpart is None:
             report.problems.append(f"{where}: counterpart {get(MATCH_COLUMNS[0][0])} "

@@ -135,10 +135,14 @@ def test_reviewed_decisions_change_later_matches(tmp_path, small_store, encoder)
     ws.cell(row=rows[2], column=6, value="Lead-1")
     ws.cell(row=rows[2], column=11, value="确认")
     ws.cell(row=rows[3], column=11, value="maybe")
+    ws.cell(row=rows[4], column=11, value="确认")  # a row with no counterpart: read "counterpart  '' is not in the store"
     wb.save(out)
     report = apply_review(out, small_store)
     assert (report.confirmed, report.rejected) == (1, 1)
     assert report.problems and "maybe" in report.problems[0]
+    assert report.problems[1] == (f"sheet row {rows[4]} (list row 4): '确认' on a row with no counterpart; to confirm "
+                                  "one, type its standard and clause in the columns '对应国际/国内标准 / Counterpart "
+                                  "standard' and '对应条款 / Counterpart clause'")
     # the row is named as the reviewer finds it: the sheet's row and the list's own row number ('row 4' alone
     # was read as the list's fourth row, the steel clause)
     assert report.problems[0].startswith(f"sheet row {rows[3]} (list row 3): review value 'maybe'")
