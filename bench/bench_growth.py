@@ -162,9 +162,13 @@ def document_of(source: str) -> str:
     """The standard a source cites, as a store names it: its standard number ("GB 3095-2012, Table 1" ->
     "GB 3095-2012", "ISO 8100-1:2019 (EN 81-20), 5.2" -> "ISO 8100-1:2019"), else the source up to its first comma
     (a regulation, a WHO guideline). The evaluation files cite clause and document in one field; a store keeps
-    the standard apart from its clause, and a list names the standard of each row."""
+    the standard apart from its clause, and a list names the standard of each row.
+
+    Only the document part of the citation (up to its first comma, brackets left out) is read: the notes after it
+    name other standards ("EN 397:2012+A1:2012, ... (European standard used as proxy; ISO 3873 has no such
+    requirement)" is EN 397, not ISO 3873)."""
     head = _PARENTHESES.sub("", source).split(",")[0]
-    found = find_numbers(head) or find_numbers(source)
+    found = find_numbers(head)
     if found:
         return str(found[0])
     # a body's letters and a number the catalogue parser does not know ("EN 437:2021 Test gases -- ..." and
