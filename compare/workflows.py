@@ -146,7 +146,7 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
         results = match_titles(table.rows(), store, encoder, top_k=options.top_k, target_side=options.side,
                                stated=adoption_statements(table.headers, catalogue))
         return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
-                           store_label, on_row, stop, started, of_standards=True)
+                           store_label, on_row, stop, started, of_standards=True, catalogue=catalogue)
     with contextlib.ExitStack() as stack:
         if cluster is None:
             results = _matched(table.rows(), store, encoder, options, termbase, workbook, on_encoded)
@@ -154,7 +154,7 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
             results = _matched_on_ray(table.rows(), stack, cluster, store, model or encoder.name, options,
                                       workbook, store_options or {})
         return _write_list(results, table, store, encoder, output, options, termbase, workbook, source,
-                           store_label, on_row, stop, started)
+                           store_label, on_row, stop, started, catalogue=catalogue)
 
 
 def _load_ahead(options: ListOptions) -> None:
@@ -213,13 +213,15 @@ def _matched_on_ray(rows: Iterable, stack: contextlib.ExitStack, cluster, store:
 
 def _write_list(results, table: Table, store: Store, encoder, output: Path, options: ListOptions, termbase,
                 workbook: bool, source: str, store_label: str, on_row, stop, started: float, *,
-                of_standards: bool = False) -> ListRun:
+                of_standards: bool = False, catalogue=None) -> ListRun:
     """Write `results` to `output` as they come (this process is the one writer), until `stop`.
-    `of_standards`: the rows are whole standards matched by title (the Summary sheet says so)."""
+    `of_standards`: the rows are whole standards matched by title (the Summary sheet says so); `catalogue`, the
+    one given with the list (the Summary sheet names it, and says when a list of clauses had no use for it)."""
     stopped = threading.Event()
     results = _until(prefetch(results), stop, stopped)  # the next rows are matched while this thread writes
     info = WorkbookInfo(store=store_label or str(store.path), model=encoder.name, source=source,
-                        threshold=options.threshold, of_standards=of_standards)
+                        threshold=options.threshold, of_standards=of_standards,
+                        catalogue=catalogue.name if catalogue is not None else "")
     rows = write_matches(results, output, headers=table.headers, on_row=on_row, workbook_info=info,
                          compare=comparison_function(encoder, termbase) if options.indicators else None,
                          verdicts=options.indicators)

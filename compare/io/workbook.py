@@ -111,6 +111,7 @@ class WorkbookInfo:
     # a list of whole standards (number and title, no clause text), matched title to title: the counterparts
     # are standards, not clauses, and titles hold no indicators (compare.matching.titles)
     of_standards: bool = False
+    catalogue: str = ""  # the domestic catalogue given with the list, '' when none was
 
 
 def _text(value, style: int = 0):
@@ -651,7 +652,12 @@ def _write_run(sheet: _Sheet, info: WorkbookInfo, styles: _Styles, section) -> N
     section("运行信息 / Run")
     matched = ("整部标准，按标准名称 / whole standards, by title" if info.of_standards
                else "条款 / clauses")
-    for label, value in (("比对清单 / List", info.source), ("比对对象 / Matched", matched),
+    catalogue = (() if not info.catalogue else
+                 (("标准目录 / Catalogue", info.catalogue if info.of_standards else
+                   f"{info.catalogue}（未使用：条款清单逐条比对，标准目录只用于整部标准的清单）/ not used: a list of "
+                   "clauses is matched clause by clause; a catalogue states the adoptions of a list of whole "
+                   "standards"),))
+    for label, value in (("比对清单 / List", info.source), ("比对对象 / Matched", matched), *catalogue,
                          ("比对库 / Store", Path(info.store).name if info.store else ""),
                          ("模型 / Model", info.model), ("相似度阈值 / Score threshold", info.threshold),
                          ("低分复核线 / Low-score check below", MATCH_SCORE),

@@ -222,6 +222,7 @@ def test_the_adoption_a_list_or_a_catalogue_states_comes_first_with_its_degree_a
     assert rate[:2] == (3, pytest.approx(0.75))
     assert figures["GB/T 21305-2007"][:3] == ("ISO 712:2009", "—", "—")
     assert figures["GB/T 1800.2-2020"][:3] == ("ISO 286-2:2010", "MOD", "目录 目录.csv / catalogue")
+    assert figures["标准目录 / Catalogue"][0] == "目录.csv"  # the run names the catalogue it was given
     # the report, read back from the workbook, counts the same stated degrees
     from compare.io.report_data import summary_from_workbook
 
@@ -240,3 +241,19 @@ def test_the_adoption_a_list_or_a_catalogue_states_comes_first_with_its_degree_a
     assert "五、国际标准采用率（按写明的采标情况）Adoption rate (as stated)" in text
     assert "找到对应标准的行" in text and "找到对应条款的行" not in text and "合计 Total" not in text
     assert "采标情况写明于：目录 目录.csv / catalogue。" in text and "未写明 —" in text
+
+
+def test_a_catalogue_given_with_a_list_of_clauses_is_said_to_be_unused(tmp_path, small_store, encoder):
+    """Over HTTP the job of a clause list with a catalogue ended 'done' with the catalogue unused, without a word
+    (the command line says so on its own): the Summary sheet's run now names the catalogue and says it."""
+    from compare.adoption.catalogue import read_adoption_catalogue
+    from tests.conftest import DOMESTIC, write_csv
+
+    catalogue = read_adoption_catalogue(write_csv(tmp_path / "目录.csv", [
+        ["标准号", "标准名称", "采标情况"], ["GB 2762-2022", "食品中污染物限量", "CXS 193-1995, NEQ"]]))
+    out = tmp_path / "out.xlsx"
+    match_list(open_table(write_csv(tmp_path / "条款.csv", DOMESTIC)), small_store, encoder, out, ListOptions(),
+               catalogue=catalogue)
+    figures = {r[0]: r[1:] for r in find_sheet(load_workbook(out), SUMMARY_SHEET).iter_rows(values_only=True) if r[0]}
+    assert figures["标准目录 / Catalogue"][0].startswith("目录.csv（未使用：条款清单逐条比对")
+    assert "not used: a list of clauses is matched clause by clause" in figures["标准目录 / Catalogue"][0]
