@@ -32,3 +32,28 @@ def test_the_encoder_weighs_but_never_leaves_two_limits_apart():
     result = compare_clauses("Conveyor belt: width 650 mm; edge distance 40 mm.", "输送带带宽650 mm，边距50 mm。",
                              vectors=NameVectors(ApartEncoder()))
     assert sorted((p.domestic.value, p.international.value) for p in result.pairs) == [(40, 50), (650, 650)]
+
+
+# A reading that names nothing, states no word of limit and no known quantity ('230 V' and '50 Hz' after a limit),
+# facing nothing on the other side, is no requirement the other clause lacks: it goes back to the unread numbers.
+def test_an_unsure_reading_with_nothing_to_pair_does_not_make_a_clause_different():
+    result = compare_clauses("Dishwasher: water consumption per cycle max. 11 L; 230 V; 50 Hz.",
+                             "洗碗机每个洗涤周期的耗水量不大于11 L。")
+    assert result.overall == Verdict.CONSISTENT
+    assert [(p.domestic.value, p.international.value) for p in result.pairs] == [(11, 11)]
+    assert result.unread_domestic[-2:] == ("230 V", "50 Hz")
+    assert any("50 Hz read with confidence 0.35" in note and "not compared" in note for note in result.notes)
+    result = compare_clauses("冰箱耗电量不大于0.8 kWh/24 h，220 V，50 Hz。",
+                             "Refrigerator energy consumption: not more than 0,9 kWh/24 h.")
+    assert result.overall == Verdict.STRICTER and len(result.pairs) == 1
+    assert "220 V" in result.unread_domestic and "50 Hz" in result.unread_domestic
+
+
+def test_a_sure_one_sided_limit_still_makes_a_clause_different():
+    # A named limit with a word of limit that the other clause lacks is a missing requirement, as before.
+    result = compare_clauses("热水器额定容量为60 L，升温时间不大于3 h。", "Water heater: rated capacity 60 l.")
+    assert result.overall == Verdict.DIFFERENT
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.MISSING_INTERNATIONAL]
+    # A clause whose only readings are unsure ones, facing no indicator, compares nothing.
+    result = compare_clauses("Kitchen hood: 230 V, 50 Hz.", "吸油烟机应标明额定电压和额定频率。")
+    assert result.pairs == ()
