@@ -130,6 +130,14 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
         yield from pool_batches(self, texts, role, batch_size)
 
     distributed.EncoderPool.encode_batches = traced_pool
+    if hasattr(distributed.EncoderPool, "feed"):  # the pool fed batch by batch (HeadStart beside it)
+        pool_feed = distributed.EncoderPool.feed
+
+        def traced_feed(self, *args, **kwargs):
+            note("pool begins")
+            return pool_feed(self, *args, **kwargs)
+
+        distributed.EncoderPool.feed = traced_feed
     import api.cli
 
     sys.argv = ["stdcompare", "ingest", *argv]

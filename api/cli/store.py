@@ -53,8 +53,9 @@ def ingest(
             # while this process reads the file, it loads the encoder (in a thread) and Ray starts (in another);
             # the workers then get that encoder through Ray's object store (the default one; others they load)
             local = Loading(model or current.model)
+            # (each worker takes batches as soon as it is ready, beside this process, not once all are)
             starting = stack.enter_context(Starting(cluster, lambda on, loading=local: EncoderPool(
-                on, model or current.model, local=loading.result())))
+                on, model or current.model, local=loading.result(), wait=False)))
         listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                              max_rows=current.max_ingest_rows, map_pages=ocr_on(starting))
         echo_reading(file.name, listing.document)
@@ -67,8 +68,8 @@ def ingest(
             encoder = HeadStart(starting, model or current.model, local=local)
             local = None  # its memory goes once the head start and the workers have it
             encoder.finished = starting.release
-            typer.echo(f"encoding on {cluster.describe()}" + ("" if starting.ready() else "; this process "
-                       "encodes the first batches while they start"), err=True)
+            typer.echo(f"encoding on {cluster.describe()}" + ("; this process encodes the first batches while "
+                       "they start" if encoder.encodes_here else ""), err=True)
         db = stack.enter_context(Store.open(path, create=True, **current.store_options()))
         if starting is None:
             encoder = stack.enter_context(ingest_encoder(len(prepared.records), model=model or current.model,

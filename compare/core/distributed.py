@@ -34,10 +34,12 @@ from compare.core.errors import StdcompareError
 from embeddings.base import EncoderError
 
 LOCAL = "auto"  # the address that means: start a local Ray on this machine's cores
-# texts per encoding task: large enough that Ray's overhead per task is small (a few ms), small enough that the
-# workers finish within a second of each other, and a whole number of the 256-text batches the command encodes
-# without Ray (and the default encoder inside): the same batches give the same vectors, to the bit
-ENCODE_BATCH = 512
+# texts per batch the command encodes itself (and without Ray: the default encoder's own batch inside); every
+# batch handed out starts on this grid, so the same 256-text batches give the same vectors, to the bit
+HEAD_BATCH = 256
+# texts per encoding task: large enough that Ray's overhead per task is small (a few ms), a whole number of
+# HEAD_BATCH; the last tasks of an input are HEAD_BATCH, so that the workers finish within one of each other
+ENCODE_BATCH = 2 * HEAD_BATCH
 IN_FLIGHT = 2  # tasks queued per actor, so that none waits for the driver between two batches
 NOT_INSTALLED = ("Ray is not installed: install the ray extra (pip install 'stdcompare[ray]'), or run without "
                  "Ray")
@@ -311,15 +313,20 @@ class Workers:
     """
 
     def __init__(self, cluster: RayCluster, factory: Callable[..., Any], *args, num_cpus: float = 1,
-                 doing: str = "starting", **kwargs) -> None:
+                 doing: str = "starting", wait: bool = True, **kwargs) -> None:
         ray = ray_module()
         host = ray.remote(num_cpus=num_cpus, max_restarts=0)(_Host)
+        self.doing = doing
         self._actors = [host.remote(factory, args, kwargs) for _ in range(cluster.workers)]
-        try:
-            ray.get([actor.ready.remote() for actor in self._actors])
-        except Exception as exc:
-            self.close()
-            raise _failure(exc, doing) from exc
+        # the actors not yet known to be ready, by the reference of their `ready` call (see `_Feed`)
+        self.starting: dict[Any, Any] = {actor.ready.remote(): actor for actor in self._actors}
+        if wait:
+            try:
+                ray.get(list(self.starting))
+            except Exception as exc:
+                self.close()
+                raise _failure(exc, doing) from exc
+            self.starting = {}
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -357,6 +364,10 @@ class Workers:
                 submit(actor)  # the actor that finished gets the next item
                 ref = actor = None  # no handle on Ray kept while the consumer works: it may release Ray meanwhile
 
+    @property
+    def actors(self) -> list:
+        return list(self._actors)
+
     def close(self) -> None:
         ray = ray_module()
         for actor in self._actors:
@@ -365,6 +376,7 @@ class Workers:
             except Exception:  # already gone
                 pass
         self._actors = []
+        self.starting = {}
 
     def __enter__(self) -> "Workers":
         return self
@@ -435,22 +447,31 @@ class EncoderPool:
     encodes_elsewhere = True  # this process waits for the workers' batches: it can write meanwhile
 
     def __init__(self, cluster: RayCluster, model: str | None = None, *, batch_size: int = ENCODE_BATCH,
-                 threads: int = 1, loader: Callable[..., Any] = _load_encoder, local: Any = None) -> None:
+                 threads: int = 1, loader: Callable[..., Any] = _load_encoder, local: Any = None,
+                 wait: bool = True) -> None:
         self.batch_size = max(1, batch_size)
         self.finished: Callable[[], None] | None = None
         # in a list: the actors get the reference and unpickle it themselves; kept here as long as they use it
         self._held = [ray_module().put(local)] if local is not None and getattr(local, "shareable", False) else None
         if self._held is not None:
+            # `wait=False`: made at once, each actor taking work as soon as it is ready (HeadStart); an actor
+            # that cannot unpack the encoder then says so while encoding
             self._workers = Workers(cluster, _from_object_store, self._held, num_cpus=threads,
-                                    doing="unpacking the encoder")
-        else:
+                                    doing="unpacking the encoder", wait=wait)
+            self.name, self.dimension = local.name, int(local.dimension)
+        else:  # an encoder each actor loads: one that cannot load is named here, before anything is written
             self._workers = Workers(cluster, loader, model, num_cpus=threads, doing="loading the encoder",
                                     threads=threads)
-        self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
+            self.name, self.dimension = self._workers.attribute("name"), int(self._workers.attribute("dimension"))
 
     @property
     def workers(self) -> int:
         return len(self._workers)
+
+    @property
+    def all_ready(self) -> bool:
+        """Whether every actor is known to be ready (always so when made with `wait=True`)."""
+        return not self._workers.starting
 
     def encode(self, texts: Sequence[str], role: str = "document") -> np.ndarray:
         parts = list(self.encode_batches(texts, role))
@@ -460,11 +481,21 @@ class EncoderPool:
                        batch_size: int | None = None) -> Iterator[np.ndarray]:
         """The vectors of `texts`, one array per batch, in order; batches run on whichever actor is free."""
         texts = list(texts)
-        size = batch_size or self.batch_size
-        batches = ((texts[i:i + size], role) for i in range(0, len(texts), size))
-        yield from self._workers.map("encode", batches, doing="encoding")
+        results: dict[int, np.ndarray] = {}
+        refs: dict[Any, tuple[int, Any]] = {}
+        with _Cancelling(refs, "encoding"):
+            feed = self.feed(texts, role, _Pieces(len(texts)), results, refs, batch_size)
+            yield from _in_order(results, len(texts), lambda: feed.step(None))
         if self.finished is not None:
             self.finished()
+
+    def feed(self, texts: list[str], role: str, pieces: "_Pieces", results: dict, refs: dict,
+             batch_size: int | None = None) -> "_Feed":
+        """What hands `pieces` of `texts` to the actors (see `_Feed`)."""
+        size = batch_size or self.batch_size
+        # the last tasks one HEAD_BATCH each where that keeps the grid: the workers end within one of each other
+        last = HEAD_BATCH if size % HEAD_BATCH == 0 else size
+        return _Feed(self._workers, texts, role, pieces, results, refs, size, last)
 
     def close(self) -> None:
         self._workers.close()
@@ -479,11 +510,13 @@ class EncoderPool:
 
 class HeadStart:
     """The Encoder interface for an ingest on Ray that begins here, in this process, while the workers are still
-    starting (`starting`: a Starting whose result is an EncoderPool): batches of `batch_size` texts go to an
-    encoder loaded here with one thread until the pool is ready, then all the others go to the pool. A local Ray
-    takes some 10 s to start and load its workers' encoders, on cores it leaves mostly idle meanwhile.
+    starting (`starting`: a Starting whose result is an EncoderPool, made with `wait=False`): batches of
+    `batch_size` texts, from the front of the input, go to an encoder loaded here with one thread, and each
+    actor of the pool takes batches from where these end as soon as it is ready (not once all are), until every
+    actor is ready: then all the rest goes to the pool. A local Ray takes some 10 s to start and ready its
+    workers, on cores it leaves mostly idle meanwhile.
 
-    The batches here are the 256 texts the command encodes without Ray, and the pool's start where these end,
+    The batches here are the 256 texts the command encodes without Ray, and the pool's start on the same grid,
     so the vectors are the same to the bit. `here` counts the texts encoded here; `finished()`, if set, is called
     once every batch is back (as EncoderPool's). If the pool is ready first, nothing is loaded here. `local`: a
     Loading of the encoder here, begun earlier (the one the pool's workers were given), used rather than a load.
@@ -491,18 +524,23 @@ class HeadStart:
 
     encodes_elsewhere = True  # past its first batches this process waits for the workers: it can write meanwhile
 
-    def __init__(self, starting: "Starting", model: str | None = None, *, batch_size: int = 256,
+    def __init__(self, starting: "Starting", model: str | None = None, *, batch_size: int = HEAD_BATCH,
                  loader: Callable[..., Any] = _load_encoder, local: Loading | None = None) -> None:
         self._starting = starting
         self.batch_size = max(1, batch_size)
         self.here = 0
         self.finished: Callable[[], None] | None = None
-        if starting.ready():
-            self._local = None
+        if starting.ready() and starting.result().all_ready:
+            self._local = None  # every worker is ready already
         else:
             self._local = local.result() if local is not None else loader(model, threads=1)
         described = self._local if self._local is not None else starting.result()
         self.name, self.dimension = described.name, int(described.dimension)
+
+    @property
+    def encodes_here(self) -> bool:
+        """Whether this process encodes the first batches itself (the workers were not ready when it began)."""
+        return self._local is not None
 
     def encode(self, texts: Sequence[str], role: str = "document") -> np.ndarray:
         parts = list(self.encode_batches(texts, role))
@@ -510,16 +548,116 @@ class HeadStart:
 
     def encode_batches(self, texts: Sequence[str], role: str = "document") -> Iterator[np.ndarray]:
         texts = list(texts)
-        done = 0
-        while self._local is not None and done < len(texts) and not self._starting.ready():
-            yield self._local.encode(texts[done:done + self.batch_size], role=role)
-            done = min(done + self.batch_size, len(texts))
-            self.here = done
-        if done < len(texts):
-            self._local = None  # no longer needed: its memory goes
-            yield from self._starting.result().encode_batches(texts[done:], role)
+        pieces = _Pieces(len(texts))
+        results: dict[int, np.ndarray] = {}
+        refs: dict[Any, tuple[int, Any]] = {}
+        feed: _Feed | None = None
+
+        def step() -> bool:
+            nonlocal feed
+            if feed is None and (self._local is None or self._starting.ready()):
+                feed = self._starting.result().feed(texts, role, pieces, results, refs)
+            if self._local is not None and (feed is None or not feed.all_ready):
+                taken = pieces.take(self.batch_size)
+                if taken is not None:
+                    start, end = taken
+                    results[start] = self._local.encode(texts[start:end], role=role)
+                    self.here += end - start
+                    if feed is not None:
+                        feed.step(0)  # the actors ready meanwhile take work, those done the next
+                    return True
+            if feed is not None and feed.all_ready:
+                self._local = None  # no longer needed: its memory goes
+            return feed is not None and feed.step(None)
+
+        with _Cancelling(refs, "encoding"):
+            yield from _in_order(results, len(texts), step)
         if self.finished is not None:
             self.finished()
+
+
+class _Pieces:
+    """The texts still to encode, handed out from the front as (start, end) pieces: a piece starts where the one
+    before ended, so pieces whose sizes are whole numbers of HEAD_BATCH all start on its grid."""
+
+    def __init__(self, count: int) -> None:
+        self.count, self.next = count, 0
+
+    @property
+    def left(self) -> int:
+        return self.count - self.next
+
+    def take(self, size: int) -> tuple[int, int] | None:
+        if self.next >= self.count:
+            return None
+        start, self.next = self.next, min(self.next + size, self.count)
+        return start, self.next
+
+
+class _Feed:
+    """Pieces of `texts` (taken from `pieces`, which this process may share) handed to the actors of `workers`:
+    each actor, once ready, gets IN_FLIGHT pieces of `size` texts, and another each time one comes back, so its
+    queue never runs dry; the last pieces are `last` texts, so that the actors end within one of each other.
+    The vectors back go to `results` by where their piece starts; `refs` holds the tasks out."""
+
+    def __init__(self, workers: Workers, texts: list[str], role: str, pieces: _Pieces, results: dict, refs: dict,
+                 size: int, last: int) -> None:
+        self._ray = ray_module()
+        self._workers, self._texts, self._role, self._pieces = workers, texts, role, pieces
+        self._results, self._refs, self._size, self._last = results, refs, size, last
+        for actor in workers.actors:
+            if actor not in workers.starting.values():
+                self._give(actor, IN_FLIGHT)
+
+    @property
+    def all_ready(self) -> bool:
+        return not self._workers.starting
+
+    def _give(self, actor, count: int = 1) -> None:
+        for _ in range(count):
+            tail = self._pieces.left <= len(self._workers) * IN_FLIGHT * self._last
+            taken = self._pieces.take(self._last if tail else self._size)
+            if taken is None:
+                return
+            start, end = taken
+            self._refs[actor.call.remote("encode", self._texts[start:end], self._role)] = (start, actor)
+
+    def step(self, timeout: float | None) -> bool:
+        """Waits up to `timeout` s (None: as long as it takes) for an actor to be ready or a piece to come back,
+        and handles every one that has; False if there is nothing to wait for."""
+        ray, starting = self._ray, self._workers.starting
+        waiting = [*starting, *self._refs]
+        if not waiting:
+            return False
+        done, _ = ray.wait(waiting, num_returns=1, timeout=timeout)
+        if done and len(waiting) > 1:
+            done, _ = ray.wait(waiting, num_returns=len(waiting), timeout=0)
+        for ref in done:
+            if ref in starting:
+                actor = starting.pop(ref)
+                try:
+                    ray.get(ref)
+                except ray.exceptions.RayError as exc:
+                    raise _failure(exc, self._workers.doing) from exc
+                self._give(actor, IN_FLIGHT)
+            else:
+                start, actor = self._refs.pop(ref)
+                self._results[start] = ray.get(ref)
+                self._give(actor)  # the actor that finished gets the next piece
+        return True
+
+
+def _in_order(results: dict[int, np.ndarray], count: int, step: Callable[[], bool]) -> Iterator[np.ndarray]:
+    """The arrays of `results` (by where each starts) yielded in order as `step()` brings them, to `count`
+    rows in all; `step()` says False when it has nothing more to bring."""
+    done = 0
+    while done < count:
+        if done not in results and not step():
+            raise DistributedError(f"the encoding stopped after {done} of {count} texts", option="ray")
+        while done in results:
+            part = results.pop(done)
+            done += len(part)
+            yield part
 
 
 class _Cancelling:

@@ -153,19 +153,26 @@ class Store:
 
     def _write_as_encoded(self, records: Sequence[ClauseRecord], batches: Iterable[np.ndarray], encoder,
                           progress: Callable[[int], None] | None, written=None) -> IngestReport:
-        """`ingest`'s write, each batch written as it comes back (all in one transaction)."""
-        parts: list[np.ndarray] = []
+        """`ingest`'s write, each batch written as it comes back (all in one transaction). The vectors are copied,
+        as they come, into one array for the index (its own copy, not a view into the workers' memory): none
+        is left to gather once the last is back (a vstack of 100,000 vectors took 0.5 s of CPU there)."""
+        vectors = np.empty((len(records), encoder.dimension), np.float32)
+        filled = 0
 
         def arriving() -> Iterator[np.ndarray]:
+            nonlocal filled
             for part in batches:
-                part = np.array(part, dtype=np.float32)  # its own copy, not a view into the workers' memory
-                parts.append(part)
                 if progress:
                     progress(len(part))
-                yield from part
+                if filled + len(part) > len(vectors):  # more vectors than records: write_records refuses them
+                    yield from part
+                    continue
+                vectors[filled:filled + len(part)] = part
+                filled += len(part)
+                yield from vectors[filled - len(part):filled]
 
         def collected() -> np.ndarray:
-            return np.vstack(parts) if parts else np.zeros((0, encoder.dimension), np.float32)
+            return vectors[:filled]
 
         return self._write(records, arriving(), collected, encoder, written)
 

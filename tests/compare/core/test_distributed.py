@@ -248,6 +248,84 @@ def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_v
     np.testing.assert_array_equal(ray_vectors, plain_vectors)
 
 
+def _ready_when_allowed(encoder, flags: str):
+    """In an actor: the encoder, at once for the first actor to get here, for any other once `flags`/go exists."""
+    import time
+    from pathlib import Path
+
+    try:
+        os.mkdir(Path(flags) / "first")
+    except FileExistsError:
+        deadline = time.monotonic() + 120
+        while not (Path(flags) / "go").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+    return encoder
+
+
+class _SecondWaits:
+    """The command's encoder as the workers get it through Ray's object store, but the second actor to unpack it
+    is ready only once the test says so."""
+
+    shareable = True
+
+    def __init__(self, encoder, flags) -> None:
+        self._encoder, self._flags = encoder, str(flags)
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def __reduce__(self):
+        return _ready_when_allowed, (self._encoder, self._flags)
+
+
+class _AfterTheFirstWorker:
+    """The encoder of this process's head start, encoding once the first worker is ready, and slowly (so that
+    the workers get their share of a short input on a busy machine)."""
+
+    def __init__(self, encoder, flags) -> None:
+        self._encoder, self._flags = encoder, flags
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def encode(self, texts, role="document"):
+        import time
+
+        deadline = time.monotonic() + 120
+        while not (self._flags / "first").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.2)
+        return self._encoder.encode(texts, role=role)
+
+
+@pytest.mark.slow
+def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(tmp_path, cluster, encoder):
+    """A worker ready before the other encodes beside this process at once (not once all are ready), and the
+    last batches are 256 texts, so that the workers end close together; the vectors are those without Ray."""
+    from embeddings import load_encoder
+
+    records = clause_records(3000)
+    with Store.open(tmp_path / "plain", create=True) as store:
+        store.ingest(records, encoder)
+    local = load_encoder(threads=1)
+    flags = tmp_path / "flags"
+    flags.mkdir()
+    seen = []
+
+    def progress(count):
+        seen.append(count)
+        if count == 512:  # a worker's batch, back while the second worker is not ready: let it be
+            (flags / "go").touch()
+
+    with Starting(cluster, lambda on: EncoderPool(on, local=_SecondWaits(local, flags), wait=False)) as starting, \
+            Store.open(tmp_path / "ray", create=True) as store:
+        head = HeadStart(starting, loader=lambda model, threads=1: _AfterTheFirstWorker(local, flags))
+        report = store.ingest(records, head, progress=progress)
+    assert report.added == 3000 and (flags / "go").exists()
+    assert head.here >= 256 and head.here % 256 == 0 and 512 in seen and sum(seen) == 3000
+    assert max(seen[-3:]) <= 256  # the last batches: 256 each (or what is left), not 512
+    plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
+    assert ray_rows == plain_rows and ray_search == plain_search
+    np.testing.assert_array_equal(ray_vectors, plain_vectors)
+
+
 @pytest.mark.slow
 def test_an_encoder_that_cannot_load_stops_the_command_before_the_store_is_made(tmp_path, cluster):
     result = runner.invoke(app, ["ingest", str(write_csv(tmp_path / "intl.csv", INTERNATIONAL)), "--store",
@@ -293,6 +371,8 @@ def test_the_workers_get_the_encoder_loaded_here_and_give_the_same_vectors(clust
     with EncoderPool(cluster, loader=_no_load, local=local) as pool:  # a worker that loaded would fail
         assert pool.workers == 2 and (pool.name, pool.dimension) == (local.name, local.dimension)
         np.testing.assert_array_equal(pool.encode(texts), expected)
+        # batches of 512 until the last four tasks (two per worker): 256 each, the same grid
+        assert [len(part) for part in pool.encode_batches(texts)] == [512, 256, 256, 76]
 
 
 @pytest.mark.slow
