@@ -137,21 +137,27 @@ def _open_table(path, *, sheet=None, columns=None, map_pages=None) -> Table:
 
 # ---------------------------------------------------------------- header detection
 
+# A note in brackets after a column's name ('条款内容（中文）', '标准号 (含年代号)', 'Clause text [EN]').
+_BRACKETED = re.compile(r"\s*[(（\[【][^)）\]】]*[)）\]】]\s*")
+
+
 def _match_roles(headers: list[str], named: dict[str, str]) -> dict[str, int]:
-    """Map roles to column positions: names given by the user first, then the usual aliases."""
+    """Map roles to column positions: names given by the user first, then the usual aliases, then the usual
+    aliases followed by a note in brackets."""
     keys = [header_key(h) for h in headers]
     found: dict[str, int] = {}
     for role, name in named.items():
         key = header_key(name)
         if key in keys:
             found[role] = keys.index(key)
-    for role in ROLES:
-        if role in found or role in named:
-            continue
-        for i, key in enumerate(keys):
-            if key and key in _ALIAS_KEYS[role] and i not in found.values():
-                found[role] = i
-                break
+    for names in (keys, [header_key(_BRACKETED.sub("", str(h))) for h in headers]):
+        for role in ROLES:
+            if role in found or role in named:
+                continue
+            for i, key in enumerate(names):
+                if key and key in _ALIAS_KEYS[role] and i not in found.values():
+                    found[role] = i
+                    break
     return found
 
 

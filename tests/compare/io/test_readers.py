@@ -245,3 +245,17 @@ def test_a_list_garbled_by_a_wrong_encoding_says_so(tmp_path, encoding, kind):
     path = write_csv(tmp_path / "latin.csv", [["Référence", "Désignation"], ["NF 1", "x"]])
     with pytest.raises(ColumnError, match="no text column found"):
         open_table(path)
+
+
+def test_column_names_with_a_note_in_brackets_are_found(tmp_path):
+    """'条款内容（中文）' or 'Clause text (Chinese)' was no text column ('no text column found ... name the text
+    column'), though the name says what it is: a note in brackets after a usual name no longer hides it. An exact
+    name still wins over one with a note."""
+    path = write_csv(tmp_path / "list.csv", [["序号", "标准号（含年代号）", "条款号", "条款内容（中文）", "备注（内容）"],
+                                             ["1", "GB 2762-2022", "4.1", "谷物中铅的限量为0.2 mg/kg", ""]])
+    table = open_table(path)
+    assert table.columns == {"standard": "标准号（含年代号）", "clause": "条款号", "text": "条款内容（中文）"}
+    assert next(table.rows()).text == "谷物中铅的限量为0.2 mg/kg"
+    english = open_table(write_csv(tmp_path / "en.csv", [["Standard [no.]", "Clause text (Chinese)", "Text"],
+                                                         ["GB 1-2020", "铅", "lead"]]))
+    assert english.columns == {"standard": "Standard [no.]", "text": "Text"}
