@@ -87,6 +87,11 @@ def export_tmx(
     with atomic_path(output) as tmp:
         tmp.write_bytes(pairs_to_tmx(pairs))
     typer.echo(f"wrote {len(pairs)} translation unit(s) to {output}")
+    differ = sum(1 for p in pairs if p.values_differ)
+    if differ:
+        typer.echo(f"note: {differ} confirmed pair(s) have limits that differ (a counterpart, not a translation of its "
+                   "numbers): marked <prop type=\"x-values\">differ</prop> with a note, for a CAT tool's filter",
+                   err=True)
     untitled = sum(1 for p in pairs if p.note == TITLE_ONLY_NOTE)
     if untitled:
         typer.echo(f"note: {untitled} whole standard(s) were confirmed by the domestic title alone, in a review made "

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from compare.core.errors import NotFoundError
 from compare.core.model import Clause, parse_query_key, query_key, similarity_to_score, standard_key
+from compare.core.vocabulary import Verdict
+from compare.indicators.extract import describe
+from compare.indicators.verdicts import compare_clauses
+from compare.terms.grow import store_termbase
 from compare.store.store import Store
 from compare.core.text import detect_language, opposite_side
 
@@ -21,6 +25,7 @@ class Pair:
     source: str
     score: float | None = None
     note: str = ""
+    values_differ: bool = False  # a confirmed counterpart whose limits differ: not a translation of its numbers
 
 
 # Said beside a whole standard confirmed by its title alone (a review before the number was kept).
@@ -155,7 +160,22 @@ def top_pairs(store: Store, *, min_score: float, skip: set[int] = frozenset()) -
 
 def export_pairs(store: Store, *, top: bool, min_score: float) -> list[Pair]:
     """Confirmed pairs, then (with `top`) the best match of each domestic clause that has no confirmed pair."""
-    pairs = confirmed_pairs(store)
+    termbase = store_termbase(store.path)
+    pairs = [_checked_values(p, termbase) for p in confirmed_pairs(store)]
     if top:
         pairs += top_pairs(store, min_score=min_score, skip={p.domestic.id for p in pairs})
     return pairs
+
+
+def _checked_values(pair: Pair, termbase) -> Pair:
+    """A confirmed pair whose limits differ ('≤ 0.08 mg/kg' beside 'ML 0.01 mg/kg'), marked as such: a reviewer
+    confirms the counterpart, which a translation memory would offer as the translation of those numbers."""
+    comparison = compare_clauses(pair.domestic.text, pair.international.text, termbase=termbase)
+    differ = [p for p in comparison.pairs if p.domestic is not None and p.international is not None
+              and p.verdict in (Verdict.STRICTER, Verdict.LOOSER, Verdict.DIFFERENT)]
+    if not differ:
+        return pair
+    shown = "; ".join(f"{describe(p.domestic)} | {describe(p.international)}" for p in differ[:3])
+    note = (f"the values differ ({shown}{'; ...' if len(differ) > 3 else ''}): a confirmed counterpart, not a "
+            "translation of its numbers; check them before a translation memory keeps this unit")
+    return replace(pair, values_differ=True, note="; ".join(n for n in (pair.note, note) if n))

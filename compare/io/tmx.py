@@ -6,7 +6,8 @@ number in `<prop>` elements (TMX allows props inside a tuv), so a CAT tool shows
 Best matches (pairs a reviewer has not confirmed) are counterparts, not translations: a meat limit of 0.2 mg/kg
 may face 0.1 mg/kg. They are written only when asked for, and then marked: `<prop type="x-relation">counterpart
 </prop>` and a note on the unit, so a CAT tool's filter (or a person) can keep them out of a translation memory.
-Confirmed pairs carry no such mark.
+Confirmed pairs carry no such mark; one whose limits differ (the reviewer confirmed the counterpart, not a
+translation of its numbers) carries `<prop type="x-values">differ</prop>` and a note naming the values.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LANG_TAGS = {"zh": "zh-CN", "en": "en"}
 COUNTERPART = "counterpart"
+VALUES_DIFFER = "differ"  # a confirmed pair whose limits differ (compare.io.pairs)
 COUNTERPART_NOTE = ("counterpart clause found by similarity, not a confirmed translation: its values may differ; "
                     "leave it out of a translation memory")
 
@@ -50,6 +52,8 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
         if pair.source != "confirmed":
             _prop(tu, "x-relation", COUNTERPART)
             ET.SubElement(tu, "note").text = COUNTERPART_NOTE
+        if pair.values_differ:
+            _prop(tu, "x-values", VALUES_DIFFER)
         if pair.note:
             ET.SubElement(tu, "note").text = _NOT_XML.sub(" ", pair.note)
         for clause in (pair.domestic, pair.international):

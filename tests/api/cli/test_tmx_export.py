@@ -143,3 +143,25 @@ def test_cli_export_tmx_with_nothing_to_export_says_so(tmp_path):
     assert "no pair has been confirmed" in result.output and "stdcompare review" in result.output
     result = CliRunner().invoke(cli, ["export-tmx", "--store", str(store), "--output", str(out), "--top"])
     assert result.exit_code == 2 and not out.exists() and "no domestic clause has a match" in result.output
+
+
+def test_a_confirmed_pair_whose_limits_differ_is_marked(tmp_path, encoder):
+    """A reviewer confirms a counterpart, not a translation of its numbers: GB 2762 4.2 (镉 0.2 mg/kg) confirmed
+    against CXS 193 Cadmium 2 (0.4 mg/kg) went into the TMX unmarked, and a CAT tool would offer '0.4' as the
+    translation of '0.2'. Such a unit is now marked (x-values differ) with a note naming the two values; a pair
+    whose values agree is not."""
+    store = tmp_path / "store"
+    with running_app(store, encoder) as client:
+        for d_cl, i_cl in (("4.1", "Lead 1"), ("4.2", "Cadmium 2")):
+            body = {"domestic_standard": "GB 2762-2022", "domestic_clause": d_cl, "international_standard":
+                    "CXS 193-1995", "international_clause": i_cl, "decision": "confirmed"}
+            assert client.post("/v1/reviews", json=body, headers=AUTH).status_code == 200
+        lead, cadmium = check_tmx(client.get("/v1/export.tmx").content)
+    assert lead.find("prop[@type='x-values']") is None and lead.find("note") is None
+    assert cadmium.find("prop[@type='x-values']").text == "differ"
+    note = cadmium.find("note").text
+    assert note.startswith("the values differ (≤ 0.2 mg/kg (as Cd) | ≤ 0.4 mg/kg") and "not a translation" in note
+    out = tmp_path / "pairs.tmx"
+    result = CliRunner().invoke(cli, ["export-tmx", "--store", str(store), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "note: 1 confirmed pair(s) have limits that differ" in result.stderr
