@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from compare.indicators.verdicts import VERDICTS, ClauseComparison
+from compare.terms.stdnumber import standard_label
 
 # Share of indicators kept as they are (consistent) at or above which deviations read as modifications.
 MOD_MIN_CONSISTENT = 0.5
@@ -128,7 +129,7 @@ def roll_up_matches(results: Iterable[Any]) -> list[Rollup]:
         best = result.matches[0] if result.matches else None
         if best is None or best.comparison is None:
             continue
-        query, found = result.row.standard or "(no standard)", best.clause.standard
+        query, found = standard_label(result.row.standard) or "(no standard)", best.clause.standard
         key = (query, found) if best.clause.side == "international" else (found, query)
         groups.setdefault(key, []).append(best.comparison)
     rollups = [roll_up(items, domestic=d, international=i) for (d, i), items in groups.items()]

@@ -93,8 +93,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         number = cells[row_at] if row_at is not None and isinstance(cells[row_at], int) else index
         summary.rows += 1
         standard, clause, text = get("q_standard"), get("q_clause"), get("q_text")
-        if standard:
-            summary.standards.add(standard)
+        summary.add_listed(standard)
         status = get("status")
         score = cells[at["score"]] if isinstance(cells[at["score"]], (int, float)) else None
         if not text.strip():
@@ -111,8 +110,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
                                         f"{counterpart[0]} {counterpart[1]}".strip()))
             continue
         summary.with_counterpart += 1
-        if standard:
-            summary.standards_with_counterpart.add(standard)
+        summary.add_listed(standard, with_counterpart=True)
         if degree_at is not None:
             degree = clean_cell(cells[degree_at])
             summary.add_stated(standard, counterpart[0], degree if degree in set(Degree) - {Degree.UNDETERMINED}

@@ -19,7 +19,7 @@ from typing import Any
 from compare.core.adoption_rule import RULE_2025, AdoptionRule, body_roots, level_of
 from compare.core.policy import ADOPTION_TARGET_PERCENT, MATCH_SCORE
 from compare.core.vocabulary import FOUR_WAY, Degree, Verdict
-from compare.terms.stdnumber import parse_number
+from compare.terms.stdnumber import parse_number, standard_label
 
 VERDICT_ZH = {Verdict.CONSISTENT: "一致", Verdict.STRICTER: "严于国际", Verdict.LOOSER: "宽于国际",
               Verdict.DIFFERENT: "不同", Verdict.MISSING_DOMESTIC: "国内缺项",
@@ -189,16 +189,23 @@ class Summary:
 
     # ------------------------------------------------------------------ filling
 
+    def add_listed(self, standard: str, *, with_counterpart: bool = False) -> None:
+        """Count a listed standard (by its `standard_label`), and whether a row of it has a counterpart."""
+        if standard:
+            self.standards.add(standard_label(standard))
+            if with_counterpart:
+                self.standards_with_counterpart.add(standard_label(standard))
+
     def add_pair(self, domestic: str, international: str) -> Counter:
         """Count one compared clause of a standard pair; returns the pair's verdict counter."""
-        key = (domestic or NO_STANDARD, international or NO_STANDARD)
+        key = (standard_label(domestic) or NO_STANDARD, standard_label(international) or NO_STANDARD)
         counts, clauses = self.pairs.get(key, (Counter(), 0))
         self.pairs[key] = (counts, clauses + 1)
         return counts
 
     def add_stated(self, domestic: str, international: str, degree: str, source: str) -> None:
         """Count the counterpart of a listed whole standard, with the degree stated of it ('' when none is)."""
-        self.stated.setdefault(domestic or NO_STANDARD, (international, degree, source))
+        self.stated.setdefault(standard_label(domestic) or NO_STANDARD, (international, degree, source))
 
     def add_clause(self, overall: str, indicator_verdicts) -> None:
         """Count one compared clause: by its overall verdict (one of the four) and by every verdict its

@@ -310,8 +310,7 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
                 styles: _Styles) -> None:
     row = result.row
     summary.rows += 1
-    if row.standard:
-        summary.standards.add(row.standard)
+    summary.add_listed(row.standard)
     best = result.matches[0] if result.matches else None
     found = result.counterpart(info.threshold) is not None
     verdict = ""
@@ -320,8 +319,7 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
         status = TOTAL if row.skip else EMPTY
     elif found:
         summary.with_counterpart += 1
-        if row.standard:
-            summary.standards_with_counterpart.add(row.standard)
+        summary.add_listed(row.standard, with_counterpart=True)
         status = MATCHED
         if best.confirmed:
             summary.confirmed += 1

@@ -181,3 +181,12 @@ def standard_body(number: str) -> str:
     if body.upper() in _CODEX:
         return "Codex"
     return body if parsed else body.upper()
+
+
+def standard_label(number: str) -> str:
+    """A standard's number as figures group it: 'GB2762-2022', 'GB 2762—2022' and 'ＧＢ　２７６２－２０２２' are one
+    standard, 'GB 2762-2022' (a list pasted from several sources writes it several ways: each way was a standard
+    of its own, with a degree of its own); a double number stands for its first half; what does not read as a
+    number is kept as written."""
+    parsed, _ = split_double_number(number) if number else (None, None)
+    return str(parsed) if parsed is not None else number.strip()

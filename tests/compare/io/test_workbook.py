@@ -445,3 +445,29 @@ def test_which_first_cells_make_a_total_row(first, total):
     from compare.io.readers import _total_row
 
     assert bool(_total_row(["", first, "x"])) is total
+
+
+def test_one_standard_written_several_ways_is_one_standard(tmp_path, small_store, encoder):
+    """A list pasted from several sources wrote GB 2762-2022 as 'GB 2762-2022', 'GB2762-2022' and 'GB 2762—2022':
+    the Summary sheet counted 3 listed standards, each with a degree of its own (IDT, NEQ, IDT), and so did the
+    roll-up `match` prints."""
+    from compare.indicators.rollup import roll_up_matches
+    from compare.indicators.verdicts import compare_clauses
+    from compare.matching.lists import attach_comparisons
+
+    listing = write_csv(tmp_path / "list.csv", [["标准号", "条款号", "条款内容"],
+                                                ["GB 2762-2022", "4.1", "谷物中铅（以Pb计）的限量为0.2 mg/kg"],
+                                                ["GB2762-2022", "4.3", "大米中镉（以Cd计）限量不大于0.2 mg/kg"],
+                                                ["ＧＢ　２７６２—２０２２", "4.5", "谷物中铅（以Pb计）限量 0.2 mg/kg"]])
+    results = list(attach_comparisons(match_rows(open_table(listing).rows(), small_store, encoder)))
+    assert [(r.domestic, r.clauses) for r in roll_up_matches(results)] == [("GB 2762-2022", 3)]
+    out = tmp_path / "result.xlsx"
+    summary = write_result_workbook(results, out, headers=["标准号", "条款号", "条款内容"],
+                                    info=WorkbookInfo(store="s", model=encoder.name, source="list.csv"),
+                                    compare=lambda d, e: compare_clauses(d, e).to_dict())
+    assert summary.standards == {"GB 2762-2022"} and [r.domestic for r in summary.degree_rows()] == ["GB 2762-2022"]
+    figures = {r[0]: r[1:] for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(values_only=True) if r[0]}
+    assert figures["清单中的标准 / Standards listed"][0] == 1
+    # the workbook keeps each row's number as the list wrote it
+    assert [r[0] for r in load_workbook(out)[MATCHES_SHEET].iter_rows(min_row=2, values_only=True)] == \
+        ["GB 2762-2022", "GB2762-2022", "ＧＢ　２７６２—２０２２"]
