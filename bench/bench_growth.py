@@ -297,9 +297,15 @@ def _content_words(text: str) -> set[str]:
                                                        "be", "not", "is", "are", "with", "at", "by", "as"}
 
 
+# How the answer key reads numbers (`_same_values`): as the set was first built, a power of ten written two ways
+# being two sets of numbers ("10¹¹" 1011, "10^11" 10 and 11). `--keys-read-powers` reads them alike (one value,
+# as `match` now does): a second figure, beside the first, with the keys it widens listed.
+KEY_POWERS = False
+
+
 @functools.lru_cache(maxsize=None)
-def _values(text: str) -> tuple[frozenset, set[str]]:
-    return numbers_in(text), _content_words(text)
+def _values(text: str, powers: bool = False) -> tuple[frozenset, set[str]]:
+    return numbers_in(text, powers=powers), _content_words(text)
 
 
 def _same_values(a: str, b: str) -> bool:
@@ -308,7 +314,7 @@ def _same_values(a: str, b: str) -> bool:
     test: the evaporative emissions shall be less than 2,0 g/test" and "The evaporative emissions determined by
     the Type 4 test shall be less than 2,0 g/test"; PM2.5 "annual 5, 24-hour 15" and PM10 "annual 15, 24-hour
     45" stay apart)."""
-    (na, wa), (nb, wb) = _values(a), _values(b)
+    (na, wa), (nb, wb) = _values(a, KEY_POWERS), _values(b, KEY_POWERS)
     if min(len(na), len(nb)) < 2 or not (na <= nb or nb <= na):
         return False
     return len(wa & wb) >= 0.4 * len(wa | wb)
@@ -409,6 +415,21 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
     build = IndustrialBuild(len(pairs), moved, len(queries), len(pairs) - len(groups), unanswerable, widened,
                             widened_test, len(targets), len(pairs) - len(targets))
     return EvalSet("industrial", queries, targets, gold, development, own, titles), build
+
+
+def widened_keys(first: EvalSet, second: EvalSet) -> str:
+    """What a second answer key of the industrial set adds to the first: the development queries (by pair id)
+    whose right counterparts it widens, with the development counterparts added (those of the held-out file
+    counted only); for the test part a count only (its texts stay unread)."""
+    test_ids = {c for t, d in zip(first.own or [], first.development) if not d for _, c in t}
+    changed = [(q.clause, sorted(c for _, c in b - a), d) for q, a, b, d in
+               zip(first.queries, first.gold, second.gold, first.development) if b - a]
+    shown = "; ".join(f"{query} +{','.join(c for c in added if c not in test_ids) or '-'}"
+                      + (f" (+{sum(c in test_ids for c in added)} held-out)" if any(c in test_ids for c in added)
+                         else "")
+                      for query, added, development in changed if development)
+    return (f"second key: {sum(d for *_, d in changed)} development queries widened ({shown or 'none'}), "
+            f"{sum(not d for *_, d in changed)} test")
 
 
 def one_title_each(cited: list[tuple[str, str]]) -> dict[str, str]:
@@ -801,12 +822,25 @@ def main() -> None:
                              "earlier curves)")
     parser.add_argument("--industrial-files", default=",".join(INDICATOR_FILES),
                         help="indicator evaluation files the industrial set is built from")
+    parser.add_argument("--keys-read-powers", action="store_true",
+                        help="the second answer key: a power of ten written two ways ('10¹¹', '10^11') is one value "
+                             "when the key looks for counterparts stating the same requirement; lists the development "
+                             "queries it widens (test: a count)")
     parser.add_argument("--misses", action="store_true",
                         help="also count each variant's misses by what came first (MISS_KINDS), development and test "
                              "parts apart; counts only")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     sets = load_sets(args.strict_industrial, tuple(args.industrial_files.split(",")))
+    if args.keys_read_powers and "industrial" in sets and not args.strict_industrial:
+        # the same store and ranking; only the key accepts more (the first key's counterparts stay right)
+        global KEY_POWERS
+        KEY_POWERS = True
+        wider, _ = industrial_set(False, tuple(args.industrial_files.split(",")))
+        KEY_POWERS = False
+        first = sets["industrial"]
+        print(widened_keys(first, wider), flush=True)
+        sets["industrial"] = replace(first, gold=[a | b for a, b in zip(first.gold, wider.gold)])
     if "industrial" in BUILD:
         b, ind = BUILD["industrial"], sets["industrial"]
         print(f"industrial: {b.pairs} pairs ({args.industrial_files}{', strict' if args.strict_industrial else ''}; "

@@ -13,15 +13,32 @@ import unicodedata
 from operator import itemgetter
 from dataclasses import dataclass
 
+from compare.indicators.numbers import SCIENTIFIC, read_number
+
 # "1 000" and "1,000" are one number; "1,5" (decimal comma) is read as 1.5.
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?")
 _CLAUSE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s*$")
 
 
-def numbers_in(text: str) -> frozenset[float]:
-    """The numeric values written in a clause, after folding full-width digits ("０．２" -> 0.2)."""
+# A power of ten written with superscripts ("10¹¹", "10⁻³"): NFKC alone makes "1011" of it.
+_SUPERSCRIPT_POWER = re.compile(r"(?<![\d.,])10([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_SHOWN = str.maketrans("⁺⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "+-0123456789")
+_POWER = re.compile(SCIENTIFIC)
+_EXPONENT = re.compile(r"\d[eE][-+]?\d")
+
+
+def numbers_in(text: str, powers: bool = True) -> frozenset[float]:
+    """The numeric values written in a clause, after folding full-width digits ("０．２" -> 0.2). A number written
+    with a power of ten is one value however the power is written ("6,0 × 10¹¹", "6.0×10^11" -> 6e11; the number
+    grammar of compare.indicators.numbers). `powers=False` reads them as before 2026-12-04 ("10¹¹" -> 1011,
+    "10^11" -> 10 and 11), as the growth benchmark's answer key was first built."""
+    if powers:
+        text = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SHOWN), text)
     folded = unicodedata.normalize("NFKC", text)
     values = set()
+    if powers and ("10^" in folded or _EXPONENT.search(folded)):
+        values.update(read_number(found.group()) for found in _POWER.finditer(folded))
+        folded = _POWER.sub(" ", folded)
     for token in _NUMBER.findall(folded):
         if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+", token):
             token = re.sub(r"[ \u00a0\u202f,]", "", token)

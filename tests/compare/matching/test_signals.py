@@ -1,0 +1,28 @@
+"""Numbers both clauses carry: each value read once, however a standard writes it."""
+
+import pytest
+
+from compare.matching.signals import fuse_numbers, numbers_in
+
+
+def test_a_power_of_ten_is_one_value_however_it_is_written():
+    written = ["PN 6.0×10¹¹ 个/km", "PN 6,0 × 10^11 #/km", "number of particles 6,0 x 10¹¹ per km", "6.0E11 per km"]
+    assert {numbers_in(text) for text in written} == {frozenset({6e11})}
+    assert numbers_in("菌落总数 ≤ 2×10⁶ CFU/g") == {2e6}
+    assert numbers_in("insulation resistance at least 10⁹ Ω; 10⁻³ mol/L") == {1e9, 1e-3}
+    # not the year, clause or plain numbers beside it
+    assert numbers_in("ISO 16000-3:2011, 5.2: 10 samples, 1 000 mg/km, 12,1 Ω") == {16000, 3, 2011, 5.2, 10, 1000, 12.1}
+
+
+def test_the_reading_before_powers_stays_available():
+    # as the growth benchmark's first answer key was built: the superscript glued to its 10, '^' a separator
+    assert numbers_in("6,0 × 10¹¹ per km", powers=False) == {6.0, 1011}
+    assert numbers_in("6,0 × 10^11 #/km", powers=False) == {6.0, 10, 11}
+
+
+def test_two_quotes_of_one_limit_now_share_their_numbers():
+    query = "PN 6.0×10¹¹ 个/km; PM 4.5 mg/km"
+    texts = {1: "PM 4,5 mg/km, PN 6,0 × 10^11 #/km", 2: "PM 4,5 mg/km, PN 6,0 × 10¹¹ per km", 3: "PM 3,0 mg/km"}
+    fused = fuse_numbers(query, [(3, 0.50), (1, 0.49), (2, 0.48)], texts, 0.1)
+    assert [cid for cid, _ in fused][:2] == [1, 2]
+    assert fused[0][1] - fused[1][1] == pytest.approx((0.49 - 0.48) / 1.1)  # both share all the query's numbers
