@@ -831,7 +831,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     previous_end = 0
     carried = None  # the bound word of a value read as the condition of this one
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
-    heading = None  # (unit, where) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
+    heading = None  # (unit, where, for limits only) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     stated = _unit_statements(text, raws)
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
@@ -901,8 +901,12 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.condition, raw.condition_start = True, raw.start
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         written_before = _unit_before(left)
+        item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
-            heading = None if _unit_of_row_only(left) else (written_before, raw.start)
+            heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
+        elif item:
+            heading = (item, raw.start, True) if heads else None
+            written_before = item if raw.explicit or raw.worded else ""
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
@@ -1548,11 +1552,13 @@ def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
     return next((unit for a, b, unit in stated if a <= raw.start < b), "")
 
 
-def _heading_unit(heading: tuple[str, int] | None, text: str, raw: _Raw) -> str:
+def _heading_unit(heading: tuple[str, int, bool] | None, text: str, raw: _Raw) -> str:
     """The unit a heading wrote once for the values after it ('/(mg/kg)：鱼类 0.1；甲壳类 0.5；…'), up to the end of
     the paragraph or to a row that opens a list of its own; never for pH, which has no unit."""
     if heading is None or _ROW_END.search(text, heading[1], raw.start) or _NEW_HEADING.search(text, heading[1], raw.start):
         return ""
+    if heading[2] and not (raw.explicit or raw.worded):
+        return ""  # a heading's item unit ('（压力露点，℃）：1级 ≤ −70') is for the limits, not the rows' labels
     if _DIMENSIONLESS_NAME.search(text, max(heading[1], raw.start - 12), raw.start):
         return ""
     return heading[0]
@@ -2254,6 +2260,50 @@ def _unit_before(text: str) -> str:
         return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
     power = _POWER_HEADING.search(text) if "/10" in text or "/¹⁰" in text else None
     return show_digits(power.group(1)) if power else ""
+
+
+# A unit a heading states as one of its items: the last item of a bracketed list ('铅限量指标（以Pb计，mg/kg）：',
+# '噪声级（A声级，dB）：', '(daily mean, mg/L), grade A:'), an item between dashes ('Evaporation residue — mg/kg —
+# max.'), or the last word before the heading's colon ('pressure dew point °C: 1, ≤ −70', 'concentration mg/m3:',
+# '% max.: C 0,17'). After it comes only the rest of the heading: words with no number, or a colon and the first
+# row's label ('1级 ≤', 'C ').
+_ITEM_OPEN = r"(?:(?:(?<=[(\[])|(?<=,)|(?<=\s-))\s*|(?<=[A-Za-z\u4e00-\u9fff])\s+)"
+_HEADING_ITEM = re.compile(
+    rf"{_ITEM_OPEN}(?P<u>{_UNIT})\s*(?:(?P<shut>[)\]])|(?P<item>,|\s-(?=\s))|(?P<colon>(?:\s*(?i:max|min)\.?)?\s*:))")
+# Capitals alone name things in a heading ('(AQL)', 'DMA:', 'TN'), however a unit system would read them: a heading's
+# unit writes a small letter or a sign ('mg/L', 'MPa', '%', '℃', 'µm'); and a longer word is a word ('Number of
+# specimens:'), however it counts.
+_ACRONYM = re.compile(r"[A-Z]+\d*")
+_AFTER_HEADING_ITEM = re.compile(r"[^\d:]*(?::[^:]*)?")
+_SPOKEN_WEIGHTING = re.compile(r"(?<![A-Za-z])([ACZ])\s?(?:声级|计权|-?weighted)")
+
+
+def heading_item_unit(left: str) -> tuple[str, bool]:
+    """The unit a heading states as one of its items for the values after it (see _HEADING_ITEM), or '', and
+    whether it heads the rows after this one too (a heading closed by a colon) or only its own row ('Evaporation
+    residue — mg/kg — max. 60'). A weighting the heading names ('A声级', 'A-weighted') goes with a level in
+    decibels: 'dB(A)'."""
+    if "（" in left or "：" in left or "，" in left or "—" in left:
+        left = fold(left)[0]  # (text as written; the reader passes it folded)
+    if ":" not in left and ")" not in left and " -" not in left:
+        return "", False
+    for m in reversed(list(_HEADING_ITEM.finditer(left))):
+        rest = left[m.end():]
+        if ":" in rest if m.group("colon") else not _AFTER_HEADING_ITEM.fullmatch(rest):
+            continue  # (after the heading's colon, the first row's label: '1级 ≤', 'grade 1,')
+        if m.group("item") and ":" not in rest and len(rest.strip()) > 12:
+            continue  # ('lead, mg/kg, in fish and …': running words, no heading closed before the value)
+        if not left[m.start():m.start("u")].strip() and not m.group("colon") and m.start() \
+                and left[m.start() - 1].isalnum():
+            continue  # a word then a unit is a heading item only right before the heading's colon
+        unit = _accept_unit(m.group("u").strip())
+        if not unit or unit in _NOT_HEADING_UNITS or unit.startswith("×") or not reads_as_unit(unit) \
+                or _ACRONYM.fullmatch(unit) or (unit.isalpha() and len(unit) > 5):
+            continue
+        if unit == "dB" and (weighting := _SPOKEN_WEIGHTING.search(left, max(0, m.start() - 24), m.end())):
+            unit = f"dB({weighting.group(1)})"
+        return unit, bool(m.group("colon")) or ":" in rest
+    return "", False
 
 
 _POWER_COLUMN = re.compile(r"/\s*(10\^?\s?-\s?\d{1,2})(?![\d.,])(?=\s*(?:[≤≥<>:：;；]|不|$))")
