@@ -505,9 +505,16 @@ _ROW_END = re.compile(r"[;；。\n]|\.\s")
 _HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\s*\|\s*[^|:：;；。\n]{1,40}?)+)\s*[:：]")
 
 
+# A bound sign the next cell writes before its value ('≤5 | ≤3', '≥ 400 | ≥ 350'): still only a cell mark between.
+_CELL_BOUND = re.compile(r"\s*[≤≥<>]\s*$")
+
+
 def grid_cell(between: str) -> int:
     """How many columns a value moves on from the value before it when only cell marks part them: 1 for ' | ', 3 for
-    ' | — | — | ' (empty cells written '—', '-' or '/'), 0 when other words stand between (not a row of a grid)."""
+    ' | — | — | ' (empty cells written '—', '-' or '/'), 1 for ' | ≤' (the next cell's own bound sign), 0 when other
+    words stand between (not a row of a grid)."""
+    if "|" in between and (bound := _CELL_BOUND.search(between)):
+        between = between[:bound.start()]
     if not _CELL_BREAK.fullmatch(between):
         return 0
     return between.count("|")

@@ -988,11 +988,14 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
             continue
         labels = [] if listed else column_labels(text[:first.start], row_cells(text, first.start))
         for cell, at in row:
-            if cell is not first and not (cell.unit or cell.explicit or cell.worded):
-                cell.comparator, cell.explicit, cell.worded = first.comparator, first.explicit, first.worded
-                cell.unit, cell.unit_span, cell.basis, cell.listed = first.unit, first.unit_span, first.basis, True
+            if cell is not first and not cell.unit:
+                # ('频率降/% ≤5 | ≤3': a cell that writes its own bound and no unit is in the row's unit too)
+                if not (cell.explicit or cell.worded):
+                    cell.comparator, cell.explicit, cell.worded = first.comparator, first.explicit, first.worded
+                cell.unit, cell.unit_span, cell.listed = first.unit, first.unit_span, True
+                cell.basis = cell.basis or first.basis
             if labels and at < len(labels):
-                cell.column = labels[at]
+                cell.column = show_digits(labels[at])  # (a class's digits were hidden as a designation's)
 
 
 def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:
