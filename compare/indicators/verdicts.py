@@ -1175,10 +1175,39 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
                         vectors: NameVectors | None = None, termbase: Termbase | None = None) -> ClauseComparison:
     """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
-    result = compare_indicators(domestic.indicators, international.indicators, vectors=vectors, notes=notes,
-                                termbase=termbase)
+    result = compare_indicators(with_trailing_periods(domestic), with_trailing_periods(international),
+                                vectors=vectors, notes=notes, termbase=termbase)
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
     return set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
+
+
+# Where the words after a limit end: the next limit, or the end of its list item or sentence.
+_ITEM_END = re.compile(r"[;；。\n]|\.(?:\s|$)")
+# Words after a value longer than this are another statement, not the period of the value.
+MAX_TRAILING_PERIOD = 40
+
+
+def with_trailing_periods(extraction: Extraction) -> tuple[Indicator, ...]:
+    """The indicators of a clause, each whose name states no averaging period taking the one written right after
+    its value, before the next limit or the end of its item ('甲醛 0.08 mg/m³（1 h平均）', 'Formaldehyde: 0.1 mg/m³ —
+    30-minute average concentration', '200 µg/m³ 1-hour average; 40 µg/m³ annual average'): it joins the qualifier,
+    where pairing and verdicts read periods (a 1-hour mean is not a 30-minute mean)."""
+    text, found = extraction.text, extraction.indicators
+    if not text or not found or not period_keys(text):
+        return found
+    starts = sorted(ind.span[0] for ind in found)
+    out = []
+    for ind in found:
+        end = ind.span[1]
+        stop = min((s for s in starts if s >= end), default=len(text))
+        tail = text[end:stop]
+        cut = _ITEM_END.search(tail)
+        tail = (tail[:cut.start()] if cut else tail).strip(" ，,()（）—–-")
+        if tail and len(tail) <= MAX_TRAILING_PERIOD and not period_keys(f"{ind.parameter} {ind.qualifier}") \
+                and period_keys(tail):
+            ind = replace(ind, qualifier=f"{ind.qualifier} {tail}".strip())
+        out.append(ind)
+    return tuple(out)
 
 
 # Confidence below which a reading with nothing to pair on the other side is no requirement the other clause lacks:

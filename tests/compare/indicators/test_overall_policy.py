@@ -57,3 +57,17 @@ def test_a_sure_one_sided_limit_still_makes_a_clause_different():
     # A clause whose only readings are unsure ones, facing no indicator, compares nothing.
     result = compare_clauses("Kitchen hood: 230 V, 50 Hz.", "吸油烟机应标明额定电压和额定频率。")
     assert result.pairs == ()
+
+
+# An averaging period written after a limit's value is that limit's: a 1-hour mean pairs with a 1-hour mean.
+def test_a_period_after_the_value_belongs_to_its_limit():
+    def pairs(domestic, international):
+        return [(p.verdict, p.domestic and p.domestic.value, p.international and p.international.value)
+                for p in compare_clauses(domestic, international).pairs]
+
+    assert pairs("臭氧 ≤ 0.16 mg/m³（8 h平均）；≤ 0.20 mg/m³（1 h平均）。", "Ozone: 100 µg/m³ — 8-hour mean.") == [
+        (Verdict.LOOSER, 0.16, 100), (Verdict.MISSING_INTERNATIONAL, 0.2, None)]
+    assert pairs("Carbon monoxide: 10 mg/m³ 8-hour average; 35 mg/m³ 1-hour average.", "一氧化碳（CO）1 h平均 10 mg/m³。") \
+        == [(Verdict.LOOSER, 35, 10), (Verdict.MISSING_INTERNATIONAL, 10, None)]
+    result = compare_clauses("甲醛 ≤ 0.10 mg/m³（1 h平均）。", "Formaldehyde: 0,1 mg/m³ — 30-minute average.")
+    assert result.pairs[0].reason == "another averaging period: period 1h vs period 0.5h"
