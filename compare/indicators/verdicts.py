@@ -599,6 +599,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     used_d = {a for a, _ in pairs}
     used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
+    _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     pairs.sort(key=lambda p: p[0])
@@ -761,6 +762,41 @@ def _pair_leftovers(domestic, international, used_d: set, used_i: set, pairs: li
             used_d.add(a)
             used_i.add(b)
             pairs.append((a, b))
+
+
+def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: list, termbase: Termbase) -> None:
+    """'声功率级的基准值为1 pW' against 'sound power level, 1 pW', left apart because the termbase read another concept on
+    one side ('sound power'): one unpaired limit on each side stating the same value in the same unit dimension, and
+    no other unpaired limit of the other side stating it, are one requirement, whatever concepts the names gave.
+    Not for substances (lead and cadmium both at 0.1 mg/kg are two limits), nor against a conflicting class, period
+    or excluded item, nor a stated maximum against a stated minimum."""
+    left_d = [a for a in range(len(domestic)) if a not in used_d]
+    left_i = [b for b in range(len(international)) if b not in used_i]
+
+    def same(d: Indicator, i: Indicator) -> bool:
+        a, b = _representative(d), _representative(i)
+        return (a is not None and b is not None and dimension_of(d) == dimension_of(i) and _same(a, b)
+                and not _opposite_kinds(d, i) and not (_substance(d, termbase) or _substance(i, termbase))
+                and _compatible_keys(d, i, termbase))
+
+    for a in left_d:
+        options = [b for b in left_i if b not in used_i and same(domestic[a], international[b])]
+        if len(options) != 1:
+            continue
+        if [x for x in left_d if x not in used_d and same(domestic[x], international[options[0]])] == [a]:
+            used_d.add(a)
+            used_i.add(options[0])
+            pairs.append((a, options[0]))
+
+
+def _substance(ind: Indicator, termbase: Termbase) -> bool:
+    return bool(ind.concept) and termbase.fields.get(ind.concept) in SUBSTANCE_FIELDS
+
+
+def _compatible_keys(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
+    return not (periods_apart(keys_d, keys_i) or _conflicting(keys_d, keys_i) or _excludes(d, keys_i, termbase)
+                or _excludes(i, keys_d, termbase))
 
 
 def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs: list,

@@ -71,3 +71,20 @@ def test_a_period_after_the_value_belongs_to_its_limit():
         == [(Verdict.LOOSER, 35, 10), (Verdict.MISSING_INTERNATIONAL, 10, None)]
     result = compare_clauses("甲醛 ≤ 0.10 mg/m³（1 h平均）。", "Formaldehyde: 0,1 mg/m³ — 30-minute average.")
     assert result.pairs[0].reason == "another averaging period: period 1h vs period 0.5h"
+
+
+# Two unpaired limits, one on each side, stating the same value in one dimension are one requirement even when the
+# termbase read unrelated concepts in their names; two substances at the same value stay two limits.
+def test_the_same_value_left_on_both_sides_pairs_whatever_the_concepts(tmp_path):
+    from compare.terms.termbase import load_termbase
+
+    terms = tmp_path / "terms.csv"
+    terms.write_text("concept,parent,field,role,zh,en\nring_stiffness,,pipes,,环刚度,ring stiffness\n"
+                     "ring_flexibility,,pipes,,环柔度,ring flexibility\n", encoding="utf-8")
+    termbase = load_termbase(str(terms))
+    result = compare_clauses("排水管的环刚度不小于8 kN/m²，环柔度试验时管壁变形不大于30 %。",
+                             "Drain pipes: ring flexibility min. 8 kN/m²; wall deflection at most 30 %.", termbase=termbase)
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.domestic.value, p.international.value) for p in result.pairs) == [(8, 8), (30, 30)]
+    result = compare_clauses("饮用水中汞不得超过0.001 mg/L。", "Drinking water: cadmium, 0.001 mg/l maximum.")
+    assert [p.verdict for p in result.pairs] == [Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC]
