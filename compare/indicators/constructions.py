@@ -542,6 +542,42 @@ def column_labels(before: str, cells: int) -> list[str]:
     return labels[-cells:]
 
 
+def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Each heading row of a grid in `text` ('等级 | 试验场强/(V/m)：', 't/min | T/℃：'): where it ends (after its
+    colon) and the span of each of its labels, first to last."""
+    out = []
+    for heading in _HEADING_ROW.finditer(text):
+        spans, start = [], heading.start(1)
+        for label in heading.group(1).split("|"):
+            lead = len(label) - len(label.lstrip())
+            spans.append((start + lead, start + len(label.rstrip())))
+            start += len(label) + 1
+        out.append((heading.end(), spans))
+    return out
+
+
+def grid_rows_after(text: str, start: int) -> list[list[tuple[int, int]]]:
+    """The rows of a grid from `start` (after its heading row) to the end of the sentence, each as the spans of its
+    cells ('1 | 1；2 | 3。' -> [[(0, 1), (4, 5)], [(6, 7), (10, 11)]]); a heading row of its own ends them."""
+    end = _SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    rows = []
+    for row in _ROW_SPLIT.finditer(text, start, stop):
+        if ":" in row.group(0) or "：" in row.group(0):
+            break  # ('…；表2 短时中断：…': another table)
+        cells, at = [], row.start()
+        for cell in row.group(0).split("|"):
+            lead = len(cell) - len(cell.lstrip())
+            cells.append((at + lead, at + len(cell.rstrip())))
+            at += len(cell) + 1
+        rows.append(cells)
+    return rows
+
+
+_SENTENCE_END = re.compile(r"。|\n|\.\s+(?=[A-Z\u4e00-\u9fff])|\.$")
+_ROW_SPLIT = re.compile(r"[^;；]+")
+
+
 def heading_row_end(before: str) -> int:
     """Where the last heading row of a grid in `before` ends (after its colon), 0 when there is none: the words of a
     heading ('项目 | 一级 | 二级：') name the columns, never the row after it ('总磷')."""

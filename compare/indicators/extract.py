@@ -46,7 +46,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, column_labels, heading_row_end, list_continues,
-                                              stated_tolerance)
+                                              stated_tolerance, heading_rows, grid_rows_after)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
@@ -443,6 +443,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
+    if "|" in masked:
+        _column_units(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     unread = _unread(folded, where, read, leading)
@@ -996,6 +998,67 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
                 cell.basis = cell.basis or first.basis
             if labels and at < len(labels):
                 cell.column = show_digits(labels[at])  # (a class's digits were hidden as a designation's)
+
+
+def _column_units(raws: list[_Raw], text: str) -> None:
+    """Rows of a grid under a heading row whose columns state their units ('等级 | 试验场强/(V/m)：1 | 1；2 | 3',
+    't/min | T/℃：30 | 842；60 | 945', 'Level | Voltage/V | Level/dB(µV): 1 | 1 | 120'): a number standing alone in
+    a later column headed by a unit is a value in that unit, named by the column and keyed by the row's first cell
+    (the first column keys the row: its numbers stay its label). Values that write a unit of their own keep it."""
+    by_start = {raw.start: raw for raw in raws}
+    starts = sorted(by_start)
+    for end, labels in heading_rows(text):
+        units = [_column_head_unit(text[a:b]) for a, b in labels]
+        if len(labels) < 2 or not any(units[1:]):
+            continue
+        key = _KEY_LABEL.split(text[labels[0][0]:labels[0][1]])[-1].strip()
+        for cells in grid_rows_after(text, end):
+            if len(cells) != len(labels):
+                continue  # (cells missing or merged: which column a number stands in is unknown)
+            row_key = show_digits(f"{key} {text[cells[0][0]:cells[0][1]]}".strip())
+            for column, ((a, b), unit, label) in enumerate(zip(cells, units, labels)):
+                k = bisect.bisect_left(starts, a)
+                inside = [by_start[x] for x in starts[k:bisect.bisect_left(starts, b)]]
+                if len(inside) != 1 or inside[0].condition or _unit_in(inside[0], a, b):
+                    continue  # (a unit written in the cell is the cell's own)
+                raw = inside[0]
+                if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
+                    # no bound in the cell: a kind read in the heading ('转速/(r/min)' is no minimum) is not its own
+                    raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+                if column == 0:
+                    if not raw.explicit:  # the row's key, not a value in a heading's unit ('1 | 800')
+                        raw.unit, raw.unit_span, raw.listed = "", None, False
+                    continue
+                if unit:
+                    raw.unit, raw.unit_span, raw.listed = unit, None, True
+                    if not _NAMING_WORD.search(text, cells[0][0], a):
+                        # no words in the row before it ('1 | 1 | 120'): the column names it, the first cell keys it;
+                        # a row that names its item ('1 | 苯 | ≤0.11', '总砷（As） | ≤15') keeps its own name
+                        raw.name_after, raw.column = label, row_key
+
+
+_CELL_BOUND = re.compile(r"[≤≥<>±]")
+_NAMING_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
+
+
+def _unit_in(raw: _Raw, start: int, end: int) -> bool:
+    return raw.unit_span is not None and start <= raw.unit_span[0] < end
+
+
+_KEY_LABEL = re.compile(r"[-—–:：)）]")
+# A column head written 'quantity/unit' ('U₀/V', 'U₀/dB(µV)', 'T/℃', '场强/(V/m)'): what follows its last '/'.
+_COLUMN_HEAD_UNIT = re.compile(r"/\s*(?:\(\s*([^()]+?)\s*\)|([^/\s(][^/\s]*))\s*$")
+
+
+def _column_head_unit(label: str) -> str:
+    """The unit a grid's column head states ('试验场强/(V/m)' -> 'V/m', 'U₀/dB(µV)' -> 'dB(µV)', '噪声级（A声级，dB）'
+    -> 'dB(A)'), or ''."""
+    m = _COLUMN_HEAD_UNIT.search(label)
+    if m:
+        token = (m.group(1) or m.group(2)).strip()
+        if level_unit(token) or (reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token))):
+            return token
+    return _unit_before(label) or heading_item_unit(label)[0]
 
 
 def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:
