@@ -204,9 +204,16 @@ def reads_as_unit(token: str) -> bool:
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
 
 
+# A reference amount glued to its unit after the first part ('g/100g', 'mg/100mL', 'CFU/10g'): the amount counts, the
+# symbol after it is the part.
+_GLUED_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?=[A-Za-zµμ])")
+
+
 def _is_unit_part(part: str, first: bool) -> bool:
     if part in _OTHER_SYMBOLS:
         return True  # 'Nm3', 'mmH2O': the digit is part of the symbol
+    if not first and (amount := _GLUED_AMOUNT.match(part)):
+        part = part[amount.end():]
     part = _POWER.sub("", part) or part
     if part in _BARE_SYMBOLS or part in _OTHER_SYMBOLS or _CJK.fullmatch(part) or _UNIT_WORD.fullmatch(part):
         return True
