@@ -1229,7 +1229,7 @@ def with_trailing_periods(extraction: Extraction) -> tuple[Indicator, ...]:
     30-minute average concentration', '200 µg/m³ 1-hour average; 40 µg/m³ annual average'): it joins the qualifier,
     where pairing and verdicts read periods (a 1-hour mean is not a 30-minute mean)."""
     text, found = extraction.text, extraction.indicators
-    if not text or not found or not period_keys(text):
+    if not text or not found or not _states_period(text):
         return found
     starts = sorted(ind.span[0] for ind in found)
     out = []
@@ -1244,6 +1244,11 @@ def with_trailing_periods(extraction: Extraction) -> tuple[Indicator, ...]:
             ind = replace(ind, qualifier=f"{ind.qualifier} {tail}".strip())
         out.append(ind)
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)  # a clause is compared with many candidates: read its text once
+def _states_period(text: str) -> bool:
+    return bool(period_keys(text))
 
 
 # Confidence below which a reading with nothing to pair on the other side is no requirement the other clause lacks:
