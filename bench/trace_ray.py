@@ -96,12 +96,22 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
             import ray
 
             note("timeline begins")
-            ray.timeline(filename=timeline_path)
+            ray.timeline(filename=timeline_path)  # the actors' constructors (its last tasks may be missing)
             note("shutdown begins")
         ray_exit(self, *exc)
         note("shutdown ends")
 
     distributed.RayCluster.__enter__, distributed.RayCluster.__exit__ = enter, leave
+
+    # each worker notes when it encodes each batch (Ray's timeline reports task events about once a second and
+    # left out the last ones): the workers' encoder wrapped, this function travelling to them by value
+    made_in_worker = distributed._from_object_store
+    tasks_path = events_path + ".tasks"
+
+    def traced_worker_encoder(held):
+        return _Timed(made_in_worker(held), tasks_path)
+
+    distributed._from_object_store = traced_worker_encoder
 
     # the head start's own batches: every encode call in this process (the workers are other processes)
     head_batches = distributed.HeadStart.encode_batches
@@ -146,6 +156,21 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
     finally:
         note("command ends")
         out.close()
+
+
+class _Timed:
+    """In a Ray worker: its encoder, each batch's start and end noted in `path` (one line: pid start end)."""
+
+    def __init__(self, encoder, path: str) -> None:
+        self._encoder, self._path = encoder, path
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def encode(self, texts, role="document"):
+        begun = time.time()
+        vectors = self._encoder.encode(texts, role=role)
+        with open(self._path, "a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()} {begun} {time.time()}\n")
+        return vectors
 
 
 # ---------------------------------------------------------------- outside: CPU sampling
@@ -235,23 +260,22 @@ class Sampler:
 # ---------------------------------------------------------------- analysis
 
 
-def _worker_tasks(timeline_path: Path) -> dict[str, list[tuple[float, float]]]:
-    """(start, end) in seconds since the epoch of every encode task, by worker, from Ray's timeline."""
-    events = json.loads(timeline_path.read_text())
+def _noted_tasks(path: Path) -> dict[str, list[tuple[float, float]]]:
+    """(start, end) of every batch each worker encoded, by worker pid, as the workers noted them."""
     tasks: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for event in events:
-        name = event.get("name", "")
-        if event.get("ph") == "X" and event.get("cat") == "task::_Host.call" and "dur" in event:
-            start = event["ts"] / 1e6
-            tasks[f"{event.get('pid')}/{event.get('tid')}"].append((start, start + event["dur"] / 1e6))
-    return {worker: sorted(spans) for worker, spans in tasks.items()}
+    for line in path.read_text().splitlines():
+        pid, start, end = line.split()
+        tasks[pid].append((float(start), float(end)))
+    return {worker: sorted(spans) for worker, spans in sorted(tasks.items())}
 
 
 def _actor_starts(timeline_path: Path) -> list[tuple[float, float]]:
-    """(start, end) of each actor's constructor (`_Host.__init__`: the encoder unpickled or loaded there)."""
+    """(start, end) of each actor's constructor (`_Host.__init__`: the encoder unpickled or loaded there), in the
+    order they ended."""
     events = json.loads(timeline_path.read_text())
-    return sorted((e["ts"] / 1e6, (e["ts"] + e["dur"]) / 1e6) for e in events
-                  if e.get("ph") == "X" and e.get("cat") == "task::_Host.__init__" and "dur" in e)
+    return sorted(((e["ts"] / 1e6, (e["ts"] + e["dur"]) / 1e6) for e in events
+                   if e.get("ph") == "X" and e.get("cat") == "task::_Host.__init__" and "dur" in e),
+                  key=lambda span: span[1])
 
 
 def _phases(events: list[dict]) -> dict[str, float]:
@@ -272,8 +296,11 @@ def analyse(events: list[dict], tasks: dict[str, list[tuple[float, float]]], sam
     workers_seen = sorted(t for pid, t in seen_first.items() if sampler.groups.get(pid) == "ray workers")
     if workers_seen:
         print("worker processes first seen at " + ", ".join(f"{rel(t):.2f}" for t in workers_seen) + " s")
-    for i, (lo, hi) in enumerate(actors):
-        print(f"actor {i + 1} made (its constructor) {rel(lo):.2f} -> {rel(hi):.2f} s")
+    # the first actor ready is the first worker at work (a worker's pid is not in Ray's timeline)
+    firsts = sorted(spans[0][0] for spans in tasks.values())
+    for i, ((lo, hi), first) in enumerate(zip(actors, firsts)):
+        print(f"actor ready {i + 1}: made (its constructor) {rel(lo):.2f} -> {rel(hi):.2f} s; the {i + 1}. worker "
+              f"at work took its first batch {(first - hi) * 1000:.0f} ms after")
     print("phases (s from the command's start):")
     for kind in ("python started", "imported", "read begins", "load encoder begins", "ray.init begins",
                  "load encoder ends", "read ends", "ray.init ends", "make workers begins", "write begins",
@@ -309,6 +336,9 @@ def analyse(events: list[dict], tasks: dict[str, list[tuple[float, float]]], sam
               f"{sorted(g for g, _ in gaps)[len(gaps) // 2] * 1000 if gaps else 0:.1f} ms; largest "
               + ", ".join(f"{g * 1000:.0f} ms at {t:.1f} s" for g, t in large) + f"), after its last "
               f"{window_end - lane_spans[-1][1]:.2f} s")
+    if len(tasks) > 1:
+        ends = sorted(lane[-1][1] for lane in tasks.values())
+        print(f"  the workers' last tasks ended {ends[-1] - ends[0]:.2f} s apart")
     if backs:
         last_task_end = max(s[1] for s in all_spans)
         print(f"  last vectors back in the command {window_end - last_task_end:.3f} s after the last task ended")
@@ -374,9 +404,11 @@ def main() -> None:
               f"load average {load} -> {' '.join(Path('/proc/loadavg').read_text().split()[:3])}")
         print("  " + "\n  ".join(line for line in err.splitlines() if "took" in line or "encoded by" in line))
         events = [json.loads(line) for line in events_path.read_text().splitlines()]
-        tasks = _worker_tasks(timeline_path) if timeline_path.exists() else {}
+        noted = Path(str(events_path) + ".tasks")
+        tasks = _noted_tasks(noted) if noted.exists() else {}
         if os.environ.get("TRACE_KEEP"):
             shutil.copy(timeline_path, os.environ["TRACE_KEEP"])
+            shutil.copy(events_path, os.environ["TRACE_KEEP"] + ".events")
         actors = _actor_starts(timeline_path) if timeline_path.exists() else []
         analyse(events, tasks, sampler, started, ended, actors)
         total = sampler.cpu_between(started, ended + 1.0)
