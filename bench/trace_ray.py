@@ -2,15 +2,18 @@
 
 The real command (the default encoder, a new store, clauses from bench/scale_corpus.py) runs in a child process
 that first wraps a few functions to note when they run (reading the file, loading the encoder, Ray's start, the
-workers made, each batch the command encodes itself, each batch back from the workers, the write, the index) and,
-before Ray shuts down, takes Ray's own timeline (`ray.timeline()`: when each task ran on which worker). This
-script meanwhile reads the CPU seconds of every process of the run from /proc every 0.1 s. It prints:
+workers made, each batch the command encodes itself, each batch back from the workers, the write, the index);
+the workers' encoder is wrapped too, so that each worker notes when it encodes each batch, and before Ray shuts
+down the command takes Ray's timeline (`ray.timeline()`) for when each actor was made (its task events come
+about once a second, so the last batches are missing there). This script meanwhile reads the CPU seconds of
+every process of the run from /proc every 0.1 s. It prints:
 
+- when each actor was ready and how long after its worker took its first batch;
 - the command's phases, in seconds from its start;
 - the encoders at work over time: from the first clause encoded to the last vectors back, how many encoders
   (the workers' tasks, the command's own head-start batches) were running, on average and in each second, and
   each worker's idle time there: before its first task, between tasks (the gaps, largest first), after its last
-  while the other still works (the tail);
+  while the other still works (the tail), and how far apart the workers' last batches ended;
 - CPU seconds by process group and phase, and cores used by this run's processes in each phase.
 
 The gaps are the structure of the run (how the work is handed out), not the machine's load, so unlike wall-time
