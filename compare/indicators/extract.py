@@ -908,7 +908,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
         elif item:
             heading = (item, raw.start, True) if heads else None
-            written_before = item if raw.explicit or raw.worded else ""
+            written_before = item if raw.explicit or raw.worded or _sole_number(left, text, raw) else ""
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
@@ -2342,6 +2342,19 @@ _HEADING_ITEM = re.compile(
 _ACRONYM = re.compile(r"[A-Z]+\d*")
 _AFTER_HEADING_ITEM = re.compile(r"[^\d:]*(?::[^:]*)?")
 _SPOKEN_WEIGHTING = re.compile(r"(?<![A-Za-z])([ACZ])\s?(?:声级|计权|-?weighted)")
+
+
+_ROW_STOP = re.compile(r"[;；。\n]")
+
+
+def _sole_number(left: str, text: str, raw: _Raw) -> bool:
+    """True when a value is the only number of its row after a heading's colon ('Speed, r/min: 1 400'): no label
+    before it ('1, ≤ −70' is a class and its limit) nor another number after it in the row."""
+    colon = max(left.rfind(":"), left.rfind("："))
+    if colon < 0 or any(ch.isdigit() for ch in left[colon:]):
+        return False
+    stop = _ROW_STOP.search(text, raw.end)
+    return not any(ch.isdigit() for ch in text[raw.end:stop.start() if stop else len(text)])
 
 
 def heading_item_unit(left: str) -> tuple[str, bool]:

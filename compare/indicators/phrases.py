@@ -39,9 +39,10 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
     ordered = sorted((w for w in words if w not in ("ml", "mls")), key=len, reverse=True)
     english = trie_pattern(w for w in ordered if w[0].isascii() and w[0].isalpha())
     other = trie_pattern(w for w in ordered if not (w[0].isascii() and w[0].isalpha()))
-    # 'ML' (maximum level, Codex) only in capitals: 'mL' is a millilitre.
+    # 'ML' (maximum level, Codex) only in capitals: 'mL' is a millilitre. A word after '/' is a unit's ('L/min',
+    # 'r/min', 't/min'), never a bound.
     return starting_with(word_starts(ordered + ["ML"], re.I),
-                         "(" + other + r"|(?<![A-Za-z])(?:" + english
+                         "(" + other + r"|(?<![A-Za-z/])(?:" + english
                          + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
 
 

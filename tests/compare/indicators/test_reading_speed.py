@@ -128,7 +128,7 @@ def _longest_first(words) -> re.Pattern:
     ordered = sorted((w for w in words if w not in ("ml", "mls")), key=len, reverse=True)
     english = [re.escape(w) for w in ordered if w[0].isascii() and w[0].isalpha()]
     other = [re.escape(w) for w in ordered if not (w[0].isascii() and w[0].isalpha())]
-    return re.compile("(" + "|".join(other) + r"|(?<![A-Za-z])(?:" + "|".join(english)
+    return re.compile("(" + "|".join(other) + r"|(?<![A-Za-z/])(?:" + "|".join(english)
                       + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
 
 
