@@ -6,7 +6,7 @@ bench/synthetic.py) and reused on later runs; the clients send synthetic Chinese
 errors, throughput, latency percentiles and the CPU time per request of the server and of the clients; writes
 them to bench/results/api_load.json.
 
-    .venv/bin/python bench/bench_api_load.py            # the README figures
+    .venv/bin/python bench/bench_api_load.py            # the figures of docs/scale.md
     .venv/bin/python bench/bench_api_load.py --seconds 10 --clients 2   # a quick look
     .venv/bin/python bench/bench_api_load.py --workers 2         # two server processes
     .venv/bin/python bench/bench_api_load.py --parts             # encoder and index alone, batches of 1, 8, 32
@@ -99,9 +99,10 @@ def client_loop(base: str, seconds: float, seed: int, queries: list[str], latenc
     """Send searches until `seconds` pass (or `stop` is set); latencies of the good ones go to `latencies`,
     and with `starts` the moment each was sent.
 
-    Each client keeps one HTTP/1.1 connection open (as httpx did) and talks to it through the standard
-    library's http.client: the clients share the server's 2 cores, and httpx cost about 0.6 ms of CPU per
-    request, 4 times as much (README, "HTTP API": load). A connection the server closed is opened again."""
+    Each client keeps one HTTP/1.1 connection open (as httpx did) and talks to it through the standard library's
+    http.client: the clients share the server's 2 cores, and httpx cost about 0.6 ms of CPU per request, 4 times as
+    much (docs/scale.md, "The HTTP API's load figures, as the README gave them"). A connection the server closed is
+    opened again."""
     rng = random.Random(seed)
     deadline = time.monotonic() + seconds
     address = urlsplit(base)

@@ -31,11 +31,11 @@ clauses of the same field.
                                                         [--variants default,lexical0.2,e5w2] [--model DIR]
                                                         [--misses]
 
-Two ways of giving the queries and the store (README, "Eighth round: the standard a clause belongs to"): by default
-(every variant but those below) each query is its clause text and its standard number, and no stored standard has a
-title, as in every curve before; `context`, `standards` and `standardsW...` give the **standards context**: each
-query row its standard's title as a list's 标准名称 would (read from the pair's domestic_source, adoption markers left
-out: a list row does not carry the adoption), each stored counterpart its standard's title as far as its
+Two ways of giving the queries and the store (docs/matching-quality.md, "Eighth round: the standard a clause belongs
+to"): by default (every variant but those below) each query is its clause text and its standard number, and no stored
+standard has a title, as in every curve before; `context`, `standards` and `standardsW...` give the **standards
+context**: each query row its standard's title as a list's 标准名称 would (read from the pair's domestic_source, adoption
+markers left out: a list row does not carry the adoption), each stored counterpart its standard's title as far as its
 international_source gives it (else the sample catalogue's), standards-text distractors theirs where known, package
 prose none. `context` leaves the ranking as it is; `standards` (0.05) and `standardsW` add the standard-level prior
 (compare/matching/standards.py) at weight W. Those variants are ingested into a store of their own.

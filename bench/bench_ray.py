@@ -25,7 +25,8 @@ For each run it prints:
   two modes on a busy machine; `--processes` lists them process by process;
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
 - the load average (`uptime`) before and after.
-Then the ratios the README quotes: 2 workers / 1 worker and 2 workers / no Ray, on both times.
+Then the ratios the README quotes (README, "Scaling out: the batch work on Ray"): 2 workers / 1 worker and
+2 workers / no Ray, on both times.
 
 Run it alone (the machine's two cores are shared):
 

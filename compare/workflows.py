@@ -247,13 +247,13 @@ def list_encoder(rows: int | None, *, model: str, threads: int, separate_process
                  loaded=None) -> Iterator[Any]:
     """The encoder for matching a list of about `rows` rows (None: unknown).
 
-    With `separate_process`, a long list is encoded by `model` in a child process, and FAISS searches with one
-    thread meanwhile: measured faster on two cores than letting both spread over all of them (README,
-    "Benchmarks"). Otherwise the encoder is `loaded` (one already in memory), or `model` loaded here: with one
-    BLAS thread for a short list (900 rows on the shared two-core machine, load 8.5-9.8: matched in 6.1-6.2 s
-    on one thread, 20.4-26.1 s on two, whose threads spin waiting for each other and for the cores, 3x the
-    CPU-seconds); with `threads` when everything is to stay in this process (`separate_process` off), or for
-    another encoder than the default (`_in_process_threads`).
+    With `separate_process`, a long list is encoded by `model` in a child process, and FAISS searches with one thread
+    meanwhile: measured faster on two cores than letting both spread over all of them (docs/benchmarks.md,
+    "Benchmarks", its table of steps; docs/excel-workflow.md, "Long lists: one process or two"). Otherwise the
+    encoder is `loaded` (one already in memory), or `model` loaded here: with one BLAS thread for a short list (900
+    rows on the shared two-core machine, load 8.5-9.8: matched in 6.1-6.2 s on one thread, 20.4-26.1 s on two, whose
+    threads spin waiting for each other and for the cores, 3x the CPU-seconds); with `threads` when everything is to
+    stay in this process (`separate_process` off), or for another encoder than the default (`_in_process_threads`).
     """
     if not separate_process or (rows is not None and rows < LONG_LIST):
         yield loaded if loaded is not None else load_encoder(model, threads=_in_process_threads(
@@ -271,8 +271,8 @@ def ingest_encoder(clauses: int, *, model: str | None, threads: int, separate_pr
     With `separate_process`, a long ingest with the default encoder and `threads` of two or more encodes in
     `threads` processes of one thread each, at most one a core (this one and children: SharedBatches), taking
     the batches in turn. The vectors are the same; on two cores it is faster than one process with two BLAS
-    threads, whose second thread has little to do in a Python tokenizer and small matrices (README, "Ingest
-    in two processes"). Otherwise the encoder is `model` loaded here with `threads`.
+    threads, whose second thread has little to do in a Python tokenizer and small matrices (docs/benchmarks.md,
+    "Ingest in two processes"). Otherwise the encoder is `model` loaded here with `threads`.
     """
     processes = min(threads, os.cpu_count() or 1)
     if not separate_process or processes < 2 or clauses < LONG_INGEST or not is_default_model(model):
@@ -295,8 +295,8 @@ def _in_process_threads(model: str | None, threads: int, separate_process: bool)
 def alignment_encoder(model: str):
     """The encoder for aligning two documents, which encodes a few thousand clauses at once: on one thread.
     Measured on this project's shared two-core machine: 1,500 clauses in 3 s on one BLAS thread, 14 s on two
-    that spin waiting for cores other work holds (README, "align"); a child process sharing the work was
-    slower still under load, so there is none."""
+    that spin waiting for cores other work holds (docs/matching-quality.md, "How `align` values merged
+    clauses"); a child process sharing the work was slower still under load, so there is none."""
     return load_encoder(model, threads=1)
 
 

@@ -132,13 +132,13 @@ _bfloat16 = None
 
 
 def use_bfloat16_shortlist() -> bool:
-    """Let the exact index shortlist batches of queries with a bfloat16 matrix product (torch), in this
-    process, where torch is installed and the CPU multiplies bfloat16 natively (AMX or AVX-512 BF16, through
-    oneDNN); True if it does from now on. The answers stay those of the float32 path: the product only
-    chooses the shortlist, with a slack that covers its rounding, and the shortlist is scored exactly as
-    before. Why: at 20,000 x 512, OpenBLAS's float32 product costs 8-10 ms of a core for 8 queries whatever
-    their number up to 16, torch's bfloat16 one about 1 ms (README, "HTTP API under load"). Off by
-    default: importing torch takes seconds and 100-200 MB, worth it for a server, not for one command."""
+    """Let the exact index shortlist batches of queries with a bfloat16 matrix product (torch), in this process,
+    where torch is installed and the CPU multiplies bfloat16 natively (AMX or AVX-512 BF16, through oneDNN); True if
+    it does from now on. The answers stay those of the float32 path: the product only chooses the shortlist, with a
+    slack that covers its rounding, and the shortlist is scored exactly as before. Why: at 20,000 x 512, OpenBLAS's
+    float32 product costs 8-10 ms of a core for 8 queries whatever their number up to 16, torch's bfloat16 one about
+    1 ms (docs/scale.md, "HTTP API, fifth round: a bfloat16 shortlist"). Off by default: importing torch takes
+    seconds and 100-200 MB, worth it for a server, not for one command."""
     global _bfloat16
     if _bfloat16 is not None:
         return True
@@ -333,11 +333,11 @@ def _near_the_runs_best(approximate: np.ndarray, take: int, slack: np.ndarray,
 
 
 class FaissIndex:
-    """Exact inner-product search, ids = clause row ids. FAISS (IndexIDMap2 over IndexFlatIP) keeps the
-    vectors, adds, removes and saves; searches score a column-major copy of the vectors with BLAS
-    (`exact_search`), made at the first search after a change. FAISS's own flat search scored each query
-    against the whole side separately (its BLAS path starts at very large batches): 1.4 ms a query at 20,000
-    clauses, in batches of 8 as well as alone (README, "HTTP API": load)."""
+    """Exact inner-product search, ids = clause row ids. FAISS (IndexIDMap2 over IndexFlatIP) keeps the vectors,
+    adds, removes and saves; searches score a column-major copy of the vectors with BLAS (`exact_search`), made at
+    the first search after a change. FAISS's own flat search scored each query against the whole side separately
+    (its BLAS path starts at very large batches): 1.4 ms a query at 20,000 clauses, in batches of 8 as well as alone
+    (docs/scale.md, "HTTP API, third round: exact search with one matrix product")."""
 
     kind = "faiss"
 
@@ -601,16 +601,17 @@ class ApproximateIndex:
         """How many lists a search visits."""
         if self._probe is not None:
             return max(1, min(int(self._probe), max(self.lists, 1)))
-        # measured at a million clauses (README, "Scale"): of 2,048 lists, 32 probed gave recall@10 0.994 and
-        # 64 gave 0.999; at 400,000, 22 of 1,095 gave 0.993. One list in 40 keeps recall above 0.99.
+        # measured at a million clauses (docs/scale.md, "The million-clause benchmark"): of 2,048 lists, 32 probed
+        # gave recall@10 0.994 and 64 gave 0.999; at 400,000, 22 of 1,095 gave 0.993. One list in 40 keeps recall
+        # above 0.99.
         return max(1, min(self.lists, max(16, self.lists // 40)))
 
     @property
     def list_probe(self) -> int:
         """How many lists a search for a long list of queries visits: fewer than a single search. Measured at a
-        million clauses (1,673 lists, README "Scale"): recall@10 0.9927 with 24 probed, 0.9948 with 32, 0.9974
-        with 41 (the single search's one in 40); a list's rows are checked by reviewers, and its search is a
-        third of its time. One list in 70 keeps recall above 0.99."""
+        million clauses (1,673 lists; docs/scale.md, "Lists at a million clauses, third round"): recall@10 0.9927
+        with 24 probed, 0.9948 with 32, 0.9974 with 41 (the single search's one in 40); a list's rows are checked by
+        reviewers, and its search is a third of its time. One list in 70 keeps recall above 0.99."""
         if self._probe is not None:
             return self.probe
         return max(1, min(self.lists, max(16, round(self.lists / 70))))

@@ -3,8 +3,8 @@
 Matching a long list is a pipeline: encode the next rows while the current ones are searched, ranked, judged
 and written. In one process every stage but the numpy kernels takes turns on the one interpreter lock, and the
 encoder (thousands of small numpy calls, and a tokenizer in Python) spends much of its time waiting for it. In
-its own process it keeps a core to itself: `bench/bench_excel.py` measures the difference (README,
-"Benchmarks").
+its own process it keeps a core to itself: `bench/bench_excel.py` measures the difference (docs/benchmarks.md,
+"Benchmarks", its table of steps).
 
 `EncoderProcess` has the Encoder interface (name, dimension, encode), so the rest of the code does not know.
 Texts go to the child and vectors come back through a pipe (a 1,000-row batch is 2 MB of float32).

@@ -38,21 +38,28 @@ def slug(heading: str) -> str:
     return text.replace(" ", "-")
 
 
-def anchors(text: str) -> set[str]:
-    """The anchors of every heading outside code blocks; a repeated heading gets -1, -2 ... as on GitHub."""
-    found: set[str] = set()
-    seen: dict[str, int] = {}
-    fenced = False
+def headings(text: str) -> list[str]:
+    """The text of every heading outside code blocks, in order."""
+    found, fenced = [], False
     for line in text.split("\n"):
         if FENCE.match(line):
             fenced = not fenced
             continue
         heading = None if fenced else re.match(r"#{1,6}\s+(.*?)\s*#*\s*$", line)
         if heading:
-            base = slug(heading.group(1))
-            count = seen.get(base, 0)
-            found.add(base if count == 0 else f"{base}-{count}")
-            seen[base] = count + 1
+            found.append(heading.group(1))
+    return found
+
+
+def anchors(text: str) -> set[str]:
+    """The anchors of every heading outside code blocks; a repeated heading gets -1, -2 ... as on GitHub."""
+    found: set[str] = set()
+    seen: dict[str, int] = {}
+    for heading in headings(text):
+        base = slug(heading)
+        count = seen.get(base, 0)
+        found.add(base if count == 0 else f"{base}-{count}")
+        seen[base] = count + 1
     return found
 
 
@@ -138,3 +145,80 @@ def test_the_link_check_finds_what_is_broken(tmp_path):
 def test_anchors_follow_github_rules():
     text = "# stdcompare\n## Matching as the store grows (`bench/bench_growth.py`)\n## Notes\n## Notes\n```\n# not a heading\n```\n"
     assert anchors(text) == {"stdcompare", "matching-as-the-store-grows-benchbench_growthpy", "notes", "notes-1"}
+
+
+# A comment or docstring citing a section: `(README, "Title")`, `README "Title"`, `README ("Title")`,
+# `README's "Title"`, `(docs/scale.md, "Title")`; the quotes may be escaped inside a string literal.
+CITATION = re.compile(r"""\b(README|docs/[\w-]+\.md)(?:'s)?[,:]?\s*\(?\\?["“]([^"”\\]+)\\?["”]""")
+# A citation that names no section: `(README)`, `...; README)`, `(README, bench/bench_documents.py)`.
+BARE = re.compile(r"\(?\bREADME\b(?:'s)?(?:[,;]\s*[\w/.-]+\.\w+)?\s*\)")
+
+
+def heading_matches(cited: str, heading: str) -> bool:
+    """A cited title names a heading when it is the heading (inline code marks aside) or the heading's part
+    before " (" or ": ": "Scale" names "Scale: a large store on one machine", "HTTP API" does not name "HTTP API,
+    web page, OpenRefine reconciliation and TMX export"."""
+    cited = " ".join(cited.replace("`", "").split()).lower()
+    heading = " ".join(heading.replace("`", "").split()).lower()
+    return heading == cited or heading.startswith((cited + " (", cited + ": "))
+
+
+def section_citations(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """The (file, title) citations of one source file, and its bare citations of the README; comment and
+    docstring lines are joined first, so a title wrapped over two lines is read whole."""
+    joined = re.sub(r"\s*\n\s*(?:#+\s*)?", " ", text)
+    cited = [(where, title.strip()) for where, title in CITATION.findall(joined)]
+    return cited, [match.group(0) for match in BARE.finditer(joined)]
+
+
+def wrong_citations(text: str, pages: dict[str, str]) -> list[str]:
+    """The citations of one source file whose section is not in the file cited (`pages`: "README" and
+    "docs/<name>.md" -> their text), and the citations of the README that name no section."""
+    cited, bare = section_citations(text)
+    wrong = []
+    for where, title in cited:
+        page = pages.get(where)
+        if page is None:
+            wrong.append(f'{where}, "{title}" (no such file)')
+        elif not any(heading_matches(title, heading) for heading in headings(page)):
+            wrong.append(f'{where}, "{title}" (no such heading there)')
+    return wrong + [f"{entry!r} (names no section)" for entry in bare]
+
+
+def test_every_section_the_code_cites_is_where_it_says():
+    """A comment or docstring that sends the reader to a section of the README or of docs/<name>.md names a
+    heading of that file: the README was cut to a users' guide and its history moved to docs/, so a citation
+    written before may now point at nothing."""
+    pages = {"README": (ROOT / "README.md").read_text(encoding="utf-8")}
+    pages.update({f"docs/{doc.name}": doc.read_text(encoding="utf-8") for doc in documents()[1:]})
+    sources = [source for source in ROOT.glob("*/**/*.py") if ".venv" not in source.parts]
+    sources += [ROOT / name for name in ("pyproject.toml", "Makefile", "Dockerfile") if (ROOT / name).exists()]
+    wrong, citations = {}, 0
+    for source in sources:
+        if source == Path(__file__).resolve():
+            continue  # the examples below
+        text = source.read_text(encoding="utf-8")
+        citations += len(section_citations(text)[0])
+        found = wrong_citations(text, pages)
+        if found:
+            wrong[str(source.relative_to(ROOT))] = found
+    assert citations > 20  # the pattern still finds the code's citations
+    assert not wrong, f"the code cites sections that are not where it says: {wrong}"
+
+
+def test_the_citation_check_finds_what_is_wrong():
+    """The check itself can fail: a heading that moved to docs/, a title that only begins a heading, a title
+    wrapped over two comment lines, a docs/ file that is not there and a bare "(README)" are reported; a good
+    citation (whole, before ": " or " (", with inline code or escaped quotes) is not."""
+    pages = {"README": "# Tool\n## Scale: one machine\n```\n# Hidden\n```\n",
+             "docs/scale.md": "# Scale\n## HTTP API under load (issue 14)\n### `align` speed\n"}
+    good = ('# one (README, "Scale"); two (docs/scale.md, "HTTP API under load")\n'
+            '"""three (docs/scale.md, "align speed"), four README "Scale: one\n    machine"."""\n'
+            'five = "(README, \\"Scale\\")"\n')
+    assert wrong_citations(good, pages) == []
+    gone = "docs/" + "gone.md"  # spelt so that the check of the docs/ files the code names passes it by
+    bad = ('# (README, "HTTP API under load"); README "Hidden"; (docs/scale.md, "HTTP API")\n'
+           f'# (README, "Scale: one\n# place"); ({gone}, "Scale"); measured (README)\n')
+    assert [entry.split(" (")[0] for entry in wrong_citations(bad, pages)] == [
+        'README, "HTTP API under load"', 'README, "Hidden"', 'docs/scale.md, "HTTP API"',
+        'README, "Scale: one place"', f'{gone}, "Scale"', "'(README)'"]

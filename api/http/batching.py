@@ -2,11 +2,11 @@
 thread encodes and searches them as one batch (the library's `match_rows`), then hands each request its own
 answer.
 
-Why: on a loaded server each single search paid for its own encoder call, its own pass over the index and its
-own thread hand-offs; a batch of 8 queries encodes about twice and searches about six times as fast per query
-as 8 single ones (README, "HTTP API": load figures). Each answer is what `match_rows` gives that text alone:
-rows are ranked independently (no 1:1 assignment in a batch of unrelated requests), and requests that differ in
-`top_k` or side go in separate calls.
+Why: on a loaded server each single search paid for its own encoder call, its own pass over the index and its own
+thread hand-offs; a batch of 8 queries encodes about twice and searches about six times as fast per query as 8
+single ones (docs/scale.md, "HTTP API under load", each round's figures). Each answer is what `match_rows` gives
+that text alone: rows are ranked independently (no 1:1 assignment in a batch of unrelated requests), and requests
+that differ in `top_k` or side go in separate calls.
 """
 
 from __future__ import annotations
@@ -123,11 +123,11 @@ class SearchBatcher:
         `max_wait_s` after `first` did; and while the batch holds fewer than the queries that waited for the
         last batch plus the `answered` ones of that batch, until `max_wait_s` after the thread got to it.
 
-        Why the second wait: clients that send one search after another (the load benchmark's 8) otherwise
-        split into two groups that take turns, one group's searches waiting while the other's are answered,
-        and the thread answered batches of 4 instead of 8 (measured, bench/bench_api_load.py), while scanning
-        the index for 4 queries costs about as much as for 8 (README, "HTTP API under load"). The clients of
-        the last batch, just answered, are waited for, at most `max_wait_s`."""
+        Why the second wait: clients that send one search after another (the load benchmark's 8) otherwise split
+        into two groups that take turns, one group's searches waiting while the other's are answered, and the thread
+        answered batches of 4 instead of 8 (measured, bench/bench_api_load.py), while scanning the index for 4
+        queries costs about as much as for 8 (docs/scale.md, "HTTP API, fourth round: full batches again"). The
+        clients of the last batch, just answered, are waited for, at most `max_wait_s`."""
         batch = [first]
         deadline = first.arrived + self.max_wait_s
         regroup = time.monotonic() + self.max_wait_s

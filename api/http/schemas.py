@@ -99,8 +99,8 @@ class BatchMatchRequest(Strict):
     compare: bool = Field(False, description="add the indicator verdicts to each counterpart")
     one_to_one: bool = Field(False, description="treat the items as a list (as `stdcompare match` does): when "
                                                 "several items want the same counterpart, give it to the one it "
-                                                "suits best and put the others' next best first (README, \"1:1 "
-                                                "assignment\")")
+                                                "suits best and put the others' next best first "
+                                                "(README, \"Matching quality\": the 1:1 assignment)")
 
 
 class BatchMatchResponse(BaseModel):

@@ -90,8 +90,9 @@ def open_services(settings: Settings, encoder=None) -> Services:
     stopped server left unfinished as failed (jobs of another live server on the same store are left alone)."""
     store = Store.open(settings.store, create=True, **settings.store_options())
     try:
-        # one encoder thread per request: requests already run side by side, and two threads per encoding
-        # spin for the cores the other requests hold (measured: 4 requests/s with two, 40 with one; README)
+        # one encoder thread per request: requests already run side by side, and two threads per encoding spin for
+        # the cores the other requests hold (measured: 4 requests/s with two, 40 with one; docs/scale.md, "HTTP API
+        # under load")
         encoder = encoder or load_encoder(settings.model, threads=settings.http_encoder_threads)
         store.check_encoder(encoder)
         jobs = JobTable(store.path)

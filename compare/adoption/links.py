@@ -22,7 +22,8 @@ from compare.terms.stdnumber import StandardNumber
 
 DECLARED, NUMBER, SIMILARITY = "declared", "number", "similarity"
 UNKNOWN = "to confirm"
-# Cosine similarity below which two titles are not proposed as a pair (see README, "How the rate is computed").
+# Cosine similarity below which two titles are not proposed as a pair (`--min-score`; README, "Adoption tracking",
+# its route 3; measured in docs/adoption.md, "Adoption tracking: what was measured").
 DEFAULT_MIN_SCORE = 70.0
 _JOINT_FAMILY = ("ISO", "IEC", "ISO/IEC")
 _CHUNK = 1024

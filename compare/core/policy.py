@@ -25,27 +25,29 @@ ADOPTION_TARGET_SOURCE = "National Standardization Development Outline (2021) / 
 
 # Weight of the lexical channel (compare/matching/lexical_index.py): similarity + weight x BM25 of the query's
 # English words scaled to the best of the shortlist, divided by 1 + weight. Measured with bench/bench_growth.py
-# (README, "Matching as the store grows"): 0.1 helps or ties on every set and store size; 0.2 helps the
-# standards sets more but costs Tatoeba 2 points at 10x. 0 switches the channel off.
+# (docs/matching-quality.md, "The lexical channel in match and search"): 0.1 helps or ties on every set and store
+# size; 0.2 helps the standards sets more but costs Tatoeba 2 points at 10x. 0 switches the channel off.
 LEXICAL_WEIGHT = 0.1
 # Clauses the lexical channel adds to each dense shortlist: the best by BM25 of the query's English words over
 # the whole side, that the encoder did not put among the nearest (then ranked with the shortlist, by every signal).
-# 10 chosen on the development parts of bench/bench_growth.py (README, "Matching as the store grows").
+# 10 chosen on the development parts of bench/bench_growth.py (docs/matching-quality.md, "Candidates by words over
+# the whole side").
 LEXICAL_CANDIDATES = 10
 
 # A second encoder re-scoring the dense shortlist (compare/matching/second_encoder.py), off unless a model is
 # named: each candidate loses SECOND_WEIGHT x how far its second-encoder cosine falls below the shortlist's best.
 # 2 was chosen for e5 on the development parts of the sets of bench/bench_growth.py (half of Tatoeba, the sample
-# list and the alignment set, the dev-derived industrial pairs): of 0.5-10, the most right first there at 1x and
-# 10x together, and on no set fewer than without the second encoder; measured on the test parts and the whole
-# curve in the README ("Matching as the store grows"). Not on by default: encoding with it is far too slow for
-# the 10,000-row list target.
+# list and the alignment set, the dev-derived industrial pairs): of 0.5-10, the most right first there at 1x and 10x
+# together, and on no set fewer than without the second encoder; measured on the test parts and the whole curve in
+# docs/matching-quality.md ("A second encoder on the shortlist"). Not on by default: encoding with it is far too
+# slow for the 10,000-row list target.
 SECOND_MODEL = ""
 SECOND_WEIGHT = 2.0
 # Numbers both clauses carry (compare/matching/signals.py), added to the shortlist's similarity in `match`:
 # (similarity + weight x share of shared values) / (1 + weight). Alone at first it cost the sample list clauses at
 # 1x (counterparts differ in value on purpose); beside the lexical candidates and the termbase at 0.2, 0.05 lifts
-# the standards sets as the store grows and costs no floor (README, "Matching as the store grows"). 0: off.
+# the standards sets as the store grows and costs no floor (docs/matching-quality.md, "Candidates by words over the
+# whole side"). 0: off.
 NUMBERS_WEIGHT = 0.05
 # Rows of one standard in a list: a candidate from a document that none of the standard's other rows has first
 # loses this much (cosine scale; compare/matching/documents.py). 0: off.
@@ -54,11 +56,11 @@ DOCUMENTS_WEIGHT = 0.1
 # (1 for a declared adoption or the stored title nearest the row's standard title). 0: off.
 STANDARDS_WEIGHT = 0.0
 # The 1:1 assignment of a list lets a row lose at most this share of the batch's typical best score (the median of
-# its rows' best) to give its counterpart to another row. The scores of a store shrink as it fills with clauses
-# of other fields (the margin's store average falls), so a fixed loss (0.1 before) let the assignment move rows
-# off clear winners in a grown store (README, "Matching as the store grows"). 0: the fixed `Ranking.max_loss`
-# (the default: 0.2 puts the alignment set's last 10x miss right but costs about as many development queries of
-# the other sets as it wins).
+# its rows' best) to give its counterpart to another row. The scores of a store shrink as it fills with clauses of
+# other fields (the margin's store average falls), so a fixed loss (0.1 before) let the assignment move rows off
+# clear winners in a grown store (docs/matching-quality.md, "Rows of one standard agree on their documents"). 0: the
+# fixed `Ranking.max_loss` (the default: 0.2 puts the alignment set's last 10x miss right but costs about as many
+# development queries of the other sets as it wins).
 MAX_LOSS_SHARE = 0.0
 
 # Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is

@@ -1,7 +1,7 @@
 """Offline OCR of page images, with RapidOCR (PP-OCRv4 models shipped inside the rapidocr_onnxruntime wheel) or
 Debian's tesseract (tesseract-ocr, -chi-sim, -eng; the binary called directly, its TSV output read), into lines
 and table cells with their confidence. RapidOCR is the default when installed: on our rendered Chinese pages its
-character error rate was a third of tesseract's (README, bench/bench_documents.py).
+character error rate was a third of tesseract's (bench/bench_documents.py; docs/documents.md, "Figures").
 
 Ruled tables are found in the image itself (long dark horizontal and vertical runs), their lines erased before
 recognition (borders read as "|" otherwise), and the recognised words put back into their cells. No model is

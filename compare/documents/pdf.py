@@ -1,7 +1,8 @@
 """PDF in: the text layer read with pypdfium2 (text lines with their positions; ruled tables from the page's
 vector strokes, each cell's text read from its box); pages without usable text (scans, or fonts without a
 Unicode map, which pdfplumber shows as "(cid:123)") recognised by OCR. pdfplumber gave the same characters on our
-test pages but read them several times slower (README, bench/bench_documents.py), so it is used only there.
+test pages but read them several times slower (bench/bench_documents.py; docs/documents.md, "Figures"), so it is
+used only there.
 
 pypdfium2 opens the file first: it tells an encrypted or damaged PDF apart quickly and renders pages for OCR.
 Running heads and page numbers (lines repeated at the top or bottom of most pages) are dropped; a page in a

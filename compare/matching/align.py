@@ -23,12 +23,14 @@ ORDERS = ("auto", "keep", "ignore")
 # Added to a pair whose clause numbers match when the domestic standard declares IDT or MOD adoption (clause
 # numbers are then anchors): enough to outweigh a neighbouring clause's higher cosine, not a clearly better one.
 ANCHOR_WEIGHT = 0.3
-# Rounds of encoding the merged neighbours an order-keeping alignment takes and aligning again (README, "align"):
-# encoding every neighbour pair of a 1,500-clause standard cost more than all the rest of `align`.
+# Rounds of encoding the merged neighbours an order-keeping alignment takes and aligning again
+# (docs/matching-quality.md, "How `align` values merged clauses"): encoding every neighbour pair of a 1,500-clause
+# standard cost more than all the rest of `align`.
 REFINE_ROUNDS = 6
 # A merged group of clauses is valued, before it is encoded, by the mean of its clauses' vectors with the
-# cosine raised by this much: above the estimate's error on almost every pair of our benchmarks (README), so a
-# merge worth taking is encoded and valued exactly; the others are never encoded.
+# cosine raised by this much: above the estimate's error on almost every pair of our benchmarks
+# (docs/matching-quality.md, "How `align` values merged clauses"), so a merge worth taking is encoded and valued
+# exactly; the others are never encoded.
 ESTIMATE_SLACK = 0.15
 
 
@@ -53,7 +55,8 @@ class AlignOptions:
     neighbours: int = DEFAULT_NEIGHBOURS
     weights: SignalWeights = SignalWeights()
     merge_gain: float = 0.05
-    continuity: float = 0.0  # measured: 0.1 lost 2 of 52 sample clauses (README)
+    # 0.1 lost a sample clause, 51 of 52 (docs/matching-quality.md, "Hybrid signals, each measured")
+    continuity: float = 0.0
     ordered_share: float = 0.8
     anchors: float | None = None  # weight of equal clause numbers; None: ANCHOR_WEIGHT for IDT/MOD, else 0
 

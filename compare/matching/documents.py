@@ -29,7 +29,7 @@ from compare.terms.stdnumber import find_numbers
 
 # Rows of one standard needed before their first candidates vote: with fewer, one or two rows decide for the
 # others (3 and 4 cost the industrial set's development part queries that 5 does not; the sample list gains the
-# same with 3 to 8: README "Matching as the store grows").
+# same with 3 to 8: docs/matching-quality.md, "Rows of one standard agree on their documents").
 MIN_ROWS = 5
 
 Hit = tuple[int, float]

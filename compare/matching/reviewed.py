@@ -11,9 +11,9 @@ decisions push it.
 Also here: a linear map of query vectors fitted on confirmed pairs (ridge, pulled towards the identity), and
 `fit_checked`, which keeps a re-ranker only when a check on the reviews themselves says it helps.
 
-Whether they help was measured on held-out reviewed queries (bench/bench_reviewed.py; README, "Reviewed pairs
-as a training signal"): not consistently (they help the industrial set in a grown store and cost the sample
-list), so `match` does not use them; reviewers' decisions still act on their own queries (confirmed first,
+Whether they help was measured on held-out reviewed queries (bench/bench_reviewed.py; docs/matching-quality.md,
+"Reviewed pairs as a training signal"): not consistently (they help the industrial set in a grown store and cost the
+sample list), so `match` does not use them; reviewers' decisions still act on their own queries (confirmed first,
 rejected left out; compare/matching/lists.py).
 """
 

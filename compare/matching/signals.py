@@ -1,9 +1,10 @@
 """Hybrid signals beside the embedding similarity, each a pure function of two clauses giving 0..1.
 
-Each was measured on the benchmark before it was kept (README, "Matching quality"): identifiers
-(compare/identifiers.py) and the clause-number structure are used by alignment; the numbers agreement is
-off by default (it hurt: counterparts often differ in value on purpose); `match` can add it to its ranking
-(`Ranking.numbers`), which helped only beside a second encoder (README, "Matching as the store grows").
+Each was measured on the benchmark before it was kept (docs/matching-quality.md, "Hybrid signals, each measured"):
+identifiers (compare/terms/identifiers.py) and the clause-number structure are used by alignment; the numbers
+agreement is off there (it hurt: counterparts often differ in value on purpose). `match` adds it to its ranking at 0.05
+(`Ranking.numbers`, NUMBERS_WEIGHT), where beside the lexical candidates and the termbase it lifts the standards
+sets as the store grows (docs/matching-quality.md, "Candidates by words over the whole side").
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
 """Which vector index a side of the store gets, and why: exact below a size, approximate above it.
 
-Exact search reads every vector of the side for every query: at 512 float32 per clause that is 200 MB per query
-at 100,000 clauses and 2 GB at a million. Measured on the project's 2-core machine while busy (README, "Scale"):
-one exact query on one thread took p50/p95 21/34 ms at 50,000 clauses, 47/75 ms at 100,000 and 65/89 ms at
-200,000, while the approximate index answered 200,000 clauses in 3.4/8.1 ms with recall@10 0.997. Sides up to
-100,000 clauses (most lists and stores) stay exact; from APPROXIMATE_ABOVE on a side gets the approximate index
-(IVF lists of 8-bit codes, the shortlist re-scored exactly), which the store trains and rebuilds itself.
+Exact search reads every vector of the side for every query: at 512 float32 per clause that is 200 MB per query at
+100,000 clauses and 2 GB at a million. Measured on the project's 2-core machine while busy (docs/scale.md, "Fifth
+round: word statistics carried forward by the ingest"): one exact query on one thread took p50/p95 21/34 ms at
+50,000 clauses, 47/75 ms at 100,000 and 65/89 ms at 200,000, while the approximate index answered 200,000 clauses in
+3.4/8.1 ms with recall@10 0.997. Sides up to 100,000 clauses (most lists and stores) stay exact; from
+APPROXIMATE_ABOVE on a side gets the approximate index (IVF lists of 8-bit codes, the shortlist re-scored exactly),
+which the store trains and rebuilds itself.
 """
 
 from __future__ import annotations

@@ -108,4 +108,5 @@ def test_titles_within_the_spread_share_the_prior_falling_from_the_best(store):
 def test_the_weight_is_checked():
     with pytest.raises(StdcompareError):
         Ranking(standards=1.5)
-    assert Ranking().standards == 0.0  # off by default: measured, no gain (README, "Matching as the store grows")
+    # off by default: measured, no gain (docs/matching-quality.md, "Eighth round: the standard a clause belongs to")
+    assert Ranking().standards == 0.0
