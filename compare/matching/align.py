@@ -2,8 +2,8 @@
 follow each other (an identical adoption keeps the structure) and a global 1:1 assignment when they do not.
 
 The value of pairing domestic clause i with international clause j is the margin-adjusted cosine of their
-vectors (compare/margin.py, neighbourhoods taken inside the two documents) plus the hybrid signals
-(compare/signals.py). A pair worth less than `threshold` is better left unaligned.
+vectors (compare/matching/margin.py, neighbourhoods taken inside the two documents) plus the hybrid signals
+(compare/matching/signals.py). A pair worth less than `threshold` is better left unaligned.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def match_rows(
     `on_encoded(n)` hears of rows as the encoder gets through them, `ENCODE_STEP` at a time: most of a batch's
     time, before its first result (a list of up to `ranking.assignment_rows` rows is one batch).
 
-    Ranking: margin-adjusted cosine similarity of the embeddings (compare/ranking.py; `ranking` chooses
+    Ranking: margin-adjusted cosine similarity of the embeddings (compare/matching/ranking.py; `ranking` chooses
     margin or raw cosine and the 1:1 assignment across the batch), combined with the share of termbase
     concepts the two clauses have in common (see `_rerank` and compare.terms.termbase), then with the words
     they share (the lexical channel, `ranking.lexical`; compare/matching/lexical_index.py), then, when one is

@@ -1,5 +1,5 @@
-"""How candidates are ranked: raw cosine, or margin (compare/margin.py), optionally with a 1:1 assignment
-across the batch (compare/assignment.py). `matching` calls `rank_candidates` where it used to search."""
+"""How candidates are ranked: raw cosine, or margin (compare/matching/margin.py), optionally with a 1:1 assignment
+across the batch (compare/matching/assignment.py). `matching` calls `rank_candidates` where it used to search."""
 
 from __future__ import annotations
 

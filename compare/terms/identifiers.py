@@ -1,4 +1,4 @@
-"""Identifiers a clause names, in either language: the concepts of the termbase (compare/termbase.py: chemicals,
+"""Identifiers a clause names, in either language: the concepts of the termbase (compare/terms/termbase.py: chemicals,
 contaminants, foods ...) and codes with digits (NO3, B1, IT7, H7, g6). Sentence encoders blur short names
 ("氟化物" lands nearer to "nitrite" than to "fluoride"); exact identifiers do not."""
 

@@ -1,4 +1,5 @@
-"""Indicator pairing and verdicts, on the table of real standard values (tests/indicator_cases.py)."""
+"""Indicator pairing and verdicts, on the table of real standard values
+(tests/compare/indicators/indicator_cases.py)."""
 
 import json
 
