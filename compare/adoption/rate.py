@@ -7,7 +7,7 @@ What counts (GB/T 1.2-2020 after ISO/IEC Guide 21-1; the Outline's target of mor
   link whose degree nobody stated (a suggestion to confirm);
 - outdated: adopted, but only an edition the international body has since revised; counted in the rate and
   flagged, and left out of the current-edition rate shown beside it.
-- the rule (compare.adoption.rule, default the 2025 rule): standards of bodies the rule leaves out (Codex, WHO)
+- the rule (compare.core.adoption_rule, default the 2025 rule): standards of bodies the rule leaves out (Codex, WHO)
   are linked and listed as outside the rate; an adoption by a standard of a level that does not adopt (an
   industry standard, under the 2025 rule) is listed as "other level only" and not counted.
 """

@@ -41,7 +41,7 @@ class ClauseRecord:
 class SideChange:
     """What one write did to one side: its generation before and after, the texts it put in (of the clauses
     written) and took out (of the clauses replaced or moved to the other side), and the ids of those clauses.
-    What statistics kept per generation above the store need to follow the write (compare.workflows.ingest)."""
+    What statistics kept per generation above the store need to follow the write (compare.workflows.ingest_clauses)."""
 
     side: str
     before: int
