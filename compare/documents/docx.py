@@ -12,6 +12,7 @@ from pathlib import Path
 from compare.core.errors import InputFileError
 from compare.documents.model import Source
 from compare.documents.structure import Line, TableBlock
+from compare.documents.tables import SPANNED
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -135,6 +136,27 @@ def _outline_level(element) -> bool:
     return level is not None and level.get(f"{W}val") not in (None, "9")  # 9: body text
 
 
+def _grid(table) -> tuple[tuple[str | None, ...], ...]:
+    """The table's cells on its grid: python-docx gives a merged cell once per grid column and row it covers;
+    one covering the column to its left is SPANNED, one covering the row above None (merged down)."""
+    rows: list[tuple[str | None, ...]] = []
+    above: list = []
+    for row in table.rows:
+        cells, elements = [], []
+        for j, cell in enumerate(row.cells):
+            element = cell._tc
+            if elements and element is elements[-1]:
+                cells.append(SPANNED)
+            elif j < len(above) and element is above[j]:
+                cells.append(None)
+            else:
+                cells.append(cell.text.strip())
+            elements.append(element)
+        rows.append(tuple(cells))
+        above = elements
+    return tuple(rows)
+
+
 def read_docx(path: Path) -> tuple[list, int]:
     """The blocks of a .docx file in body order, and its page count (1 + page breaks)."""
     import docx
@@ -166,16 +188,5 @@ def read_docx(path: Path) -> tuple[list, int]:
             if text:
                 blocks.append(Line(text=text, page=page, source=Source.DOCX, heading=_is_heading(paragraph)))
         elif child.tag == f"{W}tbl":
-            table = Table(child, document)
-            rows = []
-            for row in table.rows:
-                cells, previous = [], None
-                for cell in row.cells:
-                    # horizontally merged cells come back as the same cell object: keep it once
-                    if previous is not None and cell._tc is previous:
-                        continue
-                    previous = cell._tc
-                    cells.append(cell.text.strip())
-                rows.append(tuple(cells))
-            blocks.append(TableBlock(rows=tuple(rows), page=page, source=Source.DOCX))
+            blocks.append(TableBlock(rows=_grid(Table(child, document)), page=page, source=Source.DOCX))
     return blocks, page

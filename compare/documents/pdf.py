@@ -19,7 +19,8 @@ from typing import Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError
 from compare.documents.model import PageNote, Source
-from compare.documents.structure import Line, TableBlock
+from compare.documents.structure import Line, TableBlock, join_text
+from compare.documents.tables import SPANNED
 
 _CID = re.compile(r"\(cid:\d+\)")
 # what pdfium gives for glyphs without a Unicode map: replacement, private-use and control characters
@@ -195,20 +196,64 @@ def _ruled_tables(pdfium_page, textpage, height: float) -> list[tuple[tuple, lis
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
     ys = sorted({round(y, 0) for _, _, y in horizontal}, reverse=True)
-    tables, rows, box = [], [], None
+    tables, bands = [], []
     for upper, lower in zip(ys, ys[1:]):
         xs = sorted({round(x, 0) for y0, y1, x in vertical if y0 <= lower + 1.5 and y1 >= upper - 1.5})
         if len(xs) >= 2:
-            cells = [textpage.get_text_bounded(a + 0.5, lower + 0.5, b - 0.5, upper - 0.5) for a, b in zip(xs, xs[1:])]
-            rows.append([" ".join(c.replace("\r", " ").replace("\n", " ").split()) for c in cells])
-            box = (xs[0], lower, xs[-1], box[3] if box else upper)
+            bands.append((upper, lower, xs))
             continue
-        if len(rows) >= 2:
-            tables.append((box, rows))
-        rows, box = [], None
-    if len(rows) >= 2:
-        tables.append((box, rows))
+        if len(bands) >= 2:
+            tables.append(_grid(bands, horizontal, textpage))
+        bands = []
+    if len(bands) >= 2:
+        tables.append(_grid(bands, horizontal, textpage))
     return tables
+
+
+def _grid(bands, horizontal, textpage) -> tuple[tuple, list]:
+    """One table's rows on its grid (every column any row's rules make): a cell spanning columns is SPANNED in
+    the columns it covers after its first; a cell whose top rule is missing is merged with the one above (None),
+    and the text of the merged cell is read from its whole box (tables.py)."""
+    grid: list[float] = []
+    for x in sorted({x for _, _, xs in bands for x in xs}):
+        if not grid or x - grid[-1] > 2.0:
+            grid.append(x)
+
+    def column(x: float) -> int:
+        return min(range(len(grid)), key=lambda k: abs(grid[k] - x))
+
+    def ruled(y: float, a: float, b: float) -> bool:
+        middle = (a + b) / 2
+        return any(abs(ry - y) <= 1.5 and x0 - 1 <= middle <= x1 + 1 for x0, x1, ry in horizontal)
+
+    rows: list[list] = []
+    starts: dict[tuple[int, int], list] = {}  # (band, first grid column) -> the box [top, bottom, left, right]
+    for i, (upper, lower, xs) in enumerate(bands):
+        row: list = [SPANNED] * (len(grid) - 1)
+        for a, b in zip(xs, xs[1:]):
+            first, last = column(a), column(b)
+            if last <= first:
+                continue
+            box = starts.get((i - 1, first))
+            if box is not None and box[2:] == [a, b] and not ruled(upper, a, b):
+                box[1] = lower  # merged with the cell above: one box, read once
+                row[first] = None
+            else:
+                box = [upper, lower, a, b]
+                row[first] = box
+            starts[(i, first)] = box
+        rows.append(row)
+    texts = [[_cell_text(textpage, c) if isinstance(c, list) else c for c in row] for row in rows]
+    return (grid[0], bands[-1][1], grid[-1], bands[0][0]), texts
+
+
+def _cell_text(textpage, box: list) -> str:
+    top, bottom, left, right = box
+    text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
+    joined = ""
+    for line in text.replace("\r", "\n").split("\n"):
+        joined = join_text(joined, " ".join(line.split()))  # a cell's wrapped Chinese joins without a space
+    return joined
 
 
 def _pdfium_page(pdfium_page, number: int) -> tuple[list[_PageLine], list[tuple[float, list]]]:

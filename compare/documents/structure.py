@@ -20,6 +20,10 @@ _CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _TERMS_TITLE = re.compile(r"术语|terms\s+and\s+definitions|^definitions$", re.I)
 _BACK = {"参考文献": "参考文献", "bibliography": "Bibliography", "索引": "索引", "index": "Index"}
+# The line a GB table carries between its caption and its grid ("单位为毫克每千克", "单位为毫米"), and ISO's
+# ("Values in milligrams per kilogram", "Dimensions in millimetres"): the unit of the table's numbers.
+_UNIT_LINE = re.compile(r"^(?:单位为\s*\S{1,16}|单位[:：]\s*\S{1,16}|(?:Values|Dimensions)\s+(?:are\s+)?(?:in|expressed in)"
+                        r"\s+[A-Za-z ]{2,40}|Unit[s]?[:：]\s*\S{1,16})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -40,14 +44,17 @@ class Line:
 
 @dataclass(frozen=True)
 class TableBlock:
-    """A table as read: rows of cell texts (None for a cell merged with the one above), and whether it is the
-    first thing on its page (a table continued from the previous page without a "续表" line)."""
+    """A table as read: rows of cell texts on the table's grid (None for a cell merged with the one above,
+    tables.SPANNED for one covered by the cell to its left), whether it is the first thing on its page (a table
+    continued from the previous page without a "续表" line), and how many rows are its header when the format
+    says (STS thead; 0: found from the cells)."""
 
     rows: tuple[tuple[str | None, ...], ...]
     page: int = 0
     source: Source = Source.TEXT
     confidence: float | None = None
     page_top: bool = False
+    header_rows: int = 0
 
 
 Block = Line | TableBlock
@@ -120,6 +127,7 @@ class TreeBuilder:
         self.notes: dict[str, int] = {}
         self.tables = TableUnits(lang)
         self.pending_table: Heading | None = None
+        self.pending_unit = ""  # the unit line under the caption of the table to come
 
     # ------------------------------------------------------------ entry points
 
@@ -157,6 +165,9 @@ class TreeBuilder:
             self._after_title(draft)
             return
         if heading is not None and self._heading(heading, text, block):
+            return
+        if self.pending_table is not None and heading is None and _UNIT_LINE.match(text):
+            self.pending_unit = text  # the table's unit, not a line of the clause
             return
         if self.mode == "cover":
             self.cover.append(text)
@@ -289,6 +300,7 @@ class TreeBuilder:
             self.section = draft if kind is not Kind.FRONT else None
         self.awaiting_title = None
         self.pending_table = None if kind is not Kind.NOTE else self.pending_table
+        self.pending_unit = self.pending_unit if self.pending_table is not None else ""
         return draft
 
     # ------------------------------------------------------------ tables
@@ -297,9 +309,10 @@ class TreeBuilder:
         if self.mode != "body":
             return
         heading, self.pending_table = self.pending_table, None
+        unit_line, self.pending_unit = self.pending_unit, ""
         parent = self.section.number if self.section is not None else ""
         level = (self.section.level + 1) if self.section is not None else 1
-        for unit in self.tables.add(block, heading, parent):
+        for unit in self.tables.add(block, heading, parent, unit_line):
             draft = _Draft(kind=Kind.TABLE_ROW, number=unit.number, lines=[unit.text], page=block.page,
                            level=level, parent=parent, source=block.source, confidence=block.confidence,
                            table=unit.table, row=unit.row)

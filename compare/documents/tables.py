@@ -1,7 +1,12 @@
 """Tables as units: each row becomes one unit whose text carries the table's label and title and its column
 headers ("表1 稻谷质量指标 — 项目: 水分 | 指标: ≤14.5 %"), so indicators can be read from a row alone. A table
 continued on the next page ("续表1", "表1(续)", "Table 1 (continued)", or a table that simply goes on at the top
-of the next page with the same columns) is joined to the first part, its repeated header row dropped.
+of the next page with the same columns) is joined to the first part, its repeated header rows dropped.
+
+Readers give a table as a grid: a cell merged with the one above is None, a cell merged with the one to its left
+(a cell spanning columns) is SPANNED. A header cell spanning columns names a group whose columns the next row
+names ("元素" over "锑(Sb)", "砷(As)" …): that row is a header row too, and each column's header joins both
+("元素 锑(Sb)").
 """
 
 from __future__ import annotations
@@ -10,6 +15,10 @@ import re
 from dataclasses import dataclass, field
 
 _WS = re.compile(r"\s+")
+# A grid cell covered by the cell to its left (a cell spanning columns); never text a document writes.
+SPANNED = "\ue000"
+_NUMERIC = re.compile(r"^[\s≤≥<>＜＞±~～\-–—+*.,/%()（）\d]*\d[\s≤≥<>＜＞±~～\-–—+*.,/%()（）\d]*[a-zA-Z%‰°℃/]*$")
+MAX_HEADER_ROWS = 3
 
 
 @dataclass(frozen=True)
@@ -26,19 +35,59 @@ class _Open:
     label: str
     title: str
     headers: list[str]
+    head_rows: list[list] = field(default_factory=list)  # the header rows as read, to drop when repeated
     rows: int = 0
     last: list[str] = field(default_factory=list)
 
 
 def clean(cell) -> str | None:
-    if cell is None:
-        return None
+    if cell is None or cell == SPANNED:
+        return cell
     text = str(cell).replace("\n", " ")
     return _WS.sub(" ", text).strip()
 
 
 def _squash(cells) -> str:
-    return "".join((c or "").replace(" ", "") for c in cells)
+    return "".join((c or "").replace(" ", "") for c in cells if c != SPANNED)
+
+
+def header_depth(rows, given: int = 0) -> int:
+    """How many of `rows` are the header: `given` when the format says (STS thead), else the first row and each
+    row below a header row with a cell spanning columns, unless that row reads as data (mostly numbers)."""
+    if given:
+        return min(given, len(rows))
+    depth = 1
+    while depth < min(MAX_HEADER_ROWS, len(rows) - 1):
+        above, below = rows[depth - 1], rows[depth]
+        spanning = [j for j, c in enumerate(above) if c == SPANNED]
+        named = [j for j in spanning if below[j] not in (None, "", SPANNED)]
+        if not named or _data_like(below):
+            break
+        depth += 1
+    return depth
+
+
+def _data_like(row) -> bool:
+    values = [c for c in row if c not in (None, "", SPANNED)]
+    return bool(values) and sum(1 for c in values if _NUMERIC.match(c)) * 2 >= len(values)
+
+
+def column_headers(head_rows) -> list[str]:
+    """Each column's header from the header rows: a spanning cell's text over every column it covers, a cell
+    merged down counted once, the parts joined top to bottom ("元素 锑(Sb)")."""
+    width = len(head_rows[0])
+    headers = []
+    for j in range(width):
+        parts: list[str] = []
+        for row in head_rows:
+            k = j
+            while k > 0 and row[k] == SPANNED:
+                k -= 1
+            value = row[k]
+            if value and value != SPANNED and (not parts or parts[-1] != value):
+                parts.append(value)
+        headers.append(" ".join(parts) or f"{j + 1}")
+    return headers
 
 
 def _same_header(row, headers) -> bool:
@@ -67,9 +116,11 @@ class TableUnits:
             return f"{parent + ' ' if parent else ''}无表号表格{self.untitled}"
         return f"{'Clause ' + parent + ' ' if parent else ''}untitled table {self.untitled}"
 
-    def add(self, block, heading, parent: str) -> list[RowUnit]:
+    def add(self, block, heading, parent: str, unit: str = "") -> list[RowUnit]:
+        """The row units of `block`; `unit` is the line the document writes between the caption and the table
+        ("单位为毫克每千克"), carried after the title."""
         rows = [[clean(c) for c in r] for r in block.rows]
-        rows = [r for r in rows if any(c for c in r)]
+        rows = [r for r in rows if any(c and c != SPANNED for c in r)]
         if not rows:
             return []
         width = max(len(r) for r in rows)
@@ -79,7 +130,10 @@ class TableUnits:
             (heading is not None and heading.continued and heading.number == current.key)
             or (heading is None and block.page_top))
         if continues:
-            if _same_header(rows[0], current.headers):
+            depth = len(current.head_rows)
+            if len(rows) > depth and all(_same_header(a, b) for a, b in zip(rows, current.head_rows)):
+                rows = rows[depth:]
+            elif _same_header(rows[0], current.headers):
                 rows = rows[1:]
         else:
             if heading is not None:
@@ -87,15 +141,19 @@ class TableUnits:
             else:
                 self.untitled += 1
                 key, title = f"{parent or 'x'}-{self.untitled}", ""
-            headers = [c or f"{i + 1}" for i, c in enumerate(rows[0])]
+            if unit:
+                title = f"{title} ({unit})" if title else f"({unit})"
+            depth = header_depth(rows, getattr(block, "header_rows", 0))
             label = self.label(key) if heading is not None else self.unlabeled(parent)
-            current = self.open = _Open(key=key, label=label, title=title, headers=headers)
-            rows = rows[1:]
+            current = self.open = _Open(key=key, label=label, title=title, headers=column_headers(rows[:depth]),
+                                        head_rows=rows[:depth])
+            rows = rows[depth:]
         units = []
         for cells in rows:
             # a cell merged with the one above (None) repeats the value above: "谷物" over several rows
             filled = [c if c is not None else (current.last[i] if i < len(current.last) else "")
                       for i, c in enumerate(cells)]
+            filled = ["" if c == SPANNED else c for c in filled]
             current.last = filled
             current.rows += 1
             pairs = [f"{h}: {v}" if h and h != v else v for h, v in zip(current.headers, filled) if v]

@@ -1,0 +1,132 @@
+"""Tables as GB and ISO documents set them: a header of two rows (a first column merged down, a cell spanning the
+element columns above their names), and the unit line GB puts between the caption and the table ("单位为毫克每
+千克"). Each file is made here: a .docx with python-docx (gridSpan, vMerge), a text PDF with reportlab whose rules
+leave the merged cells open, as Word and LibreOffice draw them."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from compare.documents import read_document
+from tests.compare.documents import render
+
+ELEMENTS = ["锑(Sb)", "砷(As)", "镉(Cd)", "铅(Pb)"]
+ROWS = [("除指画颜料外的玩具材料", "60", "25", "50", "90"), ("指画颜料", "10", "10", "15", "25")]
+
+
+def gb_docx(path, *, unit_line: bool = True):
+    d = docx.Document()
+    d.add_paragraph("GB 6675.4—2025")
+    d.add_paragraph("玩具安全 第4部分：特定元素的迁移")
+    d.add_paragraph("1 范围", style="Heading 1")
+    d.add_paragraph("本文件规定了玩具材料中可迁移元素的最大限量。")
+    d.add_paragraph("4 要求", style="Heading 1")
+    d.add_paragraph("4.1 玩具材料中可迁移元素的含量不应超过表1给出的最大限量。")
+    d.add_paragraph("表1 玩具材料中特定元素的最大迁移限量")
+    if unit_line:
+        d.add_paragraph("单位为毫克每千克")
+    table = d.add_table(rows=2 + len(ROWS), cols=1 + len(ELEMENTS))
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "玩具材料"
+    table.cell(0, 1).merge(table.cell(0, len(ELEMENTS))).text = "元素"
+    for i, name in enumerate(ELEMENTS, start=1):
+        table.cell(1, i).text = name
+    for r, row in enumerate(ROWS, start=2):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.add_paragraph("注：限量值以元素计。")
+    d.add_paragraph("4.2 试验结果等于或小于表1规定的限量时，判定为合格。")
+    d.save(str(path))
+    return path
+
+
+def iso_pdf(path):
+    """Table 1 with a two-row header: 'Toy material' merged down, 'Element' spanning the element columns."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    render._register_font()
+    c = Canvas(str(path), pagesize=(595, 842))
+    c.setFont(render.FONT, 10.5)
+    y = 780
+    for line in ("ISO 8124-3:2020", "Safety of toys — Part 3: Migration of certain elements", "1 Scope",
+                 "This document specifies maximum limits for the migration of elements.", "4 Requirements",
+                 "4.1 The migration of elements shall not exceed the levels given in Table 1.",
+                 "Table 1 — Maximum element migration from toy materials"):
+        c.drawString(70, y, line)
+        y -= 18
+    left, widths, h = 70.0, [150.0, 70.0, 70.0, 70.0, 70.0], 20.0
+    xs = [left + sum(widths[:i]) for i in range(len(widths) + 1)]
+    top = y - 4
+    rows = 2 + len(ROWS)
+    ys = [top - i * h for i in range(rows + 1)]
+    c.setLineWidth(0.8)
+    for i, yy in enumerate(ys):  # the rule between the two header rows leaves the merged first column open
+        c.line(xs[1] if i == 1 else xs[0], yy, xs[-1], yy)
+    for j, x in enumerate(xs):  # no rule inside 'Element' on the first header row
+        c.line(x, ys[1] if 1 < j < len(xs) - 1 else ys[0], x, ys[-1])
+    c.setFont(render.FONT, 9)
+    c.drawString(xs[0] + 4, ys[1] - 4, "Toy material")
+    c.drawString(xs[1] + 4, ys[0] - 14, "Element (mg/kg)")
+    for j, name in enumerate(["Sb", "As", "Cd", "Pb"], start=1):
+        c.drawString(xs[j] + 4, ys[1] - 14, name)
+    english = [("Any toy material except finger paint", "60", "25", "75", "90"),
+               ("Finger paint", "10", "10", "15", "25")]
+    for r, row in enumerate(english, start=2):
+        for j, value in enumerate(row):
+            c.drawString(xs[j] + 4, ys[r] - 14, value)
+    c.setFont(render.FONT, 10.5)
+    c.drawString(70, ys[-1] - 24, "4.2 A toy material complies when the result is not more than the value in Table 1.")
+    c.showPage()
+    c.save()
+    return path
+
+
+def rows_of(path):
+    return [n for n in read_document(path).nodes if str(n.kind) == "table_row"]
+
+
+def test_a_two_row_header_names_each_column(tmp_path):
+    rows = rows_of(gb_docx(tmp_path / "gb.docx"))
+    # before: the element names were the first data row, and the values sat under the headers '3', '4' ...
+    assert [r.number for r in rows] == ["表1 第1行", "表1 第2行"]
+    assert "元素 锑(Sb): 60" in rows[0].text and "元素 铅(Pb): 90" in rows[0].text
+    assert "玩具材料: 除指画颜料外的玩具材料" in rows[0].text
+    assert "元素 镉(Cd): 15" in rows[1].text
+    assert " 3:" not in rows[0].text and "第3行" not in rows[0].text
+
+
+def test_the_unit_line_above_a_table_is_the_tables(tmp_path):
+    document = read_document(gb_docx(tmp_path / "gb.docx"))
+    tree = {n.number: n for n in document.nodes}
+    # before: '单位为毫克每千克' was a line of clause 4.1, and no row said what its numbers were
+    assert "单位为毫克每千克" not in tree["4.1"].text
+    assert all("单位为毫克每千克" in n.text for n in document.nodes if str(n.kind) == "table_row")
+
+
+def test_a_pdf_two_row_header_with_open_rules(tmp_path):
+    if not render.FONT_FILE.exists():
+        pytest.skip("the CJK font is missing")
+    rows = rows_of(iso_pdf(tmp_path / "iso.pdf"))
+    assert [r.number for r in rows] == ["Table 1 row 1", "Table 1 row 2"]
+    assert "Element (mg/kg) Sb: 60" in rows[0].text and "Element (mg/kg) Cd: 75" in rows[0].text
+    assert "Toy material: Any toy material except finger paint" in rows[0].text
+    assert "Element (mg/kg) Pb: 25" in rows[1].text
+
+
+def test_a_one_row_header_and_cells_merged_down_are_as_before(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("GB 1—2026")
+    d.add_paragraph("1 范围", style="Heading 1")
+    d.add_paragraph("本文件规定了限量。")
+    d.add_paragraph("表1 限量")
+    table = d.add_table(rows=4, cols=3)
+    for r, row in enumerate([("食品类别", "项目", "限量/(mg/kg)"), ("谷物", "铅", "0.2"), ("", "镉", "0.1"),
+                             ("蔬菜", "铅", "0.1")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    d.save(str(tmp_path / "one.docx"))
+    rows = rows_of(tmp_path / "one.docx")
+    assert [r.text for r in rows] == ["表1 限量 — 食品类别: 谷物 | 项目: 铅 | 限量/(mg/kg): 0.2",
+                                      "表1 限量 — 食品类别: 谷物 | 项目: 镉 | 限量/(mg/kg): 0.1",
+                                      "表1 限量 — 食品类别: 蔬菜 | 项目: 铅 | 限量/(mg/kg): 0.1"]
