@@ -65,6 +65,31 @@ Block = Line | TableBlock
 PARAGRAPH_BREAK = "\n"
 
 
+_UNIT_WORDS_EN = {"milligrams per kilogram": "mg/kg", "micrograms per kilogram": "μg/kg", "milligrams per litre": "mg/L",
+                  "milligrams per liter": "mg/L", "millimetres": "mm", "millimeters": "mm", "centimetres": "cm",
+                  "metres": "m", "grams": "g", "kilograms": "kg", "degrees celsius": "℃", "seconds": "s",
+                  "percent": "%", "per cent": "%"}
+
+
+def with_symbol(line: str) -> str:
+    """A unit line with the unit's symbol for its words ('单位为毫克每千克' -> '单位为 mg/kg'; 'Values in
+    millimetres' -> 'Values in mm'), as the rows' numbers are read (the words alone read as '毫克');
+    unchanged when the words are not a plain unit."""
+    from compare.indicators.units import unit_expression
+
+    m = re.match(r"^单位(?:为|[:：])\s*(\S+)$", line)
+    if m:
+        words = m.group(1).rstrip("。")
+        symbol = unit_expression(words.replace("每", "/")).replace("degC", "℃")
+        if re.fullmatch(r"[A-Za-z%℃/]+", symbol) and symbol != words and not _CJK_START.search(symbol):
+            return f"{line[:m.start(1)].rstrip()} {symbol}"
+        return line
+    for words, symbol in _UNIT_WORDS_EN.items():
+        if line.lower().endswith(words):
+            return f"{line[:-len(words)]}{symbol}"
+    return line
+
+
 def join_text(a: str, b: str) -> str:
     """Join a wrapped line to the text before it: no space between Chinese characters, one between words."""
     if not a:
@@ -167,7 +192,7 @@ class TreeBuilder:
         if heading is not None and self._heading(heading, text, block):
             return
         if self.pending_table is not None and heading is None and _UNIT_LINE.match(text):
-            self.pending_unit = text  # the table's unit, not a line of the clause
+            self.pending_unit = with_symbol(text)  # the table's unit, not a line of the clause
             return
         if self.mode == "cover":
             self.cover.append(text)
