@@ -323,7 +323,7 @@ def disk_full(work: Path, base: Path) -> None:
         after = store_state(store)
         words = last_words(proc)
         record(group, "ingest of 3,000 clauses into a store on a full 3 MB disk",
-               clean(proc) and proc.returncode != 0 and words.endswith("database or disk is full")
+               clean(proc) and proc.returncode != 0 and "SQLite said: database or disk is full" in words
                and "cannot rollback" not in proc.stderr and after == before, words)
         filler = mount / "filler"
         free = shutil.disk_usage(mount).free
