@@ -31,3 +31,45 @@ def test_the_table_is_read_as_written():
     readme = ("# x\n## Using it\n| command | what |\n|---|---|\n| `match FILE` | m |\n| `export-tmx` | t |\n"
               "## Next\n| `serve` | s |\n")
     assert table_commands(readme) == {"match", "export-tmx"}
+
+
+# `stdcompare CMD ...` (or `stdcompare terms import ...`) in the README and docs/, up to the end of the command
+COMMAND = re.compile(r"stdcompare ((?:terms )?[a-z][a-z-]*)([^`|\n;#]*)")
+FLAG = re.compile(r"(?<![\w-])--[a-z][\w-]*")
+
+
+def flags_of(command) -> set[str]:
+    return {flag for param in command.params for flag in (*param.opts, *getattr(param, "secondary_opts", ()))} | {
+        "--help"}
+
+
+def unknown_flags(text: str, group) -> list[str]:
+    """`stdcompare CMD --flag` written in `text` whose command takes no such flag."""
+    unknown = []
+    for line in text.split("\n"):
+        for found in COMMAND.finditer(line):
+            words = found.group(1).split()
+            command = group.commands.get(words[0])
+            if command is None:
+                continue  # prose ("stdcompare finds the header ...")
+            if len(words) > 1 and hasattr(command, "commands"):
+                command = command.commands.get(words[1], command)
+            unknown += [f"stdcompare {found.group(1)} {flag}" for flag in FLAG.findall(found.group(2))
+                        if flag not in flags_of(command)]
+    return unknown
+
+
+def test_every_flag_the_pages_give_a_command_exists():
+    group = typer.main.get_command(app)
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    unknown = {page.name: found for page in pages
+               if (found := unknown_flags(page.read_text(encoding="utf-8"), group))}
+    assert not unknown, f"flags the pages give that the commands do not take: {unknown}"
+
+
+def test_the_flag_check_sees_a_wrong_flag():
+    group = typer.main.get_command(app)
+    text = ("stdcompare match a.xlsx --store s --output o.xlsx --top-k 3\n"
+            "stdcompare terms export --output t.tbx --only-mine; stdcompare search 'x' --topk 3\n"
+            "stdcompare finds the header --by itself\n")
+    assert unknown_flags(text, group) == ["stdcompare search --topk"]
