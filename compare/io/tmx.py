@@ -8,6 +8,10 @@ may face 0.1 mg/kg. They are written only when asked for, and then marked: `<pro
 </prop>` and a note on the unit, so a CAT tool's filter (or a person) can keep them out of a translation memory.
 Confirmed pairs carry no such mark; one whose limits differ (the reviewer confirmed the counterpart, not a
 translation of its numbers) carries `<prop type="x-values">differ</prop>` and a note naming the values.
+
+A unit is a clause, not a sentence: the header says segtype="paragraph", and a unit with several paragraphs on
+either side (a clause's paragraphs are kept apart by a line break) says segtype="block", as TMX 1.4b defines them,
+so a tool that matches sentence by sentence knows to split them rather than take a clause for one sentence.
 """
 
 from __future__ import annotations
@@ -39,13 +43,15 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
     """Serialise `pairs` as a TMX 1.4 document (UTF-8). The domestic clause is the source segment."""
     root = ET.Element("tmx", version="1.4")
     ET.SubElement(root, "header", {
-        "creationtool": "stdcompare", "creationtoolversion": tool_version, "segtype": "sentence",
+        "creationtool": "stdcompare", "creationtoolversion": tool_version, "segtype": "paragraph",
         "o-tmf": "stdcompare", "adminlang": "en", "srclang": srclang, "datatype": "plaintext",
         "creationdate": time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()),
     })
     body = ET.SubElement(root, "body")
     for n, pair in enumerate(pairs, start=1):
         tu = ET.SubElement(body, "tu", tuid=str(n))
+        if "\n" in pair.domestic.text.strip() or "\n" in pair.international.text.strip():
+            tu.set("segtype", "block")
         _prop(tu, "x-source", pair.source)
         if pair.score is not None:
             _prop(tu, "x-score", f"{pair.score:.1f}")

@@ -28,7 +28,7 @@ def check_tmx(raw: bytes) -> list[ET.Element]:
     header = root.find("header")
     for attribute in ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype"):
         assert header.get(attribute), attribute
-    assert header.get("srclang") == "zh-CN" and header.get("segtype") == "sentence"
+    assert header.get("srclang") == "zh-CN" and header.get("segtype") == "paragraph"
     units = root.findall("body/tu")
     texts = texts_by_key()
     for tu in units:
