@@ -18,10 +18,10 @@ def detect_language(text: str) -> str:
 
     Standards text mixes scripts ("铅（以Pb计）≤0.2 mg/kg"), so the test is a share, not presence.
     """
+    if _CJK.search(text) is None:  # most clauses of an international side: no letter to count
+        return "en"
     cjk = len(_CJK.findall(text))
     latin = len(_LATIN.findall(text))
-    if cjk == 0:
-        return "en"
     # One Chinese character carries about as much as a short English word (~4 letters).
     return "zh" if cjk * 4 >= latin else "en"
 
