@@ -24,12 +24,24 @@ IMAGES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 DOCX = (".docx",)
 XML = (".xml",)
 DOCUMENT_SUFFIXES = PDF + IMAGES + DOCX + XML
+# Word-processor files a draft often comes as, which are read once saved as .docx.
+OTHER_WORD = {".doc": "an old Word 97-2003 .doc file", ".wps": "a WPS Writer .wps file", ".rtf": "an RTF file",
+              ".odt": "an OpenDocument (.odt) text file"}
 # "title" is the standard's title (as in every clause table); a clause's own title is its "heading".
 CLAUSE_COLUMNS = ("standard", "title", "clause", "heading", "text", "kind", "level", "parent", "page", "lang",
                   "source", "confidence")
 
-__all__ = ["AdoptionStatement", "CLAUSE_COLUMNS", "DOCUMENT_SUFFIXES", "Kind", "Node", "PageNote", "Source",
-           "StandardDocument", "StandardInfo", "clause_rows", "is_document", "read_adoption", "read_document"]
+__all__ = ["AdoptionStatement", "CLAUSE_COLUMNS", "DOCUMENT_SUFFIXES", "Kind", "Node", "OTHER_WORD", "PageNote",
+           "Source", "StandardDocument", "StandardInfo", "check_not_other_word", "clause_rows", "is_document",
+           "read_adoption", "read_document"]
+
+
+def check_not_other_word(path: Path) -> None:
+    """A one-line error saying how to make a .docx of a .doc, .wps, .rtf or .odt draft."""
+    what = OTHER_WORD.get(path.suffix.lower())
+    if what:
+        raise InputFileError(f"{path.name} is {what}; stdcompare reads .docx: open it in Word, WPS or LibreOffice, "
+                             "save it as .docx and give the .docx")
 
 
 def is_document(path: str | Path) -> bool:
@@ -53,6 +65,7 @@ def read_document(path: str | Path, *, ocr: str = "auto", max_pages: int | None 
     if not path.is_file():
         raise InputFileError(f"file not found: {path}")
     suffix = path.suffix.lower()
+    check_not_other_word(path)
     notes: list[PageNote] = []
     pages = 0
     lang = None

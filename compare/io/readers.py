@@ -19,7 +19,7 @@ from compare.core.errors import ColumnError, InputFileError
 from compare.core.model import InputRow
 from compare.core.policy import MAX_CELL_CHARS
 from compare.core.text import clean_cell, decode_text, header_key, in_gb2312, rare_share, sniff_delimiter
-from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, clause_rows, read_document
+from compare.documents import CLAUSE_COLUMNS, DOCUMENT_SUFFIXES, check_not_other_word, clause_rows, read_document
 
 ROLES = ("standard", "clause", "text", "title", "lang")
 
@@ -124,6 +124,7 @@ def _open_table(path, *, sheet=None, columns=None, map_pages=None) -> Table:
                              "as .xlsx (or as CSV UTF-8), then try again")
     if suffix in DOCUMENTS:
         return _open_document(path, map_pages)
+    check_not_other_word(path)
     if suffix not in SUPPORTED:
         raise InputFileError(f"unknown file type '{suffix or path.name}': use .csv, .xlsx or .jsonl (a list of "
                              "clauses), or a standard as .pdf, .docx or STS .xml")

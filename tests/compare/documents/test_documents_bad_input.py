@@ -143,3 +143,18 @@ def test_ingest_of_a_bad_document_leaves_the_store_untouched(tmp_path, encoder):
     assert result.exit_code == 2
     assert result.output.strip().startswith("error: bad.docx is an old Word 97-2003 .doc file")
     assert {p.name: p.stat().st_mtime_ns for p in store.iterdir()} == before
+
+
+@pytest.mark.parametrize("suffix, kind", [(".doc", "Word 97-2003"), (".wps", "WPS"), (".rtf", "RTF"),
+                                          (".odt", "OpenDocument")])
+def test_an_old_word_file_says_how_to_make_a_docx(tmp_path, suffix, kind):
+    from compare.io.readers import open_table
+
+    path = tmp_path / f"GB 6675.4 送审稿{suffix}"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4096) if suffix in (".doc", ".wps") else
+                     b"{\\rtf1\\ansi 1 Scope}" if suffix == ".rtf" else b"PK\x03\x04" + bytes(64))
+    with pytest.raises(InputFileError) as exc:
+        open_table(path)
+    message = _one_line(exc)
+    # before: "unknown file type '.doc': use .csv, .xlsx or .jsonl …, or a standard as .pdf, .docx or STS .xml"
+    assert kind in message and "save it as .docx" in message and "LibreOffice" in message, message

@@ -109,7 +109,7 @@ def test_jsonl(tmp_path):
 @pytest.mark.parametrize("name,content,message", [
     ("missing.csv", None, "file not found"),
     ("list.pdf", b"%PDF-1.4", "damaged PDF"),
-    ("list.odt", b"PK\x03\x04", "unknown file type"),
+    ("list.odt", b"PK\x03\x04", "OpenDocument .*save it as .docx"),
     ("old.xls", b"\xd0\xcf\x11\xe0", "save it as .xlsx"),
     ("fake.xlsx", b"just text", "not an Excel .xlsx file"),
     ("locked.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "password-protected"),
