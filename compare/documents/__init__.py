@@ -118,7 +118,7 @@ def _read_image(path: Path, engine: str | None):
     except (UnidentifiedImageError, OSError) as exc:
         raise InputFileError(f"{path.name} is not a readable image ({exc})") from exc
     engine = engine or default_engine()
-    check_engine(engine, "chi_sim")
+    check_engine(engine, "chi_sim", path.name)
     blocks, notes = [], []
     frames = getattr(image, "n_frames", 1)
     for index in range(frames):

@@ -63,16 +63,19 @@ def tesseract_languages() -> set[str]:
     return {line.strip() for line in out.splitlines()[1:] if line.strip()}
 
 
-def check_available(langs: str) -> None:
+def check_available(langs: str, name: str = "this PDF") -> None:
     have = tesseract_languages()
     if not have:
-        raise OcrUnavailable("this PDF has pages without text and OCR is unavailable: install tesseract "
+        raise OcrUnavailable(f"{name} has pages without text and OCR is unavailable: install tesseract "
                              "(Debian: apt-get install tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng), or "
                              "give a PDF with a text layer, a DOCX or an STS XML file")
     missing = [lang for lang in langs.split("+") if lang not in have]
     if missing:
-        raise OcrUnavailable(f"tesseract has no data for {', '.join(missing)}: install "
-                             f"{' '.join('tesseract-ocr-' + m.replace('_', '-') for m in missing)}")
+        packages = " ".join("tesseract-ocr-" + m.replace("_", "-") for m in missing)
+        raise OcrUnavailable(f"{name} has pages without text and tesseract has no data for {', '.join(missing)} "
+                             f"(it reads {', '.join(sorted(have - {'osd'})) or 'nothing'} here): install {packages} "
+                             f"(Debian: apt-get install {packages}), or RapidOCR (pip install rapidocr_onnxruntime), "
+                             "or give a PDF with a text layer, a DOCX or an STS XML file")
 
 
 def _join(a: str, b: str) -> str:
@@ -151,16 +154,17 @@ def default_engine() -> str:
     return "rapidocr"
 
 
-def check_engine(engine: str, langs: str) -> None:
-    """Raise OcrUnavailable with what to install when `engine` cannot run here."""
+def check_engine(engine: str, langs: str, name: str = "this document") -> None:
+    """Raise OcrUnavailable with what to install when `engine` cannot run here (`name`: the file, for the
+    message)."""
     if engine == "rapidocr":
         try:
             import rapidocr_onnxruntime  # noqa: F401
         except ImportError as exc:
-            raise OcrUnavailable("this document has pages without text and RapidOCR is not installed: pip install "
+            raise OcrUnavailable(f"{name} has pages without text and RapidOCR is not installed: pip install "
                                  "rapidocr_onnxruntime (its models ship in the wheel), or use tesseract") from exc
         return
-    check_available(langs)
+    check_available(langs, name)
 
 
 def ocr_image(image, langs: str, engine: str = "tesseract") -> OcrPage:

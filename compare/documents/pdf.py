@@ -108,7 +108,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
         # tesseract: chi_sim alone reads the Latin words of a Chinese page better than chi_sim+eng (measured:
         # 1.4 % against 3.2 % CER); a page with no Chinese is read again in English (ocr_pdf_page)
         engine = engine or default_engine()
-        check_engine(engine, "chi_sim")
+        check_engine(engine, "chi_sim", path.name)
         if map_pages is None:
             results = _recognise_in_turn(document, to_recognise, engine)
         else:

@@ -158,3 +158,27 @@ def test_an_old_word_file_says_how_to_make_a_docx(tmp_path, suffix, kind):
     message = _one_line(exc)
     # before: "unknown file type '.doc': use .csv, .xlsx or .jsonl …, or a standard as .pdf, .docx or STS .xml"
     assert kind in message and "save it as .docx" in message and "LibreOffice" in message, message
+
+
+def test_tesseract_without_chinese_names_the_file_and_the_ways_out(tmp_path, monkeypatch):
+    """A scanned GB with tesseract installed but only its English data (and no RapidOCR)."""
+    import glob
+    import shutil
+
+    from compare.documents import ocr
+
+    english = glob.glob("/usr/share/tesseract-ocr/*/tessdata/eng.traineddata")
+    if not shutil.which("tesseract") or not english:
+        pytest.skip("tesseract with its English data is needed")
+    data = tmp_path / "tessdata"
+    data.mkdir()
+    shutil.copy(english[0], data / "eng.traineddata")
+    monkeypatch.setenv("TESSDATA_PREFIX", str(data))
+    monkeypatch.setattr(ocr, "default_engine", lambda: "tesseract")
+    blank = _pdf(tmp_path / "GB-scan.pdf", [[], []])
+    with pytest.raises(InputFileError) as exc:
+        read_document(blank)
+    message = _one_line(exc)
+    # before: "tesseract has no data for chi_sim: install tesseract-ocr-chi-sim" (which file? any other way?)
+    assert message.startswith("GB-scan.pdf has pages without text"), message
+    assert "tesseract-ocr-chi-sim" in message and "rapidocr" in message.lower() and "DOCX" in message, message
