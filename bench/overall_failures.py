@@ -1,6 +1,6 @@
 """Where the overall verdict of a clause pair goes wrong, on the open indicator evaluation sets.
 
-For each set (dev .. dev8; never the held-out set nor a set being written blind): a confusion matrix of the
+For each set (dev .. dev9; never the held-out set nor a set being written blind): a confusion matrix of the
 expected overall verdict against the produced one, then, for each case whose overall verdict is wrong, the reason
 class, read from the expected indicators and the produced pairs (bench/eval_indicators.py scores them):
 
@@ -40,7 +40,7 @@ _spec.loader.exec_module(ev)
 
 from compare.core.vocabulary import Verdict  # noqa: E402
 
-OPEN_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+OPEN_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 OVERALLS = ("consistent", "stricter", "looser", "different", "none")
 MISSING = (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL)
 CLASSES = ("expected-none", "produced-none", "verdict", "paired-not-missing", "pairing", "unread",
