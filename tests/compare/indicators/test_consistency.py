@@ -116,7 +116,11 @@ def test_no_indicators_on_either_side_is_consistent_with_full_score():
 
 
 def test_another_comparator_kind_is_different_never_stricter():
-    assert compare_clauses("厚度不小于2 mm", "thickness: maximum 2 mm").overall == "different"
+    assert compare_clauses("厚度不小于2 mm", "thickness: maximum 3 mm").overall == "different"
+    # The same value read as a minimum and as a maximum is one limit whose words were read apart (issue 12, class 7;
+    # tenth round, verdicts.OPPOSITE_WORDS): consistent, with a reason asking to check the wording.
+    (pair,) = compare_clauses("厚度不小于2 mm", "thickness: maximum 2 mm").pairs
+    assert pair.verdict == "consistent" and "check the wording" in pair.reason
 
 
 def test_overall_rules_from_design():

@@ -123,3 +123,19 @@ def test_written_numbers_reads_commas_both_ways_and_numerals_in_words():
 
     assert sorted({v for v, *_ in written_numbers("1,500 kg; 0,5 %")}) == [0.5, 1.5, 1500]
     assert {v for v, *_ in written_numbers("放置六个月后 three months later, −4 %")} == {6, 3, 4}
+
+
+# One value of one quantity read as a maximum on one side and a minimum on the other is one requirement whose words
+# were read apart (a negation: 'shall not … of less than'): consistent, with a reason that asks to check the wording.
+# Different values keep the two kinds apart.
+def test_one_value_read_as_a_maximum_and_as_a_minimum_is_one_limit_to_check():
+    for domestic, international in (("阀门的开启力矩应不小于5 N·m。", "The valve shall not open at a torque of less than 5 N·m."),
+                                    ("安全带织带断裂强力不小于14.7 kN。",
+                                     "The webbing shall not break under a load of less than 14,7 kN.")):
+        result = compare_clauses(domestic, international)
+        assert result.overall == Verdict.CONSISTENT
+        (pair,) = result.pairs
+        assert {pair.domestic.comparator, pair.international.comparator} == {"max", "min"}
+        assert pair.reason.startswith("same value, read as a maximum on one side and a minimum on the other")
+    result = compare_clauses("安全带织带断裂强力不小于14.7 kN。", "Webbing breaking strength: max. 15 kN.")
+    assert [(p.verdict, p.reason) for p in result.pairs] == [(Verdict.DIFFERENT, "another kind of limit: min vs max")]
