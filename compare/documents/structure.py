@@ -174,7 +174,10 @@ class TreeBuilder:
             return
         heading = classify(text)
         if self.mode == "contents":
-            if heading and heading.kind == "front":
+            # the foreword starts a page of its own (GB/T 1.1, ISO Directives): on an OCR'd contents page '前言' is
+            # an entry whose dot leader OCR lost (a DOCX without page breaks keeps every line on page 1)
+            if heading and heading.kind == "front" and (block.source is not Source.OCR
+                                                        or block.page > self.contents_page):
                 self.mode = "front"
             elif not (heading and heading.kind == "clause" and heading.path == (1,)
                       and block.page > self.contents_page and looks_like_title(heading.rest)):
