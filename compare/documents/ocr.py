@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import InputFileError
+from compare.documents.tables import SPANNED
 
 _CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _JUNK = re.compile(r"^[|_\-—=~`'\".,:;·•]+$")
@@ -109,6 +110,30 @@ def find_grid(gray: np.ndarray) -> list[tuple[list[int], list[int]]]:
     if len(group) >= 2 and columns:
         tables.append((group, _merge_close(columns)))
     return tables
+
+
+def cell_owners(gray: np.ndarray, ys: list[int], xs: list[int]) -> list[list[tuple[int, int]]]:
+    """For each cell of a ruled grid, the cell it is part of: itself, or (a merged cell) the cell to its left when
+    the rule between them is missing in its row, or the one above when the rule over it is missing."""
+    dark = gray < 128
+    rows, columns = len(ys) - 1, len(xs) - 1
+
+    def ruled_down(x: int, top: int, bottom: int) -> bool:
+        strip = dark[top + 4:bottom - 3, max(0, x - 3):x + 4]
+        return strip.size == 0 or strip.any(axis=1).mean() > 0.9
+
+    def ruled_across(y: int, left: int, right: int) -> bool:
+        strip = dark[max(0, y - 3):y + 4, left + 4:right - 3]
+        return strip.size == 0 or strip.any(axis=0).mean() > 0.9
+
+    owners = [[(r, c) for c in range(columns)] for r in range(rows)]
+    for r in range(rows):
+        for c in range(columns):
+            if c > 0 and not ruled_down(xs[c], ys[r], ys[r + 1]):
+                owners[r][c] = owners[r][c - 1]
+            elif r > 0 and not ruled_across(ys[r], xs[c], xs[c + 1]):
+                owners[r][c] = owners[r - 1][c]
+    return owners
 
 
 def _centres(indices: np.ndarray) -> list[int]:
@@ -212,18 +237,27 @@ def ocr_image(image, langs: str, engine: str = "tesseract") -> OcrPage:
     out_lines.sort(key=lambda line: line.top)
     tables = []
     for t, (ys, xs) in enumerate(grid):
+        owners = cell_owners(gray, ys, xs)
+        merged: dict[tuple[int, int], list] = {}
+        for (table, r, c), pieces_of in cells.items():
+            if table == t:
+                merged.setdefault(owners[r][c], []).extend(pieces_of)
         rows = []
         for r in range(len(ys) - 1):
-            row = []
+            row: list = []
             for c in range(len(xs) - 1):
+                owner = owners[r][c]
+                if owner != (r, c):
+                    row.append(SPANNED if owner[0] == r else None)
+                    continue
                 text = ""
-                for _, _, piece in sorted(cells.get((t, r, c), [])):  # the engine's reading order
+                for _, _, piece in sorted(merged.get(owner, [])):  # the engine's reading order
                     text = _join(text, piece)
                 row.append(text)
             rows.append(tuple(row))
         tables.append(OcrTable(rows=tuple(rows), top=ys[0] / height))
     pieces = [(line.top, line.text) for line in out_lines]
-    pieces += [(t.top, "\n".join("".join(row) for row in t.rows)) for t in tables]
+    pieces += [(t.top, "\n".join("".join(c for c in row if c and c != SPANNED) for row in t.rows)) for t in tables]
     text = "\n".join(piece for _, piece in sorted(pieces, key=lambda p: p[0]))
     return OcrPage(lines=tuple(out_lines), tables=tuple(tables),
                    confidence=round(total / weight, 1) if weight else 0.0, text=text)

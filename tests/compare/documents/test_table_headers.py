@@ -150,3 +150,25 @@ def test_a_row_whose_cell_starts_with_zhi_keeps_its_numbers(tmp_path):
 
     rows = rows_of(gb_docx(tmp_path / "gb.docx"))
     assert {i.value for i in extract_indicators(rows[1].text, "zh")} >= {10.0, 15.0, 25.0}, rows[1].text
+
+
+def test_merged_cells_of_a_scanned_table_are_found_from_its_rules():
+    """A page image of the two-row header: rules drawn as a scan shows them, the merged cells left open."""
+    import numpy as np
+
+    from compare.documents.ocr import cell_owners, find_grid
+
+    page = np.full((900, 1200), 255, dtype=np.uint8)
+    xs, ys = [100, 400, 550, 700, 850, 1000], [200, 260, 320, 380, 440]
+    for i, y in enumerate(ys):  # the rule under the first header row leaves 'Toy material' open
+        page[y - 1:y + 2, (xs[1] if i == 1 else xs[0]):xs[-1] + 2] = 0
+    for j, x in enumerate(xs):  # no rule inside 'Element' on the first header row
+        page[(ys[1] if 1 < j < len(xs) - 1 else ys[0]):ys[-1] + 2, x - 1:x + 2] = 0
+    grid = find_grid(page)
+    assert len(grid) == 1
+    found_ys, found_xs = grid[0]
+    assert len(found_ys) == len(ys) and len(found_xs) == len(xs)
+    owners = cell_owners(page, found_ys, found_xs)
+    assert owners[0] == [(0, 0), (0, 1), (0, 1), (0, 1), (0, 1)]  # 'Element' spans four columns
+    assert owners[1] == [(0, 0), (1, 1), (1, 2), (1, 3), (1, 4)]  # 'Toy material' merged down
+    assert owners[2] == [(2, c) for c in range(5)]
