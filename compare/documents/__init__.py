@@ -16,7 +16,7 @@ from compare.core.policy import MAX_DOCUMENT_PAGES
 from compare.core.text import detect_language
 from compare.documents.front import read_adoption, read_info
 from compare.documents.model import (AdoptionStatement, Kind, Node, PageNote, Source, StandardDocument,
-                                     StandardInfo)
+                                     StandardInfo, too_many_pages)
 from compare.documents.structure import Line, TableBlock, build_tree
 
 PDF = (".pdf",)
@@ -81,8 +81,7 @@ def read_document(path: str | Path, *, ocr: str = "auto", max_pages: int | None 
 
         blocks, pages = read_docx(path)
         if max_pages is not None and pages > max_pages:
-            raise InputFileError(f"{path.name} has {pages} pages, more than the {max_pages} allowed; split it, or "
-                                 "raise the page limit", option="max_pages")
+            raise too_many_pages(path.name, pages, max_pages)
     elif suffix in XML:
         from compare.documents.sts import read_sts
 

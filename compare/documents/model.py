@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from compare.core.errors import InputFileError
 from compare.core.vocabulary import Degree
 
 
@@ -146,3 +147,12 @@ def page_ranges(pages) -> str:
             spans.append(str(start) if start == prev else f"{start}–{prev}")
         start = prev = number
     return ("page " if len(numbers) == 1 else "pages ") + ", ".join(spans)
+
+
+def too_many_pages(name: str, pages: int, limit: int) -> InputFileError:
+    """The error for a document longer than the page limit (compare.core.policy.MAX_DOCUMENT_PAGES, checked before
+    reading). No setting raises the limit, and a piece cut from a standard is read only if it starts at clause 1:
+    the way out is the standard's own parts."""
+    return InputFileError(f"{name} has {pages} pages, more than the {limit} a document is read with "
+                          "(MAX_DOCUMENT_PAGES); a standard that long is published in parts: give each part as a "
+                          "document of its own", option="max_pages")

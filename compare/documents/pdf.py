@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from compare.core.errors import InputFileError
-from compare.documents.model import PageNote, Source
+from compare.documents.model import PageNote, Source, too_many_pages
 from compare.documents.structure import Line, TableBlock, join_text
 from compare.documents.tables import SPANNED
 
@@ -74,8 +74,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
     if pages == 0:
         raise InputFileError(f"{path.name} has no pages")
     if max_pages is not None and pages > max_pages:
-        raise InputFileError(f"{path.name} has {pages} pages, more than the {max_pages} allowed; split it, or "
-                             "raise the page limit", option="max_pages")
+        raise too_many_pages(path.name, pages, max_pages)
     page_lines: list[list[_PageLine]] = [[] for _ in range(pages)]
     page_tables: list[list[tuple[float, tuple]]] = [[] for _ in range(pages)]
     sources: list[Source] = [Source.TEXT] * pages

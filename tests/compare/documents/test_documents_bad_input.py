@@ -80,6 +80,9 @@ def test_page_limit_is_checked_before_reading(tmp_path):
     with pytest.raises(InputFileError) as exc:
         read_document(path, max_pages=300)
     assert "500 pages" in _one_line(exc) and exc.value.option == "max_pages"
+    # before: "…; split it, or raise the page limit": no setting raises it, and a piece that does not start at
+    # clause 1 is read as no standard at all
+    assert "raise the page limit" not in str(exc.value) and "each part as a document of its own" in str(exc.value)
 
 
 def test_a_500_page_document_is_read_whole_with_progress(tmp_path):
