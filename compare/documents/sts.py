@@ -9,6 +9,8 @@ guessed.
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from compare.core.errors import InputFileError
@@ -41,8 +43,16 @@ def read_sts(path: Path) -> tuple[list, str]:
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
     try:
-        root = etree.parse(str(path), parser).getroot()
+        # parsed from its bytes: lxml reading a file raises OSError, with the full path, for bytes that are not in
+        # the declared encoding
+        root = etree.fromstring(path.read_bytes(), parser)
     except etree.XMLSyntaxError as exc:
+        if "encoding" in exc.msg.lower() or "utf-8" in exc.msg.lower():
+            declared = re.search(rb"""encoding=["']([\w.:-]+)""", path.read_bytes()[:200])
+            name = declared.group(1).decode("ascii") if declared else "UTF-8"
+            raise InputFileError(f"{path.name} is not in the encoding its XML declaration names ({name}; "
+                                 f"line {exc.lineno}): save it again as {name}, or correct the declaration to the "
+                                 "encoding it was saved in (GB18030, GBK …)") from exc
         raise InputFileError(f"{path.name} is not well-formed XML ({exc.msg}, line {exc.lineno})") from exc
     if _local(root) not in _STS_ROOTS or not any(_local(c) in ("front", "body") for c in root):
         raise InputFileError(f"{path.name} is XML but not ISO STS / NISO STS (root <{_local(root)}>, expected "

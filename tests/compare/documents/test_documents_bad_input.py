@@ -185,3 +185,20 @@ def test_tesseract_without_chinese_names_the_file_and_the_ways_out(tmp_path, mon
     # before: "tesseract has no data for chi_sim: install tesseract-ocr-chi-sim" (which file? any other way?)
     assert message.startswith("GB-scan.pdf has pages without text"), message
     assert "tesseract-ocr-chi-sim" in message and "rapidocr" in message.lower() and "DOCX" in message, message
+
+
+def test_sts_xml_whose_bytes_are_not_its_declared_encoding(tmp_path):
+    """An STS file re-saved in GB18030 by an editor that kept "encoding='UTF-8'" in its declaration."""
+    from tests.compare.documents.corpus import CHINESE
+
+    good = render.to_sts(CHINESE, tmp_path / "zh.xml")
+    bad = tmp_path / "GB_T_17301.1.xml"
+    bad.write_bytes(good.read_bytes().decode("utf-8").encode("gb18030"))
+    with pytest.raises(InputFileError) as exc:  # before: OSError from lxml, a traceback naming the full path
+        read_document(bad)
+    message = _one_line(exc)
+    assert message.startswith("GB_T_17301.1.xml") and str(tmp_path) not in message
+    assert "UTF-8" in message and "save it again" in message, message
+    declared = tmp_path / "declared.xml"  # the same bytes with a true declaration read as before
+    declared.write_bytes(bad.read_bytes().replace(b"encoding='UTF-8'", b"encoding='GB18030'"))
+    assert {n.number for n in read_document(declared).nodes} == {n.number for n in read_document(good).nodes}
