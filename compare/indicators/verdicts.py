@@ -906,7 +906,9 @@ def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs
     """'小空心制品、烹饪器皿 ≤ 0.3 mg/L' against 'cookware 0,30 mg/l; … small hollowware 0,30 mg/l': a limit stated
     for a list of items holds for each item, so each unpaired limit of the other side that names one of them pairs
     with it too: by a food or item key both share, or, for items the termbase does not know, by the same value of the
-    same quantity (at most as many as the list names; the rest of a list, '其他' / 'except …', takes any)."""
+    same quantity (at most as many as the list names; the rest of a list, '其他' / 'except …', takes any). A list of
+    substances is read the same way ('铜和锰均不大于8 mg/kg', whose concept is the last named, against 'copper 8 mg/kg;
+    manganese 8 mg/kg'): the substance the unpaired limit names is among those the list's name names."""
     count: dict[tuple[int, int], int] = {}
     for a, b in pairs:
         count[(0, a)] = count.get((0, a), 0) + 1
@@ -925,7 +927,10 @@ def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs
                 if dimension_of(target) != dimension_of(ind):
                     continue
                 same_value = _value_closeness(ind, target) > 0.999
-                if target.concept != ind.concept and not (same_value and not (target.concept and ind.concept)):
+                listed = bool(ind.concept) and ind.concept != target.concept and any(
+                    termbase.related(ind.concept, k) for k in keys_other[y] if not termbase.is_context(k))
+                if target.concept != ind.concept and not (same_value and not (target.concept and ind.concept)) \
+                        and not listed:
                     continue  # another quantity; a row whose name the termbase does not know may be the list's
                 items, rest = _listed_items(target)
                 if not rest and (items < 2 or count.get((other_side, y), 0) >= items):

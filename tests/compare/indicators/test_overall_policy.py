@@ -139,3 +139,22 @@ def test_one_value_read_as_a_maximum_and_as_a_minimum_is_one_limit_to_check():
         assert pair.reason.startswith("same value, read as a maximum on one side and a minimum on the other")
     result = compare_clauses("安全带织带断裂强力不小于14.7 kN。", "Webbing breaking strength: max. 15 kN.")
     assert [(p.verdict, p.reason) for p in result.pairs] == [(Verdict.DIFFERENT, "another kind of limit: min vs max")]
+
+
+# A limit stated once for a list of substances ('X和Y均…') holds for each: a limit of the other clause naming one of
+# them pairs with it even when the reader took the list's concept from the last one named. A substance the list
+# does not name stays without a partner.
+def test_a_limit_for_a_list_of_substances_pairs_with_each_of_them():
+    def pairs(domestic, international):
+        return sorted((p.verdict, p.international and p.international.concept)
+                      for p in compare_clauses(domestic, international).pairs)
+
+    assert pairs("污泥中锌含量和镍含量（以干基计）均不大于50 mg/kg。",
+                 "Sludge: zinc content, mg/kg of dry matter, max. 50; nickel content, mg/kg of dry matter, max. 50.") \
+        == [(Verdict.CONSISTENT, "nickel"), (Verdict.CONSISTENT, "zinc")]
+    assert pairs("Copper content and zinc content (on dry basis): each not more than 30 mg/kg.",
+                 "铜含量（干基）不大于30 mg/kg；锌含量（干基）不大于30 mg/kg。") \
+        == [(Verdict.CONSISTENT, "copper"), (Verdict.CONSISTENT, "zinc")]
+    assert pairs("颜料中铅含量和镉含量（以干膜计）均不得超过90 mg/kg。",
+                 "Cadmium content, max. 90 mg/kg of dry film; chromium content, max. 90 mg/kg of dry film.") \
+        == [(Verdict.CONSISTENT, "cadmium"), (Verdict.MISSING_DOMESTIC, "chromium")]
