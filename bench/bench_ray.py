@@ -4,7 +4,7 @@ Each run is the real command (`python -m api.cli ingest FILE --store NEW [--ray 
 new store, with the real default encoder: without Ray it encodes in STDCOMPARE_THREADS processes of one thread
 (default 2: the command and a child); on Ray, which starts while the command reads the file, every worker is
 an actor that holds the encoder the command loaded meanwhile (sent through Ray's object store; one thread) and
-encodes batches of 512 clauses, the command encodes the first batches itself until the workers are ready, and
+encodes batches of 1,024 clauses, the command encodes the first batches itself until the workers are ready, and
 it remains the one writer (all rows in one transaction, as without Ray, each batch written as it comes back).
 The clauses come from bench/scale_corpus.py (standard-like English clauses, all distinct).
 

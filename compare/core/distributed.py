@@ -37,9 +37,11 @@ LOCAL = "auto"  # the address that means: start a local Ray on this machine's co
 # texts per batch the command encodes itself (and without Ray: the default encoder's own batch inside); every
 # batch handed out starts on this grid, so the same 256-text batches give the same vectors, to the bit
 HEAD_BATCH = 256
-# texts per encoding task: large enough that Ray's overhead per task is small (a few ms), a whole number of
-# HEAD_BATCH; the last tasks of an input are HEAD_BATCH, so that the workers finish within one of each other
-ENCODE_BATCH = 2 * HEAD_BATCH
+# texts per encoding task: large enough that Ray's overhead per task is small (about 5 ms of CPU between the
+# command, the worker and the raylet, and as long again of a worker's wall time: 1024 texts take about 1 s to
+# encode), a whole number of HEAD_BATCH; the last tasks of an input are HEAD_BATCH, so that the workers finish
+# within one of each other
+ENCODE_BATCH = 4 * HEAD_BATCH
 IN_FLIGHT = 2  # tasks queued per actor, so that none waits for the driver between two batches
 NOT_INSTALLED = ("Ray is not installed: install the ray extra (pip install 'stdcompare[ray]'), or run without "
                  "Ray")
@@ -615,7 +617,9 @@ class _Feed:
 
     def _give(self, actor, count: int = 1) -> None:
         for _ in range(count):
-            tail = self._pieces.left <= len(self._workers) * IN_FLIGHT * self._last
+            # the last pieces small once what is left is no more than one large piece an actor: whichever is
+            # free first takes the next, so they end within about a small piece of each other
+            tail = self._pieces.left <= len(self._workers) * self._size
             taken = self._pieces.take(self._last if tail else self._size)
             if taken is None:
                 return

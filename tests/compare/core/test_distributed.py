@@ -222,7 +222,7 @@ def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_v
     loaded, go = threading.Event(), threading.Event()
 
     def make(on):  # the workers are ready once this process has encoded two batches
-        pool = EncoderPool(on)
+        pool = EncoderPool(on, batch_size=512)  # worker batches told apart from this process's 256
         loaded.set()
         go.wait(120)
         return pool
@@ -313,7 +313,8 @@ def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(
         if count == 512:  # a worker's batch, back while the second worker is not ready: let it be
             (flags / "go").touch()
 
-    with Starting(cluster, lambda on: EncoderPool(on, local=_SecondWaits(local, flags), wait=False)) as starting, \
+    with Starting(cluster, lambda on: EncoderPool(on, local=_SecondWaits(local, flags), batch_size=512,
+                                                 wait=False)) as starting, \
             Store.open(tmp_path / "ray", create=True) as store:
         head = HeadStart(starting, loader=lambda model, threads=1: _AfterTheFirstWorker(local, flags))
         report = store.ingest(records, head, progress=progress)
@@ -366,13 +367,13 @@ def test_the_workers_get_the_encoder_loaded_here_and_give_the_same_vectors(clust
     from embeddings import load_encoder
 
     local = load_encoder(threads=1)  # as the command loads it (compare.core.distributed.Loading)
-    texts = [r.text for r in clause_records(1100)]
+    texts = [r.text for r in clause_records(2600)]
     expected = np.vstack([local.encode(texts[i:i + 256]) for i in range(0, len(texts), 256)])
     with EncoderPool(cluster, loader=_no_load, local=local) as pool:  # a worker that loaded would fail
         assert pool.workers == 2 and (pool.name, pool.dimension) == (local.name, local.dimension)
+        # batches of ENCODE_BATCH (1024) until no more than one a worker is left, then 256 each: one grid
+        assert [len(part) for part in pool.encode_batches(texts)] == [1024, 256, 256, 256, 256, 256, 256, 40]
         np.testing.assert_array_equal(pool.encode(texts), expected)
-        # batches of 512 until the last four tasks (two per worker): 256 each, the same grid
-        assert [len(part) for part in pool.encode_batches(texts)] == [512, 256, 256, 76]
 
 
 @pytest.mark.slow
