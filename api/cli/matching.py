@@ -291,8 +291,10 @@ def align(
     results = alignment_results(dom, intl, alignment)
     if indicators:
         results = list(attach_comparisons(results, encoder))
+    # An aligned pair is the alignment's, whatever its score, as in `report` of the same two (the same figures in
+    # both); a weak one is listed among the rows to check.
     info = WorkbookInfo(store=str(store_path(store)) if needs_store else "", model=encoder.name,
-                        source=f"{Path(domestic).name} ↔ {Path(international).name}")
+                        source=f"{Path(domestic).name} ↔ {Path(international).name}", threshold=0.0)
     count = write_matches(results, output, compare=comparison_function(encoder) if indicators else None,
                           verdicts=indicators, workbook_info=info)
     if show:
