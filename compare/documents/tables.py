@@ -19,6 +19,9 @@ _WS = re.compile(r"\s+")
 SPANNED = "\ue000"
 _NUMERIC = re.compile(r"^[\s≤≥<>＜＞±~～\-–—+*.,/%()（）\d]*\d[\s≤≥<>＜＞±~～\-–—+*.,/%()（）\d]*[a-zA-Z%‰°℃/]*$")
 MAX_HEADER_ROWS = 3
+# The label of a row unit, as `TableUnits` numbers it: "表1 第3行", "表A.1 第2行", "Table 1 row 3",
+# "4.2 无表号表格1 第2行", "Clause 4.2 untitled table 1 row 2".
+ROW_LABEL = re.compile(r"(?:^表|无表号表格\d+|^Table |untitled table \d+).*(?:第\d+行|\brow \d+)$")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ may face 0.1 mg/kg. They are written only when asked for, and then marked: `<pro
 Confirmed pairs carry no such mark; one whose limits differ (the reviewer confirmed the counterpart, not a
 translation of its numbers) carries `<prop type="x-values">differ</prop>` and a note naming the values.
 
+A table row is made by stdcompare (the caption and column heads joined to the row's cells: "表1 … — 玩具材料: 造型黏土 |
+元素 锑(Sb): 60"), text a CAT tool meets in no document: its unit carries `<prop type="x-unit">table-row</prop>` and
+a note, so a filter can leave it out of a translation memory.
+
 A unit is a clause, not a sentence: the header says segtype="paragraph", and a unit with several paragraphs on
 either side (a clause's paragraphs are kept apart by a line break) says segtype="block", as TMX 1.4b defines them,
 so a tool that matches sentence by sentence knows to split them rather than take a clause for one sentence.
@@ -22,6 +26,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from compare.core.model import Clause
+from compare.documents.tables import ROW_LABEL
 from compare.io.pairs import Pair
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -30,6 +35,9 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _LANG_TAGS = {"zh": "zh-CN", "en": "en"}
 COUNTERPART = "counterpart"
 VALUES_DIFFER = "differ"  # a confirmed pair whose limits differ (compare.io.pairs)
+TABLE_ROW = "table-row"
+TABLE_ROW_NOTE = ("a table row written as one segment (its caption and column heads joined to its cells), not text "
+                  "of either document: leave it out of a translation memory, or take its cells as terms")
 COUNTERPART_NOTE = ("counterpart clause found by similarity, not a confirmed translation: its values may differ; "
                     "leave it out of a translation memory")
 
@@ -60,6 +68,9 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
             ET.SubElement(tu, "note").text = COUNTERPART_NOTE
         if pair.values_differ:
             _prop(tu, "x-values", VALUES_DIFFER)
+        if ROW_LABEL.search(pair.domestic.clause) or ROW_LABEL.search(pair.international.clause):
+            _prop(tu, "x-unit", TABLE_ROW)
+            ET.SubElement(tu, "note").text = TABLE_ROW_NOTE
         if pair.note:
             ET.SubElement(tu, "note").text = _NOT_XML.sub(" ", pair.note)
         for clause in (pair.domestic, pair.international):
