@@ -16,6 +16,7 @@ from pathlib import Path
 from compare.core.errors import InputFileError
 from compare.documents.model import Source
 from compare.documents.structure import Line, TableBlock
+from compare.documents.tables import SPANNED
 
 _STS_ROOTS = {"standard", "adoption"}
 _SKIP_IN_TEXT = {"sec", "term-sec", "table-wrap", "fig", "non-normative-note", "notes", "label", "title",
@@ -154,11 +155,53 @@ def _table(wrap, emit, blocks) -> None:
     caption = _children(wrap, "caption")
     title = _text(caption[0]) if caption else ""
     emit(f"{_text(label[0]) if label else 'Table'} — {title}".strip(" —"))
-    rows = []
-    for element in wrap.iter():
-        if _local(element) == "tr":
-            rows.append(tuple(_text(cell) for cell in element if _local(cell) in ("th", "td")))
+    rows, head = _grid(wrap)
     if rows:
-        blocks.append(TableBlock(rows=tuple(rows), source=Source.STS))
+        blocks.append(TableBlock(rows=rows, source=Source.STS, header_rows=head))
     for foot in _children(wrap, "table-wrap-foot"):
         emit(_text(foot))
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name) or 1), 100))
+    except ValueError:
+        return 1
+
+
+def _grid(wrap) -> tuple[tuple[tuple[str | None, ...], ...], int]:
+    """The table's cells on its grid (XHTML model: a cell with colspan covers the cells to its right, SPANNED; one
+    with rowspan the cells below, None) and how many rows its <thead> holds."""
+    rows: list[list] = []
+    pending: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    head = 0
+    for element in wrap.iter():
+        if _local(element) != "tr":
+            continue
+        if element.getparent() is not None and _local(element.getparent()) == "thead":
+            head += 1
+        row: list = []
+        column = 0
+
+        def covered() -> None:
+            nonlocal column
+            while pending.get(column, 0) > 0:
+                row.append(None)
+                pending[column] -= 1
+                column += 1
+
+        for cell in element:
+            if _local(cell) not in ("th", "td"):
+                continue
+            covered()
+            width, height = _span(cell, "colspan"), _span(cell, "rowspan")
+            row.append(_text(cell))
+            row.extend([SPANNED] * (width - 1))
+            for k in range(column, column + width):
+                if height > 1:
+                    pending[k] = height - 1
+            column += width
+        covered()
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    return tuple(tuple(r + [""] * (width - len(r))) for r in rows), head

@@ -172,3 +172,25 @@ def test_merged_cells_of_a_scanned_table_are_found_from_its_rules():
     assert owners[0] == [(0, 0), (0, 1), (0, 1), (0, 1), (0, 1)]  # 'Element' spans four columns
     assert owners[1] == [(0, 0), (1, 1), (1, 2), (1, 3), (1, 4)]  # 'Toy material' merged down
     assert owners[2] == [(2, c) for c in range(5)]
+
+
+def test_an_sts_table_with_a_two_row_thead_colspan_and_rowspan(tmp_path):
+    """ISO's STS XML writes the same Table 1 with <thead> of two rows, colspan and rowspan (XHTML table model)."""
+    path = tmp_path / "iso.xml"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<standard xml:lang="en"><front><iso-meta><title-wrap xml:lang="en"><full>Safety of toys — Part 3: Migration of
+certain elements</full></title-wrap><std-ref type="dated">ISO 8124-3:2020</std-ref></iso-meta></front>
+<body><sec id="sec_1"><label>1</label><title>Scope</title><p>This document specifies limits.</p></sec>
+<sec id="sec_4"><label>4</label><title>Requirements</title>
+<p>The migration of elements shall not exceed the levels given in Table 1.</p>
+<table-wrap id="tab_1"><label>Table 1</label><caption><title>Maximum element migration</title></caption>
+<table><thead><tr><th rowspan="2">Toy material</th><th colspan="2">Element (mg/kg)</th></tr>
+<tr><th>Sb</th><th>Cd</th></tr></thead>
+<tbody><tr><td>Any toy material</td><td>60</td><td>75</td></tr>
+<tr><td>Finger paint</td><td>10</td><td>15</td></tr></tbody></table></table-wrap></sec></body></standard>
+""", encoding="utf-8")
+    rows = rows_of(path)
+    # before: 'Sb', 'Cd' were data row 1 and the values sat under 'Element (mg/kg)' and '3'
+    assert [r.text.split(" — ", 1)[1] for r in rows] == [
+        "Toy material: Any toy material | Element (mg/kg) Sb: 60 | Element (mg/kg) Cd: 75",
+        "Toy material: Finger paint | Element (mg/kg) Sb: 10 | Element (mg/kg) Cd: 15"]
