@@ -606,7 +606,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
-            - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * _opposite_kinds(d, i) \
+            - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * (_opposite_kinds(d, i) and closeness < 1.0 - 1e-9) \
             + BASIS_WEIGHT * _basis_agreement(d, i)
         if vectors is not None and (a, b) in ambiguous:
             score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
@@ -626,7 +626,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
 
 # A stated maximum and a stated minimum of one quantity are two requirements, hardly one restated: as much against
 # their pairing as a conflicting class or period key (the floor at the plant and the ceiling at the tap of residual
-# chlorine, written in another order on the other side, are not crossed).
+# chlorine, written in another order on the other side, are not crossed). Not at the same value: that is one limit
+# whose words were read apart (OPPOSITE_WORDS), and the penalty would cross it with another limit.
 OPPOSITE_KINDS = 1.0
 
 

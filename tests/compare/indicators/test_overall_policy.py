@@ -158,3 +158,17 @@ def test_a_limit_for_a_list_of_substances_pairs_with_each_of_them():
     assert pairs("颜料中铅含量和镉含量（以干膜计）均不得超过90 mg/kg。",
                  "Cadmium content, max. 90 mg/kg of dry film; chromium content, max. 90 mg/kg of dry film.") \
         == [(Verdict.CONSISTENT, "cadmium"), (Verdict.MISSING_DOMESTIC, "chromium")]
+
+
+def test_one_value_read_as_a_maximum_and_a_minimum_is_not_crossed_with_another_limit():
+    # '中断作业3个月以上的，应重新培训' (a minimum, read from the consequence) against 'an interruption of not more than three
+    # months is permitted' (a maximum): the two 3-month limits pair, the two validity periods pair.
+    for domestic, international in (
+            ("操作证有效期为5年。中断作业3个月以上的，应重新培训。",
+             "The licence remains valid for four years; an interruption of not more than three months is permitted."),
+            ("Calibration interval: 2 years. Instruments out of use for more than 6 months shall be recalibrated.",
+             "校准周期为1年；停用不超过6个月的仪器可直接使用。")):
+        pairs = compare_clauses(domestic, international).pairs
+        assert sorted((p.domestic.unit in ("年", "years"), p.international.unit in ("年", "years")) for p in pairs) \
+            == [(False, False), (True, True)]
+        assert [p.reason for p in pairs if p.domestic.unit not in ("年", "years")][0].startswith("same value, read as")
