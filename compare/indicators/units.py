@@ -30,7 +30,7 @@ _ALIASES = {
     "%": "percent", "‰": "permille", "μ": "u", "µ": "u",
     "rh": "percent", "l": "L", "ml": "mL", "μl": "uL", "ul": "uL", "mg/l": "mg/L", "μg/l": "ug/L",
     "ug/l": "ug/L", "ng/l": "ng/L", "g/l": "g/L", "ntu": "NTU", "cfu": "CFU", "mpn": "MPN", "bq": "Bq",
-    "sec": "s", "hr": "h", "hrs": "h", "mins": "min", "vac": "V", "vdc": "V", "v": "V", "kv": "kV",
+    "meq": "meq", "sec": "s", "hr": "h", "hrs": "h", "mins": "min", "vac": "V", "vdc": "V", "v": "V", "kv": "kV",
     "w": "W", "kw": "kW", "a": "A", "ma": "mA", "hz": "Hz", "mpa": "MPa", "kpa": "kPa", "pa": "Pa", "n": "N",
     "mm": "mm", "cm": "cm", "um": "um", "μm": "um", "nm": "nm", "m": "m", "kg": "kg", "g": "g", "mg": "mg",
     "μg": "ug", "ug": "ug", "ng": "ng", "db": "dB", "db(a)": "dB", "k": "K", "s": "s", "h": "h", "min": "min",
@@ -59,6 +59,9 @@ _DEFINITIONS = (
     "millimetre_water_column = 9.80665 * pascal = mmwc",
     # Endotoxin units ('0,25 EU/ml'): a biological activity of its own, never exa-units of anything.
     "endotoxin_unit = [endotoxin] = EU",
+    # Equivalents ('10 meq/kg', 'milliequivalents of active oxygen per kg'): an amount counted by what it can react
+    # with, never moles (a mole of O2 is two equivalents of active oxygen), so a quantity of its own.
+    "equivalent_amount = [equivalent_amount] = eq = equivalent",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
@@ -168,7 +171,7 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
 # are words, grades and designations ('6b阶段', '21: symbol 42', '3.1 city bicycle').
 _SI_PREFIXES = ("da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m", "µ", "μ", "u", "n", "p", "f")
 _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T F C S H Wh VA var eV bar cal lx lm "
-                              "Da Ci t B Np sr rad".split())
+                              "Da Ci t B Np sr rad eq Eq".split())
 _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min "
                           "D e r rpm ha cd sr rad kWh Ah".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
@@ -180,8 +183,13 @@ _UNIT_WORD = re.compile(
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
     r"particles?|pieces?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
-    r"ounces?|gallons?)", re.I)
+    r"ounces?|gallons?|equivalents?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
+# A temperature with its scale in words: '40 degrees Celsius', '100 degree centigrade', '70 degrees Fahrenheit'.
+_DEGREES_NAMED = re.compile(r"degrees?\s+(celsius|centigrade|fahrenheit)", re.I)
+# What equivalents or grams are of, written inside the unit: 'milliequivalents of active oxygen/kg oil', 'meq active
+# oxygen/kg' (the unit is meq/kg).
+_COUNTED_OF = re.compile(r"\s+of\s+[^/]*?(?=\s?/)|(?:(?<=equivalents)|(?<=equivalent)|(?<=meq))\s+[^/\d]*?(?=\s?/|\s+per\s)")
 _QUALIFYING = re.compile(r"\s+of\s+.*?(?=\s+per\s+|$)|\s*\(\s*(?:mL|ml|[ACZ]|[µμu]V|mW)\s*\)|\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|"
                          r"(?:I-|WHO-)?TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
 _PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
@@ -196,10 +204,13 @@ def reads_as_unit(token: str) -> bool:
     text = unicodedata.normalize("NFKC", token or "").strip()
     if not text:
         return False
+    if "egree" in text:
+        text = _DEGREES_NAMED.sub("°C", text)
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
     text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(text))))
     text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
+    text = _COUNTED_OF.sub("", text) if "eq" in text else text
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
 
@@ -317,6 +328,8 @@ def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
+    if "egree" in text:
+        text = _DEGREES_NAMED.sub(lambda m: "°F" if m.group(1).lower() == "fahrenheit" else "°C", text)
     if text in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[text]
     text = _POWER_OF_TEN.sub(lambda m: f"({10 ** -int(m.group(1)):.{int(m.group(1))}f})", system_symbols(_spaced_symbols(text)))
@@ -331,6 +344,7 @@ def unit_expression(unit: str) -> str:
     text = _OR_PER_VOLUME.sub("", text)
     # 'mg of iodine per kg of salt' is mg/kg: the words after 'of' name what is measured, and in what.
     text = re.sub(r"\s+of\s+.*?(?=\s+per\s+)", "", text)
+    text = _COUNTED_OF.sub("", text)
     text = re.sub(r"(\s+per\s+(?:\d+\s?)?\S+)\s+of\s+\S+$", r"\1", text)
     text = re.sub(r"\s+per\s+", "/", text)
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):

@@ -1,0 +1,51 @@
+"""Units written in words or with what they count inside: amounts in equivalents ('meq/kg', 'milliequivalents of active
+oxygen per kg'), a quantity of their own, and a temperature scale named in words ('40 degrees Celsius')."""
+
+import pytest
+
+from compare.indicators.extract import extract
+from compare.indicators.units import normalise
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Peroxide value: up to 10 milliequivalents of active oxygen/kg oil.", 10.0),
+    ("peroxide value ≤ 20 milliequivalents of active oxygen per kg oil", 20.0),
+    ("Peroxide value: not more than 15 milliequivalents active oxygen/kg fat.", 15.0),
+    ("Anisidine is not regulated; peroxide value max. 5 meq O2/kg.", 5.0),
+    ("Potassium in the solution shall be at most 40 mEq/kg.", 40.0),
+])
+def test_equivalents_per_mass_are_read_as_one_quantity(text, value):
+    found = [i for i in extract(text).indicators if i.value == value]
+    assert len(found) == 1, extract(text).indicators
+    norm = found[0].normalized
+    assert norm.known and norm.dimension == "[equivalent_amount] / [mass]"
+    assert norm.value == pytest.approx(value / 1000)  # (canonical: equivalents per kilogram... in eq)
+
+
+def test_spellings_of_one_quantity_compare_equal():
+    a = normalise(10.0, "meq O2/kg")
+    b = normalise(10.0, "milliequivalents of active oxygen per kg")
+    c = normalise(0.01, "eq/kg")
+    assert a.dimension == b.dimension == c.dimension
+    assert a.value == pytest.approx(b.value) == pytest.approx(c.value)
+
+
+def test_equivalents_are_not_moles():
+    assert normalise(10.0, "meq/kg").dimension != normalise(10.0, "mmol/kg").dimension
+
+
+def test_grams_of_a_substance_per_mass_keep_their_dimension():
+    (ind,) = extract("The salt shall contain not less than 20 mg of iodine/kg salt.").indicators
+    assert ind.value == 20.0 and ind.normalized.dimension == normalise(1.0, "mg/kg").dimension
+
+
+@pytest.mark.parametrize("text, celsius", [
+    ("The water shall be heated to not more than 40 degrees Celsius.", 40.0),
+    ("store at a temperature of at least 5 degree centigrade", 5.0),
+    ("the surface shall not exceed 140 degrees Fahrenheit", 60.0),
+])
+def test_a_temperature_scale_in_words_is_a_temperature(text, celsius):
+    (ind,) = extract(text).indicators
+    assert ind.normalized.dimension == "[temperature]"
+    assert ind.normalized.value == pytest.approx(celsius)
+
