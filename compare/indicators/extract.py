@@ -552,6 +552,13 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
         unit = _accept_unit(m.group(name))
+        if not unit and m.group(name) and " per " in m.group(name):
+            # 'liters per flush', 'gallons per cycle': per a thing no unit counts, the unit before it is the value's
+            head = m.group(name).split(" per ", 1)[0]
+            unit = _accept_unit(head) if reads_as_unit(head) else ""
+            if unit:
+                start = m.start(name)
+                return unit, (start, start + len(head))
         if unit and _sentence_word(unit, m.string, m.end(name)):
             continue
         if unit:

@@ -49,3 +49,12 @@ def test_a_temperature_scale_in_words_is_a_temperature(text, celsius):
     assert ind.normalized.dimension == "[temperature]"
     assert ind.normalized.value == pytest.approx(celsius)
 
+
+@pytest.mark.parametrize("text, value, dimension", [
+    ("A WC shall not use more than 6.0 liters per flush.", 6.0, "[length] ** 3"),
+    ("the dose shall not exceed 5 milligrams per tablet", 5.0, "[mass]"),
+    ("a consumption of at most 0.5 kWh per cycle", 0.5, normalise(1.0, "kWh").dimension),
+])
+def test_a_unit_per_a_thing_no_unit_counts_keeps_its_unit(text, value, dimension):
+    (ind,) = extract(text).indicators
+    assert ind.value == value and ind.normalized.dimension == dimension
