@@ -16,7 +16,7 @@ from compare.core.text import clean_cell, detect_language
 from compare.core.vocabulary import Degree, Verdict
 from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
-from compare.io.summary import Check, Difference, Summary, VERDICT_ZH, verdict_label
+from compare.io.summary import NOT_COUNTED_MARK, Check, Difference, Summary, VERDICT_ZH, verdict_label
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
                                  STATED, SUMMARY_SHEET, find_sheet)
 
@@ -128,7 +128,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
                 [f"international: {n}" for n in extract(intl[2]).notes]
         if notes:
             summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
-        by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "status": status}
+        by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "counted": [], "status": status}
     _read_indicators(wb, summary, by_row)
     run = _run_section(wb)
     threshold = run.get("相似度阈值 / Score threshold")
@@ -148,20 +148,25 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
             if not values or not isinstance(values[0], int) or values[0] not in by_row:
                 continue
             item = by_row[values[0]]
-            verdict = _VERDICT_BY_LABEL.get(clean_cell(values[4]), clean_cell(values[4]))
+            label = clean_cell(values[4])
+            counted = not label.endswith(NOT_COUNTED_MARK)  # a pair the overall verdict did not rest on
+            label = label.removesuffix(NOT_COUNTED_MARK)
+            verdict = _VERDICT_BY_LABEL.get(label, label)
             if verdict not in set(Verdict):
                 continue
             if values[0] not in pairs_seen:
                 pairs_seen.add(values[0])
                 item["counts"] = summary.add_pair(item["dom"][0], item["intl"][0])
             item["verdicts"].append(verdict)
+            if counted:
+                item["counted"].append(verdict)
             summary.add_indicator(verdict, item["counts"], international=item["intl"][0],
                                   difference=Difference(values[0], item["dom"][0], item["dom"][1], item["intl"][0],
                                                         item["intl"][1], clean_cell(values[1]),
                                                         clean_cell(values[2]), clean_cell(values[3]), verdict))
     for item in by_row.values():
         if item["verdicts"]:
-            summary.add_clause(overall_verdict(item["verdicts"]), item["verdicts"])
+            summary.add_clause(overall_verdict(item["counted"] or item["verdicts"]), item["verdicts"])
 
 
 def _run_section(wb) -> dict:

@@ -31,6 +31,12 @@ _CODEX = ("CXS", "CXC", "CXG", "CAC")
 NO_STANDARD = "(no standard)"
 
 
+# Beside the verdict of a pair the clause's overall verdict does not rest on (compare.indicators.verdicts.
+# count_established: a one-sided reading whose numbers the other clause writes too), on the Indicators sheet; the
+# report read back from a workbook leaves such a pair out of the clause's overall verdict, as the match did.
+NOT_COUNTED_MARK = "（不计入整体结论 / not counted in the overall verdict）"
+
+
 def verdict_label(verdict: str | None) -> str:
     """'严于国际 / stricter', '国际缺项 / missing international' (words, not the identifier); '' for no verdict."""
     if not verdict:

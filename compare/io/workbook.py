@@ -24,7 +24,7 @@ from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
 from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
-                                other_counterparts_note, verdict_label)
+                                NOT_COUNTED_MARK, other_counterparts_note, verdict_label)
 from compare.core.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
 
@@ -396,7 +396,8 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
                                                     intl_value, v))
         inds.append([_text(row.row, styles.top), _text(item.get("parameter"), styles.wrap),
                      _text(dom_value, styles.wrap), _text(intl_value, styles.wrap),
-                     _text(verdict_label(v), styles.verdict.get(v, styles.wrap)),
+                     _text(verdict_label(v) + (NOT_COUNTED_MARK if item.get("counted") is False else ""),
+                           styles.verdict.get(v, styles.wrap)),
                      _text(item.get("confidence"), styles.confidence),
                      _text((item.get("domestic") or {}).get("text"), styles.wrap),
                      _text((item.get("international") or {}).get("text"), styles.wrap)])
