@@ -92,6 +92,9 @@ def find_grid(gray: np.ndarray) -> list[tuple[list[int], list[int]]]:
     dark = gray < 128
     h, w = dark.shape
     rows = np.flatnonzero(dark.mean(axis=1) > 0.35)
+    # a rule is one long stroke; a row through a line of text set close (serifs, heads and feet of letters) can be
+    # as dark, in many short runs: keep the rows whose longest run, small breaks bridged, is a fifth of the page
+    rows = np.array([y for y in rows if _longest_run(dark[y]) >= 0.2 * w], dtype=int)
     hlines = _centres(rows)
     tables: list[tuple[list[int], list[int]]] = []
     group: list[int] = []
@@ -134,6 +137,17 @@ def cell_owners(gray: np.ndarray, ys: list[int], xs: list[int]) -> list[list[tup
             elif r > 0 and not ruled_across(ys[r], xs[c], xs[c + 1]):
                 owners[r][c] = owners[r - 1][c]
     return owners
+
+
+def _longest_run(row: np.ndarray, bridge: int = 3) -> int:
+    """The longest run of dark pixels in a row, breaks of up to `bridge` pixels (a scanned rule's) bridged."""
+    dark = np.flatnonzero(row)
+    if len(dark) == 0:
+        return 0
+    breaks = np.flatnonzero(np.diff(dark) > bridge + 1)
+    starts = np.concatenate(([dark[0]], dark[breaks + 1]))
+    ends = np.concatenate((dark[breaks], [dark[-1]]))
+    return int((ends - starts).max()) + 1
 
 
 def _centres(indices: np.ndarray) -> list[int]:

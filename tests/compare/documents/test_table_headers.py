@@ -194,3 +194,26 @@ certain elements</full></title-wrap><std-ref type="dated">ISO 8124-3:2020</std-r
     assert [r.text.split(" — ", 1)[1] for r in rows] == [
         "Toy material: Any toy material | Element (mg/kg) Sb: 60 | Element (mg/kg) Cd: 75",
         "Toy material: Finger paint | Element (mg/kg) Sb: 10 | Element (mg/kg) Cd: 15"]
+
+
+def test_a_dense_line_of_scanned_text_is_no_table_rule():
+    """Scanned English set close (OCR of ISO 8124-3, tenth round): rows through a line's letters were more than 35 %
+    dark, so find_grid took a text line for a one-row table whose 80 'columns' were letter strokes, and the line's
+    words went into that table and out of the text ('sampling and extraction prior to analysis …' lost)."""
+    import numpy as np
+
+    from compare.documents.ocr import find_grid
+
+    page = np.full((900, 1200), 255, dtype=np.uint8)
+    for top in (100, 160):  # two lines of serif 'letters': a stem each, their heads and feet nearly touching
+        for x in range(60, 1140, 14):
+            page[top:top + 24, x + 3:x + 6] = 0
+            page[top:top + 3, x:x + 9] = 0
+            page[top + 21:top + 24, x:x + 9] = 0
+    xs, ys = [100, 500, 900], [400, 460, 520]  # and a real table below
+    for y in ys:
+        page[y - 1:y + 2, xs[0]:xs[-1] + 2] = 0
+    for x in xs:
+        page[ys[0]:ys[-1] + 2, x - 1:x + 2] = 0
+    grids = find_grid(page)
+    assert len(grids) == 1 and len(grids[0][0]) == 3 and len(grids[0][1]) == 3, grids
