@@ -201,9 +201,9 @@ _VALUE = re.compile(
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
-    rf"(?i:and|与|和|至|到|to|~|-)\s*(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
-    # 5 mm to 10 mm, 12%~14%, 6.5-8.5
-    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?P<rh>{_NUM})(?![.,]\d)"
+    rf"(?i:and|与|和|至|到|to|~|-)\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
+    # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
     rf"{_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"
