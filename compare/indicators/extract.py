@@ -1633,11 +1633,21 @@ def _heading_unit(heading: tuple[str, int, bool] | None, text: str, raw: _Raw) -
     the paragraph or to a row that opens a list of its own; never for pH, which has no unit."""
     if heading is None or _ROW_END.search(text, heading[1], raw.start) or _NEW_HEADING.search(text, heading[1], raw.start):
         return ""
-    if heading[2] and not (raw.explicit or raw.worded):
+    if heading[2] and not (raw.explicit or raw.worded or _named_item(text, raw)):
         return ""  # a heading's item unit ('（压力露点，℃）：1级 ≤ −70') is for the limits, not the rows' labels
     if _DIMENSIONLESS_NAME.search(text, max(heading[1], raw.start - 12), raw.start):
         return ""
     return heading[0]
+
+
+# An item of a list under a heading that states its unit: a name, then the value alone up to the item's end
+# ('（PDE，µg/天）：镉 5，铅 5，砷 15。', '(PDE, µg/day): cadmium 5, lead 5'); a row's label is no such item ('1级 ≤ −70').
+_NAME_BEFORE_ITEM = re.compile(r"(?:[\u4e00-\u9fff]|[A-Za-z]{2,})\s*$")
+_ITEM_END = re.compile(r"\s*(?:[,，;；。]|\.(?:\s|$)|$)")
+
+
+def _named_item(text: str, raw: _Raw) -> bool:
+    return bool(_ITEM_END.match(text, raw.end)) and bool(_NAME_BEFORE_ITEM.search(text, max(0, raw.start - 12), raw.start))
 
 
 def _unknown_unit_before_bound(raw: _Raw, text: str) -> None:
