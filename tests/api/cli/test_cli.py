@@ -162,7 +162,8 @@ def snapshot(store):
 
 @pytest.mark.parametrize("make,args,message", [
     (lambda d: d / "missing.csv", [], "file not found"),
-    (lambda d: (d / "a.odt").write_text("x") and d / "a.odt", [], "unknown file type"),
+    (lambda d: (d / "a.xyz").write_text("x") and d / "a.xyz", [], "unknown file type"),
+    (lambda d: (d / "a.odt").write_text("x") and d / "a.odt", [], "save it as .docx"),
     (lambda d: (d / "a.docx").write_text("x") and d / "a.docx", [], "not a Word .docx file"),
     (lambda d: write_csv(d / "cols.csv", [["编号", "正文"], ["1", "x"]]), [], "found: 编号, 正文"),
     (lambda d: write_csv(d / "empty.csv", [["standard", "clause", "text"], ["ISO 1", "1", ""]]), [], "empty text"),
