@@ -139,8 +139,8 @@ CATALOGUE_NEEDS = ("a catalogue lists domestic standards, one a row, with the co
 
 
 def read_adoption_catalogue(path: str | Path) -> Catalogue:
-    """A domestic catalogue given to state the adoptions of a list of whole standards (`match --catalogue`, the
-    catalogue of an Excel job). A file that is no such catalogue is refused, saying what it is and what a
+    """A domestic catalogue given to state the adoptions of a list of whole standards (the catalogue a match run or
+    an Excel job is given). A file that is no such catalogue is refused, saying what it is and what a
     catalogue needs: a list of clauses, an unrelated sheet, a catalogue of international standards, one that
     states no adoption. Read as they were, such files stated nothing (or named the list reader's text column)
     and the list was matched on titles alone."""
