@@ -1308,6 +1308,7 @@ _WRITTEN = re.compile(rf"(?<![\d.,A-Za-z_^/])(?:{NUMBER})(?![\d]|[.,]\d)")
 
 
 @functools.lru_cache(maxsize=50_000)  # a clause is compared with many candidates: read its numbers once
+@functools.lru_cache(maxsize=4096)  # asked once per one-sided reading, and a clause meets many candidates
 def written_numbers(text: str) -> tuple[tuple[float, int, int], ...]:
     """Every number a clause writes, as (value, start, end) in the clause: a comma read both ways ('1,500' is 1.5
     and 1 500), numerals in words ('六个月', 'three months'), signs dropped."""
