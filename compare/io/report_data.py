@@ -13,16 +13,14 @@ from compare.core.adoption_rule import RULE_2025, AdoptionRule
 from compare.core.errors import ColumnError
 from compare.core.policy import MATCH_SCORE, THRESHOLD
 from compare.core.text import clean_cell, detect_language
-from compare.core.vocabulary import Degree, Verdict
+from compare.core.vocabulary import Degree
 from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
-from compare.io.summary import NOT_COUNTED_MARK, Check, Difference, Summary, VERDICT_ZH, verdict_label
+from compare.io.summary import NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
-                                 STATED, SUMMARY_SHEET, find_sheet)
+                                 STATED, SUMMARY_SHEET, UNREAD_VERDICT, find_sheet)
 
 LIST, PAIR = "list", "pair"
-# the labels as written now, and as workbooks written before 2026-12-03 wrote them ('国际缺项 / missing_international')
-_VERDICT_BY_LABEL = {label: v for v, zh in VERDICT_ZH.items() for label in (verdict_label(v), f"{zh} / {v.value}")}
 
 
 @dataclass(frozen=True)
@@ -129,7 +127,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         if notes:
             summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
         by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "counted": [], "status": status}
-    _read_indicators(wb, summary, by_row)
+    _read_indicators(wb, summary, by_row, name or path.name)
     run = _run_section(wb)
     threshold = run.get("相似度阈值 / Score threshold")
     # the subject is the list that was matched (the Run section names it), not the result workbook
@@ -140,20 +138,26 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
                         of_standards=degree_at is not None)
 
 
-def _read_indicators(wb, summary: Summary, by_row: dict[int, dict]) -> None:
+def _read_indicators(wb, summary: Summary, by_row: dict[int, dict], name: str) -> None:
     sheet = find_sheet(wb, INDICATORS_SHEET)
     pairs_seen: set[int] = set()
     if sheet is not None:
-        for values in sheet.iter_rows(min_row=2, values_only=True):
+        for line, values in enumerate(sheet.iter_rows(min_row=2, values_only=True), start=2):
             if not values or not isinstance(values[0], int) or values[0] not in by_row:
                 continue
             item = by_row[values[0]]
-            label = clean_cell(values[4])
+            label = clean_cell(values[4] if len(values) > 4 else None)
             counted = not label.endswith(NOT_COUNTED_MARK)  # a pair the overall verdict did not rest on
-            label = label.removesuffix(NOT_COUNTED_MARK)
-            verdict = _VERDICT_BY_LABEL.get(label, label)
-            if verdict not in set(Verdict):
+            if not label or label == UNREAD_VERDICT:  # a cell cleared, or the row of numbers not read
                 continue
+            # a reviewer types '严于' or 'stricter' as often as the label written: an indicator whose verdict
+            # could not be read vanished from the report, and its pair's degree was suggested without it
+            verdict = read_verdict(label)
+            if verdict is None:
+                raise ColumnError(
+                    f"the {INDICATORS_SHEET} sheet of {name}, row {line}: the verdict '{label}' is none of "
+                    f"{', '.join(VERDICT_CHOICES)}; write one of these (or its Chinese or English word alone) "
+                    "and make the report again", option="workbook")
             if values[0] not in pairs_seen:
                 pairs_seen.add(values[0])
                 item["counts"] = summary.add_pair(item["dom"][0], item["intl"][0])

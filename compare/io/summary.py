@@ -11,6 +11,7 @@ all read the same `Summary`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 
 from compare.core.adoption_rule import RULE_2025, AdoptionRule, body_roots, level_of
 from compare.core.policy import ADOPTION_TARGET_PERCENT, MATCH_SCORE
+from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Degree, Verdict
 from compare.terms.stdnumber import parse_number, standard_label
 
@@ -45,6 +47,32 @@ def verdict_label(verdict: str | None) -> str:
         return f"{VERDICT_ZH[Verdict(verdict)]} / {Verdict(verdict).value.replace('_', ' ')}"
     except ValueError:
         return str(verdict)
+
+
+def _verdict_words() -> dict[str, Verdict]:
+    words = {}
+    for verdict, zh in VERDICT_ZH.items():
+        chinese = (zh, zh.removesuffix("国际"), zh.removesuffix("项"))
+        for word in (*chinese, verdict.value, *(c + verdict.value for c in chinese)):
+            words[header_key(word)] = verdict  # header_key drops spaces, '_' and '/': '严于 / stricter' too
+    return words
+
+
+_VERDICT_WORDS = _verdict_words()
+
+
+def read_verdict(text) -> Verdict | None:
+    """The verdict a reviewer wrote in a verdict cell, as Excel or WPS leave it: the label stdcompare wrote
+    ('严于国际 / stricter'), either half of it ('严于国际', 'stricter'), the short word ('严于', '宽于', '国内缺'),
+    in any case, spacing or full-width form; None when the text names no verdict, or two."""
+    key = header_key(str(text or "").removesuffix(NOT_COUNTED_MARK))
+    if key in _VERDICT_WORDS:
+        return _VERDICT_WORDS[key]
+    found = {_VERDICT_WORDS.get(header_key(part)) for part in re.split(r"[/／]", str(text)) if header_key(part)}
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+VERDICT_CHOICES = tuple(verdict_label(v) for v in VERDICT_ZH)
 
 
 @lru_cache(maxsize=8192)  # a list's rows name the same few hundred standards again and again

@@ -24,7 +24,7 @@ from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
 from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
-                                NOT_COUNTED_MARK, other_counterparts_note, verdict_label)
+                                NOT_COUNTED_MARK, VERDICT_CHOICES, other_counterparts_note, verdict_label)
 from compare.core.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
 
@@ -71,8 +71,9 @@ HIDDEN = ("_query_standard", "_query_clause", "_query_text", "_row")
 CANDIDATE_COLUMNS = [("行号\nRow", 6), ("查询条款\nQuery", 50), ("排名\nRank", 6),
                      ("候选标准\nCandidate standard", 18), ("候选条款\nCandidate clause", 22),
                      ("候选条款内容\nCandidate text", 50), ("相似度\nScore", 8)]
+INDICATOR_VERDICT_HEADER = "结论\nVerdict"
 INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\nDomestic value", 20),
-                     ("国际值\nInternational value", 20), ("结论\nVerdict", 16), ("置信度\nConfidence", 11),
+                     ("国际值\nInternational value", 20), (INDICATOR_VERDICT_HEADER, 16), ("置信度\nConfidence", 11),
                      ("国内原文\nDomestic text", 40), ("国际原文\nInternational text", 40)]
 # The Indicators row that lists a clause pair's numbers read as no value nor condition, for a reviewer.
 UNREAD_PARAMETER = "未读出的数值 / Numbers not read"
@@ -288,6 +289,14 @@ def write_result_workbook(
                              error="请选择 确认、驳回 或 待定 (confirm, reject, pending)")
     choices.add(f"{review_col}2:{review_col}{max(last, 2)}")
     matches.ws.data_validations.append(choices)
+    # the reviewer who disagrees with a verdict picks another from the list (the report reads it back); no error
+    # message, since a verdict 'not counted' carries a mark after the label and a typed '严于' is read as well
+    verdicts = DataValidation(type="list", formula1='"' + ",".join(VERDICT_CHOICES) + '"', allow_blank=True,
+                              showErrorMessage=False, showInputMessage=True, promptTitle="结论 / Verdict",
+                              prompt="可从列表中改选结论，报告按此计数 / pick another verdict: the report counts it")
+    verdict_col = get_column_letter(1 + [name for name, _ in INDICATOR_COLUMNS].index(INDICATOR_VERDICT_HEADER))
+    verdicts.add(f"{verdict_col}2:{verdict_col}{max(inds.rows.rows, 2)}")
+    inds.ws.data_validations.append(verdicts)
     # every column and every row written (an Indicators sheet also has the rows of numbers not read)
     cands.ws.auto_filter.ref = f"A1:{get_column_letter(len(CANDIDATE_COLUMNS))}{max(cands.rows.rows, 2)}"
     inds.ws.auto_filter.ref = f"A1:{get_column_letter(len(INDICATOR_COLUMNS))}{max(inds.rows.rows, 2)}"

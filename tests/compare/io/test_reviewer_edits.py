@@ -1,0 +1,56 @@
+"""What a reviewer changes in the result workbook, in Excel or WPS, reaches the report (checked as a new user,
+eleventh round): real workbooks written by stdcompare, edited with openpyxl as a reviewer edits them."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from compare.core.errors import ColumnError
+from compare.core.vocabulary import Degree, Verdict
+from compare.io.report_data import summary_from_workbook
+from compare.io.workbook import INDICATORS_SHEET
+from tests.compare.io.test_report_docx import judged_workbook
+
+WATER = [("砷的限值为0.01 mg/L。", "WHO GDWQ", "Arsenic: guideline value 0.01 mg/L."),
+         ("硝酸盐（以N计）限值为10 mg/L。", "WHO GDWQ", "Nitrate: guideline value 50 mg/L as nitrate ion.")]
+
+
+def edit_verdict(path, row: int, typed: str) -> None:
+    """Type `typed` in the verdict cell of the Indicators sheet's line for list row `row`."""
+    wb = load_workbook(path)
+    sheet = wb[INDICATORS_SHEET]
+    cells = [r for r in sheet.iter_rows(min_row=2) if r[0].value == row]
+    assert len(cells) == 1, "one indicator on that row"
+    cells[0][4].value = typed
+    wb.save(path)
+
+
+@pytest.mark.parametrize("typed", ["严于", "严于国际", "stricter", "Stricter", "严于 / stricter", "严于国际 / stricter"])
+def test_a_verdict_the_reviewer_types_is_counted_in_the_report(tmp_path, typed):
+    """A reviewer changed nitrate (10 mg/L as N, about 44 mg/L as nitrate, against 50) from 'different' to '严于':
+    the indicator vanished from the report, and GB 5749 was suggested IDT on arsenic alone."""
+    out, written = judged_workbook(tmp_path, "GB 5749-2022", WATER)
+    assert written.indicator_verdicts == {Verdict.CONSISTENT: 1, Verdict.DIFFERENT: 1}
+    edit_verdict(out, 2, typed)
+    summary = summary_from_workbook(out).summary
+    assert summary.indicator_verdicts == {Verdict.CONSISTENT: 1, Verdict.STRICTER: 1}
+    [degree] = summary.degree_rows()
+    assert degree.degree == Degree.MOD and degree.indicators == 2
+
+
+def test_a_verdict_that_names_none_stops_the_report_naming_the_cell(tmp_path):
+    out, _ = judged_workbook(tmp_path, "GB 5749-2022", WATER)
+    edit_verdict(out, 2, "更严")
+    with pytest.raises(ColumnError) as caught:
+        summary_from_workbook(out)
+    message = str(caught.value)
+    assert "row 3" in message and "'更严'" in message and "严于国际 / stricter" in message
+    assert caught.value.option == "workbook"
+
+
+def test_the_verdict_column_offers_the_verdicts_to_pick(tmp_path):
+    out, _ = judged_workbook(tmp_path, "GB 5749-2022", WATER)
+    sheet = load_workbook(out)[INDICATORS_SHEET]
+    [choices] = sheet.data_validations.dataValidation
+    assert str(choices.sqref) == "E2:E3" and "严于国际 / stricter" in choices.formula1
