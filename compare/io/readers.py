@@ -29,7 +29,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
     "clause": ("clause", "clause no", "clause number", "clause_no", "section", "条款号", "条款", "章条号",
                "章条", "条款编号", "条目"),
     "text": ("text", "clause text", "content", "requirement", "requirements", "条款内容", "内容", "文本",
-             "技术要求", "条文", "要求", "条款文本"),
+             "技术要求", "条文", "要求", "条款文本", "条文内容", "条款原文", "条文原文", "标准条文", "原文"),
     "title": ("title", "standard title", "name", "标准名称", "名称", "标题", "中文名称", "英文名称",
               "title.en", "english title"),
     "lang": ("lang", "language", "语言", "语种"),
@@ -142,9 +142,14 @@ def _open_table(path, *, sheet=None, columns=None, map_pages=None) -> Table:
 _BRACKETED = re.compile(r"\s*[(（\[【][^)）\]】]*[)）\]】]\s*")
 
 
+# Other names a list gives its clause text ('技术要求内容', '章条内容', 'Requirement text'): what the text is of, then
+# a word for its wording. Tried after the usual names, for the text column only.
+_TEXT_LIKE = re.compile(r"(?:条文|条款|章条|技术要求|要求|规定|clause|requirement)s?(?:内容|原文|文本|正文|描述|text|content|wording)")
+
+
 def _match_roles(headers: list[str], named: dict[str, str]) -> dict[str, int]:
     """Map roles to column positions: names given by the user first, then the usual aliases, then the usual
-    aliases followed by a note in brackets."""
+    aliases followed by a note in brackets, then (for the text) a name of the usual shape."""
     keys = [header_key(h) for h in headers]
     found: dict[str, int] = {}
     for role, name in named.items():
@@ -159,6 +164,11 @@ def _match_roles(headers: list[str], named: dict[str, str]) -> dict[str, int]:
                 if key and key in _ALIAS_KEYS[role] and i not in found.values():
                     found[role] = i
                     break
+    if "text" not in found and "text" not in named:
+        for i, key in enumerate(header_key(_BRACKETED.sub("", str(h))) for h in headers):
+            if _TEXT_LIKE.fullmatch(key) and i not in found.values():
+                found["text"] = i
+                break
     return found
 
 
@@ -174,8 +184,23 @@ def _find_header(rows: list[list[str]], named: dict[str, str]) -> tuple[int, dic
     return best
 
 
+def _sentence_column(headers: list[str], roles: dict[str, int], sample: list[list]) -> str:
+    """The first column playing no role whose filled cells, in most sample rows, are sentences (a full stop or a
+    semicolon inside or at the end, ten characters or more): clause text under a name not recognised. Standard
+    titles hold no full stop."""
+    taken = set(roles.values())
+    for i, name in enumerate(headers):
+        if i in taken or not name:
+            continue
+        cells = [clean_cell(r[i]) for r in sample if i < len(r) and clean_cell(r[i])]
+        sentences = [c for c in cells if len(c) >= 10 and re.search(r"[。；;]|\.\s|\.$", c)]
+        if cells and 2 * len(sentences) > len(cells):
+            return name
+    return ""
+
+
 def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[str, str],
-             where: str) -> dict[str, int]:
+             where: str, sample: list[list] = ()) -> dict[str, int]:
     missing = [r for r in named if r not in roles]
     if missing:
         role = missing[0]
@@ -185,6 +210,13 @@ def _resolve(path: Path, headers: list[str], roles: dict[str, int], named: dict[
             option=f"{role}_column",
         )
     if "text" not in roles:
+        if "title" in roles and (sentences := _sentence_column(headers, roles, list(sample))):
+            # read as a list of whole standards, its clause text would be passed over without a word
+            raise ColumnError(
+                f"no column of {path.name}{where} is named as clause text, so it would be matched as a list of whole "
+                f"standards on the titles in '{headers[roles['title']]}'; but the column '{sentences}' holds "
+                "sentences: name it as the text column to match the clauses",
+                option="text_column", found=tuple(h for h in headers if h))
         if "title" in roles:
             roles = {**roles, "text": roles["title"]}
         elif misread := _misread_chinese(headers):
@@ -312,7 +344,7 @@ def _open_delimited(path: Path, named: dict[str, str]) -> Table:
     header_at, roles = _find_header(all_rows, named)
     headers = [h.strip() for h in all_rows[header_at]] if header_at >= 0 else (all_rows[0] if all_rows else [])
     try:
-        roles = _resolve(path, headers, roles, named, "")
+        roles = _resolve(path, headers, roles, named, "", all_rows[header_at + 1:header_at + 1 + HEADER_SEARCH_ROWS])
     except ColumnError as exc:
         if encoding == "gb18030" and _garbled_cjk(text):
             # a Big5 (traditional Chinese) file decodes as GB18030 too, into other characters: the column
@@ -490,7 +522,7 @@ def _open_xlsx(path: Path, sheet: str | None, named: dict[str, str]) -> Table:
         header_at, roles = _find_header(head, named)
         headers = head[header_at] if header_at >= 0 else next((r for r in head if any(r)), [])
         try:
-            roles = _resolve(path, headers, roles, named, f" (sheet '{name}')")
+            roles = _resolve(path, headers, roles, named, f" (sheet '{name}')", head[header_at + 1:])
         except ColumnError as exc:
             first_failure = first_failure or exc
             continue
@@ -564,7 +596,8 @@ def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
     headers: list[str] = []
     for _, obj in records:
         headers.extend(k for k in obj if k not in headers)
-    roles = _resolve(path, headers, _match_roles(headers, named), named, "")
+    roles = _resolve(path, headers, _match_roles(headers, named), named, "",
+                     [[obj.get(h) for h in headers] for _, obj in records[:HEADER_SEARCH_ROWS]])
 
     def rows() -> Iterator[InputRow]:
         data = ((n, [obj.get(h) for h in headers]) for n, obj in records)
