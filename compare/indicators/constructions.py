@@ -501,8 +501,10 @@ def multiple_reference(left: str) -> tuple[int, int] | None:
 _CELL_BREAK = re.compile(r"\s*(?:\|\s*(?:[—–-]|/|…)?\s*)+\|\s*|\s*\|\s*")
 _ROW_END = re.compile(r"[;；。\n]|\.\s")
 # A heading row: two or more labels parted by '|', closed by a colon ('项目 | 一级 | 二级 | 三级：', 'Property | Grade A |
-# Grade B:'); a label holds no colon, semicolon or full stop.
-_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\s*\|\s*[^|:：;；。\n]{1,40}?)+)\s*[:：]")
+# Grade B:'); a label holds no colon, semicolon or full stop. A label keeps the spaces around it (they are stripped
+# where it is read): spaces matched apart from it would let a long row with no colon ('IK代码 | IK00 | … | IK10；')
+# be split in exponentially many ways before the search gives up.
+_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\|[^|:：;；。\n]{1,40}?)+)\s*[:：]")
 
 
 # A bound sign the next cell writes before its value ('≤5 | ≤3', '≥ 400 | ≥ 350'): still only a cell mark between.

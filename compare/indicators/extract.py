@@ -1002,12 +1002,19 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
         for cell, at in row:
             if cell is not first and not cell.unit:
                 # ('频率降/% ≤5 | ≤3': a cell that writes its own bound and no unit is in the row's unit too)
-                if not (cell.explicit or cell.worded):
+                if not (cell.explicit or cell.worded) and _single_kind(first.comparator):
                     cell.comparator, cell.explicit, cell.worded = first.comparator, first.explicit, first.worded
                 cell.unit, cell.unit_span, cell.listed = first.unit, first.unit_span, True
                 cell.basis = cell.basis or first.basis
             if labels and at < len(labels):
                 cell.column = show_digits(labels[at])  # (a class's digits were hidden as a designation's)
+
+
+def _single_kind(comparator: str) -> bool:
+    """Whether a kind of limit can pass from a row's first value to a single number after it: a bound or a stated
+    value can, a range or a tolerance cannot ('75≤Pmax<130 | 5.0 | 4.0' keys its row with a band; '+0.2 mm、0' is no
+    list of ranges): a single number given a range's kind would be a range with no ends."""
+    return comparator in (Comparator.MAX, Comparator.MIN, Comparator.EQUAL)
 
 
 def _column_units(raws: list[_Raw], text: str) -> None:

@@ -4,8 +4,8 @@ no encoder."""
 
 from __future__ import annotations
 
-from compare.indicators.constructions import grid_cell
-from compare.indicators.extract import extract
+from compare.indicators.constructions import column_labels, grid_cell, heading_rows
+from compare.indicators.extract import describe, extract
 
 
 def _read(text: str) -> list[tuple[str, str, float | None, str]]:
@@ -36,3 +36,38 @@ def test_a_cell_that_writes_its_own_unit_keeps_it() -> None:
     text = "项目 | 夏季 | 冬季：室内温度/℃ ≤ 28 | ≥ 18；相对湿度 ≤ 70 % | ≥ 30 %。"
     assert [(q, c, v, u) for q, c, v, u in _read(text)] == [
         ("夏季", "max", 28.0, "°C"), ("冬季", "min", 18.0, "°C"), ("夏季", "max", 70.0, "%"), ("冬季", "min", 30.0, "%")]
+
+
+def test_a_long_row_of_labels_with_no_colon_heads_nothing_and_its_values_still_read() -> None:
+    # A table's label row closed by a semicolon, not a colon: no heading row (constructions._HEADING_ROW), and the
+    # search for one must give up without trying every way of splitting the row's spaces (it took minutes on
+    # twelve labels before).
+    labels = " | ".join(f"S{k}" for k in range(1, 15))
+    values = " | ".join(str(v) for v in (0.5, 1, 1.6, 2, 2.5, 3, 4, 5, 6, 8, 10, 13, 16, 20))
+    before = f"表3 额定冲击电压 — 规格 | {labels}；额定冲击电压/kV | "
+    assert column_labels(before, 14) == []
+    assert heading_rows(before) == []
+    read = [(i.comparator, i.value, i.unit) for i in extract(f"{before[:-3]} | {values}。").indicators]
+    assert read == [("equal", v, "kV") for v in (0.5, 1.0, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 13.0, 16.0,
+                                                20.0)]
+
+
+def test_a_heading_row_keeps_its_labels_whatever_the_spaces_around_them() -> None:
+    assert column_labels("项目|一级 |  二级|三级：", 3) == ["一级", "二级", "三级"]
+    assert column_labels("Property | Grade A | Grade B: ", 2) == ["Grade A", "Grade B"]
+    ((end, spans),) = heading_rows("t/min |  T/℃：30 | 842")
+    assert end == len("t/min |  T/℃：") and spans == [(0, 5), (9, 12)]
+
+
+def test_a_band_keying_a_row_gives_no_range_to_the_numbers_after_it() -> None:
+    # The row's first cell is a band ('56≤P<130'): its kind is no kind of the numbers after it, which would be
+    # ranges with no ends (and describe() could not print them).
+    text = "表4 非道路机械排放限值：功率/kW | NOx/(g/kWh) | PM/(g/kWh)；56≤P<130 | 3.3 | 0.025；130≤P≤560 | 2.0 | 0.025。"
+    for ind in extract(text).indicators:
+        assert ind.comparator != "range" or (ind.low is not None and ind.high is not None), ind
+        assert describe(ind)
+
+
+def test_a_single_number_after_a_one_sided_deviation_is_no_range_without_ends() -> None:
+    ranges = [i for i in extract("槽深为5.0 mm，极限偏差均为+0.2 mm、0。").indicators if i.comparator == "range"]
+    assert all(i.low is not None and i.high is not None for i in ranges)
