@@ -49,7 +49,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, heading_rows, grid_rows_after)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
-from compare.indicators.numbers import NUMBER, ambiguous_comma, read_number, writes_decimal_comma
+from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with
 from compare.indicators.units import Normalized, fraction_kind, is_known, level_unit, normalise, reads_as_unit
 
@@ -503,7 +503,6 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
 _CLASSIFICATION_END = re.compile(r"[:;。\n]")
 
 
-_ANY_NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")
 MAX_UNREAD = 50
 
 
@@ -516,17 +515,17 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
     spans = sorted(read)
     starts = [a for a, _ in spans]
     out: list[tuple[str, tuple[int, int] | None]] = []
-    for m in _ANY_NUMBER.finditer(folded):
-        if leading and m.start() < leading.end():
+    for number in scan_numbers(folded, where, DIGIT_RUN):
+        if leading and number.at < leading.end():
             continue
-        start, end = where[m.start()], where[m.end() - 1] + 1
+        start, end = number.start, number.end
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
         if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
             continue
-        if _is_reference(folded, m.start()):
+        if _is_reference(folded, number.at):
             continue
-        out.append((m.group(0), (start, end)))
+        out.append((number.text, (start, end)))
         if len(out) >= MAX_UNREAD:
             out.append(("…", None))
             break

@@ -32,7 +32,7 @@ import numpy as np
 from compare.core.vocabulary import Comparator
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import Extraction, Indicator, fraction_basis, unit_written_after
-from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
+from compare.indicators.numbers import read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.phrases import AFTER, AFTER_KIND, BEFORE, KIND, basis_in, clean_parameter
 from compare.indicators.units import normalise, reads_as_unit
 from compare.terms.termbase import Termbase
@@ -54,7 +54,6 @@ NAME_FLOOR = 0.45
 # Unread numbers looked at per clause, and limits without a partner: a clause has a handful.
 MAX_CANDIDATES = 60
 
-_NUMBER = re.compile(rf"(?<![\d.,A-Za-z_^/])(?:{NUMBER})(?![\d]|[.,]\d)")
 # A number right after these is no value: a tolerance ('± 8 %', read by the rule reader or not at all), a term of a
 # formula ('0,1 v + v²/150'), a reference ('see Section 6.3', '§ 4').
 _NOT_A_VALUE_BEFORE = re.compile(r"(?:±|(?:^|[\s,;(])[-−]\s?|[+*×^]|[A-Za-z²³)]\s*/|(?i:section|clause|table|figure|annex|item|no\.|§|条|章|节|表|图))"
@@ -135,22 +134,22 @@ def unread_numbers(extraction: Extraction) -> list[Unread]:
     used = [ind.span for ind in extraction.indicators]
     comma = writes_decimal_comma(folded)
     out: list[Unread] = []
-    for m in _NUMBER.finditer(folded):
-        a, b = where[m.start()], where[m.end() - 1] + 1
+    for number in scan_numbers(folded, where):
+        a, b = number.start, number.end
         if not any(x < b and a < y for x, y in spans) or any(x < b and a < y for x, y in used):
             continue
         try:
-            value = read_number(m.group(0), comma)
+            value = read_number(number.text, comma)
         except ValueError:
             continue
         if not math.isfinite(value):
             continue
-        lo, hi = segment_of(folded, m.start(), m.end())
-        if _NOT_A_VALUE_BEFORE.search(folded, max(lo, m.start() - 12), m.start()) \
-                or _NOT_A_VALUE_AFTER.match(folded[m.end():m.end() + 4]):
+        lo, hi = segment_of(folded, number.at, number.to)
+        if _NOT_A_VALUE_BEFORE.search(folded, max(lo, number.at - 12), number.at) \
+                or _NOT_A_VALUE_AFTER.match(folded[number.to:number.to + 4]):
             continue
-        unit = unit_after(folded, m.end())
-        before, after = folded[lo:m.start()], folded[m.end():hi]
+        unit = unit_after(folded, number.to)
+        before, after = folded[lo:number.at], folded[number.to:hi]
         out.append(Unread(value, text[a:b], (a, b), (where[lo] if lo < len(where) else len(text),
                                                       where[hi - 1] + 1 if hi > lo else a),
                           before, after, unit, comparator_in(before[-40:], after)))

@@ -15,6 +15,7 @@ A sign may lead. `NUMBER` is a regular expression (a string, to be embedded in l
 from __future__ import annotations
 
 import re
+from typing import Iterator, NamedTuple, Sequence
 
 from compare.indicators.quick import starting_with
 
@@ -78,3 +79,29 @@ def ambiguous_comma(number: str) -> bool:
     """True when a number written in text has a comma that could be a thousands or a decimal comma ('101,325',
     '2,500'); False for '0,325' (decimal), '1,000,000' and '12,500.5' (thousands), '2,5' (decimal)."""
     return bool(_AMBIGUOUS_COMMA.search(number))
+
+
+# A number of the grammar standing on its own: not glued to a letter, digit, '/' or '^' before it ('B1', 'NO2', the
+# '50' of '23/50', the '12' of '10^12'), nor running on into more digits after it ('1.2' of '1.2.3').
+WRITTEN = re.compile(rf"(?<![\d.,A-Za-z_^/])(?:{NUMBER})(?![\d]|[.,]\d)")
+# Every run of digits as written, a ratio ('23/50') or a dotted number ('5.2.1') as one, wherever it stands: what a
+# reviewer is shown as not read (a thousands space parts two runs: '3 000' is '3' and '000').
+DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*(?:\s?/\s?\d+(?:[.,]\d+)*)*")
+
+
+class Written(NamedTuple):
+    """A number written in a text: as written, its span in the folded text and its span in the clause."""
+
+    text: str
+    at: int        # in the folded text
+    to: int
+    start: int     # in the clause
+    end: int
+
+
+def scan_numbers(folded: str, where: Sequence[int], pattern: re.Pattern = WRITTEN) -> Iterator[Written]:
+    """The numbers of a folded text (compare.indicators.clausetext.fold, which gives `where`: each folded
+    character's offset in the clause), in order, each with its span there and in the clause. `pattern`: WRITTEN,
+    numbers of the grammar ('3 000', '2.0×10^12'), or DIGIT_RUN, runs of digits as written."""
+    for m in pattern.finditer(folded):
+        yield Written(m.group(0), m.start(), m.end(), where[m.start()], where[m.end() - 1] + 1)

@@ -23,7 +23,7 @@ from compare.indicators.constructions import level_measures_differ, period_dista
 from compare.indicators.clausetext import fold, numerals_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
-from compare.indicators.numbers import NUMBER, read_number
+from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.units import level_unit, normalise
 
@@ -1304,26 +1304,21 @@ def set_aside_unsure(result: ClauseComparison) -> ClauseComparison:
                    unread_domestic=tuple(unread["domestic"]), unread_international=tuple(unread["international"]))
 
 
-_WRITTEN = re.compile(rf"(?<![\d.,A-Za-z_^/])(?:{NUMBER})(?![\d]|[.,]\d)")
-
-
 @functools.lru_cache(maxsize=50_000)  # a clause is compared with many candidates: read its numbers once
-@functools.lru_cache(maxsize=4096)  # asked once per one-sided reading, and a clause meets many candidates
 def written_numbers(text: str) -> tuple[tuple[float, int, int], ...]:
     """Every number a clause writes, as (value, start, end) in the clause: a comma read both ways ('1,500' is 1.5
     and 1 500), numerals in words ('六个月', 'three months'), signs dropped."""
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     out = []
-    for m in _WRITTEN.finditer(folded):
-        start, end = where[m.start()], where[m.end() - 1] + 1
+    for number in scan_numbers(folded, where):
         values = set()
         for comma in (False, True):
             try:
-                values.add(abs(read_number(m.group(0), comma)))
+                values.add(abs(read_number(number.text, comma)))
             except ValueError:
                 pass
-        out += [(value, start, end) for value in sorted(values) if math.isfinite(value)]
+        out += [(value, number.start, number.end) for value in sorted(values) if math.isfinite(value)]
     return tuple(out)
 
 

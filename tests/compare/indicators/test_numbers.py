@@ -11,7 +11,7 @@ from hypothesis import given, settings, strategies as st
 
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract_indicators
-from compare.indicators.numbers import NUMBER, read_number
+from compare.indicators.numbers import DIGIT_RUN, NUMBER, read_number, scan_numbers
 
 WHOLE = re.compile(rf"^{NUMBER}$")
 
@@ -123,3 +123,18 @@ def test_a_range_of_decimal_commas_without_a_unit_is_a_range():
     (ash,) = extract_indicators("Ash content 1,5-2,5; water 12,0 % max.")[:1]
     assert (ash.low, ash.high) == (1.5, 2.5)
     assert extract_indicators("Items 6-8 and 10-12 apply.") == ()  # item numbers, no decimals: no range
+
+
+def test_one_scanner_gives_numbers_of_the_grammar_or_runs_of_digits_with_spans_in_the_clause():
+    clause = "Ｎｏ２ ≤ ３ ０００ V, ratio 23/50, 2.0×10¹² per km, clause 5.2.1"
+    folded, where = fold(clause)
+    grammar = list(scan_numbers(folded, where))
+    # Numbers of the grammar, whole: not the '2' of 'No2', the '50' of '23/50' nor any part of '5.2.1'.
+    assert [n.text for n in grammar] == ["3 000", "23", "2.0×10^12"]
+    assert [read_number(n.text) for n in grammar] == [3000.0, 23.0, 2.0e12]
+    first = grammar[0]
+    assert folded[first.at:first.to] == "3 000" and clause[first.start:first.end] == "３ ０００"
+    assert clause[grammar[2].start:grammar[2].end] == "2.0×10¹²"  # (the folded '^' maps back into the superscript)
+    # Runs of digits as written: what a reviewer is shown, ratios and dotted numbers whole.
+    runs = [n.text for n in scan_numbers(folded, where, DIGIT_RUN)]
+    assert runs == ["2", "3", "000", "23/50", "2.0", "10", "12", "5.2.1"]
