@@ -27,7 +27,7 @@ from compare.core.policy import THRESHOLD, TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.indicators.rollup import roll_up
 from compare.indicators.verdicts import compare_clauses, comparison_function
-from compare.io.readers import Table
+from compare.io.readers import Table, check_has_rows
 from compare.io.workbook import WorkbookInfo
 from compare.io.writers import check_output_path, write_matches
 from compare.matching.lexical_index import carry_forward
@@ -131,6 +131,7 @@ def match_list(table: Table, store: Store, encoder, output: Path, options: ListO
     loaded once; this process writes their results in order, the same as without Ray.
     """
     workbook = check_output_path(output) == ".xlsx"
+    check_has_rows(table)
     # load the vector indexes while the encoder loads its model; a long list also reads the database ahead
     store.warm(database=table.total_hint is None or table.total_hint >= LONG_LIST)
     # The built-in termbase and the store's own terms: the same for matching and for indicator pairing.

@@ -101,6 +101,16 @@ def open_table(
     return table
 
 
+def check_has_rows(table: Table) -> None:
+    """Refuse a list with column names and no row under them: matched, it gave an empty workbook and an empty
+    report, and a job 'done' with 0 rows."""
+    if next(iter(table.rows()), None) is None:
+        where = f" (sheet '{table.sheet}')" if table.sheet else ""
+        raise InputFileError(f"{table.path.name}{where} has column names (row {table.header_line}) but no rows under "
+                             "them: nothing to match; put the clauses under the column names, or choose the list "
+                             "that holds them")
+
+
 def _too_many(path: Path, limit: int) -> str:
     return f"{path.name} has more than {limit:,} rows; split it into smaller lists, or raise the row limit"
 
