@@ -18,7 +18,7 @@ from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
 from compare.io.summary import NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
-                                 STATED, SUMMARY_SHEET, UNREAD_VERDICT, find_sheet)
+                                 STATED, SUMMARY_SHEET, UNREAD_VERDICT, field_column, find_sheet)
 
 LIST, PAIR = "list", "pair"
 
@@ -80,7 +80,10 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
     # a list of whole standards: the degree stated of each counterpart, in place of an indicator verdict
     degree_at = header.index(DEGREE_HEADER) if DEGREE_HEADER in header else None
     row_at = header.index("_row") if "_row" in header else None
-    summary = Summary(rule=rule)
+    # the list's own columns come first on the Matches sheet: its field column (领域, ICS) gives the table by field
+    own = header[:min(at.values())]
+    summary = Summary(rule=rule, field_column=field_column(own))
+    field_at = own.index(summary.field_column) if summary.field_column else None
     by_row: dict[int, dict] = {}
     for index, values in enumerate(rows, start=1):
         cells = list(values) + [None] * (len(header) - len(values))
@@ -126,7 +129,8 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
                 [f"international: {n}" for n in extract(intl[2]).notes]
         if notes:
             summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
-        by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "counted": [], "status": status}
+        by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "counted": [], "status": status,
+                          "field": clean_cell(cells[field_at]) if field_at is not None else ""}
     _read_indicators(wb, summary, by_row, name or path.name)
     run = _run_section(wb)
     threshold = run.get("相似度阈值 / Score threshold")
@@ -164,7 +168,7 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict], name: str) -
             item["verdicts"].append(verdict)
             if counted:
                 item["counted"].append(verdict)
-            summary.add_indicator(verdict, item["counts"], international=item["intl"][0],
+            summary.add_indicator(verdict, item["counts"], international=item["intl"][0], field_value=item["field"],
                                   difference=Difference(values[0], item["dom"][0], item["dom"][1], item["intl"][0],
                                                         item["intl"][1], clean_cell(values[1]),
                                                         clean_cell(values[2]), clean_cell(values[3]), verdict))

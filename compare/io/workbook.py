@@ -262,7 +262,7 @@ def write_result_workbook(
     matches = _Sheet(wb, MATCHES_SHEET, own + added, styles, hidden=HIDDEN)
     cands = _Sheet(wb, CANDIDATES_SHEET, CANDIDATE_COLUMNS, styles)
     inds = _Sheet(wb, INDICATORS_SHEET, INDICATOR_COLUMNS, styles)
-    summary = Summary(rule=info.rule, field_column=_field_column(headers))
+    summary = Summary(rule=info.rule, field_column=field_column(headers))
     score_col = get_column_letter(n_own + 4)
     try:
         for result in chain(head, results):
@@ -306,7 +306,8 @@ def write_result_workbook(
     return summary
 
 
-def _field_column(headers: list[str]) -> str:
+def field_column(headers: list[str]) -> str:
+    """The list's column naming each row's field (领域, ICS ...), as written; '' when it has none."""
     keys = {header_key(h): h for h in headers if h}
     for name in FIELD_HEADERS:
         if header_key(name) in keys:

@@ -54,3 +54,34 @@ def test_the_verdict_column_offers_the_verdicts_to_pick(tmp_path):
     sheet = load_workbook(out)[INDICATORS_SHEET]
     [choices] = sheet.data_validations.dataValidation
     assert str(choices.sqref) == "E2:E3" and "严于国际 / stricter" in choices.formula1
+
+
+def test_the_report_of_a_workbook_keeps_the_table_by_field(tmp_path):
+    """The Summary sheet of a list with a 领域 column had the four-way table by field; the report made from the
+    same workbook left it out ('the list has no field column')."""
+    from docx import Document
+
+    from compare.core.model import Candidate, Clause, InputRow, MatchResult
+    from compare.core.vocabulary import Side
+    from compare.indicators.verdicts import compare_clauses
+    from compare.io.report_docx import write_report_docx
+    from compare.io.workbook import WorkbookInfo, write_result_workbook
+
+    rows = [("GB 5749-2022", "砷的限值为0.01 mg/L。", "饮用水", "WHO GDWQ", "Arsenic: guideline value 0.01 mg/L."),
+            ("GB 2762-2022", "谷物中铅限量为0.2 mg/kg。", "食品", "CXS 193-1995", "Lead: cereal grains, ML 0.1 mg/kg.")]
+    headers = ["标准号", "条款内容", "领域"]
+    results = []
+    for i, (standard, text, field, intl, intl_text) in enumerate(rows, start=1):
+        clause = Clause(id=i, standard=intl, clause=str(i), text=intl_text, lang="en", side=Side.INTERNATIONAL)
+        row = InputRow(i, i + 1, text, standard, "", lang="zh", original=dict(zip(headers, (standard, text, field))))
+        results.append(MatchResult(row, "zh", Side.INTERNATIONAL, (Candidate(clause, 80.0, 0.8),)))
+    out = tmp_path / "result.xlsx"
+    written = write_result_workbook(results, out, headers=headers, info=WorkbookInfo(source="list.xlsx", store="s"),
+                                    compare=lambda d, i: compare_clauses(d, i).to_dict())
+    read = summary_from_workbook(out).summary
+    assert read.field_column == "领域"
+    assert read.four_way_by("field") == written.four_way_by("field")
+    assert set(read.four_way_by("field")) == {"饮用水", "食品"}
+    document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "report.docx")))
+    by_field = [t for t in document.tables if t.rows[0].cells[0].text.startswith("领域")]
+    assert by_field and {r.cells[0].text for r in by_field[0].rows[1:]} == {"饮用水", "食品"}
