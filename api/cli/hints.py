@@ -23,6 +23,7 @@ FLAGS: dict[str, str] = {
     "order": "--order",
     "ranking": "--ranking",
     "domestic": "--domestic",
+    "international": "--international",
     "bodies": "--bodies",
     "levels": "--levels",
     "degrees": "--degrees",

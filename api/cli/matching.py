@@ -162,7 +162,8 @@ def _results_table(results, threshold: float) -> str:
     for r in results:
         best = r.matches[0] if r.matches else None
         shown = r.counterpart(threshold)
-        verdict = (shown.comparison.overall if shown and shown.comparison is not None else
+        verdict = ((shown.comparison.overall if shown.comparison.pairs else "no indicator")
+                   if shown and shown.comparison is not None else
                    f"{shown.degree} (stated)" if shown and shown.stated_in else "-")
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
                      f"{shown.clause.standard} {shown.clause.clause}" if shown else "no counterpart found",
@@ -228,6 +229,9 @@ def compare_command(
 
     if not domestic.strip() and not international.strip():
         raise StdcompareError("both clauses are empty: give the texts with --domestic and --international")
+    for side, text in (("domestic", domestic), ("international", international)):
+        if not text.strip():  # judged against nothing, every indicator of the other read 'missing'
+            raise StdcompareError(f"the {side} clause is empty: give its text", option=side)
     result = compare_clauses(domestic, international, encoder=load_model(model),
                              termbase=store_termbase(store_path(store)))
     if as_json:
@@ -243,7 +247,10 @@ def compare_command(
         typer.echo("no key technical indicators found in either clause")
     for note in result.notes:
         typer.echo(f"note: {note}")
-    typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
+    if rows:
+        typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
+    else:  # not 'consistent 100/100': nothing was compared
+        typer.echo("overall: no verdict (no indicator to compare: read the two texts)")
 
 
 @command()

@@ -78,6 +78,8 @@ INDICATOR_COLUMNS = [("行号\nRow", 6), ("参数\nParameter", 18), ("国内值\
 # The Indicators row that lists a clause pair's numbers read as no value nor condition, for a reviewer.
 UNREAD_PARAMETER = "未读出的数值 / Numbers not read"
 UNREAD_VERDICT = "请人工核对 / check by hand"
+# The Matches sheet's verdict of a pair in which no key indicator was read on either side.
+NO_INDICATOR = "无可比指标 / no indicator compared"
 # The own columns of a list that has none (the query's standard, clause and text).
 QUERY_COLUMNS = ("标准号\nStandard", "条款号\nClause", "条款内容\nText")
 # Rows read ahead to measure the column widths, and the widths a landscape A4 page holds at a readable scale.
@@ -355,7 +357,8 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
         _text(shown.clause.text if shown else None, styles.wrap),
         _text(best.score if best else None, styles.number),
         (_text((shown.degree or DEGREE_TO_CONFIRM) if shown else None, styles.wrap) if info.of_standards else
-         _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else None),
+         _text(verdict_label(verdict), styles.verdict[verdict]) if verdict in styles.verdict else
+         _text(verdict, styles.miss) if verdict == NO_INDICATOR else None),
         _text(status, styles.wrap if found else styles.miss),
         # the reviewer's two cells are styled while empty: what is typed in them is top-aligned and wraps
         _text("已确认" if shown and shown.confirmed else None, styles.top),
@@ -390,8 +393,11 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
         dom_ref, intl_ref = (best.clause.standard, best.clause.clause), (row.standard, row.clause)
     done = getattr(best, "comparison", None)  # already judged by compare.matching.lists.attach_comparisons
     comparison = done.to_dict() if done is not None else compare(domestic, international)
-    verdict = comparison.get("overall") or ""
-    summary.add_clause(verdict, [item.get("verdict", "") for item in comparison.get("indicators", [])])
+    # two clauses with no key indicator read are not 'consistent': nothing was compared (the cell says so, and
+    # the clause is counted under no verdict, as the report of the workbook counts it)
+    verdict = (comparison.get("overall") or "") if comparison.get("indicators") else NO_INDICATOR
+    summary.add_clause("" if verdict == NO_INDICATOR else verdict,
+                       [item.get("verdict", "") for item in comparison.get("indicators", [])])
     counts = summary.add_pair(dom_ref[0], intl_ref[0])
     notes = comparison.get("notes") or []
     if notes:

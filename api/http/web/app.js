@@ -19,6 +19,9 @@ const VERDICTS = {
   consistent: "一致 consistent", stricter: "严于 stricter", looser: "宽于 looser", different: "不同 different",
   missing_domestic: "国内缺 missing domestic", missing_international: "国际缺 missing international",
 };
+const SCORE_TITLE = "相似度 0–100，只用于比较同一条款的候选 similarity 0–100, to compare the candidates of one clause";
+const NO_INDICATOR_BADGE = '<span class="verdict verdict-none" title="两段条文都没有读出关键技术指标，请阅读原文 ' +
+  'no key indicator read in either clause: read the texts">无可比指标 no indicator</span>';
 // Used only when the server has no indicator comparison: numbers with a unit, so values stand out.
 const VALUE_WITH_UNIT = /(?:[≤≥<>±]\s*)?\d+(?:[.,]\d+)?\s*(?:mg\/kg|mg\/L|µg\/kg|μg\/kg|g\/kg|mg|kg|mm|cm|m|%|℃|°C|V|A|W|Hz|min|h|s)(?![A-Za-z])/g;
 
@@ -152,8 +155,9 @@ function renderPair(query, match, queryIsDomestic) {
     `<div class="side query"><h3>原文 <small>Source</small></h3>` +
     `<div class="text">${highlight(query, indicatorFragments(comparison, querySide))}</div></div>` +
     `<div class="side counterpart"><h3>${escapeHtml(match.standard)} ${escapeHtml(match.clause)} ` +
-    `<span class="score" title="相似度 similarity">${match.score.toFixed(1)}</span> ` +
-    `${verdictBadge(comparison && comparison.verdict)} ` +
+    `<span class="score" title="${SCORE_TITLE}">${match.score.toFixed(1)}</span> ` +
+    // two clauses with no key indicator read are not 'consistent': nothing was compared
+    `${comparison && !rows ? NO_INDICATOR_BADGE : verdictBadge(comparison && comparison.verdict)} ` +
     `<button type="button" class="copy">复制 <small>Copy</small></button></h3>` +
     `<div class="review"><button type="button" class="confirm">确认 <small>Confirm</small></button>` +
     `<button type="button" class="reject">驳回 <small>Reject</small></button>` +

@@ -50,7 +50,8 @@ def test_compare_without_indicators_says_so(encoder):
     result = run("compare", "--domestic", "本标准适用于预包装食品。", "--international", "This standard applies to foods.")
     assert result.exit_code == 0
     assert "no key technical indicators" in result.stdout
-    assert "overall: consistent" in result.stdout
+    # not 'consistent (consistency 100.0/100)', as it read: nothing was compared
+    assert result.stdout.splitlines()[-1] == "overall: no verdict (no indicator to compare: read the two texts)"
 
 
 def test_compare_reports_malformed_numbers_and_unknown_units(encoder):
@@ -64,6 +65,16 @@ def test_compare_with_both_texts_empty_is_a_one_line_error():
     result = run("compare", "--domestic", " ", "--international", "")
     assert result.exit_code == 2
     assert "both clauses are empty" in result.output
+
+
+@pytest.mark.parametrize("side", ["domestic", "international"])
+def test_compare_with_one_text_empty_names_it(side):
+    """One empty clause read 'overall: consistent (consistency 100.0/100)' against a clause with no number, and
+    every indicator of the other 'missing'."""
+    texts = {"domestic": "铅（以Pb计）≤0.2 mg/kg", "international": "Lead: maximum level 0.2 mg/kg", side: "  "}
+    result = run("compare", "--domestic", texts["domestic"], "--international", texts["international"])
+    assert result.exit_code == 2
+    assert f"the {side} clause is empty: give its text (use --{side})" in result.output
 
 
 def test_compare_pairs_indicators_with_the_store_termbase(tmp_path):

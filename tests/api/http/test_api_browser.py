@@ -156,6 +156,8 @@ def test_search_needs_the_key_and_works_with_it(server, browser):
 
     open_page(browser, server, key=None)
     assert "标准比对" in browser.title and "Translator search" in browser.page_source
+    # what a score is, said beside the search (a translator saw '58.7' and '70.8' with no scale)
+    assert "50–90" in browser.find_element(By.ID, "score-hint").text
     search_for(browser, DOMESTIC[0]["text"])
     status = browser.find_element(By.ID, "search-status").text
     assert "API" in status and "key" in status  # what to do: enter the key
@@ -171,6 +173,7 @@ def test_search_needs_the_key_and_works_with_it(server, browser):
     # Indicators are marked in both texts; the verdict badge carries its colour class.
     assert any("0.2 mg/kg" in m.text for m in query_side.find_elements(By.CSS_SELECTOR, "mark.ind"))
     assert any("0.2 mg/kg" in m.text for m in counterpart.find_elements(By.CSS_SELECTOR, "mark.ind"))
+    assert "0–100" in counterpart.find_element(By.CSS_SELECTOR, ".score").get_attribute("title")
     badge = counterpart.find_element(By.CSS_SELECTOR, ".verdict")
     assert "verdict-consistent" in badge.get_attribute("class").split() and "consistent" in badge.text
     assert badge.value_of_css_property("background-color") == "rgba(46, 125, 50, 1)"  # green

@@ -85,3 +85,20 @@ def test_the_report_of_a_workbook_keeps_the_table_by_field(tmp_path):
     document = Document(str(write_report_docx(summary_from_workbook(out), tmp_path / "report.docx")))
     by_field = [t for t in document.tables if t.rows[0].cells[0].text.startswith("领域")]
     assert by_field and {r.cells[0].text for r in by_field[0].rows[1:]} == {"饮用水", "食品"}
+
+
+def test_a_pair_with_no_indicator_is_not_called_consistent(tmp_path):
+    """A clause with no number matched to one with none read '一致 / consistent' on the Matches sheet and was
+    counted a consistent clause on the Summary sheet (the report of the same workbook counted it under none)."""
+    from compare.io.workbook import MATCHES_SHEET, NO_INDICATOR
+
+    out, written = judged_workbook(tmp_path, "GB 7718-2011", [
+        ("本标准适用于直接提供给消费者的预包装食品的标签。", "CXS 1-1985", "This standard applies to the labelling of "
+         "all prepackaged foods to be offered as such to the consumer."),
+        ("铅（以Pb计）不得超过0.2 mg/kg。", "CXS 193-1995", "Lead: maximum level 0.2 mg/kg.")])
+    sheet = load_workbook(out)[MATCHES_SHEET]
+    header = [c.value for c in sheet[1]]
+    verdicts = [r[header.index("指标结论\nIndicator verdict")] for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert verdicts == [NO_INDICATOR, "一致 / consistent"]
+    assert dict(written.verdicts) == {Verdict.CONSISTENT: 1}
+    assert dict(summary_from_workbook(out).summary.verdicts) == dict(written.verdicts)
