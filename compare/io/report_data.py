@@ -18,7 +18,7 @@ from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
 from compare.io.summary import NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
-                                 STATED, SUMMARY_SHEET, UNREAD_VERDICT, field_column, find_sheet)
+                                 STATED, SUMMARY_SHEET, TOTAL, UNREAD_VERDICT, field_column, find_sheet)
 
 LIST, PAIR = "list", "pair"
 
@@ -99,6 +99,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         score = cells[at["score"]] if isinstance(cells[at["score"]], (int, float)) else None
         if not text.strip():
             summary.empty += 1
+            summary.totals += status == TOTAL
             continue
         if status != MATCHED and not get("standard"):
             detail = f"best score {score:.1f}" if score is not None else "no candidate"

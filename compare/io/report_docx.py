@@ -196,7 +196,7 @@ def _cover(document, report: ReportInput) -> None:
     rows = [["比对对象 Subject", report.subject or "—"],
             ["比对类型 Kind", "两项标准逐条比对 / two standards, clause by clause" if report.kind == PAIR else
              "比对清单 / a list of clauses or standards"],
-            ["国内条款 Domestic clauses" if report.kind == PAIR else "清单行数 Rows", f"{s.rows}（空行 {s.empty}）"],
+            ["国内条款 Domestic clauses" if report.kind == PAIR else "清单行数 Rows", _rows_note(s)],
             ["国内标准 Domestic standards", str(len(s.standards)) if report.kind != PAIR else
              ", ".join(sorted(s.standards)) or "—"],
             ["报告日期 Date", report.created]]
@@ -258,6 +258,12 @@ def _method(document, report: ReportInput) -> None:
                         "IDT 等同、MOD 修改、NEQ 非等效）；按名称找到而未写明的，须由审核人依据标准前言确认。", items[-1]]
     for item in items:
         document.add_paragraph(item, style="List Bullet")
+
+
+def _rows_note(s) -> str:
+    """'13（空行 0，合计行 1）': a list's total row is no blank row."""
+    totals = f"，合计行 {s.totals}" if s.totals else ""
+    return f"{s.rows}（空行 {s.empty - s.totals}{totals}）"
 
 
 def _results(document, report: ReportInput) -> None:

@@ -199,7 +199,8 @@ class Summary:
     """The figures of a run, filled row by row (`add_row`, `add_indicator`) and returned to the caller."""
 
     rows: int = 0
-    empty: int = 0
+    empty: int = 0          # rows with no text, the list's total rows (合计) among them
+    totals: int = 0         # rows that total the list: not clauses, shown apart from the blank ones
     with_counterpart: int = 0
     verdicts: Counter = field(default_factory=Counter)            # compared clauses by their overall verdict
     clauses_with: Counter = field(default_factory=Counter)        # compared clauses holding >= 1 indicator of a verdict
@@ -360,7 +361,8 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         rows, total = self.four_way()
         return {
-            "rows": self.rows, "empty_rows": self.empty, "with_counterpart": self.with_counterpart,
+            "rows": self.rows, "empty_rows": self.empty, "total_rows": self.totals,
+            "with_counterpart": self.with_counterpart,
             "share_with_counterpart": round(self.share_with_counterpart, 4),
             "verdicts": dict(self.verdicts), "clauses_with": dict(self.clauses_with),
             "indicator_verdicts": dict(self.indicator_verdicts),

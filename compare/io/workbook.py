@@ -328,6 +328,7 @@ def _add_result(result: MatchResult, values_of: Callable, matches: _Sheet, cands
     verdict = ""
     if not row.text.strip():
         summary.empty += 1
+        summary.totals += bool(row.skip)
         status = TOTAL if row.skip else EMPTY
     elif found:
         summary.with_counterpart += 1
@@ -494,7 +495,8 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
         "找到对应条款的行 / Rows with a counterpart", "有对应条款的标准 / Standards with a counterpart"))
     for label, value, share in (
             ("清单行数 / Rows in the list", summary.rows, None),
-            ("空行 / Empty rows", summary.empty, None),
+            ("空行 / Empty rows", summary.empty - summary.totals, None),
+            *((("合计行（不是条款）/ Total rows (not clauses)", summary.totals, None),) if summary.totals else ()),
             (found_rows, summary.with_counterpart, summary.share_with_counterpart),
             ("清单中的标准 / Standards listed", len(summary.standards), None),
             (found_standards, len(summary.standards_with_counterpart), summary.share_standards_with_counterpart),

@@ -47,3 +47,35 @@ def test_match_list_refuses_it_before_writing_anything(tmp_path):
     with pytest.raises(InputFileError, match="no rows"):
         match_list(open_table(xlsx), store, None, out)
     assert not out.exists()
+
+
+def test_a_total_row_is_counted_as_one_not_as_a_blank_row(tmp_path):
+    """An official's list ending in '合计 | 12 条' read '空行 / Empty rows 1' on the Summary sheet and '13（空行 1）' on
+    the report's cover, for a list with no blank row left in it."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    from compare.core.model import MatchResult
+    from compare.core.vocabulary import Side
+    from compare.indicators.verdicts import compare_clauses
+    from compare.io.report_data import summary_from_workbook
+    from compare.io.report_docx import write_report_docx
+    from compare.io.workbook import SUMMARY_SHEET, WorkbookInfo, write_result_workbook
+
+    path = tmp_path / "list.csv"
+    path.write_text("标准号,条款号,条款内容\nGB 2762-2022,4.1,铅（以Pb计）不得超过0.2 mg/kg。\n合计,1 条,\n",
+                    encoding="utf-8")
+    rows = list(open_table(path).rows())
+    assert [r.skip for r in rows] == ["", "total row"]
+    out = tmp_path / "result.xlsx"
+    summary = write_result_workbook([MatchResult(r, "zh", Side.INTERNATIONAL, ()) for r in rows], out,
+                                    headers=["标准号", "条款号", "条款内容"],
+                                    info=WorkbookInfo(source="list.csv", store="s"),
+                                    compare=lambda d, i: compare_clauses(d, i).to_dict())
+    assert (summary.rows, summary.empty, summary.totals) == (2, 1, 1)
+    sheet = {r[0]: r[1] for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(values_only=True) if r and r[0]}
+    assert sheet["空行 / Empty rows"] == 0 and sheet["合计行（不是条款）/ Total rows (not clauses)"] == 1
+    read = summary_from_workbook(out)
+    assert (read.summary.empty, read.summary.totals) == (1, 1)
+    document = Document(str(write_report_docx(read, tmp_path / "r.docx")))
+    assert document.tables[0].rows[3].cells[1].text == "2（空行 0，合计行 1）"
