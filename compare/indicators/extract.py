@@ -491,13 +491,22 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
     for m in SCOPE.finditer(text):
         start = _sentence_start(text, 0, m.start(), 0) \
             if len(text) < 5000 else max(0, m.start() - 200)
+        # A table's cells are read apart: '玩具材料: 指画颜料 | 锑(Sb): 10' is a cell naming finger paint, not a
+        # definition ('X：指…') hiding the numbers of the cells after it.
+        cell = text.rfind(CELL_BREAK, start, m.start())
+        start = cell + len(CELL_BREAK) if cell >= 0 else start
         if any(ch.isdigit() for ch in text[start:m.start()]):
             continue  # '…为－7 μm，适用于所有标准公差等级': the scope words follow a requirement
         # A classification ('分为0、1、2级：0级…') ends at its colon: the requirements of each class follow.
         end = (_CLASSIFICATION_END if m.group(0) in ("分为", "are classified into", "is divided into") else SENTENCE_END
                ).search(text, m.end())
-        out.append((start, end.start() if end else len(text)))
+        end = end.start() if end else len(text)
+        cell = text.find(CELL_BREAK, m.end(), end)
+        out.append((start, cell if cell >= 0 else end))
     return out
+
+
+CELL_BREAK = " | "  # between the cells of a table row (compare/documents/tables.py), and what a tab folds to
 
 
 _CLASSIFICATION_END = re.compile(r"[:;。\n]")

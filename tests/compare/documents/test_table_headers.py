@@ -143,13 +143,25 @@ def test_the_unit_line_gives_the_rows_a_unit_the_indicators_read(tmp_path):
     assert {i.unit for i in found} == {"mg/kg"}, rows[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="indicators (issue 12): ': 指' in a row ('玩具材料: 指画颜料') reads as a "
-                                       "definition ('X：指…', clausetext.SCOPE) and hides every number of the row")
 def test_a_row_whose_cell_starts_with_zhi_keeps_its_numbers(tmp_path):
+    """Before: ': 指' in a row ('玩具材料: 指画颜料') read as a definition ('X：指…', clausetext.SCOPE) to the end of
+    the row and hid every number of it; a definition ends with its cell."""
     from compare.indicators.extract import extract_indicators
 
     rows = rows_of(gb_docx(tmp_path / "gb.docx"))
-    assert {i.value for i in extract_indicators(rows[1].text, "zh")} >= {10.0, 15.0, 25.0}, rows[1].text
+    assert "玩具材料: 指画颜料 |" in rows[1].text
+    found = extract_indicators(rows[1].text, "zh")
+    assert sorted(i.value for i in found) == [10.0, 10.0, 15.0, 25.0], rows[1].text
+    assert {i.unit for i in found} == {"mg/kg"}
+
+
+def test_a_definition_still_hides_its_numbers():
+    """A definition outside a table, and one inside a cell, still states no requirement."""
+    from compare.indicators.extract import extract_indicators
+
+    assert extract_indicators("3.1 低铅涂料：指铅含量不超过90 mg/kg的涂料。", "zh") == ()
+    found = extract_indicators("术语: 低铅涂料：指铅含量不超过90 mg/kg的涂料 | 铅(Pb)/(mg/kg): 25", "zh")
+    assert [i.value for i in found] == [25.0]
 
 
 def test_merged_cells_of_a_scanned_table_are_found_from_its_rules():
@@ -217,3 +229,4 @@ def test_a_dense_line_of_scanned_text_is_no_table_rule():
         page[ys[0]:ys[-1] + 2, x - 1:x + 2] = 0
     grids = find_grid(page)
     assert len(grids) == 1 and len(grids[0][0]) == 3 and len(grids[0][1]) == 3, grids
+
