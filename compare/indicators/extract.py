@@ -448,6 +448,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _grid_rows(raws, masked)
     if "|" in masked:
         _column_units(raws, masked)
+        _caption_bound(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     unread = _unread(folded, where, read, leading)
@@ -507,6 +508,30 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
 
 
 CELL_BREAK = " | "  # between the cells of a table row (compare/documents/tables.py), and what a tab folds to
+# A table row as a document's row unit writes it (compare/documents/tables.py): the caption, ' — ' (folded '-'), then
+# the cells 'column head: value' parted by ' | ' ('Table 1 Maximum element migration — Toy material: Any toy material
+# | Element (mg/kg) Sb: 60 | Element (mg/kg) As: 25'); the label 'Table 1' is blanked by then.
+_ROW_CAPTION = re.compile(r"^([^|:;。\n]{1,160}?) - (?=[^|\n]{1,200}:[^|\n]*\|)")
+
+
+def _caption_bound(raws: list[_Raw], text: str) -> None:
+    """A bound word in a table's caption ('Maximum element migration', '最大迁移限量') is said of every cell under
+    it: a value of the row whose own cell states no bound takes the caption's kind of limit (when the caption
+    states one kind only). Before, only the first cell, whose sentence the caption starts, read 'max'."""
+    caption = _ROW_CAPTION.match(text)
+    if caption is None:
+        return
+    kinds = {kind for _, kind in bound_words(caption.group(1))} - {Comparator.EQUAL}
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    for raw in raws:
+        if raw.start < caption.end() or raw.comparator != Comparator.EQUAL or raw.explicit or raw.condition:
+            continue
+        cell = max(text.rfind(CELL_BREAK, 0, raw.start), caption.end())
+        if any(own != Comparator.EQUAL for _, own in bound_words(text[cell:raw.start])):
+            continue
+        raw.comparator, raw.explicit, raw.worded = kind, True, True
 
 
 _CLASSIFICATION_END = re.compile(r"[:;。\n]")

@@ -230,3 +230,27 @@ def test_a_dense_line_of_scanned_text_is_no_table_rule():
     grids = find_grid(page)
     assert len(grids) == 1 and len(grids[0][0]) == 3 and len(grids[0][1]) == 3, grids
 
+
+def test_a_bound_word_in_an_english_caption_is_every_cells(tmp_path):
+    """ISO 8124-3's Table 1 'Maximum element migration from toy materials' (tenth round): only the first cell, whose
+    sentence the caption starts, read 'max'; the others read 'equal', so pairs with GB's '最大迁移限量' read
+    'different'. The caption's bound word is said of every cell under it."""
+    if not render.FONT_FILE.exists():
+        pytest.skip("the CJK font is missing")
+    from compare.indicators.extract import extract_indicators
+
+    for row in rows_of(iso_pdf(tmp_path / "iso.pdf")):
+        found = extract_indicators(row.text, "en")
+        assert len(found) == 4 and {str(i.comparator) for i in found} == {"max"}, row.text
+
+
+def test_a_cell_keeps_its_own_bound_and_a_caption_without_one_gives_none():
+    from compare.indicators.extract import extract_indicators
+
+    def kinds(text):
+        return [(i.value, str(i.comparator)) for i in extract_indicators(text, "en")]
+
+    own = "Table 2 Maximum levels — Grade: A | Lead (mg/kg): 0.2 | Protein, min. (%): 12"
+    assert kinds(own) == [(0.2, "max"), (12.0, "min")]
+    plain = "Table 4 Test conditions — Test: A | Temperature (°C): 40 | Duration (h): 24"
+    assert kinds(plain) == [(40.0, "equal"), (24.0, "equal")]
