@@ -132,14 +132,18 @@ def _read_image(path: Path, engine: str | None):
     return blocks, notes, frames
 
 
-def clause_rows(document: StandardDocument) -> Iterator[dict]:
+def clause_rows(document: StandardDocument, *, front: bool = True) -> Iterator[dict]:
     """The document as rows of the clause-table format (CLAUSE_COLUMNS), in document order: a user can correct
-    them in a spreadsheet and ingest the table."""
+    them in a spreadsheet and ingest the table.
+
+    front=False leaves out the front matter (foreword, introduction, bibliography: `StandardDocument.front_matter`),
+    as every command that compares does: a foreword states no requirement, and its list of changes ('由75 mg/kg改为
+    50 mg/kg（见4.1）') and adoption statement, read as a clause, gave the difference table rows of noise."""
     standard = document.info.number or Path(document.path).stem
     lang = document.info.lang
     for node in document.nodes:
         text = node.unit_text
-        if not text:
+        if not text or (node.kind is Kind.FRONT and not front):
             continue
         yield {"standard": standard, "title": document.info.title, "clause": node.number or node.title,
                "heading": node.title, "text": text,

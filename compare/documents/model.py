@@ -118,6 +118,11 @@ class StandardDocument:
     def skipped_pages(self) -> tuple[PageNote, ...]:
         return tuple(p for p in self.page_notes if p.skipped)
 
+    @property
+    def front_matter(self) -> tuple[Node, ...]:
+        """The foreword, introduction and bibliography: read and shown, never compared (`clause_rows`)."""
+        return tuple(n for n in self.nodes if n.kind is Kind.FRONT)
+
     def summary(self) -> str:
         """One line on how the document was read: units and pages; the pages OCR'd, by which engine and with
         what mean confidence; each page skipped and why. Every command that reads a document prints it."""
@@ -131,6 +136,8 @@ class StandardDocument:
                          f"{engines}; mean confidence {mean:.0f})")
         for note in self.skipped_pages:
             parts.append(f"page {note.page} skipped: {note.skipped}")
+        if self.front_matter:
+            parts.append("front matter, not compared: " + ", ".join(n.title for n in self.front_matter))
         return "; ".join(parts)
 
 

@@ -620,9 +620,10 @@ def _open_jsonl(path: Path, named: dict[str, str]) -> Table:
 # ---------------------------------------------------------------- standards documents
 
 def _open_document(path: Path, map_pages=None) -> Table:
-    """A standards document read into its clause tree, served as a table of clauses in document order."""
+    """A standards document read into its clause tree, served as a table of clauses in document order (its
+    front matter left out: no clause to match or compare)."""
     document = read_document(path, map_pages=map_pages)
-    records = list(clause_rows(document))
+    records = list(clause_rows(document, front=False))
     headers = list(CLAUSE_COLUMNS)
     roles = {role: headers.index(role) for role in ("standard", "clause", "text", "title", "lang")}
 
