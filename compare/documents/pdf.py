@@ -190,7 +190,9 @@ def _rules(pdfium_page) -> tuple[list[tuple], list[tuple]]:
 
 def _ruled_tables(pdfium_page, textpage, height: float) -> list[tuple[tuple, list]]:
     """Ruled tables from the page's vector strokes: bands between neighbouring horizontal rules that vertical
-    rules cross make the rows, the vertical rules the cells; each table as ((left, bottom, right, top), rows)."""
+    rules cross make the rows, the vertical rules the cells; each table as ((left, bottom, right, top), rows).
+    A single band of several cells is kept when it is the page's first (the rest of a table row the page broke,
+    or a table's last row alone on the next page); `_pdfium_page` keeps it only above every line of text."""
     horizontal, vertical = _rules(pdfium_page)
     if len(horizontal) < 2 or len(vertical) < 2:
         return []
@@ -201,10 +203,10 @@ def _ruled_tables(pdfium_page, textpage, height: float) -> list[tuple[tuple, lis
         if len(xs) >= 2:
             bands.append((upper, lower, xs))
             continue
-        if len(bands) >= 2:
+        if len(bands) >= 2 or (len(bands) == 1 and not tables and len(bands[0][2]) >= 3):
             tables.append(_grid(bands, horizontal, textpage))
         bands = []
-    if len(bands) >= 2:
+    if len(bands) >= 2 or (len(bands) == 1 and not tables and len(bands[0][2]) >= 3):
         tables.append(_grid(bands, horizontal, textpage))
     return tables
 
@@ -260,8 +262,13 @@ def _pdfium_page(pdfium_page, number: int) -> tuple[list[_PageLine], list[tuple[
     textpage = pdfium_page.get_textpage()
     height = float(pdfium_page.get_height()) or 1.0
     tables = _ruled_tables(pdfium_page, textpage, height)
+    every_line = _pdfium_lines(textpage, height, number)
+    # one ruled row is a table only above every line of text (a box ruled round a note is text)
+    tables = [(box, rows) for box, rows in tables
+              if len(rows) > 1 or all((bottom + top) / 2 < box[1] for _, (bottom, top) in every_line
+                                      if not box[1] - 1 <= (bottom + top) / 2 <= box[3] + 1)]
     boxes = [box for box, _ in tables]
-    lines = [line for line, (bottom, top) in _pdfium_lines(textpage, height, number)
+    lines = [line for line, (bottom, top) in every_line
              if not any(b[1] - 1 <= (bottom + top) / 2 <= b[3] + 1 for b in boxes)]
     return lines, [((height - box[3]) / height, rows) for box, rows in tables]
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from compare.core.text import detect_language
 from compare.documents.model import Kind, Node, Source
 from compare.documents.numbering import Heading, classify, follows, is_contents_line, looks_like_title, normalise
-from compare.documents.tables import TableUnits
+from compare.documents.tables import SPANNED, TableUnits
 
 _CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
 _CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
@@ -340,7 +340,17 @@ class TreeBuilder:
         unit_line, self.pending_unit = self.pending_unit, ""
         parent = self.section.number if self.section is not None else ""
         level = (self.section.level + 1) if self.section is not None else 1
-        for unit in self.tables.add(block, heading, parent, unit_line):
+        units = self.tables.add(block, heading, parent, unit_line)
+        if units is None:  # one ruled row at the top of a page that continues no table: a line of text
+            self.pending_table, self.pending_unit = heading, unit_line
+            text = " ".join(c for c in block.rows[0] if c and c != SPANNED)
+            self._line(normalise(text), Line(text, block.page, block.source, block.confidence))
+            return
+        for unit in units:
+            if unit.joined:  # the row the page broke, whole again
+                done = next(d for d in reversed(self.drafts) if d.kind is Kind.TABLE_ROW and d.number == unit.number)
+                done.lines[:] = [unit.text]
+                continue
             draft = _Draft(kind=Kind.TABLE_ROW, number=unit.number, lines=[unit.text], page=block.page,
                            level=level, parent=parent, source=block.source, confidence=block.confidence,
                            table=unit.table, row=unit.row)

@@ -30,6 +30,7 @@ class RowUnit:
     table: str    # "表1" / "Table 1"
     row: int
     text: str
+    joined: bool = False  # the row continued from the previous page: this text replaces the unit of that number
 
 
 @dataclass
@@ -93,6 +94,25 @@ def column_headers(head_rows) -> list[str]:
     return headers
 
 
+def continued_row(fragment, previous) -> bool:
+    """Whether the first row of a table continued on a new page is the rest of the last row of the page before (a
+    row the page broke: its wrapped words at the top of the next page, 'finger paint' under 'Any toy material except
+    modelling clay and'). The rest holds words only, in cells the row above fills, and leaves empty a cell where the
+    row above has its number (the numbers stand at the top of a row); a row of its own has numbers of its own."""
+    if len(fragment) != len(previous):
+        return False
+    values = [(j, c) for j, c in enumerate(fragment) if c not in (None, "", SPANNED)]
+    if not values or any(_NUMERIC.match(c) for _, c in values) or any(not previous[j] for j, _ in values):
+        return False
+    return any(c in (None, "") and previous[j] and _NUMERIC.match(previous[j]) for j, c in enumerate(fragment))
+
+
+def _join_cell(a: str, b: str) -> str:
+    from compare.documents.structure import join_text
+
+    return join_text(a, b)
+
+
 def _same_header(row, headers) -> bool:
     """The header row repeated on a continuation page; OCR may read it a little differently the second time."""
     from difflib import SequenceMatcher
@@ -119,9 +139,10 @@ class TableUnits:
             return f"{parent + ' ' if parent else ''}无表号表格{self.untitled}"
         return f"{'Clause ' + parent + ' ' if parent else ''}untitled table {self.untitled}"
 
-    def add(self, block, heading, parent: str, unit: str = "") -> list[RowUnit]:
+    def add(self, block, heading, parent: str, unit: str = "") -> list[RowUnit] | None:
         """The row units of `block`; `unit` is the line the document writes between the caption and the table
-        ("单位为毫克每千克"), carried after the title."""
+        ("单位为毫克每千克"), carried after the title. None for a block of one row that continues no table (a box
+        ruled round a line at the top of a page): text, not a table."""
         rows = [[clean(c) for c in r] for r in block.rows]
         rows = [r for r in rows if any(c and c != SPANNED for c in r)]
         if not rows:
@@ -132,11 +153,19 @@ class TableUnits:
         continues = current is not None and len(current.headers) == width and (
             (heading is not None and heading.continued and heading.number == current.key)
             or (heading is None and block.page_top))
+        if len(block.rows) == 1 and heading is None and not continues:
+            return None
+        units = []
         if continues:
             depth = len(current.head_rows)
             if len(rows) > depth and all(_same_header(a, b) for a, b in zip(rows, current.head_rows)):
                 rows = rows[depth:]
             elif _same_header(rows[0], current.headers):
+                rows = rows[1:]
+            if rows and current.rows and continued_row(rows[0], current.last):
+                # the row the page broke: its rest joins it, and its unit is written again whole
+                current.last = [_join_cell(a, b or "") if b else a for a, b in zip(current.last, rows[0])]
+                units.append(self._unit(current, current.rows, current.last, joined=True))
                 rows = rows[1:]
         else:
             if heading is not None:
@@ -151,7 +180,6 @@ class TableUnits:
             current = self.open = _Open(key=key, label=label, title=title, headers=column_headers(rows[:depth]),
                                         head_rows=rows[:depth])
             rows = rows[depth:]
-        units = []
         for cells in rows:
             # a cell merged with the one above (None) repeats the value above: "谷物" over several rows
             filled = [c if c is not None else (current.last[i] if i < len(current.last) else "")
@@ -159,10 +187,12 @@ class TableUnits:
             filled = ["" if c == SPANNED else c for c in filled]
             current.last = filled
             current.rows += 1
-            pairs = [f"{h}: {v}" if h and h != v else v for h, v in zip(current.headers, filled) if v]
-            head = f"{current.label} {current.title}".strip()
-            number = (f"{current.label} 第{current.rows}行" if self.lang == "zh"
-                      else f"{current.label} row {current.rows}")
-            units.append(RowUnit(number=number, table=current.label, row=current.rows,
-                                 text=f"{head} — " + " | ".join(pairs)))
+            units.append(self._unit(current, current.rows, filled))
         return units
+
+    def _unit(self, current: _Open, row: int, filled: list[str], joined: bool = False) -> RowUnit:
+        pairs = [f"{h}: {v}" if h and h != v else v for h, v in zip(current.headers, filled) if v]
+        head = f"{current.label} {current.title}".strip()
+        number = f"{current.label} 第{row}行" if self.lang == "zh" else f"{current.label} row {row}"
+        return RowUnit(number=number, table=current.label, row=row, text=f"{head} — " + " | ".join(pairs),
+                       joined=joined)

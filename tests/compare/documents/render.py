@@ -398,3 +398,34 @@ def to_sts(standard: Standard, path: Path) -> Path:
             current = app
     etree.ElementTree(root).write(str(path), encoding="utf-8", xml_declaration=True, pretty_print=True)
     return path
+
+
+def text_canvas(path: Path, lines, *, size: float = 10, y: float = 780, step: float = 18):
+    """A reportlab canvas of one A4 page with `lines` drawn from the top; returns (canvas, y below them)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    _register_font()
+    c = Canvas(str(path), pagesize=(PAGE_W, PAGE_H))
+    c.setFont(FONT, size)
+    for line in lines:
+        c.drawString(LEFT, y, line)
+        y -= step
+    return c, y
+
+
+def ruled_rows(c, xs, top: float, rows, line: float = 13) -> float:
+    """Rows of cells (each cell a list of its lines) ruled as a grid between the column edges `xs`, from `top`
+    down, each line drawn on its own as LibreOffice draws a wrapped cell; returns the bottom rule's height."""
+    y = top
+    c.setLineWidth(0.6)
+    for cells in rows:
+        height = 6 + line * max(len(lines) for lines in cells)
+        c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, y, x, y - height)
+        for x, lines in zip(xs, cells):
+            for k, text in enumerate(lines):
+                c.drawString(x + 4, y - line - line * k, text)
+        y -= height
+    c.line(xs[0], y, xs[-1], y)
+    return y
