@@ -13,6 +13,14 @@ A table row is made by stdcompare (the caption and column heads joined to the ro
 元素 锑(Sb): 60"), text a CAT tool meets in no document: its unit carries `<prop type="x-unit">table-row</prop>` and
 a note, so a filter can leave it out of a translation memory.
 
+A clause read from a document is stored as '<heading>: <text>' ('总则: 试验部分应从…', 'General: A test portion …';
+compare.documents Node.unit_text); the heading is no text of the clause as the document sets it. Where it can be
+told apart it leaves the segment and goes with it as `<prop type="x-title">` on each tuv ("A.1 总则") and a note on
+the unit naming both ("GB 6675.4-2025 A.1 总则 ↔ ISO 8124-3:2020 A.1 General"), so the translator sees where the
+segment comes from and the segment matches the document's sentence. Chinese text writes its colons full width
+('试剂：所用水…'), so an ASCII ': ' after a short title is the heading's end; the English side is split only when its
+Chinese counterpart was ('Lead (as Pb) in cereal grains: maximum level 0.2 mg/kg' is one sentence).
+
 A unit is a clause, not a sentence: the header says segtype="paragraph", and a unit with several paragraphs on
 either side (a clause's paragraphs are kept apart by a line break) says segtype="block", as TMX 1.4b defines them,
 so a tool that matches sentence by sentence knows to split them rather than take a clause for one sentence.
@@ -26,6 +34,7 @@ import xml.etree.ElementTree as ET
 from typing import Iterable
 
 from compare.core.model import Clause
+from compare.documents.numbering import looks_like_title
 from compare.documents.tables import ROW_LABEL
 from compare.io.pairs import Pair
 
@@ -73,17 +82,57 @@ def pairs_to_tmx(pairs: Iterable[Pair], *, srclang: str = "zh-CN", tool_version:
             ET.SubElement(tu, "note").text = TABLE_ROW_NOTE
         if pair.note:
             ET.SubElement(tu, "note").text = _NOT_XML.sub(" ", pair.note)
-        for clause in (pair.domestic, pair.international):
-            _tuv(tu, clause)
+        headings = split_headings(pair.domestic, pair.international)
+        if any(heading for heading, _ in headings):
+            ET.SubElement(tu, "note").text = _NOT_XML.sub(" ", " ↔ ".join(
+                f"{c.standard} {_title(c, heading)}".strip() for c, (heading, _) in zip(
+                    (pair.domestic, pair.international), headings)))
+        for clause, (heading, text) in zip((pair.domestic, pair.international), headings):
+            _tuv(tu, clause, heading, text)
     ET.indent(root)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode").encode("utf-8") + b"\n"
 
 
-def _tuv(tu: ET.Element, clause: Clause) -> None:
+_HEADING_END = ": "
+_NOT_IN_A_TITLE = re.compile(r"[。；;，,：:\n|—]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _heading(text: str, chinese: bool) -> tuple[str, str]:
+    head, found, rest = text.partition(_HEADING_END)
+    if not found or not rest.strip() or _NOT_IN_A_TITLE.search(head) or not looks_like_title(head) \
+            or (chinese and not _CJK.search(head)):
+        return "", text
+    return head.strip(), rest.strip()
+
+
+def split_headings(domestic: Clause, international: Clause) -> list[tuple[str, str]]:
+    """(heading, text) of each side: the heading a document unit carries in front of its text ('总则: 试验部分…'),
+    '' when there is none or it cannot be told apart. The Chinese side decides: the other is split only when it is.
+    A table row is never split (its caption and cells are one made-up segment)."""
+    sides = [(c.lang or "").lower().startswith("zh") for c in (domestic, international)]
+    if ROW_LABEL.search(domestic.clause) or ROW_LABEL.search(international.clause) or sides.count(True) != 1:
+        return [("", domestic.text), ("", international.text)]
+    zh = sides.index(True)
+    split = [None, None]
+    split[zh] = _heading((domestic, international)[zh].text, True)
+    other = (domestic, international)[1 - zh]
+    split[1 - zh] = _heading(other.text, False) if split[zh][0] else ("", other.text)
+    return split
+
+
+def _title(clause: Clause, heading: str) -> str:
+    """'A.1 总则': the clause number and its heading."""
+    return f"{clause.clause} {heading}".strip() if heading else clause.clause
+
+
+def _tuv(tu: ET.Element, clause: Clause, heading: str = "", text: str | None = None) -> None:
     tuv = ET.SubElement(tu, "tuv", {XML_LANG: tmx_lang(clause.lang)})
     _prop(tuv, "x-standard", clause.standard)
     _prop(tuv, "x-clause", clause.clause)
-    ET.SubElement(tuv, "seg").text = _NOT_XML.sub(" ", clause.text)
+    if heading:
+        _prop(tuv, "x-title", _title(clause, heading))
+    ET.SubElement(tuv, "seg").text = _NOT_XML.sub(" ", clause.text if text is None else text)
 
 
 def _prop(parent: ET.Element, kind: str, value: str) -> None:
