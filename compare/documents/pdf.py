@@ -122,6 +122,7 @@ def read_pdf(path: Path, *, ocr: str = "auto", max_pages: int | None = None, eng
             if progress:
                 progress(done, pages)
     _drop_running_heads(page_lines)
+    join_broken_words(page_tables, [line.text for lines in page_lines for line in lines])
     blocks: list = []
     confidence = {n.page: n.ocr_confidence for n in notes if n.ocr_confidence is not None}
     for index, (lines, tables) in enumerate(zip(page_lines, page_tables)):
@@ -248,13 +249,55 @@ def _grid(bands, horizontal, textpage) -> tuple[tuple, list]:
     return (grid[0], bands[-1][1], grid[-1], bands[0][0]), texts
 
 
+# Where a word may have been broken inside a narrow cell ('materi' / 'al'): set between the two pieces while the
+# pages are read, resolved once the whole document's words are known (`join_broken_words`).
+BROKEN = "\ue001"
+# A line a layout program wrapped at a space keeps the space at its end in the text it draws ('Toy ', 'any '); a
+# word it had to break because the cell is narrower than the word has none ('materi').
+_ONE_WORD_CUT = re.compile(r"(?:^|\s)[A-Za-z]{2,}$")
+
+
 def _cell_text(textpage, box: list) -> str:
     top, bottom, left, right = box
     text = textpage.get_text_bounded(left + 0.5, bottom + 0.5, right - 0.5, top - 0.5)
     joined = ""
-    for line in text.replace("\r", "\n").split("\n"):
-        joined = join_text(joined, " ".join(line.split()))  # a cell's wrapped Chinese joins without a space
-    return joined
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if joined.endswith(BROKEN) and not line[:1].islower():
+            joined = joined[:-1]
+        if joined.endswith(BROKEN):
+            joined += line
+        else:
+            joined = join_text(joined, line)  # a cell's wrapped Chinese joins without a space
+        if line and raw == raw.rstrip() and _ONE_WORD_CUT.fullmatch(line):
+            joined += BROKEN
+    return joined.rstrip(BROKEN)
+
+
+def join_broken_words(tables: list[list[tuple]], lines: list[str]) -> None:
+    """Resolve the possible breaks inside words of cell texts (BROKEN): the pieces are joined where the document
+    writes the joined word elsewhere ('Toy materi|al' when 'material' occurs in its text), else they stay two words
+    ('except|model': 'exceptmodel' occurs nowhere). Only a line of one word that ends without the space a wrap at a
+    space leaves is a candidate (`_cell_text`). Changes `tables` ([(top, rows)] per page) in place."""
+    cells = [c for page in tables for _, rows in page for row in rows for c in row if isinstance(c, str)]
+    if not any(BROKEN in c for c in cells):
+        return
+    words = set()
+    for text in lines + cells:
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]+", text.replace(BROKEN, " ")))
+
+    def resolve(cell: str) -> str:
+        pieces = cell.split(BROKEN)
+        out = pieces[0]
+        for piece in pieces[1:]:
+            last = re.search(r"[A-Za-z]*$", out).group(0)
+            first = re.match(r"[A-Za-z]*", piece).group(0)
+            out += piece if last and first and (last + first).lower() in words else " " + piece
+        return out
+
+    for page in tables:
+        for k, (top, rows) in enumerate(page):
+            page[k] = (top, [[resolve(c) if isinstance(c, str) and BROKEN in c else c for c in row] for row in rows])
 
 
 def _pdfium_page(pdfium_page, number: int) -> tuple[list[_PageLine], list[tuple[float, list]]]:

@@ -96,9 +96,12 @@ def join_text(a: str, b: str) -> str:
         return b
     if not b:
         return a
-    if _CJK_END.search(a) or _CJK_START.search(b):
-        return a + b
+    if _CJK_END.search(a) or _CJK_START.search(b) or _NUMBER_CUT.search(a) and b[:1].isdigit():
+        return a + b  # ('ISO 8124-' / '3:2010': a standard number the line broke after its hyphen)
     return a + " " + b
+
+
+_NUMBER_CUT = re.compile(r"\d-$")
 
 
 @dataclass
