@@ -154,3 +154,19 @@ def follows(previous: tuple, candidate: tuple, gap: int = 2) -> bool:
     if depth == len(previous) + 1:
         return tuple(previous) == candidate[:-1] and 1 <= candidate[-1] <= gap
     return tuple(previous[:depth - 1]) == candidate[:-1] and 1 <= candidate[-1] - previous[depth - 1] <= gap
+
+
+_CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
+CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_NUMBER_CUT = re.compile(r"\d-$")
+
+
+def join_text(a: str, b: str) -> str:
+    """Join a wrapped line to the text before it: no space between Chinese characters, one between words."""
+    if not a:
+        return b
+    if not b:
+        return a
+    if _CJK_END.search(a) or CJK_START.search(b) or _NUMBER_CUT.search(a) and b[:1].isdigit():
+        return a + b  # ('ISO 8124-' / '3:2010': a standard number the line broke after its hyphen)
+    return a + " " + b

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 
 from compare.core.text import detect_language
 from compare.documents.model import Kind, Node, Source
-from compare.documents.numbering import Heading, classify, follows, is_contents_line, looks_like_title, normalise
+from compare.documents.numbering import (CJK_START, Heading, classify, follows, is_contents_line, join_text,
+                                         looks_like_title, normalise)
 from compare.documents.tables import SPANNED, TableUnits
 
-_CJK_END = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]$")
-_CJK_START = re.compile(r"^[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _TERMS_TITLE = re.compile(r"术语|terms\s+and\s+definitions|^definitions$", re.I)
 _BACK = {"参考文献": "参考文献", "bibliography": "Bibliography", "索引": "索引", "index": "Index"}
 # The line a GB table carries between its caption and its grid ("单位为毫克每千克", "单位为毫米"), and ISO's
@@ -81,27 +80,13 @@ def with_symbol(line: str) -> str:
     if m:
         words = m.group(1).rstrip("。")
         symbol = unit_expression(words.replace("每", "/")).replace("degC", "℃")
-        if re.fullmatch(r"[A-Za-z%℃/]+", symbol) and symbol != words and not _CJK_START.search(symbol):
+        if re.fullmatch(r"[A-Za-z%℃/]+", symbol) and symbol != words and not CJK_START.search(symbol):
             return f"{line[:m.start(1)].rstrip()} {symbol}"
         return line
     for words, symbol in _UNIT_WORDS_EN.items():
         if line.lower().endswith(words):
             return f"{line[:-len(words)]}{symbol}"
     return line
-
-
-def join_text(a: str, b: str) -> str:
-    """Join a wrapped line to the text before it: no space between Chinese characters, one between words."""
-    if not a:
-        return b
-    if not b:
-        return a
-    if _CJK_END.search(a) or _CJK_START.search(b) or _NUMBER_CUT.search(a) and b[:1].isdigit():
-        return a + b  # ('ISO 8124-' / '3:2010': a standard number the line broke after its hyphen)
-    return a + " " + b
-
-
-_NUMBER_CUT = re.compile(r"\d-$")
 
 
 @dataclass

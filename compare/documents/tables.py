@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from compare.documents.numbering import join_text
+
 _WS = re.compile(r"\s+")
 # A grid cell covered by the cell to its left (a cell spanning columns); never text a document writes.
 SPANNED = "\ue000"
@@ -107,12 +109,6 @@ def continued_row(fragment, previous) -> bool:
     return any(c in (None, "") and previous[j] and _NUMERIC.match(previous[j]) for j, c in enumerate(fragment))
 
 
-def _join_cell(a: str, b: str) -> str:
-    from compare.documents.structure import join_text
-
-    return join_text(a, b)
-
-
 def _same_header(row, headers) -> bool:
     """The header row repeated on a continuation page; OCR may read it a little differently the second time."""
     from difflib import SequenceMatcher
@@ -164,7 +160,7 @@ class TableUnits:
                 rows = rows[1:]
             if rows and current.rows and continued_row(rows[0], current.last):
                 # the row the page broke: its rest joins it, and its unit is written again whole
-                current.last = [_join_cell(a, b or "") if b else a for a, b in zip(current.last, rows[0])]
+                current.last = [join_text(a, b or "") if b else a for a, b in zip(current.last, rows[0])]
                 units.append(self._unit(current, current.rows, current.last, joined=True))
                 rows = rows[1:]
         else:
