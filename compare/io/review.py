@@ -3,6 +3,7 @@ later matches put confirmed counterparts first and leave rejected ones out."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,12 +47,20 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
     report = ReviewReport()
     decisions: list[tuple[str, int, str]] = []
     superseded: list[tuple[str, int]] = []
+    texts: dict[str, set[str]] = {}          # query key -> the texts of the sheet's rows under it
+    under: Counter = Counter()               # query key -> the sheet's rows under it
+    decided: dict[str, list[tuple[str, int, str]]] = {}  # query key -> (where, counterpart, decision) of each row
     for line, row in enumerate(rows, start=2):
         cells = [clean_cell(c) for c in row]
 
         def get(name):
             i = at[name]
             return cells[i] if i < len(cells) else ""
+
+        if get("_query_text"):
+            row_key = query_key(get("_query_standard"), get("_query_clause"), get("_query_text"))
+            texts.setdefault(row_key, set()).add(" ".join(get("_query_text").split()))
+            under[row_key] += 1
 
         # where the reviewer finds the row: the sheet's row number, and the list's own (序号 counts from 1)
         listed = row[row_at] if row_at is not None and row_at < len(row) and isinstance(row[row_at], int) else None
@@ -86,6 +95,21 @@ def apply_review(path: Path, store: Store) -> ReviewReport:
             # reviewed before the number was kept, the same pair stood under its title alone: this replaces it
             superseded.append((query_key("", "", get("_query_text")), counterpart.id))
         decisions.append((key, counterpart.id, decision))
+        decided.setdefault(key, []).append((where, counterpart.id, decision))
+    # A decision is kept by the row's standard and clause: rows of other texts listed under the same clause
+    # ('表1' for each substance of a table) would all take it, and a confirmed counterpart displaced the right
+    # one of every other row. It is stored only when every such row carries the same decision.
+    shared = {key for key, found in texts.items() if key.startswith("clause:") and len(found) > 1 and
+              (len(decided.get(key, ())) < under[key] or len({d[1:] for d in decided[key]}) > 1)}
+    for key in sorted(shared & set(decided)):
+        standard, _, clause = key.removeprefix("clause:").partition("|")
+        rows_named = ", ".join(where for where, _, _ in decided[key])
+        report.problems.append(
+            f"{rows_named}: not stored: {len(texts[key])} rows of different texts are listed as {standard} "
+            f"'{clause}', and a decision is kept by standard and clause, so it would apply to all of them; give "
+            "each row its own clause label in the list (4.1 表1 谷物, 4.1 表1 蔬菜), or the same decision on all")
+    decisions = [d for d in decisions if d[0] not in shared]
+    for _, _, decision in decisions:
         setattr(report, decision, getattr(report, decision) + 1)
     store.record_links(decisions, source=Path(path).name, superseded=superseded)
     return report
