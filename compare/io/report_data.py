@@ -16,7 +16,8 @@ from compare.core.text import clean_cell, detect_language
 from compare.core.vocabulary import Degree
 from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
-from compare.io.summary import NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict
+from compare.io.summary import (NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict,
+                                verdict_label)
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
                                  STATED, SUMMARY_SHEET, TOTAL, UNREAD_VERDICT, field_column, find_sheet)
 
@@ -80,6 +81,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
     # a list of whole standards: the degree stated of each counterpart, in place of an indicator verdict
     degree_at = header.index(DEGREE_HEADER) if DEGREE_HEADER in header else None
     row_at = header.index("_row") if "_row" in header else None
+    verdict_at = header.index(MATCH_COLUMNS[4][0]) if MATCH_COLUMNS[4][0] in header else None
     # the list's own columns come first on the Matches sheet: its field column (领域, ICS) gives the table by field
     own = header[:min(at.values())]
     summary = Summary(rule=rule, field_column=field_column(own))
@@ -131,6 +133,8 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         if notes:
             summary.checks.append(Check(number, standard, clause, "unread", "; ".join(notes)))
         by_row[number] = {"dom": dom, "intl": intl, "verdicts": [], "counted": [], "status": status,
+                          "shown": read_verdict(cells[verdict_at]) if verdict_at is not None else None,
+                          "where": (standard, clause),
                           "field": clean_cell(cells[field_at]) if field_at is not None else ""}
     _read_indicators(wb, summary, by_row, name or path.name)
     run = _run_section(wb)
@@ -173,9 +177,16 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict], name: str) -
                                   difference=Difference(values[0], item["dom"][0], item["dom"][1], item["intl"][0],
                                                         item["intl"][1], clean_cell(values[1]),
                                                         clean_cell(values[2]), clean_cell(values[3]), verdict))
-    for item in by_row.values():
+    for number, item in by_row.items():
         if item["verdicts"]:
-            summary.add_clause(overall_verdict(item["counted"] or item["verdicts"]), item["verdicts"])
+            overall = overall_verdict(item["counted"] or item["verdicts"])
+            summary.add_clause(overall, item["verdicts"])
+            if item["shown"] is not None and item["shown"] != overall:
+                # the reviewer changed the clause's verdict, which the indicators' verdicts make: said, not lost
+                summary.checks.append(Check(
+                    number, *item["where"], "verdict edited",
+                    f"{MATCHES_SHEET}: {verdict_label(item['shown'])}; {INDICATORS_SHEET}: {verdict_label(overall)}, "
+                    f"counted here: change the indicators' verdicts on the {INDICATORS_SHEET} sheet"))
 
 
 def _run_section(wb) -> dict:

@@ -21,7 +21,8 @@ MAX_DIFFERENCES = 300
 MAX_CHECKS = 200
 DEGREE_ZH = {"IDT": "等同采用 IDT", "MOD": "修改采用 MOD", "NEQ": "非等效 NEQ", "—": "未建议（无可比指标）—"}
 CHECK_ZH = {"low score": "相似度低 / low score", "unread": "数值未读出 / numbers not read",
-            "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected"}
+            "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected",
+            "verdict edited": "结论改在匹配表 / verdict changed on Matches"}
 
 
 def write_report_docx(report: ReportInput, path: str | Path) -> Path:

@@ -102,3 +102,20 @@ def test_a_pair_with_no_indicator_is_not_called_consistent(tmp_path):
     assert verdicts == [NO_INDICATOR, "一致 / consistent"]
     assert dict(written.verdicts) == {Verdict.CONSISTENT: 1}
     assert dict(summary_from_workbook(out).summary.verdicts) == dict(written.verdicts)
+
+
+def test_a_verdict_changed_on_the_matches_sheet_is_listed_for_the_reviewer(tmp_path):
+    """The reviewer changed nitrate's verdict where it shows first, on the Matches sheet: the report counts the
+    Indicators sheet's verdicts, and said nothing of the change."""
+    from compare.io.workbook import MATCHES_SHEET
+
+    out, _ = judged_workbook(tmp_path, "GB 5749-2022", WATER)
+    wb = load_workbook(out)
+    sheet = wb[MATCHES_SHEET]
+    column = [c.value for c in sheet[1]].index("指标结论\nIndicator verdict") + 1
+    sheet.cell(3, column).value = "严于"
+    wb.save(out)
+    summary = summary_from_workbook(out).summary
+    assert summary.indicator_verdicts == {Verdict.CONSISTENT: 1, Verdict.DIFFERENT: 1}  # counted as the sheet has it
+    [check] = [c for c in summary.checks if c.kind == "verdict edited"]
+    assert check.row == 2 and "严于国际 / stricter" in check.detail and "不同 / different" in check.detail
