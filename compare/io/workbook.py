@@ -486,6 +486,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
 
     sheet.append([_text("标准比对结果汇总 / Comparison summary", styles.title)], span=6)
     note(f"清单 List: {info.source or '-'}；生成时间 Created: {info.created}")
+    note(AS_MATCHED_NOTE)
 
     section("匹配情况 / Match coverage")
     header("项目 / Figure", "数量 / Count", "比例 / Share")
@@ -531,6 +532,11 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     sheet.ws.print_area = f"A1:F{sheet.rows.rows}"  # the chart repeats the four-way table: on screen only
 
 
+# The sheet is written once: a reviewer's 确认 / 驳回 and changed verdicts change the report's figures, not these.
+AS_MATCHED_NOTE = (
+    "本表为比对时的数字，审核后不会自动更新；审核（确认、驳回、改结论）后的数字见比对分析报告（由审核后的工作簿生成）。"
+    "Figures as matched: the review does not change them; the comparison report made from the reviewed workbook "
+    "gives the reviewed figures.")
 OF_STANDARDS_NOTE = (
     "本清单列的是整部标准（标准号、标准名称，没有条款内容），按标准名称与比对库中另一侧各标准的名称匹配：找到的是对应"
     "标准，不是对应条款，“对应条款”列因此为空。This list names whole standards (number and title, no clause "

@@ -119,3 +119,13 @@ def test_a_verdict_changed_on_the_matches_sheet_is_listed_for_the_reviewer(tmp_p
     assert summary.indicator_verdicts == {Verdict.CONSISTENT: 1, Verdict.DIFFERENT: 1}  # counted as the sheet has it
     [check] = [c for c in summary.checks if c.kind == "verdict edited"]
     assert check.row == 2 and "严于国际 / stricter" in check.detail and "不同 / different" in check.detail
+
+
+def test_the_summary_sheet_says_its_figures_are_as_matched(tmp_path):
+    """After the review, the Summary sheet still said 'confirmed 0' and 'different 1' beside the reviewer's 确认 and
+    严于, with nothing saying that the report of the reviewed workbook has the reviewed figures."""
+    from compare.io.workbook import AS_MATCHED_NOTE, SUMMARY_SHEET
+
+    out, _ = judged_workbook(tmp_path, "GB 5749-2022", WATER)
+    top = [r[0] for r in load_workbook(out)[SUMMARY_SHEET].iter_rows(max_row=4, values_only=True)]
+    assert AS_MATCHED_NOTE in top and "审核后" in AS_MATCHED_NOTE and "report" in AS_MATCHED_NOTE
