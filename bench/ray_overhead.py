@@ -1,8 +1,10 @@
 """What a local Ray costs by itself on this machine, apart from the encoding: its start, its processes idle, and
 each task of an ingest's kind (512 texts in, a 512 x 512 float32 array back), with no model at all.
 
-Three measures, each on a local Ray of 2 CPUs started here as the ingest starts it (no dashboard, no logs to
-the driver):
+Three measures, each on a local Ray of 2 CPUs started here as the ingest starts it (compare.core.distributed's
+RayCluster: a head node of the GCS and the raylet only, no logs to the driver), or with `--start init` as
+`ray.init` starts one (also an API server, the autoscaler's monitor and the log monitor; the ingest's way before
+the eleventh round):
 - `start`: ray.init's wall time, alone and then with this process's main thread busy in Python meanwhile (as
   the command is while it reads its file);
 - `idle`: the CPU seconds Ray's processes (raylet, GCS, the Python daemons, two idle actors) take over
@@ -14,6 +16,7 @@ the driver):
 RAY_* settings in the environment reach Ray as usual, so one setting can be compared with another:
 
     .venv/bin/python bench/ray_overhead.py idle --seconds 30
+    .venv/bin/python bench/ray_overhead.py idle --seconds 30 --start init
     RAY_memory_monitor_refresh_ms=0 .venv/bin/python bench/ray_overhead.py idle --seconds 30
     .venv/bin/python bench/ray_overhead.py tasks --task-size 512; .venv/bin/python bench/ray_overhead.py tasks --task-size 1024
 """
@@ -31,13 +34,28 @@ import numpy as np
 import ray
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench_ray import cpu_seconds  # noqa: E402
+from compare.core.distributed import RayCluster  # noqa: E402
+
+STARTED: list = []  # the RayCluster started by `start_ray`, for `stop_ray`
+START = "ingest"  # how to start Ray: "ingest" (RayCluster) or "init" (ray.init's own local Ray); set by main
 
 
 def start_ray() -> float:
     began = time.perf_counter()
-    ray.init(address="local", num_cpus=2, include_dashboard=False, configure_logging=False, log_to_driver=False)
+    if START == "init":
+        ray.init(address="local", num_cpus=2, include_dashboard=False, configure_logging=False, log_to_driver=False)
+    else:
+        STARTED.append(RayCluster("auto", workers=2).__enter__())
     return time.perf_counter() - began
+
+
+def stop_ray() -> None:
+    if STARTED:
+        STARTED.pop().__exit__()
+    else:
+        ray.shutdown()
 
 
 def ray_processes() -> dict[int, tuple[float, str]]:
@@ -66,8 +84,8 @@ class Zeros:
 
 
 def measure_start() -> None:
-    print(f"ray.init alone: {start_ray():.2f} s", flush=True)
-    ray.shutdown()
+    print(f"Ray's start alone: {start_ray():.2f} s", flush=True)
+    stop_ray()
     took: list[float] = []
     thread = threading.Thread(target=lambda: took.append(start_ray()))
     thread.start()
@@ -75,8 +93,8 @@ def measure_start() -> None:
     while thread.is_alive():  # the interpreter busy, as while the command reads and checks its file
         spins += sum(i * i for i in range(10_000)) > 0
     thread.join()
-    print(f"ray.init with the main thread busy: {took[0]:.2f} s", flush=True)
-    ray.shutdown()
+    print(f"Ray's start with the main thread busy: {took[0]:.2f} s", flush=True)
+    stop_ray()
 
 
 def measure_idle(seconds: float) -> None:
@@ -92,7 +110,7 @@ def measure_idle(seconds: float) -> None:
     for cpu, program in used[:8]:
         print(f"  {cpu:5.2f} CPU-s  {program[-90:]}")
     print(f"Ray idle for {seconds:.0f} s: {sum(cpu for cpu, _ in used):.2f} CPU-s in its processes", flush=True)
-    ray.shutdown()
+    stop_ray()
 
 
 def measure_tasks(clauses: int, size: int) -> None:
@@ -129,7 +147,7 @@ def measure_tasks(clauses: int, size: int) -> None:
     print(f"{tasks} tasks of {size} texts: {wall:.2f} s; CPU-s: driver {driver:.2f}, actors {actors_cpu:.2f}, "
           f"Ray's other processes {others - actors_cpu:.2f}; {1000 * (driver + others) / tasks:.1f} ms of CPU a "
           "task in all", flush=True)
-    ray.shutdown()
+    stop_ray()
 
 
 def main() -> None:
@@ -138,7 +156,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="idle: how long to watch Ray idle")
     parser.add_argument("--clauses", type=int, default=100_000, help="tasks: texts in all")
     parser.add_argument("--task-size", type=int, default=1024, help="tasks: texts a task")
+    parser.add_argument("--start", choices=("ingest", "init"), default="ingest",
+                        help="start Ray as the ingest does (default), or as ray.init does")
     args = parser.parse_args()
+    global START
+    START = args.start
     if args.what == "start":
         measure_start()
     elif args.what == "idle":

@@ -82,6 +82,7 @@ class RayCluster:
         self._asked_workers = workers
         self._ray = ray_module()
         self._started_here = False
+        self._head: Any = None  # the local head node started here (`_start_head`), stopped on leaving
 
     @property
     def local(self) -> bool:
@@ -101,13 +102,22 @@ class RayCluster:
             try:
                 if self.local:
                     # a local Ray sized to the workers asked for, so that 1 worker really means 1 core
-                    ray.init(address="local", num_cpus=self._asked_workers or os.cpu_count() or 1, **options)
+                    cpus = self._asked_workers or os.cpu_count() or 1
+                    self._head = _start_head(cpus)
+                    if self._head is None:  # a Ray without the parts `_start_head` uses: its own local Ray
+                        ray.init(address="local", num_cpus=cpus, **options)
+                    else:
+                        ray.init(address=self._head.address, **options)
                 else:
                     ray.init(address=self.address, **options)
             except (ConnectionError, RuntimeError, ValueError) as exc:
+                self._stop_head()
                 raise DistributedError(f"could not reach the Ray cluster at '{self.address}' ({exc}); check that "
                                        "Ray runs on its head node and that the address is right",
                                        option="ray") from exc
+            except BaseException:  # Ctrl-C while Ray starts, say: no head left behind
+                self._stop_head()
+                raise
             self._started_here = True
         offered = int(ray.cluster_resources().get("CPU", 0))
         if self._asked_workers and self._asked_workers > offered:
@@ -118,8 +128,20 @@ class RayCluster:
 
     def __exit__(self, *exc) -> None:
         if self._started_here:
-            self._ray.shutdown()
-            self._started_here = False
+            try:
+                self._ray.shutdown()
+            finally:
+                self._started_here = False
+                self._stop_head()
+
+    def _stop_head(self) -> None:
+        """Stops the local head node started here, if any (ray.shutdown leaves a node it did not start)."""
+        head, self._head = self._head, None
+        if head is not None:
+            try:
+                head.destroy_external_storage()
+            finally:
+                head.kill_all_processes(check_alive=False, allow_graceful=True)
 
     @property
     def workers(self) -> int:
@@ -140,6 +162,37 @@ class RayCluster:
         if self.local:  # still starting, on every core
             return f"{where}, {os.cpu_count() or 1} worker(s)"
         return f"{where}, one worker per CPU it offers"
+
+
+def _start_head(cpus: int) -> Any:
+    """A local Ray head node of `cpus` CPUs with only the processes batch work uses: the GCS and the raylet, which
+    starts the workers and its two agents; or None when the installed Ray lacks the parts used here (then
+    `ray.init` starts its own local Ray). A head that `ray.init` starts also runs an API server (with no dashboard
+    it serves nothing here, and `ray.init` waits for it to start before the raylet), the autoscaler's monitor
+    (nothing to scale on one machine) and the log monitor (it passes the workers' output to the driver, which
+    `log_to_driver=False` turns down): about 1.5 CPU-s of Python on the cores the command needs, most of it
+    while Ray starts. `ray.init` has no switch for them; `ray start` has two, but a head it starts is no process
+    of this command's. This is what `ray.init` does for a local Ray, without those three: a token for the
+    cluster, no usage statistics, the processes tied to this thread (they end with it, whatever happens)."""
+    try:
+        from ray._common.usage import usage_lib
+        from ray._private.authentication import authentication_token_setup as tokens
+        from ray._private.node import Node
+        from ray._private.parameter import RayParams
+    except ImportError:
+        return None
+    if not hasattr(Node, "start_api_server") or not hasattr(tokens, "enable_token_auth_by_default"):
+        return None
+
+    class Head(Node):
+        def start_api_server(self, *, include_dashboard, raise_on_failure) -> None:
+            self._webui_url = ""  # what a head without a dashboard reports
+
+    tokens.enable_token_auth_by_default()
+    tokens.ensure_token_if_auth_enabled({}, create_token_if_missing=True)
+    usage_lib.set_usage_stats_enabled_via_env_var(False)
+    params = RayParams(num_cpus=cpus, include_dashboard=False, no_monitor=True, include_log_monitor=False)
+    return Head(params, head=True, shutdown_at_exit=False, spawn_reaper=True, ray_init_cluster=True)
 
 
 def _check_reachable(address: str, timeout: float = 5.0) -> None:

@@ -8,8 +8,10 @@ import-guard tests run without Ray.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
+import uuid
 
 import numpy as np
 import pytest
@@ -181,15 +183,46 @@ def test_the_ingest_command_starts_its_own_local_ray_and_leaves_none_behind(tmp_
     source = write_csv(tmp_path / "clauses.csv", rows)
     with Store.open(tmp_path / "plain", create=True) as store:
         store.ingest(clause_records(300), encoder)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": ""}
+    mark = f"stdcompare-test-{uuid.uuid4()}"  # in the environment of every process the command starts
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": "", "STDCOMPARE_TEST_MARK": mark}
     done = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(source), "--store", str(tmp_path / "ray"),
                            "--ray", "auto", "--ray-workers", "1"], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+    assert _processes_marked(mark) == []  # no Ray process outlives the command
     assert "300 added" in done.stdout and "encoding on a local Ray, 1 worker(s)" in done.stderr
     assert "SIGTERM handler" not in done.stderr and "GCS" not in done.stderr
     assert store_content(tmp_path / "ray")[0] == store_content(tmp_path / "plain")[0]
     np.testing.assert_array_equal(store_content(tmp_path / "ray")[1], store_content(tmp_path / "plain")[1])
+
+
+def _processes_marked(mark: str) -> list[str]:
+    """The programs of the processes (of this user) with `mark` in their environment."""
+    found = []
+    for entry in os.scandir("/proc"):
+        try:
+            if entry.name.isdigit() and mark.encode() in open(f"/proc/{entry.name}/environ", "rb").read():
+                found.append(open(f"/proc/{entry.name}/cmdline", "rb").read().replace(b"\0", b" ").decode())
+        except OSError:  # gone meanwhile, or another user's
+            pass
+    return found
+
+
+@pytest.mark.slow
+def test_a_local_ray_runs_only_what_the_batch_work_uses(cluster):
+    """Ray's GCS and raylet (and the workers and agents the raylet starts), not the API server, the autoscaler's
+    monitor or the log monitor that `ray.init` also starts: they cost CPU on the cores the work needs."""
+    import psutil
+
+    programs = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            programs.append(" ".join(child.cmdline()))
+        except psutil.Error:  # gone meanwhile
+            pass
+    assert any("/raylet" in p for p in programs) and any("/gcs_server" in p for p in programs)
+    assert [p for p in programs if re.search(r"log_monitor\.py|autoscaler/_private/monitor\.py|dashboard/dashboard\.py",
+                                             p)] == []
 
 
 @pytest.mark.slow
