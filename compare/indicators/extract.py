@@ -46,7 +46,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, column_labels, heading_row_end, list_continues,
-                                              stated_tolerance, heading_rows, grid_rows_after)
+                                              stated_tolerance, heading_rows, grid_rows_after, MIN_SERIES,
+                                              monotonic_runs)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -332,6 +333,7 @@ class _Raw:
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
     column: str = ""  # the label of a grid's column the value stands in ('二级', 'Grade B'): what it holds for
+    series: bool = False  # one of a series of values to choose from ('优选值为：0.08 kV、0.09 kV、…'): no requirement
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -450,10 +452,67 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _column_units(raws, masked)
         _caption_bound(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
+    if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
+        for raw in _series_of_values(raws, masked):
+            raw.series = True
+            read.append((where[raw.start], where[raw.end - 1] + 1))
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), text)
+
+
+# Between two values of a list: separators only, and the brackets of a value not preferred ('80，（90），100').
+_SERIES_JOINT = re.compile(r"[\s)）]*(?:[,，、;；]|和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z]))?[\s(（]*")
+_EACH_OWN = re.compile(r"分别|各自|依次|(?<![A-Za-z])respectively(?![A-Za-z])", re.I)
+# Words saying that a list is one to choose from: a series, preferred values, 'one of the following', an R series.
+_CHOICE = re.compile(r"系列|数系|优选|优先|选用|选取|选择|(?<![A-Za-z])(?:series|preferred|one of the following|chosen|"
+                     r"selected)(?![A-Za-z])|(?<![A-Za-z])R\s?(?:5|10|20|40|80)(?![\d.,])", re.I)
+
+
+def _series_of_values(raws: list[_Raw], text: str) -> list[_Raw]:
+    """The values of a series a standard lists to choose from ('优选值为：0.08 kV、0.09 kV、0.10 kV…', '缸径（mm）：8，10，
+    12，16…', 'Basic series R5: 1,00 1,60 2,50 4,00 6,30 10,00'): at least MIN_SERIES bare values of one unit, parted by
+    separators only, each larger (or each smaller) than the one before (`monotonic_runs`). No word states a limit of
+    them, no name stands between them, the sentence before them says they are a series or values to choose from
+    (`_CHOICE`), and it does not give them out one by one to items named before ('分别', 'respectively'): they are no
+    requirement, and read as none (nor as unread numbers; they still end the words that name the value after them)."""
+    out: list[_Raw] = []
+    k = 0
+    while k < len(raws):
+        run = [raws[k]]
+        while k + len(run) < len(raws) and _bare_member(raws[k + len(run)]) and _bare_member(run[0]) \
+                and raws[k + len(run)].unit == run[0].unit and raws[k + len(run)].condition == run[0].condition \
+                and _SERIES_JOINT.fullmatch(text, run[-1].end, raws[k + len(run)].start):
+            run.append(raws[k + len(run)])
+        k += len(run)
+        if len(run) < MIN_SERIES:
+            continue
+        sentence = _since_full_stop(text, run[-1].end)
+        if _EACH_OWN.search(sentence) or not _CHOICE.search(sentence):
+            continue
+        for a, b in monotonic_runs([r.value for r in run]):
+            out += run[a:b]
+    return out
+
+
+def _series_runs(raws: list[_Raw]) -> list[tuple[int, int]]:
+    """Where each run of series values (`_series_of_values`) starts and ends, in text order."""
+    runs: list[tuple[int, int]] = []
+    for k, raw in enumerate(raws):
+        if raw.series:
+            if k and raws[k - 1].series:
+                runs[-1] = (runs[-1][0], raw.end)
+            else:
+                runs.append((raw.start, raw.end))
+    return runs
+
+
+def _bare_member(raw: _Raw) -> bool:
+    """A value no word makes a limit of, with no range, tolerance or restatement of its own (it may have been read as
+    a condition: '在下列数系中选择：0.13 mm，0.18 mm，…' reads as where the choice is made)."""
+    return raw.comparator == Comparator.EQUAL and not raw.explicit and raw.value is not None \
+        and raw.restated is None and raw.name_after is None
 
 
 # A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',
@@ -1754,9 +1813,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
               termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None,
               references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
-    mains = [r for r in raws if not r.condition and _is_indicator(r)]
+    mains = [r for r in raws if not r.condition and not r.series and _is_indicator(r)]
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if r.condition or _is_indicator(r))
-    conditions = [r for r in raws if r.condition]
+    conditions = [r for r in raws if r.condition and not r.series]
+    runs = _series_runs(raws)
+    run_ends = [end for _, end in runs]
     if conditions and not mains:
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
@@ -1802,8 +1863,17 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             qualifier = ""
         if raw.column:
             qualifier = f"{raw.column} {qualifier}".strip()  # '总砷 ≤ 0.05 | 0.1 | 0.05' under '水田作物 | 旱地作物 | 蔬菜'
-        left_start = _sentence_start(masked, previous_end, raw.start, previous_end)
-        left = masked[left_start:raw.start]
+        cut = raw.start
+        if runs and (before := bisect.bisect_right(run_ends, raw.start)) and run_ends[before - 1] > previous_end:
+            # A series' numbers name no value after it: the words after the series do ('…、960 ℃，温度允差…'), or,
+            # when none stand between ('−10 ℃、−5 ℃±3 ℃'), the words before it.
+            start, end = runs[before - 1]
+            if _NAME_WORD.search(masked, end, raw.start):
+                previous_end = end
+            else:
+                cut = start
+        left_start = _sentence_start(masked, previous_end, cut, previous_end)
+        left = masked[left_start:cut]
         if blocked:
             first = bisect.bisect_left(blocked_starts, left_start)
             inside = by_start[first:bisect.bisect_left(blocked_starts, raw.start, first)]
