@@ -52,7 +52,8 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with
-from compare.indicators.units import Normalized, fraction_kind, is_known, level_unit, normalise, reads_as_unit
+from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
+                                      reads_as_unit)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -334,6 +335,7 @@ class _Raw:
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
     column: str = ""  # the label of a grid's column the value stands in ('二级', 'Grade B'): what it holds for
     series: bool = False  # one of a series of values to choose from ('优选值为：0.08 kV、0.09 kV、…'): no requirement
+    multiplied: tuple[int, int] | None = None  # where the quantity a multiple multiplies is written ('times the X')
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -1305,10 +1307,21 @@ def _multiple_of(raw: _Raw, text: str, left: str) -> None:
         if m:
             if not _names_a_subject(left):
                 raw.name_after = m.span("name")
+            raw.multiplied = m.span("name")
             raw.end = m.end()
 
 
 _SUBJECT_WORD = re.compile(r"[A-Za-z]{3,}")
+_QUANTITY_AFTER = re.compile(r"\s*(?:的)?\s*([\u4e00-\u9fff]{2,12})")
+
+
+def _multiplied_words(raw: _Raw, text: str, after: str) -> str:
+    """The words naming the quantity a multiple multiplies: 'the maximum working pressure' after 'times', '水压试验压力'
+    before '的1.6倍', or '额定电压' right after '1.1倍' ('' when none is written)."""
+    if raw.multiplied:
+        return show_digits(text[raw.multiplied[0]:raw.multiplied[1]])
+    m = _QUANTITY_AFTER.match(after) if raw.unit == "倍" else None
+    return m.group(1) if m else ""
 
 
 def _names_a_subject(left: str) -> bool:
@@ -1882,6 +1895,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
         elif raw.unit == "倍" and (multiplied := multiple_reference(left)):
+            raw.multiplied = (left_start + multiplied[0], left_start + multiplied[1]) if left == masked[left_start:cut] \
+                else None
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
         if "|" in left and (heading := heading_row_end(left)) and _NAME_WORD.search(left, heading):
             left = left[heading:]  # '项目 | 一级 | 二级：总磷 ≤ 0.5 | 1': the row's name follows the columns' heading
@@ -1893,6 +1908,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                              == _dimension_of(raw) else _named_past_asides(indicators, _dimension_of(raw)))
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
+        if unit in ("倍", "times", "×") and not raw.repeated:
+            unit = multiple_unit(unit, _multiplied_words(raw, masked, after), termbase)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
@@ -2083,7 +2100,7 @@ def _fits_quantity(termbase: Termbase, concept: str, dimension: str) -> bool:
     the value's; such a name describes something else in the sentence."""
     root = termbase.lineage(concept)[-1]
     units = _QUANTITY_UNITS.get(root)
-    if units is None or dimension in _LOOSE_DIMENSIONS:
+    if units is None or dimension in _LOOSE_DIMENSIONS or dimension.startswith("multiple of "):
         return True
     return any(normalise(1.0, unit).dimension == dimension for unit in ((units,) if isinstance(units, str) else units))
 

@@ -381,6 +381,34 @@ _REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 
 
+def multiplied_quantity(words: str) -> str:
+    """What a multiple multiplies, named alike in both languages: the termbase's concept of the words ('maximum working
+    pressure', '最大工作压力' -> 'working_pressure'), else the words as written ('In', 'WLL')."""
+    if _REFERENCE_QUANTITY.fullmatch(words):
+        return words
+    from compare.terms.termbase import load_termbase  # (a unit names no concept but this)
+
+    return load_termbase().concept_of(words) or words
+
+
+def multiple_unit(unit: str, words: str, termbase=None) -> str:
+    """The unit of a multiple ('倍', 'times') once the quantity it multiplies is known: '× <words>' when the termbase
+    names that quantity's concept ('4倍' of '最大工作压力' -> '× 最大工作压力', comparable with '4 times the maximum
+    working pressure'); the plain multiple otherwise, which meets any other (a quantity named in words the termbase
+    does not know could not be matched across languages). The words end with the last term the termbase knows."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I).strip()
+    if not words:
+        return unit
+    if termbase is None:
+        from compare.terms.termbase import load_termbase
+
+        termbase = load_termbase()
+    if not termbase.concept_of(words):
+        return unit
+    hits = termbase.hits(words)
+    return f"× {words[:max(end for _, end, _ in hits)] if hits else words}"  # ('rated voltage during the test')
+
+
 @functools.lru_cache(maxsize=4096)
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
@@ -388,9 +416,10 @@ def _conversion(unit: str) -> _Conversion | None:
     if _REFERENCE_QUANTITY.fullmatch(unit):
         unit = f"× {unit}"  # '1,13 In' written with the symbol alone: a multiple of the rated current, never inches
     if unit.startswith("× ") and len(unit) > 2:
-        # A multiple of a named reference quantity ('3 In', '0,004 Ib': times the rated or basic current): comparable
-        # only with multiples of the same quantity.
-        return _Conversion(1.0, 0.0, unit, f"multiple of {unit[2:]}")
+        # A multiple of a named reference quantity ('3 In', '0,004 Ib': times the rated or basic current; '× test
+        # pressure', '× 试验压力'): comparable only with multiples of the same quantity, named alike in both languages.
+        quantity = multiplied_quantity(unit[2:])
+        return _Conversion(1.0, 0.0, f"× {quantity}", f"multiple of {quantity}")
     if unit in ("倍", "times", "×"):
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import multiple_reference
 from compare.indicators.extract import extract_indicators
+from compare.indicators.units import multiple_unit, normalise
 from compare.indicators.verdicts import compare_clauses
 from compare.terms.termbase import load_termbase
 
@@ -21,7 +22,7 @@ def test_multiple_reference_finds_the_quantity_multiplied():
 
 def test_a_chinese_multiple_is_the_subjects_and_its_bound_is_the_verbs():
     (ind,) = extract_indicators("安全阀的整定压力不应大于设计压力的1.1倍。")
-    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 1.1, "倍")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 1.1, "× 设计压力")
     assert "设计压力" not in ind.parameter
     # a bound word inside the quantity multiplied ('最大工作压力') is not the limit's
     (ind,) = extract_indicators("软管的试验压力为最大工作压力的1.5倍。")
@@ -54,3 +55,26 @@ def test_one_and_two_letter_symbols_match_only_as_written():
     assert tb.concept_of("inlet pressure pb") is None or tb.concept_of("inlet pressure pb") != "lead"
     assert tb.concept_of("Pb") == "lead" and tb.concept_of("铅（Pb）") == "lead"
     assert "carbon_monoxide" not in tb.concepts_in("co-extruded film")
+
+
+def test_a_multiple_of_a_named_quantity_is_a_multiple_of_that_quantity_in_both_languages():
+    (zh,) = extract_indicators("软管组合件的爆破压力应不小于最大工作压力的4倍。")
+    (en,) = extract_indicators("The burst pressure of the hose assembly shall be at least 4 times the maximum working pressure.")
+    assert (zh.unit, en.unit) == ("× 最大工作压力", "× maximum working pressure")
+    assert zh.normalized.dimension == en.normalized.dimension == "multiple of working_pressure"
+    # the quantity written right after 倍
+    (ind,) = extract_indicators("耐压试验电压为1.5倍额定电压。")
+    assert (ind.value, ind.normalized.dimension) == (1.5, "multiple of rated_voltage")
+    # multiples of two other quantities are no multiples of one
+    assert normalise(2.0, "× 试验压力").dimension != normalise(2.0, "× 额定电流").dimension
+    # a symbol stays as written; a quantity the termbase does not name leaves the plain multiple
+    assert normalise(3.0, "× In").dimension == "multiple of In"
+    (ind,) = extract_indicators("The guard shall withstand 2 times the nominal thrust of the pump.")
+    assert (ind.unit, ind.normalized.dimension) == ("times", "multiple")
+    assert multiple_unit("倍", "", None) == "倍"
+
+
+def test_multiples_of_one_quantity_compare_across_languages():
+    result = compare_clauses("爆破压力应不小于最大工作压力的4倍。",
+                             "The burst pressure shall be at least 3 times the maximum working pressure.")
+    assert [p.verdict for p in result.pairs] == [Verdict.STRICTER]
