@@ -171,3 +171,14 @@ def test_copper_chloride_is_one_substance_in_both_languages():
     overall, pairs = verdicts("蚀刻液中氯化铜的质量浓度为 150 g/L。", "Etching solution: cupric chloride 150 g/l.")
     assert overall == Verdict.CONSISTENT and pairs == [(Verdict.CONSISTENT, 150.0, 150.0)]
     assert verdicts("饮用水中铜不得超过 1.0 mg/L。", "Copper: 2 mg/l.")[0] == Verdict.STRICTER
+
+
+def test_biuret_sulfated_ash_and_oxalate_are_concepts_in_both_languages():
+    # Named in neither language before, each paired by value or by a concept read inside its name ('硫' of '硫酸灰分'
+    # as sulfur): a moisture limit took the biuret limit, sulfated ash and oxalate crossed.
+    overall, pairs = verdicts("尿素：水分 ≤ 1.0 %；缩二脲 ≤ 1.5 %。", "Urea. Biuret: not more than 1,2 %.")
+    assert overall == Verdict.DIFFERENT and (Verdict.LOOSER, 1.5, 1.2) in pairs
+    overall, pairs = verdicts("硫酸灰分/% ≤ 0.1；草酸盐/(mg/kg) ≤ 200。",
+                              "Oxalate: not more than 200 mg/kg. Sulphated ash: not more than 0.1 %.")
+    assert overall == Verdict.CONSISTENT and sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1),
+                                                               (Verdict.CONSISTENT, 200.0, 200.0)]
