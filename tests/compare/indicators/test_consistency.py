@@ -191,8 +191,9 @@ def test_very_long_texts_compare_in_bounded_time_with_a_note():
 
     domestic = "谷物中铅（以Pb计）≤0.2 mg/kg，镉≤0.1 mg/kg。" * 3000      # about 100 kB each
     international = "Lead in cereals: maximum level 0.2 mg/kg; cadmium 0.1 mg/kg. " * 1700
-    started = time.perf_counter()
+    # a guard against runaway work (CPU seconds of this process, not wall time), not a speed target
+    started = time.process_time()
     result = compare_clauses(domestic, international)
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 60
     assert len(result.pairs) == 200 and result.overall == "consistent"
     assert any("only the first 200 were compared" in note for note in result.notes)

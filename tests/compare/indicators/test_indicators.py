@@ -190,12 +190,15 @@ def test_malformed_number_is_reported_not_read():
     assert result.notes == ("malformed number '0..2' ignored",)
 
 
-def test_very_long_text_is_read_quickly_without_error():
+def test_very_long_text_is_read_with_a_note_and_does_not_run_away():
     clause = "谷物中铅（以Pb计）≤0.2 mg/kg，镉≤0.1 mg/kg。"
     text = clause * (100_000 // len(clause) + 1)
-    started = time.perf_counter()
+    # A guard against runaway pattern matching (minutes of CPU), not a speed target: CPU seconds of this process,
+    # which hardly depend on what else the machine runs (about 1.5 here); speed is bench/bench_indicators.py's.
+    started = time.process_time()
     result = extract(text)
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 30
+    assert any(note.startswith("long text (") for note in result.notes)
     assert len(result.indicators) > 1000
     assert all(i.value in (0.2, 0.1) for i in result.indicators)
 
