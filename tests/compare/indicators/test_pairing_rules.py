@@ -182,3 +182,12 @@ def test_biuret_sulfated_ash_and_oxalate_are_concepts_in_both_languages():
                               "Oxalate: not more than 200 mg/kg. Sulphated ash: not more than 0.1 %.")
     assert overall == Verdict.CONSISTENT and sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1),
                                                                (Verdict.CONSISTENT, 200.0, 200.0)]
+
+
+def test_silicon_is_no_copper():
+    # 'Si', a symbol the termbase did not know, was free to pair with any limit of the same dimension ('Cu').
+    overall, pairs = verdicts("钢的化学成分（质量分数）：Si ≤ 0.40 %，Mn ≤ 1.50 %。",
+                              "Chemical composition, % max.: Mn 1,50; Cu 0,60.")
+    assert (Verdict.CONSISTENT, 1.5, 1.5) in pairs
+    assert (Verdict.MISSING_INTERNATIONAL, 0.4, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.6) in pairs
+    assert overall == Verdict.DIFFERENT
