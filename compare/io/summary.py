@@ -189,9 +189,11 @@ def other_counterparts_note(others: list[tuple[str, str, int]]) -> str:
             f"not in the degrees above: {pairs}。")
 
 
-CLAUSES_COLUMN_NOTE = ("条款数：四类各行为整体结论属该类的条款；缺项两行为含至少一个缺项指标的条款（其整体结论计入“不同”）。"
+CLAUSES_COLUMN_NOTE = ("条款数：四类各行为整体结论属该类的条款；缺项两行为含至少一个缺项指标的条款（其整体结论计入“不同”，"
+                       "标为“不计入整体结论”的缺项除外）。"
                        "Clauses: in the four rows, clauses whose overall verdict it is; in the two missing rows, "
-                       "clauses with at least one missing indicator (their overall verdict counts as different).")
+                       "clauses with at least one missing indicator (their overall verdict counts as different, unless "
+                       "the missing indicator is marked not counted in the overall verdict).")
 
 
 @dataclass
