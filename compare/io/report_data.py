@@ -173,11 +173,20 @@ def _read_indicators(wb, summary: Summary, by_row: dict[int, dict], name: str) -
             item["verdicts"].append(verdict)
             if counted:
                 item["counted"].append(verdict)
+            else:
+                item["uncounted"] = True
             summary.add_indicator(verdict, item["counts"], international=item["intl"][0], field_value=item["field"],
                                   difference=Difference(values[0], item["dom"][0], item["dom"][1], item["intl"][0],
                                                         item["intl"][1], clean_cell(values[1]),
                                                         clean_cell(values[2]), clean_cell(values[3]), verdict))
+    flagged = {check.row for check in summary.checks if check.kind == "unread"}
     for number, item in by_row.items():
+        if item.get("uncounted") and number not in flagged:
+            # the match flagged this row with the comparison's note (a one-sided reading the other clause writes
+            # too): the report of the same workbook counts it among the rows to check as the Summary sheet does
+            summary.checks.append(Check(number, *item["where"], "unread",
+                                        "an indicator read on one side only, not counted in the overall verdict: "
+                                        "check it by hand"))
         if item["verdicts"]:
             overall = overall_verdict(item["counted"] or item["verdicts"])
             summary.add_clause(overall, item["verdicts"])

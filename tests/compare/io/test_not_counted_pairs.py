@@ -36,3 +36,12 @@ def test_a_pair_not_counted_is_marked_and_the_report_counts_the_clause_as_the_ma
     back = summary_from_workbook(out).summary
     assert back.verdicts == summary.verdicts
     assert back.indicator_verdicts == summary.indicator_verdicts
+
+
+def test_the_report_flags_the_rows_the_summary_sheet_flags(tmp_path):
+    # the match flags the switch's row for the reviewer (the comparison's note on its uncounted readings); the
+    # report read back from the workbook named 27 rows to check where the Summary sheet of the demo named 28
+    summary, out = workbook(tmp_path, [SWITCH, FLOUR])
+    back = summary_from_workbook(out).summary
+    assert 1 in {check.row for check in summary.checks}
+    assert sorted(check.row for check in back.checks) == sorted(check.row for check in summary.checks)
