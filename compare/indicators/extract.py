@@ -1315,13 +1315,37 @@ _SUBJECT_WORD = re.compile(r"[A-Za-z]{3,}")
 _QUANTITY_AFTER = re.compile(r"\s*(?:的)?\s*([\u4e00-\u9fff]{2,12})")
 
 
-def _multiplied_words(raw: _Raw, text: str, after: str) -> str:
+_HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
+
+
+def _multiplied_words(raw: _Raw, text: str, after: str, termbase=None) -> str:
     """The words naming the quantity a multiple multiplies: 'the maximum working pressure' after 'times', '水压试验压力'
-    before '的1.6倍', or '额定电压' right after '1.1倍' ('' when none is written)."""
+    before '的1.6倍', '额定电压' right after '1.1倍', or a quantity the termbase knows written straight before the
+    number ('额定电流1.5倍', no 的) ('' when none is written)."""
     if raw.multiplied:
         return show_digits(text[raw.multiplied[0]:raw.multiplied[1]])
-    m = _QUANTITY_AFTER.match(after) if raw.unit == "倍" else None
-    return m.group(1) if m else ""
+    if raw.unit != "倍":
+        return ""
+    m = _QUANTITY_AFTER.match(after)
+    if m and not m.group(0).lstrip().startswith("的"):
+        return m.group(1)
+    # '额定电流1.5倍的电流': what comes after '的' is what the multiple gives, the quantity before it what it multiplies
+    return _quantity_right_before(text[:raw.start], termbase) or (m.group(1) if m else "")
+
+
+def _quantity_right_before(left: str, termbase=None) -> str:
+    """'电源取得额定电流' before '1.5倍' -> '额定电流': the last term the termbase knows, when it ends right where the
+    number begins (a term further back is the limit's subject or a condition, not what the number multiplies)."""
+    m = _HAN_BEFORE.search(left)
+    if not m:
+        return ""
+    if termbase is None:
+        from compare.terms.termbase import load_termbase
+
+        termbase = load_termbase()
+    words = m.group(0)
+    ends = [(start, end) for start, end, _ in termbase.hits(words) if end == len(words)]
+    return words[min(start for start, _ in ends):] if ends else ""
 
 
 def _names_a_subject(left: str) -> bool:
@@ -1909,7 +1933,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
-            unit = multiple_unit(unit, _multiplied_words(raw, masked, after), termbase)
+            unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)

@@ -109,7 +109,7 @@ def test_condition_before_the_value_it_qualifies():
     assert (density.comparator, density.value, density.unit) == (Comparator.MAX, 991.0, "kg/m³")
     # '等于' is no '于' of a condition
     multiple, _ = extract_indicators("该电流等于器具额定电流1.5倍或25 A")
-    assert (multiple.value, multiple.unit) == (1.5, "倍")
+    assert (multiple.value, multiple.unit) == (1.5, "× 额定电流")  # and 1.5 times the rated current written before it
 
 
 def test_unit_written_once_in_a_heading_holds_for_the_row():

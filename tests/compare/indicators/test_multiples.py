@@ -78,3 +78,15 @@ def test_multiples_of_one_quantity_compare_across_languages():
     result = compare_clauses("爆破压力应不小于最大工作压力的4倍。",
                              "The burst pressure shall be at least 3 times the maximum working pressure.")
     assert [p.verdict for p in result.pairs] == [Verdict.STRICTER]
+
+
+def test_a_known_quantity_written_straight_before_the_multiple_is_what_it_multiplies():
+    # '额定电流1.5倍' (no 的) is 1.5 times the rated current, as 'a current of 1.5 times rated current' is
+    (ind, *_) = extract_indicators("从电源取得额定电流1.5倍的电流进行试验。")
+    assert (ind.value, ind.unit) == (1.5, "× 额定电流")
+    result = compare_clauses("从电源取得额定电流1.5倍的电流进行试验。",
+                             "A current of 1.5 times rated current is passed.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+    # a word the termbase does not know right before the number leaves the plain multiple
+    (ind, *_) = extract_indicators("放大器增益1.5倍。")
+    assert ind.unit == "倍"
