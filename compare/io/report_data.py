@@ -16,8 +16,8 @@ from compare.core.text import clean_cell, detect_language
 from compare.core.vocabulary import Degree
 from compare.indicators.verdicts import overall_verdict
 from compare.io.review import CONFIRM, REJECT
-from compare.io.summary import (NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, Summary, read_verdict,
-                                verdict_label)
+from compare.io.summary import (NOT_COUNTED_MARK, VERDICT_CHOICES, Check, Difference, ReviewNote, Summary,
+                                read_verdict, verdict_label)
 from compare.io.workbook import (DEGREE_HEADER, INDICATORS_SHEET, MATCH_COLUMNS, MATCHED, MATCHES_SHEET, NO_COUNTERPART,
                                  STATED, SUMMARY_SHEET, TOTAL, UNREAD_VERDICT, field_column, find_sheet)
 
@@ -82,6 +82,7 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
     degree_at = header.index(DEGREE_HEADER) if DEGREE_HEADER in header else None
     row_at = header.index("_row") if "_row" in header else None
     verdict_at = header.index(MATCH_COLUMNS[4][0]) if MATCH_COLUMNS[4][0] in header else None
+    note_at = header.index(MATCH_COLUMNS[7][0]) if MATCH_COLUMNS[7][0] in header else None
     # the list's own columns come first on the Matches sheet: its field column (领域, ICS) gives the table by field
     own = header[:min(at.values())]
     summary = Summary(rule=rule, field_column=field_column(own))
@@ -97,6 +98,10 @@ def summary_from_workbook(path: str | Path, *, rule: AdoptionRule = RULE_2025, n
         summary.rows += 1
         standard, clause, text = get("q_standard"), get("q_clause"), get("q_text")
         summary.add_listed(standard)
+        note = clean_cell(cells[note_at]) if note_at is not None else ""
+        if note:  # the reviewer's own words reach the report, whatever the row's fate below
+            summary.review_notes.append(ReviewNote(number, standard, clause,
+                                                   f"{get('standard')} {get('clause')}".strip(), get("review"), note))
         status = get("status")
         score = cells[at["score"]] if isinstance(cells[at["score"]], (int, float)) else None
         if not text.strip():

@@ -12,7 +12,7 @@ from compare.core.errors import InputFileError
 from compare.core.policy import ADOPTION_TARGET_SOURCE
 from compare.core.vocabulary import FOUR_WAY, Degree, Verdict
 from compare.io.report_data import PAIR, ReportInput
-from compare.io.summary import CLAUSES_COLUMN_NOTE, VERDICT_ZH, other_counterparts_note, verdict_label
+from compare.io.summary import CHECK_ZH, CLAUSES_COLUMN_NOTE, VERDICT_ZH, other_counterparts_note, verdict_label
 from compare.core.files import atomic_path
 
 BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
@@ -20,9 +20,6 @@ BODY_FONT, HEADING_FONT, LATIN_FONT = "宋体", "黑体", "Times New Roman"
 MAX_DIFFERENCES = 300
 MAX_CHECKS = 200
 DEGREE_ZH = {"IDT": "等同采用 IDT", "MOD": "修改采用 MOD", "NEQ": "非等效 NEQ", "—": "未建议（无可比指标）—"}
-CHECK_ZH = {"low score": "相似度低 / low score", "unread": "数值未读出 / numbers not read",
-            "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected",
-            "verdict edited": "结论改在匹配表 / verdict changed on Matches"}
 
 
 def write_report_docx(report: ReportInput, path: str | Path) -> Path:
@@ -40,7 +37,7 @@ def write_report_docx(report: ReportInput, path: str | Path) -> Path:
     _adoption(document, report)
     _differences(document, report)
     _checks(document, report)
-    _sign(document)
+    _sign(document, report)
     with atomic_path(path) as tmp:
         document.save(str(tmp))
     return path
@@ -433,13 +430,23 @@ def _checks(document, report: ReportInput) -> None:
         _paragraph(document, f"另有 {len(checks) - MAX_CHECKS} 行见结果工作簿。", italic=True)
 
 
-def _sign(document) -> None:
+def _sign(document, report: ReportInput) -> None:
     """The review and the signatures, kept on one page: a table whose rows neither split nor part."""
     from docx.enum.table import WD_ROW_HEIGHT_RULE
     from docx.oxml import OxmlElement
     from docx.shared import Cm, Pt
 
     document.add_heading("八、审核意见 Review", level=1).paragraph_format.keep_with_next = True
+    notes = report.summary.review_notes
+    if notes:
+        _paragraph(document, f"结果工作簿中逐行填写的审核意见 {len(notes)} 条：Reviewer notes typed on the rows of the "
+                   "result workbook:", indent=True).paragraph_format.keep_with_next = True
+        _table(document, ["行号 Row", "标准/条款 Clause", "对应 Counterpart", "审核 Review", "审核意见 Note"],
+               [[n.row, f"{n.standard} {n.clause}".strip() or "—", n.counterpart or "—", n.decision or "—", n.note]
+                for n in notes[:MAX_CHECKS]], [1.4, 3.4, 3.4, 1.8, 6.2], size=8.5)
+        if len(notes) > MAX_CHECKS:
+            _paragraph(document, f"另有 {len(notes) - MAX_CHECKS} 条见结果工作簿。", italic=True)
+        _paragraph(document)
     table = document.add_table(rows=4, cols=3)
     table.style = "Table Grid"
     opinion = table.rows[0].cells[0].merge(table.rows[0].cells[2])

@@ -182,6 +182,24 @@ class Check:
     detail: str
 
 
+# What each kind of check is called where the rows to check are listed (the Summary sheet, the report's 七).
+CHECK_ZH = {"low score": "相似度低 / low score", "unread": "数值未读出 / numbers not read",
+            "no counterpart": "未找到对应 / no counterpart", "rejected": "已驳回 / rejected",
+            "verdict edited": "结论改在匹配表 / verdict changed on Matches"}
+
+
+@dataclass(frozen=True)
+class ReviewNote:
+    """A reviewer's note (审核意见) typed on one row of the Matches sheet, with the decision beside it."""
+
+    row: int
+    standard: str
+    clause: str
+    counterpart: str
+    decision: str  # as typed: 确认, 驳回, 待定, or ''
+    note: str
+
+
 def other_counterparts_note(others: list[tuple[str, str, int]]) -> str:
     """The line under the suggested degrees naming the clauses compared with another international standard."""
     pairs = "；".join(f"{d} → {i}（{n} 条 clause{'s' if n > 1 else ''}）" for d, i, n in others)
@@ -219,6 +237,7 @@ class Summary:
     field_column: str = ""
     differences: list = field(default_factory=list)
     checks: list = field(default_factory=list)
+    review_notes: list = field(default_factory=list)  # ReviewNote, read back from a reviewed workbook
     rule: AdoptionRule = RULE_2025
     low_score: float = MATCH_SCORE
     # a list of whole standards: domestic standard -> (international counterpart, degree stated or '', where)

@@ -23,7 +23,7 @@ from compare.core.policy import ADOPTION_TARGET_PERCENT, ADOPTION_TARGET_SOURCE,
 from compare.core.text import header_key
 from compare.core.vocabulary import FOUR_WAY, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
-from compare.io.summary import (CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
+from compare.io.summary import (CHECK_ZH, CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
                                 NOT_COUNTED_MARK, VERDICT_CHOICES, other_counterparts_note, verdict_label)
 from compare.core.files import atomic_path
 from compare.io.xlsx import RowWriter, Styled, save_workbook
@@ -518,6 +518,7 @@ def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: 
     else:
         total, first, last = _write_four_way(sheet, summary, styles, section, header, note, pct)
     _write_adoption(sheet, summary, info, styles, section, header, note, pct)
+    _write_checks(sheet, summary, styles, section, note)
     _write_run(sheet, info, styles, section)
     if not info.of_standards and total:
         chart = BarChart()
@@ -669,6 +670,31 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
                  "only IDT and MOD count as adoption, NEQ never.")
             note(DEGREE_POLICY_NOTE)
 
+
+
+# Rows to check listed on the Summary sheet; the rest are counted (the Matches sheet's filter finds them all).
+MAX_SUMMARY_CHECKS = 200
+
+
+def _write_checks(sheet: _Sheet, summary: Summary, styles: _Styles, section, note) -> None:
+    """The rows a reviewer must check, one line each (the count alone, in the coverage table, named none)."""
+    checks = summary.checks
+    section("需复核的行 / Rows a reviewer must check")
+    if not checks:
+        note("无。Nothing to check.")
+        return
+    shown = sorted(checks, key=lambda c: c.row)
+    sheet.append([_text(name, styles.header) for name in ("行号 · 条款 / Row · clause", "事项 / Item",
+                                                           "说明 / Detail")], merges=((3, 6),))
+    for check in shown[:MAX_SUMMARY_CHECKS]:
+        where = f"{check.standard} {check.clause}".strip()
+        sheet.append([_text(f"第 {check.row} 行 / row {check.row}" + (f" · {where}" if where else ""), styles.wrap),
+                      _text(CHECK_ZH.get(check.kind, check.kind), styles.wrap), _text(check.detail, styles.wrap)],
+                     merges=((3, 6),))
+    if len(shown) > MAX_SUMMARY_CHECKS:
+        note(f"另有 {len(shown) - MAX_SUMMARY_CHECKS} 行未列出，见“{MATCHES_SHEET}”表（按状态或相似度筛选）。"
+             f"{len(shown) - MAX_SUMMARY_CHECKS} more rows are not listed here: filter the {MATCHES_SHEET} sheet "
+             "by status or score.")
 
 
 def _write_run(sheet: _Sheet, info: WorkbookInfo, styles: _Styles, section) -> None:
