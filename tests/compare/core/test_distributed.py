@@ -316,6 +316,7 @@ class _AfterTheFirstWorker:
     def __init__(self, encoder, flags) -> None:
         self._encoder, self._flags = encoder, flags
         self.name, self.dimension = encoder.name, encoder.dimension
+        self.batches: list[tuple[str, int]] = []  # (first text, texts) of each batch encoded here
 
     def encode(self, texts, role="document"):
         import time
@@ -324,6 +325,7 @@ class _AfterTheFirstWorker:
         while not (self._flags / "first").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.2)
+        self.batches.append((texts[0], len(texts)))
         return self._encoder.encode(texts, role=role)
 
 
@@ -346,13 +348,19 @@ def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(
         if count == 512:  # a worker's batch, back while the second worker is not ready: let it be
             (flags / "go").touch()
 
+    here = _AfterTheFirstWorker(local, flags)
     with Starting(cluster, lambda on: EncoderPool(on, local=_SecondWaits(local, flags), batch_size=512,
                                                  wait=False)) as starting, \
             Store.open(tmp_path / "ray", create=True) as store:
-        head = HeadStart(starting, loader=lambda model, threads=1: _AfterTheFirstWorker(local, flags))
+        head = HeadStart(starting, loader=lambda model, threads=1: here)
         report = store.ingest(records, head, progress=progress)
-    assert report.added == 3000 and (flags / "go").exists()
-    assert head.here >= 256 and head.here % 256 == 0 and 512 in seen and sum(seen) == 3000
+    assert report.added == 3000 and (flags / "go").exists() and 512 in seen and sum(seen) == 3000
+    # every batch this process encoded is one of the 256-text grid: it starts on it and is 256 texts, or the
+    # input's last few (3000 = 11 x 256 + 184: the command takes that one too when the second worker is late)
+    starts = {record.text: i for i, record in enumerate(records)}
+    batches = [(starts[first], count) for first, count in here.batches]
+    assert batches and head.here == sum(count for _, count in batches)
+    assert all(start % 256 == 0 and (count == 256 or start + count == 3000) for start, count in batches)
     assert max(seen[-3:]) <= 256  # the last batches: 256 each (or what is left), not 512
     plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
     ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
