@@ -20,7 +20,7 @@ from compare import (ListOptions, Ranking, Store, alignment_encoder, check_outpu
                      match_list, open_table, result_to_dict, roll_up_matches, search_text, write_matches)
 from compare.adoption.catalogue import read_adoption_catalogue
 from compare.core.errors import StdcompareError
-from compare.core.vocabulary import Against, Side
+from compare.core.vocabulary import NO_VERDICT, Against, Side
 
 
 @command()
@@ -162,7 +162,7 @@ def _results_table(results, threshold: float) -> str:
     for r in results:
         best = r.matches[0] if r.matches else None
         shown = r.counterpart(threshold)
-        verdict = ((shown.comparison.overall if shown.comparison.pairs else "no indicator")
+        verdict = ((shown.comparison.overall if shown.comparison.overall != NO_VERDICT else "no indicator")
                    if shown and shown.comparison is not None else
                    f"{shown.degree} (stated)" if shown and shown.stated_in else "-")
         rows.append([r.row.row, f"{r.row.standard} {r.row.clause}".strip(), r.row.text,
@@ -247,10 +247,10 @@ def compare_command(
         typer.echo("no key technical indicators found in either clause")
     for note in result.notes:
         typer.echo(f"note: {note}")
-    if rows:
-        typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
-    else:  # not 'consistent 100/100': nothing was compared
+    if result.overall == NO_VERDICT:  # nothing was compared (the JSON says "none", with no score)
         typer.echo("overall: no verdict (no indicator to compare: read the two texts)")
+    else:
+        typer.echo(f"overall: {result.overall} (consistency {result.score:.1f}/100)")
 
 
 @command()

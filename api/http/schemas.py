@@ -59,8 +59,10 @@ class Counterpart(BaseModel):
     side: str = Field(description="side of the counterpart (domestic or international)")
     confirmed: bool = Field(False, description="a reviewer confirmed this pair; confirmed pairs come first")
     verdict: Optional[str] = Field(None, description="overall indicator verdict of the pair (consistent, "
-                                                     "stricter, looser, different), with compare=true")
-    consistency: Optional[float] = Field(None, description="indicator consistency score 0-100, with compare=true")
+                                                     "stricter, looser, different; none when no indicator was "
+                                                     "read in either clause), with compare=true")
+    consistency: Optional[float] = Field(None, description="indicator consistency score 0-100, with compare=true "
+                                                           "(null when the verdict is none)")
     indicators: Optional[list[dict[str, Any]]] = Field(None, description="indicator pairs: parameter, domestic "
                                                        "and international values, verdict (compare=true)")
 
@@ -115,8 +117,8 @@ class CompareRequest(Strict):
 
 class CompareResponse(BaseModel):
     overall: str = Field(description="overall verdict from the domestic side: consistent, stricter, looser, "
-                                     "different")
-    score: float = Field(description="indicator consistency score 0-100")
+                                     "different; none when no indicator was read in either clause (nothing compared)")
+    score: Optional[float] = Field(description="indicator consistency score 0-100; null when overall is none")
     indicators: list[dict[str, Any]] = Field(description="indicator pairs: parameter, domestic and international "
                                                          "values (as written and normalised), verdict, reason")
     notes: list[str] = Field([], description="what could not be compared, and why")

@@ -41,13 +41,14 @@ class Clause:
 
 class Judgement(Protocol):
     """What the model needs of an indicator comparison (compare.indicators.verdicts.ClauseComparison): the
-    overall verdict, a 0-100 consistency score, and a JSON form."""
+    overall verdict (compare.core.vocabulary.NO_VERDICT when nothing was compared), a 0-100 consistency score,
+    and a JSON form."""
 
     @property
     def overall(self) -> Verdict | str: ...
 
     @property
-    def score(self) -> float: ...
+    def score(self) -> float | None: ...  # None when no indicator was read on either side (NO_VERDICT)
 
     def to_dict(self) -> dict[str, Any]: ...
 

@@ -41,6 +41,12 @@ class Verdict(StrEnum):
         return self in (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL)
 
 
+# The overall verdict of two clauses in which no key technical indicator was read, on either side: nothing was
+# compared, so there is no verdict and no consistency score (not 'consistent', 100). JSON says "none" (score null),
+# the CLI 'no verdict', the workbook and the web page 无可比指标 / no indicator compared.
+NO_VERDICT = "none"
+
+
 # The four verdicts of the 2015 national comparison of consumer-goods safety standards, in its order.
 FOUR_WAY = (Verdict.STRICTER, Verdict.CONSISTENT, Verdict.LOOSER, Verdict.DIFFERENT)
 

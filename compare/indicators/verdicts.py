@@ -8,7 +8,7 @@ then the clause's overall verdict and a 0-100 consistency score.
 
 from __future__ import annotations
 
-from compare.core.vocabulary import Comparator, Verdict
+from compare.core.vocabulary import NO_VERDICT, Comparator, Verdict
 import functools
 import math
 import re
@@ -78,8 +78,8 @@ class IndicatorPair:
 class ClauseComparison:
     """The indicator comparison of two clauses."""
 
-    overall: str
-    score: float
+    overall: str  # a Verdict of the four, or NO_VERDICT when no indicator was read on either side
+    score: float | None  # 0-100; None with NO_VERDICT
     pairs: tuple[IndicatorPair, ...]
     notes: tuple[str, ...] = ()
     # Numbers of each clause read as no value nor condition ('23/50', '60227'): for the reviewer to check.
@@ -473,10 +473,12 @@ def _period_difference(d: Indicator, i: Indicator) -> str:
     return ""
 
 
-def overall_and_score(pairs: Sequence[IndicatorPair]) -> tuple[str, float]:
-    """A clause's overall verdict and its 0-100 consistency score (the mean of its pairs' scores)."""
-    score = round(sum(p.score for p in pairs) / len(pairs), 1) if pairs else 100.0
-    return overall_verdict([p.verdict for p in pairs]), score
+def overall_and_score(pairs: Sequence[IndicatorPair]) -> tuple[str, float | None]:
+    """A clause's overall verdict and its 0-100 consistency score (the mean of its pairs' scores); with no pair at
+    all, nothing was compared: NO_VERDICT and no score, never 'consistent' 100 (every surface shows this one)."""
+    if not pairs:
+        return NO_VERDICT, None
+    return overall_verdict([p.verdict for p in pairs]), round(sum(p.score for p in pairs) / len(pairs), 1)
 
 
 def overall_verdict(verdicts: Sequence[str]) -> str:

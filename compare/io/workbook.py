@@ -21,7 +21,7 @@ from compare.core.model import MatchResult
 from compare.core.adoption_rule import RULE_2025, AdoptionRule
 from compare.core.policy import ADOPTION_TARGET_PERCENT, ADOPTION_TARGET_SOURCE, MATCH_SCORE, THRESHOLD
 from compare.core.text import header_key
-from compare.core.vocabulary import FOUR_WAY, Side, Verdict
+from compare.core.vocabulary import FOUR_WAY, NO_VERDICT, Side, Verdict
 from compare.io.sheet_layout import column_width, fit_widths, print_layout, row_height
 from compare.io.summary import (CHECK_ZH, CLAUSES_COLUMN_NOTE, FIELD_HEADERS, VERDICT_ZH, Check, Difference, Summary, body_of,  # noqa: F401
                                 NOT_COUNTED_MARK, VERDICT_CHOICES, other_counterparts_note, verdict_label)
@@ -396,7 +396,8 @@ def _add_indicators(result: MatchResult, best, compare: CompareFn, inds: _Sheet,
     comparison = done.to_dict() if done is not None else compare(domestic, international)
     # two clauses with no key indicator read are not 'consistent': nothing was compared (the cell says so, and
     # the clause is counted under no verdict, as the report of the workbook counts it)
-    verdict = (comparison.get("overall") or "") if comparison.get("indicators") else NO_INDICATOR
+    verdict = (NO_INDICATOR if comparison.get("overall") == NO_VERDICT or not comparison.get("indicators")
+               else comparison.get("overall") or "")
     summary.add_clause("" if verdict == NO_INDICATOR else verdict,
                        [item.get("verdict", "") for item in comparison.get("indicators", [])])
     counts = summary.add_pair(dom_ref[0], intl_ref[0])

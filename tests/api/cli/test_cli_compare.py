@@ -52,6 +52,10 @@ def test_compare_without_indicators_says_so(encoder):
     assert "no key technical indicators" in result.stdout
     # not 'consistent (consistency 100.0/100)', as it read: nothing was compared
     assert result.stdout.splitlines()[-1] == "overall: no verdict (no indicator to compare: read the two texts)"
+    # --json says the same: not 'consistent' with a score of 100, as it did while the table said no verdict
+    data = json.loads(run("compare", "--domestic", "本标准适用于预包装食品。", "--international",
+                          "This standard applies to foods.", "--json").stdout)
+    assert (data["overall"], data["score"], data["indicators"]) == ("none", None, [])
 
 
 def test_compare_reports_malformed_numbers_and_unknown_units(encoder):

@@ -95,6 +95,15 @@ def test_compare_two_clauses(client):
     assert lead["similarity"] > compare(0, 5)["similarity"]
 
 
+def test_compare_with_no_indicator_in_either_clause_gives_no_verdict(client):
+    """POST /v1/compare said 'consistent', score 100, where the web page and the workbook say no indicator."""
+    body = client.post("/v1/compare", json={"domestic": "本标准规定了预包装食品的标签要求。",
+                                            "international": "This standard specifies food labelling."})
+    assert body.status_code == 200
+    assert {k: body.json()[k] for k in ("overall", "score", "indicators")} == {"overall": "none", "score": None,
+                                                                               "indicators": []}
+
+
 def test_compare_uses_the_store_termbase(client):
     """POST /v1/compare pairs indicators with the terms of the served store's termbase.csv, as `match` does."""
     body = {"domestic": "顶破强力不小于250 N，断裂强力不小于300 N。",

@@ -110,9 +110,17 @@ def test_unit_conversion_before_comparison():
     assert compare_clauses("含量≤0.1 %", "content: maximum 1000 mg/kg").overall == "consistent"
 
 
-def test_no_indicators_on_either_side_is_consistent_with_full_score():
+def test_no_indicators_on_either_side_is_no_verdict_and_no_score():
+    """Nothing compared is not 'consistent' with a full score: the JSON of `compare --json` and of the API said so
+    while the table, the workbook and the web page said no verdict."""
     result = compare_clauses("本标准适用于预包装食品。", "This standard applies to prepackaged foods.")
-    assert (result.overall, result.score, result.pairs) == ("consistent", 100.0, ())
+    assert (result.overall, result.score, result.pairs) == ("none", None, ())
+    assert result.to_dict() == {"overall": "none", "score": None, "indicators": []}
+
+
+def test_an_indicator_on_one_side_only_is_still_a_verdict():
+    result = compare_clauses("铅（以Pb计）≤0.2 mg/kg", "This standard applies to prepackaged foods.")
+    assert (result.overall, result.score) == ("different", 0.0)
 
 
 def test_another_comparator_kind_is_different_never_stricter():
@@ -178,7 +186,8 @@ def test_without_encoder_same_concepts_still_pair_in_order():
 ])
 def test_bad_input_gives_a_result_and_notes_not_an_error(domestic, international):
     result = compare_clauses(domestic, international)
-    assert result.overall in ("consistent", "stricter", "looser", "different")
+    assert result.overall in ("consistent", "stricter", "looser", "different", "none")
+    assert (result.overall == "none") == (not result.pairs)
     if "0..2" in domestic:
         assert any("malformed" in n for n in result.notes)
     if "zk/xx" in domestic:

@@ -49,7 +49,7 @@ def test_writers_carry_verdicts(tmp_path):
     with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][-2:] == ["best_verdict", "best_consistency"]
-    assert rows[1][-2:] == ["stricter", "50.0"] and rows[2][-2:] == ["consistent", "100.0"]
+    assert rows[1][-2:] == ["stricter", "50.0"] and rows[2][-2:] == ["none", ""]
     # The review workbook takes the comparison the `match` command hands it (compare.indicators.verdicts.comparison_function).
     write_matches(results, tmp_path / "r.xlsx", compare=lambda d, i: compare_clauses(d, i).to_dict())
     wb = load_workbook(tmp_path / "r.xlsx")
@@ -61,6 +61,23 @@ def test_writers_carry_verdicts(tmp_path):
     write_matches(results, tmp_path / "r.jsonl")
     line = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert line["matches"][0]["verdict"] == "stricter" and line["matches"][0]["consistency"] == 50.0
+
+
+def test_a_row_with_no_indicator_has_no_verdict_in_every_file(tmp_path):
+    """Two clauses with no number to read: the results file's row said 'consistent' and 100 while the review
+    workbook's said 无可比指标; every file now says nothing was compared, and none counts it as consistent."""
+    results = list(attach_comparisons([result("本标准规定了预包装食品的标签要求。",
+                                              "This standard specifies the labelling of prepackaged foods.")]))
+    write_matches(results, tmp_path / "r.csv", verdicts=True)
+    with (tmp_path / "r.csv").open(encoding="utf-8-sig") as fh:
+        assert list(csv.reader(fh))[1][-2:] == ["none", ""]
+    write_matches(results, tmp_path / "r.jsonl")
+    match = json.loads((tmp_path / "r.jsonl").read_text(encoding="utf-8"))["matches"][0]
+    assert (match["verdict"], match["consistency"], match["indicators"]) == ("none", None, [])
+    write_matches(results, tmp_path / "r.xlsx", compare=lambda d, i: compare_clauses(d, i).to_dict())
+    sheet = load_workbook(tmp_path / "r.xlsx")["匹配 Matches"]
+    column = [c.value for c in sheet[1]].index("指标结论\nIndicator verdict")
+    assert sheet[2][column].value == "无可比指标 / no indicator compared"
 
 
 def test_without_comparison_nothing_changes(tmp_path):
