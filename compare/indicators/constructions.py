@@ -37,6 +37,7 @@ recognise the ways standards share, restate or split a quantity:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -504,7 +505,63 @@ _ROW_END = re.compile(r"[;；。\n]|\.\s")
 # Grade B:'); a label holds no colon, semicolon or full stop. A label keeps the spaces around it (they are stripped
 # where it is read): spaces matched apart from it would let a long row with no colon ('IK代码 | IK00 | … | IK10；')
 # be split in exponentially many ways before the search gives up.
-_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\|[^|:：;；。\n]{1,40}?)+)\s*[:：]")
+# A heading row may also be closed by a semicolon, as the rows after it are ('试验机级别 | 示值相对误差q/% |
+# 重复性相对误差b/%；0.5 | ±0.5 | 0.5；…'): then every label must be a column head (`column_head`), not a cell.
+_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\|[^|:：;；。\n]{1,40}?)+)\s*(?:(?P<colon>[:：])|[;；])")
+# A label that holds a value is a cell: a number first ('0.5', '≥315', '—0.2'), a bound before a number ('θ ≤ 600',
+# '±(0.1'), or a number last after a word ('撕裂力/N 10', '耐磨性（转数）100').
+_VALUE_IN_LABEL = re.compile(r"^[\s≤≥<>±+\-−~]*[\d.]|[≤≥<>±]\s*[(（]?\s*\d|[\s\u4e00-\u9fff)）]\d+(?:[.,]\d+)?\s*$")
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-zµμθ]")
+
+
+def column_head(label: str) -> bool:
+    """Whether a label of a row parted by '|' reads as a column's head ('示值相对误差q/%', '工作锥入度（25 ℃，60次）/0.1 mm',
+    'Ra/µm', '型号'), not as a cell of values ('≥315', 'θ ≤ 600', '—', '撕裂力/N 10')."""
+    return bool(_LABEL_WORD.search(label)) and not _VALUE_IN_LABEL.search(label)
+
+
+_CLOSE = re.compile(r"[:：;；。]")
+_LABEL_MAX = 40
+
+
+def _row_start(text: str, start: int, close: int) -> int | None:
+    """Where _HEADING_ROW's leftmost match ending at the colon or semicolon `close` starts, the stretch from `start` to
+    `close` holding no other stop (None when none can): every label after the first holds 1 to 40 characters, the first
+    is the last 40 characters at most of its stretch. Worked out from the '|' marks, so that the pattern is run once, from
+    where it matches: run from every place of a long row that no stop closes, it would scan the row again each time."""
+    bars = [k for k in range(start, close) if text[k] == "|"]
+    if not bars:
+        return None
+    last = text[bars[-1] + 1:close]
+    label = max(len(last.rstrip()), 1)  # (the spaces after the last label, line breaks too, are before the stop)
+    if not last or label > _LABEL_MAX or "\n" in last[:label]:
+        return None
+    first = len(bars) - 1  # the index of the bar that opens the earliest label of the row's run of valid labels
+    while first > 0 and 1 <= bars[first] - bars[first - 1] - 1 <= _LABEL_MAX:
+        first -= 1
+    opening = bars[first - 1] + 1 if first > 0 else start  # the stretch the first label is the end of
+    if bars[first] > opening:
+        return max(opening, bars[first] - _LABEL_MAX)
+    # an empty first stretch: the row starts with the next label, when a bar still follows it
+    return bars[first] + 1 if first + 1 < len(bars) else None
+
+
+def _heading_row_matches(text: str):
+    """The heading rows of `text` (see _HEADING_ROW): closed by a colon, or by a semicolon when all labels are heads.
+    Linear in the text: the pattern is tried once for each colon or semicolon after a stretch holding a '|'."""
+    if "|" not in text:
+        return
+    start = 0
+    for stop in _CLOSE.finditer(text):
+        close = stop.start()
+        # (no label holds a line break: the row starts after the last one before its words end)
+        opening = text.rfind("\n", start, start + len(text[start:close].rstrip())) + 1 or start
+        if stop.group() != "。" and "|" in text[opening:close] \
+                and (at := _row_start(text, max(start, opening), close)) is not None \
+                and (heading := _HEADING_ROW.match(text, at, close + 1)) is not None \
+                and (heading.group("colon") or all(column_head(label) for label in heading.group(1).split("|"))):
+            yield heading
+        start = stop.end()
 
 
 # A bound sign the next cell writes before its value ('≤5 | ≤3', '≥ 400 | ≥ 350'): still only a cell mark between.
@@ -533,12 +590,16 @@ def column_labels(before: str, cells: int) -> list[str]:
     '项目类别 | 水田作物 | 旱地作物 | 蔬菜：…' -> ['水田作物', '旱地作物', '蔬菜'] for a row of 3 values;
     'Characteristic | Grade A | Grade B: …' -> ['Grade A', 'Grade B']. [] when no heading row has that many
     columns: the values are then read without labels."""
-    heading = None
-    for heading in _HEADING_ROW.finditer(before):
-        pass
-    if heading is None:
+    return labels_before(before, heading_rows(before), len(before), cells)
+
+
+def labels_before(text: str, headings: list[tuple[int, list[tuple[int, int]]]], position: int, cells: int) -> list[str]:
+    """`column_labels(text[:position], cells)` from the heading rows of the whole text (`heading_rows(text)`, found once
+    for all the rows of a long table rather than once a row)."""
+    k = bisect.bisect_right(headings, position, key=lambda heading: heading[0]) - 1
+    if k < 0:
         return []
-    labels = [label.strip() for label in heading.group(1).split("|")]
+    labels = [text[a:b].strip() for a, b in headings[k][1]]
     if len(labels) < cells or not all(labels[-cells:]):
         return []
     return labels[-cells:]
@@ -548,7 +609,7 @@ def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     """Each heading row of a grid in `text` ('等级 | 试验场强/(V/m)：', 't/min | T/℃：'): where it ends (after its
     colon) and the span of each of its labels, first to last."""
     out = []
-    for heading in _HEADING_ROW.finditer(text):
+    for heading in _heading_row_matches(text):
         spans, start = [], heading.start(1)
         for label in heading.group(1).split("|"):
             lead = len(label) - len(label.lstrip())
@@ -584,7 +645,7 @@ def heading_row_end(before: str) -> int:
     """Where the last heading row of a grid in `before` ends (after its colon), 0 when there is none: the words of a
     heading ('项目 | 一级 | 二级：') name the columns, never the row after it ('总磷')."""
     end = 0
-    for heading in _HEADING_ROW.finditer(before):
+    for heading in _heading_row_matches(before):
         end = heading.end()
     return end
 

@@ -45,7 +45,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
-                                              grid_cell, row_cells, column_labels, heading_row_end, list_continues,
+                                              grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, heading_rows, grid_rows_after, MIN_SERIES,
                                               monotonic_runs)
 from compare.indicators.references import Reference, reference_conditions
@@ -1071,6 +1071,7 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
     first cell's unit and kind of limit unless they write their own, one per column; each value is labelled with its
     column (`column_labels`), which names what it holds for."""
     k = 0
+    headings = None  # (the heading rows of the text, found when a row first needs its columns' labels)
     while k < len(raws):
         first = raws[k]
         row = [(first, 0)]
@@ -1092,7 +1093,9 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
         k += len(row)
         if len(row) < 2 or not _is_indicator(first):
             continue
-        labels = [] if listed else column_labels(text[:first.start], row_cells(text, first.start))
+        if not listed and headings is None:
+            headings = heading_rows(text) if "|" in text else []
+        labels = [] if listed else labels_before(text, headings, first.start, row_cells(text, first.start))
         for cell, at in row:
             if cell is not first and not cell.unit:
                 # ('频率降/% ≤5 | ≤3': a cell that writes its own bound and no unit is in the row's unit too)
@@ -1142,6 +1145,11 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                     continue
                 if unit:
                     raw.unit, raw.unit_span, raw.listed = unit, None, True
+                    if raw.comparator == Comparator.TOLERANCE and not raw.value and raw.tolerance:
+                        # a cell '±0.05' under '零点相对误差f0/%' is that column's own bound, never the tolerance of a
+                        # value in another column
+                        raw.comparator, raw.value, raw.tolerance, raw.explicit = \
+                            Comparator.MAX, raw.tolerance, None, True
                     if not _NAMING_WORD.search(text, cells[0][0], a):
                         # no words in the row before it ('1 | 1 | 120'): the column names it, the first cell keys it;
                         # a row that names its item ('1 | 苯 | ≤0.11', '总砷（As） | ≤15') keeps its own name

@@ -38,18 +38,20 @@ def test_a_cell_that_writes_its_own_unit_keeps_it() -> None:
         ("夏季", "max", 28.0, "°C"), ("冬季", "min", 18.0, "°C"), ("夏季", "max", 70.0, "%"), ("冬季", "min", 30.0, "%")]
 
 
-def test_a_long_row_of_labels_with_no_colon_heads_nothing_and_its_values_still_read() -> None:
-    # A table's label row closed by a semicolon, not a colon: no heading row (constructions._HEADING_ROW), and the
-    # search for one must give up without trying every way of splitting the row's spaces (it took minutes on
-    # twelve labels before).
-    labels = " | ".join(f"S{k}" for k in range(1, 15))
+def test_a_long_row_of_labels_closed_by_a_semicolon_heads_the_columns_and_its_values_still_read() -> None:
+    # A table's label row closed by a semicolon, not a colon: a heading row when all its labels are heads
+    # (constructions.column_head); the search for one must not try every way of splitting the row's spaces (it took
+    # minutes on twelve labels before). Each value then holds for its column's size.
+    sizes = [f"S{k}" for k in range(1, 15)]
     values = " | ".join(str(v) for v in (0.5, 1, 1.6, 2, 2.5, 3, 4, 5, 6, 8, 10, 13, 16, 20))
-    before = f"表3 额定冲击电压 — 规格 | {labels}；额定冲击电压/kV | "
-    assert column_labels(before, 14) == []
-    assert heading_rows(before) == []
-    read = [(i.comparator, i.value, i.unit) for i in extract(f"{before[:-3]} | {values}。").indicators]
-    assert read == [("equal", v, "kV") for v in (0.5, 1.0, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 13.0, 16.0,
-                                                20.0)]
+    before = f"表3 额定冲击电压 — 规格 | {' | '.join(sizes)}；额定冲击电压/kV | "
+    assert column_labels(before, 14) == sizes
+    ((end, spans),) = heading_rows(before)
+    assert before[:end].endswith("S14；") and len(spans) == 15
+    read = [(i.comparator, i.value, i.unit, i.qualifier)
+            for i in extract(f"{before[:-3]} | {values}。").indicators]
+    assert read == [("equal", v, "kV", size) for v, size in zip(
+        (0.5, 1.0, 1.6, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 13.0, 16.0, 20.0), sizes)]
 
 
 def test_a_heading_row_keeps_its_labels_whatever_the_spaces_around_them() -> None:
