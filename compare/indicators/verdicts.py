@@ -543,9 +543,22 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
             return False
-        if termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS:
+        if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
+                and states_an_amount(d) and states_an_amount(i):
             return True
     return dimension_of(d) == dimension_of(i)
+
+
+# Dimensions in which no amount of a substance is stated: a time, a length or a temperature written after its name
+# ('Xylene: 8 hours 221 mg/m³', '硫化氢 … 25 ℃') is the period, size or condition of its limit, not the limit.
+NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference"})
+
+
+def states_an_amount(ind: Indicator) -> bool:
+    """Whether a value can be an amount of a substance (mg/kg, mg/L, %, CFU/g, a plain number): the reading of a
+    substance pairs across such dimensions ('nitrate' in mg/L against mg/kg, then judged 'different'), never with
+    a time, length or temperature named after the same substance."""
+    return dimension_of(ind) not in NO_AMOUNT_DIMENSIONS
 
 
 # Termbase fields whose concepts are substances measured in several ways (mg/L, mg/kg, %).

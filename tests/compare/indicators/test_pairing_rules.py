@@ -191,3 +191,22 @@ def test_silicon_is_no_copper():
     assert (Verdict.CONSISTENT, 1.5, 1.5) in pairs
     assert (Verdict.MISSING_INTERNATIONAL, 0.4, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.6) in pairs
     assert overall == Verdict.DIFFERENT
+
+
+# A substance's limit pairs across the ways an amount is stated (mg/L against mg/kg: then 'different'), but a time,
+# length or temperature read after the substance's name is no amount of it, and is no partner for its limit.
+def test_a_time_read_after_a_substance_is_no_partner_for_its_limit():
+    result = compare_clauses("甲苯：PC-TWA 50 mg/m³。", "Toluene: 8 hours 192 mg/m³.")
+    limit = next(p for p in result.pairs if p.domestic is not None)
+    assert (limit.verdict, limit.international.value, limit.international.unit) == (Verdict.STRICTER, 192.0, "mg/m³")
+    assert compare_clauses("硝酸盐（以N计）10 mg/L", "nitrate 50 mg/kg").pairs[0].verdict == Verdict.DIFFERENT
+
+
+def test_which_dimensions_state_an_amount_of_a_substance():
+    from compare.indicators.extract import extract_indicators
+    from compare.indicators.verdicts import states_an_amount
+
+    amounts = extract_indicators("镉 ≤ 0.2 mg/kg；硝酸盐 ≤ 50 mg/L；菌落总数 ≤ 100 CFU/g；水分 ≤ 13 %")
+    others = extract_indicators("保温时间 8 h；厚度 ≥ 2 mm；贮存温度 ≤ 25 ℃")
+    assert len(amounts) == 4 and all(states_an_amount(i) for i in amounts)
+    assert len(others) == 3 and not any(states_an_amount(i) for i in others)
