@@ -380,6 +380,12 @@ def _sentence_end_from(text: str, lo: int, hi: int) -> int | None:
     return starts[k] if k < len(starts) and reaches[k] <= hi else None
 
 
+# The symbol of a fraction before its unit in a heading ('干燥减量，w/% ≤1.0', '（以NaHCO3计，w/%）', '乙醇，φ/% ≥ 95'):
+# w a mass fraction, φ a volume fraction, written in per cent (GB/T 1.1's 'quantity symbol/unit' column heads). The
+# unit is the heading's: the symbol is blanked (same length), so that '%' heads the value as '，% ≤1.0' would.
+_FRACTION_SYMBOL = re.compile(r"(?<![A-Za-z0-9_])[wφω]\s?/(?=\s?%)")
+
+
 def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | None = None) -> tuple[Indicator, ...]:
     """The indicators of a clause, in text order (see `extract` for notes about what could not be read)."""
     return extract(text, lang, termbase).indicators
@@ -413,6 +419,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)):
         spans.append(leading.span(1))
     masked = blank(folded, spans) if spans else folded
+    if "/%" in masked or "/ %" in masked:
+        masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
         if _DESIGNATION_HINT.search(lowered) else []
