@@ -6,7 +6,8 @@ RayCluster: a head node of the GCS and the raylet only, no logs to the driver), 
 `ray.init` starts one (also an API server, the autoscaler's monitor and the log monitor; the ingest's way before
 the eleventh round):
 - `start`: ray.init's wall time, alone and then with this process's main thread busy in Python meanwhile (as
-  the command is while it reads its file);
+  the command is while it reads its file), and the longest the main thread was stopped then (a connect that
+  waits holding the interpreter lock stops it);
 - `idle`: the CPU seconds Ray's processes (raylet, GCS, the Python daemons, two idle actors) take over
   `--seconds` with nothing to do, process by process;
 - `tasks`: two actors that return zeros for every text, fed as the ingest feeds its workers (two tasks queued
@@ -89,11 +90,14 @@ def measure_start() -> None:
     took: list[float] = []
     thread = threading.Thread(target=lambda: took.append(start_ray()))
     thread.start()
-    spins = 0
+    spins, longest, last = 0, 0.0, time.perf_counter()
     while thread.is_alive():  # the interpreter busy, as while the command reads and checks its file
         spins += sum(i * i for i in range(10_000)) > 0
+        now = time.perf_counter()
+        longest, last = max(longest, now - last), now  # a step takes about 1 ms: longer, the thread was stopped
     thread.join()
-    print(f"Ray's start with the main thread busy: {took[0]:.2f} s", flush=True)
+    print(f"Ray's start with the main thread busy: {took[0]:.2f} s; the main thread's longest stop {longest:.2f} s",
+          flush=True)
     stop_ray()
 
 

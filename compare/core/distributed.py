@@ -26,6 +26,7 @@ import signal
 import socket
 import sys
 import threading
+import time
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import numpy as np
@@ -107,6 +108,7 @@ class RayCluster:
                     if self._head is None:  # a Ray without the parts `_start_head` uses: its own local Ray
                         ray.init(address="local", num_cpus=cpus, **options)
                     else:
+                        _wait_for_workers(self._head, cpus)
                         ray.init(address=self._head.address, **options)
                 else:
                     ray.init(address=self.address, **options)
@@ -164,6 +166,13 @@ class RayCluster:
         return f"{where}, one worker per CPU it offers"
 
 
+# The raylet of a local head starts its `cpus` Python workers as it starts, beside its agents, rather than once this
+# process connects: Ray's default waits for the first driver to connect, then starts them, and the driver's connect
+# (ray.init) waits for them holding this process's interpreter lock (the command's reading of its file and its own
+# first batches stopped meanwhile: 0.9-2.0 s in one stretch at load 10-15)
+PRESTART = {"enable_worker_prestart": True, "prestart_worker_first_driver": False}
+
+
 def _start_head(cpus: int) -> Any:
     """A local Ray head node of `cpus` CPUs with only the processes batch work uses: the GCS and the raylet, which
     starts the workers and its two agents; or None when the installed Ray lacks the parts used here (then
@@ -191,8 +200,30 @@ def _start_head(cpus: int) -> Any:
     tokens.enable_token_auth_by_default()
     tokens.ensure_token_if_auth_enabled({}, create_token_if_missing=True)
     usage_lib.set_usage_stats_enabled_via_env_var(False)
-    params = RayParams(num_cpus=cpus, include_dashboard=False, no_monitor=True, include_log_monitor=False)
+    params = RayParams(num_cpus=cpus, include_dashboard=False, no_monitor=True, include_log_monitor=False,
+                       _system_config=PRESTART)
     return Head(params, head=True, shutdown_at_exit=False, spawn_reaper=True, ray_init_cluster=True)
+
+
+def _wait_for_workers(head: Any, count: int, timeout: float = 30.0) -> None:
+    """Waits, sleeping (the interpreter lock free for the command's other threads), until the raylet of `head` has
+    started `count` workers (each writes its log file as it connects to the raylet), for at most `timeout` s or
+    until the raylet has gone: the driver's connect then waits for nothing more, where it would wait for them
+    holding the interpreter lock. One directory listing a look: little work for a thread that shares the lock
+    with the command's busy ones."""
+    try:
+        raylet = head.all_processes["raylet"][0].process
+        logs = head.get_logs_dir_path()
+    except (AttributeError, KeyError, IndexError):
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and raylet.poll() is None:
+        try:
+            if sum(name.startswith("python-core-worker-") for name in os.listdir(logs)) >= count:
+                return
+        except OSError:
+            return
+        time.sleep(0.02)
 
 
 def _check_reachable(address: str, timeout: float = 5.0) -> None:

@@ -225,6 +225,24 @@ def test_a_local_ray_runs_only_what_the_batch_work_uses(cluster):
                                              p)] == []
 
 
+@needs_ray
+@pytest.mark.slow
+def test_a_local_ray_starts_its_workers_before_the_command_connects():
+    """The raylet of a local head starts its workers as it starts, with no driver connected yet (Ray's default
+    starts them once the first driver connects, and that connect waits for them holding the command's interpreter
+    lock); the command connects once they are up."""
+    from compare.core.distributed import _start_head, _wait_for_workers
+
+    head = _start_head(2)
+    try:
+        _wait_for_workers(head, 2, timeout=120)
+        logs = os.listdir(head.get_logs_dir_path())
+        assert len([name for name in logs if name.startswith("python-core-worker-")]) == 2
+        assert [name for name in logs if name.startswith("python-core-driver-")] == []  # none has connected
+    finally:
+        head.kill_all_processes(check_alive=False, allow_graceful=True)
+
+
 @pytest.mark.slow
 def test_starting_makes_in_the_background_and_closes_what_it_made(cluster):
     made_in, closed = [], threading.Event()
