@@ -155,6 +155,8 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     last = 0
     for match in _CN_NUMERAL.finditer(text):
         numeral = match.group(1) or match.group(2) or match.group(3)
+        if _PRIMARY_OR_SECONDARY.match(text, match.start(3)) if match.group(3) else False:
+            continue
         try:
             import cn2an
 
@@ -176,6 +178,12 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     pieces.append(text[last:])
     new_where.extend(where[last:])
     return "".join(pieces), new_where
+
+
+# '一次电流', '二次负荷', '一次冷却介质', '一次抽样方案': primary, secondary, single; a word, no count of times ('重复一次',
+# '两次称量', '第二次' stay numbers).
+_PRIMARY_OR_SECONDARY = re.compile(r"(?<!第)[一二]次(?=电流|电压|负荷|负载|绕组|侧|回路|线圈|冷却|抽样|能源|包装|污染|设备|系统|仪表|元件|"
+                                   r"端子|接线|电路|额定)")
 
 
 def format_number(x: float) -> str:
@@ -207,6 +215,13 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
     # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2'
     r"No\.\s*\d+",
+    # registry numbers and codes, never values: CAS and EC numbers ('CAS 7446-09-5', 'EINECS 203-625-9'), ISSN and
+    # ISBN, INS numbers of food additives ('INS 220–225, 227'), UN numbers ('UN 1203'), HS codes ('HS 0402.10')
+    r"(?:CAS|EINECS|EC)(?:\s*(?:No\.?|RN|号|编号))?\s*:?\s*\d{2,7}-\d{2,3}-\d(?!\d)",
+    r"IS[SB]N(?:-1[03])?\s*:?\s*\d[\d-]{6,16}[\dX](?![\dX])",
+    r"INS\s*\d{3,4}[a-z]?(?:\s*\([ivx]+\))?(?:\s*[-~]\s*\d{3,4})?(?:\s*,\s*\d{3,4}(?!\d|[.,]\d))*",
+    r"UN\s?\d{4}(?![\d.,])",
+    r"HS\s*(?:[Cc]odes?|编码)?\s*:?\s*\d{4}(?:\.\d{2}){0,3}(?![\d.,])",
 ]), at_word_start="scftaipnedſıİ")  # the first letters of the words of references, in lower case
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
@@ -228,6 +243,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     r"\b\d+\s+series\s+of\s+amendments\b",
     r"(?i:characteristic\s+numerals?(?:\s+(?:is|of))?)\s+\d+|特征数字\s*(?:为|是)?\s*\d+",
     r"CEM\s+(?:I{1,3}|IV|V)(?:/[A-C](?:-[A-Z]{1,2})?)?\s+\d+[.,]\d\s*[NRL]?(?![A-Za-z])",
+    # how many places a code or a number has ('由3位字码组成', '2～3位数字', '每段4位'): its make-up, no limit ('位置',
+    # '位移' are other words)
+    r"\d+(?:\s*[~-]\s*\d+)?\s*位(?![置移于])",
 ]), at_word_start="tcgzmeTCGZME")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -244,7 +262,7 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem")
+                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

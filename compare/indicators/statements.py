@@ -216,8 +216,14 @@ def scope_spans(text: str) -> list[tuple[int, int]]:
 
 # A sentence that opens as an example: ISO's 'EXAMPLE' / 'EXAMPLE 2', 'Example:', 'For example,', Chinese '示例：',
 # '示例2：', '例如，', '例：'.
-_EXAMPLE_HEAD = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:EXAMPLE(?:\s+\d+)?(?![A-Za-z])|(?:Example|For example|For instance)"
+_EXAMPLE_HEAD = re.compile(r"\s*(?:\d+(?:\.\d+)*\s+)?(?:EXAMPLES?(?:\s+\d+)?(?![A-Za-z])|(?:Examples?|For example|For instance)"
                            r"(?:\s+\d+)?\s*[:,]|示例\s*\d*\s*[:：]|例如\s*[,，:：]|例\s*\d*\s*[:：])")
+# An example that says what a code stands for: the code, then '表示', 'designates', 'denotes', 'means' or a dash
+# ('示例：ICP103450 表示方形锂离子电池，最大厚度10 mm', 'Examples: Ra 3,2 — unilateral upper limit, 3,2 µm'). Its limit
+# words ('上限值', 'upper limit') say what the code means; only a modal verb makes it a requirement.
+_CODE_EXPLAINED = re.compile(r"(?:[^\s:,;，；]|,(?=\d)){1,16}(?:\s(?:[^\s:,;，；]|,(?=\d)){1,8}){0,2}\s*(?:表示|(?<![A-Za-z])(?:designates|denotes|means|"
+                             r"stands\s+for)(?![A-Za-z])|\s-\s)")
+_MODAL = re.compile(r"应|须|不得|(?<![A-Za-z])(?:shall|must)(?![A-Za-z])", re.I)
 
 
 def example_spans(text: str) -> list[tuple[int, int]]:
@@ -226,8 +232,17 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     a requirement word is left alone."""
     if not ("EXAMPLE" in text or "xample" in text or "instance" in text or "例" in text):
         return []
-    return [(start, end) for start, end in _sentences(text)
-            if _EXAMPLE_HEAD.match(text, start, end) and not _states_requirement(text[start:end])]
+    out = []
+    for start, end in _sentences(text):
+        head = _EXAMPLE_HEAD.match(text, start, end)
+        if head and not (_MODAL if _explains_code(text, head.end(), end) else _REQUIREMENT).search(text, start, end):
+            out.append((start, end))
+    return out
+
+
+def _explains_code(text: str, start: int, end: int) -> bool:
+    """True when the example, from `start`, opens with a code and what it stands for (`_CODE_EXPLAINED`)."""
+    return _CODE_EXPLAINED.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end) is not None
 
 
 def no_requirement_spans(text: str) -> list[tuple[int, int]]:

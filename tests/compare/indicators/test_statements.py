@@ -144,3 +144,18 @@ def test_a_designation_keying_a_row_is_no_statement_of_what_a_code_means():
     assert designation_spans("Designation: tyre 205/55 R16 91V.") != []
     found = extract_indicators(row)
     assert [(i.value, i.unit) for i in found if i.unit == "mm"] == [(1.814, "mm"), (1.162, "mm")]
+
+
+def test_an_example_explaining_a_code_sets_no_requirement_even_with_limit_words():
+    # plural heads, and limit words that say what a code means ('upper limit', '上限值', '最大')
+    for text in ("Examples: K45/120 denotes a hinge with an upper limit load of 45 kg and a height of 120 mm.",
+                 "示例：HX-80 表示最大承载80 kg、上限值温度60 ℃的挂钩。",
+                 "EXAMPLES T3,5 — minimum wall 3,5 mm, class B."):
+        assert len(_hidden(example_spans, text)) == 1, text
+        assert extract_indicators(text) == (), text
+
+
+def test_an_example_with_a_modal_verb_or_without_a_code_is_still_read():
+    # a modal verb makes even a code's example a requirement; an example that explains no code keeps its limit words
+    assert example_spans(fold("Examples: K45 denotes a hinge that shall carry at least 45 kg.")[0]) == []
+    assert example_spans(fold("Examples: the free gap of the hinge is at most 4 mm.")[0]) == []

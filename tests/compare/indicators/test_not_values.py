@@ -1,0 +1,51 @@
+"""Numbers that are no values (compare.indicators.clausetext): registry numbers and codes are blanked, the places of
+a code are hidden, and '一次' / '二次' before a circuit word are words (primary, secondary), not counts. The texts are
+written for these tests."""
+
+from __future__ import annotations
+
+from compare.indicators.clausetext import NOT_VALUES, fold, numerals_to_digits
+from compare.indicators.extract import extract_indicators
+
+
+def _blanked(text: str) -> list[str]:
+    folded = fold(text)[0]
+    return [m.group(0) for m in NOT_VALUES.finditer(folded)]
+
+
+def _values(text: str) -> list[tuple[float | None, str]]:
+    return [(i.value, i.unit) for i in extract_indicators(text)]
+
+
+def test_registry_numbers_are_blanked():
+    assert _blanked("Benzene, CAS 71-43-2, EC 200-753-7: 3,25 mg/m³") == ["CAS 71-43-2", "EC 200-753-7"]
+    assert _blanked("苯（CAS号 71-43-2）") == ["CAS号 71-43-2"]
+    assert _blanked("see ISSN 2049-3630 and ISBN 978-3-16-148410-0") == ["ISSN 2049-3630", "ISBN 978-3-16-148410-0"]
+    assert _blanked("Sorbates (INS 200-203, 209) in cheese") == ["INS 200-203, 209"]
+    assert _blanked("UN 1993 flammable liquid, n.o.s.") == ["UN 1993"]
+    assert _blanked("HS code 1701.99 refined sugar") == ["HS code 1701.99"]
+
+
+def test_values_beside_a_code_are_read_and_the_code_is_not():
+    assert _values("Acetone, CAS 67-64-1: TWA 1 210 mg/m³.") == [(1210.0, "mg/m³")]
+    assert _values("Sorbates (INS 200-203) in processed cheese: maximum level 3 000 mg/kg.") == [(3000.0, "mg/kg")]
+    assert _values("UN 1993 liquids: flash point below 60 °C.") == [(60.0, "°C")]
+
+
+def test_the_places_of_a_code_are_no_limit():
+    assert extract_indicators("批号由10位数字组成：前4位为年份，后6位为流水号。") == ()
+    assert extract_indicators("代码由2～3位字母组成。") == ()
+    # '位移', '位置' are other words: a displacement is a value
+    assert _values("位移不应大于2 mm。") == [(2.0, "mm")]
+
+
+def test_primary_and_secondary_are_words_not_counts():
+    def digits(text: str) -> str:
+        folded, where = fold(text)
+        return numerals_to_digits(folded, where)[0]
+
+    assert digits("一次绕组的电阻") == "一次绕组的电阻"
+    assert digits("二次负荷为额定值") == "二次负荷为额定值"
+    assert digits("每班检查一次") == "每班检查1次"
+    assert digits("第二次称量") == "第2次称量"
+    assert _values("额定一次电流下的比值误差不大于0.2 %。") == [(0.2, "%")]
