@@ -1358,6 +1358,14 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             continue
         side, other = ("domestic", "international") if p.domestic is not None else ("international", "domestic")
         ind = p.domestic or p.international
+        restated = next((getattr(q, side) for q in compared
+                         if bracketed_after(ind, getattr(q, side), texts[side])), None)
+        if restated is not None:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets straight after "
+                         f"{_as_written(restated)}, which is compared: read as its restatement or condition, not "
+                         f"counted in the overall verdict")
+            continue
         values = [abs(x) for x in (ind.value, ind.low, ind.high) if x is not None]
         if not values or not texts[other]:
             continue
@@ -1374,6 +1382,24 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
     pairs = tuple(replace(p, counted=False) if k in aside else p for k, p in enumerate(result.pairs))
     overall, score = overall_and_score([p for p in pairs if p.counted])
     return replace(result, overall=overall, score=score, pairs=pairs, notes=tuple(notes))
+
+
+# Brackets opened straight after a value ('60 kcal (251 kJ)', '(6,0 ± 0,3) kPa/min [(60 ± 3) cm H2O/min]', '≤100 mW
+# （e.i.r.p.，天线增益<10 dBi时）'), and a list item's mark inside them ('(b) the …'), which starts another requirement.
+_BRACKET_AFTER = re.compile(r"\s*[(（\[【]{1,2}\s*")
+_ITEM_MARK = re.compile(r"[A-Za-z0-9ivx]{1,3}[)）]")
+
+
+def bracketed_after(ind: Indicator, before: Indicator, text: str) -> bool:
+    """True when `ind` is written in brackets opened straight after `before`, a reading of the same clause: what a
+    clause writes in brackets after a value restates it in another unit or states the condition it holds under
+    ('3 mm < t ≤ 40 mm', '4 h'); it is no requirement of its own that the other clause lacks. Not a list item
+    marked '(b)' nor a reading that starts before the brackets."""
+    if not text or before.span[1] > ind.span[0]:
+        return False
+    opened = _BRACKET_AFTER.match(text, before.span[1])  # the reading's own span may start with the bracket
+    return bool(opened) and before.span[1] + len(text[before.span[1]:ind.span[0]].rstrip()) <= opened.end() \
+        and not text[before.span[1]:ind.span[0]].strip(" \t\n([（【") and not _ITEM_MARK.match(text, opened.end())
 
 
 RECOVERED_REASON = "value read from a number the reader left unread, guided by the other clause: check it"

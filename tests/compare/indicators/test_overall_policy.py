@@ -172,3 +172,29 @@ def test_one_value_read_as_a_maximum_and_a_minimum_is_not_crossed_with_another_l
         assert sorted((p.domestic.unit in ("年", "years"), p.international.unit in ("年", "years")) for p in pairs) \
             == [(False, False), (True, True)]
         assert [p.reason for p in pairs if p.domestic.unit not in ("年", "years")][0].startswith("same value, read as")
+
+
+# What a clause writes in brackets straight after a compared value restates it in another unit or states the
+# condition it holds under: no requirement of its own that the other clause lacks.
+def test_a_value_in_brackets_after_a_compared_one_is_not_counted():
+    result = compare_clauses("织物透气率不大于50 mm/s。", "Air permeability: max. 50 mm/s (test area 20 cm²).")
+    assert result.overall == Verdict.CONSISTENT
+    (aside,) = [p for p in result.pairs if not p.counted]
+    assert aside.verdict == Verdict.MISSING_DOMESTIC and "in brackets" in " ".join(result.notes)
+
+
+def test_a_list_item_in_brackets_is_still_a_requirement():
+    result = compare_clauses("镍：50 mg/kg；铬：100 mg/kg",
+                             "nickel: 50 mg/kg; (b) chromium: 100 mg/kg (c) lead: 3 mg/kg")
+    assert result.overall == Verdict.DIFFERENT and all(p.counted for p in result.pairs)
+
+
+def test_bracketed_after_reads_only_brackets_opened_straight_after_a_value():
+    from compare.indicators.extract import extract_indicators
+    from compare.indicators.verdicts import bracketed_after
+
+    text = "Air permeability: max. 50 mm/s (test area 20 cm²); bursting strength 300 kPa; (b) mass 200 g/m²"
+    permeability, area, bursting, mass = extract_indicators(text)
+    assert bracketed_after(area, permeability, text)
+    assert not bracketed_after(bursting, area, text) and not bracketed_after(mass, bursting, text)
+    assert not bracketed_after(permeability, area, text)
