@@ -110,3 +110,38 @@ def test_chinese_terms_are_found_in_mixed_and_folded_text_and_english_text_keeps
     assert tb.concepts_in("大米中Pb的限量") >= {"rice", "lead"}
     assert tb.hits("Lead in ⼤⽶") == [(0, 4, "lead"), (8, 10, "rice")]
     assert tb.concepts_in("Sheath thickness of 2.0 mm") == frozenset()
+
+
+def test_standards_fields_terms_name_one_concept_in_both_languages():
+    # Terms of the fields the industrial set covers, as their standards write them in each language: a Chinese
+    # clause and its international counterpart name the same concept, which neither the encoder nor the
+    # dictionary's glosses tie together (麻痹性贝类毒素 is the saxitoxin group; 菌落总数 is ISO 17516's total aerobic
+    # mesophilic microorganisms).
+    tb = load_termbase()
+    both = [("麻痹性贝类毒素（PSP）≤ 4 MU/g", "Saxitoxin (STX) group: ≤ 0,8 mg of saxitoxin equivalent per kg", "paralytic_shellfish_toxins"),
+            ("腹泻性贝类毒素（DSP）≤ 0.05 MU/g", "Okadaic acid (OA) group: ≤ 0,16 mg per kg", "diarrhetic_shellfish_toxins"),
+            ("普通硅酸盐水泥初凝不小于45 min", "Initial setting time: ≥ 60 min", "initial_setting_time"),
+            ("挥发酸（以乙酸计）≤ 1.2 g/L", "Maximum volatile acid content: 1,2 g/l", "volatile_acidity"),
+            ("酒精度（20 ℃）≥ 7.0 %vol", "The actual alcoholic strength of wine shall not be less than 8,5 % vol", "alcoholic_strength"),
+            ("食醋总酸 ≥ 3.5 g/100 mL", "The total acid content of vinegar shall be not less than 50 g/l", "total_acid"),
+            ("菌落总数不得大于500 CFU/g", "total aerobic mesophilic microorganisms ≤ 1 × 10² CFU per g", "colony_count"),
+            ("冲击吸收性能：传递到头模的力不应超过4 900 N", "Shock absorption: the force transmitted to the headform", "headform"),
+            ("有机肥料中总砷 ≤ 15 mg/kg", "Contaminants in an organic fertiliser shall not exceed", "organic_fertiliser"),
+            ("色漆中可溶性铅 ≤ 90 mg/kg", "any paint that contains a total lead concentration exceeding 90 ppm", "paint")]
+    for zh, en, concept in both:
+        assert concept in tb.concepts_in(zh) & tb.concepts_in(en), (zh, en)
+    # a field's context (the product, the test) is never the quantity limited: the force is, or nothing
+    assert tb.concept_of("耐穿刺性能") is None and tb.concept_of("Resistance to penetration") is None
+    assert tb.concept_of("有机肥料中总砷") == "arsenic"
+    assert tb.concept_of("Contaminants in cosmetic products: lead") == "lead"
+    # the longest term wins: 冲击吸收能量 is still the impact energy of a Charpy test, 'total acid number' an acid value
+    assert tb.concept_of("冲击吸收能量") == "impact_energy" and tb.concept_of("total acid number") == "acid_value"
+
+
+def test_a_field_term_puts_its_counterpart_first_where_the_encoder_did_not():
+    # Matching: the wine clause on volatile acid overtakes the wine clause on sulphur dioxide the encoder put first.
+    clauses = {1: Clause(1, "OIV", "1", "Total sulphur dioxide: 150 mg/l for red wines.", "en", "international"),
+               2: Clause(2, "OIV", "2", "Maximum volatile acid content: 1,2 g/l expressed as acetic acid.", "en",
+                         "international")}
+    hits = [(1, 0.70), (2, 0.66)]
+    assert [c for c, _ in rerank_hits("葡萄酒挥发酸（以乙酸计）≤ 1.2 g/L", hits, clauses, top_k=2)] == [2, 1]
