@@ -45,7 +45,9 @@ prose none. `context` leaves the ranking as it is; `standards` (0.05) and `stand
 Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
 on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
 alignment set; for industrial, the pairs from the indicator evaluation's dev files (development) and those from
-its held-out file (test). "equiv" counts the queries put right first by a counterpart of another pair that
+its held-out file (test; `--test-files` names other files for it: the later files dev4-dev10 have none, and
+`--industrial-files dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11 --test-files dev11` tests them on the file opened
+last). "equiv" counts the queries put right first by a counterpart of another pair that
 states the same requirement (not their own pair's).
 """
 
@@ -381,7 +383,11 @@ class IndustrialBuild:
     merged_targets: int  # pairs whose English side is the same text as an earlier pair's (one stored clause)
 
 
-def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) -> tuple[EvalSet, IndustrialBuild]:
+TEST_FILES = ("heldout",)  # the indicator files whose pairs make the industrial set's test part
+
+
+def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES,
+                   test_files: tuple[str, ...] = TEST_FILES) -> tuple[EvalSet, IndustrialBuild]:
     """The industrial set: Chinese clauses of the indicator pairs outside the other sets' fields, against
     their English counterparts.
 
@@ -402,7 +408,7 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
             [ClauseRecord(document_of(p["international_source"]), p["id"], p["international"], "en", INTL)
              for p in pairs],
             [{(document_of(p["international_source"]), p["id"])} for p in pairs],
-            [p["origin"] != "heldout" for p in pairs], titles=titles)
+            [p["origin"] not in test_files for p in pairs], titles=titles)
         return evalset, IndustrialBuild(len(pairs), 0, len(pairs), 0, 0, 0, 0, len(pairs), 0)
     # one stored clause per distinct English text: the key of its first pair
     key_of_text: dict[str, tuple[str, str]] = {}
@@ -430,7 +436,7 @@ def industrial_set(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILE
                                 document_of(first["domestic_source"]), first["id"]))
         gold.append(set().union(*(accepted[id(p)] for p in answerable)))
         own.append({key[id(p)] for p in answerable})
-        development.append(all(p["origin"] != "heldout" for p in group))
+        development.append(all(p["origin"] not in test_files for p in group))
         widened += len(gold[-1]) > 1
         widened_test += len(gold[-1]) > 1 and not development[-1]
     build = IndustrialBuild(len(pairs), moved, len(queries), len(pairs) - len(groups), unanswerable, widened,
@@ -494,7 +500,8 @@ BUILD: dict[str, IndustrialBuild] = {}
 STRICT, FILES = False, INDICATOR_FILES
 
 
-def load_sets(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) -> dict[str, EvalSet]:
+def load_sets(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES,
+              test_files: tuple[str, ...] = TEST_FILES) -> dict[str, EvalSet]:
     global STRICT, FILES
     STRICT, FILES = strict, files
     sets: dict[str, EvalSet] = {}
@@ -507,7 +514,7 @@ def load_sets(strict: bool = False, files: tuple[str, ...] = INDICATOR_FILES) ->
     sets["sample"] = _gold_set(DATA / "domestic_clauses.csv", DATA / "international_clauses.csv", "sample")
     sets["alignment"] = _gold_set(DATA / "alignment" / "gbt19001_domestic.csv",
                                   DATA / "alignment" / "iso9001_international.csv", "alignment")
-    sets["industrial"], BUILD["industrial"] = industrial_set(strict, files)
+    sets["industrial"], BUILD["industrial"] = industrial_set(strict, files, test_files)
     return sets
 
 
@@ -855,6 +862,10 @@ def main() -> None:
                              "earlier curves)")
     parser.add_argument("--industrial-files", default=",".join(INDICATOR_FILES),
                         help="indicator evaluation files the industrial set is built from")
+    parser.add_argument("--test-files", default=",".join(TEST_FILES),
+                        help="of the industrial files, those whose pairs make the test part (the others: development); "
+                             "for the later files, --industrial-files dev4,...,dev11 --test-files dev11 tests on the "
+                             "file opened last")
     parser.add_argument("--keys-read-powers", action="store_true",
                         help="the second answer key: a power of ten written two ways ('10¹¹', '10^11') is one value "
                              "when the key looks for counterparts stating the same requirement; lists the development "
@@ -868,18 +879,19 @@ def main() -> None:
                              "parts apart; counts only")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
+    test_files = tuple(args.test_files.split(","))
     global KEY_AS_BUILT
     KEY_AS_BUILT = args.keys_as_built
-    sets = load_sets(args.strict_industrial, tuple(args.industrial_files.split(",")))
+    sets = load_sets(args.strict_industrial, tuple(args.industrial_files.split(",")), test_files)
     KEY_AS_BUILT = False
     if args.keys_as_built and "industrial" in sets and not args.strict_industrial:
-        now, _ = industrial_set(False, tuple(args.industrial_files.split(",")))
+        now, _ = industrial_set(False, tuple(args.industrial_files.split(",")), test_files)
         print("the key of now against the key as built: " + widened_keys(sets["industrial"], now), flush=True)
     if args.keys_read_powers and "industrial" in sets and not args.strict_industrial:
         # the same store and ranking; only the key accepts more (the first key's counterparts stay right)
         global KEY_POWERS
         KEY_POWERS = True
-        wider, _ = industrial_set(False, tuple(args.industrial_files.split(",")))
+        wider, _ = industrial_set(False, tuple(args.industrial_files.split(",")), test_files)
         KEY_POWERS = False
         first = sets["industrial"]
         print(widened_keys(first, wider), flush=True)
