@@ -1986,7 +1986,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if reference and norm.dimension == _MASS_CONCENTRATION:
             basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
         for other in references or ():
-            if other.basis and other.applies_to(norm.dimension):
+            if other.basis and other.applies_to(norm.dimension, raw.start):
                 basis = join_basis(basis, other.basis)  # 'ref. moisture 12 %', 'ref. simulant acetic acid 4 %'
         confidence = _confidence(raw, parameter, concept, unit, norm)
         ind = Indicator(parameter=parameter, comparator=raw.comparator, value=raw.value, unit=unit, span=span,

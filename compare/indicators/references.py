@@ -14,6 +14,8 @@ as that basis and hidden from the value reader. Two limits on different referenc
 - `gas_reference`:        "标准参比条件是101.325 kPa，20 ℃", "expressed at the reference conditions 15 °C and 101,325 kPa"
                           -> 'ref. conditions 20 °C'
 - `distance_reference`:   "在10 m测量距离处", "measurement distance 3 m" -> 'ref. distance 10 m'
+- `strength_ages`:            "3 d ≥17.0 MPa，28 d ≥42.5 MPa", "strength at 2 days ≥ 10,0 MPa" -> 'ref. age 3 d' for the
+                          strength limits after each age only
 """
 
 from __future__ import annotations
@@ -35,8 +37,11 @@ class Reference:
     basis: str | None  # None: the numbers are hidden, no basis is added (what the reference is could not be read)
     spans: tuple[tuple[int, int], ...]
     dimensions: frozenset[str] | None = None  # None: every dimension but the conditions'
+    region: tuple[int, int] | None = None  # None: the whole clause; else the values starting inside it only
 
-    def applies_to(self, dimension: str) -> bool:
+    def applies_to(self, dimension: str, at: int | None = None) -> bool:
+        if self.region is not None and at is not None and not self.region[0] <= at < self.region[1]:
+            return False
         if self.dimensions is None:
             return dimension not in _CONDITIONS
         return dimension in self.dimensions
@@ -181,8 +186,33 @@ def distance_reference(text: str) -> Reference | None:
     return _one_value(_DISTANCE, text, "distance")
 
 
+# ------------------------------------------------------------------------------------------ test ages
+
+# The age of a specimen written before its strength: '3 d ≥17.0 MPa', '28 d抗压强度 ≥ 42.5 MPa', '2 days ≥ 10,0 MPa',
+# 'strength at 28 days ≥ 42,5 MPa', '龄期28 d'. The age is no limit: it is what the strength limits after it hold at.
+_AGE = re.compile(r"(?:(?i:at\s+(?:an\s+age\s+of\s+)?)|龄期\s*(?:为)?\s*)?(?<![\d.,])(?P<n>\d{1,3})\s*(?P<u>d|天|(?i:days?))(?![A-Za-z])"
+                  r"(?=\s*(?:抗压|抗折|抗拉|强度|[≥≤>]|(?i:compressive|flexural|tensile|strength)))")
+_AGE_END = re.compile(r"[;。]|\.\s|\.$")
+_STRESS = frozenset({"[mass] / [length] / [time] ** 2"})
+
+
+def strength_ages(text: str) -> list[Reference]:
+    """Each age a strength is stated at ('3 d ≥17.0 MPa，28 d ≥42.5 MPa'): 'ref. age 3 d' for the strength limits after
+    it, up to the next age or the end of the sentence. Two strengths at other ages are different requirements; the
+    age itself is hidden from the value reader."""
+    if not ("d" in text or "天" in text or "ay" in text) or "MPa" not in text and "N/mm" not in text:
+        return []
+    ages = list(_AGE.finditer(text))
+    out = []
+    for k, m in enumerate(ages):
+        end = _AGE_END.search(text, m.end())
+        stop = min(end.start() if end else len(text), ages[k + 1].start() if k + 1 < len(ages) else len(text))
+        out.append(Reference(f"ref. age {int(m.group('n'))} d", (m.span("n"),), _STRESS, (m.end(), stop)))
+    return out
+
+
 def reference_conditions(text: str) -> list[Reference]:
     """Every reference above that the text states."""
     found = (moisture_reference(text), alcohol_reference(text), simulant_reference(text), gas_reference(text),
              distance_reference(text))
-    return [r for r in found if r is not None]
+    return [r for r in found if r is not None] + strength_ages(text)

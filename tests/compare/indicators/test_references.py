@@ -7,7 +7,7 @@ from compare.core.vocabulary import Verdict
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract_indicators
 from compare.indicators.references import (alcohol_reference, distance_reference, gas_reference, moisture_reference,
-                                           reference_conditions, simulant_reference)
+                                           reference_conditions, simulant_reference, strength_ages)
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -76,3 +76,28 @@ def test_same_reference_compares_and_another_reference_differs():
     dry = compare_clauses("铅 ≤ 5 mg/kg（以干物质含量88 %为基础计算）。",
                           "Lead: 5 mg/kg, relative to a feed with a moisture content of 12 %.")
     assert [p.verdict for p in dry.pairs] == [Verdict.CONSISTENT]
+
+
+def test_each_strength_takes_the_age_written_before_it():
+    folded = fold("砂浆抗折强度 7 d ≥ 2.5 MPa，90 d抗折强度 ≥ 4.0 MPa。")[0]
+    ages = strength_ages(folded)
+    assert [a.basis for a in ages] == ["ref. age 7 d", "ref. age 90 d"]
+    assert [folded[a:b] for r in ages for a, b in r.spans] == ["7", "90"]
+    found = extract_indicators("砂浆抗折强度 7 d ≥ 2.5 MPa，90 d抗折强度 ≥ 4.0 MPa。")
+    assert [(i.value, i.unit, i.basis) for i in found] == [(2.5, "MPa", "ref. age 7 d"), (4.0, "MPa", "ref. age 90 d")]
+    found = extract_indicators("Mortar: flexural strength at 14 days ≥ 3,0 MPa and ≤ 6,0 MPa.")
+    assert [(i.low, i.high, i.basis) for i in found] == [(3.0, 6.0, "ref. age 14 d")]
+
+
+def test_an_age_is_a_basis_of_strengths_only():
+    # no strength in the clause, or a time that is a limit of its own, stays a value
+    assert strength_ages(fold("养护期不少于7 d。")[0]) == []
+    found = extract_indicators("Cure for at least 7 days; bond strength ≥ 1,0 MPa.")
+    assert [(i.value, i.unit) for i in found] == [(7.0, "days"), (1.0, "MPa")]
+
+
+def test_strengths_at_other_ages_differ_and_at_one_age_compare():
+    result = compare_clauses("抗压强度 7 d ≥ 20.0 MPa，28 d ≥ 32.5 MPa。",
+                             "Compressive strength, 2 days ≥ 20,0 MPa; 28 days ≥ 35,0 MPa.")
+    assert [(p.domestic.value, p.international.value, p.verdict) for p in result.pairs] == [
+        (20.0, 20.0, Verdict.DIFFERENT), (32.5, 35.0, Verdict.LOOSER)]
