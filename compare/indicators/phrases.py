@@ -217,7 +217,10 @@ _SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
 _NITROGEN_OF = r"as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
 _CHEMICAL_WORDS = [(re.compile(_NITROGEN_OF + r"|as\s+nitrogen", re.I), "as N"),
                    (re.compile(r"as\s+nitrate(?:\s+ion)?|以硝酸根计", re.I), "as NO3"),
-                   (re.compile(r"as\s+nitrite(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2")]
+                   (re.compile(r"as\s+(?:residual\s+)?(?:nitrite|NO2)(?:\s+ion)?|以亚硝酸根计", re.I), "as NO2"),
+                   # the salt a nitrite or nitrate is reckoned as ('以亚硝酸钠计' = 'as NaNO2'): another basis than the ion
+                   (re.compile(r"以亚硝酸钠计|as\s+sodium\s+nitrite", re.I), "as NaNO2"),
+                   (re.compile(r"以硝酸钠计|as\s+sodium\s+nitrate", re.I), "as NaNO3")]
 
 
 # Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
@@ -278,7 +281,11 @@ def join_basis(*bases: str | None) -> str | None:
     return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level") if k in merged) or None
 
 
-TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计"
+TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计|以(?:亚)?硝酸(?:钠|根)计"
+                            # a note of a Codex table stating the basis ('(Note 30: residual level; Note 32: as nitrite ion)'; the note's
+                            # reference 'Note 30' is blanked by then)
+                            r"|(?i:(?:(?:notes?\s*\d*)?\s*:\s*[^();:]{0,40}?;\s*)?(?:notes?\s*\d*)?\s*:\s*as\s+(?:residual\s+)?"
+                            r"(?:nitrite|nitrate|NO2|NO3)(?:\s*-)?(?:\s+ion)?)"
                             r"|(?i:as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
                             r"|as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
                             r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"

@@ -221,3 +221,18 @@ def test_an_unnamed_lone_limit_is_not_shared_with_another_named_substance():
     # '铅' took the lone limit; '镉' is another substance, not a case of the same one.
     assert _basis_pairs("铅 0.3 mg/kg；镉 0.5 mg/kg。", "Cheese: maximum 0.2 mg/kg.") == [
         ("looser", 0.3, 0.2), ("missing_international", 0.5, None)]
+
+
+def test_a_nitrite_reckoned_as_its_sodium_salt_and_as_the_ion_are_two_bases():
+    # '以亚硝酸钠计' is as NaNO2; a Codex note after the value ('Note 12: as nitrite ion') states the ion
+    (zh,) = extract_indicators("香肠中亚硝酸盐残留量≤20 mg/kg（以亚硝酸钠计）。")
+    assert zh.basis == "as NaNO2"
+    (en,) = extract_indicators("Nitrites in sausages: maximum level 60 mg/kg (Note 7: residual level; Note 12: as nitrite ion).")
+    assert en.basis == "as NO2"
+    (pair,) = compare_clauses("香肠中亚硝酸盐残留量≤20 mg/kg（以亚硝酸钠计）。",
+                              "Nitrites in sausages: maximum level 60 mg/kg (Note 7: residual level; Note 12: as nitrite ion).").pairs
+    assert str(pair.verdict) == "different" and "another basis" in pair.reason
+    # the ion on both sides compares as usual
+    (pair,) = compare_clauses("香肠中亚硝酸盐残留量≤20 mg/kg（以亚硝酸根计）。",
+                              "Nitrites in sausages: maximum level 60 mg/kg (note 3: as residual NO2 ion).").pairs
+    assert str(pair.verdict) == "stricter"
