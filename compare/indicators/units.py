@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from compare.indicators.numbers import read_number
+
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
     "摄氏度": "degC", "毫克": "mg", "微克": "ug", "纳克": "ng", "千克": "kg", "公斤": "kg", "克": "g",
@@ -324,9 +326,16 @@ def system_symbols(text: str) -> str:
     return _IN_ONE.sub("/", text)
 
 
+# A number written with a decimal comma or digit groups (not one glued to a symbol: 'mm2', 'kg-1', '10^-6').
+_GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+,\d+(?:,\d{3})*(?:\.\d+)?)(?![\d])")
+
+
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
+    # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a
+    # comma or a space inside a number otherwise (scale 0, or a product of two numbers), silently.
+    text = _GROUPED_NUMBER.sub(lambda m: f"{read_number(m.group()):g}", text)
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
     if "egree" in text:
         text = _DEGREES_NAMED.sub(lambda m: "°F" if m.group(1).lower() == "fahrenheit" else "°C", text)
