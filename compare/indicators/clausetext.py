@@ -232,6 +232,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
     r"(?:[IVX]+\b|\d+[A-Za-z]?\b)(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°)))",
     r"(?<![A-Za-z])(?:IE|IP|IK|PL|SIL)\s?\d+[A-Za-z]?\b",
+    # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
+    # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')
+    r"(?<![\d.,])\d+[.,]\d+\s*[SP]?\s*级|(?i:\bclass)\s+\d+[.,]\d+(?:\s*S)?(?!\d|[.,]\d|\s*(?:%|[A-RT-Za-zμΩ°]))",
     r"(?:\d+[A-Za-z]?|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（ 、,，:：;；]|$)",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",

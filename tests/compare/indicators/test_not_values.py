@@ -49,3 +49,13 @@ def test_primary_and_secondary_are_words_not_counts():
     assert digits("每班检查一次") == "每班检查1次"
     assert digits("第二次称量") == "第2次称量"
     assert _values("额定一次电流下的比值误差不大于0.2 %。") == [(0.2, "%")]
+
+
+def test_a_class_written_with_a_decimal_is_a_name():
+    # accuracy and property classes: '0.2级', 'class 1,6', 'class 0,5 S', 'property class 10.9'
+    assert _values("0.2级互感器的比值误差不超过±0.2 %。") == [(0.2, "%")]
+    assert _values("Meters of accuracy class 1,6: maximum permissible error ± 1,6 %.") == [(1.6, "%")]
+    assert _values("class 0,5 S: ± 0,5 %") == [(0.5, "%")]
+    assert _values("Property class 10.9 bolts: tensile strength min. 1 040 MPa.") == [(1040.0, "MPa")]
+    # a unit after the number makes it a value again
+    assert _values("Thickness class 0,5 mm.") == [(0.5, "mm")]
