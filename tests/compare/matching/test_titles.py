@@ -77,7 +77,7 @@ def test_a_list_of_whole_standards_finds_the_stored_standards_by_title(tmp_path,
     assert "对应条款" not in text.replace(OF_STANDARDS_NOTE, "") and "合计 / Total" not in text
     assert "Titles hold no technical indicators" in text
     sections = [t.split("、")[0] for t in text.splitlines() if "、" in t[:2]]
-    assert sections == list("一二三四五")  # numbered as written: no gap where a section is left out
+    assert sections == list("一二三四五六")  # numbered as written: no gap where a section is left out (五 the rows to check)
 
 
 def test_a_clause_list_is_not_a_list_of_standards(tmp_path):
