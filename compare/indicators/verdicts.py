@@ -725,6 +725,7 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
     keys |= period_keys(text)
+    keys |= sex_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
         keys.add("sum")
     return frozenset(keys)
@@ -742,7 +743,18 @@ def _without_terms(text: str, termbase: Termbase) -> str:
 _COORDINATED = re.compile(r"和|及|与|、|,|，|\+|(?<![A-Za-z])(?:and|plus)(?![A-Za-z])", re.I)
 
 
-_EXCLUSIVE_KEYS = ("period ", "class ", "type ")
+_EXCLUSIVE_KEYS = ("period ", "class ", "type ", "sex ")
+
+
+# Limits stated apart for men and women ('血红蛋白：男≥120 g/L；女≥115 g/L', 'Females: ≥ 125 g/l; Males: ≥ 135 g/l').
+_SEXES = (("sex female", re.compile(r"女(?:性|子|职工)?|(?<![A-Za-z])(?:females?|women|woman)(?![A-Za-z])", re.I)),
+          ("sex male", re.compile(r"(?<!女)男(?:性|子)?|(?<![A-Za-z])(?:males?|men|man)(?![A-Za-z])", re.I)))
+
+
+def sex_keys(text: str) -> set[str]:
+    """The sex a limit is stated for ('男', 'males' -> 'sex male'; '女', 'females' -> 'sex female'): a key of its
+    own kind, so that the men's limit pairs with the men's, never with the women's, whatever the order on each side."""
+    return {key for key, pattern in _SEXES if pattern.search(text)}
 
 
 def _conflicting(a: frozenset, b: frozenset) -> int:
@@ -1272,6 +1284,9 @@ def with_trailing_periods(extraction: Extraction) -> tuple[Indicator, ...]:
     starts = sorted(ind.span[0] for ind in found)
     out = []
     for ind in found:
+        leading = period_before_value(ind)
+        if leading:
+            ind = replace(ind, qualifier=f"{ind.qualifier} {leading}".strip())
         end = ind.span[1]
         stop = min((s for s in starts if s >= end), default=len(text))
         tail = text[end:stop]
@@ -1282,6 +1297,24 @@ def with_trailing_periods(extraction: Extraction) -> tuple[Indicator, ...]:
             ind = replace(ind, qualifier=f"{ind.qualifier} {tail}".strip())
         out.append(ind)
     return tuple(out)
+
+
+# A duration written between a limit's name and its value, a colon after it ('Ethylbenzene — CAS 100-41-4 — 8 hours:
+# 442 mg/m³'): the period the value is averaged over, the value straight after the colon.
+_PERIOD_BEFORE_VALUE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:hours?|minutes?|h|min|小时|分钟)\s*[:：]\s*"
+                                  r"(?:[≤<]\s*)?(?=\d)[^:：]*$", re.I)
+
+
+def period_before_value(ind: Indicator) -> str:
+    """The averaging period written right before the value of an indicator whose name states none ('8 hours' in
+    'Hydrogen chloride — CAS 7647-01-0 — 8 hours: 8 mg/m³'), or ''. The name is read without it, so that an 8-hour
+    mean would otherwise pair with a ceiling as freely as with another 8-hour mean."""
+    if period_keys(f"{ind.parameter} {ind.qualifier}"):
+        return ""
+    m = _PERIOD_BEFORE_VALUE.search(ind.text or "")
+    if not m:
+        return ""
+    return re.split(r"\s*[:：]", m.group(0), maxsplit=1)[0]
 
 
 @functools.lru_cache(maxsize=4096)  # a clause is compared with many candidates: read its text once

@@ -210,3 +210,35 @@ def test_which_dimensions_state_an_amount_of_a_substance():
     others = extract_indicators("保温时间 8 h；厚度 ≥ 2 mm；贮存温度 ≤ 25 ℃")
     assert len(amounts) == 4 and all(states_an_amount(i) for i in amounts)
     assert len(others) == 3 and not any(states_an_amount(i) for i in others)
+
+
+# Limits stated apart for men and women pair by sex, whatever the order and the values on each side.
+def test_the_mens_limit_pairs_with_the_mens_limit():
+    from compare.indicators.verdicts import sex_keys
+
+    assert sex_keys("肺活量：男") == {"sex male"} and sex_keys("女职工") == {"sex female"}
+    assert sex_keys("Vital capacity — Females") == {"sex female"} and sex_keys("Males") == {"sex male"}
+    assert sex_keys("manufacturer's human exposure data") == set()
+    overall, pairs = verdicts("肺活量：男≥3000 mL；女≥2000 mL。",
+                              "Vital capacity — Females: ≥ 3 000 ml; Males: ≥ 3 500 ml.")
+    assert sorted(pairs) == [(Verdict.LOOSER, 2000.0, 3000.0), (Verdict.LOOSER, 3000.0, 3500.0)]
+    assert overall == Verdict.LOOSER
+
+
+# A period written between a limit's name and its value ('— 8 hours: 0,37 mg/m³') is the period of that value: an
+# 8-hour mean is no counterpart of a ceiling, the short-term limit is the nearer one.
+def test_a_period_written_before_the_value_is_its_period():
+    from compare.indicators.extract import extract
+    from compare.indicators.verdicts import period_before_value
+
+    first, second, _ = extract("Formaldehyde — CAS 50-00-0 — 8 hours: 0,37 mg/m³, 0,3 ppm — Short-term: 0,74 mg/m³, "
+                               "0,6 ppm.").indicators
+    assert period_before_value(first) == "8 hours" and period_before_value(second) == ""
+    (stated,) = extract("Formaldehyde, limit values, 8 hours: 0,37 mg/m³.").indicators
+    assert period_before_value(stated) == ""  # the name states it already
+    result = compare_clauses("甲醛 Formaldehyde，CAS号 50-00-0：MAC 0.5 mg/m³。",
+                             "Formaldehyde — CAS 50-00-0 — 8 hours: 0,37 mg/m³, 0,3 ppm — Short-term: 0,74 mg/m³, "
+                             "0,6 ppm.")
+    both = [p for p in result.pairs if p.domestic is not None and p.international is not None]
+    assert [(p.domestic.value, p.international.value, p.verdict) for p in both] == [(0.5, 0.74, Verdict.DIFFERENT)]
+    assert "period" in both[0].reason
