@@ -122,7 +122,7 @@ def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[st
     return [(left[start:end], "", None) for start, end, _ in run]
 
 
-_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；]?\s*(?:其)?(?:允差|允许偏差|容差|公差|偏差|误差|tolerance|permissible deviation|"
+_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?:允差|允许偏差|容差|公差|偏差|误差|tolerance|permissible deviation|"
                               r"deviation|with a tolerance of|within)?\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
 
 
@@ -131,6 +131,21 @@ def stated_tolerance(between: str, before: str = "") -> bool:
     ('，允差为', ', tolerance', ' '), unless the value labels a row of a table of tolerances (`row_label_tolerance`;
     `before` is the sentence up to the value)."""
     return bool(_TOLERANCE_WORDS.match(between)) and not row_label_tolerance(before, between)
+
+
+# A tolerance written once for every value before it: '110 ℃、150 ℃或200 ℃，允差均为±2 ℃', '…为3.8 m/s，速度允差均为
+# ±10 %', '20 °C and 23 °C, each with a tolerance of ± 2 °C'. ('公称厚度2 mm、3 mm的厚度偏差均为±0.2 mm' is no such:
+# the values are row labels of a table of deviations, joined to the tolerance by 的.)
+_SHARED_TOLERANCE = re.compile(
+    r"^\s*[,，;；]\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:允差|允许偏差|容差|公差|偏差)\s*均\s*(?:为|是)?\s*[:：]?\s*$"
+    r"|^\s*[,;]?\s*(?:each\s+with\s+a\s+tolerance\s+of|with\s+a\s+tolerance\s+of\s+each|tolerances?\s+(?:of\s+)?each)"
+    r"\s*$", re.I)
+
+
+def shared_tolerance(between: str) -> bool:
+    """True when the words between a value and a following '± T' state T as the tolerance of every value before it
+    in its sentence ('，允差均为', '，速度允差均为', ', each with a tolerance of'), not of the last one alone."""
+    return bool(_SHARED_TOLERANCE.match(between))
 
 
 _BARE_SEPARATOR = re.compile(r"^\s*(?:[,，:：]|为|均为|时为|is|are)\s*[:：]?\s*$", re.I)

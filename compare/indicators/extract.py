@@ -46,7 +46,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, heading_rows, grid_rows_after, MIN_SERIES,
+                                              stated_tolerance, shared_tolerance, heading_rows, grid_rows_after, MIN_SERIES,
                                               monotonic_runs)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
@@ -713,6 +713,19 @@ def _in_unit_of(value: float | None, written: str, unit: str) -> float | None:
     return round(a.value / b.value, 12)
 
 
+def nominal_in_tolerance_unit(nominal: float | None, unit: str, tolerance_unit: str) -> float | None:
+    """A nominal and its tolerance written in two units of one dimension ('2 h ± 5 min', '1 kg ± 1 g'): the nominal
+    in the tolerance's unit (120 min ± 5 min, 1 000 g ± 1 g), so that one unit states both; None when the two are not
+    two units of one dimension ('23 °C ± 2 K': a temperature and a difference; '220 V ± 10 %')."""
+    if nominal is None or not unit or not tolerance_unit or unit == tolerance_unit:
+        return None
+    a, b = normalise(nominal, unit), normalise(1.0, tolerance_unit)
+    if not (a.known and b.known) or a.dimension != b.dimension or a.dimension == "number" or not b.value \
+            or a.value is None or a.unit != b.unit:
+        return None
+    return round(a.value / b.value, 12)
+
+
 def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
     g = m  # (m["name"] reads one group; m.groupdict() would build all forty-odd for each value)
     start, end = m.span()
@@ -723,6 +736,10 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         nominal, tol = _number(g[f"{k}n"], comma), _number(g[f"{k}t"], comma)
         if _accept_unit(g[f"{k}u2"]) == "%" and unit and unit != "%":
             tol = nominal * tol / 100.0  # 220 V ± 10 %: a relative tolerance
+        else:
+            restated = nominal_in_tolerance_unit(nominal, _accept_unit(g[f"{k}u1"]), _accept_unit(g[f"{k}u2"]))
+            if restated is not None:
+                nominal, unit, where = restated, _accept_unit(g[f"{k}u2"]), m.span(f"{k}u2")
         return _Raw(start, end, Comparator.TOLERANCE, nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
         unit, where = _unit_of(m, "t3u")
@@ -793,6 +810,10 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             continue  # taken into the value before it
         between = text[previous.end:raw.start] if previous else ""
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
+                and previous.comparator == Comparator.EQUAL and shared_tolerance(between)
+                and _share_tolerance(out, raw, text)):
+            continue
+        if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL
                 and stated_tolerance(between, _since_full_stop(text, previous.start))):
             tolerance = raw.tolerance
@@ -853,6 +874,35 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span, raw.referred = raw.unit + reference[0], None, reference[0]
         out.append(raw)
     return out
+
+
+_CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
+
+
+def _share_tolerance(out: list[_Raw], raw: _Raw, text: str) -> bool:
+    """Give a '± T' written once for several values ('110 ℃、150 ℃或200 ℃，允差均为±2 ℃') to each stated value
+    before it back to the last stop (';', '。'): those of its unit's dimension, or any when T is a percentage of a
+    value of another unit ('2.9 m/s … 3.8 m/s，速度允差均为±10 %'). False (nothing changed) when fewer than two
+    values take it."""
+    relative = raw.unit == "%"
+    taking = []
+    for earlier in reversed(out):
+        if _CLAUSE_STOP.search(text, earlier.end, raw.start):
+            break
+        if earlier.comparator != Comparator.EQUAL or earlier.value is None or earlier.condition:
+            continue
+        if relative and earlier.unit and earlier.unit != "%":
+            taking.append(earlier)
+        elif raw.unit and earlier.unit and _dimension_of(earlier) == _dimension_of(raw) and not \
+                (relative and earlier.unit != "%"):
+            taking.append(earlier)
+    if len(taking) < 2:
+        return False
+    for earlier in taking:
+        tolerance = earlier.value * raw.tolerance / 100.0 if relative and earlier.unit != "%" else raw.tolerance
+        earlier.comparator, earlier.tolerance, earlier.explicit = Comparator.TOLERANCE, abs(tolerance), True
+    taking[0].end = raw.end
+    return True
 
 
 _FULL_STOP = re.compile(r"。|\.\s+(?=[A-Z\u4e00-\u9fff])")  # ('r.m.s. values' goes on)

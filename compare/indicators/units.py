@@ -330,6 +330,23 @@ def system_symbols(text: str) -> str:
 _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+,\d+(?:,\d{3})*(?:\.\d+)?)(?![\d])")
 
 
+# Things counted per a unit ('个/km', '次/min', '70 cycles per minute', '90 times per minute', '60 strokes/min'): a
+# reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
+# Revolutions keep pint's reading: 'rpm' and 'revolutions per minute' are one unit to it.
+_COUNTED_PER = re.compile(r"^(?:个|#|次|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
+                          r"impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
+
+
+def counted_per(text: str) -> str:
+    """A count per a unit as the reciprocal of that unit: '次/min' -> '1/min', 'cycles per minute' -> '1/minute',
+    '次/分' -> '1/min'; other units unchanged."""
+    m = _COUNTED_PER.match(text)
+    if not m:
+        return text
+    per = text[m.end():]
+    return "1/" + ("min" if per == "分" else per)
+
+
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
@@ -343,7 +360,7 @@ def unit_expression(unit: str) -> str:
         return _CASE_SENSITIVE[text]
     text = _POWER_OF_TEN.sub(lambda m: f"({10 ** -int(m.group(1)):.{int(m.group(1))}f})", system_symbols(_spaced_symbols(text)))
     # Counts per unit ('个/km', '#/km', 'per km', '1/km') are a reciprocal; 'g per 100 kcal' is 'g/100 kcal'.
-    text = re.sub(r"^(?:个|#|次)\s*/", "1/", text)
+    text = counted_per(text)
     if re.fullmatch(r"per\s?cent", text, re.I):
         return "percent"
     text = re.sub(r"^per\s+", "1/", text)
