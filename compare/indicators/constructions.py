@@ -122,8 +122,12 @@ def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[st
     return [(left[start:end], "", None) for start, end, _ in run]
 
 
-_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?:允差|允许偏差|容差|公差|偏差|误差|tolerance|permissible deviation|"
-                              r"deviation|with a tolerance of|within)?\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
+# ('，允差为', '，其极限偏差为', '，相对误差', ', tolerance', ', with a relative tolerance of', ', tolerance on gauge
+# length', '; a deviation of')
+_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?:(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"
+                              r"(?:with\s+)?(?:an?\s+)?(?:relative\s+|permissible\s+|permitted\s+)?(?:tolerance|deviation)"
+                              r"(?:\s+on\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)?|within)?"
+                              r"\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
 
 
 def stated_tolerance(between: str, before: str = "") -> bool:

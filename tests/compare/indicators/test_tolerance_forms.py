@@ -1,6 +1,6 @@
 """Tolerances as standards write them apart from their value (issue 12, class 4), each construction alone and then
 through a clause comparison: a tolerance in a finer unit than its value, one tolerance written once for several
-values, a tolerance after an enumeration comma; and counts per a unit of time as a frequency."""
+values, a tolerance named with its own words; and counts per a unit of time as a frequency."""
 
 from __future__ import annotations
 
@@ -76,12 +76,26 @@ def test_without_each_the_tolerance_stays_the_last_values():
     assert found == [(Comparator.EQUAL, -10.0, None, "℃"), (Comparator.TOLERANCE, -5.0, 3.0, "℃")]
 
 
-# ---- a tolerance named after an enumeration comma
+# ---- a tolerance named with words of its own
 
-def test_a_tolerance_after_an_enumeration_comma():
+def test_tolerance_words_of_their_own():
     assert stated_tolerance("、允差为")
+    assert stated_tolerance("，其极限偏差为")
+    assert stated_tolerance("，相对误差")
+    assert stated_tolerance(", tolerance on gauge length ")
+    assert stated_tolerance(", with a relative tolerance of ")
+    assert stated_tolerance("; a deviation of ")
+    assert not stated_tolerance("，试验时间为")
+
+
+def test_named_tolerances_join_their_value():
     assert _tolerances("温度为20 ℃、允差为±2 ℃，相对湿度为65 %、允差为±5 %。") == [
         (Comparator.TOLERANCE, 20.0, 2.0, "℃"), (Comparator.TOLERANCE, 65.0, 5.0, "%")]
+    assert _tolerances("基准距离为8.2 mm，其极限偏差为±1.8 mm。") == [(Comparator.TOLERANCE, 8.2, 1.8, "mm")]
+    assert _tolerances("gauge length 8,2 mm, tolerance on gauge length ± 1,8 mm.") == [
+        (Comparator.TOLERANCE, 8.2, 1.8, "mm")]
+    ((comparator, value, tolerance, unit),) = _tolerances("应变速率为0.000 25 s⁻¹，相对误差±20 %。")
+    assert (comparator, value, round(tolerance, 9), unit) == (Comparator.TOLERANCE, 0.00025, 0.00005, "s⁻¹")
 
 
 # ---- counts per a unit of time
