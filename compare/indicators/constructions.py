@@ -152,6 +152,19 @@ def shared_tolerance(between: str) -> bool:
     return bool(_SHARED_TOLERANCE.match(between))
 
 
+# A column that holds the tolerance of the column before it: its head is the word tolerance alone ('容差',
+# 'Tolerance', '允许偏差/mm'), not a quantity's error ('示值相对误差q/%').
+_TOLERANCE_HEAD = re.compile(r"(?:允差|容差|公差|偏差|允许偏差|极限偏差|(?:permissible\s+|permitted\s+)?(?:tolerances?|deviations?))"
+                             r"(?:\s*/\s*\S+|\s*[(（][^()（）]{1,12}[)）])?", re.I)
+
+
+def tolerance_column(text: str, start: int) -> bool:
+    """True when the grid cell starting at `start` (a '± T') stands in a column headed by the word tolerance alone
+    ('牢度等级 | CIELAB色差 | 容差；4 | 1.7 | ±0.3'): T is the tolerance of the value in the cell before it."""
+    labels = column_labels(text[:start], row_cells(text, start))
+    return bool(labels) and bool(_TOLERANCE_HEAD.fullmatch(labels[0]))
+
+
 _BARE_SEPARATOR = re.compile(r"^\s*(?:[,，:：]|为|均为|时为|is|are)\s*[:：]?\s*$", re.I)
 _NAMES_DEVIATIONS = re.compile(r"允差|允许偏差|偏差|误差|容差|公差|tolerance|deviation|variation|error", re.I)
 
@@ -636,6 +649,29 @@ def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
             start += len(label) + 1
         out.append((heading.end(), spans))
     return out
+
+
+_STOP_AT_END = re.compile(r"[;；:：。]\s*$")
+_CELLS = re.compile(r"\s\|\s|\t")  # (a cell break, or the tab that folds to one)
+
+
+def line_breaks_as_row_ends(text: str) -> str:
+    """A table pasted with one row a line ('牢度等级 | CIELAB色差 | 容差\\n4 | 1.7 | ±0.3\\n3 | 3.4 | ±0.4', as a
+    document's table or a spreadsheet copies, cells parted by ' | ' or a tab): each line break between two lines of
+    cells ends a row as '；' does in a table written in one sentence, so that the rows after the first are read under
+    the heading row. A break after a line that ends with its own stop becomes a space; breaks next to a line without
+    cells, and the text's length, stay as they are."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, after in zip(lines, lines[1:]):
+        if _CELLS.search(before) and _CELLS.search(after):
+            out.append(" " if _STOP_AT_END.search(before) else "；")
+        else:
+            out.append("\n")
+        out.append(after)
+    return "".join(out)
 
 
 def grid_rows_after(text: str, start: int) -> list[list[tuple[int, int]]]:

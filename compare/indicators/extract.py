@@ -46,7 +46,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, heading_rows, grid_rows_after, MIN_SERIES,
+                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows,
+                                              line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
@@ -405,6 +406,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     elif len(text) > LONG_TEXT:
         notes.append(f"long text ({len(text):,} characters): a clause is rarely this long; split the document "
                      "into clauses so that indicators pair with their counterparts")
+    source = text
+    if "\n" in text and ("|" in text or "\t" in text):
+        text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "/" in folded:
@@ -469,7 +473,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
-                      tuple(span for _, span in unread if span is not None), text)
+                      tuple(span for _, span in unread if span is not None), source)
 
 
 # Between two values of a list: separators only, and the brackets of a value not preferred ('80，（90），100').
@@ -815,7 +819,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL
-                and stated_tolerance(between, _since_full_stop(text, previous.start))):
+                and (stated_tolerance(between, _since_full_stop(text, previous.start))
+                     or grid_cell(between) == 1 and tolerance_column(text, raw.start))):
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
@@ -1194,8 +1199,10 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                 if len(inside) != 1 or inside[0].condition or _unit_in(inside[0], a, b):
                     continue  # (a unit written in the cell is the cell's own)
                 raw = inside[0]
-                if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
+                if raw.comparator in (Comparator.MAX, Comparator.MIN) and not _CELL_BOUND.search(text, a, b) \
+                        and not bound_words(text[a:b]):
                     # no bound in the cell: a kind read in the heading ('转速/(r/min)' is no minimum) is not its own
+                    # (a range or a tolerance in the cell stays one: '66～56' made a stated value would have no value)
                     raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
                 if column == 0:
                     if not raw.explicit:  # the row's key, not a value in a heading's unit ('1 | 800')
@@ -1235,7 +1242,35 @@ def _column_head_unit(label: str) -> str:
         token = (m.group(1) or m.group(2)).strip()
         if level_unit(token) or (reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token))):
             return token
-    return _unit_before(label) or heading_item_unit(label)[0]
+    return spaced_head_unit(label) or _unit_before(label) or heading_item_unit(label)[0]
+
+
+# A column head that writes its unit after a space ('相对示值误差 %', '绝对示值误差 µm', '准峰值 dB(µV)', 'Frequency MHz'):
+# the last token, when it is a unit's symbol. A single letter there is a quantity's symbol ('Thread size d', 'm max'),
+# and capitals alone an acronym.
+_LAST_TOKEN = re.compile(r"(?<=[\w)）\u4e00-\u9fff])\s+(\S+)\s*$")
+_SYMBOL_LETTERS = re.compile(r"[A-Za-zµμΩ°℃%‰]")
+_IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
+
+
+def spaced_head_unit(label: str) -> str:
+    """The unit a column head writes as its last word after a space ('相对示值误差 %' -> '%', '准峰值 dB(µV)' ->
+    'dB(µV)'), or ''."""
+    m = _LAST_TOKEN.search(label)
+    if not m:
+        return ""
+    token = m.group(1)
+    if (bracketed := _IN_BRACKETS.fullmatch(token)) is not None:
+        token = bracketed.group(1)  # ('Limit (mg/l)')
+    if level_unit(token):
+        return token
+    if (len(token) < 2 and token not in ("%", "‰", "℃")) or _ACRONYM.fullmatch(token) or token.lower() in _NOT_UNITS \
+            or not _SYMBOL_LETTERS.search(token) or _UNIT_WORD_ONLY.fullmatch(token):
+        return ""
+    return token if reads_as_unit(token) else ""
+
+
+_UNIT_WORD_ONLY = re.compile(r"[A-Za-z]{4,}")  # ('times', 'cycles', 'hours': words a heading names, no symbols)
 
 
 def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw | None) -> None:
