@@ -881,6 +881,8 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 if len(namesakes) != 1:
                     continue
                 y = next(iter(namesakes))
+                if bare_number(other[y]):
+                    continue  # ('156', a country code in a table of bit positions, is no limit of every row)
                 if dimension_of(other[y]) != dimension_of(ind) \
                         or sum(1 for o in other if o.parameter == other[y].parameter) > 1:
                     continue
@@ -896,6 +898,13 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+
+
+def bare_number(ind: Indicator) -> bool:
+    """True for a reading that states neither a unit nor a quantity the termbase knows ('国家代码（中国为156）', a
+    column's number): it may be compared where it stands, but it is no limit one side states once for the several
+    readings of one name on the other side."""
+    return not ind.unit and not ind.concept
 
 
 def _unnamed_lone_limit(ind: Indicator, mine, other, other_partners: dict) -> list[int]:
