@@ -1400,13 +1400,12 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             continue
         side, other = ("domestic", "international") if p.domestic is not None else ("international", "domestic")
         ind = p.domestic or p.international
-        restated = next((getattr(q, side) for q in compared
-                         if bracketed_after(ind, getattr(q, side), texts[side])), None)
-        if restated is not None:
+        beside = next(((getattr(q, side), why) for q in compared for test, why in _BESIDE_A_COMPARED_READING
+                       if test(ind, getattr(q, side), texts[side])), None)
+        if beside is not None:
             aside.append(k)
-            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets straight after "
-                         f"{_as_written(restated)}, which is compared: read as its restatement or condition, not "
-                         f"counted in the overall verdict")
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
+                         f", not counted in the overall verdict")
             continue
         values = [abs(x) for x in (ind.value, ind.low, ind.high) if x is not None]
         if not values or not texts[other]:
@@ -1442,6 +1441,30 @@ def bracketed_after(ind: Indicator, before: Indicator, text: str) -> bool:
     opened = _BRACKET_AFTER.match(text, before.span[1])  # the reading's own span may start with the bracket
     return bool(opened) and before.span[1] + len(text[before.span[1]:ind.span[0]].rstrip()) <= opened.end() \
         and not text[before.span[1]:ind.span[0]].strip(" \t\n([（【") and not _ITEM_MARK.match(text, opened.end())
+
+
+_NAME_BEFORE_NUMBER = re.compile(r"[^\d±≤≥<>＜＞]*")
+
+
+def period_of_next_value(ind: Indicator, after: Indicator, text: str) -> bool:
+    """True when `ind`, a duration, is written straight before `after`, a reading of the same clause with no name of
+    its own ('Xylene, mixed isomers, pure: 8 hours 221 mg/m³ (50 ppm)', read as xylene 8 hours, then 221 mg/m³): the
+    duration is the period the value is stated over ('8 hours' as the period of a limit, not a limit), no requirement
+    the other clause lacks."""
+    if dimension_of(ind) != "[time]" or after.span[0] < ind.span[1] or after is ind:
+        return False
+    gap = after.text[:_NAME_BEFORE_NUMBER.match(after.text).end()] if after.text else ""
+    return after.span[0] - ind.span[1] <= 3 and not text[ind.span[1]:after.span[0]].strip() and not gap.strip() \
+        and not after.parameter.strip()
+
+
+# A one-sided reading written beside a compared reading of its clause that it restates, conditions or times: the
+# test, and what the note says of it.
+_BESIDE_A_COMPARED_READING = (
+    (bracketed_after, "in brackets straight after {}, which is compared: read as its restatement or condition"),
+    (period_of_next_value,
+     "straight before {}, which is compared and has no name of its own: read as the period of that value"),
+)
 
 
 RECOVERED_REASON = "value read from a number the reader left unread, guided by the other clause: check it"

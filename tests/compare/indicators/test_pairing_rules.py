@@ -257,3 +257,24 @@ def test_a_bare_number_is_not_shared_by_a_list_of_namesakes():
                              "The identifier has 32 bits: bit 1, parity; bits 2 to 8, version; bits 9 to 12, "
                              "manufacturer code (e.g. 204); bits 13 to 32, serial number.")
     assert sum(1 for p in result.pairs if p.domestic is not None and p.domestic.value == 204.0) == 1
+
+
+# A duration written straight before a value with no name of its own ('Toluene: 8 hours 192 mg/m³') is the period of
+# that value, not a limit the other clause lacks: listed, not counted in the overall verdict.
+def test_a_duration_straight_before_a_nameless_value_is_its_period():
+    from compare.indicators.extract import extract
+    from compare.indicators.verdicts import period_of_next_value
+
+    result = compare_clauses("甲苯：PC-TWA 50 mg/m³；PC-STEL 100 mg/m³（皮）。",
+                             "Toluene, CAS 108-88-3: 8 hours 192 mg/m³ (50 ppm); short-term 384 mg/m³ (100 ppm); skin.")
+    assert result.overall == Verdict.STRICTER
+    (hours,) = [p for p in result.pairs if p.domestic is None]
+    assert hours.international.value == 8.0 and not hours.counted
+    assert any("period of that value" in note for note in result.notes)
+    result = compare_clauses("手传振动日接触限值：等能量频率计权振动加速度不得超过5 m/s²。",
+                             "Hand-arm vibration, daily exposure limit value standardised to an eight-hour reference "
+                             "period: 8 hours 5 m/s².")
+    assert result.overall == Verdict.CONSISTENT
+    text = "Shift length: 8 hours; noise 85 dB(A)."
+    shift, noise = extract(text).indicators
+    assert not period_of_next_value(shift, noise, text)  # the value after it has a name of its own
