@@ -74,8 +74,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from compare.core.model import InputRow  # noqa: E402
+from compare.core.policy import THRESHOLD  # noqa: E402
 from compare.matching import lists  # noqa: E402
 from compare.matching.lists import match_rows  # noqa: E402
+from compare.matching.margin import Neighbourhoods  # noqa: E402
 from compare.matching.signals import numbers_in  # noqa: E402
 from compare.matching.ranking import Ranking  # noqa: E402
 from compare.store.store import ClauseRecord, Store  # noqa: E402
@@ -660,10 +662,17 @@ def _domestic(evalset: EvalSet) -> list[ClauseRecord]:
     return list(seen.values())
 
 
+def store_scale(stats: Neighbourhoods, searched: str) -> float:
+    """The margin's cosine scale as it was before 2026-12-04: the average neighbourhood over both sides of the store,
+    which falls as the searched side fills with clauses far from every query (variant `store-scale`)."""
+    values = np.concatenate([m[np.isfinite(m)] for m in stats.means.values()] + [np.zeros(0, np.float32)])
+    return float(values.mean()) if len(values) else 0.0
+
+
 def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: list[str],
-                top_k: int = 10) -> list[list[tuple[str, str]]]:
+                top_k: int = 10, best: list[float] | None = None) -> list[list[tuple[str, str]]]:
     """Each query's first `top_k` counterparts as (standard, clause), ranked as `match` ranks them under
-    `variant`."""
+    `variant`; `best`, when given, receives each query's first score (0-100, as the workbook shows it; 0 when none)."""
     # as `stdcompare match` ranks by default: margin, then the 1:1 assignment across the list
     options = {"ranking": Ranking(one_to_one=True), **variant.get("options", {})}
     signal = variant.get("signal")
@@ -673,6 +682,9 @@ def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_te
     spread, floor = standards_prior.SPREAD, standards_prior.MIN_TITLE
     standards_prior.SPREAD = variant.get("spread", spread)
     standards_prior.MIN_TITLE = variant.get("floor", floor)
+    scale = Neighbourhoods.scale
+    if variant.get("store_scale"):
+        Neighbourhoods.scale = store_scale
     if signal is not None:
         # The signal joins the termbase re-rank, before the 1:1 assignment, as it would if it were kept.
         score = signal(store_texts)
@@ -691,6 +703,9 @@ def ranked_keys(evalset: EvalSet, store: Store, encoder, variant: dict, store_te
     finally:
         lists._rerank = original
         standards_prior.SPREAD, standards_prior.MIN_TITLE = spread, floor
+        Neighbourhoods.scale = scale
+    if best is not None:
+        best.extend(result.matches[0].score if result.matches else 0.0 for result in results)
     return [[(m.clause.standard, m.clause.clause) for m in result.matches] for result in results]
 
 
@@ -698,7 +713,8 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     top1 = rr = 0.0
     equivalent = 0  # right first by a counterpart of another pair stating the same requirement
     parts = {True: [0, 0], False: [0, 0]}  # development / test: right first, queries
-    ranked = ranked_keys(evalset, store, encoder, variant, store_texts)
+    best: list[float] = []
+    ranked = ranked_keys(evalset, store, encoder, variant, store_texts, best=best)
     for i, (found, answers, development) in enumerate(zip(ranked, evalset.gold, evalset.development)):
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
         top1 += rank == 1
@@ -709,7 +725,10 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     n = len(evalset.gold)
     return {"acc@1": 100 * top1 / n, "MRR@10": 100 * rr / n,
             "dev": 100 * parts[True][0] / max(parts[True][1], 1),
-            "test": 100 * parts[False][0] / max(parts[False][1], 1), "equivalent": equivalent}
+            "test": 100 * parts[False][0] / max(parts[False][1], 1), "equivalent": equivalent,
+            # queries whose first counterpart scores at least the workbook's threshold (below it: "no counterpart
+            # found"), and the median first score: both should hold as the store grows
+            "scored": sum(score >= THRESHOLD for score in best), "median": float(np.median(best)) if best else 0.0}
 
 
 # What came first when a query misses (`--misses`), in the order they are tested
@@ -808,6 +827,8 @@ def _ranked(**options) -> dict:
 VARIANTS: dict[str, dict] = {
     # as `match` ranks: margin, termbase, the lexical channel at its default weight (LEXICAL_WEIGHT), 1:1
     "default": {},
+    # the margin on the whole store's scale (before 2026-12-04; `store_scale`): every score falls as the store grows
+    "store-scale": {"store_scale": True},
     "no-lexical": _ranked(lexical=0.0),
     # the lexical channel re-ranking the dense shortlist only, adding no candidates of its own (before 2026-12-03)
     "no-candidates": _ranked(lexical_candidates=0),
@@ -926,7 +947,7 @@ def main() -> None:
         kept[spec] = CachedEncoder(load_encoder(spec), keep=args.second_cache if spec == "e5" else None)
         second_encoder._ENCODERS[spec] = kept[spec]
     print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':16s} {'acc@1':>6s} "
-          f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'equiv':>5s} {'seconds':>7s}")
+          f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'equiv':>5s} {f'{THRESHOLD:g}+':>5s} {'median':>6s} {'seconds':>7s}")
     for name in chosen:
         evalset = sets[name]
         for size in sizes:
@@ -952,7 +973,8 @@ def main() -> None:
                         print(f"{name:11s} {len(evalset.queries):7d} {size:3d}x "
                               f"{len(evalset.targets) + len(extra):6d} {from_standards:8d} {variant:16s} "
                               f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f} {scores['dev']:6.1f} "
-                              f"{scores['test']:6.1f} {scores['equivalent']:5d} {time.perf_counter() - began:7.1f}",
+                              f"{scores['test']:6.1f} {scores['equivalent']:5d} {scores['scored']:5d} {scores['median']:6.1f} "
+                              f"{time.perf_counter() - began:7.1f}",
                               flush=True)
                         if args.misses:
                             counts = misses(shown, store, encoder, VARIANTS[variant],

@@ -47,8 +47,9 @@ SECOND_WEIGHT = 2.0
 # (similarity + weight x share of shared values) / (1 + weight). Alone at first it cost the sample list clauses at
 # 1x (counterparts differ in value on purpose); beside the lexical candidates and the termbase at 0.2, 0.05 lifts
 # the standards sets as the store grows and costs no floor (docs/matching-quality.md, "Candidates by words over the
-# whole side"). 0: off.
-NUMBERS_WEIGHT = 0.05
+# whole side"). 0.1 since the margin's scale is the query side's (2026-12-04; chosen with TERM_WEIGHT 0.25 on the
+# development parts of bench/bench_growth.py at 1x and 10x: docs/matching-quality.md, "Thirteenth round"). 0: off.
+NUMBERS_WEIGHT = 0.1
 # Rows of one standard in a list: a candidate from a document that none of the standard's other rows has first
 # loses this much (cosine scale; compare/matching/documents.py). 0: off.
 DOCUMENTS_WEIGHT = 0.1
@@ -56,11 +57,10 @@ DOCUMENTS_WEIGHT = 0.1
 # (1 for a declared adoption or the stored title nearest the row's standard title). 0: off.
 STANDARDS_WEIGHT = 0.0
 # The 1:1 assignment of a list lets a row lose at most this share of the batch's typical best score (the median of
-# its rows' best) to give its counterpart to another row. The scores of a store shrink as it fills with clauses of
-# other fields (the margin's store average falls), so a fixed loss (0.1 before) let the assignment move rows off
-# clear winners in a grown store (docs/matching-quality.md, "Rows of one standard agree on their documents"). 0: the
-# fixed `Ranking.max_loss` (the default: 0.2 puts the alignment set's last 10x miss right but costs about as many
-# development queries of the other sets as it wins).
+# its rows' best) to give its counterpart to another row. Written when the scores of a store shrank as it filled with
+# clauses of other fields (the margin's scale was the whole store's average until 2026-12-04; it is the query side's
+# now, and scores hold: docs/matching-quality.md, "Thirteenth round"). 0: the fixed `Ranking.max_loss` (the default;
+# 0.15 and 0.2 cost Tatoeba 7 and 12 development queries at 1x on the query side's scale).
 MAX_LOSS_SHARE = 0.0
 
 # Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is

@@ -31,8 +31,10 @@ from compare.core.text import detect_language, opposite_side, side_for_language
 # 0.94 at 0.3, 0.96 at 0.4, 0.98 at 0.5. With those beside it and the store grown (bench/bench_growth.py;
 # docs/matching-quality.md, "Candidates by words over the whole side"), 0.4 let a shared generic concept outweigh
 # the encoder on other fields' clauses: 0.2 puts more right first on the development parts (industrial +2.3 to
-# +2.8 points at 1x-10x, the sample list +1.9 at 10x and 30x, -1.9 at 1x: 50 of 52, the floor).
-TERM_WEIGHT = 0.2
+# +2.8 points at 1x-10x, the sample list +1.9 at 10x and 30x, -1.9 at 1x: 50 of 52, the floor). Chosen again, 0.25,
+# with NUMBERS_WEIGHT when the margin's scale became the query side's (2026-12-04; before, every score halved in a store
+# grown tenfold, which doubled this weight there): docs/matching-quality.md, "Thirteenth round".
+TERM_WEIGHT = 0.25
 # Candidates re-ranked per query: the termbase only reorders what the embedding already found close.
 RERANK_POOL = 30
 

@@ -9,9 +9,9 @@ the average cosine each side of the pair has to its k nearest neighbours on the 
 
 Ranking by margin puts the pair that stands out from its neighbourhood first. The score users see stays on
 the cosine scale: `adjusted = cos x r_store / ((r(x) + r(y)) / 2)` (ratio form), where `r_store` is the
-average neighbourhood similarity of the store, so a pair in a neighbourhood of ordinary density keeps its
-cosine, a hub pair loses points, and a pair in a sparse neighbourhood gains a little (README, "What a score
-means").
+average neighbourhood similarity of the clauses of the queries' side (`Neighbourhoods.scale`), so a pair in a
+neighbourhood of ordinary density keeps its cosine, a hub pair loses points, and a pair in a sparse
+neighbourhood gains a little (README, "What a score means").
 
 The per-clause r values of both sides are kept in a file beside the vector indexes, named after the two
 per-side generation numbers the store bumps on every ingest and delete: a change to either side makes the
@@ -52,10 +52,18 @@ class Neighbourhoods:
         found = known[pos] == ids
         return np.where(found, values[pos], np.nan).astype(np.float32)
 
-    def store_mean(self) -> float:
-        """Average neighbourhood similarity over both sides (0 when the store has only one side: a clause
-        of a side with nothing opposite has no neighbourhood, and ranking falls back to cosine)."""
-        values = np.concatenate([m for m in self.means.values()] + [np.zeros(0, np.float32)])
+    def scale(self, searched: str) -> float:
+        """The cosine scale of margins for queries searching the side `searched`: the average neighbourhood of
+        the clauses of the side queries come from (the other one), 0 when it has none (a store with only one
+        side: ranking falls back to cosine).
+
+        Not the average over both sides: a searched side that fills with clauses of other fields holds many
+        whose neighbourhoods on the query side are sparse, which drags a store-wide average down and every
+        score with it (Tatoeba at 10x distractors: 0.49 -> 0.24), while the queries' own neighbourhoods barely
+        move (0.487 -> 0.490). The fixed weights added to a score afterwards (termbase, numbers, words,
+        documents, the 1:1 assignment's loss) and the thresholds on it would otherwise count for twice as much
+        in a store ten times larger."""
+        values = self.means.get(opposite_side(searched), np.zeros(0, np.float32))
         values = values[np.isfinite(values)]
         return float(values.mean()) if len(values) else 0.0
 

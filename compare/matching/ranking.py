@@ -154,15 +154,15 @@ def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking:
     if r_query is None:
         r_query = _query_neighbourhood(sims, ids, ranking)
     r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
-    adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.store_mean(), ranking.form)
+    adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.scale(side), ranking.form)
     return np.where(valid, adjusted, -np.inf).astype(np.float32)
 
 
 def batch_max_loss(rows: list[list[Hit]], ranking: Ranking) -> float:
     """The loss a row of this batch may take in the 1:1 assignment: `ranking.max_loss_share` x the median of the
-    rows' best scores, or the fixed `ranking.max_loss`. Scores shrink as a store fills with other fields' clauses
-    (the margin divides by the store's average neighbourhood); a share of the batch's own typical best keeps
-    the assignment as cautious in a grown store as in a small one."""
+    rows' best scores, or the fixed `ranking.max_loss`. A share of the batch's own typical best was meant to keep
+    the assignment as cautious in a grown store as in a small one while scores shrank as a store filled with other
+    fields' clauses; since the margin's scale is the query side's (compare/matching/margin.py) they no longer do."""
     bests = [max(sim for _, sim in row) for row in rows if row]
     if not ranking.max_loss_share or not bests:
         return ranking.max_loss

@@ -2,9 +2,10 @@
 
 Each was measured on the benchmark before it was kept (docs/matching-quality.md, "Hybrid signals, each measured"):
 identifiers (compare/terms/identifiers.py) and the clause-number structure are used by alignment; the numbers
-agreement is off there (it hurt: counterparts often differ in value on purpose). `match` adds it to its ranking at 0.05
-(`Ranking.numbers`, NUMBERS_WEIGHT), where beside the lexical candidates and the termbase it lifts the standards
-sets as the store grows (docs/matching-quality.md, "Candidates by words over the whole side").
+agreement is off there (it hurt: counterparts often differ in value on purpose). `match` adds it to its ranking at 0.1
+(`Ranking.numbers`, NUMBERS_WEIGHT; 0.05 before the margin's scale became the query side's), where beside the lexical
+candidates and the termbase it lifts the standards sets as the store grows (docs/matching-quality.md, "Candidates by
+words over the whole side", "Thirteenth round").
 """
 
 from __future__ import annotations

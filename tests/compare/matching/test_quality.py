@@ -116,6 +116,42 @@ def test_margin_demotes_a_hub():
     assert np.allclose(same, cos)
 
 
+def test_the_margin_scale_is_the_query_sides_and_does_not_shrink_as_the_searched_side_fills(monkeypatch):
+    from compare.matching.margin import Neighbourhoods
+
+    def stats(international: list[float]) -> Neighbourhoods:
+        means = {"domestic": np.array([0.5, 0.6, np.nan], np.float32),
+                 "international": np.array(international, np.float32)}
+        return Neighbourhoods(k=4, generations=(1, 1), means=means,
+                              ids={side: np.arange(len(m)) for side, m in means.items()})
+
+    small = stats([0.55, 0.55])
+    grown = stats([0.55, 0.55] + [0.1] * 18)  # clauses of other fields, far from every domestic clause
+    # Chinese queries search the international side: the scale is the domestic side's average neighbourhood
+    assert small.scale("international") == grown.scale("international") == pytest.approx(0.55)
+    assert grown.scale("domestic") == pytest.approx((1.1 + 1.8) / 20)
+    # so a pair's score stays where it was in the smaller store
+    pair = [adjusted_similarity(np.array([0.7], np.float32), 0.55, np.array([0.55], np.float32),
+                                s.scale("international")) for s in (small, grown)]
+    assert pair[0][0] == pytest.approx(0.7) and pair[1][0] == pytest.approx(0.7)
+    # and through the ranking `match` and `search` score with: one query's two candidates, in the store and in the
+    # store grown tenfold (with the store-wide average, 0.18 there, both scores fell to under a third)
+    from compare.matching import ranking as ranking_module
+
+    sims, ids = np.array([[0.7, 0.6]], np.float32), np.array([[0, 1]])
+    scored = []
+    for snapshot in (small, grown):
+        monkeypatch.setattr(ranking_module, "neighbourhoods", lambda store, k, snapshot=snapshot: snapshot)
+        scored.append(ranking_module._margin_adjust(sims, ids, None, "international", ranking_module.Ranking()))
+    assert np.allclose(scored[0], scored[1])
+    assert scored[1][0, 0] == pytest.approx(0.7 * 0.55 / ((0.65 + 0.55) / 2))  # r(x): the mean of its best two
+    # a side with nothing opposite has no neighbourhoods: scale 0, ranking by cosine
+    empty = Neighbourhoods(k=4, generations=(0, 1), ids={"domestic": np.arange(0), "international": np.arange(2)},
+                           means={"domestic": np.zeros(0, np.float32),
+                                  "international": np.full(2, np.nan, np.float32)})
+    assert empty.scale("international") == 0.0
+
+
 def test_one_to_one_gives_a_contested_counterpart_to_the_better_query():
     # Both queries prefer 10; query 1 wants it more and query 0 has a good second choice.
     chosen = assign_one_to_one([[(10, 0.80), (11, 0.78)], [(10, 0.90), (12, 0.40)]])
