@@ -2,8 +2,9 @@
 
 SQLite is the source of truth, vectors included (compare.store.schema); the index files are a checked cache
 (compare.store.indexes). An ingest encodes first, writes everything in one transaction (compare.store.ingest
-through compare.store.transaction), then saves new index files atomically. A process killed at any point leaves
-either the old store or the new one: a stale, missing or mismatched index file is rebuilt from SQLite.
+through compare.store.transaction), then saves new index files atomically (while SQLite copies the write's log
+into the database file beside them: compare.store.transaction.CheckpointAside). A process killed at any point
+leaves either the old store or the new one: a stale, missing or mismatched index file is rebuilt from SQLite.
 
 Two connections: writes go through one (one writer at a time in this process), reads through the other, so
 that searches and lookups keep answering from the last committed state while an ingest writes (WAL).
@@ -29,6 +30,7 @@ from compare.store.indexes import VectorIndexes
 from compare.store.ingest import SIDES, ClauseRecord, IngestReport, SideChange, delete_standard, write_records
 from compare.store.layout import StoreLayout
 from compare.store.schema import connect, open_database, read_generation, read_meta
+from compare.store.transaction import CheckpointAside
 from embeddings.index import read_through
 
 
@@ -184,11 +186,13 @@ class Store:
                vectors: Callable[[], np.ndarray], encoder, written=None) -> IngestReport:
         """`write`, the rows of the vectors written as they come (`rows`), then all of them (`vectors()`);
         `written(changes)` as `ingest` says."""
-        with self._write_lock, self._indexes.writing():
+        with self._write_lock, self._indexes.writing(), \
+                CheckpointAside(self._conn, lambda: connect(self.layout)) as checkpoint:
             before = {side: self.generation(side) for side in SIDES}
             done = write_records(self._conn, records, rows, encoder_name=encoder.name,
                                  dimension=encoder.dimension, where=f"the store {self.path}",
                                  before_write=lambda _conn: self.check_encoder(encoder))
+            checkpoint.begin()  # the log copied into the database file beside the indexes, not in the COMMIT
             all_vectors = vectors()
             rows_of = {side: [i for i, r in enumerate(records) if r.side == side] for side in done.changed_sides}
             changes = tuple(SideChange(side=side, before=before[side], after=self.generation(side),

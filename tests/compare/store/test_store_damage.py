@@ -5,6 +5,7 @@ numpy (the store does not care where they come from), so no encoder is loaded.""
 from __future__ import annotations
 
 import shutil
+import time
 import threading
 from types import SimpleNamespace
 
@@ -207,3 +208,37 @@ def test_a_large_index_file_is_digested_by_samples_that_still_catch_damage(tmp_p
     small = tmp_path / "small.bin"
     small.write_bytes(b"abc")
     assert not indexes.digest_file(small).startswith("sampled:")
+
+
+# ------------------------------------------------------------------ the log of a large write
+
+def test_a_large_write_is_copied_into_the_database_file_beside_the_index_not_in_its_commit(tmp_path, monkeypatch):
+    store = make_store(tmp_path / "s")
+    database = store.layout.database
+    from compare.store import indexes
+
+    real_after_write, seen = indexes.VectorIndexes.after_write, {}
+
+    def after_write(self, *args, **kwargs):
+        if not seen:  # the first side's index: the rows are committed, in the log only, and then copied meanwhile
+            seen["committed"] = store.read("SELECT count(*) FROM clauses")[0][0]
+            seen["at_index"] = database.stat().st_size
+            deadline = time.monotonic() + 60
+            while database.stat().st_size < 4_000_000 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            seen["meanwhile"] = database.stat().st_size
+        return real_after_write(self, *args, **kwargs)
+
+    monkeypatch.setattr(indexes.VectorIndexes, "after_write", after_write)
+    many = [ClauseRecord(r.standard, r.clause, r.text + " " + "x" * 2000, r.lang, r.side)
+            for r in records("international", "IEC", 3000)]  # about 7 MB of log: past SQLite's automatic checkpoint
+    store.write(many, unit(7, 3000), VECTORS)
+    assert seen["committed"] == 3060
+    assert seen["at_index"] < 1_000_000 < 4_000_000 <= seen["meanwhile"]
+    assert store._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # on again for later writes
+    with pytest.raises(StoreError):  # a write that fails leaves it on too
+        store.write(many[:2], unit(8, 1), VECTORS)
+    assert store._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+    store.close()
+    with Store.open(tmp_path / "s") as again:
+        assert again.stats()["clauses"]["international"] == 3030
