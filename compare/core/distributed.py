@@ -639,6 +639,15 @@ class HeadStart:
         refs: dict[Any, tuple[int, Any]] = {}
         feed: _Feed | None = None
 
+        def serve() -> None:
+            """The pool's actors ready or done while a batch is encoded here take work at once, not once the
+            batch is done (a batch here takes about 0.4 s: the first batch of each worker waited 0.19-0.36 s)."""
+            nonlocal feed
+            if feed is None and self._starting.ready():
+                feed = self._starting.result().feed(texts, role, pieces, results, refs)
+            elif feed is not None:
+                feed.step(0)
+
         def step() -> bool:
             nonlocal feed
             if feed is None and (self._local is None or self._starting.ready()):
@@ -647,10 +656,10 @@ class HeadStart:
                 taken = pieces.take(self.batch_size)
                 if taken is not None:
                     start, end = taken
-                    results[start] = self._local.encode(texts[start:end], role=role)
+                    local = self._local
+                    results[start] = _meanwhile(lambda: local.encode(texts[start:end], role=role), serve)
                     self.here += end - start
-                    if feed is not None:
-                        feed.step(0)  # the actors ready meanwhile take work, those done the next
+                    serve()
                     return True
             if feed is not None and feed.all_ready:
                 self._local = None  # no longer needed: its memory goes
@@ -660,6 +669,28 @@ class HeadStart:
             yield from _in_order(results, len(texts), step)
         if self.finished is not None:
             self.finished()
+
+
+def _meanwhile(work: Callable[[], Any], serve: Callable[[], None], every: float = 0.02) -> Any:
+    """`work()` in a thread of its own while this one calls `serve()` every `every` s until it is done; what it
+    returned, or its error raised here."""
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # raised in the caller's thread below
+            outcome["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="stdcompare-head-start", daemon=True).start()
+    while not done.wait(every):
+        serve()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
 
 
 class _Pieces:

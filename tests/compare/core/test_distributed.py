@@ -299,6 +299,19 @@ def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_v
     np.testing.assert_array_equal(ray_vectors, plain_vectors)
 
 
+def _beside_a_plain_store(tmp_path, encoder, count: int):
+    """`count` clauses ingested without Ray into tmp_path/plain, the encoder loaded here with one thread (as the
+    command's head start has it) and an empty folder through which the actors and the test signal."""
+    from embeddings import load_encoder
+
+    records = clause_records(count)
+    with Store.open(tmp_path / "plain", create=True) as store:
+        store.ingest(records, encoder)
+    flags = tmp_path / "flags"
+    flags.mkdir()
+    return records, load_encoder(threads=1), flags
+
+
 def _ready_when_allowed(encoder, flags: str):
     """In an actor: the encoder, at once for the first actor to get here, for any other once `flags`/go exists."""
     import time
@@ -313,18 +326,18 @@ def _ready_when_allowed(encoder, flags: str):
     return encoder
 
 
-class _SecondWaits:
-    """The command's encoder as the workers get it through Ray's object store, but the second actor to unpack it
-    is ready only once the test says so."""
+class _UnpackedBy:
+    """The command's encoder as the workers get it through Ray's object store, unpacked in each actor by
+    `unpack(encoder, flags)`, which holds the actor back until the test says so."""
 
     shareable = True
 
-    def __init__(self, encoder, flags) -> None:
-        self._encoder, self._flags = encoder, str(flags)
+    def __init__(self, encoder, flags, unpack) -> None:
+        self._encoder, self._flags, self._unpack = encoder, str(flags), unpack
         self.name, self.dimension = encoder.name, encoder.dimension
 
     def __reduce__(self):
-        return _ready_when_allowed, (self._encoder, self._flags)
+        return self._unpack, (self._encoder, self._flags)
 
 
 class _AfterTheFirstWorker:
@@ -351,14 +364,7 @@ class _AfterTheFirstWorker:
 def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(tmp_path, cluster, encoder):
     """A worker ready before the other encodes beside this process at once (not once all are ready), and the
     last batches are 256 texts, so that the workers end close together; the vectors are those without Ray."""
-    from embeddings import load_encoder
-
-    records = clause_records(3000)
-    with Store.open(tmp_path / "plain", create=True) as store:
-        store.ingest(records, encoder)
-    local = load_encoder(threads=1)
-    flags = tmp_path / "flags"
-    flags.mkdir()
+    records, local, flags = _beside_a_plain_store(tmp_path, encoder, 3000)
     seen = []
 
     def progress(count):
@@ -367,8 +373,8 @@ def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(
             (flags / "go").touch()
 
     here = _AfterTheFirstWorker(local, flags)
-    with Starting(cluster, lambda on: EncoderPool(on, local=_SecondWaits(local, flags), batch_size=512,
-                                                 wait=False)) as starting, \
+    shipped = _UnpackedBy(local, flags, _ready_when_allowed)
+    with Starting(cluster, lambda on: EncoderPool(on, local=shipped, batch_size=512, wait=False)) as starting, \
             Store.open(tmp_path / "ray", create=True) as store:
         head = HeadStart(starting, loader=lambda model, threads=1: here)
         report = store.ingest(records, head, progress=progress)
@@ -380,6 +386,69 @@ def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(
     assert batches and head.here == sum(count for _, count in batches)
     assert all(start % 256 == 0 and (count == 256 or start + count == 3000) for start, count in batches)
     assert max(seen[-3:]) <= 256  # the last batches: 256 each (or what is left), not 512
+    plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
+    ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
+    assert ray_rows == plain_rows and ray_search == plain_search
+    np.testing.assert_array_equal(ray_vectors, plain_vectors)
+
+
+def _ready_once_the_head_start_encodes(encoder, flags: str):
+    """In an actor: the encoder once this process has begun encoding a batch itself, and each of its batches
+    announced by a file (`flags`/worker-encoding) as it begins."""
+    import time
+    from pathlib import Path
+
+    deadline = time.monotonic() + 120
+    while not (Path(flags) / "head").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return _Announcing(encoder, flags)
+
+
+class _Announcing:
+    def __init__(self, encoder, flags: str) -> None:
+        self._encoder, self._flags = encoder, flags
+        self.name, self.dimension = encoder.name, encoder.dimension
+
+    def encode(self, texts, role="document"):
+        from pathlib import Path
+
+        (Path(self._flags) / "worker-encoding").touch()
+        return self._encoder.encode(texts, role=role)
+
+
+class _UntilAWorkerEncodes:
+    """The head start's encoder: its first batch is done only once a worker has begun a batch (or after 60 s)."""
+
+    def __init__(self, encoder, flags) -> None:
+        self._encoder, self._flags = encoder, flags
+        self.name, self.dimension = encoder.name, encoder.dimension
+        self.waited: list[float] = []
+
+    def encode(self, texts, role="document"):
+        import time
+
+        if not self.waited:
+            (self._flags / "head").touch()
+            began = time.monotonic()
+            while not (self._flags / "worker-encoding").exists() and time.monotonic() - began < 60:
+                time.sleep(0.05)
+            self.waited.append(time.monotonic() - began)
+        return self._encoder.encode(texts, role=role)
+
+
+@pytest.mark.slow
+def test_a_worker_ready_while_this_process_encodes_a_batch_takes_work_at_once(tmp_path, cluster, encoder):
+    """The workers become ready while this process is inside a batch of its own: they get work then, not once
+    that batch is done; the vectors are those without Ray."""
+    records, local, flags = _beside_a_plain_store(tmp_path, encoder, 1500)
+    here = _UntilAWorkerEncodes(local, flags)
+    shipped = _UnpackedBy(local, flags, _ready_once_the_head_start_encodes)
+    with Starting(cluster, lambda on: EncoderPool(on, local=shipped, wait=False)) as starting, \
+            Store.open(tmp_path / "ray", create=True) as store:
+        head = HeadStart(starting, loader=lambda model, threads=1: here)
+        report = store.ingest(records, head)
+    assert report.added == 1500 and head.here >= 256
+    assert len(here.waited) == 1 and here.waited[0] < 60  # a worker began while the first batch here waited
     plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
     ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
     assert ray_rows == plain_rows and ray_search == plain_search
