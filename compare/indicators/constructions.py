@@ -651,6 +651,27 @@ def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     return out
 
 
+# A table's unit stated once for all its values, as GB/T 1.1 and the ISO/IEC Directives have it written by the table:
+# '（单位为毫米）', '单位为毫米；性能等级6、8、10', '(Dimensions in millimetres)', 'Values in grams', 'All values in mm'.
+_TABLE_UNIT = re.compile(r"单位为\s*(?P<zh>毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|"
+                         r"毫安|安|千瓦|瓦|摄氏度|℃|[A-Za-zµμ%][A-Za-zµμ/²³]*)"
+                         r"|(?i:(?:dimensions|values)\s+(?:are\s+)?in\s+(?P<en>[a-z]+))", re.I)
+_UNIT_NAMES = {"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm", "micrometres": "µm",
+               "micrometers": "µm", "metres": "m", "meters": "m", "grams": "g", "grammes": "g", "kilograms": "kg",
+               "milligrams": "mg", "seconds": "s", "minutes": "min", "hours": "h", "newtons": "N", "kilonewtons": "kN",
+               "megapascals": "MPa", "kilopascals": "kPa", "volts": "V", "kilovolts": "kV", "amperes": "A",
+               "watts": "W", "kilowatts": "kW", "percent": "%"}
+
+
+def stated_table_unit(text: str) -> str:
+    """The unit a clause states for its table's values ('（单位为毫米；…）' -> '毫米', '(Dimensions in millimetres)' ->
+    'mm'), or ''."""
+    m = _TABLE_UNIT.search(text)
+    if not m:
+        return ""
+    return m.group("zh") or _UNIT_NAMES.get((m.group("en") or "").lower(), "")
+
+
 _STOP_AT_END = re.compile(r"[;；:：。]\s*$")
 _CELLS = re.compile(r"\s\|\s|\t")  # (a cell break, or the tab that folds to one)
 

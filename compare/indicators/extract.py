@@ -46,7 +46,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows,
+                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs)
 from compare.indicators.references import Reference, reference_conditions
@@ -1184,8 +1184,13 @@ def _column_units(raws: list[_Raw], text: str) -> None:
     (the first column keys the row: its numbers stay its label). Values that write a unit of their own keep it."""
     by_start = {raw.start: raw for raw in raws}
     starts = sorted(by_start)
+    table_unit = None  # (the unit the clause states for its table, '（单位为毫米）', looked for once)
     for end, labels in heading_rows(text):
         units = [_column_head_unit(text[a:b]) for a, b in labels]
+        if len(labels) >= 2 and not all(units[1:]):
+            # columns that state no unit of their own are in the unit stated for the table
+            table_unit = stated_table_unit(text) if table_unit is None else table_unit
+            units[1:] = [unit or table_unit for unit in units[1:]]
         if len(labels) < 2 or not any(units[1:]):
             continue
         key = _KEY_LABEL.split(text[labels[0][0]:labels[0][1]])[-1].strip()

@@ -82,3 +82,26 @@ def test_a_range_in_a_cell_under_a_unit_heading_stays_a_range():
     assert kinds == [(Comparator.RANGE, None, 56.0, 66.0), (Comparator.RANGE, None, 46.0, 59.0),
                      (Comparator.EQUAL, 56.0, None, None), (Comparator.EQUAL, 46.0, None, None)]
     assert all(i.value is not None for i in found.indicators if i.comparator != Comparator.RANGE)
+
+
+def test_the_unit_stated_for_a_table():
+    from compare.indicators.constructions import stated_table_unit
+
+    assert stated_table_unit("…\n（单位为毫米；性能等级6、8、10）") == "毫米"
+    assert stated_table_unit("(Dimensions in millimetres; property classes 6, 8, 10.)") == "mm"
+    assert stated_table_unit("Values in grams.") == "g"
+    assert stated_table_unit("单位为mm") == "mm"
+    assert stated_table_unit("铅 | 0.01") == ""
+
+
+def test_columns_without_a_unit_take_the_tables():
+    zh = extract("螺纹规格 | s公称 | m max\nM10 | 16 | 8.4\nM12 | 18 | 10.8\n（单位为毫米；性能等级6、8、10）")
+    en = extract("Thread size d | s nom. = max. | m max.\nM10 | 16 | 8,4\nM12 | 18 | 10,8\n"
+                 "(Dimensions in millimetres; property classes 6, 8, 10.)")
+    for found in (zh, en):
+        assert [(i.value, i.normalized.unit) for i in found.indicators] == [
+            (16.0, "mm"), (8.4, "mm"), (18.0, "mm"), (10.8, "mm")]
+    # a column stating its own unit keeps it; without a stated unit nothing is read into the table
+    found = extract("项目 | 限值/(mg/L) | 备注\n铅 | 0.01 | 1\n（单位为毫米）")
+    assert [(i.value, i.unit) for i in found.indicators][0] == (0.01, "mg/L")
+    assert extract("螺纹规格 | s公称 | m max\nM10 | 16 | 8.4").indicators == ()
