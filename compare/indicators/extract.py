@@ -409,6 +409,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     source = text
     if "\n" in text and ("|" in text or "\t" in text):
         text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
+    if " — " in text:
+        text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "/" in folded:
@@ -540,6 +542,32 @@ _DESIGNATION_HINT = re.compile("|".join(map(re.escape, DESIGNATION_HINTS)))
 
 # An en or em dash opening an item of a list ('…; – 125 °C ± 2 °C, for parts …', '—— 对外部零件'), folded to '-' like
 # every dash: followed by a space and a number it would read as a minus sign, which is written '−' or '-'.
+# Items of a list parted by spaced em dashes, each a label, a colon and its values, as the EU limit-value directives
+# lay out a substance's limits ('… — 8 hours: 1 mg/m³ — Short-term: 2 mg/m³'): the dash after an item's values parts
+# it from the next labelled item as ';' would, so that its value is never read as a condition of the next one. A dash
+# after a value that keys what follows ('10 < ln ≤ 25 mm — grade K: …', 'nominal value 1 kg — class E2: 1,6') stays.
+_ITEM_DASH = re.compile(r" (—) (?=[A-Za-z\u4e00-\u9fff][^:;—\n]{0,30}:)")
+_ITEM_VALUES = re.compile(r":\s*(?:[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*,\s*)*"
+                          r"[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*$")
+
+
+def item_dashes(text: str) -> str:
+    """`text` with each spaced em dash that closes a labelled item's values ('8 hours: 1 mg/m³ — Short-term: …')
+    written '；' (same length)."""
+    marks = []
+    for m in _ITEM_DASH.finditer(text):
+        colon = max(text.rfind(":", 0, m.start()), text.rfind("：", 0, m.start()))
+        values = _ITEM_VALUES.match(text, colon, m.start()) if colon != -1 else None
+        if values and all(reads_as_unit(unit) for unit in values.groups() if unit):
+            marks.append(m.start(1))
+    if not marks:
+        return text
+    chars = list(text)
+    for k in marks:
+        chars[k] = "；"
+    return "".join(chars)
+
+
 _LIST_DASH = re.compile(r"(?:^|(?<=[;:；：\n])|(?<=[;:,] ))-(?= \d)")
 
 

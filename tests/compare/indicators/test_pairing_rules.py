@@ -231,8 +231,9 @@ def test_a_period_written_before_the_value_is_its_period():
     from compare.indicators.extract import extract
     from compare.indicators.verdicts import period_before_value
 
-    first, second, _ = extract("Formaldehyde — CAS 50-00-0 — 8 hours: 0,37 mg/m³, 0,3 ppm — Short-term: 0,74 mg/m³, "
-                               "0,6 ppm.").indicators
+    found = extract("Formaldehyde — CAS 50-00-0 — 8 hours: 0,37 mg/m³, 0,3 ppm — Short-term: 0,74 mg/m³, "
+                    "0,6 ppm.").indicators
+    first, second = found[0], next(i for i in found if i.value == 0.74)
     assert period_before_value(first) == "8 hours" and period_before_value(second) == ""
     (stated,) = extract("Formaldehyde, limit values, 8 hours: 0,37 mg/m³.").indicators
     assert period_before_value(stated) == ""  # the name states it already
