@@ -15,7 +15,13 @@ from compare.terms.termbase import load_termbase
 _COMPOUNDS = {"tetraethyl_lead": ("生活饮用水中四乙基铅", "Tetraethyl lead"), "chlorine_dioxide": ("二氧化氯（ClO2）", "Chlorine dioxide"),
               "cyanogen_chloride": ("氯化氰", "cyanogen chloride"), "hydrogen_chloride": ("氯化氢及盐酸", "Hydrogen chloride"),
               "arsine": ("砷化氢", "arsine"), "carbon_disulfide": ("二硫化碳", "carbon disulphide"),
-              "phosphine": ("磷化氢", "phosphine"), "monochloramine": ("一氯胺", "monochloramine")}
+              "phosphine": ("磷化氢", "phosphine"), "monochloramine": ("一氯胺", "monochloramine"),
+              # 苯 inside the names of benzene's derivatives
+              "ethylbenzene": ("乙苯", "Ethyl benzene"), "chlorobenzene": ("氯苯", "chlorobenzene"),
+              "dichlorobenzene_1_2": ("1,2-二氯苯", "1,2-dichlorobenzene"),
+              "dichlorobenzene_1_4": ("对二氯苯", "p-dichlorobenzene"), "trichlorobenzenes": ("三氯苯（总量）", "trichlorobenzenes"),
+              "hexachlorobenzene": ("六氯苯", "hexachlorobenzene"), "nitrobenzene": ("硝基苯", "nitrobenzene"),
+              "phenol": ("苯酚", "phenol"), "aniline": ("苯胺", "aniline"), "cumene": ("异丙苯", "isopropylbenzene")}
 
 
 @pytest.mark.parametrize("concept", sorted(_COMPOUNDS))
@@ -29,7 +35,8 @@ def test_formulas_name_the_compound_and_the_element_alone_stays_the_element():
     assert tb.concept_of("ClO2") == "chlorine_dioxide" and tb.concept_of("HCl") == "hydrogen_chloride"
     assert tb.concept_of("CS2") == "carbon_disulfide"
     names = {"铅": "lead", "Pb": "lead", "游离氯": "chlorine", "free chlorine": "chlorine", "砷": "arsenic", "硫": "sulfur",
-             "磷": "phosphorus", "氯化物": "chloride", "cyanide": "cyanide"}
+             "磷": "phosphorus", "氯化物": "chloride", "cyanide": "cyanide",
+             "苯": "benzene", "benzene": "benzene", "phenols": "volatile_phenols", "苯并[a]芘": "benzo_a_pyrene"}
     assert {name: tb.concept_of(name) for name in names} == names
 
 
