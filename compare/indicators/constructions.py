@@ -278,6 +278,8 @@ def reference_before(before: str, unit: str) -> bool:
 # The time a limit is averaged over. Chinese: '24小时平均', '1小时平均', '日最大8小时平均', '年平均'; English: '24-hour',
 # '10-minute', '8-hour mean', 'LAeq,16h', 'LAeq (16 h)'. Only the duration is matched, with the words that make it a
 # period, so the digits can be hidden from the value reader.
+# A concentration in air as exposure limits write it: '221 mg/m³', '1,5 mg/m³', '0,1 f/cm³', '5 ppm'.
+_CONCENTRATION = r"\d+(?:[.,]\d+)?\s*(?:[mµμn]?g\s*/\s*(?:N?m\s*[³3]|m\^3)|f(?:ibres?)?\s*/\s*(?:cm|m)\s*[³3]|ppm|ppb)"
 _PERIOD = re.compile(
     r"(?P<zh>\d+(?:\.\d+)?)\s*(?P<zhu>小时|分钟|min|h)\s*(?=(?:滑动)?平均|均值)"
     r"|(?<![\w.,])(?P<en>\d+)\s?-\s?(?P<enu>hours?|minutes?|min|h|days?)(?![A-Za-z])"
@@ -285,10 +287,16 @@ _PERIOD = re.compile(
     r"|(?<=L)(?:Aeq|eq|Aeq,T)\s*,\s*(?P<eq>\d+)\s*(?P<equ>h|min)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:limit|guideline|exposure)\s+(?:limit\s+)?values?\s*[,:]?\s*(?P<lv>\d+)\s?(?P<lvu>hours?|minutes?|h|min)"
     r"(?![A-Za-z])(?=\s*[:,]?\s*(?:\d|$))"
-    r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)", re.I)
+    r"|(?<=Aeq)\s*\(\s*(?P<br>\d+)\s*(?P<bru>h|min)\s*\)"
+    # a duration heading an exposure limit's concentration ('8 hours 221 mg/m³', '8 hours: 1 mg/m³', 'short-term
+    # (15 min): 1,5 mg/m³'): the time the concentration is averaged over
+    # (not the far end of a range: 'a sampling period of 6 to 8 hours: 0,1 ng/Nm³'; a dash with a space before the
+    # duration parts items: 'CAS 7647-01-0 — 8 hours: 8 mg/m³')
+    rf"|(?<![\w.,])(?<!to )(?<!~ )(?<![-~])(?P<ex>\d+)\s?(?P<exu>hours?|minutes?|h|min)\s*\)?\s*[:,]?\s*"
+    rf"(?={_CONCENTRATION})", re.I)
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Text without any of these has no averaging period: the full pattern is not run on it.
-_PERIOD_HINT = re.compile(r"平均|均值|[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s?-\s?(?:h|m|d)|Aeq", re.I)
+_PERIOD_HINT = re.compile(r"平均|均值|Aeq|[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s?(?:-\s?(?:h|m|d)|(?:h|min)\w*\s*\)?\s*[:,]?\s*\d)", re.I)
 # ('limit values, 8 hours': looked for only in text that says 'value'; a name ending in a duration, only in names.)
 _VALUES_PERIOD_HINT = re.compile(r"values?\s*[,:]?\s*[\d⁰¹²³⁴⁵⁶⁷⁸⁹]", re.I)
 
@@ -315,7 +323,7 @@ def averaging_periods(text: str) -> list[tuple[int, int]]:
         return []
     spans = []
     for m in _PERIOD.finditer(text):
-        for name in ("zh", "en", "eq", "br", "lv"):
+        for name in ("zh", "en", "eq", "br", "lv", "ex"):
             if m.group(name) is not None:
                 spans.append((m.start(name), m.end(f"{name}u")))
     return spans
@@ -329,7 +337,7 @@ def period_keys(text: str) -> set[str]:
         return keys
     text = text.translate(_SHOWN)
     for m in _PERIOD.finditer(text):
-        for name in ("zh", "en", "eq", "br", "lv"):
+        for name in ("zh", "en", "eq", "br", "lv", "ex"):
             if m.group(name) is not None:
                 hours = float(m.group(name)) * _HOURS.get(m.group(f"{name}u").lower(), 1.0)
                 keys.add(f"period {hours:g}h")

@@ -35,6 +35,8 @@ from compare.indicators.phrases import (
     EDGE,
     bound_words,
     has_stated_limit,
+    state_before,
+    states_named,
     join_basis,
     kind_of,
     SENTENCE_END,
@@ -2012,6 +2014,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     by_start = sorted(range(len(blocked)), key=blocked.__getitem__)
     blocked_starts = [blocked[i][0] for i in by_start]
     clause_basis = basis_in(masked)
+    states = states_named(masked) if clause_basis else []
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
@@ -2096,8 +2099,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             # A list of limits of one quantity ('II类器具 0.25 mA；0类器具 0.5 mA', '铅：大米 0.2；小麦 0.2'):
             # the name is said once; an item naming something else ('toluene') is not taken for it.
             concept = indicators[-1].concept
-        # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all.
-        basis = join_basis(raw.basis, *[p for k, p in basis_parts(clause_basis).items() if k == "state"])
+        # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all; one of
+        # several holds from where it is named up to the next ('总尘 … 1；… 0.7。呼尘 … 0.7').
+        state = state_before(states, raw.start) if len(states) > 1 else None
+        basis = join_basis(raw.basis, state or basis_parts(clause_basis).get("state"))
         if "chemical" not in basis_parts(basis):
             basis = join_basis(_substance_basis(f"{left} {after}", termbase, concept), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)

