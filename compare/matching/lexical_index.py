@@ -39,7 +39,7 @@ from compare.terms.termbase import Termbase
 log = logging.getLogger(__name__)
 
 # Bumped when the words of a clause change meaning: statistics saved in another format are counted again.
-STATISTICS_FORMAT = 2
+STATISTICS_FORMAT = 3
 # Clauses whose words are kept in memory per side (then the memory starts over).
 WORDS_KEPT = 200_000
 

@@ -16,9 +16,13 @@ from operator import itemgetter
 from dataclasses import dataclass
 
 from compare.indicators.numbers import SCIENTIFIC, read_number
+from compare.terms.lexicon import writes_decimal_comma
 
 # "1 000" and "1,000" are one number; "1,5" (decimal comma) is read as 1.5.
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?")
+# ... in a text that writes its decimals with a comma (compare.terms.lexicon.writes_decimal_comma), only a space
+# groups thousands: "1,150 mm" beside "0,550 mm" is 1.15 mm
+_NUMBER_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?")
 _CLAUSE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s*$")
 
 
@@ -41,8 +45,10 @@ def numbers_in(text: str, powers: bool = True) -> frozenset[float]:
     if powers and ("10^" in folded or _EXPONENT.search(folded)):
         values.update(read_number(found.group()) for found in _POWER.finditer(folded))
         folded = _POWER.sub(" ", folded)
-    for token in _NUMBER.findall(folded):
-        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+", token):
+    decimal_comma = writes_decimal_comma(folded)
+    for token in (_NUMBER_DECIMAL_COMMA if decimal_comma else _NUMBER).findall(folded):
+        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+" if decimal_comma else r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+",
+                        token):
             token = re.sub(r"[ \u00a0\u202f,]", "", token)
         try:
             values.add(float(token.replace(",", ".")))

@@ -31,8 +31,30 @@ _WORD = re.compile(r"[a-z]+[0-9]*|[0-9]+(?:\.[0-9]+)?")
 # "1100" and "1.5", so that a value is the same word in either language. A group must start with 1-9 ("0,124"
 # is a decimal) and be followed by no more digits.
 _GROUPED = re.compile(r"(?<![\d.])(?<!\d,)[1-9]\d{0,2}(?:[ \u00a0\u202f,]\d{3})+(?!\d|[.,]\d)")
+# ... in a text that writes its decimals with a comma, only a space groups thousands ("1 150,5" is 1150.5)
+_GROUPED_BY_SPACE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?!\d)")
 _GROUP_SEPARATOR = re.compile(r"[ \u00a0\u202f,]")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# A comma that can only be a decimal sign: after a lone 0 ("0,550"), or before one, two or more than three digits
+# ("1,5", "12,25", "0,1250"). A text that writes one writes its decimals with a comma (ISO and IEC texts group
+# thousands with a space), so there "1,150 mm" is 1.15 mm, as "0,550 mm" beside it is 0.55 mm, not 1150 mm.
+_ONLY_DECIMAL_COMMA = re.compile(r"(?<![\d.,])0,\d|(?<![\d.,])\d+,(?:\d{1,2}|\d{4,})(?![\d,])")
+
+
+def writes_decimal_comma(text: str) -> bool:
+    """Whether `text` writes a decimal with a comma somewhere ("0,5", "12,25"): then none of its commas between
+    digits groups thousands."""
+    return "," in text and _ONLY_DECIMAL_COMMA.search(text) is not None
+
+
+def read_numbers_alike(folded: str) -> str:
+    """`folded` (NFKC) with its numbers written one way: thousands without separators, a decimal point; a comma
+    before three digits is a decimal in a text that writes its decimals with a comma (`writes_decimal_comma`),
+    a thousands separator elsewhere ("1,000 mg" in a text with none)."""
+    grouped = _GROUPED_BY_SPACE if writes_decimal_comma(folded) else _GROUPED
+    return _DECIMAL_COMMA.sub(".", grouped.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), folded))
+
+
 _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 LONGEST_WORD = 8
@@ -60,7 +82,7 @@ class Dictionary:
 
 
 # Bumped when the way glosses become words changes: a cache written by another format is rebuilt.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 def cache_folder() -> Path:
@@ -168,8 +190,7 @@ def _stem(word: str) -> str:
 def english_words(text: str) -> list[str]:
     """The words of English text, lower case, plural-folded, without stopwords; numbers kept, read alike in
     either way of writing them ('0.2'; '1,5' -> '1.5', '1 000' -> '1000')."""
-    folded = unicodedata.normalize("NFKC", text).lower()
-    folded = _DECIMAL_COMMA.sub(".", _GROUPED.sub(lambda m: _GROUP_SEPARATOR.sub("", m.group()), folded))
+    folded = read_numbers_alike(unicodedata.normalize("NFKC", text).lower())
     return [_stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
 
 

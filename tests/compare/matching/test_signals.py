@@ -14,6 +14,18 @@ def test_a_power_of_ten_is_one_value_however_it_is_written():
     assert numbers_in("ISO 16000-3:2011, 5.2: 10 samples, 1 000 mg/km, 12,1 Ω") == {16000, 3, 2011, 5.2, 10, 1000, 12.1}
 
 
+def test_a_text_that_writes_decimal_commas_groups_thousands_only_with_a_space():
+    # ISO 10555-1 Table 1 and its Chinese adoption: the same four diameters
+    iso = "0,550 mm up to 0,750 mm: 3 N; 0,750 mm up to 1,150 mm: 5 N; 1,150 mm up to 1,850 mm: 10 N"
+    gb = "≥0.550 mm～<0.750 mm | 3 N；≥0.750 mm～<1.150 mm | 5 N；≥1.150 mm～<1.850 mm | 10 N"
+    assert numbers_in(iso) == numbers_in(gb) == {0.55, 0.75, 1.15, 1.85, 3, 5, 10}
+    assert numbers_in("1 150,5 m; 2,5 m") >= {1150, 2.5}
+    # a lone 0 before a comma is a decimal whatever else the text writes
+    assert numbers_in("0,124 mg") == {0.124}
+    # a text with no decimal comma keeps the comma as a thousands separator
+    assert numbers_in("1,000 mg and 0.5 mg; 12,500 units") == {1000, 0.5, 12500}
+
+
 def test_the_reading_before_powers_stays_available():
     # as the growth benchmark's first answer key was built: the superscript glued to its 10, '^' a separator
     assert numbers_in("6,0 × 10¹¹ per km", powers=False) == {6.0, 1011}
