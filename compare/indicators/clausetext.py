@@ -226,7 +226,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特\s", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -249,6 +249,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     # how many places a code or a number has ('由3位字码组成', '2～3位数字', '每段4位'): its make-up, no limit ('位置',
     # '位移' are other words)
     r"\d+(?:\s*[~-]\s*\d+)?\s*位(?![置移于])",
+    # the unit a result is expressed in ('单位为0.1 mm', '锥入度以0.1 mm表示'): a scale of reading, no requirement
+    r"(?<=单位为)\s*\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+(?![A-Za-z/]))|(?<=以)\s*\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+\s*表示)",
 ]), at_word_start="tcgzmeTCGZME")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -265,7 +267,7 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位")
+                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

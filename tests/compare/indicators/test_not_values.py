@@ -59,3 +59,14 @@ def test_a_class_written_with_a_decimal_is_a_name():
     assert _values("Property class 10.9 bolts: tensile strength min. 1 040 MPa.") == [(1040.0, "MPa")]
     # a unit after the number makes it a value again
     assert _values("Thickness class 0,5 mm.") == [(0.5, "mm")]
+
+
+def test_the_unit_a_result_is_expressed_in_is_no_value():
+    from compare.indicators.extract import extract
+
+    # '单位为0.1 mm', '以0.1 mm表示': the scale a penetration is read on, no requirement; the limits beside it stay
+    found = extract("针入度单位为0.1 mm。试验条件：温度25 ℃，荷重100 g。").indicators
+    assert [(i.value, i.unit) for i in found] == [(25.0, "℃"), (100.0, "g")]
+    assert extract("锥入度以0.1 mm表示。").indicators == ()
+    # a unit named alone, and a value after 'expressed' words of another kind, are read as before
+    assert [(i.value, i.comparator) for i in extract("厚度单位为mm，不小于0.5 mm").indicators] == [(0.5, "min")]
