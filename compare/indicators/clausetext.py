@@ -226,7 +226,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特\s", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -250,7 +250,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特\s", "|".join([
     # '位移' are other words)
     r"\d+(?:\s*[~-]\s*\d+)?\s*位(?![置移于])",
     # the unit a result is expressed in ('单位为0.1 mm', '锥入度以0.1 mm表示'): a scale of reading, no requirement
-    r"(?<=单位为)\s*\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+(?![A-Za-z/]))|(?<=以)\s*\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+\s*表示)",
+    r"(?:(?<=单位为)|(?<=单位为 ))\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+(?![A-Za-z/]))"
+    r"|(?:(?<=以)|(?<=以 ))\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+\s*表示)",
 ]), at_word_start="tcgzmeTCGZME")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
