@@ -811,3 +811,47 @@ def monotonic_runs(values: list[float]) -> list[tuple[int, int]]:
             runs.append((start, k))
         start, direction = (k - 1, step) if step else (k, 0)
     return runs
+
+
+# ------------------------------------------------------------------------------------------------ bounds of one quantity
+
+# 'pHe 6.5 min, 9.0 max.': a value, 'min' and, after a comma, a value with 'max' after it (and its unit, if any).
+_MAXIMUM_NEXT = re.compile(r"\s*[,，;；]\s*[-+−]?\d[\d.,]*(?:\s?[^\s\d,，;；.]{1,10})?\s*(?i:max(?:imum)?)(?![A-Za-z])")
+
+
+def minimum_then_maximum(after_min: str) -> bool:
+    """Whether the text after a value's 'min' (`after_min`, from just after 'min') goes on with the same quantity's
+    maximum ('pHe 6.5 min, 9.0 max.', 'front position lamp 4 cd min., 140 cd max.'): then 'min' is the minimum of a
+    pair of bounds, never minutes."""
+    return bool(_MAXIMUM_NEXT.match(after_min.removeprefix(".")))
+
+
+# A column head that names the lower or the upper bound of a quantity ('最小值/cd', 'Minimum (cd)', '动作温度下限值/℃',
+# '最小', 'min.', 'Lower limit'): the word leads the head or stands right before its unit.
+_LOW_HEAD = re.compile(r"最小|下限|最低|(?<![A-Za-z])(?i:min(?:imum)?|lower(?:\s+limit)?|low)(?![A-Za-z])")
+_HIGH_HEAD = re.compile(r"最大|上限|最高|(?<![A-Za-z])(?i:max(?:imum)?|upper(?:\s+limit)?|high)(?![A-Za-z])")
+
+
+def bound_columns(labels: list[str]) -> list[int]:
+    """The columns of a grid whose heads name a quantity's lower bound with its upper bound in the next column
+    ('灯具类型 | 最小值/cd | 最大值/cd' -> [1], 'Category | Minimum (cd) | Maximum (cd)' -> [1], '… | 最小 | 最大' ->
+    [k]): each row's two cells there are the two ends of one range, not two limits. The first column keys the rows;
+    a pair of heads must name nothing but the one bound each ('Minimum tensile strength | Maximum elongation' names two
+    quantities)."""
+    out = []
+    for k in range(1, len(labels) - 1):
+        low, high = labels[k], labels[k + 1]
+        if _LOW_HEAD.search(low) and _HIGH_HEAD.search(high) and not _HIGH_HEAD.search(low) \
+                and not _LOW_HEAD.search(high) and _same_quantity(_LOW_HEAD.sub(" ", low), _HIGH_HEAD.sub(" ", high)):
+            out.append(k)
+    return out
+
+
+_HEAD_NOISE = re.compile(r"[\s值/()（）\[\]:：,，.|]+")
+
+
+def _same_quantity(low: str, high: str) -> bool:
+    """Whether two column heads, their bound words taken out, name the same quantity in the same unit (or one of
+    them names nothing: '运动粘度范围/(mm²/s) 最小 | 最大')."""
+    low, high = _HEAD_NOISE.sub(" ", low).strip().casefold(), _HEAD_NOISE.sub(" ", high).strip().casefold()
+    return low == high or not low or not high

@@ -50,7 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
-                                              monotonic_runs)
+                                              monotonic_runs, minimum_then_maximum, bound_columns)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -339,6 +339,7 @@ class _Raw:
     column: str = ""  # the label of a grid's column the value stands in ('二级', 'Grade B'): what it holds for
     series: bool = False  # one of a series of values to choose from ('优选值为：0.08 kV、0.09 kV、…'): no requirement
     multiplied: tuple[int, int] | None = None  # where the quantity a multiple multiplies is written ('times the X')
+    upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -468,6 +469,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _grid_rows(raws, masked)
     if "|" in masked:
         _column_units(raws, masked)
+        _bound_column_ranges(raws, masked)
         _caption_bound(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
@@ -1047,8 +1049,11 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             if raw.unit_span == raw.name_after:
                 raw.unit, raw.unit_span = "", None  # ('1,0 CO': the unit is the heading's)
         after = None if first else AFTER.match(text, raw.end)
-        if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None):
-            after = None  # 'at 40 °C min. 2,0': the bound word is the next value's
+        if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None) \
+                and not AFTER.match(text, raws[k + 1].end):
+            # 'at 40 °C min. 2,0': the bound word is the next value's, unless that one writes its own after it
+            # ('4 cd min., 140 cd max.': a minimum and a maximum)
+            after = None
         # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': a value after 'at' with the next value right
         # behind it is the condition of that value, which the bound word before 'at' belongs to.
         at = CONDITION_BEFORE.search(left)
@@ -1256,6 +1261,43 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                         raw.name_after, raw.column = label, row_key
 
 
+def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
+    """Rows of a grid whose heading gives a quantity's minimum and maximum in two columns ('灯具类型 | 最小值/cd |
+    最大值/cd；前位灯 | 4 | 140', 'Category | Minimum (cd) | Maximum (cd)；1 (front) | 175 | 700'): the two numbers of a
+    row there are the ends of one range (`bound_columns`), the lower one a minimum, the upper one a maximum, in the
+    unit either writes."""
+    by_start = {raw.start: raw for raw in raws}
+    starts = sorted(by_start)
+
+    def alone_in(a: int, b: int) -> _Raw | None:
+        k = bisect.bisect_left(starts, a)
+        inside = [by_start[x] for x in starts[k:bisect.bisect_left(starts, b)]]
+        if len(inside) != 1 or inside[0].condition or inside[0].comparator not in _ONE_NUMBER:
+            return None
+        return inside[0]
+
+    for end, spans in heading_rows(text):
+        labels = [text[a:b] for a, b in spans]
+        pairs = bound_columns(labels)
+        if not pairs:
+            continue
+        for cells in grid_rows_after(text, end):
+            if len(cells) != len(labels):
+                continue  # (cells missing or merged: which column a number stands in is unknown)
+            for k in pairs:
+                low, high = alone_in(*cells[k]), alone_in(*cells[k + 1])
+                if low is None or high is None:
+                    continue
+                low.comparator, high.comparator = Comparator.MIN, Comparator.MAX
+                low.explicit = high.explicit = True
+                high.upper_end = True
+                if not high.unit:
+                    high.unit = low.unit
+                elif not low.unit:
+                    low.unit = high.unit
+
+
+_ONE_NUMBER = (Comparator.EQUAL, Comparator.MIN, Comparator.MAX)
 _CELL_BOUND = re.compile(r"[≤≥<>±]")
 _NAMING_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 
@@ -1496,6 +1538,9 @@ def _value_first(raw: _Raw, text: str) -> bool:
     if raw.comparator != Comparator.EQUAL:
         return False
     m = _VALUE_FIRST.match(text, raw.end)
+    if m and m.group("name") and m.group("word").endswith(".") and m.group("name")[0].isupper() \
+            and m.start("name") > m.end("word"):
+        return False  # 'pHe 6.5 min, 9.0 max. Sulfur, mg/kg, max 30': after 'max.' a capital starts the next item
     if not m or not (m.group("name") or m.group(0).lstrip().lower().startswith(("is ", "are ", "the "))):
         return False
     raw.comparator, raw.explicit = _FIRST_KIND[m.group("word").lower()], True
@@ -1572,11 +1617,13 @@ _TIME_WORDS = re.compile(r"(?i:time|duration|period|interval|for|during|after|wi
 def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     """'pH 6.5 min.': 'min.' after a number is a minimum, unless the words before speak of time ('for 5 min.')."""
     # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence.
-    if raw.unit == "min" and text[raw.end:raw.end + 1] == "." and not _TIME_WORDS.search(left) \
-            and not has_stated_limit(left[-6:]):
+    dot = text[raw.end:raw.end + 1] == "."
+    if raw.unit == "min" and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
+            and not _TIME_WORDS.search(left) and not has_stated_limit(left[-6:]):
+        # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True
-        raw.end += 1
+        raw.end += dot
 
 
 _BRACKET_OPEN = re.compile(r"[(（]\s*(?:(?i:at|measured at|在)\s*)?$")
@@ -2119,8 +2166,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
                         restated=(raw.restated,) if raw.restated else (),
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
-        merged = _merge_bounds(indicators[-1], ind, original) if indicators and not _own_name(left) \
-            and not raw.column else None  # (bounds in two columns are two limits, not a range)
+        merged = _merge_bounds(indicators[-1], ind, original) if indicators and (raw.upper_end or not _own_name(left)
+                                                                                 and not raw.column) else None
+        # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
         elif sharing:

@@ -1,0 +1,70 @@
+"""A quantity's minimum and maximum written as two bounds, read as one range: in a grid whose heading gives a minimum
+column and a maximum column (constructions.bound_columns, extract._bound_column_ranges), and inline as 'V min., V
+max.' (constructions.minimum_then_maximum, the bound word after the first value kept as its own). Sentences
+written for these tests, other fields than the evaluation sets'; no encoder."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator
+from compare.indicators.constructions import bound_columns, minimum_then_maximum
+from compare.indicators.extract import extract
+
+
+def _ranges(text: str) -> list[tuple[str, float | None, float | None, str]]:
+    return [(i.parameter, i.low, i.high, i.unit) for i in extract(text).indicators if i.comparator == Comparator.RANGE]
+
+
+def test_bound_columns_pairs_a_minimum_head_with_the_maximum_head_after_it() -> None:
+    assert bound_columns(["规格", "最小值/mm", "最大值/mm"]) == [1]
+    assert bound_columns(["Grade", "Minimum (MPa)", "Maximum (MPa)"]) == [1]
+    assert bound_columns(["级别", "标称值/V", "下限值/V", "上限值/V"]) == [2]
+    assert bound_columns(["型号", "粘度/(mPa·s) 最小", "最大"]) == [1]
+    # two quantities, or the bounds the other way round, or no bounds at all: no range
+    assert bound_columns(["Grade", "Minimum tensile strength (MPa)", "Maximum elongation (%)"]) == []
+    assert bound_columns(["规格", "最大值/mm", "最小值/mm"]) == []
+    assert bound_columns(["规格", "长度/mm", "宽度/mm"]) == []
+    # the first column keys the rows: a bound word there heads no column of values
+    assert bound_columns(["最小值", "最大值"]) == []
+
+
+def test_a_grid_of_minimum_and_maximum_columns_reads_one_range_a_row() -> None:
+    text = "规格 | 最小值/N | 最大值/N\nA型 | 120 | 180\nB型 | 200 | 260"
+    assert _ranges(text) == [("A型", 120.0, 180.0, "N"), ("B型", 200.0, 260.0, "N")]
+    english = "Size | Minimum (mm) | Maximum (mm)\nS (small) | 8,5 | 9,5\nL (large) | 12 | 13"
+    assert [(low, high, unit) for _, low, high, unit in _ranges(english)] == [(8.5, 9.5, "mm"), (12.0, 13.0, "mm")]
+
+
+def test_columns_of_two_limits_stay_two_limits() -> None:
+    # Grades in two columns are two limits of one quantity, never a range
+    text = "项目 | 一级 | 二级：灰分/% ≤ 0.5 | 1.0；水分/% ≤ 12 | 14。"
+    read = extract(text).indicators
+    assert [i.comparator for i in read] == [Comparator.MAX] * 4
+    assert _ranges(text) == []
+
+
+def test_minimum_then_maximum_after_a_value() -> None:
+    assert minimum_then_maximum(", 8.5 max.")
+    assert minimum_then_maximum("., 60 kN max.")
+    assert minimum_then_maximum("; 12 maximum")
+    assert not minimum_then_maximum(", 10 min")  # a list of durations
+    assert not minimum_then_maximum(". Hold for 5 min.")
+
+
+def test_a_minimum_and_a_maximum_written_after_their_values_are_one_range() -> None:
+    text = "Breaking load 40 kN min., 60 kN max.; elongation at break 8 % min., 14 % max."
+    assert _ranges(text) == [("Breaking load", 40.0, 60.0, "kN"), ("elongation at break", 8.0, 14.0, "%")]
+    # 'min' with no dot, its maximum after it: a minimum, not minutes; the capital after 'max.' starts the next item
+    text = "Saponification number 188 min, 196 max. Iodine number, g/100 g, max 10."
+    read = extract(text).indicators
+    assert (read[0].parameter, read[0].comparator, read[0].low, read[0].high, read[0].unit) == \
+        ("Saponification number", Comparator.RANGE, 188.0, 196.0, "")
+    assert (read[1].parameter, read[1].comparator, read[1].value) == ("Iodine number", Comparator.MAX, 10.0)
+
+
+def test_a_bound_word_between_a_condition_and_its_value_stays_the_values() -> None:
+    # 'at 40 °C min. 2,0': the bound word after the condition is the next value's, which writes none of its own
+    read = extract("Viscosity at 40 °C min. 2,0 mm²/s").indicators
+    assert [(i.comparator, i.value) for i in read] == [(Comparator.MIN, 2.0)]
+    # minutes stay minutes where time is spoken of
+    read = extract("Hold the specimen for 5 min, then 10 min max. at 70 °C.").indicators
+    assert read[0].unit == "min" and read[0].value == 5.0
