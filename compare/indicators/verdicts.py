@@ -25,6 +25,7 @@ from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
+from compare.indicators.requirements import no_requirement_stated
 from compare.indicators.units import level_unit, normalise
 
 VERDICTS = tuple(Verdict)
@@ -1273,7 +1274,31 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
                                 vectors=vectors, notes=notes, termbase=termbase)
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
     result = set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
-    return count_established(result, domestic.text, international.text)
+    return without_requirement(count_established(result, domestic.text, international.text), domestic.text,
+                               international.text)
+
+
+def without_requirement(result: ClauseComparison, domestic_text: str, international_text: str) -> ClauseComparison:
+    """The comparison with nothing compared when neither clause states a requirement (compare.indicators.requirements:
+    both take the shape of a designation, an example, a classification, a series or a definition, and no reading of
+    either stands in a sentence with a word of limit or a modal verb): no verdict, every reading listed as unread
+    for the reviewer, with a note saying why. 'EAN-13代码由…组成，共13位数字…如690～699分配给中国' against 'GS1 Prefixes
+    690 – 699 are allocated to GS1 China' compared ranges of codes and said 'different'."""
+    if not result.pairs:
+        return result
+    readings = {"domestic": [p.domestic for p in result.pairs if p.domestic is not None],
+                "international": [p.international for p in result.pairs if p.international is not None]}
+    kinds = no_requirement_stated(domestic_text, [ind.span[0] for ind in readings["domestic"]],
+                                  international_text, [ind.span[0] for ind in readings["international"]])
+    if kinds is None:
+        return result
+    unread = {side: tuple(getattr(result, f"unread_{side}")) + tuple(_as_written(ind) for ind in readings[side])
+              for side in readings}
+    note = (f"neither clause states a requirement (domestic: {kinds[0]}; international: {kinds[1]}; no number read "
+            f"stands in a sentence with a word of limit or a modal verb): the numbers read are listed as unread, "
+            f"not compared")
+    return replace(result, overall=NO_VERDICT, score=None, pairs=(), notes=result.notes + (note,),
+                   unread_domestic=unread["domestic"], unread_international=unread["international"])
 
 
 # Where the words after a limit end: the next limit, or the end of its list item or sentence.

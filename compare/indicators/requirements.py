@@ -1,0 +1,100 @@
+"""Whether a clause pair states a requirement at all, read from both clauses together.
+
+Clauses that say how a code is built, what a class or a term is, give an example or list a series of preferred
+values carry numbers that are no limits: 'EAN/UCC-13代码由前缀码、厂商识别代码…组成，共13位数字', 'Permanent teeth are
+designated by two digits: 11 …', '换算示例：维氏硬度200 HV相当于布氏硬度190 HBW', 'Preferred numbers … R5: 1,00 1,60
+2,50'. The extractor hides the statements whose shape it is sure of (compare.indicators.statements), one clause at a
+time; many are written in a shape it cannot be sure of on one side alone ('尺寸代码 22 表示箱长20 ft' is read as 20 ft).
+Here both clauses are read together: when each of them is a statement of one of these kinds (`statement_kinds`) and
+no reading of either stands in a sentence that states a requirement (`requirement_sentence`: a word of limit, or a
+modal verb outside a sentence that builds a designation), the pair states no requirement, and its readings are
+compared with nothing. Two clauses written by different hands, in two languages, that both take such a shape are
+much surer evidence than one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# What a code is built of or stands for: Chinese '…代码由…组成', '鞋号以…表示', '用符号R5…表示', '代码共64位', '用两位数
+# 标示', '用两个数字表示'; English 'is designated by', 'The code comprises three scale numbers', 'consists of twelve characters',
+# 'stands for'.
+_CODE_ZH = r"(?:代码|代号|编码|编号|牌号|标志|标识|标记|识别\w{0,3}|符号|色标|(?<![信型])号|码)"
+DESIGNATION = re.compile(
+    _CODE_ZH + r"[^。；;]{0,30}?(?:由|以|用)[^。；;]{0,60}?(?:组成|构成|表示|标示)"
+    r"|用(?:符号|代号|代码|字母|颜色)[^。；;]{0,40}?(?:表示|标示)"
+    r"|" + _CODE_ZH + r"共\d+位"
+    r"|用[^。；;]{0,10}(?:位数|数字|字母)[^。；;]{0,6}(?:表示|标示)"
+    r"|(?<![A-Za-z])(?:designated\s+by|stands?\s+for)(?![A-Za-z])"
+    r"|(?i:(?<![A-Za-z])(?:codes?|identifiers?|identification|markings?|designations?|prefix(?:es)?|symbols?)"
+    r"(?![A-Za-z])[^.;:]{0,40}?(?<![A-Za-z])(?:consists?|comprises?|(?:is|are)\s+composed)(?![A-Za-z]))"
+    r"|(?i:(?<![A-Za-z])(?:consists?|comprises?)\s+(?:of\s+)?[^.;:]{0,20}?(?<![A-Za-z])"
+    r"(?:characters|digits|bits|letters|numerals)(?![A-Za-z]))")
+# An example: '示例：', '例如', '例：', '如H62表示…', 'Example of conversion:', 'e.g.', 'for instance'.
+EXAMPLE = re.compile(r"示例|例如|例\s*[:：]|如(?=[A-Z])|(?i:(?<![A-Za-z])(?:examples?|for\s+instance)(?![A-Za-z])|e\.g\.)")
+# Classes and what makes them: '按…分为', '分级', 'classification', 'are divided into', 'Category 1, flash point < 23 °C'.
+CLASSIFICATION = re.compile(r"分为|划分|分级|分类(?!号)|(?i:(?<![A-Za-z])(?:classified|classification|categor(?:y|ies))"
+                            r"(?![A-Za-z])|(?:are|is)\s+divided\s+into)")
+# A series of values to choose from: '优先数系', '优先选用', '数系', 'PN系列', 'preferred values', 'This series'.
+SERIES = re.compile(r"优先数|优先(?:选用|采用)?值|优先选用|数系|优选|系列|(?i:(?<![A-Za-z])(?:series|preferred)(?![A-Za-z]))")
+# A term and what it means: '…是指…', '…系指…', "'Transient' means …", 'is defined as', 'denotes'.
+DEFINITION = re.compile(r"是指|系指|(?i:(?<![A-Za-z])(?:means|denotes?|is\s+defined\s+as)(?![A-Za-z]))")
+KINDS = (("designation", DESIGNATION), ("example", EXAMPLE), ("classification", CLASSIFICATION),
+         ("series", SERIES), ("definition", DEFINITION))
+
+# Words of limit: a sentence holding one states a requirement whatever its shape ('最大使用量 0.2 g/kg', 'maximum level').
+LIMIT_WORDS = re.compile(
+    r"不超过|不大于|不小于|不低于|不高于|不多于|不少于|限值|限量|要求|指标|最高|最低|最大|最小|最多|最少|至少|允许|允差"
+    r"|(?i:(?<![A-Za-z])(?:limits?|limit\s+values?|not\s+(?:to\s+)?exceed\w*|exceed\w*|at\s+least|at\s+most|"
+    r"maximum|minimum|max|min|not\s+(?:be\s+)?(?:more|less|greater|lower|higher)\s+than|permissible|permitted|"
+    r"tolerance|required?|requirements?)(?![A-Za-z]))")
+# Modal verbs ('应' not inside 相应, 对应, 反应, 供应, 效应, 适应, 响应, 应用, 应力, 应变, 应急).
+MODAL = re.compile(r"(?<![相对反供效适响顺])应(?![用力变急])|不得|必须|(?<![无必])须(?!知)"
+                   r"|(?i:(?<![A-Za-z])(?:shall|must)(?![A-Za-z]))")
+# The end of a sentence: '。', a line break, or a full stop before a capital or a Chinese character.
+_SENTENCE_END = re.compile(r"[。\n]|\.\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text` (semicolons part the rows of one statement, so they end none)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def statement_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of no-requirement statement a clause takes the shape of: 'designation', 'example',
+    'classification', 'series', 'definition' (several, or none)."""
+    return tuple(name for name, pattern in KINDS if pattern.search(text))
+
+
+def requirement_sentence(sentence: str) -> bool:
+    """True when a sentence states a requirement: a word of limit ('不超过', '最大', 'maximum', 'at least'), or a modal
+    verb ('应', 'shall') unless the sentence builds a designation ('The identification system shall consist of …')."""
+    if LIMIT_WORDS.search(sentence):
+        return True
+    return MODAL.search(sentence) is not None and DESIGNATION.search(sentence) is None
+
+
+def reads_a_requirement(text: str, starts: Sequence[int]) -> bool:
+    """True when a reading starting at one of `starts` stands in a sentence of `text` that states a requirement."""
+    return any(requirement_sentence(text[a:b]) for a, b in sentences(text) if any(a <= s < b for s in starts))
+
+
+def no_requirement_stated(domestic: str, domestic_starts: Sequence[int],
+                          international: str, international_starts: Sequence[int]) -> tuple[str, str] | None:
+    """(domestic kinds, international kinds) when neither clause states a requirement: each takes the shape of a
+    no-requirement statement and none of its readings (starting at the given offsets) stands in a requirement
+    sentence; None otherwise."""
+    d_kinds = statement_kinds(domestic)
+    if not d_kinds:
+        return None
+    i_kinds = statement_kinds(international)
+    if not i_kinds or reads_a_requirement(domestic, domestic_starts) \
+            or reads_a_requirement(international, international_starts):
+        return None
+    return ", ".join(d_kinds), ", ".join(i_kinds)

@@ -1,0 +1,97 @@
+"""A clause pair in which neither clause states a requirement compares nothing (compare.indicators.requirements and
+compare.indicators.verdicts.without_requirement). The sentences are written for these tests: other codes, classes
+and fields than the evaluation sets'."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import NO_VERDICT, Verdict
+from compare.indicators.requirements import no_requirement_stated, requirement_sentence, statement_kinds
+from compare.indicators.verdicts import compare_clauses
+
+
+def _nothing_compared(result) -> None:
+    assert result.overall == NO_VERDICT
+    assert result.score is None
+    assert result.pairs == ()
+    assert any("neither clause states a requirement" in note for note in result.notes)
+
+
+def test_two_descriptions_of_a_code_compare_nothing():
+    result = compare_clauses(
+        "集装箱尺寸代码由两位字符组成：第一位表示箱长，如4表示箱长40 ft；第二位表示箱高，如5表示箱高9 ft 6 in。",
+        "The size code comprises two characters: the first stands for the length, e.g. 4 for 40 ft; the second for "
+        "the height, e.g. 5 for 9 ft 6 in.")
+    _nothing_compared(result)
+    # The numbers read stay in sight, for the reviewer.
+    assert any("40" in n for n in result.unread_domestic)
+    assert any("40" in n for n in result.unread_international)
+
+
+def test_a_designation_in_figures_and_its_example_compare_nothing():
+    _nothing_compared(compare_clauses(
+        "螺栓性能等级用两个数字表示：第一个数字表示公称抗拉强度的1/100，如8.8级螺栓的公称抗拉强度为800 MPa。",
+        "The property class of bolts is designated by two figures: the first indicates 1/100 of the nominal tensile "
+        "strength, e.g. property class 8.8 has a nominal tensile strength of 800 MPa."))
+
+
+def test_two_worked_examples_compare_nothing():
+    _nothing_compared(compare_clauses(
+        "计算示例：试样质量10.0 g，干燥后质量9.2 g，水分含量为8.0 %。",
+        "Example of calculation: a test portion of 10,0 g weighing 9,2 g after drying has a moisture content of 8,0 %."))
+
+
+def test_two_classifications_by_a_quantity_compare_nothing():
+    _nothing_compared(compare_clauses(
+        "织物按单位面积质量分为：轻薄型，单位面积质量小于150 g/m²；中厚型，150 g/m²～300 g/m²；厚重型，大于300 g/m²。",
+        "Fabrics are classified by mass per unit area: lightweight, less than 150 g/m²; medium weight, 150 g/m² to "
+        "300 g/m²; heavyweight, more than 300 g/m²."))
+
+
+def test_limits_stated_per_class_are_still_compared():
+    result = compare_clauses(
+        "按用途分为两类：Ⅰ类产品的铅含量不超过0.5 mg/kg；Ⅱ类产品铅含量不超过1.0 mg/kg。",
+        "Products are classified into two classes: lead in class I products shall not exceed 0,5 mg/kg; in class II "
+        "products, 1,0 mg/kg.")
+    assert result.overall == Verdict.CONSISTENT
+    assert len(result.pairs) == 2
+
+
+def test_one_clause_of_that_shape_is_not_enough():
+    result = compare_clauses("鞋号以毫米为单位，以脚长为基础表示，例如 250（即脚长250 mm）。", "Lead: maximum level 0,1 mg/kg.")
+    assert result.overall != NO_VERDICT
+    assert not any("neither clause states a requirement" in note for note in result.notes)
+
+
+def test_the_kinds_of_statement_in_both_languages():
+    assert statement_kinds("车辆识别代号由三个部分组成，共17位字码。") == ("designation",)
+    assert statement_kinds("Each seat is designated by a letter.") == ("designation",)
+    assert statement_kinds("An identifier consists of eight digits.") == ("designation",)
+    assert "example" in statement_kinds("换算示例：1 bar相当于100 kPa。")
+    assert "example" in statement_kinds("Example of calculation: 2 h at 40 °C.")
+    assert statement_kinds("电缆按电压等级划分。") == ("classification",)
+    assert statement_kinds("优先选用的额定电流：6 A，10 A。") == ("series",)
+    assert statement_kinds("'Short time' means less than 10 minutes.") == ("definition",)
+    assert statement_kinds("电源电压为220 V。") == ()
+    assert statement_kinds("Supply voltage: 230 V.") == ()
+    # A code number is no code word: '信号' and '型号' are no designation.
+    assert statement_kinds("信号由发送器用光纤传输。") == ()
+
+
+def test_what_makes_a_sentence_a_requirement():
+    assert requirement_sentence("铅含量不超过0.5 mg/kg")
+    assert requirement_sentence("the maximum level is 0,1 mg/kg")
+    assert requirement_sentence("试验电压应为1 500 V")
+    assert requirement_sentence("The test voltage shall be 1 500 V")
+    # A modal verb that builds a designation states no requirement on a value.
+    assert not requirement_sentence("The identification code shall consist of eleven characters")
+    assert not requirement_sentence("如4表示箱长40 ft")
+    # '应' inside 相应 / 反应 / 对应 is no modal verb.
+    assert not requirement_sentence("代号22对应箱长20 ft，相应的箱高为8 ft")
+
+
+def test_a_reading_in_a_requirement_sentence_keeps_the_pair():
+    domestic = "示例：样品10 g。样品的水分应不大于12 %。"
+    international = "Example: a 10 g sample. Moisture shall not exceed 12 %."
+    assert no_requirement_stated(domestic, [3], international, [12]) is not None  # only the example's numbers
+    assert no_requirement_stated(domestic, [3, domestic.index("12")], international,
+                                 [12, international.index("12")]) is None
