@@ -171,7 +171,7 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_LEVEL}|%{_PERCENT_KIND}|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -208,8 +208,9 @@ _VALUE = re.compile(
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
     rf"(?i:and|与|和|至|到|to|~|-)\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
-    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
-    rf"{_GAP}(?P<ru2>{_UNIT})?)"
+    # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
+    rf"(?(ro)(?:\s*\)(?=\s*{_UNIT}))?){_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"
 )
@@ -1250,6 +1251,9 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                     continue
                 if unit:
                     raw.unit, raw.unit_span, raw.listed = unit, None, True
+                    if raw.comparator == Comparator.EQUAL and not raw.explicit and _PLUS_MINUS_HEAD.search(text, *label):
+                        # under '电压误差 ±%' a bare number is the largest deviation allowed either way, as '±0.2 %'
+                        raw.comparator, raw.explicit = Comparator.MAX, True
                     if raw.comparator == Comparator.TOLERANCE and not raw.value and raw.tolerance:
                         # a cell '±0.05' under '零点相对误差f0/%' is that column's own bound, never the tolerance of a
                         # value in another column
@@ -1299,6 +1303,7 @@ def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
 
 _ONE_NUMBER = (Comparator.EQUAL, Comparator.MIN, Comparator.MAX)
 _CELL_BOUND = re.compile(r"[≤≥<>±]")
+_PLUS_MINUS_HEAD = re.compile(r"±\s*\S+\s*$")
 _NAMING_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2,}")
 
 
@@ -1326,7 +1331,7 @@ def _column_head_unit(label: str) -> str:
 # the last token, when it is a unit's symbol. A single letter there is a quantity's symbol ('Thread size d', 'm max'),
 # and capitals alone an acronym.
 _LAST_TOKEN = re.compile(r"(?<=[\w)）\u4e00-\u9fff])\s+(\S+)\s*$")
-_SYMBOL_LETTERS = re.compile(r"[A-Za-zµμΩ°℃%‰]")
+_SYMBOL_LETTERS = re.compile(r"[A-Za-zµμΩ°℃%‰′]")
 _IN_BRACKETS = re.compile(r"[(（]\s*([^()（）]+?)\s*[)）]")
 
 
@@ -1339,9 +1344,10 @@ def spaced_head_unit(label: str) -> str:
     token = m.group(1)
     if (bracketed := _IN_BRACKETS.fullmatch(token)) is not None:
         token = bracketed.group(1)  # ('Limit (mg/l)')
+    token = token.removeprefix("±")  # ('电压误差 ±%', '相位差 ±′': the column's values are deviations either way)
     if level_unit(token):
         return token
-    if (len(token) < 2 and token not in ("%", "‰", "℃")) or _ACRONYM.fullmatch(token) or token.lower() in _NOT_UNITS \
+    if (len(token) < 2 and token not in ("%", "‰", "℃", "′")) or _ACRONYM.fullmatch(token) or token.lower() in _NOT_UNITS \
             or not _SYMBOL_LETTERS.search(token) or _UNIT_WORD_ONLY.fullmatch(token):
         return ""
     return token if reads_as_unit(token) else ""

@@ -57,6 +57,9 @@ _DEFINITIONS = (
     "scale_interval = [scale_interval] = e_interval",
     # A plane angle ('60°', '25@60°') is no percentage: pint's degree is a dimensionless radian multiple.
     "angle_degree = [plane_angle] = angle_deg",
+    # Minutes and seconds of arc ('相位差±90′', 'phase displacement ± 10′', '30″'): sixtieths of the degree above.
+    "angle_minute = angle_degree / 60 = angle_min",
+    "angle_second = angle_minute / 60 = angle_sec",
     # Millimetres of water column ('35 mmH₂O', '35 mm water-column height'), a pressure.
     "millimetre_water_column = 9.80665 * pascal = mmwc",
     # Endotoxin units ('0,25 EU/ml'): a biological activity of its own, never exa-units of anything.
@@ -173,10 +176,10 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
 # are words, grades and designations ('6b阶段', '21: symbol 42', '3.1 city bicycle').
 _SI_PREFIXES = ("da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m", "µ", "μ", "u", "n", "p", "f")
 _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T F C S H Wh VA var eV bar cal lx lm "
-                              "Da Ci t B Np sr rad eq Eq".split())
-_BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min "
+                              "Da Ci t B Np sr rad eq Eq tex".split())
+_BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min tex "
                           "D e r rpm ha cd sr rad kWh Ah".split())
-_OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
+_OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi".split())
 _UNIT_WORD = re.compile(
@@ -281,7 +284,8 @@ def registry():
 
 # Letters whose case decides the unit, read before the lower-cased aliases: 'D' is a dioptre, 'd' a day; 'e' is the
 # verification scale interval of a weighing instrument, never the elementary charge.
-_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "°": "angle_deg"}
+_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
+                   "′′": "angle_sec"}
 # Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
 _PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
 _PARTS = {"thousand": "permille", "million": "ppm", "billion": "ppb", "trillion": "ppt"}
