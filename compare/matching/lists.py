@@ -214,8 +214,8 @@ def _per_clause(store: Store, what: str, compute: Callable[[str], frozenset]) ->
 def stored_concepts(store: Store, termbase: Termbase) -> ConceptsOf:
     """The concepts of `store`'s clauses under `termbase`, by clause id, kept while the store is unchanged and
     the termbase is the same object (`store_termbase` reads a new one when the store's termbase file changes;
-    the termbase's own cache holds what it needs of the texts)."""
-    return _per_clause(store, "concepts", termbase.concepts_in)
+    the termbase's own cache holds what it needs of the texts). Concepts for matching only count."""
+    return _per_clause(store, "concepts", termbase.matching.concepts_in)
 
 
 def stored_numbers(store: Store) -> Callable[[Iterable[int]], dict[int, frozenset[float]]]:
@@ -231,7 +231,7 @@ def _rerank(text: str, hits: list[tuple[int, float]], concepts: dict[int, frozen
     `concepts` gives the concepts of each candidate clause by id. A query that names no termbase concept
     keeps its cosine ranking and cosine values.
     """
-    query = termbase.concepts_in(text) if weight and termbase is not None else frozenset()
+    query = termbase.matching.concepts_in(text) if weight and termbase is not None else frozenset()
     if not query:
         return hits[:top_k]
     scored = [(cid, (sim + weight * term_agreement(query, concepts[cid])) / (1 + weight))
@@ -245,7 +245,8 @@ def rerank_hits(text: str, hits: list[tuple[int, float]], clauses: dict, *, top_
     """The ranking `match_rows` uses, for callers that gather their own candidates (filtered search);
     `clauses` maps candidate ids to their Clause."""
     termbase = termbase or (load_termbase() if weight else None)
-    concepts = {cid: termbase.concepts_in(c.text) for cid, c in clauses.items()} if termbase is not None else {}
+    concepts = {cid: termbase.matching.concepts_in(c.text) for cid, c in clauses.items()} \
+        if termbase is not None else {}
     return _rerank(text, hits, concepts, termbase, weight, top_k)
 
 

@@ -13,7 +13,8 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{1,3}[A-Za-z]?)(?![A-Za-z0-
 
 
 def identifiers_in(text: str, termbase: Termbase | None) -> frozenset[str]:
-    """The identifiers a clause names: termbase concepts, and codes (lower-cased)."""
+    """The identifiers a clause names: termbase concepts (those for matching only included), and codes
+    (lower-cased)."""
     folded = unicodedata.normalize("NFKC", text)
     codes = frozenset(code.lower() for code in _CODE.findall(folded))
-    return codes | (termbase.concepts_in(text) if termbase is not None else frozenset())
+    return codes | (termbase.matching.concepts_in(text) if termbase is not None else frozenset())

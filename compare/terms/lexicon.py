@@ -205,6 +205,7 @@ def query_words(text: str, dictionary: Dictionary, termbase: Termbase | None = N
     words: list[str] = []
     covered = [False] * len(folded)
     if termbase is not None:
+        termbase = termbase.matching  # concepts for matching only included
         for start, end, concept in termbase.hits(folded):
             english = [t for t in termbase.concepts.get(concept, ()) if not _CJK.search(t)]
             if english:

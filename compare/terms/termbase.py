@@ -9,7 +9,8 @@ is inorganic arsenic, not arsenic.
 Matching and alignment ask which concepts a clause names (`concepts_in`); indicator extraction asks which
 concept a parameter name stands for (`concept_of`) and pairing asks whether two concepts may be compared
 (`related`) and whether they are two forms of one substance (`forms_differ`). A user's own CSV, given to
-`load_termbase`, reaches all of them.
+`load_termbase`, reaches all of them. A concept whose role is "matching" reaches matching only (`Termbase.matching`):
+the indicator reader never sees it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ CACHE_SIZE = 200_000
 # leakage current). "component": a quantity that also names what others are limited in (fat, moisture): any
 # other concept named beside it wins. "context": never the quantity, only where or to what a limit applies
 # (a food, basic insulation, a hole): ignored when naming a parameter ('test voltage for basic insulation').
-CONTEXT, COMPONENT = "context", "component"
+# "matching": a concept for matching only (the products, tests and quantities of a field that tie a clause to its
+# counterpart, where the reader would take them for a parameter's quantity or context and pair other limits):
+# left out of the termbase the reader uses and kept in `Termbase.matching`.
+CONTEXT, COMPONENT, MATCHING = "context", "component", "matching"
 # Fields whose narrower concepts are chemical forms of their parent (inorganic arsenic of arsenic): a form pairs
 # with its substance and is then judged different, never stricter or looser.
 FORM_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide"})
@@ -56,6 +60,14 @@ class Termbase:
     _cache: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _named: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _hits: dict[str, list] = field(default_factory=dict, compare=False, repr=False)
+    # The same termbase with the concepts for matching only; None when it has none.
+    _matching: Termbase | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def matching(self) -> Termbase:
+        """The termbase matching reads (the lexical channel, the concepts two clauses share, identifiers): every
+        concept, those whose role is "matching" included. This termbase itself when it has none."""
+        return self._matching or self
 
     def concept_of(self, name: str) -> str | None:
         """The concept a parameter name stands for ('大米中镉的限量' -> 'cadmium'), or None.
@@ -164,6 +176,22 @@ def _fold(text: str) -> str:
 
 
 def _compile(rows: list[dict[str, str]]) -> Termbase:
+    """The termbase of `rows` as the indicator reader sees it, without the concepts for matching only, which
+    its `matching` view holds as well as the others."""
+    roles: dict[str, str] = {}
+    for row in rows:  # a concept's first role written wins, as in `_compile_rows`
+        if (row.get("concept") or "").strip() and (row.get("role") or "").strip():
+            roles.setdefault(row["concept"].strip(), row["role"].strip().lower())
+    matching_only = {concept for concept, role in roles.items() if role == MATCHING}
+    if not matching_only:
+        return _compile_rows(rows)
+    reader = [row for row in rows if (row.get("concept") or "").strip() not in matching_only]
+    return _compile_rows(reader, leave_out=matching_only, matching=_compile_rows(rows))
+
+
+def _compile_rows(rows: list[dict[str, str]], leave_out: frozenset[str] | set[str] = frozenset(),
+                  matching: Termbase | None = None) -> Termbase:
+    """`rows` compiled; `leave_out`: concepts none of `rows` holds, never named as a broader concept either."""
     lookup: dict[str, str] = {}
     concepts: dict[str, list[str]] = {}
     parents: dict[str, str] = {}
@@ -173,7 +201,7 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
         concept = (row.get("concept") or "").strip()
         if not concept:
             continue
-        if (row.get("parent") or "").strip():
+        if (row.get("parent") or "").strip() and row["parent"].strip() not in leave_out:
             parents.setdefault(concept, row["parent"].strip())
         if (row.get("field") or "").strip():
             fields.setdefault(concept, row["field"].strip())
@@ -194,7 +222,7 @@ def _compile(rows: list[dict[str, str]]) -> Termbase:
                     + r")(?:s|es)?(?![A-Za-z0-9])", re.IGNORECASE)
     symbols = {t.lower(): t for ts in concepts.values() for t in ts if len(t) <= 2 and not t.islower() and not _CJK.search(t)}
     return Termbase(concepts={c: tuple(t) for c, t in concepts.items()}, parents=parents, _zh=zh, _en=en,
-                    _lookup=lookup, fields=fields, roles=roles, _symbols=symbols)
+                    _lookup=lookup, fields=fields, roles=roles, _symbols=symbols, _matching=matching)
 
 
 def _first_of(terms: list[str]) -> str:

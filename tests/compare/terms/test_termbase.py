@@ -37,6 +37,50 @@ def test_a_concept_in_a_user_termbase_changes_matching_and_indicator_pairing(tmp
         ("wire_diameter", "wire_diameter", Verdict.STRICTER), ("sheath_thickness", "sheath_thickness", Verdict.LOOSER)]
 
 
+def test_a_concept_for_matching_only_reaches_matching_and_never_the_indicator_reader(tmp_path):
+    # The same two concepts as above, marked "matching": the candidate naming them still overtakes the encoder's
+    # first, in the concepts both clauses name, the lexical channel's words and the identifiers, while the reader
+    # pairs the limits exactly as with the built-in termbase (by closeness of value, not by name).
+    from compare.terms.identifiers import identifiers_in
+    from compare.terms.lexicon import load_cedict, query_words
+
+    path = tmp_path / "matching_terms.csv"
+    path.write_text("concept,parent,field,role,zh,en\n"
+                    "wire_diameter,,cables,matching,钢丝直径,wire diameter|strand diameter\n"
+                    "sheath_thickness,,cables,Matching,护套厚度,sheath thickness\n", encoding="utf-8")
+    mine = load_termbase(str(path))
+    clauses = {1: Clause(1, "IEC 1", "1", "The conductor resistance shall not exceed 5 ohm.", "en", "international"),
+               2: Clause(2, "IEC 1", "2", "The wire diameter shall be at least 2.0 mm.", "en", "international")}
+    hits = [(1, 0.80), (2, 0.74)]
+    assert [c for c, _ in rerank_hits("钢丝直径不小于2.0 mm", hits, clauses, top_k=2, termbase=mine)] == [2, 1]
+    assert mine.matching.concepts_in("钢丝直径不小于2.0 mm") == {"wire_diameter"}
+    assert {"strand", "wire", "diameter"} <= set(query_words("钢丝直径不小于2.0 mm", load_cedict(), mine))
+    assert "wire_diameter" in identifiers_in("钢丝直径不小于2.0 mm", mine)
+    # the reader's termbase has neither concept
+    assert mine.concept_of("钢丝直径") is None and mine.concepts_in("钢丝直径 护套厚度") == frozenset()
+    assert mine.hits("钢丝直径") == load_termbase().hits("钢丝直径")
+    built_in, own = compare_clauses(DOMESTIC, INTERNATIONAL), compare_clauses(DOMESTIC, INTERNATIONAL, termbase=mine)
+    assert [(p.domestic.value, p.international.value, p.domestic.concept) for p in own.pairs] == \
+        [(p.domestic.value, p.international.value, p.domestic.concept) for p in built_in.pairs] == \
+        [(2.0, 1.8, None), (1.0, 1.1, None)]
+    # the built-in termbase's concepts reach matching too
+    assert set(load_termbase().concepts) < set(load_termbase().matching.concepts)
+
+
+def test_a_concept_for_matching_only_is_never_a_broader_concept_of_the_reader(tmp_path):
+    # A reader's concept under a broader one for matching only keeps no broader concept in the reader's termbase;
+    # matching sees both.
+    path = tmp_path / "terms.csv"
+    path.write_text("concept,parent,field,role,zh,en\n"
+                    "cylinder_kind,,pressure equipment,matching,气瓶,gas cylinder\n"
+                    "cylinder_wall,cylinder_kind,pressure equipment,,瓶体壁厚,cylinder wall thickness\n",
+                    encoding="utf-8")
+    mine = load_termbase(str(path))
+    assert mine.lineage("cylinder_wall") == ("cylinder_wall",) and mine.concept_of("瓶体壁厚") == "cylinder_wall"
+    assert mine.matching.concepts_in("瓶体壁厚") == {"cylinder_wall", "cylinder_kind"}
+    assert mine.concepts_in("气瓶的瓶体壁厚") == {"cylinder_wall"}
+
+
 def test_parameter_concepts_pass_over_context_and_prefer_the_substance():
     tb = load_termbase()
     assert tb.concept_of("test voltage for basic insulation") == "test_voltage"
@@ -136,6 +180,26 @@ def test_standards_fields_terms_name_one_concept_in_both_languages():
     assert tb.concept_of("Contaminants in cosmetic products: lead") == "lead"
     # the longest term wins: 冲击吸收能量 is still the impact energy of a Charpy test, 'total acid number' an acid value
     assert tb.concept_of("冲击吸收能量") == "impact_energy" and tb.concept_of("total acid number") == "acid_value"
+
+
+def test_field_concepts_for_matching_name_both_sides_and_leave_the_reader_as_it_was():
+    # Fields of the later indicator files (pharmacopoeia, blood, dust at work, seeds, pressure equipment): both
+    # sides name the concept for matching, while the reader names the parameter as before.
+    tb = load_termbase()
+    both = [("片剂崩解时限 15 min", "Uncoated tablets: disintegration within 15 min", "disintegration"),
+            ("呼尘 PC-TWA 0.7 mg/m³", "respirable dust, 8-hour time-weighted average", "respirable_dust"),
+            ("水压试验压力为公称工作压力的1.5倍", "the hydraulic test pressure shall be 1,5 times", "hydraulic_test"),
+            ("种子净度不低于98.0 %", "analytical purity: at least 98 % pure seed", "analytical_purity"),
+            ("空气洁净度 ISO 5 级", "air cleanliness class ISO 5", "cleanliness")]
+    for zh, en, concept in both:
+        assert concept in tb.matching.concepts_in(zh) & tb.matching.concepts_in(en), (zh, en)
+        assert concept not in tb.concepts_in(zh) | tb.concepts_in(en), (zh, en)
+    assert tb.concept_of("水压试验压力") == "test_pressure" and tb.concept_of("胸围") is None
+    # 洁净度 (cleanliness) is no seed purity (净度), in matching either
+    assert "analytical_purity" not in tb.matching.concepts_in("洁净度-微生物 ≤300 CFU")
+    # two concepts the reader reads better with: earth leakage current apart from other leakage currents, total dust
+    assert tb.concept_of("对地漏电流") == "earth_leakage_current" and tb.concept_of("总尘") == "total_dust"
+    assert tb.related("earth_leakage_current", "leakage_current")
 
 
 def test_a_field_term_puts_its_counterpart_first_where_the_encoder_did_not():
