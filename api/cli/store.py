@@ -56,6 +56,11 @@ def ingest(
             # (each worker takes batches as soon as it is ready, beside this process, not once all are)
             starting = stack.enter_context(Starting(cluster, lambda on, loading=local: EncoderPool(
                 on, model or current.model, local=loading.result(), wait=False)))
+            # the file is read once the encoder is loaded, not beside its load: both hold this process's
+            # interpreter lock, so beside each other both ended late (at 100,000 clauses the load ended with
+            # the reading) and the workers, which wait for that encoder, became ready seconds after the reading
+            # ended, the command encoding alone meanwhile; now they get it while the file is read
+            local.result()
         listing = open_table(file, sheet=sheet, columns=columns(text_column, standard_column, clause_column),
                              max_rows=current.max_ingest_rows, map_pages=ocr_on(starting))
         echo_reading(file.name, listing.document)

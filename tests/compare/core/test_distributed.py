@@ -157,14 +157,37 @@ def test_ray_ingest_gives_the_same_store_as_plain_ingest(tmp_path, cluster, enco
 
 
 @pytest.mark.slow
-def test_the_ingest_command_with_ray_matches_the_command_without(tmp_path, cluster, encoder):
+def test_the_ingest_command_with_ray_matches_the_command_without(tmp_path, cluster, encoder, monkeypatch):
+    """The same store as without Ray; and the command reads its file once the encoder its workers wait for is
+    loaded, not beside the load (both hold the interpreter lock: beside each other both ended late)."""
+    import time
+
+    import embeddings
+    from api.cli import store as cli_store
+
     # more clauses than one Ray batch, not a whole number of them, and a long ingest (two processes without Ray)
     rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(2300)]
     source = write_csv(tmp_path / "clauses.csv", rows)
     plain = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "plain")])
     assert plain.exit_code == 0, plain.output
+    noted: dict[str, float] = {}
+    load, read = embeddings.load_encoder, cli_store.open_table
+
+    def loading(*args, **kwargs):
+        try:
+            return load(*args, **kwargs)
+        finally:
+            noted.setdefault("loaded", time.monotonic())
+
+    def reading(*args, **kwargs):
+        noted.setdefault("read", time.monotonic())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(embeddings, "load_encoder", loading)
+    monkeypatch.setattr(cli_store, "open_table", reading)
     with_ray = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "ray"), "--ray", "auto"])
     assert with_ray.exit_code == 0, with_ray.output
+    assert noted["loaded"] <= noted["read"]
     assert "2300 added" in with_ray.stdout and "encoding on a local Ray, 2 worker(s)" in with_ray.stderr
     plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
     ray_rows, ray_vectors, ray_search = store_content(tmp_path / "ray")
