@@ -260,9 +260,22 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
             dk = ik = Comparator.MIN
         elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
             dk = ik = Comparator.MAX
-        elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i)):
+        elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)):
             dk = ik = Comparator.MAX
     return dk, ik
+
+
+# Dimensions in which a value written with no word at all on both sides is set, not bounded: a procedure's duration
+# and temperature ('沸水浴中加热30 min' / 'in the boiling water bath for 10 min', '换算到20 ℃下的密度' / 'converted to
+# density at 15 °C'). Two that differ are another required value, never a lower maximum. (Lengths are not among them:
+# on the open sets a bare length is as often a limit in a list of dimensions.)
+SET_VALUE_DIMENSIONS = frozenset({"[time]", "[temperature]"})
+
+
+def _set_in_a_procedure(d: Indicator, i: Indicator) -> bool:
+    """True when two values with no word of kind are a duration or a temperature on both sides: a procedure's set
+    values, compared as equal values, not as the maxima of a list of limits."""
+    return dimension_of(d) in SET_VALUE_DIMENSIONS and dimension_of(i) in SET_VALUE_DIMENSIONS
 
 
 # A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names

@@ -290,3 +290,22 @@ def test_a_duration_straight_before_a_nameless_value_is_its_period():
     text = "Shift length: 8 hours; noise 85 dB(A)."
     shift, noise = extract(text).indicators
     assert not period_of_next_value(shift, noise, text)  # the value after it has a name of its own
+
+
+# A duration or a temperature written with no word of kind on both sides is a procedure's set value: two that
+# differ are another required value, not a lower or higher maximum (a list of limits of amounts still reads as maxima,
+# a floor by nature as minima).
+def test_a_procedures_set_duration_and_temperature_differ_rather_than_bound():
+    from compare.indicators.verdicts import _set_in_a_procedure
+
+    drying = compare_clauses("将样品置于烘箱中干燥2 h。", "Dry the sample in the oven for 3 h.")
+    assert [p.verdict for p in drying.pairs] == [Verdict.DIFFERENT] and drying.overall == Verdict.DIFFERENT
+    oven = compare_clauses("在105 ℃烘箱中干燥。", "Dry in an oven at 103 °C.")
+    assert [p.verdict for p in oven.pairs] == [Verdict.DIFFERENT]
+    same = compare_clauses("在105 ℃烘箱中干燥。", "Dry in an oven at 105 °C.")
+    assert same.overall == Verdict.CONSISTENT
+    metals = compare_clauses("铜 1.0 mg/L；锌 1.0 mg/L。", "Copper 2 mg/L; zinc 3 mg/L.")
+    assert [p.verdict for p in metals.pairs] == [Verdict.STRICTER, Verdict.STRICTER]
+    flash = compare_clauses("闪点 55 ℃", "flash point 60 °C")
+    assert [p.verdict for p in flash.pairs] == [Verdict.LOOSER]
+    assert not _set_in_a_procedure(metals.pairs[0].domestic, metals.pairs[0].international)
