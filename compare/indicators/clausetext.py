@@ -9,12 +9,19 @@ import unicodedata
 from itertools import chain, repeat
 
 from compare.indicators.quick import caseless, starting_with
+from compare.terms.termbase import trie_pattern
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
 _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
                   "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度|星期")
+# Counters of things ('两根', '三对', '四块'): a count, read only after a word of limit ('最少应有两根', '不少于三对', '至少
+# 四块'; '两根钢丝绳的' elsewhere names things, no count to check).
+_CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
+_CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
+                                                 "不低于"))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
-                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))")
+                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))|"
+                         rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "。": "。",
             "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
@@ -82,19 +89,27 @@ _ASCII["\t"] = _SPECIAL["\t"]
 _FOLDED = _Folded(_ASCII)
 
 
-_EN_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
-_EN_NUMBERS.update({"fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-eight": 48,
-                    "sixty": 60, "ninety": 90, "hundred": 100})
-_EN_NUMERAL = re.compile(r"(?<![A-Za-z-])(" + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True)) + r")"
+_EN_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen").split()
+_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+# The cardinals one to ninety-nine written as words ('sixteen', 'forty-eight'), and 'hundred'.
+_EN_NUMBERS = {w: n for n, w in enumerate(_EN_ONES)} | _EN_TENS | {"hundred": 100} | {
+    f"{tens}-{one}": n + k for tens, n in _EN_TENS.items() for k, one in enumerate(_EN_ONES[1:10], 1)}
+_WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the pattern ignores case)
+# The places where a number in words is a quantity: before a unit of time or a count of times ('three months', 'six
+# cycles'); after a word of a lower bound, as the count of the things named after it ('at least six transverse
+# rows', 'not less than three exposure temperatures', 'not fewer than five target positions'; not 'not more than
+# nine seats', which describes a vehicle, nor 'at least one of'); at the end of a sentence that states it ('The
+# number of cuts … shall be six.').
+_EN_NUMERAL = re.compile(r"(?<![A-Za-z-])" + _WORD +
                          r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)"
-                         # a number of things required at least: 'at least six transverse rows', 'at least ten valid
-                         # results' (not 'not more than nine seats', which describes a vehicle)
-                         r"|(?:(?<=at least )|(?<=minimum of ))(" + "|".join(w for w in sorted(_EN_NUMBERS, key=len, reverse=True)
-                                                        if w not in ("one", "zero")) + r")"
-                         r"(?=\s+(?!of\b)[a-z])", re.I)
+                         r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
+                         r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
+                         r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))", re.I)
+_NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
-                     "minimum of")
+                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be")
 _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -129,16 +144,29 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     low = caseless(text)
     if not _EN_NUMERAL_HINT.search(low) or not _EN_NUMERAL.search(text):
         return text, where
+    replacements = []
+    for match in _EN_NUMERAL.finditer(text):
+        word = match.group(match.lastindex).lower()
+        if match.lastindex > 1 and word in _NOT_A_COUNT:
+            continue
+        replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
+    return substitute(text, where, replacements)
+
+
+def substitute(text: str, where: list[int], replacements: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
+    """`text` with each (start, end) span replaced by its new characters, in order and apart, with the offsets kept
+    (each new character maps to the span's first)."""
+    if not replacements:
+        return text, where
     pieces: list[str] = []
     new_where: list[int] = []
     last = 0
-    for match in _EN_NUMERAL.finditer(text):
-        digits = str(_EN_NUMBERS[(match.group(1) or match.group(2)).lower()])
-        pieces.append(text[last:match.start()])
-        new_where.extend(where[last:match.start()])
-        pieces.append(digits)
-        new_where.extend([where[match.start()]] * len(digits))
-        last = match.end()
+    for start, end, new in replacements:
+        pieces.append(text[last:start])
+        new_where.extend(where[last:start])
+        pieces.append(new)
+        new_where.extend([where[start]] * len(new))
+        last = end
     pieces.append(text[last:])
     new_where.extend(where[last:])
     return "".join(pieces), new_where
@@ -150,11 +178,9 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     text, where = words_to_digits(text, where)
     if not _HAN.search(text):
         return text, where
-    pieces: list[str] = []
-    new_where: list[int] = []
-    last = 0
+    replacements = []
     for match in _CN_NUMERAL.finditer(text):
-        numeral = match.group(1) or match.group(2) or match.group(3)
+        numeral = match.group(match.lastindex)
         if _PRIMARY_OR_SECONDARY.match(text, match.start(3)) if match.group(3) else False:
             continue
         try:
@@ -168,16 +194,8 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
             digits += "%"
         elif match.group(2):
             digits += "‰"
-        pieces.append(text[last:match.start()])
-        new_where.extend(where[last:match.start()])
-        pieces.append(digits)
-        new_where.extend([where[match.start()]] * len(digits))
-        last = match.end()
-    if not pieces:
-        return text, where
-    pieces.append(text[last:])
-    new_where.extend(where[last:])
-    return "".join(pieces), new_where
+        replacements.append((match.start(), match.end(), digits))
+    return substitute(text, where, replacements)
 
 
 # '一次电流', '二次负荷', '一次冷却介质', '一次抽样方案': primary, secondary, single; a word, no count of times ('重复一次',

@@ -13,22 +13,22 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 
 _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
-              "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "≤", "<=", "<",
+              "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "最多", "≤", "<=", "<",
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "nor more than", "nor greater than", "nor higher than",
               "not longer than", "nor longer than", "not greater than", "not higher than", "less than or equal to",
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
-              "less than", "lower than", "guidance value", "guidance values", "action level", "reference level",
+              "less than", "fewer than", "lower than", "guidance value", "guidance values", "action level", "reference level",
               "permissible limit", "permissible limits", "AQG level", "screening value", "筛选值",
               "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
-              "大于或等于", "大于等于", "至少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "nor lower than", "not shorter than",
+              "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
-_AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or below", "or lower", "at most", "max.", "max", "maximum"]
+_AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or fewer", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
 
 

@@ -1,0 +1,71 @@
+"""Counts written in words, in both languages, read as the limits they are ('not less than three exposure
+temperatures', 'at least sixteen subjects', 'shall be six.', '最少应有两根', '不少于三对'), and number words that
+state no count left alone."""
+
+from compare.core.vocabulary import Comparator
+from compare.indicators.clausetext import fold, numerals_to_digits, substitute
+from compare.indicators.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, float | None, str]]:
+    return [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
+
+
+def _digits(text: str) -> str:
+    return numerals_to_digits(*fold(text))[0]
+
+
+def test_a_count_in_words_after_a_lower_bound_is_a_minimum():
+    assert _read("Not less than three exposure temperatures shall be used.") == [("min", 3.0, "")]
+    assert _read("Take measurements at not less than five pressure differences.") == [("min", 5.0, "")]
+    assert _read("The panel shall consist of no fewer than ten assessors.") == [("min", 10.0, "")]
+    # beyond twelve, and the tens written with their ones
+    assert _read("At least sixteen subjects shall be used.") == [("min", 16.0, "")]
+    assert _digits("at least twenty-four samples") == "at least 24 samples"
+
+
+def test_both_bounds_of_a_sentence_in_words_are_read():
+    text = ("For axes up to 2 000 mm, at least five target positions per metre, and not fewer than five target "
+            "positions over the whole travel, shall be chosen.")
+    mins = [i for i in extract(text).indicators if i.comparator == Comparator.MIN]
+    assert [i.value for i in mins] == [5.0, 5.0]
+    assert extract(text).unread == ()
+
+
+def test_a_count_in_words_that_ends_the_sentence_stating_it():
+    assert _read("The number of cuts in each direction of the lattice pattern shall be six.") == [("equal", 6.0, "")]
+
+
+def test_time_in_words_takes_every_cardinal():
+    assert _digits("stored for forty-eight hours, then seventeen days") == "stored for 48 hours, then 17 days"
+
+
+def test_number_words_that_state_no_count_stay_words():
+    for text in ("at least one of the following conditions applies", "the result is the mean of the six values.",
+                 "vehicles comprising not more than nine seats in addition to the driver's seat",
+                 "at least two of the samples", "It shall be one of the types listed."):
+        assert _digits(text) == text, text
+        assert extract(text).indicators == (), text
+    # a word that only begins like a number is no number ('tension', 'seventy-fifth' aside)
+    assert _digits("at least tension springs") == "at least tension springs"
+
+
+def test_a_chinese_count_of_things_after_a_word_of_limit():
+    assert _read("钢丝绳或链条最少应有两根，每根独立。") == [("min", 2.0, "根")]
+    assert [(str(i.comparator), i.value) for i in extract("在长度和宽度方向上各作至少三对标记").indicators] == [("min", 3.0)]
+    # counted things named without a limit are no count to check
+    assert _digits("对于用三根或三根以上钢丝绳的曳引驱动电梯") == "对于用三根或三根以上钢丝绳的曳引驱动电梯"
+    assert _digits("用两根钢丝绳的曳引驱动电梯") == "用两根钢丝绳的曳引驱动电梯"
+
+
+def test_most_and_fewest_are_bounds():
+    assert _read("每组试样最多5个") == [("max", 5.0, "个")]
+    assert _read("钢丝绳最少应有2根")[0][:2] == ("min", 2.0)
+    assert _read("Use 4 specimens or fewer.")[0][:2] == ("max", 4.0)
+
+
+def test_substitute_keeps_the_offsets():
+    text, where = substitute("at least six rows", list(range(17)), [(9, 12, "6")])
+    assert text == "at least 6 rows"
+    assert where == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16]
+    assert substitute("abc", [0, 1, 2], []) == ("abc", [0, 1, 2])
