@@ -244,7 +244,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -253,7 +253,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
     # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')
     r"(?<![\d.,])\d+[.,]\d+\s*[SP]?\s*级|(?i:\bclass)\s+\d+[.,]\d+(?:\s*S)?(?!\d|[.,]\d|\s*(?:%|[A-RT-Za-zμΩ°]))",
-    r"(?:\d+[A-Za-z]?|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（ 、,，:：;；]|$)",
+    # ('6～7级', '8～9级': a range of grades names grades, never a range of values)
+    r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$)",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
@@ -270,7 +271,14 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特", "|".join([
     # the unit a result is expressed in ('单位为0.1 mm', '锥入度以0.1 mm表示'): a scale of reading, no requirement
     r"(?:(?<=单位为)|(?<=单位为 ))\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+(?![A-Za-z/]))"
     r"|(?:(?<=以)|(?<=以 ))\d+(?:\.\d+)?(?=\s*[A-Za-zµμ]+\s*表示)",
-]), at_word_start="tcgzmeTCGZME")
+    # the places of a code in English ('bits 2 to 15', 'bit 16'), and a code of digits and capitals run together
+    # ('3K3', '4M2' climatic classes, '7M3'): its make-up, no value ('3 K' apart is a temperature)
+    r"(?i:\bbits?)\s+\d+(?:\s*(?:to|-|~)\s*\d+)?(?![\d.,])",
+    r"(?<![\w.,])\d{1,2}[A-DF-WYZ]{1,2}\d{1,2}(?![\w]|[.,]\d)",
+    # a nominal pressure or size ('PN 16', 'PN 2,5', 'DN 50'): a designation for reference, no quantity; but the
+    # particle number of an emission limit ('PN 6,0 × 10¹¹ #/km', 'PN 6.0×10¹¹ 个/km') is one
+    r"(?<![A-Za-z])(?:PN|DN)\s?\d+(?:[.,]\d+)?(?!\d|[.,]\d)(?!\s*(?:[×x*]\s*10|#|个|/))",
+]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 
@@ -286,7 +294,7 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示")
+                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -139,6 +139,9 @@ class Extraction:
     # compare.indicators.guided reads again when the other clause states a limit this one seems to lack.
     unread_spans: tuple[tuple[int, int], ...] = field(default=())
     text: str = ""
+    # Where the clause names a designation or class ('PN 16', 'Type 2', 'IP54', '60245 IEC 53'): its digits stay in
+    # `unread` for the reviewer, but they are a name, never a value that compare.indicators.guided may take.
+    designation_spans: tuple[tuple[int, int], ...] = field(default=())
 
 
 # ------------------------------------------------------------------------------------------------ values
@@ -433,7 +436,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
-        if _DESIGNATION_HINT.search(lowered) else []
+        if _may_name_designation(lowered) else []
+    named = tuple((where[a], where[b - 1] + 1) for a, b in designations)
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     designations += no_requirement_spans(folded)  # (before blanking: a term entry starts with its clause number)
@@ -480,7 +484,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
-                      tuple(span for _, span in unread if span is not None), source)
+                      tuple(span for _, span in unread if span is not None), source, named)
 
 
 # Between two values of a list: separators only, and the brackets of a value not preferred ('80，（90），100').
@@ -541,8 +545,14 @@ def _bare_member(raw: _Raw) -> bool:
 _CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
 
 
-# (Text without any of DESIGNATION_HINTS has no designation: one search for them all.)
-_DESIGNATION_HINT = re.compile("|".join(map(re.escape, DESIGNATION_HINTS)))
+# (Text without any of DESIGNATION_HINTS, nor a digit, letters and a digit run together ('3k3'), has no designation:
+# one search for the words, then one for such a code in the text without them.)
+_DESIGNATION_WORD = re.compile("|".join(map(re.escape, DESIGNATION_HINTS)))
+_CODE_HINT = re.compile(r"\d[a-z]{1,2}\d")
+
+
+def _may_name_designation(lowered: str) -> bool:
+    return bool(_DESIGNATION_WORD.search(lowered) or _CODE_HINT.search(lowered))
 
 
 # An en or em dash opening an item of a list ('…; – 125 °C ± 2 °C, for parts …', '—— 对外部零件'), folded to '-' like

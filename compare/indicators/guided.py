@@ -125,7 +125,8 @@ def comparator_in(words: str, following: str = "") -> str | None:
 
 def unread_numbers(extraction: Extraction) -> list[Unread]:
     """The numbers of an extracted clause that no indicator or condition used (`Extraction.unread_spans`), read
-    with the number grammar, each with its segment, the unit written after it and the words of limit near it."""
+    with the number grammar, each with its segment, the unit written after it and the words of limit near it; never
+    the digits of a designation ('PN 16', `Extraction.designation_spans`), listed unread but naming a thing."""
     text = extraction.text
     if not text or not extraction.unread_spans:
         return []
@@ -136,7 +137,8 @@ def unread_numbers(extraction: Extraction) -> list[Unread]:
     out: list[Unread] = []
     for number in scan_numbers(folded, where):
         a, b = number.start, number.end
-        if not any(x < b and a < y for x, y in spans) or any(x < b and a < y for x, y in used):
+        if not any(x < b and a < y for x, y in spans) or any(x < b and a < y for x, y in used) \
+                or any(x <= a and b <= y for x, y in extraction.designation_spans):
             continue
         try:
             value = read_number(number.text, comma)

@@ -70,3 +70,42 @@ def test_the_unit_a_result_is_expressed_in_is_no_value():
     assert extract("锥入度以0.1 mm表示。").indicators == ()
     # a unit named alone, and a value after 'expressed' words of another kind, are read as before
     assert [(i.value, i.comparator) for i in extract("厚度单位为mm，不小于0.5 mm").indicators] == [(0.5, "min")]
+
+
+def test_nominal_pressures_and_sizes_are_designations_listed_unread():
+    from compare.indicators.extract import extract
+    from compare.indicators.guided import unread_numbers
+
+    zh = extract("PN系列：PN 2.5、PN 6、PN 10、PN 16。PN是用于参考的标识。")
+    en = extract("preferred values PN 2,5, PN 6, PN 10, PN 16; nominal size DN 50.")
+    assert zh.indicators == () and en.indicators == ()
+    # listed for the reviewer, and known as designations: the pair-guided reader never takes them for values
+    assert zh.unread == ("2.5", "6", "10", "16") and en.unread == ("2,5", "6", "10", "16", "50")
+    assert len(en.designation_spans) == 5 and all(en.text[a:b].startswith(("PN", "DN")) for a, b in en.designation_spans)
+    assert unread_numbers(zh) == [] and unread_numbers(en) == []
+    # a number that is no designation is still there for the guided reader
+    assert [n.value for n in unread_numbers(extract("PN 16 flanges; see the 4 bolts"))] == [4.0]
+    # the value of a thing named by its size is read
+    assert _values("DN 50的阀门，壳体试验持续时间不少于15 s。") == [(15.0, "s")]
+    assert _values("Valves DN 65: minimum test duration 60 s.") == [(60.0, "s")]
+    # the particle number of an emission limit is a value
+    assert _values("PM 4,5 mg/km; PN 6,0 × 10¹¹ #/km.") == [(4.5, "mg/km"), (6.0e11, "#/km")]
+    assert _values("PN 8.0×10¹¹ 个/kWh") == [(8.0e11, "个/kWh")]
+
+
+def test_the_places_of_a_code_in_english_are_no_values():
+    assert extract_indicators("The code comprises 64 bits: bit 1, flag; bits 2 to 15, reserved; bits 17 to 26, "
+                              "country code.") == ()
+    assert _values("the bit shall have a diameter of 10 mm") == [(10.0, "mm")]
+
+
+def test_a_range_of_grades_names_grades():
+    assert _values("热带低压：最大平均风速10.8 m/s～17.1 m/s（风力6～7级）；（16级或以上）。") == [(None, "m/s")]
+    assert extract_indicators("数据中心能效限定值为能效等级的3级。") == ()
+
+
+def test_a_code_of_digits_and_capitals_run_together_is_no_value():
+    assert _values("环境参数 | 单位 | 3K3\n低温 | ℃ | +5") == [(5.0, "°C")]
+    assert _values("Class 4M2: peak acceleration 30 m/s².") == [(30.0, "m/s²")]
+    # apart, the digits and the unit are a value
+    assert _values("Cool the specimen to 3 K.") == [(3.0, "K")]

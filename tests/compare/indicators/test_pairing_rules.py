@@ -250,7 +250,8 @@ def test_a_period_written_before_the_value_is_its_period():
 
 
 # A bare number (no unit, no quantity the termbase knows) is no limit stated once for every reading of one name on the
-# other side: a code in a table of bit positions is compared at most once.
+# other side: a code in a table of positions is compared at most once. ('bits 2 to 8' are no readings at all: the
+# places of a code are a designation, test_not_values.py.)
 def test_a_bare_number_is_not_shared_by_a_list_of_namesakes():
     from compare.indicators.extract import extract
     from compare.indicators.verdicts import bare_number, compare_indicators
@@ -259,8 +260,8 @@ def test_a_bare_number_is_not_shared_by_a_list_of_namesakes():
     assert bare_number(code) and not bare_number(extract("防护栏杆高度不应低于1.05 m。").indicators[0])
     domestic = ("识别码共32位：第1位为校验位；第2位～第8位为版本号；第9位～第12位为厂商代码（本厂为204）；"
                 "第13位～第32位为序列号。")
-    international = ("The identifier has 32 bits: bit 1, parity; bits 2 to 8, version; bits 9 to 12, "
-                     "manufacturer code (e.g. 204); bits 13 to 32, serial number.")
+    international = ("The identifier has 32 positions: position 1, parity; positions 2 to 8, version; "
+                     "positions 9 to 12, manufacturer code (e.g. 204); positions 13 to 32, serial number.")
     # The pairing stage alone: the whole comparison compares nothing here, since neither clause states a
     # requirement (tests/compare/indicators/test_requirements.py).
     result = compare_indicators(extract(domestic).indicators, extract(international).indicators)
