@@ -8,7 +8,7 @@ import re
 import unicodedata
 from itertools import chain, repeat
 
-from compare.indicators.quick import caseless, starting_with
+from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
@@ -20,7 +20,7 @@ _CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
                                                  "不低于"))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
-                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:{_CN_UNIT_AFTER}))|"
+                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
                          rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "。": "。",
@@ -97,12 +97,14 @@ _EN_NUMBERS = {w: n for n, w in enumerate(_EN_ONES)} | _EN_TENS | {"hundred": 10
     f"{tens}-{one}": n + k for tens, n in _EN_TENS.items() for k, one in enumerate(_EN_ONES[1:10], 1)}
 _WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the pattern ignores case)
 # The places where a number in words is a quantity: before a unit of time or a count of times ('three months', 'six
-# cycles'); after a word of a lower bound, as the count of the things named after it ('at least six transverse
-# rows', 'not less than three exposure temperatures', 'not fewer than five target positions'; not 'not more than
-# nine seats', which describes a vehicle, nor 'at least one of'); at the end of a sentence that states it ('The
-# number of cuts … shall be six.').
-_EN_NUMERAL = re.compile(r"(?<![A-Za-z-])" + _WORD +
-                         r"(?=\s+(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|times|cycles)\b)"
+# cycles'), with the first end of a range of them ('between three and ten times', 'two to four weeks'); after a word
+# of a lower bound, as the count of the things named after it ('at least six transverse rows', 'not less than three
+# exposure temperatures', 'not fewer than five target positions'; not 'not more than nine seats', which describes a
+# vehicle, nor 'at least one of'); at the end of a sentence that states it ('The number of cuts … shall be six.').
+# (Speed: `starting_with` tries the pattern only at the first letters of the number words.)
+_EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + _WORD +
+                         r"(?=\s+(?:(?:and|to|or)\s+" + _WORD + r"\s+)?(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|"
+                         r"times|cycles)\b)"
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))", re.I)
@@ -146,8 +148,8 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
-        word = match.group(match.lastindex).lower()
-        if match.lastindex > 1 and word in _NOT_A_COUNT:
+        word = (match.group(1) or match.group(3) or match.group(4)).lower()  # (2: the other end of a range)
+        if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
     return substitute(text, where, replacements)

@@ -69,3 +69,12 @@ def test_substitute_keeps_the_offsets():
     assert text == "at least 6 rows"
     assert where == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 16]
     assert substitute("abc", [0, 1, 2], []) == ("abc", [0, 1, 2])
+
+
+def test_a_range_in_words_takes_both_ends():
+    assert _digits("changed between three and ten times per hour") == "changed between 3 and 10 times per hour"
+    assert _digits("two to four weeks") == "2 to 4 weeks"
+    assert _digits("储存期为两至三年") == "储存期为2至3年"
+    assert _read("储存期为两至三年。")[0][:1] == ("range",)
+    # words between the two ends: no range
+    assert _digits("three and a half days") == "three and a half days"
