@@ -159,6 +159,8 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
     # differently, values within ROUNDING of each other are the same limit.
     rounding = ROUNDING if _written_apart(d, i) else 0.0
+    if dk == ik == Comparator.TOLERANCE and _other_nominal(d, i, rounding):
+        return Verdict.DIFFERENT, 0.0, "another nominal value, each with its tolerance"
     if dk in INTERVALS and ik in INTERVALS:
         return _judge_intervals(_scaled_interval(d), _scaled_interval(i), rounding)
     a = _scaled(d.normalized.value, d)
@@ -179,6 +181,14 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+def _other_nominal(d: Indicator, i: Indicator, rounding: float = 0.0) -> bool:
+    """True when two tolerances are set about different values ('(4±1) mm' against '6 mm ± 3 mm', '(55±2) ℃' against
+    '57 °C ± 4 °C'): each states the value to aim at, and another aim is another required value, as with two equal
+    values, not a narrower or wider range. (Ranges are judged by their ends, as before.)"""
+    a, b = _scaled(d.normalized.value, d), _scaled(i.normalized.value, i)
+    return a is not None and b is not None and not _same(a, b, rounding)
 
 
 # One value of one quantity, read as a maximum on one side and a minimum on the other: a requirement has one

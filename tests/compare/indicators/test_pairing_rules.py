@@ -310,3 +310,15 @@ def test_a_procedures_set_duration_and_temperature_differ_rather_than_bound():
     flash = compare_clauses("闪点 55 ℃", "flash point 60 °C")
     assert [p.verdict for p in flash.pairs] == [Verdict.LOOSER]
     assert not _set_in_a_procedure(metals.pairs[0].domestic, metals.pairs[0].international)
+
+
+# Two tolerances about different values state another value to aim at: 'different', as two equal values that differ
+# are, never a narrower or wider range; the same value with another tolerance is still judged by the ranges.
+def test_tolerances_about_another_nominal_value_are_different():
+    shifted = compare_clauses("试针距底板(4±1)mm。", "The needle stops 6 mm ± 3 mm from the base plate.")
+    assert [(p.verdict, p.reason) for p in shifted.pairs] == [
+        (Verdict.DIFFERENT, "another nominal value, each with its tolerance")]
+    wider = compare_clauses("试验温度为(23±2)℃。", "Test temperature: 23 °C ± 1 °C.")
+    assert [p.verdict for p in wider.pairs] == [Verdict.LOOSER]
+    ranges = compare_clauses("温度 20 ℃～25 ℃", "temperature 18 °C to 28 °C")
+    assert [p.verdict for p in ranges.pairs] == [Verdict.STRICTER]
