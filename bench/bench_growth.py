@@ -764,7 +764,7 @@ def misses(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts: 
     ranking = variant.get("options", {}).get("ranking", Ranking(one_to_one=True))
     # with no loss allowed, the assignment moves no row off its own best: the ranking before it
     unassigned = {**variant, "options": {**variant.get("options", {}),
-                                         "ranking": replace(ranking, max_loss=0.0, max_loss_share=0.0)}}
+                                         "ranking": replace(ranking, max_loss=0.0)}}
     found = ranked_keys(evalset, store, encoder, variant, store_texts, top_k=MISS_DEPTH)
     before = ranked_keys(evalset, store, encoder, unassigned, store_texts, top_k=1)
     own_keys = {(t.standard, t.clause) for t in evalset.targets}
@@ -863,8 +863,6 @@ VARIANTS: dict[str, dict] = {
        for w in (0.05, 0.1) for sp in (0.05, 0.2)},
     **{f"standards{w:g}f{f:g}": {"context": True, "floor": f, **_ranked(standards=w)}
        for w in (0.05, 0.1, 0.2) for f in (0.7, 0.8, 0.9)},
-    # the 1:1 assignment's loss: a share of the batch's median best instead of the fixed 0.1 (the default)
-    **{f"loss-share{w:g}": _ranked(max_loss_share=w) for w in (0.16, 0.2)},
 }
 
 

@@ -56,12 +56,6 @@ DOCUMENTS_WEIGHT = 0.1
 # The standard a row belongs to (compare/matching/standards.py): a candidate gains this x the prior of its standard
 # (1 for a declared adoption or the stored title nearest the row's standard title). 0: off.
 STANDARDS_WEIGHT = 0.0
-# The 1:1 assignment of a list lets a row lose at most this share of the batch's typical best score (the median of
-# its rows' best) to give its counterpart to another row. Written when the scores of a store shrank as it filled with
-# clauses of other fields (the margin's scale was the whole store's average until 2026-12-04; it is the query side's
-# now, and scores hold: docs/matching-quality.md, "Thirteenth round"). 0: the fixed `Ranking.max_loss` (the default;
-# 0.15 and 0.2 cost Tatoeba 7 and 12 development queries at 1x on the query side's scale).
-MAX_LOSS_SHARE = 0.0
 
 # Longest cell read from a file, in characters (the JSON API caps clause text at the same number). A clause is
 # a paragraph; a longer cell is cut to this with a note, so one cell cannot take the memory of a whole server.

@@ -16,8 +16,8 @@ from compare.core.policy import TOP_K
 from compare.core.vocabulary import Against, Side
 from compare.matching.documents import agree_by_document, document_codes
 from compare.matching.lexical_index import LexicalChannel, lexical_channel
-from compare.matching.ranking import (Ranking, assigned_first, batch_max_loss, continuation_rows, rank_candidates,
-                                      search_depth, with_candidates)
+from compare.matching.ranking import (Ranking, assigned_first, continuation_rows, rank_candidates, search_depth,
+                                      with_candidates)
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
 from compare.matching.signals import fuse_numbers_many, numbers_in
 from compare.matching.standards import StandardPrior
@@ -290,7 +290,7 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         if by_standard:
             ranked = [_best_per_standard(row_hits, clauses) for row_hits in ranked]
         if ranking.one_to_one:
-            ranked = assigned_first(ranked, batch_max_loss(ranked, ranking),
+            ranked = assigned_first(ranked, ranking.max_loss,
                                     continuation_rows([batch[i].standard for i in positions],
                                                       [batch[i].clause for i in positions]))
         ranked = [row_hits[:top_k] for row_hits in ranked]

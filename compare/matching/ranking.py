@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_LOSS_SHARE, NUMBERS_WEIGHT,
-                                 SECOND_MODEL, SECOND_WEIGHT, STANDARDS_WEIGHT)
+from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL,
+                                 SECOND_WEIGHT, STANDARDS_WEIGHT)
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
 METHODS = ("margin", "cosine")
@@ -28,8 +28,6 @@ class Ranking:
     one_to_one: assign counterparts 1:1 across each batch of queries (list matching).
     assignment_rows: rows per assignment batch; the assignment sees this many queries at once.
     max_loss: a row keeps its own best when the assigned counterpart is worth more than this less.
-    max_loss_share: when above 0, the loss a row may take is this share of the batch's median best score
-        instead of `max_loss` (see `batch_max_loss`).
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
     lexical_candidates: clauses the lexical channel adds to each shortlist, the best by BM25 over the whole side
         that the dense search did not find (0: none; nothing without the channel).
@@ -49,7 +47,6 @@ class Ranking:
     one_to_one: bool = False
     assignment_rows: int = 1000
     max_loss: float = 0.1
-    max_loss_share: float = MAX_LOSS_SHARE
     lexical: float = LEXICAL_WEIGHT
     lexical_candidates: int = LEXICAL_CANDIDATES
     second: str = SECOND_MODEL
@@ -156,17 +153,6 @@ def _margin_adjust(sims: np.ndarray, ids: np.ndarray, store, side: str, ranking:
     r_candidate = stats.lookup(side, ids.ravel()).reshape(ids.shape)
     adjusted = adjusted_similarity(sims, r_query[:, None], r_candidate, stats.scale(side), ranking.form)
     return np.where(valid, adjusted, -np.inf).astype(np.float32)
-
-
-def batch_max_loss(rows: list[list[Hit]], ranking: Ranking) -> float:
-    """The loss a row of this batch may take in the 1:1 assignment: `ranking.max_loss_share` x the median of the
-    rows' best scores, or the fixed `ranking.max_loss`. A share of the batch's own typical best was meant to keep
-    the assignment as cautious in a grown store as in a small one while scores shrank as a store filled with other
-    fields' clauses; since the margin's scale is the query side's (compare/matching/margin.py) they no longer do."""
-    bests = [max(sim for _, sim in row) for row in rows if row]
-    if not ranking.max_loss_share or not bests:
-        return ranking.max_loss
-    return ranking.max_loss_share * float(np.median(bests))
 
 
 # A clause label that marks a row as the continuation of another row's clause: "8.5.1（续）", "表 1 (续)",

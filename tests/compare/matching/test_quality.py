@@ -160,23 +160,6 @@ def test_one_to_one_gives_a_contested_counterpart_to_the_better_query():
     assert assign_one_to_one([[(10, 0.80), (11, 0.50)], [(10, 0.90)]], max_loss=0.1) == [None, 10]
 
 
-def test_the_assignment_loss_follows_the_scale_of_the_batch_scores():
-    from compare.matching.ranking import Ranking, assigned_first, batch_max_loss
-
-    # Two rows want clause 10; row 0's second choice is 0.08 below its best. In a small store (scores near
-    # 0.8) that is a small loss; in a grown store whose scores have shrunk to near 0.3 it is a large one.
-    small = [[(10, 0.80), (11, 0.72)], [(10, 0.82), (12, 0.70)], [(13, 0.78)]]
-    grown = [[(10, 0.30), (11, 0.22)], [(10, 0.32), (12, 0.20)], [(13, 0.29)]]
-    ranking = Ranking(one_to_one=True, max_loss_share=0.2)
-    assert batch_max_loss(small, ranking) == pytest.approx(0.2 * 0.80)
-    assert batch_max_loss(grown, ranking) == pytest.approx(0.2 * 0.30)
-    assert [row[0][0] for row in assigned_first(small, batch_max_loss(small, ranking))] == [11, 10, 13]
-    # grown: row 0 keeps its clear winner (0.08 > 0.06), as a fixed loss of 0.1 would not let it
-    assert [row[0][0] for row in assigned_first(grown, batch_max_loss(grown, ranking))] == [10, 10, 13]
-    assert [row[0][0] for row in assigned_first(grown, 0.1)] == [11, 10, 13]
-    assert batch_max_loss(grown, Ranking(one_to_one=True, max_loss_share=0.0)) == 0.1
-
-
 def test_neighbourhoods_follow_ingest_and_delete(sample_store, encoder, tmp_path):
     before = neighbourhoods(sample_store)
     files = sorted(p.name for p in sample_store.path.glob("margins-*.npz"))
