@@ -45,9 +45,9 @@ prose none. `context` leaves the ranking as it is; `standards` (0.05) and `stand
 Besides acc@1 over all queries, each line gives acc@1 on the development part of the set (weights are chosen
 on it) and on the test part: half of the queries at random (fixed seed) for Tatoeba, the sample list and the
 alignment set; for industrial, the pairs from the indicator evaluation's dev files (development) and those from
-its held-out file (test; `--test-files` names other files for it: the later files dev4-dev10 have none, and
-`--industrial-files dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11 --test-files dev11` tests them on the file opened
-last). "equiv" counts the queries put right first by a counterpart of another pair that
+its held-out file (test; `--test-files` names other files for it: the later files have no held-out file of their own,
+and are tested on the file opened last, `--industrial-files dev4,dev5,dev6,dev7,dev8,dev9,dev10,dev11,dev12,dev13
+--test-files dev13` since the fourteenth round; dev12 and dev11 before). "equiv" counts the queries put right first by a counterpart of another pair that
 states the same requirement (not their own pair's).
 """
 
@@ -883,7 +883,7 @@ def main() -> None:
                         help="indicator evaluation files the industrial set is built from")
     parser.add_argument("--test-files", default=",".join(TEST_FILES),
                         help="of the industrial files, those whose pairs make the test part (the others: development); "
-                             "for the later files, --industrial-files dev4,...,dev11 --test-files dev11 tests on the "
+                             "for the later files, --industrial-files dev4,...,dev13 --test-files dev13 tests on the "
                              "file opened last")
     parser.add_argument("--keys-read-powers", action="store_true",
                         help="the second answer key: a power of ten written two ways ('10¹¹', '10^11') is one value "

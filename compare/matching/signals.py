@@ -18,11 +18,14 @@ from dataclasses import dataclass
 from compare.indicators.numbers import SCIENTIFIC, read_number
 from compare.terms.lexicon import writes_decimal_comma
 
-# "1 000" and "1,000" are one number; "1,5" (decimal comma) is read as 1.5.
-_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?")
+# "1 000" and "1,000" are one number, also where a sentence ends after it ("... and 1 000.") or a decimal part
+# follows ("1 000.5"); "1,5" (decimal comma) is read as 1.5.
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:\.\d+)?(?!\d)|\d+(?:[.,]\d+)?")
 # ... in a text that writes its decimals with a comma (compare.terms.lexicon.writes_decimal_comma), only a space
-# groups thousands: "1,150 mm" beside "0,550 mm" is 1.15 mm
-_NUMBER_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.])|\d+(?:[.,]\d+)?")
+# groups thousands: "1,150 mm" beside "0,550 mm" is 1.15 mm, "2 483,5 MHz" 2483.5
+_NUMBER_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)?")
+_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?:\.\d+)?")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
 _CLAUSE_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s*$")
 
 
@@ -40,15 +43,18 @@ def numbers_in(text: str, powers: bool = True) -> frozenset[float]:
     "10^11" -> 10 and 11), as the growth benchmark's answer key was first built."""
     if powers:
         text = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SHOWN), text)
-    folded = unicodedata.normalize("NFKC", text)
+    # a full-width comma separates the items of a list ("56，63，71，…，400"; "3 520，29"): NFKC would make it a comma
+    # that groups thousands or marks decimals, so it becomes an ideographic comma, which does neither
+    folded = unicodedata.normalize("NFKC", text.replace("，", "、"))
     values = set()
     if powers and ("10^" in folded or _EXPONENT.search(folded)):
         values.update(read_number(found.group()) for found in _POWER.finditer(folded))
         folded = _POWER.sub(" ", folded)
     decimal_comma = writes_decimal_comma(folded)
     for token in (_NUMBER_DECIMAL_COMMA if decimal_comma else _NUMBER).findall(folded):
-        if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+" if decimal_comma else r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})+",
-                        token):
+        if decimal_comma:
+            token = _SPACES.sub("", token)  # only spaces group thousands there; a comma left is the decimal one
+        elif _GROUPED.fullmatch(token):
             token = re.sub(r"[ \u00a0\u202f,]", "", token)
         try:
             values.add(float(token.replace(",", ".")))

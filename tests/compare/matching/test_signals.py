@@ -19,11 +19,27 @@ def test_a_text_that_writes_decimal_commas_groups_thousands_only_with_a_space():
     iso = "0,550 mm up to 0,750 mm: 3 N; 0,750 mm up to 1,150 mm: 5 N; 1,150 mm up to 1,850 mm: 10 N"
     gb = "≥0.550 mm～<0.750 mm | 3 N；≥0.750 mm～<1.150 mm | 5 N；≥1.150 mm～<1.850 mm | 10 N"
     assert numbers_in(iso) == numbers_in(gb) == {0.55, 0.75, 1.15, 1.85, 3, 5, 10}
-    assert numbers_in("1 150,5 m; 2,5 m") >= {1150, 2.5}
+    assert numbers_in("1 150,5 m; 2,5 m") == {1150.5, 2.5}
+    assert numbers_in("2,4 GHz band (2 400 MHz to 2 483,5 MHz)") == {2.4, 2400, 2483.5}
     # a lone 0 before a comma is a decimal whatever else the text writes
     assert numbers_in("0,124 mg") == {0.124}
     # a text with no decimal comma keeps the comma as a thousands separator
     assert numbers_in("1,000 mg and 0.5 mg; 12,500 units") == {1000, 0.5, 12500}
+
+
+def test_a_grouped_number_is_one_value_at_a_sentence_end_or_before_its_decimals():
+    # standard voltages and ductile iron pipe sizes, each ending its sentence with a grouped number
+    assert numbers_in("nominal voltage (V): 230/400; 400/690; 1 000.") == {230, 400, 690, 1000}
+    assert numbers_in("7 % for DN 1 100 to DN 2 600.") == {7, 1100, 2600}
+    assert numbers_in("1 000.5 g and 1,000.5 g") == {1000.5}
+
+
+def test_a_full_width_comma_separates_the_items_of_a_list():
+    # a motor standard's preferred frame sizes: a list of three-digit numbers is not one number grouped in thousands
+    assert numbers_in("优先系列为：56，63，71，80，90，100，112，132，160，180，200，225。") == \
+        {56, 63, 71, 80, 90, 100, 112, 132, 160, 180, 200, 225}
+    # nor is a comma between two values a decimal mark
+    assert numbers_in("A级 | 3 520，20；B级 | 352 000，2 900。") == {3520, 20, 352000, 2900}
 
 
 def test_the_reading_before_powers_stays_available():
