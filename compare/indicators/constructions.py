@@ -855,3 +855,27 @@ def _same_quantity(low: str, high: str) -> bool:
     them names nothing: '运动粘度范围/(mm²/s) 最小 | 最大')."""
     low, high = _HEAD_NOISE.sub(" ", low).strip().casefold(), _HEAD_NOISE.sub(" ", high).strip().casefold()
     return low == high or not low or not high
+
+
+# ------------------------------------------------------------------------------------------------ a list's unit
+
+# A heading that states its values' unit right before the colon opening them: in brackets, alone or last after what
+# the values are ('Designation and size (mm):', '信封规格（长×宽，mm）：', 'Limits (µg/kg):'), or in words ('trimmed
+# sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
+# such by the extractor.)
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*(?P<bracketed>[^\s()（）\d,，;；:：。]{1,10})\s*[)）]"
+                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))\s*[:：]")
+_LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
+
+
+def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each list opened by a colon after a heading that states the unit of its values ('Designation
+    and size (mm): DL, 110 × 220; C5, 162 × 229.', 'A series, trimmed sizes in millimetres: A0, 841 × 1 189; …'):
+    from the colon to the end of the sentence, values written without a unit are in that unit. The unit is as
+    written (a unit's name in words as its symbol: 'millimetres' -> 'mm'); the caller checks that it reads as one."""
+    out = []
+    for m in _COLON_UNIT.finditer(text):
+        unit = m.group("bracketed") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
+        end = _LIST_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text), unit))
+    return out

@@ -50,7 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
-                                              monotonic_runs, minimum_then_maximum, bound_columns)
+                                              monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1045,6 +1045,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where, for limits only) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
     stated = _unit_statements(text, raws)
+    listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
     for k, raw in enumerate(raws):
@@ -1126,6 +1127,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
         if not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
+                or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
+                    text, max(0, raw.start - 12), raw.start) else "") \
                 or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
                     and text[raw.start - 1] != "-" else "")  # ('X5CrNi18-10': a designation's digits)
             raw.listed = bool(raw.unit) and not written_before
@@ -1959,6 +1962,13 @@ def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _colon_units(text: str) -> list[tuple[int, int, str]]:
+    """The lists whose heading states their unit before the colon (`colon_unit_headings`), for the units the system
+    reads ('Designation and size (mm):'; not '(see Note):')."""
+    return [(a, b, unit) for a, b, written in colon_unit_headings(text)
+            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+
+
 def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
     return next((unit for a, b, unit in stated if a <= raw.start < b), "")
 
@@ -2228,9 +2238,16 @@ def _shared_value(left: str, after: str, termbase: Termbase) -> tuple[tuple[str,
 
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
 def _name_words(left: str) -> tuple[str, str]:
-    """The words before a value without their basis and unit headings, and the parameter name they give."""
+    """The words before a value without their basis and unit headings, and the parameter name they give. Only a
+    multiplication sign before it ('DL 220 × 110', '841 mm × 1 189 mm') names nothing: the second of two dimensions
+    of one item is named as the first is."""
     left = _strip_units(strip_basis(left))
+    if _DIMENSION_SIGN.fullmatch(left):
+        return left, ""
     return left, show_digits(clean_parameter(left))
+
+
+_DIMENSION_SIGN = re.compile(r"\s*[×xX*]\s*")
 
 
 def _named_past_asides(indicators: list[Indicator], dimension: str) -> str:

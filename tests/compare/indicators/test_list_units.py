@@ -1,0 +1,45 @@
+"""A unit stated by a list's heading before its colon ('Designation and size (mm): DL, 110 × 220; …', '信封规格（长×宽，
+mm）：…', 'trimmed sizes in millimetres: …'): the values written without a unit after the colon are in it
+(constructions.colon_unit_headings); the second of two dimensions of one item ('220 × 110') is named as the first.
+Sentences written for these tests; no encoder."""
+
+from __future__ import annotations
+
+from compare.indicators.constructions import colon_unit_headings
+from compare.indicators.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, float | None, str]]:
+    return [(i.parameter, i.value, i.unit) for i in extract(text).indicators]
+
+
+def test_colon_unit_headings() -> None:
+    text = "Sheet sizes (mm): B4, 250 × 353; B5, 176 × 250. Weight 80 g/m²."
+    ((start, end, unit),) = colon_unit_headings(text)
+    assert unit == "mm" and text[start:end] == " B4, 250 × 353; B5, 176 × 250"
+    assert [u for _, _, u in colon_unit_headings("托盘规格（长×宽，mm）：1 200×1 000。")] == ["mm"]
+    assert [u for _, _, u in colon_unit_headings("Nominal sizes in millimetres: 10, 12, 16.")] == ["mm"]
+    # a unit after '/' heads a column or a row, read elsewhere; no colon, no list
+    assert colon_unit_headings("排放浓度/(mg/L)：BOD 20") == []
+    assert colon_unit_headings("Sheet sizes (mm) are given in Table 2.") == []
+
+
+def test_a_list_under_a_heading_with_its_unit_reads_each_dimension() -> None:
+    assert _read("托盘规格（长×宽，mm）：T11 1 100×1 100；T12 1 200×1 000。") == [
+        ("托盘规格(长×宽, mm):T11", 1100.0, "mm"), ("托盘规格(长×宽, mm):T11", 1100.0, "mm"),
+        ("T12", 1200.0, "mm"), ("T12", 1000.0, "mm")]
+    read = _read("Designation and pallet size (mm): T11, 1 100 × 1 100; T12, 1 200 × 1 000.")
+    assert [(p.split(": ")[-1], v, u) for p, v, u in read] == [
+        ("T11", 1100.0, "mm"), ("T11", 1100.0, "mm"), ("T12", 1200.0, "mm"), ("T12", 1000.0, "mm")]
+    read = _read("B series, untrimmed sizes in millimetres: B4, 250 × 353; B5, 176 × 250.")
+    assert [(v, u) for _, v, u in read] == [(250.0, "mm"), (353.0, "mm"), (176.0, "mm"), (250.0, "mm")]
+
+
+def test_what_is_no_unit_heads_no_list() -> None:
+    # '(节选)' (an excerpt) and other words in brackets are no unit
+    assert all(u != "节选" for _, _, u in _read("柴油的技术要求（节选）：十六烷值不小于51；硫含量不大于10 mg/kg。"))
+    # pH takes no unit from the list's heading
+    read = _read("Effluent limits (mg/l): BOD 20; pH 6 to 9.")
+    assert read[0][1:] == (20.0, "mg/l") and extract("Effluent limits (mg/l): BOD 20; pH 6 to 9.").indicators[1].unit == ""
+    # a dimension written with its own unit keeps it; the value after '×' is named as the first
+    assert _read("卡的尺寸为85.60 mm×53.98 mm。") == [("卡 尺寸", 85.6, "mm"), ("卡 尺寸", 53.98, "mm")]
