@@ -14,6 +14,7 @@ much surer evidence than one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -56,16 +57,18 @@ MODAL = re.compile(r"(?<![相对反供效适响顺])应(?![用力变急])|不得
 _SENTENCE_END = re.compile(r"[。\n]|\.\s+(?=[A-Z\u4e00-\u9fff])")
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=4096)  # a clause is compared with many candidates: cut it once
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of `text` (semicolons part the rows of one statement, so they end none)."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=50_000)  # read once per clause text, as its numbers are
 def statement_kinds(text: str) -> tuple[str, ...]:
     """The kinds of no-requirement statement a clause takes the shape of: 'designation', 'example',
     'classification', 'series', 'definition' (several, or none)."""
