@@ -2262,6 +2262,13 @@ def _named_past_asides(indicators: list[Indicator], dimension: str) -> str:
 
 
 _TOLERANCE_WORD = re.compile(r"允差|公差|容差|偏差|(?i:tolerances?|deviations?)")
+_WRITTEN_ZERO = re.compile(r"(?<![\d.,])0(?:[.,]0+)?(?![\d.,])\s*(?:°\s?[CF]|℃|℉)?\s*±")
+
+
+def _zero_on_a_scale(ind: Indicator) -> bool:
+    """'(0±1.5)℃', '0 °C ± 1,5 °C': a nominal of zero written on a temperature scale is a point of it (the freezing
+    point), not the '± T' of a deviation with no value of its own."""
+    return ind.normalized.dimension == "[temperature]" and bool(_WRITTEN_ZERO.search(ind.text))
 
 
 def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> tuple[Indicator, ...]:
@@ -2273,7 +2280,8 @@ def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> t
     # table of tolerances is not searched back through every row for each of them.
     stated: dict[str, list[int]] = {}
     for ind in indicators:
-        lone = ind.comparator == Comparator.TOLERANCE and ind.value == 0.0 and ind.tolerance
+        lone = ind.comparator == Comparator.TOLERANCE and ind.value == 0.0 and ind.tolerance \
+            and not _zero_on_a_scale(ind)
         if not lone:
             if ind.comparator == Comparator.EQUAL and ind.value is not None and ind.concept:
                 stated.setdefault(ind.normalized.dimension, []).append(len(out))

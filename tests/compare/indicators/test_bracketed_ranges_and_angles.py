@@ -50,3 +50,13 @@ def test_a_column_headed_by_a_plus_minus_unit_holds_largest_deviations() -> None
                            (Comparator.MAX, 0.3, None, None, "%"), (Comparator.MAX, 15.0, None, None, "′")]
     # a column headed by its unit alone keeps its values as stated values
     assert [r[0] for r in _read("各档的频率：档位 | 频率 kHz；A | 10；B | 20。")] == [Comparator.EQUAL] * 2
+
+
+def test_a_zero_written_on_a_temperature_scale_is_a_nominal() -> None:
+    # 0 °C is a point of the scale: '(0±1.5)℃' keeps its nominal, like '(−18±1.5)℃' after it
+    assert _read("冰浴温度为(0±0.5)℃，冷冻温度为(−20±1)℃。") == [
+        (Comparator.TOLERANCE, 0.0, None, None, "℃"), (Comparator.TOLERANCE, -20.0, None, None, "℃")]
+    assert _read("Keep the ice bath at 0 °C ± 0,5 °C.")[0][:2] == (Comparator.TOLERANCE, 0.0)
+    # a '± T' with no value of its own stays a largest deviation, and so does a zero nominal of a length
+    assert _read("水温偏差应在±1 ℃以内。") == [(Comparator.MAX, 1.0, None, None, "℃")]
+    assert _read("偏差为(0±0.5) mm。") == [(Comparator.MAX, 0.5, None, None, "mm")]
