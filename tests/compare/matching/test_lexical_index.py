@@ -117,6 +117,26 @@ def test_the_dictionary_loads_from_its_cache_as_it_was_parsed(tmp_path):
     assert lexicon.load_cedict.__wrapped__(tmp_path).words == parsed.words  # parsed again
 
 
+def test_a_dictionary_cache_written_by_other_code_is_rebuilt_not_read(tmp_path, monkeypatch):
+    """A parsed dictionary left in the cache by another version of the gloss rules (same format number) must not be
+    read: its glosses would silently be the other code's."""
+    from compare.terms import lexicon
+
+    monkeypatch.setattr(lexicon, "_parse_cedict", lambda: {"绝缘": "insulation"})
+    first = lexicon.load_cedict.__wrapped__(tmp_path)
+    assert first.english("绝缘") == ["insulation"] and len(list(tmp_path.glob("cedict-*.marshal"))) == 1
+
+    # the same code reads its own cache back without parsing
+    monkeypatch.setattr(lexicon, "_parse_cedict", lambda: pytest.fail("parsed although its own cache is there"))
+    assert lexicon.load_cedict.__wrapped__(tmp_path).english("绝缘") == ["insulation"]
+
+    # other code (an edited module): the old file is not read, the dictionary is parsed again and cached apart
+    monkeypatch.setattr(lexicon, "code_digest", lambda: "0123456789ab")
+    monkeypatch.setattr(lexicon, "_parse_cedict", lambda: {"绝缘": "insulate"})
+    assert lexicon.load_cedict.__wrapped__(tmp_path).english("绝缘") == ["insulate"]
+    assert len(list(tmp_path.glob("cedict-*.marshal"))) == 2
+
+
 def test_words_met_before_are_kept_when_another_thread_clears_the_memory_meanwhile():
     """A server's search thread and a job beside it share a side's words: when one clears them (the memory is
     full) while the other reads the clauses it had not met, the clauses it had met still count."""
