@@ -2060,7 +2060,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
               references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and not r.series and _is_indicator(r)]
-    read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if r.condition or _is_indicator(r))
+    read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if not r.condition and _is_indicator(r))
     conditions = [r for r in raws if r.condition and not r.series]
     runs = _series_runs(raws)
     run_ends = [end for _, end in runs]
@@ -2093,6 +2093,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     previous_param = ""
     position = {id(raw): k for k, raw in enumerate(raws)}
     headed = _headed_conditions(mains, conditions, masked, where, original)
+    read.extend(_conditions_read(raws, mains, conditions, masked, where))
     alternatives = _alternative_readings(mains, conditions, headed, masked, where, original)
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
@@ -2577,6 +2578,19 @@ def _reading_of(own: tuple[Condition, ...], kept: list[int], at: dict[Condition,
     if len(kept) + sum(map(len, groups)) == len(own):
         return own
     return tuple(own[k] for k in sorted(kept + [k for group in groups for k in group]))
+
+
+def _conditions_read(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int]
+                     ) -> list[tuple[int, int]]:
+    """The spans of the conditions that were read: those that became limits, those of a series, and those in a
+    sentence that holds a limit they can qualify. A condition alone in a sentence with no limit ('At each normal
+    stress, measure the flow at hydraulic gradients of 0,1 and 1,0.') qualifies nothing: its numbers stay unread,
+    listed for the reviewer, never silently dropped."""
+    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
+    with_limit = {bisect.bisect_left(ends, r.start) for r in mains}
+    kept = {id(r) for r in conditions}
+    return [(where[r.start], where[r.end - 1] + 1) for r in raws if r.condition and (
+        id(r) not in kept or bisect.bisect_left(ends, r.start) in with_limit)]
 
 
 def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int],

@@ -5,7 +5,7 @@ written for these tests."""
 from __future__ import annotations
 
 from compare.indicators.clausetext import NOT_VALUES, fold, numerals_to_digits
-from compare.indicators.extract import extract_indicators
+from compare.indicators.extract import extract, extract_indicators
 
 
 def _blanked(text: str) -> list[str]:
@@ -109,3 +109,14 @@ def test_a_code_of_digits_and_capitals_run_together_is_no_value():
     assert _values("Class 4M2: peak acceleration 30 m/s².") == [(30.0, "m/s²")]
     # apart, the digits and the unit are a value
     assert _values("Cool the specimen to 3 K.") == [(3.0, "K")]
+
+
+def test_a_condition_alone_in_a_sentence_with_no_limit_is_listed_unread_not_dropped():
+    # The gradients qualify no limit of their sentence: they are neither read nor may they vanish.
+    text = ("Rated loads: 5 kN, 10 kN and 20 kN. For each load, record the deflection at temperatures of 5 and 40.")
+    extraction = extract(text)
+    assert [i.value for i in extraction.indicators] == [5.0, 10.0, 20.0]
+    assert extraction.unread == ("5", "40")
+    # in a sentence with a limit, the same kind of condition still qualifies it and is read
+    qualified = extract("The deflection shall not exceed 2 mm at temperatures of 5 and 40.")
+    assert "5" not in qualified.unread and "40" not in qualified.unread
