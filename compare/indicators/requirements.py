@@ -9,7 +9,8 @@ Here both clauses are read together: when each of them is a statement of one of 
 no reading of either stands in a sentence that states a requirement (`requirement_sentence`: a word of limit, or a
 modal verb outside a sentence that builds a designation), the pair states no requirement, and its readings are
 compared with nothing. Two clauses written by different hands, in two languages, that both take such a shape are
-much surer evidence than one.
+much surer evidence than one; when one clause reads no number at all, the shape of either is enough
+(`one_side_read_in_a_statement`): the side that reads nothing has nothing to compare with.
 """
 
 from __future__ import annotations
@@ -90,14 +91,31 @@ def reads_a_requirement(text: str, starts: Sequence[int]) -> bool:
 
 def no_requirement_stated(domestic: str, domestic_starts: Sequence[int],
                           international: str, international_starts: Sequence[int]) -> tuple[str, str] | None:
-    """(domestic kinds, international kinds) when neither clause states a requirement: each takes the shape of a
-    no-requirement statement and none of its readings (starting at the given offsets) stands in a requirement
-    sentence; None otherwise."""
+    """(domestic kinds, international kinds) when neither clause states a requirement: none of the readings (starting
+    at the given offsets) stands in a requirement sentence, and either each clause takes the shape of a
+    no-requirement statement, or one clause reads nothing at all and one of the two takes such a shape
+    (`one_side_read_in_a_statement`); None otherwise."""
     d_kinds = statement_kinds(domestic)
-    if not d_kinds:
-        return None
     i_kinds = statement_kinds(international)
-    if not i_kinds or reads_a_requirement(domestic, domestic_starts) \
-            or reads_a_requirement(international, international_starts):
+    if not (d_kinds and i_kinds) and not one_side_read_in_a_statement(d_kinds, domestic_starts, i_kinds,
+                                                                      international_starts):
         return None
-    return ", ".join(d_kinds), ", ".join(i_kinds)
+    if reads_a_requirement(domestic, domestic_starts) or reads_a_requirement(international, international_starts):
+        return None
+    return _kinds_named(d_kinds, domestic_starts), _kinds_named(i_kinds, international_starts)
+
+
+def _kinds_named(kinds: Sequence[str], starts: Sequence[int]) -> str:
+    return ", ".join(kinds) or ("no number read" if not starts else "no statement shape")
+
+
+def one_side_read_in_a_statement(domestic_kinds: Sequence[str], domestic_starts: Sequence[int],
+                                 international_kinds: Sequence[str], international_starts: Sequence[int]) -> bool:
+    """True when only one clause has readings and one of the two takes the shape of a no-requirement statement: a
+    series, a classification or a code written on one side whose other side reads nothing ('筛孔基本尺寸（R20/3系列）：
+    4.00 mm，2.80 mm …' against 'principal sizes R 20/3: 4,00 mm; 2,80 mm …' read on one side only; '儿童约束系统按质量分为
+    以下组别：0组，质量小于10 kg …' against 'Group 0 for children of a mass less than 10 kg …'). The side that reads
+    nothing states nothing to compare with, and the shape of either clause says what the numbers of the other are."""
+    if bool(domestic_starts) == bool(international_starts):
+        return False
+    return bool(domestic_kinds) or bool(international_kinds)

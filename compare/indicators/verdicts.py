@@ -1303,8 +1303,9 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
 
 def without_requirement(result: ClauseComparison, domestic_text: str, international_text: str) -> ClauseComparison:
     """The comparison with nothing compared when neither clause states a requirement (compare.indicators.requirements:
-    both take the shape of a designation, an example, a classification, a series or a definition, and no reading of
-    either stands in a sentence with a word of limit or a modal verb): no verdict, every reading listed as unread
+    both take the shape of a designation, an example, a classification, a series or a definition, or one reads nothing
+    and either takes such a shape, and no reading of either stands in a sentence with a word of limit or a modal
+    verb): no verdict, every reading listed as unread
     for the reviewer, with a note saying why. 'EAN-13代码由…组成，共13位数字…如690～699分配给中国' against 'GS1 Prefixes
     690 – 699 are allocated to GS1 China' compared ranges of codes and said 'different'."""
     if not result.pairs:

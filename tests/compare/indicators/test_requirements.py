@@ -95,3 +95,28 @@ def test_a_reading_in_a_requirement_sentence_keeps_the_pair():
     assert no_requirement_stated(domestic, [3], international, [12]) is not None  # only the example's numbers
     assert no_requirement_stated(domestic, [3, domestic.index("12")], international,
                                  [12, international.index("12")]) is None
+
+
+def test_a_classification_read_on_one_side_only_compares_nothing():
+    # The domestic classification's bounds are set aside as a statement; the international rows read alone.
+    result = compare_clauses(
+        "轮椅按使用者体重分为以下组别：甲组，体重小于35 kg；乙组，体重35 kg～75 kg；丙组，体重75 kg～135 kg。",
+        "Group A for users of a body mass less than 35 kg; Group B for users of a mass from 35 kg to 75 kg; Group C "
+        "for users of a mass from 75 kg to 135 kg.")
+    _nothing_compared(result)
+    assert any("classification" in note and "no number read" in note for note in result.notes)
+    assert any("35" in n for n in result.unread_international)
+
+
+def test_one_side_read_needs_a_shape_and_no_requirement_sentence():
+    text = "Group A: 35 kg; Group B: 75 kg."
+    starts = [text.index("35"), text.index("75")]
+    # Neither clause takes a no-requirement shape: the readings stay one-sided limits.
+    assert no_requirement_stated("轮椅的结构应牢固。", [], text, starts) is None
+    # A classification on the side that reads nothing says what the other side's numbers are.
+    assert no_requirement_stated("轮椅按体重分为两组。", [], text, starts) == ("classification", "no statement shape")
+    # A word of limit where the numbers stand keeps them a requirement.
+    limits = "Group A: mass shall not exceed 35 kg; Group B: 75 kg."
+    assert no_requirement_stated("轮椅按体重分为两组。", [], limits, [limits.index("35")]) is None
+    # Both sides read: the shape must be on both, as before.
+    assert no_requirement_stated("轮椅按体重分为两组：35 kg。", [12], text, starts) is None
