@@ -42,8 +42,13 @@ CLASSIFICATION = re.compile(r"分为|划分|分级|分类(?!号)|(?i:(?<![A-Za-z
 SERIES = re.compile(r"优先数|优先(?:选用|采用)?值|优先选用|数系|优选|系列|(?i:(?<![A-Za-z])(?:series|preferred)(?![A-Za-z]))")
 # A term and what it means: '…是指…', '…系指…', "'Transient' means …", 'is defined as', 'denotes'.
 DEFINITION = re.compile(r"是指|系指|(?i:(?<![A-Za-z])(?:means|denotes?|is\s+defined\s+as)(?![A-Za-z]))")
+# A code of colours or marks: what each colour or mark stands for ('色标：黑 0；棕 1', '针管公称外径与识别色：0.5 mm（25G）
+# 橙色', '额定工作电压用颜色表示', '线端标志：U1、V1、W1', 'Colour code — significant figures', 'Colour coding: nominal
+# outside diameter 0,5 mm', 'terminal markings U1, V1, W1'); '标志物' (a marker residue) is none.
+CODE = re.compile(r"色标|识别色|颜色表示|用颜色|标志(?!物)"
+                  r"|(?i:(?<![A-Za-z])(?:colou?r\s+cod(?:e|es|ing)|markings?)(?![A-Za-z]))")
 KINDS = (("designation", DESIGNATION), ("example", EXAMPLE), ("classification", CLASSIFICATION),
-         ("series", SERIES), ("definition", DEFINITION))
+         ("series", SERIES), ("definition", DEFINITION), ("code", CODE))
 
 # Words of limit: a sentence holding one states a requirement whatever its shape ('最大使用量 0.2 g/kg', 'maximum level').
 LIMIT_WORDS = re.compile(
@@ -72,7 +77,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 @functools.lru_cache(maxsize=50_000)  # read once per clause text, as its numbers are
 def statement_kinds(text: str) -> tuple[str, ...]:
     """The kinds of no-requirement statement a clause takes the shape of: 'designation', 'example',
-    'classification', 'series', 'definition' (several, or none)."""
+    'classification', 'series', 'definition', 'code' (several, or none)."""
     return tuple(name for name, pattern in KINDS if pattern.search(text))
 
 

@@ -120,3 +120,28 @@ def test_one_side_read_needs_a_shape_and_no_requirement_sentence():
     assert no_requirement_stated("轮椅按体重分为两组。", [], limits, [limits.index("35")]) is None
     # Both sides read: the shape must be on both, as before.
     assert no_requirement_stated("轮椅按体重分为两组：35 kg。", [12], text, starts) is None
+
+
+def test_two_colour_codes_compare_nothing():
+    result = compare_clauses("熔断体额定电流的识别色：2 A 粉红色；6 A 棕色；10 A 绿色；16 A 灰色。",
+                             "Colour code of fuse links by rated current: 2 A pink; 6 A brown; 10 A green; 16 A grey.")
+    _nothing_compared(result)
+    assert any("code" in note for note in result.notes if "neither clause" in note)
+
+
+def test_a_limit_beside_a_colour_code_is_still_compared():
+    result = compare_clauses("熔断体额定电流的识别色：2 A 粉红色；6 A 棕色。熔断体的额定电流应不大于16 A。",
+                             "Colour code of fuse links: 2 A pink; 6 A brown. The rated current shall not exceed 16 A.")
+    assert result.overall != NO_VERDICT
+    assert not any("neither clause states a requirement" in note for note in result.notes)
+
+
+def test_codes_of_colours_and_marks_in_both_languages():
+    assert statement_kinds("色标：黑 0；棕 1；红 2。") == ("code",)
+    assert "code" in statement_kinds("额定电压用颜色表示：230 V 蓝色。")
+    assert statement_kinds("接线端子标志：L1、L2、L3。") == ("code",)
+    assert statement_kinds("Colour coding: 0,8 mm green.") == ("code",)
+    assert statement_kinds("Terminal markings: L1, L2, L3.") == ("code",)
+    # A marker residue is no mark, a colour limit no colour code.
+    assert statement_kinds("残留标志物：恩诺沙星与环丙沙星之和。") == ()
+    assert statement_kinds("色度不超过15度。") == ()
