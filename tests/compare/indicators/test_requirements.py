@@ -145,3 +145,24 @@ def test_codes_of_colours_and_marks_in_both_languages():
     # A marker residue is no mark, a colour limit no colour code.
     assert statement_kinds("残留标志物：恩诺沙星与环丙沙星之和。") == ()
     assert statement_kinds("色度不超过15度。") == ()
+
+
+def test_a_table_of_levels_with_a_marking_example_compares_nothing():
+    result = compare_clauses(
+        "表2 — 试验项目 | 1级 | 2级 | 3级：抗撕裂力/N 15 | 30 | 60；抗穿透力/N 25 | 50 | 90。",
+        "Performance levels: tear force (N) 15, 30, 60; penetration force (N) 25, 50, 90 for levels 1 to 3. "
+        "Marking example: 23.")
+    _nothing_compared(result)
+
+
+def test_worked_rounding_examples_on_one_side_compare_nothing():
+    _nothing_compared(compare_clauses("修约间隔为0.5时：12.25修约为12.0；例：0.75修约为1.0。",
+                                      "Rounding interval 0,5: 12,25 is rounded to 12,0 and 0,75 to 1,0."))
+
+
+def test_an_example_beside_limits_keeps_them():
+    result = compare_clauses("绳索的破断力应不小于：8 mm 12 kN；10 mm 18 kN。",
+                             "The breaking force shall be at least 12 kN for 8 mm ropes and 18 kN for 10 mm, e.g. "
+                             "polyamide ropes.")
+    assert result.overall == Verdict.CONSISTENT
+    assert not any("neither clause states a requirement" in note for note in result.notes)
