@@ -437,7 +437,8 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     """A reason when both clauses state a test condition of one kind with different values."""
     # Per dimension, the values each side states ('>10 A and ≤16 A' is the band 10 A, 16 A on both sides).
     # A band read as one range ('18 mm至30 mm') states the same numbers as its two bounds read apart ('above 18 mm
-    # up to and including 30 mm').
+    # up to and including 30 mm'). The values are compared as sets: a bound read twice on one side ('额定起重量≤5 000 kg时
+    # 为4 %，额定起重量>5 000 kg且<50 000 kg时…' gives the first row 5 000 kg twice) is one condition.
     def by_dimension(conditions):
         out: dict[str, tuple[list, list]] = {}
         for c in conditions:
@@ -451,7 +452,7 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
-        if sorted(a, key=repr) != sorted(b, key=repr) and not band_covers(d.conditions, i.conditions, dimension) \
+        if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
                 and not band_covers(i.conditions, d.conditions, dimension):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""

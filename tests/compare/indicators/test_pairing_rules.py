@@ -322,3 +322,17 @@ def test_tolerances_about_another_nominal_value_are_different():
     assert [p.verdict for p in wider.pairs] == [Verdict.LOOSER]
     ranges = compare_clauses("温度 20 ℃～25 ℃", "temperature 18 °C to 28 °C")
     assert [p.verdict for p in ranges.pairs] == [Verdict.STRICTER]
+
+
+# A condition read twice on one side ('额定电流≤16 A时为1.5 mm²，额定电流>16 A且<32 A时…' gives the first row the bound
+# 16 A twice) states the same condition as the other side's one '16 A': conditions are compared as sets of values.
+def test_a_condition_read_twice_is_the_same_condition():
+    result = compare_clauses("表2 导线截面积：额定电流≤16 A时为1.5 mm²，额定电流>16 A且<32 A时为2.5 mm²。",
+                             "Table 2 — Conductor cross-section: 1,5 mm² for rated current up to and including 16 A, "
+                             "2,5 mm² above 16 A and below 32 A.")
+    assert result.overall == Verdict.CONSISTENT
+    assert not any("another test condition" in p.reason for p in result.pairs)
+    # Another condition value is still another condition.
+    other = compare_clauses("表2 导线截面积：额定电流≤10 A时为1.5 mm²。",
+                            "Table 2 — Conductor cross-section: 1,5 mm² for rated current up to and including 16 A.")
+    assert any("another test condition" in p.reason for p in other.pairs)
