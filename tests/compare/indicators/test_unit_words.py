@@ -58,3 +58,22 @@ def test_a_temperature_scale_in_words_is_a_temperature(text, celsius):
 def test_a_unit_per_a_thing_no_unit_counts_keeps_its_unit(text, value, dimension):
     (ind,) = extract(text).indicators
     assert ind.value == value and ind.normalized.dimension == dimension
+
+
+@pytest.mark.parametrize("text, value, dimension", [
+    ("冷藏车厢的传热系数K值：高隔热型 K≤0.40 W/(m²·K)。", 0.40, "[mass] / [time] ** 3 / [temperature]"),
+    ("K coefficient equal to or less than 0,70 W/(m²·K).", 0.70, "[mass] / [time] ** 3 / [temperature]"),
+    ("镍释放量应小于0.2 µg/(cm²·week)。", 0.2, "[mass] / [length] ** 2 / [time]"),
+    ("镍释放量不大于0.5 µg/(cm²·周)。", 0.5, "[mass] / [length] ** 2 / [time]"),
+    ("The mass flux shall be at least 2 kg/(s·m²).", 2.0, "[mass] / [length] ** 2 / [time]"),
+    ("窄带（340 nm）(0.51±0.02) W/(m²·nm)", 0.51, "[mass] / [length] / [time] ** 3"),
+])
+def test_a_bracketed_product_after_the_slash_is_the_unit_denominator(text, value, dimension):
+    """'W/(m²·K)' is one unit: its denominator in brackets is no note after a unit 'W'."""
+    (ind,) = [i for i in extract(text).indicators if i.value == value]
+    assert ind.normalized.known and ind.normalized.dimension == dimension, ind.unit
+
+
+def test_a_heading_unit_with_a_bracketed_denominator_stays_out_of_the_name():
+    (ind,) = extract("淀粉酶活性（1%淀粉溶液）/[mL/(g·h)] ≥ 4").indicators
+    assert ind.value == 4.0 and ind.unit == "mL/(g·h)" and "mL" not in ind.parameter
