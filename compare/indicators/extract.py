@@ -468,7 +468,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
-    if "+" in masked or "偏差" in masked:
+    if "+" in masked or "差" in masked or "/-" in masked or "/ -" in masked:
         raws = _unequal_tolerances(raws, masked, comma)
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
@@ -730,6 +730,33 @@ _UNEQUAL = re.compile(
 
 
 _DEVIATION_WORDS = re.compile(r"偏差|允差|公差|(?i:tolerance|deviation)")
+# Deviations stated after their nominal as the span they allow: '外部长度为12 192 mm，公差为0 mm～-10 mm',
+# '碰撞速度为56 km/h，速度偏差为0～+1 km/h'.
+_DEVIATION_SPAN = re.compile(
+    rf"(?P<n>{_NUM})\s*(?P<u1>{_UNIT})?\s*[,，]\s*[^,，;；。:：\d]{{0,8}}?(?:偏差|允差|公差)\s*(?:为|是)?\s*"
+    rf"(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*[~～]\s*(?P<m>{_NUM})\s*(?P<u3>{_UNIT})?")
+_AFTER_BRACKET_UNIT = re.compile(rf"\s*[)）]\s*({_UNIT})")
+
+
+def signed_deviations(upper: str, lower: str, upper_sign: str = "", lower_sign: str = "",
+                      slash: bool = False) -> tuple[float, float] | None:
+    """The two deviations of a nominal written as a pair ('+0,5/0', '0/−10', '−0/+1', '+0.6 mm和0 mm'), signed,
+    as numbers to add to the nominal; None when the pair is not marked as deviations by its signs. Without a sign the
+    first is the upper deviation and the second the lower one. Both must carry a sign, but after a slash a zero needs
+    none ('+0,5/0', '0/−10'): written like that, the pair is no list of two values."""
+    def sign(written: str, mark: str) -> str:
+        mark = mark.strip() or (written.strip()[:1] if written.strip()[:1] in "+-" else "")
+        return mark
+
+    def magnitude(written: str) -> float:
+        return abs(read_number(written.strip().lstrip("+-")))
+
+    s1, s2 = sign(upper, upper_sign), sign(lower, lower_sign)
+    a, b = magnitude(upper), magnitude(lower)
+    if not (s1 and s2):
+        if not (slash and (s1 or s2) and (s1 or a == 0) and (s2 or b == 0)):
+            return None
+    return (-a if s1 == "-" else a), (b if s2 == "+" else -b)
 
 
 def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -737,15 +764,36 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
     found = []
     for m in _UNEQUAL.finditer(text):
-        # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma.
+        # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma; after a
+        # slash, a zero needs no sign ('3 +0,5/0 mm/min', '12 192 0/−10', '56 −0/+1 km/h').
         worded = m.group("open") or _DEVIATION_WORDS.search(m.group(0))
+        end, unit3 = m.end(), m.group("u3")
         if not (m.group("plus") and (m.group("minus") or worded)) and not (worded and m.group("minus")):
-            continue
-        unit = next((u for u in (_accept_unit(m.group(g)) for g in ("u1", "u2", "u3")) if u), "")
+            slash = "/" in text[m.end("p"):m.start("m")]
+            pair = None if worded or not slash else signed_deviations(m.group("p"), m.group("m"), m.group("plus") or "",
+                                                                      m.group("minus") or "", slash)
+            if pair is None:
+                continue
+            deviations = pair
+            if not (m.group("u1") or m.group("u2") or unit3) and text[:m.start()].rstrip()[-1:] in "(（":
+                after = _AFTER_BRACKET_UNIT.match(text, end)  # '（1 +0.5/0）mm/min'
+                if after and _accept_unit(after.group(1)):
+                    unit3, end = after.group(1), after.end()
+        else:
+            deviations = (abs(read_number(m.group("p"), comma)), -abs(read_number(m.group("m"), comma)))
+        unit = next((u for u in (_accept_unit(g) for g in (m.group("u1"), m.group("u2"), unit3)) if u), "")
         nominal = read_number(m.group("n"), comma)
-        upper, lower = read_number(m.group("p"), comma), read_number(m.group("m"), comma)
-        found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal - abs(lower), nominal + abs(upper), None,
-                          unit, explicit=True))
+        found.append(_Raw(m.start(), end, Comparator.RANGE, None, nominal + min(deviations), nominal + max(deviations),
+                          None, unit, explicit=True))
+    if "偏差" in text or "公差" in text or "允差" in text:
+        for m in _DEVIATION_SPAN.finditer(text):
+            units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2"), m.group("u3")) if g} - {""}
+            pair = signed_deviations(m.group("p"), m.group("m"), slash=True)
+            if pair is None or len(units) > 1 or any(f.start <= m.start() < f.end for f in found):
+                continue
+            nominal = read_number(m.group("n"), comma)
+            found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
+                              None, units.pop() if units else "", explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]

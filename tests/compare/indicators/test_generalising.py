@@ -272,3 +272,31 @@ def test_a_long_one_sentence_table_of_conditions_is_read_in_reasonable_time():
     # Each limit is compared with each condition by sentence index, not by searching the text between them.
     found = extract_indicators("密度（20 ℃）≤ 0.8 g/mL，" * 150)
     assert len(found) == 150 and all(len(i.conditions) >= 1 for i in found)
+
+
+def test_deviations_written_apart_from_their_nominal_read_as_the_range_they_allow():
+    def read(text):
+        return [(i.comparator, i.low, i.high, i.unit) for i in extract_indicators(text)]
+
+    # the deviations as the span they allow, after a comma and a deviation word
+    assert read("外部长度为12 192 mm，公差为0 mm～-10 mm。") == [(Comparator.RANGE, 12182.0, 12192.0, "mm")]
+    assert read("碰撞速度为56 km/h，速度偏差为0～+1 km/h。") == [(Comparator.RANGE, 56.0, 57.0, "km/h")]
+    # after a slash a zero deviation needs no sign, and the lower one may come first
+    assert read("The water flow rate shall be 3 +0,5/0 mm/min.") == [(Comparator.RANGE, 3.0, 3.5, "mm/min")]
+    assert read("The speed at impact shall be 56 −0/+1 km/h.") == [(Comparator.RANGE, 56.0, 57.0, "km/h")]
+    assert read("External length (mm, tolerance): 12 192 0/−10.") == [(Comparator.RANGE, 12182.0, 12192.0, "mm")]
+    # the nominal and its deviations in brackets, the unit after them
+    assert read("滴水量为（1 +0.5/0）mm/min。") == [(Comparator.RANGE, 1.0, 1.5, "mm/min")]
+
+
+def test_unsigned_pairs_are_no_deviations():
+    from compare.indicators.extract import signed_deviations
+
+    assert signed_deviations("+0,5", "0", slash=True) == (0.5, -0.0)
+    assert signed_deviations("0", "-10", slash=True) == (0.0, -10.0)
+    assert signed_deviations("-0", "+1", slash=True) == (-0.0, 1.0)
+    assert signed_deviations("5", "10", slash=True) is None  # '5/10': a ratio or a rating, no deviations
+    assert signed_deviations("+5", "3", slash=True) is None  # a non-zero deviation without its sign
+    assert signed_deviations("+5", "0") is None  # '+5, 0' in a list: no slash, no deviation word
+    # a span of deviations ('偏差为0～+1') names no list of two values either
+    assert [i.value for i in extract_indicators("温度为25 ℃，30 ℃～40 ℃。") if i.value is not None] == [25.0]
