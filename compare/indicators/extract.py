@@ -470,6 +470,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws.append(raw)
     if "+" in masked or "差" in masked or "/-" in masked or "/ -" in masked:
         raws = _unequal_tolerances(raws, masked, comma)
+    if "/" in masked and ("min" in masked or "最小" in masked):
+        raws = _slash_bounds(raws, masked, comma)
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -794,6 +796,50 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
                               None, units.pop() if units else "", explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+# A heading that announces each pair of numbers after it as the lower and the upper limit, parted by a slash, with a
+# dash for a limit not set: 'limits (min. / max.)', 'limits (minimum / maximum)', 'min./max.', '最小值/最大值'.
+_MIN_MAX_HEAD = re.compile(r"(?<![A-Za-z])(?i:min(?:imum|\.)?\s*/\s*max(?:imum|\.)?)(?![A-Za-z])|最小值?\s*/\s*最大值?")
+_NO_LIMIT = r"-(?![\d\s]*[.,]?\d)"
+_SLASH_BOUNDS = re.compile(rf"(?<![\d.,/\w])(?:(?P<a>{_NUM})|(?P<no_a>{_NO_LIMIT}))\s*/\s*"
+                           rf"(?:(?P<b>{_NUM})|(?P<no_b>-))(?![\d/]|[.,]\d|\s*[A-Za-zµμ%°\u4e00-\u9fff(])")
+
+
+def slash_bound_pairs(text: str, comma: bool) -> list[tuple[int, int, str, float | None, float | None]]:
+    """The limit pairs written after a heading that says they are a minimum and a maximum ('limits (min. / max.): …
+    Urea content, % (m/m), 31,8 / 33,2; Biuret, % (m/m), — / 0,3; Oxidation stability, minutes, 360 / —'): for each,
+    its span and what it states, a range, a maximum (no minimum) or a minimum (no maximum), read as (start, end,
+    comparator, low or value, high). A pair with a unit after it ('300/500 V') is a rating, not limits."""
+    head = _MIN_MAX_HEAD.search(text)
+    if head is None:
+        return []
+    out = []
+    for m in _SLASH_BOUNDS.finditer(text, head.end()):
+        a = read_number(m.group("a"), comma) if m.group("a") else None
+        b = read_number(m.group("b"), comma) if m.group("b") else None
+        if a is not None and b is not None:
+            if a <= b:
+                out.append((m.start(), m.end(), Comparator.RANGE, a, b))
+        elif b is not None:
+            out.append((m.start(), m.end(), Comparator.MAX, b, None))
+        elif a is not None:
+            out.append((m.start(), m.end(), Comparator.MIN, a, None))
+    return out
+
+
+def _slash_bounds(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Replace the values read inside each pair of `slash_bound_pairs` by the limits it states."""
+    found = []
+    for start, end, comparator, first, second in slash_bound_pairs(text, comma):
+        if comparator == Comparator.RANGE:
+            found.append(_Raw(start, end, comparator, None, first, second, None, "", explicit=True))
+        else:
+            found.append(_Raw(start, end, comparator, first, None, None, None, "", explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]

@@ -68,3 +68,24 @@ def test_a_bound_word_between_a_condition_and_its_value_stays_the_values() -> No
     # minutes stay minutes where time is spoken of
     read = extract("Hold the specimen for 5 min, then 10 min max. at 70 °C.").indicators
     assert read[0].unit == "min" and read[0].value == 5.0
+
+
+def test_pairs_under_a_minimum_maximum_heading_are_limits():
+    """'limits (min. / max.)': each 'a / b' after it is a lower and an upper limit, a dash a limit not set."""
+    text = ("Table 2 — Characteristic, unit, limits (minimum / maximum): Moisture, g/kg, — / 140; Falling number, "
+            "seconds, 250 / —; Test weight, kg/hl, 72,0 / 84,5.")
+    found = [(i.comparator, i.value, i.low, i.high, i.unit) for i in extract(text).indicators]
+    assert found == [(Comparator.MAX, 140.0, None, None, "g/kg"), (Comparator.MIN, 250.0, None, None, "seconds"),
+                     (Comparator.RANGE, None, 72.0, 84.5, "kg/hl")]
+    (ash,) = extract("Limits (min. / max.): ash, % (m/m), 0,45 / 0,60.").indicators
+    assert (ash.comparator, ash.low, ash.high, ash.unit) == (Comparator.RANGE, 0.45, 0.6, "%")
+
+
+def test_slash_pairs_without_the_heading_or_with_a_unit_after_them_are_no_limits():
+    from compare.indicators.extract import slash_bound_pairs
+
+    assert slash_bound_pairs("Moisture, g/kg, — / 140; ash, 0,45 / 0,60.", True) == []  # no heading
+    # under the heading, a rating written with its unit ('300/500 V') is no pair of limits
+    text = "Limits (min. / max.): rated voltage 300/500 V; ash, % (m/m), 0,45 / 0,60."
+    assert [(text[a:b], kind, low, high) for a, b, kind, low, high in slash_bound_pairs(text, True)] \
+        == [("0,45 / 0,60", Comparator.RANGE, 0.45, 0.6)]
