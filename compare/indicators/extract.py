@@ -174,12 +174,12 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
-# A denominator that is a product, in brackets: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)', 'µg/(cm²·周)'.
-_PRODUCT_DENOMINATOR = (rf"\s?/\s?\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
+# A denominator that is a product, in brackets after the slash: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)',
+# 'µg/(cm²·周)'.
+_PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
-         rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})"
-         rf"|{_PRODUCT_DENOMINATOR}"
+         rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
          rf"|(?:(?<=degrees)|(?<=degree))\s+(?i:Celsius|centigrade|Fahrenheit)"  # '40 degrees Celsius'
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
@@ -468,7 +468,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
-    if "+" in masked or "差" in masked or "/-" in masked or "/ -" in masked:
+    if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
@@ -787,7 +787,7 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
         nominal = read_number(m.group("n"), comma)
         found.append(_Raw(m.start(), end, Comparator.RANGE, None, nominal + min(deviations), nominal + max(deviations),
                           None, unit, explicit=True))
-    if "偏差" in text or "公差" in text or "允差" in text:
+    if "~" in text and ("偏差" in text or "公差" in text or "允差" in text):
         for m in _DEVIATION_SPAN.finditer(text):
             units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2"), m.group("u3")) if g} - {""}
             pair = signed_deviations(m.group("p"), m.group("m"), slash=True)
