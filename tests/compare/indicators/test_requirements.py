@@ -166,3 +166,11 @@ def test_an_example_beside_limits_keeps_them():
                              "polyamide ropes.")
     assert result.overall == Verdict.CONSISTENT
     assert not any("neither clause states a requirement" in note for note in result.notes)
+
+
+def test_a_quantity_ending_in_fen_divides_nothing():
+    # '水分为12 %' is 'the moisture is 12 %', '灰分为' 'the ash is': no classification.
+    assert statement_kinds("样品的水分为12.0 %。") == ()
+    assert statement_kinds("灰分为0.5 %，成分为淀粉。") == ()
+    assert statement_kinds("产品按用途分为两类。") == ("classification",)
+    assert statement_kinds("将试样分为两组。") == ("classification",)
