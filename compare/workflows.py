@@ -271,7 +271,8 @@ def ingest_encoder(clauses: int, *, model: str | None, threads: int, separate_pr
 
     With `separate_process`, a long ingest with the default encoder and `threads` of two or more encodes in
     `threads` processes of one thread each, at most one a core (this one and children: SharedBatches), taking
-    the batches in turn. The vectors are the same; on two cores it is faster than one process with two BLAS
+    the batches in turn. The vectors are those of one process on one thread (to float rounding those of two
+    threads); on two cores it is faster than one process with two BLAS
     threads, whose second thread has little to do in a Python tokenizer and small matrices (docs/benchmarks.md,
     "Ingest in two processes"). Otherwise the encoder is `model` loaded here with `threads`.
     """

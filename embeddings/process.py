@@ -141,8 +141,9 @@ class SharedBatches:
 
     On two cores this beats one process with two BLAS threads: the tokenizer is Python and most of the
     model's matrices are small, so a second thread does little inside one process, while a second process
-    has a core to itself. The vectors are those of `here` alone batch by batch (the default encoder gives
-    the same vectors with one thread or two), as long as the batch size is the caller's usual one.
+    has a core to itself. The vectors are those of `here` alone batch by batch, to the bit, as long as the batch size is the
+    caller's usual one and the children have `here`'s thread count (one BLAS thread: two threads can round
+    sums in another order on some CPUs, 3e-7 at most seen).
     """
 
     def __init__(self, here, others: Sequence[EncoderProcess], batch_size: int = 256) -> None:

@@ -197,15 +197,15 @@ def test_the_ingest_command_with_ray_matches_the_command_without(tmp_path, clust
 
 
 @pytest.mark.slow
-def test_the_ingest_command_starts_its_own_local_ray_and_leaves_none_behind(tmp_path, encoder):
+def test_the_ingest_command_starts_its_own_local_ray_and_leaves_none_behind(tmp_path, one_thread_encoder):
     """The command as a user runs it, in a process of its own: Ray started beside the reading of the file, shut
     down beside the end of the write."""
     import subprocess
 
     rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(300)]
     source = write_csv(tmp_path / "clauses.csv", rows)
-    with Store.open(tmp_path / "plain", create=True) as store:
-        store.ingest(clause_records(300), encoder)
+    with Store.open(tmp_path / "plain", create=True) as store:  # one BLAS thread, as the Ray side encodes
+        store.ingest(clause_records(300), one_thread_encoder)
     mark = f"stdcompare-test-{uuid.uuid4()}"  # in the environment of every process the command starts
     env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": "", "STDCOMPARE_TEST_MARK": mark}
     done = subprocess.run([sys.executable, "-m", "api.cli", "ingest", str(source), "--store", str(tmp_path / "ray"),
@@ -289,10 +289,11 @@ def test_starting_makes_in_the_background_and_closes_what_it_made(cluster):
 
 
 @pytest.mark.slow
-def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_vectors(tmp_path, cluster, encoder):
+def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_vectors(tmp_path, cluster,
+                                                                                   one_thread_encoder):
     records = clause_records(1800)
-    with Store.open(tmp_path / "plain", create=True) as store:
-        store.ingest(records, encoder)
+    with Store.open(tmp_path / "plain", create=True) as store:  # one BLAS thread, as the Ray side encodes
+        store.ingest(records, one_thread_encoder)
     loaded, go = threading.Event(), threading.Event()
 
     def make(on):  # the workers are ready once this process has encoded two batches
@@ -322,17 +323,18 @@ def test_the_head_start_encodes_here_until_the_workers_are_ready_with_the_same_v
     np.testing.assert_array_equal(ray_vectors, plain_vectors)
 
 
-def _beside_a_plain_store(tmp_path, encoder, count: int):
-    """`count` clauses ingested without Ray into tmp_path/plain, the encoder loaded here with one thread (as the
-    command's head start has it) and an empty folder through which the actors and the test signal."""
+def _beside_a_plain_store(tmp_path, count: int):
+    """`count` clauses ingested without Ray into tmp_path/plain by the encoder loaded here with one thread (as
+    the command's head start and the workers have it: two threads can round in another order), that encoder,
+    and an empty folder through which the actors and the test signal."""
     from embeddings import load_encoder
 
-    records = clause_records(count)
+    records, local = clause_records(count), load_encoder(threads=1)
     with Store.open(tmp_path / "plain", create=True) as store:
-        store.ingest(records, encoder)
+        store.ingest(records, local)
     flags = tmp_path / "flags"
     flags.mkdir()
-    return records, load_encoder(threads=1), flags
+    return records, local, flags
 
 
 def _ready_when_allowed(encoder, flags: str):
@@ -387,7 +389,7 @@ class _AfterTheFirstWorker:
 def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(tmp_path, cluster, encoder):
     """A worker ready before the other encodes beside this process at once (not once all are ready), and the
     last batches are 256 texts, so that the workers end close together; the vectors are those without Ray."""
-    records, local, flags = _beside_a_plain_store(tmp_path, encoder, 3000)
+    records, local, flags = _beside_a_plain_store(tmp_path, 3000)
     seen = []
 
     def progress(count):
@@ -463,7 +465,7 @@ class _UntilAWorkerEncodes:
 def test_a_worker_ready_while_this_process_encodes_a_batch_takes_work_at_once(tmp_path, cluster, encoder):
     """The workers become ready while this process is inside a batch of its own: they get work then, not once
     that batch is done; the vectors are those without Ray."""
-    records, local, flags = _beside_a_plain_store(tmp_path, encoder, 1500)
+    records, local, flags = _beside_a_plain_store(tmp_path, 1500)
     here = _UntilAWorkerEncodes(local, flags)
     shipped = _UnpackedBy(local, flags, _ready_once_the_head_start_encodes)
     with Starting(cluster, lambda on: EncoderPool(on, local=shipped, wait=False)) as starting, \
