@@ -185,7 +185,11 @@ def test_ordered_search_settles_ties_by_id_in_a_batch(kind):
         ranked = sorted(zip(every_sims[row].tolist(), every_ids[row].tolist()), key=lambda p: (-p[0], p[1]))
         assert ids[row].tolist() == [i for _, i in ranked[:k]]
         assert sims[row].tolist() == [s for s, _ in ranked[:k]]
-    if kind != TRAINED:  # exact scores: the copies tie, and the lowest ids lead
+    # where every row is scored alike, the copies tie and the lowest ids lead; the ivf index, below its training
+    # size, scores by a blocked matrix product whose rounding can differ between identical rows on some CPUs
+    # (seen on an AVX2 machine: one unit in the last place), so there copies need not tie; the order above,
+    # by (score, id) of the index's own scores, holds for every kind
+    if kind in ("faiss", "numpy"):
         fives = 140 + threes
         assert ids[0].tolist() == [103, 140, 141, 142] and ids[2].tolist() == [105, fives, fives + 1, fives + 2]
 
