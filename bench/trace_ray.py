@@ -57,7 +57,6 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
     note("python started")
     import embeddings
     import embeddings.registry
-    from api.cli import store as cli_store
     from compare.core import distributed
     from compare.store import indexes, store
 
@@ -75,7 +74,6 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
 
         setattr(owner, name, wrapped)
 
-    around(cli_store, "prepare_records", "read")
     around(embeddings.registry, "load_encoder", "load encoder")
     around(embeddings, "load_encoder", "load encoder")
     around(distributed.EncoderPool, "__init__", "make workers")
@@ -151,9 +149,14 @@ def _inside(events_path: str, timeline_path: str, argv: list[str]) -> None:
             return pool_feed(self, *args, **kwargs)
 
         distributed.EncoderPool.feed = traced_feed
-    import api.cli
-
+    # the command line as the installed script runs it: an ingest on Ray begins Ray's start and the encoder's
+    # load before the command line's own imports (api/cli/early.py)
     sys.argv = ["stdcompare", "ingest", *argv]
+    import api.cli
+    from api.cli import store as cli_store
+
+    note("command line imported")
+    around(cli_store, "prepare_records", "read")
     try:
         api.cli.main()
     finally:
@@ -305,7 +308,7 @@ def analyse(events: list[dict], tasks: dict[str, list[tuple[float, float]]], sam
         print(f"actor ready {i + 1}: made (its constructor) {rel(lo):.2f} -> {rel(hi):.2f} s; the {i + 1}. worker "
               f"at work took its first batch {(first - hi) * 1000:.0f} ms after")
     print("phases (s from the command's start):")
-    for kind in ("python started", "imported", "read begins", "load encoder begins", "ray.init begins",
+    for kind in ("python started", "imported", "command line imported", "read begins", "load encoder begins", "ray.init begins",
                  "load encoder ends", "read ends", "ray.init ends", "make workers begins", "write begins",
                  "make workers ends", "pool begins", "transaction ends", "index begins", "shutdown begins",
                  "index ends", "shutdown ends", "write ends", "command ends"):

@@ -12,12 +12,17 @@ Flag hints for errors are added here, where flags exist (api/cli/hints.py); help
 its defaults and `--version`.
 """
 
-from api.cli import store, matching, adoption, serve  # noqa: F401  (each registers its commands, in this order)
-from api.cli.app import app, friendly_errors
-from api.cli.documents import outline_command
-from api.cli.help import finish_app
-from api.cli.report import report_command
-from api.cli.terms import terms_app
+from api.cli import early
+
+# `stdcompare ingest ... --ray auto`: Ray starts and the encoder loads beside the imports below (api/cli/early.py)
+early.begin()
+
+from api.cli import store, matching, adoption, serve  # noqa: E402, F401  (each registers its commands, in order)
+from api.cli.app import app, friendly_errors  # noqa: E402
+from api.cli.documents import outline_command  # noqa: E402
+from api.cli.help import finish_app  # noqa: E402
+from api.cli.report import report_command  # noqa: E402
+from api.cli.terms import terms_app  # noqa: E402
 
 app.command("outline")(friendly_errors(outline_command))
 app.command("report")(friendly_errors(report_command))

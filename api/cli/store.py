@@ -11,6 +11,7 @@ from typing import Optional
 
 import typer
 
+from api.cli import early
 from api.cli.app import (ClauseColOpt, ModelOpt, RayOpt, RayWorkersOpt, SheetOpt, StdColOpt, StoreOpt, TextColOpt,
                          columns, command, ocr_on, progress, ray_cluster, settings, store_path)
 from api.cli.documents import echo_reading
@@ -45,17 +46,23 @@ def ingest(
     if side is not None and side not in tuple(Side):
         raise StdcompareError(f"--side must be domestic or international, not '{side}'")
     current = settings()
-    cluster = ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
+    # Ray's start and the encoder's load begun before the command line's imports, for this Ray and encoder
+    begun = early.take(ray or current.ray_address, ray_workers or current.ray_workers, model or current.model)
+    cluster = begun.starting.cluster if begun is not None else \
+        ray_cluster(ray, ray_workers)  # before reading: Ray asked for but not installed stops here
     path = store_path(store)
     with contextlib.ExitStack() as stack:
         starting = local = None
-        if cluster is not None:
+        if begun is not None:
+            local, starting = begun.loading, stack.enter_context(begun.starting)
+        elif cluster is not None:
             # while this process reads the file, it loads the encoder (in a thread) and Ray starts (in another);
             # the workers then get that encoder through Ray's object store (the default one; others they load)
             local = Loading(model or current.model)
             # (each worker takes batches as soon as it is ready, beside this process, not once all are)
             starting = stack.enter_context(Starting(cluster, lambda on, loading=local: EncoderPool(
                 on, model or current.model, local=loading.result(), wait=False)))
+        if local is not None:
             # the file is read once the encoder is loaded, not beside its load: both hold this process's
             # interpreter lock, so beside each other both ended late (at 100,000 clauses the load ended with
             # the reading) and the workers, which wait for that encoder, became ready seconds after the reading

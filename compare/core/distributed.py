@@ -258,13 +258,18 @@ class Starting:
         self._error: BaseException | None = None
         self._failed_to_connect: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="stdcompare-ray", daemon=True)
+        self._begun = False
 
     def __enter__(self) -> "Starting":
+        """Begins (once: a Starting begun earlier, before the command line's imports, is entered as it is)."""
+        if self._begun:
+            return self
         self.cluster.check_reachable()  # an address nobody answers on is refused now, before any reading
         if threading.current_thread() is threading.main_thread():
             # what ray.init does when it runs in the main thread: SIGTERM exits through the clean-up
             signal.signal(signal.SIGTERM, _exit_on_sigterm)
         self._thread.start()
+        self._begun = True
         return self
 
     def _run(self) -> None:

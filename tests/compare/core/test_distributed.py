@@ -219,6 +219,69 @@ def test_the_ingest_command_starts_its_own_local_ray_and_leaves_none_behind(tmp_
     np.testing.assert_array_equal(store_content(tmp_path / "ray")[1], store_content(tmp_path / "plain")[1])
 
 
+_EARLY_DRIVER = """
+import importlib.abc, sys, threading
+
+seen = []
+
+
+class Watch(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "api.cli.store" and not seen:  # the first of the command line's command modules
+            seen.append(sorted(thread.name for thread in threading.enumerate()))
+        return None
+
+
+sys.meta_path.insert(0, Watch())
+sys.argv = ["stdcompare", *sys.argv[1:]]  # as the installed script runs
+import api.cli
+
+print("threads when the commands were imported:", *seen[0], file=sys.stderr)
+api.cli.main()
+"""
+
+
+@pytest.mark.slow
+def test_an_ingest_on_ray_begins_ray_and_the_encoder_before_the_command_line_imports(tmp_path):
+    """Ray's start and the encoder's load run while the command line imports its commands (api/cli/early.py),
+    and the command takes them: the same store as without Ray, nothing left behind."""
+    import subprocess
+
+    rows = [["standard", "clause", "text"]] + [[r.standard, r.clause, r.text] for r in clause_records(600)]
+    source = write_csv(tmp_path / "clauses.csv", rows)
+    plain = runner.invoke(app, ["ingest", str(source), "--store", str(tmp_path / "plain")])
+    assert plain.exit_code == 0, plain.output
+    mark = f"stdcompare-test-{uuid.uuid4()}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": "", "STDCOMPARE_TEST_MARK": mark}
+    done = subprocess.run([sys.executable, "-c", _EARLY_DRIVER, "ingest", str(source), "--store",
+                           str(tmp_path / "ray"), "--ray", "auto", "--ray-workers", "1"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    threads = re.search(r"threads when the commands were imported: (.*)", done.stderr).group(1).split()
+    assert "stdcompare-ray" in threads and "stdcompare-load-encoder" in threads
+    assert "600 added" in done.stdout and "encoding on a local Ray, 1 worker(s)" in done.stderr
+    assert _processes_marked(mark) == []
+    assert store_content(tmp_path / "ray")[0] == store_content(tmp_path / "plain")[0]
+    np.testing.assert_array_equal(store_content(tmp_path / "ray")[1], store_content(tmp_path / "plain")[1])
+
+
+@pytest.mark.slow
+def test_an_early_ray_start_the_command_does_not_take_is_let_go(tmp_path):
+    """A command that stops before it takes the Ray begun for it (here on a bad --side, which only the command
+    checks) stops as it would, and Ray is let go at exit: no Ray process is left behind."""
+    import subprocess
+
+    source = write_csv(tmp_path / "clauses.csv", [["standard", "clause", "text"], ["ISO 1", "1", "Lead 0.1 mg/kg"]])
+    mark = f"stdcompare-test-{uuid.uuid4()}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "RAY_ADDRESS": "", "STDCOMPARE_TEST_MARK": mark}
+    done = subprocess.run([sys.executable, "-c", _EARLY_DRIVER, "ingest", str(source), "--store",
+                           str(tmp_path / "ray"), "--ray", "auto", "--ray-workers", "1", "--side", "neither"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode != 0 and "--side must be domestic or international" in done.stderr
+    assert "stdcompare-ray" in re.search(r"threads when the commands were imported: (.*)", done.stderr).group(1)
+    assert _processes_marked(mark) == []
+
+
 def _processes_marked(mark: str) -> list[str]:
     """The programs of the processes (of this user) with `mark` in their environment."""
     found = []
