@@ -13,7 +13,7 @@ DATA = ROOT / "data"
 
 # Fixtures that load an encoder (directly or through another fixture), or start Ray. A test that uses one is an
 # integration test: it is marked slow here, so `pytest -m "not slow"` runs the unit tests alone.
-ENCODER_FIXTURES = {"encoder", "small_store", "sample_store", "st_encoder", "local_ray"}
+ENCODER_FIXTURES = {"encoder", "one_thread_encoder", "small_store", "sample_store", "st_encoder", "local_ray"}
 
 
 def pytest_collection_modifyitems(config, items):
