@@ -547,7 +547,7 @@ _ROW_END = re.compile(r"[;；。\n]|\.\s")
 # be split in exponentially many ways before the search gives up.
 # A heading row may also be closed by a semicolon, as the rows after it are ('试验机级别 | 示值相对误差q/% |
 # 重复性相对误差b/%；0.5 | ±0.5 | 0.5；…'): then every label must be a column head (`column_head`), not a cell.
-_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\|[^|:：;；。\n]{1,40}?)+)\s*(?:(?P<colon>[:：])|[;；])")
+_HEADING_ROW = re.compile(r"([^|:：;；。\n]{1,40}?(?:\|[^|:：;；。\n]{1,48}?)+)\s*(?:(?P<colon>[:：])|[;；])")
 # A label that holds a value is a cell: a number first ('0.5', '≥315', '—0.2'), a bound before a number ('θ ≤ 600',
 # '±(0.1'), or a number last after a word ('撕裂力/N 10', '耐磨性（转数）100').
 _VALUE_IN_LABEL = re.compile(r"^[\s≤≥<>±+\-−~]*[\d.]|[≤≥<>±]\s*[(（]?\s*\d|[\s\u4e00-\u9fff)）]\d+(?:[.,]\d+)?\s*$")
@@ -562,11 +562,13 @@ def column_head(label: str) -> bool:
 
 _CLOSE = re.compile(r"[:：;；。]")
 _LABEL_MAX = 40
+# A label after the first, spaces around it included ('… | maximum static response temperature (°C):').
+_NEXT_LABEL_MAX = 48
 
 
 def _row_start(text: str, start: int, close: int) -> int | None:
     """Where _HEADING_ROW's leftmost match ending at the colon or semicolon `close` starts, the stretch from `start` to
-    `close` holding no other stop (None when none can): every label after the first holds 1 to 40 characters, the first
+    `close` holding no other stop (None when none can): every label after the first holds 1 to 48 characters, the first
     is the last 40 characters at most of its stretch. Worked out from the '|' marks, so that the pattern is run once, from
     where it matches: run from every place of a long row that no stop closes, it would scan the row again each time."""
     bars = [k for k in range(start, close) if text[k] == "|"]
@@ -574,10 +576,10 @@ def _row_start(text: str, start: int, close: int) -> int | None:
         return None
     last = text[bars[-1] + 1:close]
     label = max(len(last.rstrip()), 1)  # (the spaces after the last label, line breaks too, are before the stop)
-    if not last or label > _LABEL_MAX or "\n" in last[:label]:
+    if not last or label > _NEXT_LABEL_MAX or "\n" in last[:label]:
         return None
     first = len(bars) - 1  # the index of the bar that opens the earliest label of the row's run of valid labels
-    while first > 0 and 1 <= bars[first] - bars[first - 1] - 1 <= _LABEL_MAX:
+    while first > 0 and 1 <= bars[first] - bars[first - 1] - 1 <= _NEXT_LABEL_MAX:
         first -= 1
     opening = bars[first - 1] + 1 if first > 0 else start  # the stretch the first label is the end of
     if bars[first] > opening:
@@ -847,6 +849,37 @@ def bound_columns(labels: list[str]) -> list[int]:
     return out
 
 
+# A row's first cell holding the row's key and its first value ('A1 25 | 50 | 54 | 65', 'B 40'): a key of letters and
+# digits with no space, then one number.
+_KEY_AND_VALUE = re.compile(r"(\S{1,12}?)\s+[-+−]?\d[\d.,]*\s*$")
+# Cells written with a comma and a space between them ('A1 25, 50, 54, 65'); a decimal comma has no space after it.
+_COMMA_CELLS = re.compile(r",\s+|，\s*")
+
+
+def cells_under(text: str, cells: list[tuple[int, int]], columns: int) -> list[tuple[int, int]] | None:
+    """The spans of a grid row's cells, one for each of the heading's `columns` labels, or None when the row cannot be
+    laid under them. A row written as the heading is returned as it is; a row whose first cell holds its key and
+    its first value ('A1 25 | 50 | 54 | 65' under five heads) has that cell split in two; a row with no '|' whose
+    values a comma and a space part ('A1 25, 50, 54, 65') is split there first."""
+    if len(cells) == columns:
+        return cells
+    if len(cells) == 1 and columns > 2:
+        a, b = cells[0]
+        split, at = [], a
+        for sep in _COMMA_CELLS.finditer(text, a, b):
+            split.append((at, sep.start()))
+            at = sep.end()
+        cells = [*split, (at, b)]
+        if len(cells) == columns:
+            return cells
+    if len(cells) == columns - 1 and columns > 2:
+        a, b = cells[0]
+        m = _KEY_AND_VALUE.fullmatch(text, a, b)
+        if m and not _KEY_AND_VALUE.fullmatch(m.group(1)) and re.search(r"[A-Za-z\u4e00-\u9fff]", m.group(1)):
+            return [(a, m.end(1)), (m.end(1) + len(text[m.end(1):b]) - len(text[m.end(1):b].lstrip()), b), *cells[1:]]
+    return None
+
+
 _HEAD_NOISE = re.compile(r"[\s值/()（）\[\]:：,，.|]+")
 
 
@@ -854,7 +887,57 @@ def _same_quantity(low: str, high: str) -> bool:
     """Whether two column heads, their bound words taken out, name the same quantity in the same unit (or one of
     them names nothing: '运动粘度范围/(mm²/s) 最小 | 最大')."""
     low, high = _HEAD_NOISE.sub(" ", low).strip().casefold(), _HEAD_NOISE.sub(" ", high).strip().casefold()
-    return low == high or not low or not high
+    if low == high or not low or not high:
+        return True
+    # ('minimum static response temperature | maximum static response temperature (°C)': the last head of a row
+    # states the unit of the whole heading in brackets, after the same name)
+    return high.startswith(low + " ") and len(high.split()) == len(low.split()) + 1
+
+
+# A grid row naming a quantity's low or high end ('低温 | ℃ | +5', 'a) Low air temperature | °C | +5', '最低气压 | kPa | 70',
+# 'Minimum supply voltage | V | 198'): the bound word leads the row's first cell, after an item letter.
+_ITEM_LETTER = re.compile(r"\s*(?:(?:[a-z][)）.]|[(（][a-z][)）])\s*)?")
+_LOW_ROW = re.compile(r"(?:最低|下限|低|(?i:low(?:er)?|minimum)\s+)(?P<rest>.+)")
+_HIGH_ROW = re.compile(r"(?:最高|上限|高|(?i:high(?:er)?|upper|maximum)\s+)(?P<rest>.+)")
+
+
+def low_high_rows(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of grid rows, one after the other, that give the low and the high end of one quantity ('低温 | ℃ | +5' then
+    '高温 | ℃ | +40'; 'c) Low relative humidity | % | 5' then 'd) High relative humidity | % | 85'): the spans of the
+    two rows' last cells, which hold the two ends of one range. The rows name the same quantity once their bound
+    words are taken out, and their other cells (a unit's column) are the same."""
+    if "|" not in text:
+        return []
+    rows = []
+    at = 0
+    for line in re.split(r"(\n|[;；])", text):
+        if line in ("\n", ";", "；"):
+            at += len(line)
+            continue
+        if "|" in line:
+            cells, k = [], at
+            for cell in line.split("|"):
+                lead = len(cell) - len(cell.lstrip())
+                cells.append((k + lead, k + len(cell.rstrip())))
+                k += len(cell) + 1
+            rows.append(cells)
+        else:
+            rows.append(None)
+        at += len(line)
+    out = []
+    for first, second in zip(rows, rows[1:]):
+        if not first or not second or len(first) != len(second) or len(first) < 2:
+            continue
+        name_low = text[first[0][0]:first[0][1]]
+        name_high = text[second[0][0]:second[0][1]]
+        low = _LOW_ROW.fullmatch(name_low, _ITEM_LETTER.match(name_low).end())
+        high = _HIGH_ROW.fullmatch(name_high, _ITEM_LETTER.match(name_high).end())
+        if not low or not high or low.group("rest").strip().casefold() != high.group("rest").strip().casefold():
+            continue
+        if any(text[a:b] != text[c:d] for (a, b), (c, d) in zip(first[1:-1], second[1:-1])):
+            continue
+        out.append((first[-1], second[-1]))
+    return out
 
 
 # ------------------------------------------------------------------------------------------------ a list's unit

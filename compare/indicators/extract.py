@@ -50,7 +50,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
-                                              monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings)
+                                              monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
+                                              cells_under, low_high_rows)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -347,6 +348,7 @@ class _Raw:
     series: bool = False  # one of a series of values to choose from ('优选值为：0.08 kV、0.09 kV、…'): no requirement
     multiplied: tuple[int, int] | None = None  # where the quantity a multiple multiplies is written ('times the X')
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
+    lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -480,6 +482,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "|" in masked:
         _column_units(raws, masked)
         _bound_column_ranges(raws, masked)
+        _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
@@ -1396,7 +1399,8 @@ def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
         if not pairs:
             continue
         for cells in grid_rows_after(text, end):
-            if len(cells) != len(labels):
+            cells = cells_under(text, cells, len(labels))
+            if cells is None:
                 continue  # (cells missing or merged: which column a number stands in is unknown)
             for k in pairs:
                 low, high = alone_in(*cells[k]), alone_in(*cells[k + 1])
@@ -1404,11 +1408,29 @@ def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
                     continue
                 low.comparator, high.comparator = Comparator.MIN, Comparator.MAX
                 low.explicit = high.explicit = True
-                high.upper_end = True
+                low.lower_end, high.upper_end = True, True
                 if not high.unit:
                     high.unit = low.unit
                 elif not low.unit:
                     low.unit = high.unit
+
+
+def _low_high_row_ranges(raws: list[_Raw], text: str) -> None:
+    """Two rows of a grid giving a quantity's low and high end ('低温 | ℃ | +5；高温 | ℃ | +40', 'a) Low air temperature
+    | °C | +5', 'b) High air temperature | °C | +40': `low_high_rows`): their values are one range, the first a
+    minimum, the second a maximum, when the first is the lower."""
+    for low_cell, high_cell in low_high_rows(text):
+        low = [raw for raw in raws if low_cell[0] <= raw.start < low_cell[1]]
+        high = [raw for raw in raws if high_cell[0] <= raw.start < high_cell[1]]
+        if len(low) != 1 or len(high) != 1:
+            continue
+        low, high = low[0], high[0]
+        if low.condition or high.condition or low.comparator != Comparator.EQUAL or high.comparator != Comparator.EQUAL \
+                or low.value is None or high.value is None or low.value >= high.value or low.unit != high.unit:
+            continue
+        low.comparator, high.comparator = Comparator.MIN, Comparator.MAX
+        low.explicit = high.explicit = True
+        low.lower_end, high.upper_end = True, True
 
 
 _ONE_NUMBER = (Comparator.EQUAL, Comparator.MIN, Comparator.MAX)
@@ -2290,8 +2312,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
                         restated=(raw.restated,) if raw.restated else (),
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
-        merged = _merge_bounds(indicators[-1], ind, original) if indicators and (raw.upper_end or not _own_name(left)
-                                                                                 and not raw.column) else None
+        merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
+            raw.upper_end or not _own_name(left) and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
