@@ -79,6 +79,16 @@ _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
 _HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
+_VICKERS_FORCE = re.compile(r"HV\s?\d+", re.I)
+
+
+def vickers_scale(unit: str) -> str:
+    """The scale a hardness unit names: 'HV' for a Vickers hardness whatever its test force ('HV1', 'HV 10': the
+    force in kgf is how the test was made, the number is on the same scale); other scales as written, in capitals,
+    without spaces ('HRC', 'SHOREA')."""
+    if _VICKERS_FORCE.fullmatch(unit):
+        return "HV"
+    return unit.upper().replace(" ", "")
 _COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?", re.I)
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
@@ -454,8 +464,11 @@ def _conversion(unit: str) -> _Conversion | None:
         # '0.85倍额定输入功率', '1.5 times rated current': a multiple of another quantity.
         return _Conversion(1.0, 0.0, "×", "multiple")
     if _HARDNESS.fullmatch(unit):
-        # A hardness number on a named scale (HV, HBW, HRC): comparable only on the same scale.
-        return _Conversion(1.0, 0.0, unit.upper().replace(" ", ""), f"hardness {unit.upper().replace(' ', '')}")
+        # A hardness number on a named scale (HV, HBW, HRC): comparable only on the same scale. The test force
+        # written after HV ('550 HV1', 'HV 10') is a condition of the test on the one Vickers scale, not
+        # another scale (`vickers_scale`).
+        scale = vickers_scale(unit)
+        return _Conversion(1.0, 0.0, scale, f"hardness {scale}")
     if unit == ":1":
         # A ratio to one ('5:1'): a plain number.
         return _Conversion(1.0, 0.0, "", "number")

@@ -114,3 +114,22 @@ def test_the_reagent_named_inside_a_unit_is_no_unit():
     (acid,) = extract_indicators("Acid value: refined oils 0,6 mg KOH/g oil.")
     (zh,) = extract_indicators("酸价（KOH）/(mg/g)：食用植物油 ≤ 0.6")
     assert acid.normalized.dimension == zh.normalized.dimension and acid.normalized.value == zh.normalized.value
+
+
+def test_a_vickers_test_force_is_no_other_scale():
+    # '550 HV1' and '550 HV': the force the test was made with, on the one Vickers scale; other scales stay apart
+    from compare.indicators.units import vickers_scale
+
+    for unit in ("HV", "HV1", "HV 10", "hv30"):
+        assert vickers_scale(unit) == "HV"
+        assert normalise(450, unit).dimension == "hardness HV"
+    assert normalise(45, "HRC").dimension == "hardness HRC"
+    assert normalise(45, "HRC").dimension != normalise(45, "HV10").dimension
+    assert normalise(90, "Shore A").dimension == "hardness SHOREA"
+
+
+def test_hardness_with_and_without_its_test_force_is_one_reading_compared():
+    from compare.indicators.verdicts import compare_clauses
+
+    result = compare_clauses("齿面硬度不低于600 HV。", "Surface hardness shall be at least 600 HV10.")
+    assert [str(p.verdict) for p in result.pairs] == ["consistent"]
