@@ -21,7 +21,10 @@ _COMPOUNDS = {"tetraethyl_lead": ("生活饮用水中四乙基铅", "Tetraethyl 
               "dichlorobenzene_1_2": ("1,2-二氯苯", "1,2-dichlorobenzene"),
               "dichlorobenzene_1_4": ("对二氯苯", "p-dichlorobenzene"), "trichlorobenzenes": ("三氯苯（总量）", "trichlorobenzenes"),
               "hexachlorobenzene": ("六氯苯", "hexachlorobenzene"), "nitrobenzene": ("硝基苯", "nitrobenzene"),
-              "phenol": ("苯酚", "phenol"), "aniline": ("苯胺", "aniline"), "cumene": ("异丙苯", "isopropylbenzene")}
+              "phenol": ("苯酚", "phenol"), "aniline": ("苯胺", "aniline"), "cumene": ("异丙苯", "isopropylbenzene"),
+              # 甲醇 (methanol) inside 苯甲醇 (benzyl alcohol)
+              "benzyl_alcohol": ("苯甲醇", "benzyl alcohol"),
+              "dehydroacetic_acid": ("脱氢乙酸及其钠盐", "dehydroacetic acid")}
 
 
 @pytest.mark.parametrize("concept", sorted(_COMPOUNDS))
@@ -51,3 +54,15 @@ def test_a_limit_on_a_compound_never_pairs_with_one_on_its_element():
                            "Tetraethyl lead: 0.0001 mg/L. Lead: 0.01 mg/L.")
     assert {(p.domestic.concept, p.international.concept, p.verdict) for p in both.pairs} == {
         ("lead", "lead", Verdict.CONSISTENT), ("tetraethyl_lead", "tetraethyl_lead", Verdict.CONSISTENT)}
+
+
+def test_benzyl_alcohol_never_pairs_with_methanol_and_salts_share_a_value():
+    # the values set so that pairing by closeness alone would pair them the wrong way
+    result = compare_clauses("甲醇 ≤ 0.5 %；苯甲醇 ≤ 0.1 %。", "Benzyl alcohol: max. 0,5 %. Methanol: max. 0,1 %.")
+    assert sorted((p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs) == [
+        (0.1, 0.5, Verdict.STRICTER), (0.5, 0.1, Verdict.LOOSER)]
+    # two preservatives named with their salts share one value: one limit each
+    from compare.indicators.extract import extract
+
+    readings = extract("山梨酸及其盐类、脱氢乙酸及其盐类在饮料中的最大使用量均为0.3 g/kg。").indicators
+    assert [(i.concept, i.value) for i in readings] == [("sorbic_acid", 0.3), ("dehydroacetic_acid", 0.3)]
