@@ -185,6 +185,8 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         numeral = match.group(match.lastindex)
         if _PRIMARY_OR_SECONDARY.match(text, match.start(3)) if match.group(3) else False:
             continue
+        if match.group(3) and once(text, match.start(3)):
+            continue
         try:
             import cn2an
 
@@ -198,6 +200,23 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
             digits += "‰"
         replacements.append((match.start(), match.end(), digits))
     return substitute(text, where, replacements)
+
+
+# A count of one time with no bound before it ('往返滚压一次', '每隔10 min用力振摇一次', '重复一次'): 'once', as 'one' is
+# in English (`_NOT_A_COUNT`), no count to compare; after a bound it is one ('每秒不超过一次'), and after 每 and a period
+# or a unit with no number between, a frequency ('每班检查一次': once a shift). After 每 and a quantity ('每隔10 min',
+# '每降低3 ℃') the quantity is the requirement, '一次' says once each time.
+_ONCE = re.compile(r"一次(?![\u4e00-\u9fff\d])")
+_BOUND_BEFORE_ONCE = re.compile(r"(?:不超过|不多于|不大于|超过|多于|最多|至多|不少于|至少|最少|少于)[\u4e00-\u9fff]{0,4}$")
+_PER_BEFORE_ONCE = re.compile(r"每[^\d，,；;。]{0,8}$")
+
+
+def once(text: str, at: int) -> bool:
+    """Whether the numeral at `at` is '一次' written as 'once' (see _ONCE): left in words, never read as a count."""
+    if not _ONCE.match(text, at):
+        return False
+    before = text[max(0, at - 10):at]
+    return not _BOUND_BEFORE_ONCE.search(before) and not _PER_BEFORE_ONCE.search(before)
 
 
 # '一次电流', '二次负荷', '一次冷却介质', '一次抽样方案': primary, secondary, single; a word, no count of times ('重复一次',

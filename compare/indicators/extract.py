@@ -349,6 +349,7 @@ class _Raw:
     multiplied: tuple[int, int] | None = None  # where the quantity a multiple multiplies is written ('times the X')
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
+    refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -947,6 +948,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
     restated in brackets ('60 kcal (251 kJ)'), a reference amount before a value ('每100 kJ … 0.45 g')."""
     out: list[_Raw] = []
     reference = None
+    unclaimed: _Raw | None = None  # the amount of the reference, while no value has been read per it
     sentence_start = scanned = 0
     for raw in raws:
         # Where the sentence of this value starts, scanning each stretch of text once.
@@ -1012,16 +1014,40 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if raw.comparator == Comparator.EQUAL and raw.value is not None and raw.unit and \
                 reference_before(text[max(sentence_start, previous.end if previous else 0):raw.start], raw.unit) \
                 and not (previous and not text[previous.end:raw.start].strip(" ,，")):
-            reference = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None)
+            _amount_taken_by_none(out, unclaimed)
+            reference, unclaimed = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None), raw
             continue
         if reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
                 and reference[2] in (None, _dimension_of(raw)):
-            # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's kind in
-            # the sentence is per 100 ml)
-            reference = (*reference[:2], _dimension_of(raw))
-            raw.unit, raw.unit_span, raw.referred = raw.unit + reference[0], None, reference[0]
+            if amount_of_reference(_dimension_of(raw)):
+                # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's
+                # kind in the sentence is per 100 ml)
+                reference, unclaimed = (*reference[:2], _dimension_of(raw)), None
+                raw.unit, raw.unit_span, raw.referred = raw.unit + reference[0], None, reference[0]
+            elif unclaimed is not None:
+                unclaimed.refused = True
         out.append(raw)
+    _amount_taken_by_none(out, unclaimed)
     return out
+
+
+def _amount_taken_by_none(out: list[_Raw], amount: _Raw | None) -> None:
+    """An amount read as a reference ('in 100 ml') that a value after it refused and no value of its sentence is an
+    amount per: a value of its own ('Pour in 100 ml of water at 23 °C ± 1 °C': the water's volume, and a
+    temperature, never a temperature per 100 ml), put back among the values in the order of the text. (An amount
+    no value came after stays a reference, its number listed unread.)"""
+    if amount is not None and amount.refused:
+        bisect.insort(out, amount, key=lambda raw: raw.start)
+
+
+# Dimensions no value is stated per an amount of food or liquid in: a temperature, a time.
+_NOT_PER_AMOUNT = frozenset({"[temperature]", "temperature difference", "[time]"})
+
+
+def amount_of_reference(dimension: str) -> bool:
+    """Whether a value of `dimension` can be stated per a reference amount ('每100 kJ … 0.45 g', 'per 100 ml … 60
+    kcal'): a content, an energy, a count; never a temperature or a time ('Pour in 100 ml of water at 23 °C')."""
+    return dimension not in _NOT_PER_AMOUNT
 
 
 _CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
