@@ -940,6 +940,21 @@ def low_high_rows(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     return out
 
 
+# ------------------------------------------------------------------------------------------------ a rate written per first
+
+# '每小时3次～10次', '每小时不少于6次', '每分钟应为60次': the period a count is made in, written before the count.
+_PERIOD_FIRST = re.compile(r"每\s*(小时|分钟|分|秒|天|日|周|年)\s*(?:应|须)?\s*(?:不少于|不多于|不超过|不低于|不大于|不小于|"
+                           r"至少|最多|至多|约|为|是)?\s*[:：]?\s*$")
+
+
+def period_before_count(before: str) -> str:
+    """The period a count is a rate in when it is written before the count ('老化箱内的空气置换次数应为每小时' -> '小时'),
+    or ''. The count with it is a rate: '每小时3次～10次' is 3 to 10 per hour, as 'between three and ten times per
+    hour' is."""
+    m = _PERIOD_FIRST.search(before[-16:]) if "每" in before else None
+    return m.group(1) if m else ""
+
+
 # ------------------------------------------------------------------------------------------------ a list's unit
 
 # A heading that states its values' unit right before the colon opening them: in brackets, alone or last after what

@@ -51,7 +51,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows)
+                                              cells_under, low_high_rows, period_before_count)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1241,6 +1241,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 carried = raw.comparator
             raw.unit, raw.unit_span, raw.comparator, raw.explicit = "", None, Comparator.EQUAL, False
             raw.condition, raw.condition_start = True, raw.start
+        if raw.unit in _COUNTED_BEFORE_PER and (per := period_before_count(left)):
+            raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         written_before = _unit_before(left)
         item, heads = ("", False) if written_before else heading_item_unit(left)
@@ -2039,6 +2041,7 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 
 
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
+_COUNTED_BEFORE_PER = frozenset({"次", "个"})  # things counted that a period written before them is a rate of
 _CLASSIFIERS = frozenset("个次片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")

@@ -94,7 +94,7 @@ def test_the_same_value_left_on_both_sides_pairs_whatever_the_concepts(tmp_path)
 # no requirement the other clause was shown to lack: listed, judged missing, but the overall verdict does not rest on
 # it. A limit whose number the other clause writes only in a compared limit of another quantity still counts.
 def test_a_number_the_other_clause_writes_too_does_not_decide_the_overall_verdict():
-    result = compare_clauses("开关应能承受10 000次操作循环，每分钟6次；端子温升不超过45 K。",
+    result = compare_clauses("开关应能承受10 000次操作循环，每个循环操作6次；端子温升不超过45 K。",
                              "The switch shall withstand 10 000 operating cycles at a rate of 6 cycles per minute; "
                              "terminal temperature rise: max. 45 K.")
     assert result.overall == Verdict.CONSISTENT and result.score == 100.0

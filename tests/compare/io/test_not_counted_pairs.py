@@ -14,7 +14,7 @@ from compare.io.summary import NOT_COUNTED_MARK
 from compare.io.workbook import INDICATORS_SHEET
 from tests.compare.io.test_degree_without_indicators import summary_of
 
-SWITCH = ("开关应能承受10 000次操作循环，每分钟6次；端子温升不超过45 K。",
+SWITCH = ("开关应能承受10 000次操作循环，每个循环操作6次；端子温升不超过45 K。",
           "The switch shall withstand 10 000 operating cycles at a rate of 6 cycles per minute; "
           "terminal temperature rise: max. 45 K.")
 FLOUR = ("面粉中铅不得超过0.2 mg/kg，镉不得超过0.2 mg/kg。", "Flour: lead, maximum level 0.2 mg/kg.")
