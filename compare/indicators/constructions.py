@@ -124,7 +124,7 @@ def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[st
 
 # ('，允差为', '，其极限偏差为', '，相对误差', ', tolerance', ', with a relative tolerance of', ', tolerance on gauge
 # length', '; a deviation of')
-_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?:(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"
+_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?P<words>(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"
                               r"(?:with\s+)?(?:an?\s+)?(?:relative\s+|permissible\s+|permitted\s+)?(?:tolerance|deviation)"
                               r"(?:\s+on\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)?|within)?"
                               r"\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
@@ -134,7 +134,13 @@ def stated_tolerance(between: str, before: str = "") -> bool:
     """True when the words between a value and a following '± T' state T as that value's tolerance
     ('，允差为', ', tolerance', ' '), unless the value labels a row of a table of tolerances (`row_label_tolerance`;
     `before` is the sentence up to the value)."""
-    return bool(_TOLERANCE_WORDS.match(between)) and not row_label_tolerance(before, between)
+    m = _TOLERANCE_WORDS.match(between)
+    if m and _ITEM_BREAK.search(between) and not m.group("words"):
+        return False  # '± 1 km/h for speeds up to 100 km/h; ± 1 % of …': a semicolon alone parts two items of a list
+    return bool(m) and not row_label_tolerance(before, between)
+
+
+_ITEM_BREAK = re.compile(r"[;；]")
 
 
 # A tolerance written once for every value before it: '110 ℃、150 ℃或200 ℃，允差均为±2 ℃', '…为3.8 m/s，速度允差均为
@@ -273,6 +279,21 @@ def reference_before(before: str, unit: str) -> bool:
     'per 100 kcal: protein 1.8 g'): it follows 每 / per and is an amount of food or energy."""
     # (The unit first: it is short, and most values are in no unit of food or energy.)
     return bool(_REFERENCE_UNIT.match(unit.strip())) and bool(_REFERENCE_MARK.search(before))
+
+
+# '每分钟4 mL～5 mL', '每毫升血液1.2 mg～2.0 mg', '每克试样加入200 mL', '以每秒不超过一次': 每 and a unit's name, then at most a
+# few words (what it is of, a verb, a bound), right before the value. (Not 每日/每天, which head a daily intake's name,
+# nor an hourly average's '每小时平均'.)
+_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升|克|千克|公斤)(?:(?!平均|均值)[\u4e00-\u9fff]){0,8}\s*$")
+_UNIT_NAME_SYMBOLS = {"分钟": "min", "秒钟": "s", "秒": "s", "小时": "h", "毫升": "mL", "升": "L", "克": "g", "千克": "kg",
+                      "公斤": "kg"}
+
+
+def per_unit_before(before: str) -> str:
+    """The unit a value is per when 每 and a unit's name stand right before it ('蒸馏速度为每分钟' -> 'min', 'EDTA盐的浓度为
+    每毫升血液' -> 'mL', '每克试样加入' -> 'g'), else ''. The value's unit is then per that one ('4 mL～5 mL' -> mL/min)."""
+    m = _PER_UNIT_NAME.search(before) if "每" in before else None
+    return _UNIT_NAME_SYMBOLS[m.group(1)] if m else ""
 
 
 # The time a limit is averaged over. Chinese: '24小时平均', '1小时平均', '日最大8小时平均', '年平均'; English: '24-hour',
@@ -686,6 +707,29 @@ _STOP_AT_END = re.compile(r"[;；:：。]\s*$")
 _CELLS = re.compile(r"\s\|\s|\t")  # (a cell break, or the tab that folds to one)
 
 
+_SEMICOLON_IN_LINE = re.compile(r"[;；](?!\s*$)")
+
+
+def semicolons_in_cells(lines: list[str]) -> list[str]:
+    """The lines of a table pasted one row a line, with the semicolons inside a cell ('小麦 | BP；S | 4 | 8', 'Zea mays |
+    BP; S | 4 | 7': a cell listing two substrates) made commas: a line with as many cell marks as the heading line
+    above it is one row, so a semicolon in it parts a cell's items, never two rows (which `line_breaks_as_row_ends`
+    then marks with '；'). A semicolon ending a line, and lines with another count of cells, stay as they are; the
+    length of every line too."""
+    out = list(lines)
+    heading = None  # (how many cell marks the first line of the current run of lines of cells has)
+    for k, line in enumerate(lines):
+        marks = len(_CELLS.findall(line))
+        if not marks:
+            heading = None
+            continue
+        if heading is None:
+            heading = marks
+        elif marks == heading and _SEMICOLON_IN_LINE.search(line):
+            out[k] = _SEMICOLON_IN_LINE.sub(lambda m: "，" if m.group() == "；" else ",", line)
+    return out
+
+
 def line_breaks_as_row_ends(text: str) -> str:
     """A table pasted with one row a line ('牢度等级 | CIELAB色差 | 容差\\n4 | 1.7 | ±0.3\\n3 | 3.4 | ±0.4', as a
     document's table or a spreadsheet copies, cells parted by ' | ' or a tab): each line break between two lines of
@@ -694,7 +738,7 @@ def line_breaks_as_row_ends(text: str) -> str:
     cells, and the text's length, stay as they are."""
     if "\n" not in text:
         return text
-    lines = text.split("\n")
+    lines = semicolons_in_cells(text.split("\n"))
     out = [lines[0]]
     for before, after in zip(lines, lines[1:]):
         if _CELLS.search(before) and _CELLS.search(after):

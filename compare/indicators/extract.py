@@ -51,11 +51,11 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows, period_before_count)
+                                              cells_under, low_high_rows, period_before_count, per_unit_before)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
-from compare.indicators.quick import starting_with
+from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
                                       reads_as_unit)
 
@@ -114,6 +114,9 @@ class Indicator:
     # True when the rule reader did not read this value: compare.indicators.guided took an unread number of the
     # clause for the partner of a limit the other clause states. A reviewer checks these first.
     recovered: bool = False
+    # True for a setting of a procedure's step, read from a condition's words in a sentence that states no limit
+    # ('stir for 5 min at 1 500 r/min', '在700 nm波长下测定吸光度'): a value set, never a bound (`step_settings`).
+    setting: bool = False
 
     @property
     def interval(self) -> tuple[float, float] | None:
@@ -249,10 +252,19 @@ def _values(text: str):
 def _mixed_range(m: re.Match) -> bool:
     """True when both ends of a range match carry a unit, of different dimensions ('15 kW – 93,9 %')."""
     first, second = _accept_unit(m.group("ru1")), _accept_unit(m.group("ru2"))
-    if not (first and second) or first == second:
+    if not (first and second) or first == second or _referred_end(first, second):
         return False
     a, b = normalise(1.0, first), normalise(1.0, second)
     return a.known and b.known and a.dimension != b.dimension
+
+
+def _referred_end(first: str, second: str) -> bool:
+    """True when a range's second end writes its first end's unit with what it is per ('4 ml to 5 ml per minute',
+    '1,2 mg to 2,0 mg of anhydrous EDTA per millilitre of blood'): both ends are in the second end's unit."""
+    return second.startswith(first) and bool(_REFERENCE_TAIL.match(second, len(first)))
+
+
+_REFERENCE_TAIL = re.compile(r"\s*/|\s+(?:of\s+(?:[A-Za-z][\w-]*\s+){1,4}?)?per\s")
 
 
 _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
@@ -347,6 +359,7 @@ class _Raw:
     column: str = ""  # the label of a grid's column the value stands in ('二级', 'Grade B'): what it holds for
     series: bool = False  # one of a series of values to choose from ('优选值为：0.08 kV、0.09 kV、…'): no requirement
     multiplied: tuple[int, int] | None = None  # where the quantity a multiple multiplies is written ('times the X')
+    setting: bool = False  # a setting of a procedure's step ('measure the absorbance at 880 nm'): `step_settings`
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
@@ -1017,7 +1030,10 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             _amount_taken_by_none(out, unclaimed)
             reference, unclaimed = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None), raw
             continue
-        if reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
+        if raw.unit and "/" not in raw.unit and not raw.referred \
+                and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start])):
+            raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
+        elif reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
                 and reference[2] in (None, _dimension_of(raw)):
             if amount_of_reference(_dimension_of(raw)):
                 # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's
@@ -1785,11 +1801,19 @@ def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence.
     dot = text[raw.end:raw.end + 1] == "."
     if raw.unit == "min" and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
-            and not _TIME_WORDS.search(left) and not has_stated_limit(left[-6:]):
+            and not _TIME_WORDS.search(left) and not _bound_right_before(left):
         # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True
         raw.end += dot
+
+
+def _bound_right_before(left: str) -> bool:
+    """True when a word of a maximum or a minimum stands right before the value ('≥ 60 min.', 'shall be not less than
+    1,5 min.'): a 'min.' after the value is then minutes, the bound being written already."""
+    tail = left[-30:]
+    words = bound_words(tail)
+    return bool(words) and words[-1][1] in (Comparator.MAX, Comparator.MIN) and not tail[words[-1][0].end():].strip()
 
 
 _BRACKET_OPEN = re.compile(r"[(（]\s*(?:(?i:at|measured at|在)\s*)?$")
@@ -2212,6 +2236,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     conditions = [r for r in raws if r.condition and not r.series]
     runs = _series_runs(raws)
     run_ends = [end for _, end in runs]
+    # A step of a procedure ('stir for 5 min at 1 500 r/min', '在700 nm波长下测定吸光度'): its settings qualify no
+    # limit, each is one the step requires.
+    settings = step_settings(conditions, mains, masked) if conditions else []
+    for setting in settings:
+        setting.setting = True
     if conditions and not mains:
         # A clause of test conditions only: the conditions are its indicators.
         mains, conditions = conditions, []
@@ -2222,6 +2251,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if alone:
             mains = sorted(mains + alone, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in alone)]
+        settings = [c for c in settings if any(c is x for x in conditions)]
+        if settings:
+            mains = sorted(mains + settings, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in settings)]
         # A condition stated with its tolerance or range ('at 70 °C ± 2 °C', '在（23±2）℃下') is itself a
         # requirement of the test: it is read as an indicator too, in text order.
         stated = [c for c in conditions if c.comparator in (Comparator.TOLERANCE, Comparator.RANGE)
@@ -2229,6 +2262,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if stated:
             mains = sorted(mains + stated, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in stated)]
+    # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
+    for amount in step_amounts(mains, conditions, masked):
+        amount.setting = True
     blocked = [(c.condition_start, c.end) for c in conditions]
     # (The conditions by where they start, to find those inside a value's words without going through all of them:
     # a long one-sentence table has as many as it has limits.)
@@ -2340,7 +2376,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         form=termbase.form_of(concept), qualifier=qualifier, explicit=raw.explicit,
                         bare=not raw.explicit and not raw.worded, confidence=confidence,
                         restated=(raw.restated,) if raw.restated else (),
-                        decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None)
+                        decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None,
+                        setting=raw.setting)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
             raw.upper_end or not _own_name(left) and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
@@ -2826,6 +2863,100 @@ def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> l
 
     return [c for c in conditions if c.unit and not (c.trails or c.opened or c.closed)
             and not shares(c)]  # ('在两个平面间': a count, no quantity)
+
+
+_RATE_THEN_STOP = re.compile(r"(?<=/min)\.\s+(?=[A-Z])")
+_STEP_BREAK = re.compile(r"[,，;；。]|\.\s")  # (a colon leads a heading's value: '密度（20 ℃）：720 kg/m³')
+
+
+def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:
+    """The conditions that are settings of a procedure's step: 'Stir for 5 min at 1 500 r/min', 'measure the
+    absorbance at 880 nm', '转种于10 mL TTB内', '在700 nm波长下，以水做参比，测定吸光度'. A value introduced as a
+    condition ('at', 'for', '在', '于') qualifies a limit ('insulation resistance at 70 °C not less than …'); in a
+    sentence that states no limit (none of its values a maximum or minimum, no word of limit in it) there is none to
+    qualify: the value is a setting the step requires, read as an indicator of its own. A condition that trails a
+    value as its scope ('18 L for items with widths from 50 mm to 56 mm'), or closes a case ('小于2 m时'), or has no
+    unit, stays a condition; so does one that says when ('额定功率30 kW时效率为92.9 %') or heads the value right after it
+    in its clause ('密度（20 ℃）：720 kg/m³', 'efficiency at 30 kW 92.9 %'), or stands in brackets after a name
+    ('density (at 15 °C), 720 kg/m³ to 775 kg/m³'): it is that value's case, or that name's."""
+    starts = sorted(r.start for r in (*mains, *conditions))
+    is_main = {r.start for r in mains}
+
+    def heads_a_value(c: _Raw) -> bool:
+        k = bisect.bisect_right(starts, c.start)
+        return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k])
+
+    def says_when(c: _Raw) -> bool:
+        # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
+        # ('在1级为0.004Ib、2级为0.005Ib（cosφ=1）时': up to the end of its clause)
+        stop = _STEP_BREAK.search(text, c.end)
+        return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
+            text, c.end, stop.start() if stop else len(text)))
+
+    return [c for c in conditions if c.unit and not (c.trails or c.closed) and not says_when(c)
+            and not heads_a_value(c) and not _bracketed(text, c.start) and _states_no_limit(c, mains, conditions, text)]
+
+
+_CASE_CLOSING = re.compile(r"时|的时候|条件下")
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """True when `start` stands inside brackets opened a few words before it ('density (at 15 °C)')."""
+    opening = max(text.rfind("(", max(0, start - 30), start), text.rfind("（", max(0, start - 30), start))
+    return opening != -1 and not _BRACKET_CLOSING.search(text, opening, start)
+
+
+_BRACKET_CLOSING = re.compile(r"[)）]")
+
+
+# The verb of a procedure's step right before the amount or the setting it takes ('Add 0,5 ml', 'Immediately add 30
+# ml', 'Transfer 1 ml', '加入30 mL', '移取1 mL', '取出加100 mL水', '再注入5 mL浓硫酸').
+_STEP_VERBS_EN = ("add", "transfer", "pipette", "weigh", "pour", "inject", "introduce", "dilute", "dissolve", "fill", "heat",
+                  "incubate", "stir", "shake", "swirl", "centrifuge", "boil", "rinse", "wash", "immerse", "titrate",
+                  "set", "raise", "wait", "dry", "cool", "keep", "maintain", "leave", "place", "apply", "adjust")
+_STEP_VERBS_ZH = ("加入", "加至", "移取", "吸取", "量取", "称取", "另取", "注入", "转种", "接种", "放置", "保持", "加热", "培养", "搅拌",
+                  "振摇", "摇动", "离心", "煮沸", "稀释", "溶解", "滴定", "浸泡", "浸没", "冲洗", "洗涤", "干燥", "冷却", "施加", "调节")
+_STEP_VERB = starting_with(word_starts(_STEP_VERBS_EN + _STEP_VERBS_ZH, re.I),
+                           r"(?<![A-Za-z])(?:" + "|".join(_STEP_VERBS_EN) + r")(?![A-Za-z])|"
+                           + "|".join(_STEP_VERBS_ZH) + r"|加(?=\s*\d)", re.I)
+_CLAUSE_MARK = re.compile(r"[,，;；:：。]")
+
+
+def step_amounts(mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
+    """The stated values that are settings of a procedure's step: 'Add 0,5 ml of saturated potassium iodide
+    solution', '准确加入1.00 mL饱和碘化钾溶液', 'Transfer 1 ml of the culture', '移取1 mL': a value with no word of kind
+    and its unit, taken by the step's verb in its own clause, in a sentence that states no limit. What a step adds,
+    takes or sets is one value, never the maximum of a list of limits (`Indicator.setting`)."""
+    out = []
+    for raw in mains:
+        if raw.comparator != Comparator.EQUAL or raw.explicit or raw.setting or not raw.unit:
+            continue
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(text, max(0, raw.start - 80), raw.start)]
+        clause = text[marks[-1] if marks else max(0, raw.start - 80):raw.start]
+        if _STEP_VERB.search(clause) and _states_no_limit(raw, mains, conditions, text):
+            out.append(raw)
+    return out
+
+
+def _states_no_limit(raw: _Raw, mains: list[_Raw], conditions: list[_Raw], text: str) -> bool:
+    """True when the sentence of `raw` states no limit: none of its values is a maximum or a minimum, and no word of
+    limit stands between them."""
+    start = _sentence_start(text, 0, raw.start, 0)
+    end = _sentence_end_from(text, raw.end, len(text))
+    end = len(text) if end is None else end
+    # ('… at 1 500 r/min. For oils …': a rate's 'min.' ends its sentence, though 'min.' alone may be a minimum)
+    start = max((m.end() for m in _RATE_THEN_STOP.finditer(text, start, raw.start)), default=start)
+    stop = _RATE_THEN_STOP.search(text, raw.end, end)
+    end = stop.start() + 1 if stop else end
+    if any(start <= m.start < end and m.comparator in (Comparator.MAX, Comparator.MIN) for m in mains):
+        return False
+    # (the words between the values: a unit after a number, '30 min', is no minimum)
+    words, at = [], start
+    for r in sorted((r for r in (*mains, *conditions) if start <= r.start < end), key=lambda r: r.start):
+        words.append(text[at:r.start])
+        at = max(at, r.end)
+    words.append(text[at:end])
+    return not any(kind in (Comparator.MAX, Comparator.MIN) for _, kind in bound_words(" ".join(words)))
 
 
 def _same_sentence(text: str, a: _Raw, b: _Raw) -> bool:

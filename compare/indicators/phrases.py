@@ -213,6 +213,11 @@ def kind_of(word: re.Match, left: str) -> str:
     """The kind of limit a comparator word states, turned round by a negation before it
     ('shall not contain more than' is a maximum)."""
     kind = KIND.get(word.group(1).lower(), Comparator.EQUAL)
+    if kind == Comparator.MIN and word.group(1).lower() == "over" and _OVER_A_PERIOD.search(left, max(0, word.start() - 20), word.end() + 24):
+        return Comparator.EQUAL  # 'averaged over 10 min', 'over a period of 30 min to 50 min': the time taken, no bound
+    if kind != Comparator.EQUAL and word.group(1).lower() in ("above", "below") \
+            and _PLACE_AFTER.match(left, word.end()):
+        return Comparator.EQUAL  # '10 m above ground', '2 m below the floor': where, not a bound
     if kind == Comparator.MIN and _NOT_BY.search(left, max(0, word.start() - 4), word.start()) \
             and _NEGATED_CHANGE.search(left, max(0, word.start() - 160), word.start()):
         return Comparator.MAX
@@ -230,6 +235,10 @@ def kind_of(word: re.Match, left: str) -> str:
 
 
 _SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:ground|floor|sea\s+level|grade|water\s+level|ground\s+level|floor\s+level)\b", re.I)
+# 'over' of the time a quantity is taken over, not 'more than': 'averaged over', 'integrated over', 'over a period of'.
+_OVER_A_PERIOD = re.compile(r"(?:averaged|integrated|summed|mean|average)\s+over\b|\bover\s+(?:a|the)\s+(?:period|time|duration)\s+of\b",
+                            re.I)
 
 
 # ('as nitrate-nitrogen', 'as ammonia nitrogen': the nitrogen the ion holds, so 'as N')

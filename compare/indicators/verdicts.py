@@ -270,7 +270,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
             dk = ik = Comparator.MIN
         elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
             dk = ik = Comparator.MAX
-        elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)):
+        elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)
+                                         or d.setting or i.setting):
             dk = ik = Comparator.MAX
     return dk, ik
 
@@ -284,7 +285,8 @@ SET_VALUE_DIMENSIONS = frozenset({"[time]", "[temperature]"})
 
 def _set_in_a_procedure(d: Indicator, i: Indicator) -> bool:
     """True when two values with no word of kind are a duration or a temperature on both sides: a procedure's set
-    values, compared as equal values, not as the maxima of a list of limits."""
+    values, compared as equal values, not as the maxima of a list of limits. (A value either clause reads as a step's
+    setting, `Indicator.setting`, is one in any dimension.)"""
     return dimension_of(d) in SET_VALUE_DIMENSIONS and dimension_of(i) in SET_VALUE_DIMENSIONS
 
 

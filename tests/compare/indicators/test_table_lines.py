@@ -5,7 +5,7 @@ in the cell before it."""
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import line_breaks_as_row_ends, tolerance_column
+from compare.indicators.constructions import line_breaks_as_row_ends, semicolons_in_cells, tolerance_column
 from compare.indicators.extract import extract
 from compare.indicators.verdicts import compare_clauses
 
@@ -105,3 +105,15 @@ def test_columns_without_a_unit_take_the_tables():
     found = extract("项目 | 限值/(mg/L) | 备注\n铅 | 0.01 | 1\n（单位为毫米）")
     assert [(i.value, i.unit) for i in found.indicators][0] == (0.01, "mg/L")
     assert extract("螺纹规格 | s公称 | m max\nM10 | 16 | 8.4").indicators == ()
+
+
+def test_a_semicolon_inside_a_cell_of_a_pasted_row_parts_the_cells_items_not_rows():
+    lines = ["种名 | 发芽床 | 初次计数/d | 末次计数/d", "小麦 | BP；S | 4 | 8", "水稻 | TP；BP；S | 5 | 14"]
+    assert semicolons_in_cells(lines) == [lines[0], "小麦 | BP，S | 4 | 8", "水稻 | TP，BP，S | 5 | 14"]
+    # a line with another count of cells, a line without cells, and a stop ending a line keep their semicolons
+    other = ["项目 | 限值", "铅 | 0.01；镉 | 0.005", "注：见附录A；", "a | b", "c | d；"]
+    assert semicolons_in_cells(other) == other
+    found = extract("种名 | 发芽床 | 初次计数/d | 末次计数/d\n小麦 | BP；S | 4 | 8\n玉米 | BP；S | 4 | 7")
+    assert [(i.value, i.unit) for i in found.indicators] == [(4.0, "d"), (8.0, "d"), (4.0, "d"), (7.0, "d")]
+    found = extract("Species | Substrate | First count (days) | Final count (days)\nZea mays | BP; S | 4 | 7")
+    assert [(i.value, i.unit) for i in found.indicators] == [(4.0, "days"), (7.0, "days")]

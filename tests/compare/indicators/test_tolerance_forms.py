@@ -123,3 +123,11 @@ def test_a_flashing_frequency_in_words_meets_the_symbol():
     result = compare_clauses("闪光频率应为(90±30)次/min。", "Flashing frequency: 90 ± 30 times per minute.")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
     assert result.pairs[0].international.normalized.dimension == "1 / [time]"
+
+
+def test_a_semicolon_alone_parts_two_items_never_a_value_and_its_tolerance():
+    assert not stated_tolerance("; ") and not stated_tolerance("；")
+    assert stated_tolerance("; tolerance ") and stated_tolerance("，允差为") and stated_tolerance(" ")
+    found = extract_indicators("Maximum permissible errors: ± 1 km/h for speeds up to 100 km/h; ± 1 % of the measured "
+                               "value for speeds above 100 km/h.")
+    assert [(i.value, i.unit) for i in found if i.comparator == "max"] == [(1.0, "km/h"), (1.0, "%")]

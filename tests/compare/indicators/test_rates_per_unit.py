@@ -1,0 +1,55 @@
+"""Issue 12, units that carry what a value is per, written apart from the value: '每分钟4 mL～5 mL' (mL/min),
+'每毫升血液1.2 mg～2.0 mg' (mg/mL), '4 ml to 5 ml per minute', '1,2 mg to 2,0 mg of anhydrous EDTA per millilitre of
+blood'; and 'over' or 'above' that say when or where, not how much ('averaged over 10 min', '10 m above ground')."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.constructions import per_unit_before
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses
+
+
+def _read(text):
+    return [(i.comparator, i.value, i.low, i.high, i.unit) for i in extract_indicators(text)]
+
+
+def test_per_and_a_units_name_before_a_value():
+    assert per_unit_before("蒸馏速度为每分钟") == "min"
+    assert per_unit_before("EDTA盐的浓度为每毫升血液") == "mL"
+    assert per_unit_before("每克试样加入") == "g"
+    assert per_unit_before("以每秒不超过") == "s"
+    # no unit's name after 每, a daily intake's name, an hourly average: nothing
+    for before in ("每层用捣棒插捣", "每隔", "每日允许摄入量为", "每小时平均浓度不超过", "蒸馏速度为"):
+        assert per_unit_before(before) == ""
+
+
+def test_the_value_after_per_and_a_units_name_is_per_that_unit():
+    assert _read("蒸馏速度为每分钟4 mL～5 mL。") == [(Comparator.RANGE, None, 4.0, 5.0, "mL/min")]
+    assert _read("EDTA盐的浓度为每毫升血液1.2 mg～2.0 mg。") == [(Comparator.RANGE, None, 1.2, 2.0, "mg/mL")]
+    assert _read("开关以每分钟30次的操作频率进行操作。")[0][1:] == (30.0, None, None, "次/min")
+
+
+def test_a_ranges_second_end_carrying_what_it_is_per_gives_both_ends_that_unit():
+    assert _read("Distil at a rate of 4 ml to 5 ml per minute.") == [(Comparator.RANGE, None, 4.0, 5.0, "ml per minute")]
+    found = _read("EDTA: 1,2 mg to 2,0 mg of anhydrous EDTA per millilitre of blood.")
+    assert [(k, lo, hi) for k, _, lo, hi, _ in found] == [(Comparator.RANGE, 1.2, 2.0)]
+    # ends in units of two dimensions are no range
+    assert all(k != Comparator.RANGE for k, *_ in _read("15 kW to 93,9 %"))
+
+
+def test_a_rate_per_minute_compares_across_the_two_ways_of_writing_it():
+    result = compare_clauses("蒸馏速度为每分钟4 mL～5 mL。", "Distil at a rate of 4 ml to 5 ml per minute.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_over_a_period_and_above_ground_are_no_bounds():
+    found = extract_indicators("The reference wind speed is the mean wind speed averaged over 10 min at a height of 10 m "
+                               "above ground.")
+    assert [(i.comparator, i.value, i.unit) for i in found] == [(Comparator.EQUAL, 10.0, "min"),
+                                                                (Comparator.EQUAL, 10.0, "m")]
+    found = extract_indicators("Raise the temperature to 250 °C over a period of 30 min to 50 min.")
+    assert (Comparator.RANGE, 30.0, 50.0) in [(i.comparator, i.low, i.high) for i in found]
+    # 'over' and 'above' before an amount stay bounds
+    assert [i.comparator for i in extract_indicators("The current shall be over 16 A.")] == [Comparator.MIN]
+    assert [i.comparator for i in extract_indicators("The temperature shall be above 20 °C.")] == [Comparator.MIN]
