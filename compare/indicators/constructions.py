@@ -605,8 +605,9 @@ def _row_start(text: str, start: int, close: int) -> int | None:
     opening = bars[first - 1] + 1 if first > 0 else start  # the stretch the first label is the end of
     if bars[first] > opening:
         return max(opening, bars[first] - _LABEL_MAX)
-    # an empty first stretch: the row starts with the next label, when a bar still follows it
-    return bars[first] + 1 if first + 1 < len(bars) else None
+    # an empty first stretch: the row starts with the next label, when a bar still follows it; that label is then
+    # the first, so the last 40 characters at most of it ('|' + 41 characters + '|额定：' starts one after the bar)
+    return max(bars[first] + 1, bars[first + 1] - _LABEL_MAX) if first + 1 < len(bars) else None
 
 
 def _heading_row_matches(text: str):

@@ -66,6 +66,13 @@ def test_a_row_of_words_without_values_after_it_changes_nothing() -> None:
     assert _read(text) == [("max", 0.1, "mg/m³")]
 
 
+def test_a_row_opened_by_a_bar_takes_the_last_40_characters_of_its_first_label() -> None:
+    # a label of 41 to 48 characters may follow another, but as the first label of a row only its last 40 count
+    text = "|" + "x" * 41 + "|额定："
+    expected = [m.end() for m in constructions._HEADING_ROW.finditer(text)]
+    assert expected == [46] and [end for end, _ in heading_rows(text)] == expected
+
+
 _PIECES = ["额定", "值", " ", "|", "：", ":", "；", "。", "Grade", "/%", "12", "≥", "\n", "x" * 41, "y" * 39]
 
 
