@@ -19,7 +19,10 @@ How a case is scored:
   high for a range, value and tolerance for a tolerance. Values are brought to the canonical unit of their
   dimension with compare.indicators.units.normalise on both sides (so "1,5 kV" matches an expected 1500 V, and
   a ratio written in mg/kg matches one written in %), and compared with a relative tolerance of 1e-6. Both
-  sides must be in the same dimension. When the expected unit cannot be read, the numbers as written are
+  sides must be in the same dimension, except that a plain number and a bare multiple are one dimensionless
+  quantity ("100 times" = "100 次" = 100, "2 倍" = 2), and a multiple of a named quantity ("1,5 times the design
+  pressure") states an expected number written with no unit at all (the expected side did not encode what is
+  multiplied; one that names it, "× design pressure", must be met exactly). When the expected unit cannot be read, the numbers as written are
   compared, and the unit strings must be equal. Comparator words and bases are not scored here: a wrong basis
   or comparator shows in the verdict. A side the expected indicator leaves null must be missing in the pair
   too (the verdict, missing_domestic or missing_international, says so). Expected indicators are assigned to
@@ -147,11 +150,22 @@ def side_matches(expected: dict[str, Any] | None, produced) -> bool:
         raw = {"value": produced.value, "low": produced.low, "high": produced.high, "tolerance": produced.tolerance}
         return (unit.strip().lower() == (produced.unit or "").strip().lower()
                 and all(_close(numbers[n], raw[n]) for n in names))
-    if want.dimension != got.dimension:
+    if want.dimension != got.dimension and not _dimensionless_alike(want.dimension, got.dimension, unit):
         return False
     want_scale, got_scale = want.ratio_scale, got.ratio_scale
     want_numbers = {"value": want.value, "low": want.low, "high": want.high, "tolerance": want.tolerance}
     return all(_close(_scaled(want_numbers[n], want_scale), _scaled(got_numbers[n], got_scale)) for n in names)
+
+
+DIMENSIONLESS = ("number", "multiple")
+
+
+def _dimensionless_alike(want: str, got: str, expected_unit: str) -> bool:
+    """A plain number and a bare multiple are one quantity; a multiple of a named quantity meets an expected
+    number only when the expected side wrote no unit (it did not say what is multiplied)."""
+    if want in DIMENSIONLESS and got in DIMENSIONLESS:
+        return True
+    return want == "number" and not expected_unit.strip() and got.startswith("multiple of ")
 
 
 def _scaled(x: float | None, scale: float) -> float | None:

@@ -48,3 +48,19 @@ def test_the_held_out_set_prints_aggregates_only(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "overall verdict right: 0/1" in out
     assert "镉" not in out and "---" not in out and "produced" not in out
+
+
+def test_a_number_and_a_multiple_are_one_dimensionless_quantity():
+    from compare.indicators.extract import extract_indicators
+    (times,) = extract_indicators("The drum shall be rotated 100 times.")
+    assert ev.side_matches({"comparator": "equal", "value": 100}, times)
+    assert ev.side_matches({"comparator": "equal", "value": 100, "unit": "次"}, times)
+    assert not ev.side_matches({"comparator": "equal", "value": 10}, times)
+    (factor,) = extract_indicators("安全阀的整定压力不应大于设计压力的1.1倍。")
+    assert factor.normalized.dimension.startswith("multiple of ")
+    # an expected number with no unit did not say what is multiplied: the reading that says it states it
+    assert ev.side_matches({"comparator": "max", "value": 1.1}, factor)
+    assert ev.side_matches({"comparator": "max", "value": 1.1, "unit": "× 设计压力"}, factor)
+    # an expected side that names another quantity multiplied, or a unit of its own, is not met
+    assert not ev.side_matches({"comparator": "max", "value": 1.1, "unit": "× rated current"}, factor)
+    assert not ev.side_matches({"comparator": "max", "value": 1.1, "unit": "MPa"}, factor)
