@@ -131,12 +131,17 @@ class _Styles:
 
         top = Alignment(vertical="top")
         wrap = Alignment(wrap_text=True, vertical="top")
+        centred = Alignment(vertical="top", horizontal="center")
         self.header = sheet.style({"font": Font(bold=True, color="FFFFFF"),
                                    "fill": PatternFill("solid", fgColor="305496"),
                                    "alignment": Alignment(wrap_text=True, vertical="center", horizontal="center"),
                                    "border": Border(bottom=Edge(style="thin"))})
         self.wrap = sheet.style({"alignment": wrap})
         self.top = sheet.style({"alignment": top})
+        # a count beside a column of words: centred, so '6' does not run into the text that follows it
+        self.centred = sheet.style({"alignment": centred})
+        # a value in a row of label and value (the Run section): a number starts where the words do
+        self.value = sheet.style({"alignment": Alignment(wrap_text=True, vertical="top", horizontal="left")})
         self.number = sheet.style({"alignment": top, "number_format": "0.0"})
         self.confidence = sheet.style({"alignment": top, "number_format": "0.00"})
         self.verdict = {v: sheet.style({"fill": PatternFill("solid", fgColor=c), "alignment": wrap})
@@ -147,10 +152,11 @@ class _Styles:
         self.section = sheet.style({"font": Font(bold=True, size=12, color="305496"), "alignment": top})
         self.bold = sheet.style({"font": Font(bold=True), "alignment": wrap})
         self.note = sheet.style({"font": Font(italic=True, color="595959"), "alignment": wrap})
+        # the adoption verdict centred in its fill, apart from the target's percentage in the cell before it
         self.met = sheet.style({"font": Font(bold=True, color="006100"), "fill": PatternFill("solid",
-                                fgColor="C6EFCE"), "alignment": top})
+                                fgColor="C6EFCE"), "alignment": centred})
         self.not_met = sheet.style({"font": Font(bold=True, color="9C0006"), "fill": PatternFill("solid",
-                                    fgColor="FFC7CE"), "alignment": top})
+                                    fgColor="FFC7CE"), "alignment": centred})
 
 
 class _Sheet:
@@ -654,7 +660,7 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
             sheet.append([_text(r.domestic, styles.wrap), _text(r.international, styles.wrap),
                           _text(str(r.degree), styles.top),
                           _text("; ".join(r.reasons) or "—", styles.wrap) if info.of_standards
-                          else _text(r.clauses, styles.top),
+                          else _text(r.clauses, styles.centred),
                           _text("是 / yes" if r.in_rate else f"否 / no: {r.why_outside}", styles.wrap)],
                          merges=((5, 6),))
             if not info.of_standards and r.reasons:  # what the suggestion rests on, under its row
@@ -714,4 +720,4 @@ def _write_run(sheet: _Sheet, info: WorkbookInfo, styles: _Styles, section) -> N
                          ("说明 / Note", "相似度低于阈值的行标为“未找到对应”；候选见“候选 Candidates”表。"
                                          "Rows scoring below the threshold are marked 'no counterpart found'; their "
                                          "best guesses are on the Candidates sheet.")):
-        sheet.append([_text(label, styles.bold), _text(value, styles.wrap)], merges=((2, 6),))
+        sheet.append([_text(label, styles.bold), _text(value, styles.value)], merges=((2, 6),))

@@ -17,7 +17,7 @@ const OPTION_FIELDS = {
 
 const VERDICTS = {
   consistent: "一致 consistent", stricter: "严于 stricter", looser: "宽于 looser", different: "不同 different",
-  missing_domestic: "国内缺 missing domestic", missing_international: "国际缺 missing international",
+  missing_domestic: "国内缺项 missing domestic", missing_international: "国际缺项 missing international",
 };
 const SCORE_TITLE = "相似度 0–100，只用于比较同一条款的候选 similarity 0–100, to compare the candidates of one clause";
 const NO_INDICATOR_BADGE = '<span class="verdict verdict-none" title="两段条文都没有读出关键技术指标，请阅读原文 ' +

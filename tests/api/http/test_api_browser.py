@@ -465,3 +465,39 @@ def test_no_page_the_app_serves_references_an_external_url(server, browser):
         assert not outside, (page, outside)
         shot(browser, f"08-offline{page.replace('/', '-').rstrip('-')}")
     assert "stdcompare" in browser.find_element(By.TAG_NAME, "h1").text
+
+
+def test_a_narrow_window_needs_no_sideways_scroll(server, browser):
+    """At 420 px (a phone, a window beside the workbook) the key form floated over the title ('标准比对 stdcompare'
+    under 'API 密钥 API key', both unreadable), the two sides of a pair squeezed into two columns of about 170 px,
+    and the job history ran 44 px past the right edge. Now the key form sits under the title, a pair's counterpart
+    under its source, and no panel is wider than the window."""
+    from selenium.webdriver.common.by import By
+
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                            {"width": 420, "height": 900, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        open_page(browser, server)
+        assert browser.execute_script("return window.innerWidth") == 420
+
+        def box(element):
+            return browser.execute_script("const r = arguments[0].getBoundingClientRect();"
+                                          "return [r.left, r.top, r.right, r.bottom];", element)
+
+        title, key = box(browser.find_element(By.TAG_NAME, "h1")), box(browser.find_element(By.ID, "key-form"))
+        apart = key[1] >= title[3] - 1 or key[0] >= title[2] or key[2] <= title[0]
+        assert apart, (title, key)
+        pairs = search_for(browser, DOMESTIC[0]["text"])
+        assert pairs
+        query, counterpart = (box(pairs[0].find_element(By.CSS_SELECTOR, css)) for css in (".query", ".counterpart"))
+        assert counterpart[1] >= query[3] - 1, (query, counterpart)  # one above the other
+        width = "return document.documentElement.scrollWidth"
+        assert browser.execute_script(width) <= 420
+        browser.find_element(By.ID, "tab-upload").click()
+        browser.find_element(By.ID, "jobs-refresh").click()
+        wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#jobs tbody tr"), what="the job history")
+        assert browser.execute_script(width) <= 420
+        browser.find_element(By.ID, "tab-stats").click()
+        assert browser.execute_script(width) <= 420
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
