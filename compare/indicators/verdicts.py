@@ -558,6 +558,22 @@ def _name(ind: Indicator) -> str:
     return f"{ind.parameter} {ind.qualifier}".strip() or ind.text
 
 
+# Concepts that name no more than the dimension of their value: 'temperature' beside a value in ℃, 'test duration'
+# beside one in hours. A procedure writes the word beside one of its temperatures and not another ('将试样加热至100 ℃'
+# and '置于温度(50±2)℃' against 'High temperature test: heat to 100 °C' and 'keep at 50 °C ± 2 °C'), so the word
+# tells nothing the unit does not: it must not pull a 100 °C reading to a 50 °C one past its same-valued partner.
+DIMENSION_CONCEPTS = {"temperature": frozenset({"[temperature]"}), "test_duration": frozenset({"[time]"})}
+
+
+def names_its_dimension(ind: Indicator, termbase: Termbase) -> bool:
+    """True when the reading's concept is only the quantity its unit already states (a temperature in ℃, a duration
+    in hours): for pairing, such a concept is no more evidence than the dimension itself."""
+    if not ind.concept:
+        return False
+    dimension = dimension_of(ind)
+    return any(dimension in DIMENSION_CONCEPTS.get(c, ()) for c in termbase.lineage(ind.concept))
+
+
 def _same_concept(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     return bool(d.concept and i.concept) and termbase.related(d.concept, i.concept)
 
@@ -638,7 +654,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling: two requirements, each without a counterpart
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
-        same_concept = _same_concept(d, i, termbase)
+        same_concept = _same_concept(d, i, termbase) and not (names_its_dimension(d, termbase)
+                                                              and names_its_dimension(i, termbase))
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))

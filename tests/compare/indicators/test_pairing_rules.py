@@ -336,3 +336,13 @@ def test_a_condition_read_twice_is_the_same_condition():
     other = compare_clauses("表2 导线截面积：额定电流≤10 A时为1.5 mm²。",
                             "Table 2 — Conductor cross-section: 1,5 mm² for rated current up to and including 16 A.")
     assert any("another test condition" in p.reason for p in other.pairs)
+
+
+# The word 'temperature' beside one of a procedure's temperatures and not another tells nothing the unit does not: the
+# readings pair by their values, not by where the word was written.
+def test_the_word_temperature_does_not_cross_a_procedures_temperatures():
+    overall, pairs = verdicts("老化试验：将试样加热至135 ℃，保持168 h。冷冻试验：将试样置于温度(-15±2)℃的冷箱中，保持4 h。",
+                              "Ageing: heat the specimens to a temperature of 135 °C for 168 h. Cold test: keep the "
+                              "specimens at -15 °C ± 2 °C for 4 h.")
+    assert overall == Verdict.CONSISTENT
+    assert (Verdict.CONSISTENT, 135, 135) in pairs and (Verdict.CONSISTENT, -15, -15) in pairs
