@@ -922,6 +922,8 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 # '小于2 m时', '大于等于2 m时' …): the quantity of the limit its namesake paired with.
                 namesakes = {b for p, found in own_partners.items() for b in found
                              if ind.parameter and mine[p].parameter == ind.parameter}
+                if not namesakes:
+                    namesakes = set(unnamed_list_item(ind, mine, other, other_partners))
                 if len(namesakes) != 1:
                     continue
                 y = next(iter(namesakes))
@@ -961,6 +963,33 @@ def _unnamed_lone_limit(ind: Indicator, mine, other, other_partners: dict) -> li
         return []
     partners = [mine[p] for p in other_partners[lone[0]]]
     return lone if all(p.concept is None for p in partners) else []
+
+
+def unnamed_list_item(ind: Indicator, mine, other, other_partners: dict) -> list[int]:
+    """'噪声级（A声级，dB）：语言教室 ≤40；普通教室 ≤45；舞蹈教室 ≤50' against 'School class rooms, indoors: LAeq 35 dB':
+    the other clause states one value in this dimension, for the whole, and it is paired with an item of this side's
+    list; the list's other items, which name no quantity either (only the rooms, products or classes they hold for),
+    each face that one value too. Empty when the other clause states several values in the dimension, when the lone
+    one or its partner names a quantity, when this reading states another unit or another kind of limit than the
+    partner (another list), or when the partner's name is no heading followed by its item."""
+    if ind.concept is not None:
+        return []
+    lone = [y for y, o in enumerate(other) if dimension_of(o) == dimension_of(ind)]
+    if len(lone) != 1 or other[lone[0]].concept is not None or lone[0] not in other_partners:
+        return []
+    partners = [mine[p] for p in other_partners[lone[0]]]
+    if len(partners) != 1 or partners[0].concept is not None or partners[0].unit != ind.unit \
+            or partners[0].comparator != ind.comparator:
+        return []
+    # The partner opens the list: its name is a heading and its item ('噪声级（A声级，dB）：语言教室'), the others
+    # items alone ('普通教室'). Items that each name their quantity again ('摩托车轮胎胎冠上花纹深度') are limits of
+    # their own, which the other clause may lack.
+    if not _LIST_HEADING.search(partners[0].parameter) or _LIST_HEADING.search(ind.parameter):
+        return []
+    return lone
+
+
+_LIST_HEADING = re.compile(r"[:：]")
 
 
 _ITEM_SEPARATOR = re.compile(r"、|，|,|;|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与")

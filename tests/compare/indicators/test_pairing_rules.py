@@ -346,3 +346,15 @@ def test_the_word_temperature_does_not_cross_a_procedures_temperatures():
                               "specimens at -15 °C ± 2 °C for 4 h.")
     assert overall == Verdict.CONSISTENT
     assert (Verdict.CONSISTENT, 135, 135) in pairs and (Verdict.CONSISTENT, -15, -15) in pairs
+
+
+# A list of items under one heading, naming no quantity, against one value the other clause states for the whole.
+def test_an_unnamed_list_faces_the_one_value_of_the_other_clause():
+    overall, pairs = verdicts("医院各类病房内的允许噪声级（A声级，dB）：单人病房 ≤40；多人病房 ≤45；手术室 ≤45。",
+                              "Hospital wards, indoors, night-time: LAeq 30 dB.")
+    assert overall == Verdict.LOOSER
+    assert sorted(pairs) == [(Verdict.LOOSER, 40, 30), (Verdict.LOOSER, 45, 30), (Verdict.LOOSER, 45, 30)]
+    # Two values in the dimension on the other side: which of them each item faces is not told, none is shared.
+    overall, pairs = verdicts("医院各类病房内的允许噪声级（A声级，dB）：单人病房 ≤40；多人病房 ≤45；手术室 ≤45。",
+                              "Hospital wards, indoors: LAeq 35 dB by day and LAeq 30 dB at night.")
+    assert len([p for p in pairs if p[1] is not None and p[2] is not None]) <= 2
