@@ -358,3 +358,12 @@ def test_an_unnamed_list_faces_the_one_value_of_the_other_clause():
     overall, pairs = verdicts("医院各类病房内的允许噪声级（A声级，dB）：单人病房 ≤40；多人病房 ≤45；手术室 ≤45。",
                               "Hospital wards, indoors: LAeq 35 dB by day and LAeq 30 dB at night.")
     assert len([p for p in pairs if p[1] is not None and p[2] is not None]) <= 2
+
+
+# 含水率 is moisture content, as 水分 and 含水量 are: it pairs with 'moisture content', never with a humidity beside it.
+def test_moisture_content_written_hanshuilv_pairs_with_moisture():
+    overall, pairs = verdicts("木材试样应在相对湿度(60±5)%的条件下调湿，此时含水率约为11 %。",
+                              "Wood specimens shall be conditioned at a relative humidity of 60 % ± 5 %; their "
+                              "moisture content is then about 11 %.")
+    assert overall == Verdict.CONSISTENT
+    assert (Verdict.CONSISTENT, 11, 11) in pairs
