@@ -8,6 +8,7 @@ import re
 import unicodedata
 from itertools import chain, repeat
 
+from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 
@@ -17,11 +18,16 @@ _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|�
 # Counters of things ('两根', '三对', '四块'): a count, read only after a word of limit ('最少应有两根', '不少于三对', '至少
 # 四块'; '两根钢丝绳的' elsewhere names things, no count to check).
 _CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
+# ... and after the verb of a step that takes or parts the things it counts ('剪取四块试样', '分别加入三块平板', '分三层装入',
+# '共进行六次击穿'): `constructions.counted_thing`.
+_CN_STEP_TAKES = ("取", "分", "加入", "放入", "装入", "共", "进行", "重复")
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
-                                                 "不低于"))
+                                                 "不低于", *_CN_STEP_TAKES))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
                          rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
-                         rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])")
+                         rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])|"
+                         # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
+                         rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "。": "。",
             "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
@@ -107,11 +113,13 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"times|cycles)\b)"
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
-                         r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))", re.I)
+                         r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
+                         # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
+                         r"|" + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
-                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be")
+                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", *COUNTED_NOUNS)
 _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -148,7 +156,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
-        word = (match.group(1) or match.group(3) or match.group(4)).lower()  # (2: the other end of a range)
+        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5)).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))

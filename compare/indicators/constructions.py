@@ -1022,3 +1022,48 @@ def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
         end = _LIST_END.search(text, m.end())
         out.append((m.end(), end.start() if end else len(text), unit))
     return out
+
+
+# ------------------------------------------------------------------------------------ counts of things
+# The things a procedure's step counts: test pieces, plates, layers, hammers, repetitions of an operation. A closed list
+# of plural nouns (a count of one names a thing, no count to compare), and the Chinese counters of things before a noun.
+COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "samples", "plies", "layers", "plates", "discs",
+                 "disks", "hammers", "tablets", "capsules", "doses", "breakdowns", "tests", "determinations",
+                 "replicates", "measurements", "readings", "torsions", "bendings", "drops", "impacts", "blows", "strokes",
+                 "pulls", "containers", "bottles", "sachets", "portions", "strips", "sheets", "rods", "balls",
+                 "electrodes", "animals", "fish", "bags", "packages", "jars", "cans")
+_NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
+# One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
+COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")
+_COUNTERS_ZH = "块片层个只根张袋份支粒件瓶皿次滴"
+# After the counter, the noun of the things ('4块试样', '三层', '6次击穿'); not an order ('3次谐波', the third
+# harmonic), not a value named by the counter ('1个方便值'), nor things that name what the next value is of ('相邻两次撞击的
+# 时间间隔').
+_COUNTED_ZH = re.compile(rf"\s?([{_COUNTERS_ZH}])(?=[\u4e00-\u9fffA-Za-z，,。；;、]|$)(?!谐波|方便|以上|以下|及以上|或|[\u4e00-\u9fff]{{0,6}}的)")
+
+
+# A Chinese count is a step's when its clause has a verb that takes, parts, adds or repeats the things ('剪取4块试样',
+# '将4层试样叠在一起', '分三层装入', '应有5个锤子', '共进行6次击穿'); '6个矩形花键' in a list of a shaft's features is none,
+# nor '共有3个样品' (how many there are).
+_STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)")
+_CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
+
+
+def counted_thing(text: str, end: int, start: int | None = None) -> str:
+    """The noun or counter of the things a number ending at `end` counts ('Cut 4 specimens' -> 'specimens', 'tear 4
+    plies together' -> 'plies', '剪取4块试样' -> '块', '分3层装入' -> '层', '进行6次击穿' -> '次'), or ''. Given where
+    the number starts, a Chinese count needs a verb of a step in its clause. Whether the count is a requirement is the
+    caller's (a sentence that states no limit, `extract._counts_of_things`)."""
+    m = COUNTED_EN.match(text, end)
+    if m:
+        return m.group(1)
+    m = _COUNTED_ZH.match(text, end)
+    if not m:
+        return ""
+    if start is not None:
+        before = max((b.end() for b in _CLAUSE_MARKS.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+        after = _CLAUSE_MARKS.search(text, m.end())
+        stop = after.start() if after else len(text)
+        if not (_STEP_CLAUSE_ZH.search(text, before, start) or _STEP_CLAUSE_ZH.search(text, m.end(), stop)):
+            return ""
+    return m.group(1)

@@ -44,7 +44,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, alternative_reference, averaging_periods, level_measure, multiple_reference,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, counted_thing, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
@@ -448,7 +448,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "–" in text or "—" in text:
         spans += _list_dashes(text, folded, where)
     leading = LEADING_NUMBER.match(folded)
-    if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)):
+    if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)) \
+            and not text[where[leading.start(1)]].isalpha():  # ('Three tests shall …': a number in words numbers nothing)
         spans.append(leading.span(1))
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
@@ -2265,6 +2266,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
     for amount in step_amounts(mains, conditions, masked):
         amount.setting = True
+    counts = _counts_of_things(raws, mains, conditions, masked)
+    if counts:  # ('Cut four specimens', '剪取4块试样', '分三层装入': what a step counts)
+        mains = sorted(mains + counts, key=lambda r: r.start)
+        read.extend((where[r.start], where[r.end - 1] + 1) for r in counts)
     blocked = [(c.condition_start, c.end) for c in conditions]
     # (The conditions by where they start, to find those inside a value's words without going through all of them:
     # a long one-sentence table has as many as it has limits.)
@@ -2936,6 +2941,38 @@ def step_amounts(mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_
         if _STEP_VERB.search(clause) and _states_no_limit(raw, mains, conditions, text):
             out.append(raw)
     return out
+
+
+_NUMBER_AT = re.compile(_NUM)
+
+
+def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
+    """The counts of things a procedure's step takes, parts or repeats ('Cut four specimens', 'Normally tear four plies
+    together', 'Fill the mould in three layers', '剪取4块试样', '分别加入三块平板', '共进行6次击穿'): a whole number of two
+    or more with no unit nor word of kind, before the things it counts (`constructions.counted_thing`), in a sentence
+    that states no limit. Each is one value the step requires (`Indicator.setting`), in the counter's unit when the
+    unit system knows it ('块', 'plies'), else a plain number."""
+    out = []
+    for raw in raws:
+        if raw.condition or raw.series or raw.comparator != Comparator.EQUAL or raw.explicit or raw.worded \
+                or raw.unit and not (len(raw.unit) == 1 and not is_known(raw.unit)) \
+                or raw.value is None or raw.value < 2 or raw.value != int(raw.value):
+            continue  # (a counter the unit system does not know, '试样3份', is no unit)
+        number = _NUMBER_AT.match(text, raw.start)
+        # (not an ordinal, '第4次'; nor the parts a heading lists, '电极：两个金属圆柱体')
+        thing = counted_thing(text, number.end(), raw.start) if number and text[raw.start - 1:raw.start] != "第" \
+            and not text[max(0, raw.start - 3):raw.start].rstrip().endswith(":") else ""
+        if thing and _states_no_limit(raw, mains, conditions, text):
+            raw.unit = thing if is_known(thing) and _COUNTED_UNIT.fullmatch(thing) else ""
+            raw.end = max(raw.end, number.end() + (len(thing) + (text[number.end()] == " ") if thing in text[
+                number.end():number.end() + 2] else 0))
+            raw.worded = raw.setting = True
+            out.append(raw)
+    return out
+
+
+_COUNTED_UNIT = re.compile(r"[块片个只根粒件次]|plies|layers|plates|discs|hammers|tablets|capsules|doses|breakdowns|"
+                           r"specimens|samples|pieces|strokes")
 
 
 def _states_no_limit(raw: _Raw, mains: list[_Raw], conditions: list[_Raw], text: str) -> bool:
