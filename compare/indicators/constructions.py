@@ -1067,3 +1067,23 @@ def counted_thing(text: str, end: int, start: int | None = None) -> str:
         if not (_STEP_CLAUSE_ZH.search(text, before, start) or _STEP_CLAUSE_ZH.search(text, m.end(), stop)):
             return ""
     return m.group(1)
+
+
+# ------------------------------------------------------------------------------------ one quantity in two units
+# A time or an angle written in two units, the larger first ('1 h 30 min', '2 min 30 s', '1 d 12 h', '1° 30′',
+# '1小时30分钟', '2分30秒'): how many of the second unit one of the first holds.
+_LARGER_UNITS = {"h": 60, "hr": 60, "小时": 60, "min": 60, "分钟": 60, "分": 60, "d": 24, "天": 24, "°": 60, "′": 60}
+_SMALLER_UNITS = {"h": ("d", "天"), "小时": ("d", "天"), "min": ("h", "hr", "小时"), "分钟": ("h", "hr", "小时"),
+                  "分": ("h", "hr", "小时"), "s": ("min", "分钟", "分"), "秒": ("min", "分钟", "分"), "′": ("°",),
+                  "″": ("′",)}
+
+
+def compound_quantity(first_unit: str, between: str, second_unit: str, second_value: float) -> int:
+    """How many of `second_unit` one `first_unit` holds when the two values are one quantity written in two units
+    ('1 h 30 min' -> 60: 90 min; '2 min 30 s' -> 60; '1° 30′' -> 60; '1小时30分钟' -> 60), else 0: only spaces between,
+    the larger unit first, the next smaller one after it, and less of it than one of the larger."""
+    first, second = first_unit.strip(), second_unit.strip()
+    if between.strip() or first not in _SMALLER_UNITS.get(second, ()):
+        return 0
+    factor = _LARGER_UNITS[first]
+    return factor if 0 <= second_value < factor else 0

@@ -44,7 +44,8 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, counted_thing, alternative_reference, averaging_periods, level_measure, multiple_reference,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing,
+                                               alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
@@ -972,6 +973,13 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if previous and raw.start < previous.end:
             continue  # taken into the value before it
         between = text[previous.end:raw.start] if previous else ""
+        if previous and raw.comparator == previous.comparator == Comparator.EQUAL and raw.value is not None \
+                and previous.value is not None and not raw.explicit \
+                and (factor := compound_quantity(previous.unit, between, raw.unit, raw.value)):
+            # '1 h 30 min', '2 min 30 s', '1° 30′': one time or angle in the smaller unit
+            previous.value = previous.value * factor + raw.value
+            previous.unit, previous.unit_span, previous.end = raw.unit, raw.unit_span, raw.end
+            continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and shared_tolerance(between)
                 and _share_tolerance(out, raw, text)):
