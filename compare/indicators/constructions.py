@@ -1087,3 +1087,17 @@ def compound_quantity(first_unit: str, between: str, second_unit: str, second_va
         return 0
     factor = _LARGER_UNITS[first]
     return factor if 0 <= second_value < factor else 0
+
+
+# ------------------------------------------------------------------------------------ a percentage per a time
+_PERCENTAGE_PER = re.compile(r"\s*(?:of\s+(?:(?!per\s)[A-Za-z][\w-]*\s+){1,6}?)?per\s+(minute|second|hour|min|s|h)(?![A-Za-z])",
+                             re.I)
+_PERIOD_SYMBOL = {"minute": "min", "second": "s", "hour": "h"}
+
+
+def percentage_per_time(after: str) -> str:
+    """The time a percentage is per when the words after it say so ('10 % of its initial thickness per minute',
+    '20 % ± 5 % of the gauge length per minute', '5 % per hour'): 'min', 's', 'h'; else ''. A rate of a relative
+    change, '%/min', as '(20±5)%/min' and '每分钟…10 %' write it."""
+    m = _PERCENTAGE_PER.match(after)
+    return _PERIOD_SYMBOL.get(m.group(1).lower(), m.group(1).lower()) if m else ""

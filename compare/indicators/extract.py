@@ -45,7 +45,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing,
-                                               alternative_reference, averaging_periods, level_measure, multiple_reference,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
@@ -182,7 +182,7 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
 # A denominator that is a product, in brackets after the slash: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)',
 # 'µg/(cm²·周)'.
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -1042,6 +1042,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if raw.unit and "/" not in raw.unit and not raw.referred \
                 and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
+        elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
+            raw.unit, raw.unit_span = f"%/{per}", None  # '10 % of its initial thickness per minute': a rate
         elif reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
                 and reference[2] in (None, _dimension_of(raw)):
             if amount_of_reference(_dimension_of(raw)):
