@@ -22,6 +22,43 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _each_encoder_loaded_once():
+    """Each encoder (the default, e5, a sentence-transformers directory) is loaded once per test process for each
+    set of arguments. A command run in-process (CliRunner, the HTTP app under TestClient) gets a new encoder
+    object holding what the first load with the same arguments made (its model and weights), as the session
+    fixtures `encoder` and `one_thread_encoder` are shared between tests: every load read the same weights into
+    the same vectors, and only its seconds were repeated, a few on every command a test ran. The first load of
+    each runs the real code; child processes and Ray workers load their own, as before."""
+    from embeddings.e5 import E5Encoder
+    from embeddings.st import SentenceTransformerEncoder
+    from embeddings.use import USEEncoder
+
+    loaded: dict[tuple, dict] = {}
+
+    def same(value):  # a model directory however it is named
+        if isinstance(value, (str, Path)) and str(value) and Path(value).expanduser().exists():
+            return str(Path(value).expanduser().resolve())
+        return value
+
+    def once(cls):
+        load = cls.__init__
+
+        def init(self, *args, **kwargs):
+            key = (cls, tuple(map(same, args)), tuple(sorted((k, same(v)) for k, v in kwargs.items())))
+            if key not in loaded:
+                load(self, *args, **kwargs)
+                loaded[key] = dict(vars(self))
+            vars(self).update(loaded[key])
+
+        return init
+
+    with pytest.MonkeyPatch.context() as patch:
+        for cls in (USEEncoder, E5Encoder, SentenceTransformerEncoder):
+            patch.setattr(cls, "__init__", once(cls))
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _unit_tests_load_no_encoder(request, monkeypatch):
     """A unit test (not marked slow) that loads an encoder fails, naming the fix."""
