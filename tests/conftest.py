@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,6 +57,31 @@ def _each_encoder_loaded_once():
     with pytest.MonkeyPatch.context() as patch:
         for cls in (USEEncoder, E5Encoder, SentenceTransformerEncoder):
             patch.setattr(cls, "__init__", once(cls))
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _each_page_image_recognised_once():
+    """RapidOCR reads each page image once per test process: a scan that several tests (or the several commands
+    of one test) read gives the engine the same pixels each time, and the engine's boxes for them are kept and
+    handed out again (copies). Everything around the engine (rendering, ruled-table search, lines, cells, the
+    tree) runs each time. Pages OCR'd in Ray workers or child processes are read there, as before."""
+    import copy
+    import hashlib
+
+    from compare.documents import ocr
+
+    read = ocr._rapidocr
+    seen: dict[tuple, list[dict]] = {}
+
+    def once(gray):
+        key = (gray.shape, str(gray.dtype), hashlib.blake2b(np.ascontiguousarray(gray).tobytes()).digest())
+        if key not in seen:
+            seen[key] = read(gray)
+        return copy.deepcopy(seen[key])
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ocr, "_rapidocr", once)
         yield
 
 
