@@ -15,6 +15,19 @@ import httpx
 EXE = str(Path(sys.executable).with_name("stdcompare"))
 
 
+# How long a server process may take to start: its imports and the encoder's load took over 60 s of wall time on
+# the shared two-core machine under a load average of 30 (the test then failed, or hung: see output_of_stopped)
+STARTUP = 300
+
+
+def output_of_stopped(proc: subprocess.Popen) -> str:
+    """What a server that did not come up printed. Read once it is stopped: reading a running server's output
+    waits for its end, so a slow start hung the test instead of failing it."""
+    if proc.poll() is None:
+        proc.kill()
+    return proc.communicate(timeout=30)[0].decode(errors="replace")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -28,13 +41,13 @@ def test_serve_answers_on_a_socket(tmp_path):
     proc = subprocess.Popen([EXE, "serve", "--host", "127.0.0.1", "--port", str(port), "--store",
                              str(tmp_path / "store")], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + STARTUP
         while True:
             try:
                 health = httpx.get(f"http://127.0.0.1:{port}/v1/health", timeout=2)
                 break
             except httpx.HTTPError:
-                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
+                assert proc.poll() is None and time.monotonic() < deadline, output_of_stopped(proc)
                 time.sleep(0.2)
         assert health.json()["clauses"] == {"domestic": 0, "international": 0}
         assert str(tmp_path) not in health.text  # no server path in a response
@@ -48,7 +61,8 @@ def test_serve_answers_on_a_socket(tmp_path):
 
 def test_serve_refuses_a_folder_that_is_not_a_store(tmp_path):
     (tmp_path / "notes.txt").write_text("not a store")
-    result = subprocess.run([EXE, "serve", "--store", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([EXE, "serve", "--store", str(tmp_path)], capture_output=True, text=True,
+                            timeout=STARTUP)
     assert result.returncode == 2
     assert "is not a stdcompare store" in result.stderr
 
@@ -64,14 +78,14 @@ def test_serve_with_two_workers_answers_from_either_after_an_ingest(tmp_path):
                             stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + STARTUP
         while True:
             try:
                 if httpx.get(f"{base}/v1/health", timeout=2).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
-            assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
+            assert proc.poll() is None and time.monotonic() < deadline, output_of_stopped(proc)
             time.sleep(0.2)
         clauses = [{"standard": "CXS 193-1995", "clause": "Lead 1", "text": "Lead in cereal grains: maximum level "
                     "0.2 mg/kg."},
