@@ -392,6 +392,13 @@ def _sentence_start(text: str, lo: int, hi: int, default: int) -> int:
     return ends[k] if k >= 0 and starts[k] >= lo else default
 
 
+def _sentence_end_starts(text: str) -> list[int]:
+    """Where each SENTENCE_END of `text` starts ([m.start() for m in SENTENCE_END.finditer(text)]), from the marks
+    found once for the clause being read (not to be changed: the list is the cache's)."""
+    marks = _sentence_marks(text)
+    return marks[0] if marks is not None else [m.start() for m in SENTENCE_END.finditer(text)]
+
+
 def _ends_sentence(text: str, lo: int, hi: int | None = None) -> bool:
     """Whether a sentence ends in text[lo:hi] (SENTENCE_END.search(text, lo, hi) finds one)."""
     return _sentence_end_from(text, lo, len(text) if hi is None else hi) is not None
@@ -2291,9 +2298,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     previous_end = 0
     previous_param = ""
     position = {id(raw): k for k, raw in enumerate(raws)}
-    headed = _headed_conditions(mains, conditions, masked, where, original)
-    read.extend(_conditions_read(raws, mains, conditions, masked, where))
-    alternatives = _alternative_readings(mains, conditions, headed, masked, where, original)
+    # (where the sentences end: what the three steps below ask, found once, and only when they ask it)
+    ends = _sentence_end_starts(masked) if mains and conditions else []
+    headed = _headed_conditions(mains, conditions, masked, where, original, ends)
+    read.extend(_conditions_read(raws, mains, conditions, where, ends))
+    alternatives = _alternative_readings(mains, conditions, headed, masked, where, original, ends)
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
@@ -2721,14 +2730,16 @@ def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]
 
 
 def _alternative_readings(mains: list[_Raw], conditions: list[_Raw], headed: dict[int, tuple[Condition, ...]],
-                          masked: str, where: list[int], original: str) -> dict[int, list[tuple[Condition, ...]]]:
+                          masked: str, where: list[int], original: str, ends: list[int] | None = None
+                          ) -> dict[int, list[tuple[Condition, ...]]]:
     """The limits (by id) whose sentence states points of one quantity that cannot all hold at once
     (`alternative_points`), each with its readings: the conditions `_headed_conditions` gave it less the points
     that are another limit's or another reading's. Only conditions that qualify every limit of their sentence
     (neither closed nor trailing) are points here; one reading is an ordinary limit, several are one limit each."""
     if len(conditions) < 2 or not mains:
         return {}
-    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
+    if ends is None:
+        ends = _sentence_end_starts(masked)
     sentences: dict[int, tuple[list[_Raw], list[_Raw]]] = {}
     for raw in mains:
         sentences.setdefault(bisect.bisect_left(ends, raw.start), ([], []))[0].append(raw)
@@ -2780,21 +2791,21 @@ def _reading_of(own: tuple[Condition, ...], kept: list[int], at: dict[Condition,
     return tuple(own[k] for k in sorted(kept + [k for group in groups for k in group]))
 
 
-def _conditions_read(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int]
+def _conditions_read(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], where: list[int], ends: list[int]
                      ) -> list[tuple[int, int]]:
     """The spans of the conditions that were read: those that became limits, those of a series, and those in a
     sentence that holds a limit they can qualify. A condition alone in a sentence with no limit ('At each normal
     stress, measure the flow at hydraulic gradients of 0,1 and 1,0.') qualifies nothing: its numbers stay unread,
-    listed for the reviewer, never silently dropped."""
-    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
-    with_limit = {bisect.bisect_left(ends, r.start) for r in mains}
+    listed for the reviewer, never silently dropped. `ends`: where the sentences of the text end (SENTENCE_END),
+    needed only when there are both limits and conditions (with no limit, no condition left is read)."""
     kept = {id(r) for r in conditions}
+    with_limit = {bisect.bisect_left(ends, r.start) for r in mains} if kept else set()
     return [(where[r.start], where[r.end - 1] + 1) for r in raws if r.condition and (
         id(r) not in kept or bisect.bisect_left(ends, r.start) in with_limit)]
 
 
 def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, where: list[int],
-                       original: str) -> dict[int, tuple[Condition, ...]]:
+                       original: str, ends: list[int] | None = None) -> dict[int, tuple[Condition, ...]]:
     """The conditions of each limit (by id), in the order of `conditions`: those of its sentence that qualify it
     (`_heads`). The same answer as asking `_heads` of every limit and every condition, without its cost on a long
     one-sentence table (which made it grow with the cube of the table's length): each condition is read once, a
@@ -2803,7 +2814,8 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
     one tuple."""
     if not conditions or not mains:
         return {}
-    ends = [m.start() for m in SENTENCE_END.finditer(masked)]
+    if ends is None:  # (where the sentences end, unless the caller found it)
+        ends = _sentence_end_starts(masked)
     ordered = sorted(mains, key=lambda r: r.start)
     starts = [r.start for r in ordered]
     main_sentence = [bisect.bisect_left(ends, a) for a in starts]

@@ -184,8 +184,8 @@ def test_conditions_found_once_on_the_project_clauses():
     seen = []
     original = reader._headed_conditions
 
-    def checked(mains, conditions, masked, where, text):
-        found = original(mains, conditions, masked, where, text)
+    def checked(mains, conditions, masked, where, text, *ends):
+        found = original(mains, conditions, masked, where, text, *ends)
         expected = _conditions_asked_one_by_one(mains, conditions, masked, where, text)
         assert {k: v for k, v in expected.items() if v} == found, text
         seen.append(bool(conditions))
