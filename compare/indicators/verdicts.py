@@ -647,6 +647,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         vectors.ensure(names_to_encode(domestic, international, termbase))
     keys_d = [qualifier_keys(d, termbase) for d in domestic]
     keys_i = [qualifier_keys(i, termbase) for i in international]
+    # (each reading's concept asked once, not once per candidate pair)
+    plain_d = [names_its_dimension(d, termbase) for d in domestic]
+    plain_i = [names_its_dimension(i, termbase) for i in international]
     scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
@@ -654,8 +657,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling: two requirements, each without a counterpart
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
-        same_concept = _same_concept(d, i, termbase) and not (names_its_dimension(d, termbase)
-                                                              and names_its_dimension(i, termbase))
+        same_concept = _same_concept(d, i, termbase) and not (plain_d[a] and plain_i[b])
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
