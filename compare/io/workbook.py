@@ -474,12 +474,16 @@ _MET = ("达到 / met", "未达到 / not met")
 def _write_summary(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles: _Styles) -> None:
     """The Summary sheet: each figure for what it is; the target only beside the adoption rate."""
     from openpyxl.chart import BarChart, Reference
+    from openpyxl.worksheet.pagebreak import Break
 
     numerals = iter("一二三四五六七八九")
 
-    def section(title: str) -> None:
+    def section(title: str, *, new_page: bool = False) -> None:
         # numbered as written, so that a section left out leaves no gap
         sheet.append([])
+        if new_page:
+            # printed, the section starts a page: a table it holds is not cut after its first rows
+            sheet.ws.row_breaks.append(Break(id=sheet.rows.rows))
         sheet.append([_text(f"{next(numerals)}、{title}", styles.section)], span=6)
 
     def header(*names: str) -> None:
@@ -619,7 +623,8 @@ def _write_adoption(sheet: _Sheet, summary: Summary, info: WorkbookInfo, styles:
     """The adoption rate of the listed standards' counterparts under the rule, and the suggested degrees."""
     adoption = summary.adoption()
     section("国际标准采用率（按写明的采标情况）/ Adoption rate (as stated)" if info.of_standards else
-            "国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)")
+            "国际标准采用率（按指标比对建议，待确认）/ Adoption rate (suggested from the indicators, to confirm)",
+            new_page=True)
     note(f"计算规则 / Rule: {adoption.rule.description_zh}. {adoption.rule.description}.")
     header("项目 / Figure", "数量 / Count", "采用率 / Rate", f"目标 / Target", "结论 / Result")
     sheet.append([_text("计入采用率的对应国际标准 / International counterparts in the rate", styles.wrap),

@@ -471,3 +471,15 @@ def test_one_standard_written_several_ways_is_one_standard(tmp_path, small_store
     # the workbook keeps each row's number as the list wrote it
     assert [r[0] for r in load_workbook(out)[MATCHES_SHEET].iter_rows(min_row=2, values_only=True)] == \
         ["GB 2762-2022", "GB2762-2022", "ＧＢ　２７６２—２０２２"]
+
+
+def test_the_adoption_section_starts_a_printed_page(tmp_path):
+    """Printed, the Summary sheet cut the adoption table after its first row (LibreOffice, A4 landscape): the
+    section now starts a page of its own, by a row break right above its title, and no other section does."""
+    out = workbook_of_one_pair(tmp_path, "铅不得超过0.2 mg/kg。", "Lead: maximum level 0.2 mg/kg.")
+    ws = load_workbook(out)[SUMMARY_SHEET]
+    titles = {row: str(ws.cell(row, 1).value) for row in range(1, ws.max_row + 1)
+              if str(ws.cell(row, 1).value or "")[1:2] == "、"}
+    adoption = next(row for row, text in titles.items() if "Adoption rate" in text)
+    assert [brk.id for brk in ws.row_breaks.brk] == [adoption - 1]
+    assert len(titles) >= 5
