@@ -128,8 +128,11 @@ def _title(clause: Clause, heading: str) -> str:
 
 def _tuv(tu: ET.Element, clause: Clause, heading: str = "", text: str | None = None) -> None:
     tuv = ET.SubElement(tu, "tuv", {XML_LANG: tmx_lang(clause.lang)})
-    _prop(tuv, "x-standard", clause.standard)
-    _prop(tuv, "x-clause", clause.clause)
+    # a searched text confirmed as a pair has no standard or clause number: no empty prop for a CAT tool to show
+    if clause.standard.strip():
+        _prop(tuv, "x-standard", clause.standard)
+    if clause.clause.strip():
+        _prop(tuv, "x-clause", clause.clause)
     if heading:
         _prop(tuv, "x-title", _title(clause, heading))
     ET.SubElement(tuv, "seg").text = _NOT_XML.sub(" ", clause.text if text is None else text)

@@ -143,3 +143,17 @@ def test_an_english_sentence_with_a_colon_is_not_split():
     tu = ET.fromstring(pairs_to_tmx([pair])).find("body/tu")
     assert [t.find("seg").text for t in tu.findall("tuv")] == [pair.domestic.text, pair.international.text]
     assert not tu.findall("note") and not tu.findall("tuv/prop[@type='x-title']")
+
+
+def test_a_searched_text_has_no_empty_standard_or_clause_props():
+    """A text a translator searched for and confirmed has no standard and no clause number: its tuv carried
+    `<prop type="x-standard"></prop>` and `<prop type="x-clause"></prop>`, which a CAT tool shows as empty fields.
+    They are left out; the counterpart's own props stay."""
+    searched = Pair(domestic=clause("", "", "谷物中铅的限量为0.2 mg/kg。", "zh", "domestic"),
+                    international=clause("CXS 193-1995", "Schedule I", "Lead in cereal grains: ML 0.2 mg/kg.", "en",
+                                         "international"), source="confirmed")
+    zh, en = ET.fromstring(pairs_to_tmx([searched])).findall("body/tu/tuv")
+    assert [p.get("type") for p in zh.findall("prop")] == []
+    assert [(p.get("type"), p.text) for p in en.findall("prop")] == [("x-standard", "CXS 193-1995"),
+                                                                     ("x-clause", "Schedule I")]
+    assert zh.find("seg").text == "谷物中铅的限量为0.2 mg/kg。"
