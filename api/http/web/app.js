@@ -184,6 +184,11 @@ async function review(div, query, match, decision) {
     div.classList.toggle("confirmed", decision === "confirmed");
     div.classList.toggle("rejected", decision === "rejected");
     state.textContent = decision === "confirmed" ? "已确认 confirmed" : "已驳回 rejected (不再显示 left out of later searches)";
+    // a TMX downloaded before this decision does not hold it: say so rather than leave "downloaded" standing
+    if ($("tmx-status").dataset.downloaded) {
+      delete $("tmx-status").dataset.downloaded;
+      $("tmx-status").textContent = "审核有变，已下载的 TMX 未包含：请重新导出 Reviews changed since the download: export again";
+    }
   } catch (err) {
     state.textContent = `错误 Error: ${err.message}`;
     state.className = "review-state error";
@@ -195,6 +200,7 @@ async function exportTmx() {
   try {
     const name = await download("/v1/export.tmx", "stdcompare.tmx");
     $("tmx-status").textContent = `已下载 downloaded ${name}`;
+    $("tmx-status").dataset.downloaded = name;
   } catch (err) {
     $("tmx-status").textContent = `错误 Error: ${err.message}`;
   }

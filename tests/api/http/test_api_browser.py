@@ -234,6 +234,11 @@ def test_confirm_and_reject_then_export_tmx(server, browser, downloads):
     shot(browser, "04-tmx-exported")
     segs = [[s.text for s in tu.iter("seg")] for tu in ET.parse(tmx).getroot().iter("tu")]
     assert [text, INTERNATIONAL[1]["text"]] in segs
+    # A decision after the download: the "downloaded" line no longer stands as if the file held it
+    again[1].find_element(By.CSS_SELECTOR, "button.confirm").click()
+    wait_until(lambda: "export again" in browser.find_element(By.ID, "tmx-status").text, what="the TMX status")
+    assert "downloaded " not in browser.find_element(By.ID, "tmx-status").text
+    shot(browser, "04b-tmx-after-a-later-decision")
 
 
 def test_upload_with_options_and_job_history(server, browser, downloads, tmp_path):
