@@ -14,15 +14,18 @@ For each run it prints:
 - `ingest s` and `clauses/s`: what the command itself reports, from the first clause encoded to the store
   written, split into `encode s` (until the last vectors are back; on Ray the rows are written meanwhile) and
   `write s` (what is left: without Ray the one transaction, and the index in both);
-- `here`: on Ray, the clauses the command encoded itself while Ray's workers started;
+- `here`: the clauses the command encoded itself (without Ray its share beside the encoder child; on Ray those
+  it encoded while Ray's workers started);
 - `own cores`: CPU seconds of the command's own process over its wall time (its children not counted: without
   Ray the encoder child is apart; on Ray the encoding is in the workers, so this is the writer and its head
   start);
-- `CPU s`: the CPU seconds of every process of the run by group (the command; without Ray its encoder child;
-  on Ray its workers, raylet, GCS and Ray's other daemons: API server, agents, log monitor, autoscaler
-  monitor), read from /proc every 0.5 s (which costs this script about 0.4 s of CPU a minute), and their
+- `CPU s`: the CPU seconds of every process of the run by group (the command's own work, apart from `command
+  encoding`, the CPU of the thread that encoded its `here` clauses, which the command reports; without Ray its
+  encoder child; on Ray its workers, raylet, GCS and Ray's other daemons: the two agents), so that both modes
+  compare like for like: the command's own work, and the encoding wherever it ran; read from /proc every 0.5 s (which costs this script about 0.4 s of CPU a minute), and their
   total. Unlike wall time these hardly depend on what else the machine runs, so they compare two versions or
-  two modes on a busy machine; `--processes` lists them process by process;
+  two modes on a busy machine; `--processes` lists them process by process, `--threads` the command's threads
+  by name (Ray's own threads are named; Python's are all `python`);
 - `machine cores`: cores busy on the whole machine over the run (from /proc/stat), other users included;
 - the load average (`uptime`) before and after.
 Then the ratios the README quotes (README, "Scaling out: the batch work on Ray"): 2 workers / 1 worker and
@@ -62,7 +65,7 @@ MODES = {"no Ray": [], "Ray, 1 worker": ["--ray", "auto", "--ray-workers", "1"],
 MODE_NAMES = dict(zip(("plain", "ray1", "ray2"), MODES))
 RATE = re.compile(r"\((\d+) clauses/s\)")
 PHASES = re.compile(r"encoding took ([\d.]+) s, then writing ([\d.]+) s")
-HERE = re.compile(r"(\d+) clauses encoded by this process while Ray started")
+HERE = re.compile(r"(\d+) clauses encoded by this process(?: while Ray started)?(?: \(([\d.]+) CPU-s\))?")
 
 
 def load_average() -> str:
@@ -82,7 +85,7 @@ TICK = os.sysconf("SC_CLK_TCK")
 # ray::DashboardAgent and ray::RuntimeEnvAgent
 GROUPS = (("encoder child", ("multiprocessing",)), ("ray workers", ("ray::_Host", "ray::IDLE", "default_worker.py")),
           ("raylet", ("/raylet",)), ("gcs", ("/gcs_server",)), ("ray daemons", ("ray::", "/ray/")))
-GROUP_ORDER = ("command", "encoder child", "ray workers", "raylet", "gcs", "ray daemons", "other")
+GROUP_ORDER = ("command", "command encoding", "encoder child", "ray workers", "raylet", "gcs", "ray daemons", "other")
 
 
 def cpu_seconds(pid: int) -> tuple[float, str, int] | None:
@@ -110,11 +113,26 @@ class CpuWatch:
         self.command, self.every = command, every
         self.seen: dict[int, tuple[str, float]] = {}  # pid -> (group, CPU seconds at the last look)
         self.programs: dict[int, str] = {}
+        self.threads: dict[int, tuple[str, float]] = {}  # the command's threads: tid -> (name, CPU seconds)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
         self._thread.start()
 
+    def _look_threads(self) -> None:
+        try:
+            tids = os.listdir(f"/proc/{self.command}/task")
+        except OSError:
+            return
+        for tid in tids:
+            try:
+                stat = Path(f"/proc/{self.command}/task/{tid}/stat").read_text()
+            except OSError:
+                continue
+            name, fields = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:].split()
+            self.threads[int(tid)] = (name, (int(fields[11]) + int(fields[12])) / TICK)
+
     def _look(self) -> None:
+        self._look_threads()
         found = {}
         for entry in os.scandir("/proc"):
             if entry.name.isdigit() and (stat := cpu_seconds(int(entry.name))) is not None:
@@ -160,12 +178,20 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     seconds = time.perf_counter() - started
     busy1, total1 = busy_jiffies()
     own = cpu_seconds(proc.pid)[0]
+    watch._look_threads()
     _, status, _ = os.wait4(proc.pid, 0)
     time.sleep(1.0)  # Ray's processes end on their own once the command has gone
     cpu = {"command": own, **watch.stop()}
+    out, err = proc.stdout.read(), proc.stderr.read()
+    here = HERE.search(err)
+    if here and here.group(2):  # the command's CPU apart from what it spent encoding its own share
+        cpu["command encoding"] = float(here.group(2))
+        cpu["command"] = own - cpu["command encoding"]
+    threads: dict[str, float] = defaultdict(float)  # the command's threads by name (Ray's own are named)
+    for name, used in watch.threads.values():
+        threads[name] += used
     processes = [(used, group, watch.programs.get(pid, "")) for pid, (group, used) in watch.seen.items()
                  if pid != proc.pid and used >= 0.05]
-    out, err = proc.stdout.read(), proc.stderr.read()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"command failed: {' '.join(CLI + extra)}\n{err}")
     if f"{clauses} added" not in out:
@@ -175,7 +201,8 @@ def run(source: Path, store: Path, extra: list[str], clauses: int) -> dict:
     return {"seconds": seconds, "rate": rate, "ingest_seconds": clauses / rate,
             "encode": float(phases.group(1)) if phases else float("nan"),
             "write": float(phases.group(2)) if phases else float("nan"),
-            "here": int(here.group(1)) if (here := HERE.search(err)) else 0,
+            "here": int(here.group(1)) if here else 0, "threads": sorted(((v, k) for k, v in threads.items()),
+                                                                     reverse=True),
             "own_cores": own / seconds, "cpu": cpu, "processes": sorted(processes, reverse=True),
             "machine_cores": (os.cpu_count() or 1) * (busy1 - busy0) / max(total1 - total0, 1),
             "load": f"{before_load} -> {load_average()}"}
@@ -213,6 +240,8 @@ def main() -> None:
                                                                "(default: a temporary folder, removed after)")
     parser.add_argument("--processes", action="store_true",
                         help="also list every process of each run with its CPU seconds")
+    parser.add_argument("--threads", action="store_true",
+                        help="also list the command's threads by name with their CPU seconds")
     parser.add_argument("--modes", default="plain,ray1,ray2",
                         help="which commands to run, in this order: plain (no Ray), ray1, ray2 (default: all)")
     args = parser.parse_args()
@@ -246,6 +275,9 @@ def main() -> None:
                 if args.processes:
                     for used, group, program in result["processes"]:
                         print(f"{'':>9}{used:7.2f} s  {group:<13} {program[-80:]}", flush=True)
+                if args.threads:
+                    print(f"{'':>7}the command's threads: " + ", ".join(
+                        f"{name} {used:.2f}" for used, name in result["threads"] if used >= 0.01), flush=True)
         shutil.rmtree(work / "store", ignore_errors=True)
     print("\nratios per round (higher is faster for the first named):")
     print_ratios(results, lambda runs, key: [r[key] for r in runs])

@@ -60,12 +60,17 @@ def stop_ray() -> None:
 
 
 def ray_processes() -> dict[int, tuple[float, str]]:
-    """CPU seconds and program of every process of Ray's on the machine but this one (start one Ray at a time)."""
+    """CPU seconds and program of every process this one started, and theirs (the local Ray's: its GCS, raylet,
+    agents and workers), not of any other Ray on the machine (other sessions' tests, say)."""
+    seen = {int(entry.name): stat for entry in os.scandir("/proc")
+            if entry.name.isdigit() and (stat := cpu_seconds(int(entry.name))) is not None}
     found = {}
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit() and int(entry.name) != os.getpid() and (seen := cpu_seconds(int(entry.name))):
-            if "ray" in seen[1] or "gcs_server" in seen[1]:
-                found[int(entry.name)] = seen[:2]
+    for pid, (cpu, program, parent) in seen.items():
+        ancestor, hops = parent, 0
+        while ancestor not in (0, 1, os.getpid()) and ancestor in seen and hops < 64:
+            ancestor, hops = seen[ancestor][2], hops + 1
+        if ancestor == os.getpid() and pid != os.getpid():
+            found[pid] = (cpu, program)
     return found
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import signal
 import threading
+import time
 from typing import Iterator, Sequence
 
 import numpy as np
@@ -150,6 +151,9 @@ class SharedBatches:
         self._here, self._others = here, list(others)
         self.name, self.dimension = here.name, here.dimension
         self.batch_size = max(1, batch_size)
+        # the texts `here` encoded, and the CPU seconds of this process's thread while it did (the rest of the
+        # process's CPU is its own work: reading, writing, the index)
+        self.here, self.here_cpu = 0, 0.0
 
     def encode(self, texts: Sequence[str], role: Role = "document") -> np.ndarray:
         parts = list(self.encode_batches(texts, role))
@@ -195,7 +199,10 @@ class SharedBatches:
                 while wanted not in ready and state["error"] is None:
                     batch = take()
                     if batch is not None:
+                        began = time.thread_time()
                         encode(self._here, batch)
+                        self.here_cpu += time.thread_time() - began
+                        self.here += len(texts[batch * size:(batch + 1) * size])
                         continue
                     with changed:  # every batch is taken: the one wanted is on its way from a child
                         changed.wait_for(lambda: wanted in ready or state["error"] is not None)

@@ -100,8 +100,9 @@ def ingest(
         seconds = time.perf_counter() - started
     encoding = encoded_at[0] - started
     typer.echo(f"encoding took {encoding:.1f} s, then writing {seconds - encoding:.1f} s", err=True)
-    if getattr(encoder, "here", 0):
-        typer.echo(f"{encoder.here} clauses encoded by this process while Ray started", err=True)
+    if getattr(encoder, "here", 0):  # the CPU of that encoding apart from the command's other work
+        typer.echo(f"{encoder.here} clauses encoded by this process" + (" while Ray started" if cluster else "")
+                   + f" ({encoder.here_cpu:.1f} CPU-s)", err=True)
     typer.echo(f"ingested {len(prepared.records)} clauses of {report.standards} standard(s) from {file.name} "
                f"into {path}: {report.added} added, {report.replaced} replaced "
                f"({len(prepared.records) / max(seconds, 1e-9):.0f} clauses/s); store now holds "

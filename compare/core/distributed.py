@@ -619,7 +619,7 @@ class HeadStart:
                  loader: Callable[..., Any] = _load_encoder, local: Loading | None = None) -> None:
         self._starting = starting
         self.batch_size = max(1, batch_size)
-        self.here = 0
+        self.here, self.here_cpu = 0, 0.0  # texts encoded here, and the CPU seconds of the thread that did
         self.finished: Callable[[], None] | None = None
         if starting.ready() and starting.result().all_ready:
             self._local = None  # every worker is ready already
@@ -662,7 +662,15 @@ class HeadStart:
                 if taken is not None:
                     start, end = taken
                     local = self._local
-                    results[start] = _meanwhile(lambda: local.encode(texts[start:end], role=role), serve)
+
+                    def encode_here() -> np.ndarray:
+                        began = time.thread_time()
+                        try:
+                            return local.encode(texts[start:end], role=role)
+                        finally:
+                            self.here_cpu += time.thread_time() - began
+
+                    results[start] = _meanwhile(encode_here, serve)
                     self.here += end - start
                     serve()
                     return True

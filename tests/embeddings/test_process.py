@@ -106,3 +106,32 @@ def test_a_consumer_that_stops_early_leaves_no_thread_working():
     batches.close()  # the child's thread finishes the batch it holds and takes no other
     assert threading.active_count() == running
     assert len(child.batches) < len(TEN) - 1
+
+
+class _Busy(_Fake):
+    """A fake encoder that spends `cpu` seconds of its thread's CPU on each batch."""
+
+    def __init__(self, cpu: float) -> None:
+        super().__init__()
+        self.cpu = cpu
+
+    def encode(self, texts, role="document"):
+        import time
+
+        began = time.thread_time()
+        while time.thread_time() - began < self.cpu:
+            pass
+        return super().encode(texts, role)
+
+
+def test_shared_batches_count_the_texts_and_cpu_of_this_process():
+    """`here` and `here_cpu`: the texts this process encoded itself and its CPU seconds doing so (the command's
+    own work is the rest of its CPU), not the children's, and CPU rather than the time it waited."""
+    here, child = _Busy(cpu=0.02), _Fake(pause=0.05)
+    shared = SharedBatches(here, [child], batch_size=2)
+    shared.encode(TEN)
+    assert shared.here == sum(len(batch) for batch in here.batches) > 0
+    assert len(here.batches) * 0.02 <= shared.here_cpu < len(here.batches) * 0.02 + 0.5
+    sleepy = SharedBatches(_Fake(pause=0.05), [_Fake(pause=0.05)], batch_size=2)
+    sleepy.encode(TEN)
+    assert sleepy.here > 0 and sleepy.here_cpu < 0.05 * sleepy.here / 2  # waiting is not CPU

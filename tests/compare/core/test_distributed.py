@@ -472,6 +472,7 @@ def test_each_worker_takes_batches_as_soon_as_it_is_ready_with_the_same_vectors(
     starts = {record.text: i for i, record in enumerate(records)}
     batches = [(starts[first], count) for first, count in here.batches]
     assert batches and head.here == sum(count for _, count in batches)
+    assert head.here_cpu > 0  # the CPU of its own encoding, apart from the command's other work
     assert all(start % 256 == 0 and (count == 256 or start + count == 3000) for start, count in batches)
     assert max(seen[-3:]) <= 256  # the last batches: 256 each (or what is left), not 512
     plain_rows, plain_vectors, plain_search = store_content(tmp_path / "plain")
