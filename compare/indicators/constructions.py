@@ -1031,7 +1031,11 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  "disks", "hammers", "tablets", "capsules", "doses", "breakdowns", "tests", "determinations",
                  "replicates", "measurements", "readings", "torsions", "bendings", "drops", "impacts", "blows", "strokes",
                  "pulls", "containers", "bottles", "sachets", "portions", "strips", "sheets", "rods", "balls",
-                 "electrodes", "animals", "fish", "bags", "packages", "jars", "cans")
+                 "electrodes", "animals", "fish", "bags", "packages", "jars", "cans",
+                 # the groups of a test design and the organisms a toxicity test puts in each ('Three replicate test
+                 # groups, each of ten bees'; '每个处理设3个重复，每个重复10只蜜蜂')
+                 "test groups", "replicate groups", "dose groups", "treatment groups", "organisms", "bees", "worms",
+                 "earthworms", "daphnids", "larvae", "rats", "mice", "rabbits", "birds", "chicks")
 _NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
 # One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
 COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")

@@ -2285,7 +2285,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         amount.setting = True
     counts = _counts_of_things(raws, mains, conditions, masked)
     if counts:  # ('Cut four specimens', '剪取4块试样', '分三层装入': what a step counts)
-        mains = sorted(mains + counts, key=lambda r: r.start)
+        mains = sorted(mains + [r for r in counts if all(r is not m for m in mains)], key=lambda r: r.start)
         read.extend((where[r.start], where[r.end - 1] + 1) for r in counts)
     blocked = [(c.condition_start, c.end) for c in conditions]
     # (The conditions by where they start, to find those inside a value's words without going through all of them:
@@ -2970,20 +2970,24 @@ _NUMBER_AT = re.compile(_NUM)
 
 def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
     """The counts of things a procedure's step takes, parts or repeats ('Cut four specimens', 'Normally tear four plies
-    together', 'Fill the mould in three layers', '剪取4块试样', '分别加入三块平板', '共进行6次击穿'): a whole number of two
+    together', 'Fill the mould in three layers', 'Three replicate test groups, each of ten bees', '剪取4块试样', '分别加入三块平板',
+    '共进行6次击穿'): a whole number of two
     or more with no unit nor word of kind, before the things it counts (`constructions.counted_thing`), in a sentence
     that states no limit. Each is one value the step requires (`Indicator.setting`), in the counter's unit when the
     unit system knows it ('块', 'plies'), else a plain number."""
     out = []
     for raw in raws:
-        if raw.condition or raw.series or raw.comparator != Comparator.EQUAL or raw.explicit or raw.worded \
-                or raw.unit and not (len(raw.unit) == 1 and not is_known(raw.unit)) \
+        if raw.condition or raw.series or raw.comparator != Comparator.EQUAL or raw.explicit \
+                or raw.worded and not _OF_BEFORE.search(text, max(0, raw.start - 6), raw.start) \
                 or raw.value is None or raw.value < 2 or raw.value != int(raw.value):
-            continue  # (a counter the unit system does not know, '试样3份', is no unit)
+            continue  # ('each of ten bees', 'groups of five animals': the 'of' of the things, no word of a limit)
         number = _NUMBER_AT.match(text, raw.start)
         # (not an ordinal, '第4次'; nor the parts a heading lists, '电极：两个金属圆柱体')
         thing = counted_thing(text, number.end(), raw.start) if number and text[raw.start - 1:raw.start] != "第" \
             and not text[max(0, raw.start - 3):raw.start].rstrip().endswith(":") else ""
+        # (a counter the unit system does not know, '试样3份', is no unit; nor the things taken for one, '10 bees')
+        if raw.unit and not (len(raw.unit) == 1 and not is_known(raw.unit)) and raw.unit != thing:
+            continue
         if thing and _states_no_limit(raw, mains, conditions, text):
             raw.unit = thing if is_known(thing) and _COUNTED_UNIT.fullmatch(thing) else ""
             raw.end = max(raw.end, number.end() + (len(thing) + (text[number.end()] == " ") if thing in text[
@@ -2993,6 +2997,7 @@ def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw
     return out
 
 
+_OF_BEFORE = re.compile(r"(?<![A-Za-z])of\s+$")
 _COUNTED_UNIT = re.compile(r"[块片个只根粒件次]|plies|layers|plates|discs|hammers|tablets|capsules|doses|breakdowns|"
                            r"specimens|samples|pieces|strokes")
 

@@ -72,3 +72,22 @@ def test_a_chinese_count_needs_a_step_in_its_clause() -> None:
 
 def test_a_word_that_starts_with_a_numeral_is_no_count() -> None:
     assert [i.value for i in extract("外露的零件，其圆角半径应不小于2 mm。").indicators] == [2.0]
+
+
+@pytest.mark.parametrize("text, values", [
+    # the groups of a test design and the organisms in each, the count after 'each of'
+    ("Four replicate test groups, each of twenty daphnids, are exposed to each concentration.", [4.0, 20.0]),
+    ("Two dose groups, each of 12 rats, are dosed by gavage.", [2.0, 12.0]),
+    ("Place five earthworms in each vessel.", [5.0]),
+])
+def test_groups_and_test_organisms_are_counted(text: str, values: list[float]) -> None:
+    counts = [i for i in extract(text).indicators if i.normalized.dimension == "number"]
+    assert [(i.value, i.setting) for i in counts] == [(v, True) for v in values]
+
+
+def test_replicates_and_organisms_pair_across_the_languages() -> None:
+    result = compare_clauses("每个浓度设4个重复，每个重复20只溞。",
+                             "Four replicate test groups, each of twenty daphnids, are exposed to each concentration.")
+    assert sorted((p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs
+                  if p.domestic and p.international) == [(4.0, 4.0, "consistent"), (20.0, 20.0, "consistent")]
+    assert result.overall == "consistent"
