@@ -11,7 +11,7 @@ recognise the ways standards share, restate or split a quantity:
 - `alternative_reference`: "≤120 mg/100 g或100 mL", "0,5 g per 100 g (solids) or 100 ml (liquids)" -> one limit,
                        per 100 g or per 100 mL; the second amount is no value of its own.
 - `within`:            "火焰应在2 s内熄灭" -> '在 V 内' bounds a time or distance: a maximum.
-- `names_an_index`:    "统一眩光值UGR 19", "Ra 80", "safety factor 5" -> a bare number after the name of a quantity
+- `names_an_index`:    "统一眩光值UGR 19", "Ra 80", "safety factor 5", "换算系数6.25" -> a bare number after the name of a quantity
                        measured on a scale of its own is its value.
 - `row_label_tolerance`: "容量允差：100 mL为±0.5 mL", "deviation: up to 500 g, ± 5 g" -> the value labels a row;
                        the tolerance is a maximum deviation of its own.
@@ -204,11 +204,12 @@ def one_sided_deviation(number_and_before: str, sentence: str, unit: str) -> int
 
 # Quantities measured on a scale of their own, written as a bare number after their name or symbol: a glare rating,
 # a colour rendering index, a uniformity, a safety factor, an octane or cetane number, a viscosity or refractive
-# index, pH, a Ringelmann blackness.
+# index, pH, a Ringelmann blackness; any factor or coefficient ('by the factor 6,25', '乘以换算系数6.25': a conversion
+# factor is a number of its own), but a power factor, the condition of a meter's error limits ('power factor 1: ...').
 _INDEX_NAMES = (r"统一眩光值|眩光值|显色指数|照度均匀度|安全系数|研究法辛烷值|马达法辛烷值|抗爆指数|辛烷值|十六烷值|十六烷指数|"
-                r"黏度指数|粘度指数|折射率|折光率|林格曼黑度|"
+                r"黏度指数|粘度指数|折射率|折光率|林格曼黑度|系数|"
                 r"(?i:unified glare rating|glare rating|colou?r rendering index|illuminance uniformity|uniformity|"
-                r"safety factor|factor of safety|octane number|cetane number|cetane index|viscosity index|refractive index)|"
+                r"(?<!power )factor|factor of safety|octane number|cetane number|cetane index|viscosity index|refractive index)|"
                 r"(?<![A-Za-z])(?:UGRL?|CRI|Ra|RON|MON|pH|U[0₀])")
 _INDEX_BEFORE = re.compile(rf"(?:{_INDEX_NAMES})(?:\s*[A-Z][A-Za-z]{{0,3}}[0-9₀-₉]?)?(?:值)?\s*[:：=]?\s*$")
 

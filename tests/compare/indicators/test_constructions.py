@@ -374,6 +374,21 @@ def test_a_bare_number_after_the_name_of_an_index_is_its_value():
     assert (roughness.value, roughness.unit) == (0.8, "µm")
 
 
+def test_a_bare_number_after_a_factor_or_coefficient_is_its_value():
+    # a conversion or correction factor written right after its name, with no 'is' nor '为' ('by the factor 6,25',
+    # '乘以换算系数6.25'); a power factor is the condition of a meter's limit, not a value of its own
+    assert names_an_index("multiplying the nitrogen content by the factor ") and names_an_index("乘以换算系数")
+    assert names_an_index("修正系数 ") and not names_an_index("Class 1, power factor ")
+    (chinese,) = extract_indicators("蛋白质含量按氮含量乘以换算系数5.70计算。")
+    (english,) = extract_indicators("Calculate the protein content by multiplying the nitrogen content by the factor 5,70.")
+    assert (chinese.value, chinese.unit, english.value, english.unit) == (5.7, "", 5.7, "")
+    result = compare_clauses("蛋白质含量按氮含量乘以换算系数5.70计算。",
+                             "Calculate the protein content by multiplying the nitrogen content by the factor 5,70.")
+    assert [str(p.verdict) for p in result.pairs] == ["consistent"]
+    meter = extract_indicators("Class 1, power factor 1: 0,05 Ib ≤ I < 0,1 Ib: percentage error ±1,5.")
+    assert 1.0 not in [i.value for i in meter if not i.unit]
+
+
 def test_an_amount_after_or_is_another_reference_for_the_same_limit():
     assert alternative_reference("mg/100 g", 100.0, "mL", "或") and alternative_reference("g per 100 g", 100.0, "ml",
                                                                                           " (solids) or ")
