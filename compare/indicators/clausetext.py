@@ -260,8 +260,9 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
-    # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2'
-    r"No\.\s*\d+",
+    # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2', and without the stop as EU texts write it
+    # ('FCM substance No 19', 'group restriction No 2', 'Regulation (EC) No 1907/2006')
+    r"No\.\s*\d+|(?<![A-Za-z])No\s\d+(?:/\d+)?(?![.,]\d)",
     # registry numbers and codes, never values: CAS and EC numbers ('CAS 7446-09-5', 'EINECS 203-625-9'), ISSN and
     # ISBN, INS numbers of food additives ('INS 220–225, 227'), UN numbers ('UN 1203'), HS codes ('HS 0402.10')
     r"(?:CAS|EINECS|EC)(?:\s*(?:No\.?|RN|号|编号))?\s*:?\s*\d{2,7}-\d{2,3}-\d(?!\d)",

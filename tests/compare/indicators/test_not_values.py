@@ -120,3 +120,12 @@ def test_a_condition_alone_in_a_sentence_with_no_limit_is_listed_unread_not_drop
     # in a sentence with a limit, the same kind of condition still qualifies it and is read
     qualified = extract("The deflection shall not exceed 2 mm at temperatures of 5 and 40.")
     assert "5" not in qualified.unread and "40" not in qualified.unread
+
+
+def test_a_number_after_no_without_its_stop_numbers_an_item():
+    # EU texts write 'No 19', not 'No. 19': the number of a substance, a group restriction, a regulation
+    assert _blanked("FCM substance No 19 | group restriction No 2 | Regulation (EC) No 1935/2004") == [
+        "No 19", "No 2", "No 1935/2004"]
+    assert _values("FCM substance No 42 | Ref. No 15760 | SML [mg/kg]: 60 (group restriction No 3)") == [
+        (60.0, "mg/kg")]
+    assert _values("Not more than 5 mg/kg; No more than 2 %.") == [(5.0, "mg/kg"), (2.0, "%")]
