@@ -271,6 +271,22 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"UN\s?\d{4}(?![\d.,])",
     r"HS\s*(?:[Cc]odes?|编码)?\s*:?\s*\d{4}(?:\.\d{2}){0,3}(?![\d.,])",
 ]), at_word_start="scftaipnedſıİ")  # the first letters of the words of references, in lower case
+_CAS_SHAPE = re.compile(r"(?<![\d.,\-/])(\d{2,7})-(\d{2})-(\d)(?![\d\-]|[.,]\d)")
+
+
+def cas_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of CAS registry numbers written without the word 'CAS' ('氯 | 7782-50-5 | 5', 'Phosgene | 75-44-5 |
+    0,3', '(CAS 0068515-48-0, 0028553-12-0)'): two to seven digits, two, one, the last the check digit (the other
+    digits, from the right, times 1, 2, 3 …, summed, modulo 10). A registry number is never a value; three numbers
+    of this shape whose last is not their check digit are left to the value reader."""
+    spans = []
+    for m in _CAS_SHAPE.finditer(text):
+        digits = (m.group(1) + m.group(2))[::-1]
+        if sum(k * int(d) for k, d in enumerate(digits, 1)) % 10 == int(m.group(3)):
+            spans.append(m.span())
+    return spans
+
+
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (CLOCK_AND_THREADS, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (CLOCK_AND_THREADS, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            hide_digits, numerals_to_digits, show_digits)
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
@@ -453,6 +453,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
+    if "-" in folded:
+        spans += cas_numbers(folded)  # ('氯 | 7782-50-5 | 5': a registry number, its check digit right)
     if "–" in text or "—" in text:
         spans += _list_dashes(text, folded, where)
     leading = LEADING_NUMBER.match(folded)

@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from compare.indicators.clausetext import NOT_VALUES, fold, numerals_to_digits
+from compare.indicators.clausetext import NOT_VALUES, cas_numbers, fold, numerals_to_digits
 from compare.indicators.extract import extract, extract_indicators
 
 
@@ -129,3 +129,11 @@ def test_a_number_after_no_without_its_stop_numbers_an_item():
     assert _values("FCM substance No 42 | Ref. No 15760 | SML [mg/kg]: 60 (group restriction No 3)") == [
         (60.0, "mg/kg")]
     assert _values("Not more than 5 mg/kg; No more than 2 %.") == [(5.0, "mg/kg"), (2.0, "%")]
+
+
+def test_a_registry_number_without_its_name_is_known_by_its_check_digit():
+    text = "甲醛 | 50-00-0 | 0.5; 苯 | 71-43-2 | 1; (CAS 0068515-48-0, 0028553-12-0)"
+    assert [text[a:b] for a, b in cas_numbers(text)] == ["50-00-0", "71-43-2", "0068515-48-0", "0028553-12-0"]
+    assert cas_numbers("10-20-5 and 7782-50-4") == []  # last digits not the check digit: left to the value reader
+    assert _values("Dangerous substances | CAS number | Qualifying quantity (tonnes): Hydrogen | 1333-74-0 | 5; "
+                   "Methanol | 67-56-1 | 500") == [(5.0, "tonnes"), (500.0, "tonnes")]
