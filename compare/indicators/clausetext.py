@@ -290,11 +290,13 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
+# A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
+# ('upper-tier 5 000 tonnes').
 DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
-    r"(?:[IVX]+\b|\d+[A-Za-z]?\b)(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°)))",
+    r"(?:[IVX]+\b|\d+[A-Za-z]?\b(?!\s\d{3}(?!\d)))(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°|t\b|tonnes?\b|kg\b)))",
     r"(?<![A-Za-z])(?:IE|IP|IK|PL|SIL)\s?\d+[A-Za-z]?\b",
     # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
     # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')

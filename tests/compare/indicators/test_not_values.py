@@ -137,3 +137,12 @@ def test_a_registry_number_without_its_name_is_known_by_its_check_digit():
     assert cas_numbers("10-20-5 and 7782-50-4") == []  # last digits not the check digit: left to the value reader
     assert _values("Dangerous substances | CAS number | Qualifying quantity (tonnes): Hydrogen | 1333-74-0 | 5; "
                    "Methanol | 67-56-1 | 500") == [(5.0, "tonnes"), (500.0, "tonnes")]
+
+
+def test_a_quantity_after_the_word_of_a_class_is_a_value():
+    # 'lower-tier 50 tonnes': a mass after the word, not the number of a tier; 'Category 1' still names a class,
+    # and a thousands group after the number belongs to it ('upper-tier 5 000 tonnes')
+    assert _values("Flammable gases, Category 1 or 2: lower-tier 10 tonnes, upper-tier 50 tonnes.") == [
+        (10.0, "tonnes"), (50.0, "tonnes")]
+    assert _values("Ammonium nitrate: lower-tier 5 000 t, upper-tier 10 000 t.") == [(5000.0, "t"), (10000.0, "t")]
+    assert _values("Class 2 appliances: leakage current 0,25 mA.") == [(0.25, "mA")]
