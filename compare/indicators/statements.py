@@ -7,8 +7,9 @@ from them. Each function returns the spans (start, end) of the folded text to hi
 
 - `classification_spans`: "按吸水率分为：…E≤3 %…", "Toxicity classification: class A, OEL ≥ 400 ppm …",
                           "Table 1 – Test levels. Contact discharge: level 1, 2 kV; …" -> the values define classes.
-- `term_definition_spans`: "3.1 儿童自行车：鞍座最大高度大于435 mm…的自行车。", "toy: any product … under 14 years"
-                           -> a term entry of a vocabulary clause.
+- `term_definition_spans`: "3.1 儿童自行车：鞍座最大高度大于435 mm…的自行车。", "toy: any product … under 14 years",
+                           "LC50 (median lethal concentration) is the concentration … lethal to 50 % of the test
+                           organisms" -> a term entry of a vocabulary clause.
 - `designation_spans`:     "轮胎规格205/55R16 91V表示：名义断面宽度205 mm…", "Example of designation: …",
                            'for example "powder ABC 4 kg"' -> what the parts of a designation stand for.
 - `scope_spans`:           "This part of IEC 60034 specifies …", "This International Standard establishes …",
@@ -116,8 +117,8 @@ def classification_spans(text: str) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------------------------------ term entries
 
-_ZH_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?[\u4e00-\u9fffA-Za-z()（）]{1,16}\s*:\s*(?P<body>[^。]*?)"
-                      r"的(?P<kind>[\u4e00-\u9fff]{1,8})\s*$")
+_ZH_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?(?P<term>[\u4e00-\u9fffA-Za-z()（）][\u4e00-\u9fffA-Za-z0-9()（）]{0,15})"
+                      r"\s*:\s*(?P<body>[^。]*?)的(?P<kind>[\u4e00-\u9fff]{1,8})\s*$")
 # The kinds of thing a Chinese definition of a product or a person ends with.
 _ZH_KINDS = re.compile(r"(?:产品|材料|物品|器具|设备|装置|部件|人员?|物质|制品)(?:和|及|或)?[\u4e00-\u9fff]{0,4}$")
 _EN_TERM = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+\s*)?(?P<term>[a-z][a-z\- ]{1,40}?)\s*:\s*(?:(?:a|an|any|the)\s+)?"
@@ -133,18 +134,57 @@ _DEFINED_KINDS = frozenset("product products material materials device devices e
                            "vehicle vehicles".split())
 
 
+# The quantities a vocabulary defines by how they are measured ('半致死浓度（LC50）：…使50 %受试鱼死亡的受试物浓度',
+# 'LC50 (median lethal concentration) is the concentration of a test chemical … lethal to 50 % of the test
+# organisms'): the numbers say what is measured, no limit. The definition names the term's own head noun.
+_ZH_QUANTITY_HEADS = ("浓度", "剂量", "含量", "时间", "期", "速率", "率", "值", "量")
+_EN_QUANTITY_DEFINED = re.compile(
+    r"\s*(?P<term>[A-Za-z][\w\-]*(?:\s[A-Za-z][\w\-]*){0,4}?)\s*(?:\((?P<expansion>[A-Za-z][A-Za-z\- ]{1,50})\)\s*)?"
+    r"(?:is|means)\s+(?:the|a|an)\s+(?P<head>concentration|dose|time|period|rate|value|amount|level|quantity|duration)"
+    r"(?:\s|$)")
+_EN_QUANTITY_HINT = re.compile(r"\s(?:is|means)\s+(?:the|a|an)\s+(?:concentration|dose|time|period|rate|value|amount|"
+                               r"level|quantity|duration)(?:\s|$)")
+# Words of a bound: a category defined by its limits ('全氮含量大于或等于0.8 g/100 mL的酱油') is a requirement.
+_BOUND_IN_DEFINITION = re.compile(r"[<>≤≥]|大于|小于|高于|低于|以上|以下|不少于|不多于|"
+                                  r"(?i:(?<![A-Za-z])(?:above|below|greater|less|more|fewer|exceed\w*|over|under)(?![A-Za-z]))")
+
+
+def _defines_its_quantity(sentence: str) -> bool:
+    """True when `sentence` defines a measured quantity by naming its head noun again: a Chinese term entry whose
+    definition ends with the term's head ('半致死浓度（LC50）：…的受试物浓度'), or an English '<term> (<expansion>) is the
+    <head> …' whose head is the last word of the term or of its expansion ('LC50 (median lethal concentration) is
+    the concentration of …'); and no bound is stated in it."""
+    if _BOUND_IN_DEFINITION.search(sentence):
+        return False
+    m = _ZH_TERM.match(sentence)
+    if m and m.group("body"):
+        term = re.sub(r"\([^()]*\)", "", m.group("term"))
+        return any(term.endswith(head) and m.group("kind").endswith(head) for head in _ZH_QUANTITY_HEADS)
+    m = _EN_QUANTITY_DEFINED.match(sentence)
+    if m:
+        names = (m.group("term"), m.group("expansion") or "")
+        return any(name.split() and name.split()[-1].lower() == m.group("head") for name in names)
+    return False
+
+
 def term_definition_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that are term entries: a short term, a colon and a definition ending in a noun, after a
     clause number or naming a kind of thing ('2.1 婴儿：0～12月龄的人。', '玩具：…使用的任何产品和材料。'), or beginning
     with a kind of thing ('toy: any product … under 14 years of age') or, after a clause number, with the term's own
     head noun and a defining word ('3.3 young adult bicycle: bicycle designed for … less than 40 kg'). A product
     category defined by its limits ('低泡葡萄酒：…压力等于或大于0.05 MPa…的起泡葡萄酒') is a requirement and stays."""
-    if ":" not in text or not _TERM_ANYWHERE.search(text):
+    defines = (" is " in text or " means " in text) and _EN_QUANTITY_HINT.search(text)
+    if not defines and (":" not in text or not _TERM_ANYWHERE.search(text)):
         return []
     spans = []
     for start, end in _sentences(text):
         sentence = text[start:end]
-        if ":" not in sentence or _states_requirement(sentence):
+        if _states_requirement(sentence):
+            continue
+        if _defines_its_quantity(sentence):
+            spans.append((start, end))
+            continue
+        if ":" not in sentence:
             continue
         m = _ZH_TERM.match(sentence)
         if m and m.group("body") and (m.group("number") or _ZH_KINDS.search(m.group("kind"))):

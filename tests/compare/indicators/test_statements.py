@@ -68,6 +68,18 @@ def test_definitions_that_state_the_values_themselves_stay():
     assert term_definition_spans(fold("3.4 护栏：高度不应小于1 050 mm的栏杆。")[0]) == []
 
 
+def test_a_quantity_defined_by_how_it_is_measured_is_a_term_entry():
+    # the definition names the term's own head noun; its numbers say what is measured
+    zh = "半数抑制浓度（IC50）：在规定的暴露期内，使藻类生长率降低50 %的受试物浓度。"
+    en = ("IC50 (median inhibitory concentration) is the concentration of a test substance that reduces the growth "
+          "rate of the algae by 50 % within the exposure period.")
+    assert len(_hidden(term_definition_spans, zh)) == 1 and len(_hidden(term_definition_spans, en)) == 1
+    assert compare_clauses(zh, en).pairs == ()
+    # a quantity defined by a bound, and a limit on a measured quantity, stay
+    assert term_definition_spans(fold("低钠含量：钠含量小于120 mg/100 g的含量。")[0]) == []
+    assert term_definition_spans(fold("The EC50 is the concentration; it shall be at least 10 mg/L.")[0]) == []
+
+
 # ------------------------------------------------------------------------------------------ designations
 
 
