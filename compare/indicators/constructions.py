@@ -505,7 +505,8 @@ def level_measures_differ(a: str | None, b: str | None) -> bool:
 
 # ------------------------------------------------------------------------------- alternative points of one quantity
 
-def alternative_points(limits: list[int], points: list[tuple[int, str]]) -> list[list[frozenset[int]]]:
+def alternative_points(limits: list[int], points: list[tuple[int, str]], listed: frozenset[int] = frozenset()
+                       ) -> list[list[frozenset[int]]]:
     """Which of a sentence's point conditions each of its limits keeps, when two or more points of one quantity
     cannot all hold at once ('at +20 °C …, at 0 °C … and at −20 °C', '15 kW时…，22 kW时…', 'after 3 s … after 5 s').
 
@@ -514,7 +515,9 @@ def alternative_points(limits: list[int], points: list[tuple[int, str]]) -> list
     indices into `points` that it keeps (points of a quantity stated once are kept by every reading).
     - One limit and several points of a quantity after it: one reading per point (the limit required at each in
       turn). Points before the limit ('after conditioning at +50 °C, at −10 °C … the force shall not exceed') are
-      the steps of one test, and all qualify it.
+      the steps of one test, and all qualify it; so do points written as one list after the quantity's name, on
+      either side of the limit ('at 50 ± 0,5 °C and pH 4,0, 7,0 and 9,0' as '在pH 4.0、7.0和9.0的缓冲溶液中，于(50±0.5)℃'):
+      `listed` holds each point joined to the next point by a comma or 'and' alone.
     - As many points of a quantity as limits, with a limit between two of the points: the k-th point is the k-th
       limit's ('15 W … after 3 s and 100 W … after 5 s').
     - Other counts, interleaved: each limit keeps the last point before it, or the first after it when none is.
@@ -528,7 +531,8 @@ def alternative_points(limits: list[int], points: list[tuple[int, str]]) -> list
         if len(members) < 2:
             continue
         if len(limits) == 1:
-            if all(points[k][0] > limits[0] for k in members):
+            one_list = all(k in listed and n == k + 1 for k, n in zip(members, members[1:]))
+            if all(points[k][0] > limits[0] for k in members) and not one_list:
                 readings[0] = [r - (set(members) - {k}) for r in readings[0] for k in members]
             continue
         starts = [points[k][0] for k in members]

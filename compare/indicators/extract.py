@@ -2731,6 +2731,10 @@ def _heads(condition: _Raw, raw: _Raw, conditions: list[_Raw], mains: list[_Raw]
                    for c in conditions)
 
 
+# Points of one quantity written as one list after its name ('pH 4.0、7.0和9.0', 'pH 4,0, 7,0 and 9,0').
+_POINT_LIST_JOINT = re.compile(r"\s*(?:[,、]|和|及|或|,?\s*(?:and|or))\s*")
+
+
 def _alternative_readings(mains: list[_Raw], conditions: list[_Raw], headed: dict[int, tuple[Condition, ...]],
                           masked: str, where: list[int], original: str, ends: list[int] | None = None
                           ) -> dict[int, list[tuple[Condition, ...]]]:
@@ -2754,10 +2758,13 @@ def _alternative_readings(mains: list[_Raw], conditions: list[_Raw], headed: dic
         if len(points) < 2:
             continue
         limits.sort(key=lambda r: r.start)
+        points.sort(key=lambda r: r.start)
         dimensions = [_dimension_of(p) for p in points]
         if len(set(dimensions)) == len(dimensions):
             continue
-        found = alternative_points([r.start for r in limits], [(p.start, d) for p, d in zip(points, dimensions)])
+        listed = frozenset(k for k, (p, q) in enumerate(zip(points, points[1:]))
+                           if _POINT_LIST_JOINT.fullmatch(masked, p.end, q.start))
+        found = alternative_points([r.start for r in limits], [(p.start, d) for p, d in zip(points, dimensions)], listed)
         made = [_condition(p, masked, where, original) for p in points]
         points_made = set(made)
         layouts: dict[int, tuple[list[int], dict[Condition, list[int]]]] = {}

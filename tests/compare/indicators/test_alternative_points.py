@@ -59,3 +59,17 @@ def test_each_measuring_time_goes_with_the_limit_before_it_and_the_pairs_agree()
     chinese = "A类：在10 s后测得的功率不超过2 W；B类：在60 s内测得的功率不超过8 W。"
     result = compare_clauses(chinese, english)
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+
+
+def test_points_written_as_one_list_after_a_limit_stay_together():
+    # 'at 50 °C and pH 4, 7 and 9': the quantity named once, its points joined by commas and 'and' alone
+    assert _kept(alternative_points([0], [(10, "n"), (20, "n"), (30, "n")], frozenset({0, 1}))) == [[[0, 1, 2]]]
+    # a point joined to a point of another quantity is no list of this one
+    assert _kept(alternative_points([0], [(10, "t"), (20, "p"), (30, "t")], frozenset({0}))) == [[[0, 1], [1, 2]]]
+
+
+def test_a_list_of_points_reads_alike_before_and_after_the_limit():
+    english = _conditions("The hydrolysis test is carried out at 25 ± 1 °C and pH 4.0, 7.0 and 9.0, in the dark. The "
+                          "recovery shall be at least 90 %.")
+    chinese = _conditions("水解试验在pH 4.0、7.0和9.0的缓冲溶液中，于(25±1)℃下避光进行。回收率应不低于90 %。")
+    assert english[0] == chinese[0] == (25.0, ["4.0", "7.0", "9.0"])
