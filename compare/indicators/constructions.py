@@ -1044,7 +1044,7 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
 _NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
 # One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
 COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")
-_COUNTERS_ZH = "块片层个只根张袋份支粒件瓶皿次滴"
+_COUNTERS_ZH = "块片层个只条根张袋份支粒件瓶皿次滴"
 # After the counter, the noun of the things ('4块试样', '三层', '6次击穿'); not an order ('3次谐波', the third
 # harmonic), not a value named by the counter ('1个方便值'), nor things that name what the next value is of ('相邻两次撞击的
 # 时间间隔').

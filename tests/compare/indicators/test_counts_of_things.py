@@ -79,6 +79,7 @@ def test_a_word_that_starts_with_a_numeral_is_no_count() -> None:
     ("Four replicate test groups, each of twenty daphnids, are exposed to each concentration.", [4.0, 20.0]),
     ("Two dose groups, each of 12 rats, are dosed by gavage.", [2.0, 12.0]),
     ("Place five earthworms in each vessel.", [5.0]),
+    ("每个试验容器放入10条蚯蚓。", [10.0]),  # '条', the counter of worms, fish and strips
 ])
 def test_groups_and_test_organisms_are_counted(text: str, values: list[float]) -> None:
     counts = [i for i in extract(text).indicators if i.normalized.dimension == "number"]
