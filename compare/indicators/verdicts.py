@@ -653,8 +653,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
-        if periods_apart(keys_d[a], keys_i[b]):
-            continue  # an 8-hour mean and a ceiling: two requirements, each without a counterpart
+        if periods_apart(keys_d[a], keys_i[b]) or transitional_apart(keys_d[a], keys_i[b]):
+            continue  # an 8-hour mean and a ceiling, a standing and a transitional limit: two requirements
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
         same_concept = _same_concept(d, i, termbase) and not (plain_d[a] and plain_i[b])
@@ -774,7 +774,22 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys |= sex_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
         keys.add("sum")
+    if _TRANSITIONAL.search(text):
+        keys.add("transitional")
     return frozenset(keys)
+
+
+# A limit that holds for a transition only ('Transitional limit value 0,004 mg/m³ until 11 July 2027', '过渡期限值'):
+# no counterpart of a standing limit (an 8-hour or a short-term one) on the other side.
+# ('the transitional flowrate' of a water meter, 'transitional waters' are names, no transition of a limit)
+_TRANSITIONAL = re.compile(r"(?<![A-Za-z])transitional(?=\s*$|\s+(?:limit\s+)?(?:values?|periods?)(?![A-Za-z]))|过渡期",
+                           re.I)
+
+
+def transitional_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when one of two limits (by their qualifier keys) holds for a transition only and the other does not: the
+    standing limit and the transitional one are two requirements, never counterparts."""
+    return ("transitional" in a) != ("transitional" in b)
 
 
 # A name stating a sum of substances it lists ('sum of benzo(a)pyrene, benz(a)anthracene, …', '…之和'): not any one of
@@ -805,10 +820,11 @@ def sex_keys(text: str) -> set[str]:
 
 def _conflicting(a: frozenset, b: frozenset) -> int:
     """Kinds of key that both sides state with no value in common: an annual mean is not a 24-hour mean, a class
-    I appliance not a class II one; nor is a sum of substances one substance."""
+    I appliance not a class II one; nor is a sum of substances one substance, nor a transitional limit a standing
+    one."""
     return sum(1 for kind in _EXCLUSIVE_KEYS
                if (x := {k for k in a if k.startswith(kind)}) and (y := {k for k in b if k.startswith(kind)})
-               and not x & y) + (("sum" in a) != ("sum" in b))
+               and not x & y) + (("sum" in a) != ("sum" in b)) + transitional_apart(a, b)
 
 
 def _jaccard(a: frozenset, b: frozenset) -> float:
@@ -1190,7 +1206,8 @@ def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool
     if dimension_of(d) != dimension_of(i):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
-    if periods_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) or _excludes(i, keys_d, termbase):
+    if periods_apart(keys_d, keys_i) or transitional_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) \
+            or _excludes(i, keys_d, termbase):
         return False
     return not (d.concept and i.concept and not termbase.related(d.concept, i.concept))
 

@@ -367,3 +367,19 @@ def test_moisture_content_written_hanshuilv_pairs_with_moisture():
                               "moisture content is then about 11 %.")
     assert overall == Verdict.CONSISTENT
     assert (Verdict.CONSISTENT, 11, 11) in pairs
+
+
+# A limit that holds only for a transition ('Transitional limit value … until <date>') is no counterpart of a standing
+# limit: here of the short-term limit the other clause states and this one lacks.
+def test_a_transitional_limit_is_no_counterpart_of_a_standing_one():
+    overall, pairs = verdicts(
+        "铬酸盐（按Cr计）：PC-TWA 0.05 mg/m³，PC-STEL 0.1 mg/m³。",
+        "Chromium (VI) compounds (as Cr) — 8 hours: 0,005 mg/m³. Transitional limit value 0,01 mg/m³ until 17 January "
+        "2025.")
+    assert (Verdict.LOOSER, 0.05, 0.005) in pairs
+    assert (Verdict.MISSING_INTERNATIONAL, 0.1, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.01) in pairs
+    assert overall == Verdict.DIFFERENT
+    # a transitional limit against a transitional one is compared as ever; a 'transitional flowrate' is a name
+    assert verdicts("过渡期限值：0.01 mg/m³。", "Transitional limit value: 0,01 mg/m³.")[0] == Verdict.CONSISTENT
+    assert verdicts("分界流量与最小流量之比应为1.6。", "The ratio of the transitional flowrate to the minimum flowrate "
+                    "shall be 1,6.")[0] == Verdict.CONSISTENT
