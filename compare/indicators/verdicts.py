@@ -1575,10 +1575,25 @@ def period_of_next_value(ind: Indicator, after: Indicator, text: str) -> bool:
         and not after.parameter.strip()
 
 
+def stated_again(ind: Indicator, compared: Indicator, text: str) -> bool:
+    """True when `ind`, a value with no word of limit and no concept the termbase knows in its name, is the same value
+    in the same dimension as `compared`, another reading of its clause that is compared: a step's setting stated
+    again where its result is judged ('…避光放置5 d。若5 d后水解率小于10 %' against 'after 5 days … less than 10 %'),
+    once a requirement, not two. A value naming a substance or a tissue ('脂肪 50 µg/kg' beside '肌肉 50 µg/kg') is a
+    limit of its own."""
+    if ind is compared or ind.explicit or ind.concept or ind.comparator != Comparator.EQUAL \
+            or compared.comparator != Comparator.EQUAL:
+        return False
+    a, b = ind.normalized, compared.normalized
+    return dimension_of(ind) == dimension_of(compared) and a.value is not None and b.value is not None \
+        and a.tolerance is None and b.tolerance is None and math.isclose(a.value, b.value, rel_tol=1e-9)
+
+
 # A one-sided reading written beside a compared reading of its clause that it restates, conditions or times: the
 # test, and what the note says of it.
 _BESIDE_A_COMPARED_READING = (
     (bracketed_after, "in brackets straight after {}, which is compared: read as its restatement or condition"),
+    (stated_again, "with the value of {}, which is compared: read as the same requirement stated again"),
     (period_of_next_value,
      "straight before {}, which is compared and has no name of its own: read as the period of that value"),
 )

@@ -383,3 +383,19 @@ def test_a_transitional_limit_is_no_counterpart_of_a_standing_one():
     assert verdicts("过渡期限值：0.01 mg/m³。", "Transitional limit value: 0,01 mg/m³.")[0] == Verdict.CONSISTENT
     assert verdicts("分界流量与最小流量之比应为1.6。", "The ratio of the transitional flowrate to the minimum flowrate "
                     "shall be 1,6.")[0] == Verdict.CONSISTENT
+
+
+# A step's setting stated again where its result is judged ('…放置7 d。若7 d后…') is one requirement: the other clause,
+# stating it once, lacks nothing.
+def test_a_value_stated_again_on_one_side_is_not_missing_on_the_other():
+    result = compare_clauses("试样于(40±1)℃下密闭放置7 d。若7 d后质量损失小于5 %，即认为该样品稳定。",
+                             "The sample is stored closed at 40 ± 1 °C. If the loss of mass after 7 days is less "
+                             "than 5 %, the sample is considered stable.")
+    assert result.overall == Verdict.CONSISTENT
+    assert [p.counted for p in result.pairs if p.international is None] == [False]
+    # a value stated with a word of limit is a requirement of its own, even at the same value
+    result = compare_clauses("铅含量不得超过5 mg/kg，镉含量不得超过5 mg/kg。", "Lead: maximum 5 mg/kg.")
+    assert result.overall == Verdict.DIFFERENT
+    # and so is a list item naming a tissue, at the value of the item before it
+    result = compare_clauses("土霉素（所有食品动物）：肌肉 200 µg/kg，脂肪 200 µg/kg。", "Oxytetracycline – cattle: muscle 200 µg/kg.")
+    assert result.overall == Verdict.DIFFERENT
