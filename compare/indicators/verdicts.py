@@ -1504,7 +1504,9 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
     """The comparison whose overall verdict rests only on what the reader established: a one-sided reading (missing
     on the other side) whose every number the other clause also writes, outside the limits compared there ('50 Hz'
     read as a limit in one clause, written as the frequency of a test in the other; '12 次' against '12 times' read
-    in another dimension), is no requirement the other clause was shown to lack. It stays listed, judged missing,
+    in another dimension), or one written beside a compared reading of its own clause that it restates, conditions or
+    times (`_BESIDE_A_COMPARED_READING`: in brackets straight after it, as the period before it, after 'i.e.' or '即'),
+    is no requirement the other clause was shown to lack. It stays listed, judged missing,
     with a note for the reviewer, and the overall verdict and score are taken without it; when nothing else is left,
     they are taken over every pair as before. On the nine open evaluation sets, of the one-sided readings whose
     number the other clause writes, 38 were limits the other clause does lack and about 490 were not."""
@@ -1589,6 +1591,28 @@ def stated_again(ind: Indicator, compared: Indicator, text: str) -> bool:
         and a.tolerance is None and b.tolerance is None and math.isclose(a.value, b.value, rel_tol=1e-9)
 
 
+# Words that say the same again in other terms, written straight after a value: 'i.e.', 'that is', 'namely', '即',
+# '也就是'. Not '立即', '随即' (at once), '即可', '即使', '即将'.
+_THAT_IS = re.compile(r"[\s,，(（]*(?:i\.\s?e\.|(?<![A-Za-z])(?:that\s+is|namely)(?![A-Za-z])"
+                      r"|(?<![立随旋亦])即(?![可使将便时刻])|也就是(?:说)?)", re.I)
+# A sentence or an item ends between two readings: neither restates the other.
+_STATEMENT_END = re.compile(r"[。;；\n]|(?<!i\.e)(?<!e\.g)\.\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+def restated_that_is(ind: Indicator, other: Indicator, text: str) -> bool:
+    """True when one of two readings of a clause is written straight after the other behind 'i.e.', 'that is', '即'
+    ('shall be 1,5 times the working pressure, i.e. 300 bar', '不小于标称值的90 %减0.1 mm … i.e. tmin ≥ 0,9 tn − 0,1',
+    '时间间隔为(100±20)ms，即每秒撞击10次'): the second says the first again in other terms, a value or a formula, so
+    it is one requirement. Only punctuation may stand between the first reading and the word; no sentence or item
+    ends before the second."""
+    if ind is other:
+        return False
+    first, second = (ind, other) if ind.span[0] < other.span[0] else (other, ind)
+    if first.span[1] > second.span[0] or _STATEMENT_END.search(text, first.span[1], second.span[0]):
+        return False
+    return _THAT_IS.match(text, first.span[1], second.span[1]) is not None
+
+
 # A one-sided reading written beside a compared reading of its clause that it restates, conditions or times: the
 # test, and what the note says of it.
 _BESIDE_A_COMPARED_READING = (
@@ -1596,6 +1620,7 @@ _BESIDE_A_COMPARED_READING = (
     (stated_again, "with the value of {}, which is compared: read as the same requirement stated again"),
     (period_of_next_value,
      "straight before {}, which is compared and has no name of its own: read as the period of that value"),
+    (restated_that_is, "beside {}, which is compared, joined to it by 'i.e.' or '即': read as its restatement"),
 )
 
 
