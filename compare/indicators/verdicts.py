@@ -1521,6 +1521,11 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
         ind = p.domestic or p.international
         beside = next(((getattr(q, side), why) for q in compared for test, why in _BESIDE_A_COMPARED_READING
                        if test(ind, getattr(q, side), texts[side])), None)
+        if beside is None:
+            readings = [getattr(q, side) for q in result.pairs if getattr(q, side) is not None]
+            beside = next(((getattr(q, side), WRITTEN_AGAIN) for q in compared
+                           if written_again(ind, getattr(q, side), texts[side])
+                           and states_its_item(ind, texts[side], readings)), None)
         if beside is not None:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
@@ -1611,6 +1616,48 @@ def restated_that_is(ind: Indicator, other: Indicator, text: str) -> bool:
     if first.span[1] > second.span[0] or _STATEMENT_END.search(text, first.span[1], second.span[0]):
         return False
     return _THAT_IS.match(text, first.span[1], second.span[1]) is not None
+
+
+# Dimensions of the settings of a test or a product (a time, a length, a temperature, a volume): the same setting
+# written twice in a clause is one setting. Amounts of substances are left out: a list gives the same limit to several
+# substances or foods ('鱼类 50 µg/kg；酒类 50 µg/kg'), each a requirement of its own.
+SETTING_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3"})
+WRITTEN_AGAIN = "again after {}, which is compared: the same setting written twice"
+
+
+def written_again(ind: Indicator, before: Indicator, text: str = "") -> bool:
+    """True when `ind` writes again, later in its clause, the value of `before`, a reading of the same clause, in a
+    dimension of a setting (`SETTING_DIMENSIONS`): a condition that refers back to it ('在(20±0.5)℃下测定；若不在20 ℃下
+    测定，应…校正'), the edge it names ('试样尺寸为(25±0.5)mm×(100±0.5)mm，瓦楞方向与25 mm边平行'), the same size for
+    a second dimension ('长(50±1) mm、宽(50±1) mm' against 'square with a side of 50 mm ± 1 mm'), the same duration for
+    an alternative ('…放置12个月，或在…条件下放置12个月'). The other clause states that setting once; the second writing
+    is no requirement it lacks. Every number of `ind` must be one of `before`'s (its tolerance may be left out), and
+    `ind` states a value or a band, not a bound: a bound written again ('草场…的转换期至少为…24个月' after '一年生植物的
+    转换期至少为…24个月') is the limit of another item."""
+    if ind is before or ind.span[0] < before.span[1] or ind.comparator in (Comparator.MIN, Comparator.MAX) \
+            or dimension_of(ind) != dimension_of(before) or dimension_of(ind) not in SETTING_DIMENSIONS:
+        return False
+    mine, theirs = _nominal_numbers(ind), _nominal_numbers(before)
+    return bool(mine) and all(any(_same(x, y, 1e-9) for y in theirs) for x in mine)
+
+
+def _nominal_numbers(ind: Indicator) -> list[float]:
+    n = ind.normalized
+    return [x for x in (n.value, n.low, n.high) if x is not None]
+
+
+# Where a list item or a sentence ends.
+_ITEM_ENDS = re.compile(r"[。;；\n]|\.(?:\s|$)")
+
+
+def states_its_item(ind: Indicator, text: str, readings: Sequence[Indicator]) -> bool:
+    """True when no number left unread follows `ind` in its list item or sentence: an item that goes on to write a
+    number no reading of the clause took ('potassium hydrogen tartrate, saturated at 25 °C, 3.56;') has its value
+    there, and `ind` is only its condition, read in its place."""
+    end = _ITEM_ENDS.search(text, ind.span[1])
+    stop = end.start() if end else len(text)
+    return not any(ind.span[1] <= start < stop and not any(r.span[0] <= start < r.span[1] for r in readings)
+                   for _, start, _ in written_numbers(text))
 
 
 # A one-sided reading written beside a compared reading of its clause that it restates, conditions or times: the

@@ -5,9 +5,11 @@ languages)."""
 
 from __future__ import annotations
 
+import pytest
+
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, restated_that_is
+from compare.indicators.verdicts import compare_clauses, restated_that_is, states_its_item, written_again
 
 
 def _aside(result):
@@ -40,7 +42,49 @@ def test_that_is_needs_the_word_straight_after_the_first_reading():
     assert not restated_that_is(cool, cool, text)
 
 
-def test_ji_inside_another_word_restates_nothing():
-    # '即使' (even if) opens a requirement of its own, which stays counted.
-    result = compare_clauses("干燥时间为2 h，即使在高温下，干燥温度也不超过105 ℃。", "Dry for 2 h.")
+
+
+# ------------------------------------------------------------------------------------------ a setting written again
+
+def test_a_condition_naming_the_setting_again_is_not_counted():
+    result = compare_clauses("粘度在(25±0.1)℃下测定；若不在25 ℃下测定，应按附录B换算。",
+                             "Determine the viscosity at 25 °C ± 0,1 °C.")
+    assert result.overall == Verdict.CONSISTENT
+    (aside,) = _aside(result)
+    assert aside.verdict == Verdict.MISSING_INTERNATIONAL and aside.domestic.value == 25
+    assert "written twice" in " ".join(result.notes)
+
+
+def test_the_same_size_for_a_second_dimension_is_one_setting():
+    result = compare_clauses("试片尺寸为长(100±1) mm、宽(100±1) mm。",
+                             "The test pieces shall be squares of side 100 mm ± 1 mm.")
+    assert result.overall == Verdict.CONSISTENT and len(_aside(result)) == 1
+
+
+@pytest.mark.parametrize("domestic, international", [
+    # '即使' (even if) opens a requirement of its own
+    ("干燥时间为2 h，即使在高温下，干燥温度也不超过105 ℃。", "Dry for 2 h."),
+    # a bound written again is the limit of another item
+    ("甲类仓库的记录保存期至少为24个月；乙类仓库的记录保存期至少为24个月。",
+     "Records of class A stores shall be kept for at least 24 months."),
+])
+def test_another_requirement_stays_counted(domestic, international):
+    result = compare_clauses(domestic, international)
     assert result.overall == Verdict.DIFFERENT and all(p.counted for p in result.pairs)
+
+
+def test_written_again_holds_for_settings_written_later_only():
+    text = "粘度在(25±0.1)℃下测定；若不在25 ℃下测定，应按附录B换算。"
+    first, again = extract_indicators(text)
+    assert written_again(again, first, text)
+    assert not written_again(first, again, text)  # the first writing is the setting itself
+    fish, shellfish = extract_indicators("鱼类中汞 0.5 mg/kg；贝类中汞 0.5 mg/kg。")
+    assert not written_again(shellfish, fish)  # one limit for two foods: two requirements
+
+
+def test_a_condition_whose_item_goes_on_to_an_unread_value_states_no_setting():
+    text = "Buffers are measured at 25 °C. Tartrate buffer, saturated at 25 °C, pH 3.56."
+    first, again, ph = extract_indicators(text)
+    assert written_again(again, first, text)
+    assert states_its_item(again, text, [first, again, ph])
+    assert not states_its_item(again, text, [first, again])  # 3.56 left unread: the item's value is there
