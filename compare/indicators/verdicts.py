@@ -1531,6 +1531,12 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
+        noun = attribute_of_a_noun(ind, texts[side])
+        if noun:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight before '{noun} …', as an "
+                         f"attribute of what follows it, with no word of limit: not counted in the overall verdict")
+            continue
         values = [abs(x) for x in (ind.value, ind.low, ind.high) if x is not None]
         if not values or not texts[other]:
             continue
@@ -1547,6 +1553,32 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
     pairs = tuple(replace(p, counted=False) if k in aside else p for k, p in enumerate(result.pairs))
     overall, score = overall_and_score([p for p in pairs if p.counted])
     return replace(result, overall=overall, score=score, pairs=pairs, notes=tuple(notes))
+
+
+# Words that follow a quantity without making it an attribute of a noun: prepositions, conjunctions, articles, verbs
+# and adverbs of a requirement, the words of a bound, dimensions written as adjectives ('50 mm wide').
+_NOT_A_NOUN = frozenset("""of to and or at for in on per with from by as than into onto over under above below during
+between within after before until when where while which that the a an not nor then plus minus each both either shall
+should must may might will would can could need does do is are was were be been being has have had max min maximum
+minimum approx approximately about apart
+away later earlier total respectively wide long high thick deep tall diameter across only at least most less more
+greater lower higher""".split())
+_WORD_AFTER = re.compile(r"\s*(?:[-–]\s*)?([a-z][a-z-]{2,})")
+
+
+def attribute_of_a_noun(ind: Indicator, text: str) -> str:
+    """The noun an English quantity is written before as its attribute ('through a 200 Ω non-inductive resistor',
+    'dirt retained on 45 µm sieve', 'Annealed: 0,2 % proof strength min. 190 MPa'), or '': the quantity says which
+    resistor, sieve or kind of strength a requirement is about (a setting of the method, the name of a quantity), it
+    is no requirement of its own. Only a quantity with a unit and no word of limit ('shall not exceed 5 mm wide' is a
+    limit; '5 tablets', a count, has no unit), followed straight by a lower-case word that is no preposition,
+    conjunction, verb of a requirement or adjective of size (`_NOT_A_NOUN`)."""
+    if ind.explicit or not ind.unit.strip() or not text or dimension_of(ind) == "number":
+        return ""  # (a count's unit is the noun counted: '5 tablets')
+    m = _WORD_AFTER.match(text, ind.span[1])
+    if not m or m.group(1) in _NOT_A_NOUN:
+        return ""
+    return m.group(1)
 
 
 # Brackets opened straight after a value ('60 kcal (251 kJ)', '(6,0 ± 0,3) kPa/min [(60 ± 3) cm H2O/min]', '≤100 mW

@@ -1,5 +1,6 @@
 """A value a clause writes again, in other terms or as it stands, beside a requirement it compares: one requirement,
-not a second one the other clause lacks. The reading stays listed (missing on the other side) with a note for the
+not a second one the other clause lacks; and a quantity written as the attribute of a noun ('a 2 kΩ resistor'), which
+names a thing and states no requirement. The reading stays listed (missing on the other side) with a note for the
 reviewer, and the overall verdict is taken without it. Clause pairs written for these tests (other fields, both
 languages)."""
 
@@ -9,7 +10,8 @@ import pytest
 
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, restated_that_is, states_its_item, written_again
+from compare.indicators.verdicts import (attribute_of_a_noun, compare_clauses, restated_that_is, states_its_item,
+                                         written_again)
 
 
 def _aside(result):
@@ -88,3 +90,28 @@ def test_a_condition_whose_item_goes_on_to_an_unread_value_states_no_setting():
     assert written_again(again, first, text)
     assert states_its_item(again, text, [first, again, ph])
     assert not states_its_item(again, text, [first, again])  # 3.56 left unread: the item's value is there
+
+
+# ------------------------------------------------------------------------------------------ a quantity naming a thing
+
+def test_a_quantity_before_the_noun_it_names_is_not_counted():
+    for domestic, international in (
+            ("泄漏电流不应超过0.5 mA。",
+             "The leakage current measured through a 2 kΩ non-inductive resistor shall not exceed 0,5 mA."),
+            ("筛余不大于2 %。", "Residue retained on 75 µm sieve, % (m/m), max. 2.")):
+        result = compare_clauses(domestic, international)
+        assert result.overall == Verdict.CONSISTENT
+        (aside,) = _aside(result)
+        assert aside.verdict == Verdict.MISSING_DOMESTIC and "attribute" in " ".join(result.notes)
+
+
+def test_attribute_of_a_noun_needs_a_unit_no_limit_word_and_a_noun_after_it():
+    def attributes(text):
+        return [attribute_of_a_noun(ind, text) for ind in extract_indicators(text)]
+
+    assert attributes("Connect a 2 kΩ resistor across the terminals.") == ["resistor"]
+    assert attributes("Rp0,2: 0,2 % proof strength min. 190 MPa") == ["proof", ""]
+    assert attributes("The gap is 5 mm wide.") == [""]  # a size written as an adjective
+    assert attributes("Heat for 10 min at 105 °C.") == ["", ""]  # prepositions
+    assert attributes("The coating shall not exceed 3 mm thickness.") == [""]  # a limit
+    assert attributes("Weigh 5 tablets.") == [""]  # a count: its unit is the noun
