@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS,
+from compare.core.policy import (COVERAGE_WEIGHT, DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, MAX_INGEST_ROWS, MAX_ROWS,
                                  NUMBERS_WEIGHT, SECOND_MODEL, SECOND_WEIGHT, THRESHOLD, TOP_K)
 from compare.store.index_choice import APPROXIMATE_ABOVE
 from compare.store.store import default_store_path
@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     second_weight: float = Field(SECOND_WEIGHT, ge=0, le=10, description="weight of the second encoder in the "
                                  "ranking (a candidate loses this x how far its second-encoder similarity is "
                                  "below the shortlist's best)")
+    coverage_weight: float = Field(COVERAGE_WEIGHT, ge=0, le=1, description="weight of how much of each candidate "
+                                   "the query's words account for, for queries naming a termbase concept (part of "
+                                   "the lexical channel); 0 switches it off")
     numbers_weight: float = Field(NUMBERS_WEIGHT, ge=0, le=1, description="weight of the numbers both clauses "
                                   "carry in the ranking; 0 switches it off")
     documents_weight: float = Field(DOCUMENTS_WEIGHT, ge=0, le=1, description="in a list, what a candidate loses "
@@ -98,10 +101,10 @@ class Settings(BaseSettings):
 
     def ranking_options(self, second_model: str | None = None) -> dict:
         """The ranking's settings as `Ranking` takes them: the lexical channel's weight, the second encoder
-        (`second_model` overrides the setting when given) and the numbers signal's weight."""
+        (`second_model` overrides the setting when given), the coverage and numbers signals' weights."""
         return {"lexical": self.lexical_weight, "lexical_candidates": self.lexical_candidates, "second": self.second_model if second_model is None
                 else second_model, "second_weight": self.second_weight, "numbers": self.numbers_weight,
-                "documents": self.documents_weight}
+                "coverage": self.coverage_weight, "documents": self.documents_weight}
 
     def origin_list(self) -> list[str]:
         """The CORS origins allowed to send a key, parsed from the comma-separated setting."""

@@ -903,6 +903,9 @@ VARIANTS: dict[str, dict] = {
     # as `match` does it with STDCOMPARE_NUMBERS_WEIGHT=0.05 (no second encoder)
     "numbers-match0.05": _ranked(numbers=0.05),
     "no-numbers": _ranked(numbers=0.0),  # the numbers signal off (its default before 2026-12-03)
+    # how much of each candidate a query naming a termbase concept accounts for, off (its default before the seventeenth
+    # round; docs/matching-quality.md, "Seventeenth round")
+    "no-coverage": _ranked(coverage=0.0),
     "identifiers0.1": {"signal": _shared(0.1, "identifiers")},
     # rows of one standard agreeing on their documents (compare/matching/documents.py): off, and other weights
     "no-documents": _ranked(documents=0.0),

@@ -1,7 +1,8 @@
 """What the lexical channel costs (compare/matching/lexical_index.py): loading CC-CEDICT (parsed, and from the
 user cache), counting the BM25 statistics of a side (and reading them back from the store folder), and a single
-search (`search_text`: encode, search, margin, termbase, numbers, lexical re-rank) with the channel off, on with the
-shortlist only, on adding its own candidates (the default) and the default without the numbers signal, interleaved, p50 / p95 over real-looking queries (bench/synthetic.py) against a store of --clauses clauses.
+search (`search_text`: encode, search, margin, termbase, coverage, numbers, lexical re-rank) with the channel off, on
+with the shortlist only, on adding its own candidates (the default), the default without the numbers signal and
+without the coverage signal, interleaved, p50 / p95 over real-looking queries (bench/synthetic.py) against a store of --clauses clauses.
 
     PYTHONPATH=. .venv/bin/python bench/bench_lexical.py --clauses 50000 --queries 500 [--store DIR]
 
@@ -100,10 +101,12 @@ def main() -> None:
                   f"{time.perf_counter() - started:.2f} s")
             off, shortlist, on = Ranking(lexical=0.0), Ranking(lexical_candidates=0), Ranking()
             no_numbers = Ranking(numbers=0.0)  # the default without the numbers signal
+            no_coverage = Ranking(coverage=0.0)  # the default without the coverage signal
             for text in queries[:20]:  # warm: indexes, margins, termbase
                 search_text(text, store, encoder, ranking=on)
             times = interleaved_search_times(queries, store, encoder, {"off": off, "shortlist": shortlist, "on": on,
-                                                                          "no numbers": no_numbers})
+                                                                          "no numbers": no_numbers,
+                                                                          "no coverage": no_coverage})
             shortlists = [search_text(t, store, encoder, top_k=30, ranking=off) for t in queries]
             rerank = []
             for text, result in zip(queries, shortlists):
@@ -114,6 +117,7 @@ def main() -> None:
             print(f"single search, {len(queries)} queries, store of {n}: lexical off {_ms(times['off'])}; "
                   f"on, re-ranking the shortlist only {_ms(times['shortlist'])}; on, adding candidates by words "
                   f"(default) {_ms(times['on'])}; the default without the numbers signal {_ms(times['no numbers'])}; "
+                  f"without the coverage signal {_ms(times['no coverage'])}; "
                   f"the re-rank alone (30 candidates) {_ms(rerank)}")
 
 

@@ -33,6 +33,11 @@ LEXICAL_WEIGHT = 0.1
 # 10 chosen on the development parts of bench/bench_growth.py (docs/matching-quality.md, "Candidates by words over
 # the whole side").
 LEXICAL_CANDIDATES = 10
+# How much of each shortlisted clause the query's English words account for (the idf-weighted share of its words
+# they hold; compare/matching/lexical.py, `coverage`), for queries naming a termbase concept only: (similarity +
+# weight x coverage) / (1 + weight), after the termbase re-rank. 0.1 chosen on the development parts of
+# bench/bench_growth.py (docs/matching-quality.md, "Seventeenth round"). 0: off; nothing without the lexical channel.
+COVERAGE_WEIGHT = 0.1
 
 # A second encoder re-scoring the dense shortlist (compare/matching/second_encoder.py), off unless a model is
 # named: each candidate loses SECOND_WEIGHT x how far its second-encoder cosine falls below the shortlist's best.

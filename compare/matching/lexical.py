@@ -8,6 +8,7 @@ Embeddings blur the words that tell near-neighbours apart as a store fills up; w
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -84,6 +85,35 @@ class Bm25:
     def score(self, query: Iterable[str], document: str) -> float:
         words = english_words(document)
         return self.statistics.score(query, Counter(words), len(words))
+
+
+_NUMBER_WORD = re.compile(r"^[\d.]+$")
+
+
+def word_weights(counts: Counter, statistics: Bm25Statistics) -> tuple[dict[str, float], float]:
+    """The idf of each distinct word of a clause (numbers left out) and their sum: what `coverage` reads of it, worked
+    out once per clause."""
+    weights = {word: statistics.idf(word) for word in counts if not _NUMBER_WORD.match(word)}
+    return weights, sum(weights.values())
+
+
+def coverage(query: set[str], counts: Counter, statistics: Bm25Statistics,
+             weighted: tuple[dict[str, float], float] | None = None) -> float:
+    """How much of a candidate the query accounts for: the idf-weighted share of the candidate's distinct words
+    (numbers left out: the numbers signal reads them) that the query's English words hold. BM25 asks the other
+    way round (how much of the query the candidate holds), so a long candidate that holds the query's words
+    among many others of its own scores as well as the clause that says only what the query says."""
+    weights, total = weighted or word_weights(counts, statistics)
+    return sum(weights[word] for word in query.intersection(weights)) / total if total > 0 else 0.0
+
+
+def fuse_coverage(hits: list[tuple[int, float]], covered: dict[int, float], weight: float) -> list[tuple[int, float]]:
+    """Hits re-ordered by (similarity + weight x coverage) / (1 + weight), best first (a hit with no coverage
+    given counts 0)."""
+    if not weight:
+        return hits
+    fused = [(cid, (sim + weight * covered.get(cid, 0.0)) / (1 + weight)) for cid, sim in hits]
+    return sorted(fused, key=lambda item: -item[1])
 
 
 def fuse(hits: list[tuple[int, float]], lexical: dict[int, float], weight: float) -> list[tuple[int, float]]:

@@ -30,7 +30,7 @@ from typing import Iterable
 import numpy as np
 
 from compare.core.policy import LEXICAL_WEIGHT
-from compare.matching.lexical import B, K1, Bm25Statistics, fuse
+from compare.matching.lexical import B, K1, Bm25Statistics, coverage, fuse, fuse_coverage, word_weights
 from compare.store.ingest import SideChange
 from compare.store.layout import StoreLayout, remove_others
 from compare.terms.lexicon import Dictionary, dictionary_available, dictionary_version, load_cedict, query_words
@@ -213,6 +213,8 @@ class SideLexicon:
     generation: int
     statistics: Bm25Statistics
     words: dict[int, tuple[Counter, int]] = field(default_factory=dict)
+    # the idf of each distinct word of the clauses met by the coverage signal, and their sum (`word_weights`)
+    weighted: dict[int, tuple[dict[str, float], float]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
     index: WordIndex | None = None
 
@@ -457,6 +459,40 @@ class LexicalChannel:
         queries = [[(word, statistics.idf(word)) for word in set(self._query_words(text)) if word in statistics.df]
                    for text in texts]
         return index.best(queries, count, exclude)
+
+    def cover_many(self, texts: list[str], hits: list[list[tuple[int, float]]], side: str,
+                   weight: float) -> list[list[tuple[int, float]]]:
+        """Each query's shortlist re-ordered by how much of each candidate the query's words account for
+        (compare.matching.lexical.coverage, fused by `fuse_coverage` at `weight`), for the queries that name a
+        concept of the termbase only: the glosses of a clause of a field the termbase knows cover its counterpart's
+        words; those of everyday sentences do not, and there the signal lost (docs/matching-quality.md,
+        "Seventeenth round")."""
+        if not weight or self.termbase is None:
+            return hits
+        named = [bool(row) and bool(self.termbase.matching.concepts_in(text)) for text, row in zip(texts, hits)]
+        wanted = {cid for asked, row in zip(named, hits) if asked for cid, _ in row}
+        if not wanted:
+            return hits
+        lexicon = side_lexicon(self.store, side, self.dictionary, self._version)
+        counts = lexicon.counts(self.store, wanted, self.dictionary)
+        weighted = lexicon.weighted
+        missing = {cid: word_weights(counts[cid][0], lexicon.statistics) for cid in counts if cid not in weighted}
+        if missing:
+            with lexicon.lock:
+                if len(weighted) + len(missing) > WORDS_KEPT:
+                    weighted.clear()
+                weighted.update(missing)
+        known = {cid: missing.get(cid) or weighted.get(cid) for cid in counts}
+        out = []
+        for text, row, asked in zip(texts, hits, named):
+            if not asked:
+                out.append(row)
+                continue
+            query = set(self._query_words(text))
+            covered = {cid: coverage(query, counts[cid][0], lexicon.statistics, known[cid])
+                       for cid, _ in row if known.get(cid) is not None}
+            out.append(fuse_coverage(row, covered, weight))
+        return out
 
     def rerank(self, text: str, hits: list[tuple[int, float]], side: str) -> list[tuple[int, float]]:
         """The shortlist re-ordered by similarity + weight x BM25 scaled to the best of the shortlist, divided

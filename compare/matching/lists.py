@@ -273,6 +273,8 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
         ranked = [_rerank(batch[i].text, row_hits, known, termbase, term_weight, len(row_hits))
                   if concepts is not None else [h for h in row_hits if h[0] in known]
                   for i, row_hits in zip(positions, hits)]
+        if lexical is not None and ranking.coverage:
+            ranked = lexical.cover_many([batch[i].text for i in positions], ranked, side, ranking.coverage)
         if ranking.numbers:
             ranked = fuse_numbers_many([batch[i].text for i in positions], ranked, stored_numbers(store),
                                        ranking.numbers)

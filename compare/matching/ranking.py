@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from compare.core.errors import StdcompareError
-from compare.core.policy import (DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL,
+from compare.core.policy import (COVERAGE_WEIGHT, DOCUMENTS_WEIGHT, LEXICAL_CANDIDATES, LEXICAL_WEIGHT, NUMBERS_WEIGHT, SECOND_MODEL,
                                  SECOND_WEIGHT, STANDARDS_WEIGHT)
 from compare.matching.margin import DEFAULT_NEIGHBOURS, MARGIN_FORMS, adjusted_similarity, neighbourhoods
 
@@ -31,6 +31,8 @@ class Ranking:
     lexical: weight of the lexical channel on the shortlist (compare/matching/lexical_index.py); 0: off.
     lexical_candidates: clauses the lexical channel adds to each shortlist, the best by BM25 over the whole side
         that the dense search did not find (0: none; nothing without the channel).
+    coverage: weight of how much of each candidate the query's words account for (the lexical channel's
+        `cover_many`; queries naming a termbase concept only); 0: off, and nothing without the channel.
     second: a second encoder re-scoring the shortlist ("e5" or a model directory; compare/matching/
         second_encoder.py); "": off. second_weight: its weight in the fusion.
     numbers: weight of the numbers both clauses carry, on the shortlist (compare/matching/signals.py); 0: off.
@@ -49,6 +51,7 @@ class Ranking:
     max_loss: float = 0.1
     lexical: float = LEXICAL_WEIGHT
     lexical_candidates: int = LEXICAL_CANDIDATES
+    coverage: float = COVERAGE_WEIGHT
     second: str = SECOND_MODEL
     second_weight: float = SECOND_WEIGHT
     numbers: float = NUMBERS_WEIGHT
@@ -65,6 +68,9 @@ class Ranking:
         if not 0 <= self.lexical <= 1:
             raise StdcompareError(f"the lexical channel's weight must be between 0 and 1 (got {self.lexical})",
                                   option="lexical_weight")
+        if not 0 <= self.coverage <= 1:
+            raise StdcompareError(f"the coverage signal's weight must be between 0 and 1 (got {self.coverage})",
+                                  option="coverage_weight")
         if not 0 <= self.lexical_candidates <= 100:
             raise StdcompareError("the lexical channel adds 0 to 100 candidates to a shortlist "
                                   f"(got {self.lexical_candidates})", option="lexical_candidates")

@@ -53,6 +53,7 @@ def search_filtered(text: str, store: Store, encoder, *, top_k: int, filters: Se
     ranking = ranking or Ranking(lexical=lexical)
     channel = lexical_channel(store, store_termbase(store.path), ranking.lexical)
     if channel is not None:
+        ranked = channel.cover_many([text], [ranked], side, ranking.coverage)[0]
         ranked = channel.rerank(text, ranked, side)
     second = second_encoder_channel(store, ranking.second, ranking.second_weight)
     if second is not None:

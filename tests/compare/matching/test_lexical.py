@@ -33,3 +33,22 @@ def test_fusion_moves_a_lexical_winner_up_only_as_far_as_its_weight_allows():
     assert [c for c, _ in fuse(hits, lexical, 0.0)] == [1, 2, 3]
     assert fuse(hits, {}, 0.2) == hits
     assert [c for c, _ in reciprocal_rank_fusion(hits, lexical)] == [2, 1, 3]
+
+
+def test_coverage_is_the_share_of_the_candidates_own_words_the_query_holds_numbers_left_out():
+    from collections import Counter
+
+    from compare.matching.lexical import Bm25Statistics, coverage, fuse_coverage
+
+    statistics = Bm25Statistics.of([["moisture", "content", "maximum"], ["cadmium", "rice", "maximum"],
+                                    ["lead", "maximum"], ["maximum", "level"]])
+    query = {"moisture", "content", "rice", "maximum"}
+    assert coverage(query, Counter(["moisture", "content", "maximum", "15", "0.4"]), statistics) == 1.0
+    partly = coverage(query, Counter(["cadmium", "rice", "maximum", "0.4"]), statistics)
+    assert 0 < partly < 1
+    # a word the query lacks weighs by its rarity: the rare "cadmium" costs more than the common "maximum"
+    assert coverage({"cadmium", "rice"}, Counter(["cadmium", "rice", "maximum"]), statistics) > partly
+    assert coverage(query, Counter(["12.5"]), statistics) == 0.0
+    hits = [(1, 0.80), (2, 0.79), (3, 0.60)]
+    assert [c for c, _ in fuse_coverage(hits, {2: 1.0, 3: 1.0}, 0.1)] == [2, 1, 3]
+    assert fuse_coverage(hits, {2: 1.0}, 0.0) == hits

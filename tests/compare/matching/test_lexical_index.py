@@ -98,11 +98,39 @@ def test_the_shortlist_is_reordered_by_the_words_a_chinese_query_shares(tmp_path
         assert channel.rerank("战略方向", hits, "international") == hits
 
 
+def test_candidates_the_query_accounts_for_move_up_for_queries_naming_a_field_concept(tmp_path):
+    texts = ["Moisture content: 15 % m/m maximum.",
+             "Cadmium: the ML for polished rice is 0.4 mg/kg; husked rice and rice bran are excluded."]
+    with english_store(tmp_path / "store", texts) as store:
+        ids = ids_by_text(store)
+        moisture, cadmium = ids[texts[0]], ids[texts[1]]
+        channel = lexical_channel(store, load_termbase(), weight=0.1)
+        hits = [(cadmium, 0.80), (moisture, 0.79)]
+        # 大米水分含量 names the termbase's moisture and rice: the moisture clause is all accounted for by its words
+        ranked = channel.cover_many(["大米水分含量不得超过15 %"], [hits], "international", 0.1)[0]
+        assert [cid for cid, _ in ranked] == [moisture, cadmium]
+        assert all(0 <= sim <= 1 for _, sim in ranked)
+        # a query naming no concept of the termbase, or weight 0, keeps the shortlist as it was
+        assert channel.cover_many(["我不喜欢他"], [hits], "international", 0.1)[0] == hits
+        assert channel.cover_many(["大米水分含量不得超过15 %"], [hits], "international", 0.0)[0] == hits
+
+
 def test_weight_zero_switches_the_channel_off_and_out_of_range_is_refused():
     assert lexical_channel(SimpleNamespace(), None, weight=0.0) is None
     with pytest.raises(StdcompareError) as error:
         Ranking(lexical=1.5)
     assert error.value.option == "lexical_weight" and "--" not in str(error.value)
+    with pytest.raises(StdcompareError) as error:
+        Ranking(coverage=-0.1)
+    assert error.value.option == "coverage_weight"
+
+
+def test_the_coverage_signal_is_a_setting(monkeypatch):
+    from api.settings import Settings
+
+    assert Settings().ranking_options()["coverage"] == Ranking().coverage > 0
+    monkeypatch.setenv("STDCOMPARE_COVERAGE_WEIGHT", "0")
+    assert Ranking(**Settings().ranking_options()).coverage == 0
 
 
 @pytest.mark.slow  # parses CC-CEDICT twice (about 4 s each)
