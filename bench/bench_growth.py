@@ -761,6 +761,8 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
     firsts: list[str] = []
     # right first under the restatement rule (`restates`): all, development, test
     restated = {None: 0, True: 0, False: 0}
+    # right first and scoring at least the workbook's threshold: what a list shows as matched and right; all / dev
+    shown_right = {None: 0, True: 0}
     ranked = ranked_keys(evalset, store, encoder, variant, store_texts, best=best, first_texts=firsts)
     for i, (found, answers, development) in enumerate(zip(ranked, evalset.gold, evalset.development)):
         rank = next((k for k, f in enumerate(found, start=1) if f in answers), None)
@@ -769,6 +771,9 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
         restated[None] += kinder
         restated[development] += kinder
         top1 += rank == 1
+        shown = rank == 1 and best[i] >= THRESHOLD
+        shown_right[None] += shown
+        shown_right[True] += shown and development
         equivalent += rank == 1 and evalset.own is not None and found[0] not in evalset.own[i]
         rr += 1.0 / rank if rank else 0.0
         parts[development][0] += rank == 1
@@ -782,7 +787,8 @@ def evaluate(evalset: EvalSet, store: Store, encoder, variant: dict, store_texts
             "rule-test": 100 * restated[False] / max(parts[False][1], 1),
             # queries whose first counterpart scores at least the workbook's threshold (below it: "no counterpart
             # found"), and the median first score: both should hold as the store grows
-            "scored": sum(score >= THRESHOLD for score in best), "median": float(np.median(best)) if best else 0.0}
+            "scored": sum(score >= THRESHOLD for score in best), "median": float(np.median(best)) if best else 0.0,
+            "right-scored": shown_right[None], "right-scored-dev": shown_right[True]}
 
 
 # What came first when a query misses (`--misses`), in the order they are tested
@@ -1003,7 +1009,7 @@ def main() -> None:
         second_encoder._ENCODERS[spec] = kept[spec]
     print(f"{'set':11s} {'queries':>7s} {'size':>4s} {'store':>6s} {'std-text':>8s} {'variant':16s} {'acc@1':>6s} "
           f"{'MRR@10':>6s} {'dev':>6s} {'test':>6s} {'equiv':>5s} {f'{THRESHOLD:g}+':>5s} {'median':>6s} {'seconds':>7s} "
-          f"{'rule':>6s} {'r-dev':>6s} {'r-test':>6s}")
+          f"{'rule':>6s} {'r-dev':>6s} {'r-test':>6s} {f'right{THRESHOLD:g}+':>8s} {'dev':>5s}")
     for name in chosen:
         evalset = sets[name]
         for size in sizes:
@@ -1031,8 +1037,8 @@ def main() -> None:
                               f"{scores['acc@1']:6.1f} {scores['MRR@10']:6.1f} {scores['dev']:6.1f} "
                               f"{scores['test']:6.1f} {scores['equivalent']:5d} {scores['scored']:5d} {scores['median']:6.1f} "
                               f"{time.perf_counter() - began:7.1f} "
-                              f"{scores['rule']:6.1f} {scores['rule-dev']:6.1f} {scores['rule-test']:6.1f}",
-                              flush=True)
+                              f"{scores['rule']:6.1f} {scores['rule-dev']:6.1f} {scores['rule-test']:6.1f} "
+                              f"{scores['right-scored']:8d} {scores['right-scored-dev']:5d}", flush=True)
                         if args.misses:
                             counts = misses(shown, store, encoder, VARIANTS[variant],
                                             [t.text for t in evalset.targets + extra])

@@ -34,8 +34,8 @@ LEXICAL_WEIGHT = 0.1
 # the whole side").
 LEXICAL_CANDIDATES = 10
 # How much of each shortlisted clause the query's English words account for (the idf-weighted share of its words
-# they hold; compare/matching/lexical.py, `coverage`), for queries naming a termbase concept only: (similarity +
-# weight x coverage) / (1 + weight), after the termbase re-rank. 0.1 chosen on the development parts of
+# they hold; compare/matching/lexical.py, `coverage`), for queries naming a termbase concept only: similarity +
+# weight x (coverage - the first hit's coverage), after the termbase re-rank (the first hit keeps its score). 0.1 chosen on the development parts of
 # bench/bench_growth.py (docs/matching-quality.md, "Seventeenth round"). 0: off; nothing without the lexical channel.
 COVERAGE_WEIGHT = 0.1
 

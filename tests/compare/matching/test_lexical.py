@@ -52,3 +52,17 @@ def test_coverage_is_the_share_of_the_candidates_own_words_the_query_holds_numbe
     hits = [(1, 0.80), (2, 0.79), (3, 0.60)]
     assert [c for c, _ in fuse_coverage(hits, {2: 1.0, 3: 1.0}, 0.1)] == [2, 1, 3]
     assert fuse_coverage(hits, {2: 1.0}, 0.0) == hits
+
+
+def test_coverage_reorders_on_the_similarity_scale_the_first_keeps_its_score():
+    from compare.matching.lexical import fuse_coverage
+
+    # a right counterpart at 0.519 whose words the query accounts for less than fully keeps 51.9: the
+    # workbook's 50 must not drop it because a signal was added (make demo's wheat cadmium row)
+    kept = fuse_coverage([(1, 0.519), (2, 0.40)], {1: 0.3, 2: 0.1}, 0.1)
+    assert kept[0] == (1, 0.519)
+    assert kept[1][1] < 0.40
+    # one that overtakes the first scores above the first's own similarity
+    overtaken = fuse_coverage([(1, 0.60), (2, 0.59)], {1: 0.2, 2: 0.9}, 0.1)
+    assert [c for c, _ in overtaken] == [2, 1]
+    assert overtaken[0][1] > 0.60 and overtaken[1][1] == 0.60
