@@ -1531,7 +1531,7 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
-        noun = attribute_of_a_noun(ind, texts[side])
+        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side])
         if noun:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight before '{noun} …', as an "
@@ -1579,6 +1579,26 @@ def attribute_of_a_noun(ind: Indicator, text: str) -> str:
     if not m or m.group(1) in _NOT_A_NOUN:
         return ""
     return m.group(1)
+
+
+# Laboratory vessels a Chinese method names by their capacity or light path ('置于100 mL离心管中', '置250 mL烧杯中',
+# '于干燥的150 mL具塞锥形瓶中', '50 mL的高型烧杯'), with the words that may stand between the size and the vessel.
+_VESSELS = ("离心管|比色管|具塞试管|试管|反应管|消化管|烧杯|锥形瓶|三角瓶|容量瓶|碘量瓶|圆底烧瓶|烧瓶|称量瓶|试剂瓶|广口瓶|"
+            "量筒|量杯|坩埚|蒸发皿|培养皿|比色皿|分液漏斗|审评杯|移液管|吸量管|滴定管")
+_VESSEL_MODIFIERS = "具塞|带塞|磨口|高型|低型|棕色|干燥|石英|玻璃|塑料|聚乙烯|聚丙烯|聚四氟乙烯|洁净|灭菌|刻度"
+_VESSEL_AFTER = re.compile(rf"\s*的?((?:{_VESSEL_MODIFIERS})*(?:{_VESSELS}))")
+
+
+def vessel_of_its_size(ind: Indicator, text: str) -> str:
+    """The vessel a Chinese volume or length is written straight before as its size ('置于100 mL离心管中', '用1 cm比色皿'),
+    or '': the size says which tube, beaker or cell a step uses (the other clause often names it with no size: 'into
+    a centrifuge tube'), it is no amount put in and no requirement of its own. Only a reading with no word of limit,
+    followed straight by a vessel's name (`_VESSELS`, after an optional '的' and words of its kind: '具塞', '高型');
+    not an amount followed by what holds it ('盛有200 mL水的烧杯': the water is named first)."""
+    if ind.explicit or not text or dimension_of(ind) not in ("[length] ** 3", "[length]"):
+        return ""
+    m = _VESSEL_AFTER.match(text, ind.span[1])
+    return m.group(1) if m else ""
 
 
 # Brackets opened straight after a value ('60 kcal (251 kJ)', '(6,0 ± 0,3) kPa/min [(60 ± 3) cm H2O/min]', '≤100 mW
