@@ -874,15 +874,17 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
     """'声功率级的基准值为1 pW' against 'sound power level, 1 pW', left apart because the termbase read another concept on
     one side ('sound power'): one unpaired limit on each side stating the same value in the same unit dimension, and
     no other unpaired limit of the other side stating it, are one requirement, whatever concepts the names gave.
-    Not for substances (lead and cadmium both at 0.1 mg/kg are two limits), nor against a conflicting class, period
-    or excluded item, nor a stated maximum against a stated minimum."""
+    Not for two substances each names (lead and cadmium both at 0.1 mg/kg are two limits), nor against a conflicting
+    class, period or excluded item, nor a stated maximum against a stated minimum. A substance the reading's own name
+    does not state (taken from the limit before it: '一氧化碳 ≤10 μL/L；油脂 ≤5 mg/kg'), or one of the words that name
+    the other side's quantity ('Ironing: iron at a maximum sole-plate temperature of 110 °C'), is `named_apart`."""
     left_d = [a for a in range(len(domestic)) if a not in used_d]
     left_i = [b for b in range(len(international)) if b not in used_i]
 
     def same(d: Indicator, i: Indicator) -> bool:
         a, b = _representative(d), _representative(i)
         return (a is not None and b is not None and dimension_of(d) == dimension_of(i) and _same(a, b)
-                and not _opposite_kinds(d, i) and not (_substance(d, termbase) or _substance(i, termbase))
+                and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
                 and _compatible_keys(d, i, termbase))
 
     for a in left_d:
@@ -897,6 +899,20 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
 
 def _substance(ind: Indicator, termbase: Termbase) -> bool:
     return bool(ind.concept) and termbase.fields.get(ind.concept) in SUBSTANCE_FIELDS
+
+
+def _names_its_substance(ind: Indicator, termbase: Termbase) -> bool:
+    """A substance the reading's own name states (not one it took from the reading before it)."""
+    return _substance(ind, termbase) and ind.concept in termbase.concepts_in(ind.parameter)
+
+
+def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when two limits of the same value are limits of two things: each name states its own substance (lead and
+    cadmium both at 0.1 mg/kg). A substance named on one side only ('iron' in 'Ironing: iron … sole-plate
+    temperature of 110 °C' against '熨斗底板最高温度110 ℃'), or one taken from the limit before it ('油脂' after
+    '一氧化碳'), does not set them apart."""
+    own_d, own_i = _names_its_substance(d, termbase), _names_its_substance(i, termbase)
+    return own_d and own_i
 
 
 def _compatible_keys(d: Indicator, i: Indicator, termbase: Termbase) -> bool:

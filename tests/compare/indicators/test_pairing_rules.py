@@ -399,3 +399,26 @@ def test_a_value_stated_again_on_one_side_is_not_missing_on_the_other():
     # and so is a list item naming a tissue, at the value of the item before it
     result = compare_clauses("土霉素（所有食品动物）：肌肉 200 µg/kg，脂肪 200 µg/kg。", "Oxytetracycline – cattle: muscle 200 µg/kg.")
     assert result.overall == Verdict.DIFFERENT
+
+
+# ------------------------------------------------------------------ same value, a substance named on one side only
+
+def test_an_appliance_named_like_a_metal_pairs_by_its_value():
+    # 'iron' (the appliance) reads as the metal; its maximum temperature is the domestic one, not the next setting's.
+    result = compare_clauses("熨烫温度：低温档最高温度110 ℃；中温档最高温度150 ℃。",
+                             "Ironing: iron at a low setting, maximum temperature 110 °C; medium setting, maximum "
+                             "temperature 150 °C.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.domestic.value, p.international.value) for p in result.pairs) == [(110, 110), (150, 150)]
+
+
+def test_a_bath_named_by_its_metal_pairs_with_the_same_temperature():
+    result = compare_clauses("焊接：焊锡温度不超过260 ℃；焊接时间不超过5 s。",
+                             "Soldering: the tin bath shall be at a temperature not exceeding 260 °C; soldering time "
+                             "not exceeding 5 s.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.domestic.value, p.international.value) for p in result.pairs
+                  if p.domestic and p.international) == [(5, 5), (260, 260)]
+    # Two substances, each named, at one value stay two limits.
+    apart = compare_clauses("铅 ≤0.1 mg/kg。", "Cadmium: max. 0,1 mg/kg.")
+    assert {p.verdict for p in apart.pairs} == {Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC}
