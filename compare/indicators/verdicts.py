@@ -933,6 +933,7 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         partners_d.setdefault(a, []).append(b)
         partners_i.setdefault(b, []).append(a)
     added = []
+    beside: dict[tuple[bool, int], list[tuple[int, int]]] = {}
     for mine, other, used, other_partners, keys_mine, keys_other, flip in (
             (domestic, international, used_d, partners_i, keys_d, keys_i, False),
             (international, domestic, used_i, partners_d, keys_i, keys_d, True)):
@@ -973,11 +974,31 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 # 'Sum of fructose and glucose: blossom honey 60 g/100 g; honeydew honey 45 g/100 g' against one
                 # unscoped minimum: it is the blossom honey's counterpart, the other item has none.
                 continue
+            if has_its_counterpart(ind, other[y], [(mine[p], keys_mine[p]) for p in other_partners[y]], keys_mine[x]):
+                beside.setdefault((flip, y), []).append((y, x) if flip else (x, y))
+                continue
             added.append((y, x) if flip else (x, y))
+    # One reading beside the counterpart is something else the clause writes; several are a list the limit holds for.
+    added += [pair for found in beside.values() if len(found) > 1 for pair in found]
     for a, b in added:
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+
+
+def has_its_counterpart(ind: Indicator, lone: Indicator, partners: Sequence[tuple[Indicator, frozenset]],
+                        keys: frozenset) -> bool:
+    """True when the limit one side states once is paired already with a limit of the same value that carries the same
+    keys as `ind`, a reading of another value that would share it: that pair is the limit and its counterpart, and
+    `ind`, which names no other item, is something else the clause writes (the 300 % of '300 %定伸负荷' beside
+    '扯断伸长率 ≥ 550 %', the other side of '600 mm × 300 mm'), not one more item the lone limit holds for. Items of a
+    list ('牛肉 0.1；禽肉 0.2' against one limit for meat) carry keys of their own and still share it, and so does the
+    same value written again ('… 3 ms' for each of two tests against one '3 ms'); several readings of the same keys
+    beside one counterpart are left sharing by the caller (a series of values, not one thing written beside it)."""
+    value, own = _representative(lone), _representative(ind)
+    return value is not None and own is not None and not _same(own, value) and any(
+        k == keys and dimension_of(p) == dimension_of(lone) and _representative(p) is not None
+        and _same(_representative(p), value) for p, k in partners)
 
 
 def bare_number(ind: Indicator) -> bool:

@@ -4,7 +4,8 @@ languages)."""
 from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.verdicts import compare_clauses
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses, has_its_counterpart
 
 
 def verdicts(domestic, international):
@@ -422,3 +423,34 @@ def test_a_bath_named_by_its_metal_pairs_with_the_same_temperature():
     # Two substances, each named, at one value stay two limits.
     apart = compare_clauses("铅 ≤0.1 mg/kg。", "Cadmium: max. 0,1 mg/kg.")
     assert {p.verdict for p in apart.pairs} == {Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC}
+
+
+# ------------------------------------------------------- a lone limit with its counterpart is not shared once more
+
+def test_the_other_side_of_an_area_does_not_share_the_load_area_pair():
+    result = compare_clauses("顶板承载试验：在400 mm×200 mm的面积上均匀施加150 kg的载荷。",
+                             "Roof panel load: a load of 150 kg uniformly distributed over an area of 400 mm × 200 mm "
+                             "located at the centre of the panel.")
+    assert result.overall == Verdict.CONSISTENT
+    assert [p.verdict for p in result.pairs if p.domestic and p.international] == [Verdict.CONSISTENT] * 2
+
+
+def test_an_elongation_that_conditions_a_stress_is_no_second_elongation_limit():
+    result = compare_clauses("橡胶管拉伸性能：老化前扯断伸长率 ≥ 400 %，200 %定伸应力 ≤ 3.0 MPa；老化后扯断伸长率 ≥ 300 %。",
+                             "Tensile properties of the hose: before ageing — elongation at break, min., 400 %; stress "
+                             "at 200 % elongation, max., 3,0 MPa. After ageing — 300 % minimum elongation at break.")
+    assert result.overall == Verdict.CONSISTENT
+    assert not any(p.verdict == Verdict.LOOSER for p in result.pairs)
+
+
+def test_the_bound_of_a_condition_band_is_not_judged_against_its_other_bound():
+    result = compare_clauses("试样宽度为25 mm±0.5 mm。夹持距离为100 mm±1 mm；对断裂伸长率大于50 %的薄膜，夹持距离为50 mm±1 mm。"
+                             "断裂伸长率为5 %～50 %时，拉伸速度为50 mm/min。",
+                             "Each specimen shall be 25 mm ± 0,5 mm wide. The grip separation shall be 100 mm ± 1 mm; "
+                             "for films with an elongation at break greater than 50 %, the grip separation shall be "
+                             "50 mm ± 1 mm. For an elongation at break of 5 % to 50 %, the test speed shall be 50 mm/min.")
+    assert result.overall == Verdict.CONSISTENT
+    # The same value written again beside the counterpart still shares the lone limit (one limit said twice).
+    (again,) = extract_indicators("Acceleration: 30 g max.")
+    (counterpart,) = extract_indicators("加速度不超过30 g。")
+    assert not has_its_counterpart(again, counterpart, [(again, frozenset())], frozenset())
