@@ -679,6 +679,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
+    _part_from_counterparts(domestic, international, used_d, used_i, pairs, keys_d, keys_i)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
@@ -986,6 +987,33 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         pairs.append((a, b))
 
 
+def _part_from_counterparts(domestic, international, used_d: set, used_i: set, pairs: list,
+                            keys_d: list, keys_i: list) -> None:
+    """A reading paired, by the assignment or by sharing, both with a limit of its own value and with one other reading
+    of that limit's keys and another value (`has_its_counterpart`): the second pair goes, the other reading is left
+    unpaired ('中准确度级秤误差 0 ≤ m ≤ 500e，±0.5e' against '± 0,5 e for 0 ≤ m ≤ 500': the 500 is the band's bound, not
+    a second error limit; '额定电流不超过32 A的插座回路 … 不超过30 mA的RCD' against '… rated current up to 32 A: RCDs
+    … not exceeding 30 mA')."""
+    for flip in (False, True):
+        mine, other, keys_mine = (domestic, international, keys_d) if not flip else (international, domestic, keys_i)
+        partners: dict[int, list[int]] = {}
+        for a, b in pairs:
+            if a is not None and b is not None:
+                x, y = (a, b) if not flip else (b, a)
+                partners.setdefault(y, []).append(x)
+        for y, found in partners.items():
+            if len(found) < 2:
+                continue
+            apart = [x for x in found if has_its_counterpart(
+                mine[x], other[y], [(mine[p], keys_mine[p]) for p in found if p != x], keys_mine[x])]
+            if len(apart) != 1:
+                continue
+            x = apart[0]
+            pairs.remove((x, y) if not flip else (y, x))
+            if not any((p[0] if not flip else p[1]) == x for p in pairs):
+                (used_d if not flip else used_i).discard(x)
+
+
 def has_its_counterpart(ind: Indicator, lone: Indicator, partners: Sequence[tuple[Indicator, frozenset]],
                         keys: frozenset) -> bool:
     """True when the limit one side states once is paired already with a limit of the same value that carries the same
@@ -995,10 +1023,19 @@ def has_its_counterpart(ind: Indicator, lone: Indicator, partners: Sequence[tupl
     list ('牛肉 0.1；禽肉 0.2' against one limit for meat) carry keys of their own and still share it, and so does the
     same value written again ('… 3 ms' for each of two tests against one '3 ms'); several readings of the same keys
     beside one counterpart are left sharing by the caller (a series of values, not one thing written beside it)."""
-    value, own = _representative(lone), _representative(ind)
+    value, own = _as_stated(lone), _as_stated(ind)
     return value is not None and own is not None and not _same(own, value) and any(
-        k == keys and dimension_of(p) == dimension_of(lone) and _representative(p) is not None
-        and _same(_representative(p), value) for p, k in partners)
+        k == keys and dimension_of(p) == dimension_of(lone) and _as_stated(p) is not None
+        and _same(_as_stated(p), value) for p, k in partners)
+
+
+def _as_stated(ind: Indicator) -> float | None:
+    """The value `_representative` compares, or, in a unit the reader does not know ('±0.5e'), the number written."""
+    value = _representative(ind)
+    if value is None and ind.unit.strip():
+        value = ind.value if ind.value is not None else \
+            (ind.low + ind.high) / 2 if ind.low is not None and ind.high is not None else None
+    return value
 
 
 def bare_number(ind: Indicator) -> bool:

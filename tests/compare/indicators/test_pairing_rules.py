@@ -454,3 +454,12 @@ def test_the_bound_of_a_condition_band_is_not_judged_against_its_other_bound():
     (again,) = extract_indicators("Acceleration: 30 g max.")
     (counterpart,) = extract_indicators("加速度不超过30 g。")
     assert not has_its_counterpart(again, counterpart, [(again, frozenset())], frozenset())
+
+
+def test_the_bound_of_a_load_band_is_no_second_error_limit():
+    result = compare_clauses("高准确度级（Ⅱ）秤使用中检验最大允许误差：0 ≤ m ≤ 5 000e，±1.0e；5 000e < m ≤ 20 000e，±2.0e；"
+                             "20 000e < m ≤ 100 000e，±3.0e。",
+                             "Maximum permissible errors in service, class II, loads m in verification scale intervals "
+                             "e: ± 1 e for 0 ≤ m ≤ 5 000; ± 2 e for 5 000 < m ≤ 20 000; ± 3 e for 20 000 < m ≤ 100 000.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted(p.international.value for p in result.pairs if p.domestic and p.international) == [1, 2, 3]
