@@ -2621,10 +2621,17 @@ _CONDITION_TAIL = re.compile(r"\s(?:at|under|during|when|if|after)\s", re.I)
 _HEADING_BREAK = re.compile(r"\s[-—–]\s|\|")
 
 
+# Words in quotation marks written before a noun, as its attribute ("'sport', 'energy' or 'electrolyte' drinks",
+# '"low-fat" spreads'): they cite the name of a kind of product, they do not name the quantity measured.
+_QUOTED = r"(?<![A-Za-z])['‘\"“][A-Za-z][\w -]{0,30},?['’\"”]"
+QUOTED_ATTRIBUTE = re.compile(rf"{_QUOTED}(?:\s*,?\s*(?:(?:or|and)\s+)?{_QUOTED})*(?=\s+(?!(?:of|for|in|at|to|on|by|as|is|are|shall|must)\b)[a-z])")
+
+
 @functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
+    parameter, left = QUOTED_ATTRIBUTE.sub(" ", parameter), QUOTED_ATTRIBUTE.sub(" ", left)
     # After a heading ('蛋白质、脂肪和碳水化合物指标 — 蛋白质', 'Lead — Meat: …'), the row's own words name it.
     parameter = _METHOD_NOTE.sub(" ", parameter)
     parts = _HEADING_BREAK.split(parameter)

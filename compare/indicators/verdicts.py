@@ -679,6 +679,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
+    _part_from_counterparts(domestic, international, used_d, used_i, pairs, keys_d, keys_i)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
@@ -874,15 +875,17 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
     """'声功率级的基准值为1 pW' against 'sound power level, 1 pW', left apart because the termbase read another concept on
     one side ('sound power'): one unpaired limit on each side stating the same value in the same unit dimension, and
     no other unpaired limit of the other side stating it, are one requirement, whatever concepts the names gave.
-    Not for substances (lead and cadmium both at 0.1 mg/kg are two limits), nor against a conflicting class, period
-    or excluded item, nor a stated maximum against a stated minimum."""
+    Not for two substances each names (lead and cadmium both at 0.1 mg/kg are two limits), nor against a conflicting
+    class, period or excluded item, nor a stated maximum against a stated minimum. A substance the reading's own name
+    does not state (taken from the limit before it: '一氧化碳 ≤10 μL/L；油脂 ≤5 mg/kg'), or one of the words that name
+    the other side's quantity ('Ironing: iron at a maximum sole-plate temperature of 110 °C'), is `named_apart`."""
     left_d = [a for a in range(len(domestic)) if a not in used_d]
     left_i = [b for b in range(len(international)) if b not in used_i]
 
     def same(d: Indicator, i: Indicator) -> bool:
         a, b = _representative(d), _representative(i)
         return (a is not None and b is not None and dimension_of(d) == dimension_of(i) and _same(a, b)
-                and not _opposite_kinds(d, i) and not (_substance(d, termbase) or _substance(i, termbase))
+                and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
                 and _compatible_keys(d, i, termbase))
 
     for a in left_d:
@@ -897,6 +900,20 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
 
 def _substance(ind: Indicator, termbase: Termbase) -> bool:
     return bool(ind.concept) and termbase.fields.get(ind.concept) in SUBSTANCE_FIELDS
+
+
+def _names_its_substance(ind: Indicator, termbase: Termbase) -> bool:
+    """A substance the reading's own name states (not one it took from the reading before it)."""
+    return _substance(ind, termbase) and ind.concept in termbase.concepts_in(ind.parameter)
+
+
+def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when two limits of the same value are limits of two things: each name states its own substance (lead and
+    cadmium both at 0.1 mg/kg). A substance named on one side only ('iron' in 'Ironing: iron … sole-plate
+    temperature of 110 °C' against '熨斗底板最高温度110 ℃'), or one taken from the limit before it ('油脂' after
+    '一氧化碳'), does not set them apart."""
+    own_d, own_i = _names_its_substance(d, termbase), _names_its_substance(i, termbase)
+    return own_d and own_i
 
 
 def _compatible_keys(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
@@ -917,6 +934,7 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         partners_d.setdefault(a, []).append(b)
         partners_i.setdefault(b, []).append(a)
     added = []
+    beside: dict[tuple[bool, int], list[tuple[int, int]]] = {}
     for mine, other, used, other_partners, keys_mine, keys_other, flip in (
             (domestic, international, used_d, partners_i, keys_d, keys_i, False),
             (international, domestic, used_i, partners_d, keys_i, keys_d, True)):
@@ -957,11 +975,67 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                 # 'Sum of fructose and glucose: blossom honey 60 g/100 g; honeydew honey 45 g/100 g' against one
                 # unscoped minimum: it is the blossom honey's counterpart, the other item has none.
                 continue
+            if has_its_counterpart(ind, other[y], [(mine[p], keys_mine[p]) for p in other_partners[y]], keys_mine[x]):
+                beside.setdefault((flip, y), []).append((y, x) if flip else (x, y))
+                continue
             added.append((y, x) if flip else (x, y))
+    # One reading beside the counterpart is something else the clause writes; several are a list the limit holds for.
+    added += [pair for found in beside.values() if len(found) > 1 for pair in found]
     for a, b in added:
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+
+
+def _part_from_counterparts(domestic, international, used_d: set, used_i: set, pairs: list,
+                            keys_d: list, keys_i: list) -> None:
+    """A reading paired, by the assignment or by sharing, both with a limit of its own value and with one other reading
+    of that limit's keys and another value (`has_its_counterpart`): the second pair goes, the other reading is left
+    unpaired ('中准确度级秤误差 0 ≤ m ≤ 500e，±0.5e' against '± 0,5 e for 0 ≤ m ≤ 500': the 500 is the band's bound, not
+    a second error limit; '额定电流不超过32 A的插座回路 … 不超过30 mA的RCD' against '… rated current up to 32 A: RCDs
+    … not exceeding 30 mA')."""
+    for flip in (False, True):
+        mine, other, keys_mine = (domestic, international, keys_d) if not flip else (international, domestic, keys_i)
+        partners: dict[int, list[int]] = {}
+        for a, b in pairs:
+            if a is not None and b is not None:
+                x, y = (a, b) if not flip else (b, a)
+                partners.setdefault(y, []).append(x)
+        for y, found in partners.items():
+            if len(found) < 2:
+                continue
+            apart = [x for x in found if has_its_counterpart(
+                mine[x], other[y], [(mine[p], keys_mine[p]) for p in found if p != x], keys_mine[x])]
+            if len(apart) != 1:
+                continue
+            x = apart[0]
+            pairs.remove((x, y) if not flip else (y, x))
+            if not any((p[0] if not flip else p[1]) == x for p in pairs):
+                (used_d if not flip else used_i).discard(x)
+
+
+def has_its_counterpart(ind: Indicator, lone: Indicator, partners: Sequence[tuple[Indicator, frozenset]],
+                        keys: frozenset) -> bool:
+    """True when the limit one side states once is paired already with a limit of the same value that carries the same
+    keys as `ind`, a reading of another value that would share it: that pair is the limit and its counterpart, and
+    `ind`, which names no other item, is something else the clause writes (the 300 % of '300 %定伸负荷' beside
+    '扯断伸长率 ≥ 550 %', the other side of '600 mm × 300 mm'), not one more item the lone limit holds for. Items of a
+    list ('牛肉 0.1；禽肉 0.2' against one limit for meat) carry keys of their own and still share it, and so does the
+    same value written again ('… 3 ms' for each of two tests against one '3 ms'); several readings of the same keys
+    beside one counterpart are left sharing by the caller (a series of values, not one thing written beside it)."""
+    value, own = _as_stated(lone), _as_stated(ind)
+    return value is not None and own is not None and not _same(own, value) and any(
+        k == keys and dimension_of(p) == dimension_of(lone) and _as_stated(p) is not None
+        and _same(_as_stated(p), value) for p, k in partners)
+
+
+def _as_stated(ind: Indicator) -> float | None:
+    """The value `_representative` compares, or, in a unit the reader does not know ('±0.5e'), the number written."""
+    value = _representative(ind)
+    if value is None and ind.unit.strip():
+        value = ind.value if ind.value is not None else \
+            (ind.low + ind.high) / 2 if ind.low is not None and ind.high is not None else None
+    return value
 
 
 def bare_number(ind: Indicator) -> bool:
@@ -1531,7 +1605,7 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
-        noun = attribute_of_a_noun(ind, texts[side])
+        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side])
         if noun:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight before '{noun} …', as an "
@@ -1579,6 +1653,26 @@ def attribute_of_a_noun(ind: Indicator, text: str) -> str:
     if not m or m.group(1) in _NOT_A_NOUN:
         return ""
     return m.group(1)
+
+
+# Laboratory vessels a Chinese method names by their capacity or light path ('置于100 mL离心管中', '置250 mL烧杯中',
+# '于干燥的150 mL具塞锥形瓶中', '50 mL的高型烧杯'), with the words that may stand between the size and the vessel.
+_VESSELS = ("离心管|比色管|具塞试管|试管|反应管|消化管|烧杯|锥形瓶|三角瓶|容量瓶|碘量瓶|圆底烧瓶|烧瓶|称量瓶|试剂瓶|广口瓶|"
+            "量筒|量杯|坩埚|蒸发皿|培养皿|比色皿|分液漏斗|审评杯|移液管|吸量管|滴定管")
+_VESSEL_MODIFIERS = "具塞|带塞|磨口|高型|低型|棕色|干燥|石英|玻璃|塑料|聚乙烯|聚丙烯|聚四氟乙烯|洁净|灭菌|刻度"
+_VESSEL_AFTER = re.compile(rf"\s*的?((?:{_VESSEL_MODIFIERS})*(?:{_VESSELS}))")
+
+
+def vessel_of_its_size(ind: Indicator, text: str) -> str:
+    """The vessel a Chinese volume or length is written straight before as its size ('置于100 mL离心管中', '用1 cm比色皿'),
+    or '': the size says which tube, beaker or cell a step uses (the other clause often names it with no size: 'into
+    a centrifuge tube'), it is no amount put in and no requirement of its own. Only a reading with no word of limit,
+    followed straight by a vessel's name (`_VESSELS`, after an optional '的' and words of its kind: '具塞', '高型');
+    not an amount followed by what holds it ('盛有200 mL水的烧杯': the water is named first)."""
+    if ind.explicit or not text or dimension_of(ind) not in ("[length] ** 3", "[length]"):
+        return ""
+    m = _VESSEL_AFTER.match(text, ind.span[1])
+    return m.group(1) if m else ""
 
 
 # Brackets opened straight after a value ('60 kcal (251 kJ)', '(6,0 ± 0,3) kPa/min [(60 ± 3) cm H2O/min]', '≤100 mW

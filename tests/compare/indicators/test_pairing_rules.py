@@ -4,7 +4,8 @@ languages)."""
 from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.verdicts import compare_clauses
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses, has_its_counterpart
 
 
 def verdicts(domestic, international):
@@ -399,3 +400,66 @@ def test_a_value_stated_again_on_one_side_is_not_missing_on_the_other():
     # and so is a list item naming a tissue, at the value of the item before it
     result = compare_clauses("土霉素（所有食品动物）：肌肉 200 µg/kg，脂肪 200 µg/kg。", "Oxytetracycline – cattle: muscle 200 µg/kg.")
     assert result.overall == Verdict.DIFFERENT
+
+
+# ------------------------------------------------------------------ same value, a substance named on one side only
+
+def test_an_appliance_named_like_a_metal_pairs_by_its_value():
+    # 'iron' (the appliance) reads as the metal; its maximum temperature is the domestic one, not the next setting's.
+    result = compare_clauses("熨烫温度：低温档最高温度110 ℃；中温档最高温度150 ℃。",
+                             "Ironing: iron at a low setting, maximum temperature 110 °C; medium setting, maximum "
+                             "temperature 150 °C.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.domestic.value, p.international.value) for p in result.pairs) == [(110, 110), (150, 150)]
+
+
+def test_a_bath_named_by_its_metal_pairs_with_the_same_temperature():
+    result = compare_clauses("焊接：焊锡温度不超过260 ℃；焊接时间不超过5 s。",
+                             "Soldering: the tin bath shall be at a temperature not exceeding 260 °C; soldering time "
+                             "not exceeding 5 s.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.domestic.value, p.international.value) for p in result.pairs
+                  if p.domestic and p.international) == [(5, 5), (260, 260)]
+    # Two substances, each named, at one value stay two limits.
+    apart = compare_clauses("铅 ≤0.1 mg/kg。", "Cadmium: max. 0,1 mg/kg.")
+    assert {p.verdict for p in apart.pairs} == {Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC}
+
+
+# ------------------------------------------------------- a lone limit with its counterpart is not shared once more
+
+def test_the_other_side_of_an_area_does_not_share_the_load_area_pair():
+    result = compare_clauses("顶板承载试验：在400 mm×200 mm的面积上均匀施加150 kg的载荷。",
+                             "Roof panel load: a load of 150 kg uniformly distributed over an area of 400 mm × 200 mm "
+                             "located at the centre of the panel.")
+    assert result.overall == Verdict.CONSISTENT
+    assert [p.verdict for p in result.pairs if p.domestic and p.international] == [Verdict.CONSISTENT] * 2
+
+
+def test_an_elongation_that_conditions_a_stress_is_no_second_elongation_limit():
+    result = compare_clauses("橡胶管拉伸性能：老化前扯断伸长率 ≥ 400 %，200 %定伸应力 ≤ 3.0 MPa；老化后扯断伸长率 ≥ 300 %。",
+                             "Tensile properties of the hose: before ageing — elongation at break, min., 400 %; stress "
+                             "at 200 % elongation, max., 3,0 MPa. After ageing — 300 % minimum elongation at break.")
+    assert result.overall == Verdict.CONSISTENT
+    assert not any(p.verdict == Verdict.LOOSER for p in result.pairs)
+
+
+def test_the_bound_of_a_condition_band_is_not_judged_against_its_other_bound():
+    result = compare_clauses("试样宽度为25 mm±0.5 mm。夹持距离为100 mm±1 mm；对断裂伸长率大于50 %的薄膜，夹持距离为50 mm±1 mm。"
+                             "断裂伸长率为5 %～50 %时，拉伸速度为50 mm/min。",
+                             "Each specimen shall be 25 mm ± 0,5 mm wide. The grip separation shall be 100 mm ± 1 mm; "
+                             "for films with an elongation at break greater than 50 %, the grip separation shall be "
+                             "50 mm ± 1 mm. For an elongation at break of 5 % to 50 %, the test speed shall be 50 mm/min.")
+    assert result.overall == Verdict.CONSISTENT
+    # The same value written again beside the counterpart still shares the lone limit (one limit said twice).
+    (again,) = extract_indicators("Acceleration: 30 g max.")
+    (counterpart,) = extract_indicators("加速度不超过30 g。")
+    assert not has_its_counterpart(again, counterpart, [(again, frozenset())], frozenset())
+
+
+def test_the_bound_of_a_load_band_is_no_second_error_limit():
+    result = compare_clauses("高准确度级（Ⅱ）秤使用中检验最大允许误差：0 ≤ m ≤ 5 000e，±1.0e；5 000e < m ≤ 20 000e，±2.0e；"
+                             "20 000e < m ≤ 100 000e，±3.0e。",
+                             "Maximum permissible errors in service, class II, loads m in verification scale intervals "
+                             "e: ± 1 e for 0 ≤ m ≤ 5 000; ± 2 e for 5 000 < m ≤ 20 000; ± 3 e for 20 000 < m ≤ 100 000.")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted(p.international.value for p in result.pairs if p.domestic and p.international) == [1, 2, 3]
