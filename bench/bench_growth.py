@@ -55,6 +55,10 @@ counterpart that restates the key's requirement in another document counts as ri
 docs/matching-quality.md, "Fifteenth round: a second figure for restatements in other documents"). The first figure,
 the strict key, is the headline: the issue's done-when is judged on it. Only the industrial set (its stored clauses
 are indicator pairs' English sides) can differ.
+
+Then "right50+" and its development part: the queries whose first counterpart is right (the strict key) and scores
+at least the workbook's threshold, 50 (below it a list says "no counterpart found"): what a list shows a user as
+matched and right (eighteenth round). "50+" before it counts first counterparts at 50 or more, right or not.
 """
 
 from __future__ import annotations
