@@ -29,6 +29,7 @@ from compare.indicators.phrases import (
     basis_parts,
     BEFORE,
     clean_parameter,
+    FRACTION_WORDS,
     CONDITION_AFTER,
     CONDITION_BEFORE,
     CONDITION_LINK,
@@ -1294,7 +1295,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
                 or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
-                    and text[raw.start - 1] != "-" else "")  # ('X5CrNi18-10': a designation's digits)
+                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "")
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
@@ -2132,20 +2133,52 @@ def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     return [(a, b if b != -1 else len(text), unit) for a, b, unit in out]
 
 
-# A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。').
-_CLOSING_UNIT = re.compile(r"[(（]\s*(?:in\s+|单位\s*[:：为]?\s*)?(%\s*(?i:by mass|by volume|m/m|v/v)|[^\s()（）\d;；,，:：]{1,12})"
-                           r"\s*[)）]\s*(?=[.。]|$)")
+# A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。'); the
+# bracket may hold one bracket of its own ('（g/(m²·a)）').
+_CLOSING_UNIT = re.compile(r"[(（]\s*((?:[^()（）]|[(（][^()（）]*[)）]){1,40}?)\s*[)）]\s*(?=[.。]|$)")
+_NOTE_LEAD = re.compile(r"(?:in|单位\s*[:：为]?)\s*", re.I)
+_NOTE_PARTS = re.compile(r"\s*[,，;；]\s*|\s+in\s+(?=%)", re.I)
+# The words a unit note may add beside its unit: how the sample was analysed ('cast analysis', '熔炼分析'), at most three
+# words or eight characters with no digit.
+_NOTE_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2}|[\u4e00-\u9fff]{1,8})")
+
+
+def note_unit(note: str) -> str:
+    """The unit a closing note states for a list of values written without one, or '': the unit alone ('mg/kg', 'in
+    mg/kg', '单位：mg/kg', 'g/(m²·a)'), a percentage of a kind ('% by mass', '% of total fatty acids'), the kind and
+    the unit as parts of a list ('质量分数，%', 'mass fraction, %', 'mass fraction in %', 'cast analysis, % by mass';
+    the kind then stays with the percentage: '% mass fraction'). A note with digits or more than one unit states none
+    ('(see 5.2)', '(20 min)', '(real, dry)')."""
+    note = note.strip()
+    lead = _NOTE_LEAD.match(note)
+    if lead and lead.end() < len(note):
+        note = note[lead.end():]
+    units, kinds = [], []
+    for part in _NOTE_PARTS.split(note):
+        kind = next((name for pattern, name in FRACTION_WORDS if pattern.fullmatch(part)), None)
+        unit = "" if kind else _accept_unit(part) if " " not in part or part.startswith("%") else ""
+        if kind:
+            kinds.append(kind)
+        elif unit and (unit.startswith("%") or "/" in unit or is_known(unit)):
+            units.append(unit)
+        elif not _NOTE_WORDS.fullmatch(part):
+            return ""
+    if len(units) != 1 or len(kinds) > 1:
+        return ""
+    unit = units[0]
+    if kinds and unit == "%":
+        return f"% {kinds[0]}"
+    return "" if kinds and not unit.startswith("%") else unit
 
 
 def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each sentence closed by a unit in brackets right after its last value ('C max. 0,07;
-    Si max. 1,00; Ni 8,0 to 10,5 (% by mass).'): the unit was written once, last, for every value of the sentence
-    written without one."""
+    Si max. 1,00; Ni 8,0 to 10,5 (% by mass).', '…，Cr 0.80～1.10（质量分数，%）。'): the unit was written once, last,
+    for every value of the sentence written without one (`note_unit`)."""
     out = []
     ends = [r.end for r in raws]
     for m in _CLOSING_UNIT.finditer(text):
-        unit = _accept_unit(m.group(1))
-        unit = unit if unit.startswith("%") or "/" in unit or is_known(unit) else ""  # ('(see …)', '(five)')
+        unit = note_unit(m.group(1))
         k = bisect.bisect_right(ends, m.start()) - 1
         if not unit or k < 0 or text[ends[k]:m.start()].strip():
             continue  # not a unit, or words between the last value and the bracket: a name's, not the list's
@@ -2159,6 +2192,11 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
             if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+
+
+def _after_digit_colon(text: str, start: int) -> bool:
+    """'X5CrNi18-10', 'C18:2': a number glued to a designation by '-' or to digits by ':' is a part of its name."""
+    return start > 1 and text[start - 1] == ":" and text[start - 2].isdigit()
 
 
 def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
