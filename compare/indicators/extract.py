@@ -161,7 +161,7 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周"
+            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -2086,8 +2086,8 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 
 
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
-_COUNTED_BEFORE_PER = frozenset({"次", "个"})  # things counted that a period written before them is a rate of
-_CLASSIFIERS = frozenset("个次片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
+_COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
+_CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")

@@ -89,7 +89,7 @@ def vickers_scale(unit: str) -> str:
     if _VICKERS_FORCE.fullmatch(unit):
         return "HV"
     return unit.upper().replace(" ", "")
-_COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
+_COUNT = re.compile(r"个|次|滴|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?|(?:double\s)?strokes?|units?|plates?|layers?|plies|discs?|"
                     r"hammers?|tablets?|capsules?|doses?|breakdowns?", re.I)
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
@@ -348,7 +348,7 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # Things counted per a unit ('个/km', '次/min', '70 cycles per minute', '90 times per minute', '60 strokes/min'): a
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
 # Revolutions keep pint's reading: 'rpm' and 'revolutions per minute' are one unit to it.
-_COUNTED_PER = re.compile(r"^(?:个|#|次|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
+_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
                           r"impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
 
 
