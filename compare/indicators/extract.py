@@ -2958,7 +2958,8 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
 
     def heads_a_value(c: _Raw) -> bool:
         k = bisect.bisect_right(starts, c.start)
-        return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k])
+        return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k]) \
+            and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k])
 
     def says_when(c: _Raw) -> bool:
         # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
@@ -2972,6 +2973,9 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
 
 
 _CASE_CLOSING = re.compile(r"时|的时候|条件下")
+# A setting and then the time the step lasts ('Centrifuge at 3 500 r/min for 10 min', 'heat at 70 °C for a period of
+# 10 min'): two settings of one step, the first no case of the second, as in 'Stir for 5 min at 1 500 r/min'.
+_FOR_ITS_DURATION = re.compile(r"\s*(?:and\s+)?for\s+(?:a\s+(?:total|period)\s+of\s+|at\s+least\s+)?", re.I)
 
 
 def _bracketed(text: str, start: int) -> bool:

@@ -83,3 +83,15 @@ def test_a_condition_in_brackets_after_a_name_stays_the_names():
     assert [(v, c) for _, v, _, c in found] == [(92.9, ["30 kW"]), (93.3, ["37 kW"])]
     found = _read("喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为90 dB(A)～115 dB(A)。")
     assert [(k, c) for k, _, _, c in found] == [(Comparator.RANGE, ["2 m", "1.2 m"])]
+
+
+def test_a_setting_before_the_time_its_step_lasts_is_a_setting_too():
+    # 'at X for Y': the speed or temperature is set for the time; it is no case of the time
+    found = _read("Shake the flasks on the orbital shaker at 200 r/min for 30 min.")
+    assert [(k, v, u, c) for k, v, u, c in found] == [(Comparator.EQUAL, 200.0, "r/min", []),
+                                                      (Comparator.EQUAL, 30.0, "min", [])]
+    found = _read("Incubate the plates at 37 °C for a period of 48 h.")
+    assert [(v, u) for _, v, u, _ in found] == [(37.0, "°C"), (48.0, "h")]
+    # a sentence that states a limit keeps its conditions: 'at 23 °C for 1 min' qualify the resistance
+    found = _read("The insulation resistance measured at 23 °C for 1 min shall be not less than 100 MΩ.")
+    assert (Comparator.EQUAL, 23.0, "°C", []) not in found
