@@ -91,7 +91,10 @@ def vickers_scale(unit: str) -> str:
     return unit.upper().replace(" ", "")
 _COUNT = re.compile(r"个|次|滴|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?|(?:double\s)?strokes?|units?|plates?|layers?|plies|discs?|"
-                    r"hammers?|tablets?|capsules?|doses?|breakdowns?", re.I)
+                    r"hammers?|tablets?|capsules?|doses?|breakdowns?|"
+                    # turns of a drum or a mill counted ('100 revolutions', '(60±0.25)r', '共转100转'): a number of them,
+                    # not pint's angle of 2π each; a speed ('r/min', 'rpm') is no count
+                    r"revolutions?|turns?|r|转", re.I)
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
 # 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').
 _LEVEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
