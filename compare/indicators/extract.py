@@ -3261,6 +3261,8 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
     unit = second.unit or first.unit
     low_value = _in_unit_of(low.value, low.unit, unit)  # 'greater than 100 kΩ and … 1 000 MΩ'
     high_value = _in_unit_of(high.value, high.unit, unit)
+    if low_value is not None and high_value is not None and low_value > high_value:
+        return None  # ('< 0,000 5 W/m² for …, ≥ 0,15 W/m² for …': a maximum below the minimum, two cases' limits)
     span = (first.span[0], second.span[1])
     return Indicator(parameter=first.parameter, comparator=Comparator.RANGE, value=None, unit=unit, span=span,
                      text=original[span[0]:span[1]].strip(),
