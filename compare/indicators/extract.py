@@ -203,6 +203,7 @@ _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 _VALUE_START = r"(?=[\d(±+\-介在bBfF])"
 _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
 _NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
+_BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
@@ -213,8 +214,9 @@ _VALUE = re.compile(
     rf"|{_NEEDS_PLUS_MINUS}(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
-    # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol
-    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>[A-Za-z][A-Za-z0-9]{{0,5}})\s*[<≤]\s*"
+    # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
+    # value ('2,0 < |z| < 3,0') too
+    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>{_BAND_SYMBOL})\s*[<≤]\s*"
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间
     rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
@@ -1962,6 +1964,9 @@ _DESCRIBED_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}的")
 _OF_NOUN = re.compile(r"[^\d,，:：;；。()（）]{0,16}")
 # A bound joined to another bound of one condition ('不大于6 m且名义速度不大于', 'and a nominal speed not exceeding').
 _CONDITION_JOINT = re.compile(r"^\s*(?:且|并|和|及|或|and|or)\s*[^\d,，;:。：；]{0,32}$", re.I)
+# A bound sign alone after 'and' ('< 0,5 W/m² for 250 nm < λ ≤ 320 nm and ≥ 0,15 W/m² for …'): with no quantity
+# named, a value of another dimension than the band before it is the next limit of the list, not the band's mate.
+_SIGN_ONLY_JOINT = re.compile(r"\s*(?:and|or|和|或)\s*[<>≤≥]\s*", re.I)
 # 'for temperatures greater than', 'when the value is ≥', never a duration ('for at least six hours').
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
@@ -2011,7 +2016,9 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
         # 'Vmax≥130 km/h的两轮摩托车：CO 1 140 mg/km': the items a list of limits after the colon is for.
         start, raw.end = boundary, closing.end()
     elif previous is not None and previous.opened and previous.end >= boundary \
-            and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]):
+            and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]) \
+            and not (_SIGN_ONLY_JOINT.fullmatch(text, previous.end, raw.start)
+                     and _dimension_of(previous) != _dimension_of(raw)):
         start = previous.end  # 'for rises not exceeding 6 m and a nominal speed not exceeding 0,50 m/s'
     elif previous is not None and previous.opened and previous.end >= boundary \
             and _BAND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])) \
