@@ -218,9 +218,12 @@ _VALUE = re.compile(
     # value ('2,0 < |z| < 3,0') too
     rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>{_BAND_SYMBOL})\s*[<≤]\s*"
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
-    # between 5 mm and 10 mm, 介于5 mm与10 mm之间
-    rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
-    rf"(?i:and|与|和|至|到|to|~|-)\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
+    # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
+    # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
+    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
+    rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
+    rf"\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
+    rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
     rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"

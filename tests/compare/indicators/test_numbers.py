@@ -154,3 +154,11 @@ def test_one_scanner_gives_numbers_of_the_grammar_or_runs_of_digits_with_spans_i
     # Runs of digits as written: what a reviewer is shown, ratios and dotted numbers whole.
     runs = [n.text for n in scan_numbers(folded, where, DIGIT_RUN)]
     assert runs == ["2", "3", "000", "23/50", "2.0", "10", "12", "5.2.1"]
+
+
+def test_zai_x_he_y_is_a_band_only_when_zhijian_closes_it():
+    # '在40 ℃和100 ℃下': two points; '在5 ℃和40 ℃之间': a band
+    found = extract_indicators("分别在40 ℃和100 ℃下测定运动粘度。")
+    assert [(i.comparator, i.value) for i in found] == [("equal", 40.0), ("equal", 100.0)]
+    (band,) = extract_indicators("在5 ℃和40 ℃之间的任一温度下贮存。")
+    assert (band.comparator, band.low, band.high) == ("range", 5.0, 40.0)
