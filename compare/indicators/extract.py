@@ -2978,8 +2978,26 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    return [c for c in conditions if c.unit and not (c.trails or c.closed) and not says_when(c)
-            and not heads_a_value(c) and not _bracketed(text, c.start) and _states_no_limit(c, mains, conditions, text)]
+    out = [c for c in conditions if c.unit and not (c.trails or c.closed) and not says_when(c)
+           and not heads_a_value(c) and not _bracketed(text, c.start) and _states_no_limit(c, mains, conditions, text)]
+    return _listed_with_a_setting(out, conditions, text) if out else out
+
+
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|、)\s*", re.I)
+
+
+def _listed_with_a_setting(settings: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
+    """'measure the absorbance at 232 nm and 268 nm in a 1 cm cell': a point listed with a setting by 'and', in its
+    dimension, is a setting of the step too, whatever value comes after it."""
+    chosen = {id(c) for c in settings}
+    for c in conditions:
+        if id(c) in chosen or not c.unit:
+            continue
+        mate = next((s for s in settings if s.end <= c.start and _AND_ONLY.fullmatch(text, s.end, c.start)), None)
+        if mate is not None and _dimension_of(mate) == _dimension_of(c):
+            settings.append(c)
+            chosen.add(id(c))
+    return sorted(settings, key=lambda r: r.start)
 
 
 _CASE_CLOSING = re.compile(r"时|的时候|条件下")

@@ -95,3 +95,9 @@ def test_a_setting_before_the_time_its_step_lasts_is_a_setting_too():
     # a sentence that states a limit keeps its conditions: 'at 23 °C for 1 min' qualify the resistance
     found = _read("The insulation resistance measured at 23 °C for 1 min shall be not less than 100 MΩ.")
     assert (Comparator.EQUAL, 23.0, "°C", []) not in found
+
+
+def test_a_point_listed_with_a_setting_is_a_setting_whatever_follows_it():
+    # 'at 420 nm and 510 nm in a 2 cm cell': the second wavelength is no case of the cell's length
+    found = _read("Read the fluorescence at 420 nm and 510 nm in a 2 cm cell.")
+    assert [(v, u, c) for _, v, u, c in found] == [(420.0, "nm", []), (510.0, "nm", []), (2.0, "cm", [])]
