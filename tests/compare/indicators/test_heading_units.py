@@ -90,3 +90,11 @@ def test_a_closing_unit_may_hold_a_bracket_of_its_own():
 def test_a_closing_note_without_a_unit_gives_none():
     for note in ("(real, dry)", "(peak value)", "(see 5.2)", "(mass fraction, dry)"):
         assert {i.unit for i in extract_indicators(f"Lead max. 0,5; cadmium max. 0,1 {note}.")} == {""}, note
+
+
+def test_a_heading_that_ends_with_values_in_a_unit_states_the_unit_of_the_sentences_after_it():
+    # ', values in grams.' closes a title: the comma does not make 'values' a unit
+    found = extract_indicators("Permissible deviations of the test weights, values in grams. Class A: 0,5; class B: 1,2.")
+    assert [(i.value, i.normalized.dimension) for i in found] == [(0.5, "[mass]"), (1.2, "[mass]")]
+    found = extract_indicators("Pipe wall thickness tolerances, in mm. Up to 6: 0,3; over 6: 0,5.")
+    assert [i.value for i in found if i.unit] == [0.3, 0.5] and {i.normalized.unit for i in found if i.unit} == {"mm"}
