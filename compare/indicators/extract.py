@@ -1212,7 +1212,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     carried = None  # the bound word of a value read as the condition of this one
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where, for limits only) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
-    stated = _unit_statements(text, raws)
+    stated = _unit_statements(text, raws) + (_dash_heading_unit(text, raws) if "-" in text else [])
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
@@ -2141,6 +2141,28 @@ def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
                 out.append((m.end() if m else len(text), -1, unit))
         start = m.end() if m else len(text)
     return [(a, b if b != -1 else len(text), unit) for a, b, unit in out]
+
+
+# A heading that states its unit and closes with a dash before its rows ('Perpendicularity …, in mm — class H: up to
+# 100: 0,2; …', 'Vibration velocity, r.m.s., mm/s — Class I: …. Class II: …', '垂直度未注公差值（mm）——H级：…'; folded,
+# ' - ' and '--').
+_HEADING_DASH = re.compile(r"\s+-\s+|--")
+
+
+def _dash_heading_unit(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the rows after a heading that ends with its unit and a dash, before any value: the unit of
+    each of them written without one, to the end of the paragraph, as a heading sentence of its own states it
+    (`_unit_statements`); its sentences after the first ('Class II: A/B 1,12') are rows of the same table."""
+    m = _HEADING_DASH.search(text)
+    if m is None or not raws or raws[0].start < m.start():
+        return []
+    head = text[:m.start()]
+    unit_match = _heading_unit_match(head)
+    if unit_match is None or head[unit_match.end():].strip(" ,，)）"):
+        return []
+    unit = _unit_before(head)
+    end = text.find("\n", m.end())
+    return [(m.end(), len(text) if end == -1 else end, unit)] if unit else []
 
 
 # A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。'); the

@@ -98,3 +98,10 @@ def test_a_heading_that_ends_with_values_in_a_unit_states_the_unit_of_the_senten
     assert [(i.value, i.normalized.dimension) for i in found] == [(0.5, "[mass]"), (1.2, "[mass]")]
     found = extract_indicators("Pipe wall thickness tolerances, in mm. Up to 6: 0,3; over 6: 0,5.")
     assert [i.value for i in found if i.unit] == [0.3, 0.5] and {i.normalized.unit for i in found if i.unit} == {"mm"}
+
+
+def test_a_heading_closed_by_its_unit_and_a_dash_states_the_unit_of_every_row_after_it():
+    english = extract_indicators("Test voltages, r.m.s., kV — class A: 2,5; class B: 4,0. Class C: 6,0.")
+    assert [(i.value, i.unit) for i in english] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]
+    chinese = extract_indicators("试验电压（kV）——A类：2.5；B类：4.0。C类：6.0。")
+    assert [(i.value, i.unit) for i in chinese] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]
