@@ -1874,11 +1874,25 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
         return
     if previous is not None and previous.end <= opening and not text[previous.end:opening].strip():
         return  # '30 mg/kg (0,003 %)': a restatement of the value before, not a condition
+    if _reagent_strength(raw, text, opening):
+        return
     if not any(r.start > closing and not _ends_sentence(text, closing, r.start) for r in later):
         return
     raw.condition, raw.condition_start, raw.closed = True, opening, True
     if not text[raw.end:closing].strip():
         raw.end = closing + 1
+
+
+# A solution or a reagent named right before a bracket ('sodium chloride solution (20 g/l)', '氯化钠溶液（20 g/L）', 'phenol
+# reagent (10 %)', 'extraction mixture (70 %)').
+_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture)|溶液|试剂|混合液)\s*$", re.I)
+_STRENGTHS = frozenset({"[mass] / [length] ** 3", "[substance] / [length] ** 3", "dimensionless"})
+
+
+def _reagent_strength(raw: _Raw, text: str, opening: int) -> bool:
+    """'add 4,8 ml of sodium chloride solution (20 g/l)', '加入4.8 mL氯化钠溶液（20 g/L）': a concentration in brackets after
+    a solution or a reagent is how strong the reagent is, a value the step sets, not a condition of what follows."""
+    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) and _dimension_of(raw) in _STRENGTHS
 
 
 def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:

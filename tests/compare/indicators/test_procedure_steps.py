@@ -101,3 +101,13 @@ def test_a_point_listed_with_a_setting_is_a_setting_whatever_follows_it():
     # 'at 420 nm and 510 nm in a 2 cm cell': the second wavelength is no case of the cell's length
     found = _read("Read the fluorescence at 420 nm and 510 nm in a 2 cm cell.")
     assert [(v, u, c) for _, v, u, c in found] == [(420.0, "nm", []), (510.0, "nm", []), (2.0, "cm", [])]
+
+
+def test_a_concentration_in_brackets_after_a_reagent_is_its_strength_not_a_condition():
+    found = _read("Add 10 ml of potassium iodide solution (100 g/l) and shake for 1 min.")
+    assert (Comparator.EQUAL, 100.0, "g/l", []) in found
+    assert all(not c for *_, c in found)
+    found = _read("加入5 mL碘化钾溶液（100 g/L），振摇1 min。")
+    assert (Comparator.EQUAL, 100.0, "g/L", []) in found and all(not c for *_, c in found)
+    found = _read("Add 2 ml of starch indicator reagent (0,5 %) and titrate for 30 s.")
+    assert (Comparator.EQUAL, 0.5, "%", []) in found and all(not c for *_, c in found)
