@@ -182,8 +182,12 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
 # A denominator that is a product, in brackets after the slash: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)',
 # 'µg/(cm²·周)'.
+# A magnification written with the times sign after the number ('at a magnification of 100 ×', 'usually less than 50 ×',
+# '50 × to 500 ×'), as '100倍' is: the sign closes the value, no factor or size follows it ('20 mm × 10 mm', '5 × C',
+# '6,0 × 10¹¹', '10× loupe').
+_MAGNIFICATION = r"×(?=\s*(?:$|[;；,，.。:：)）]|(?:to|and|or)\s|[~至到]))"
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -311,6 +315,8 @@ def _accept_unit(token: str | None) -> str:
     if not token:
         return ""
     token = token.strip()
+    if token == "×":
+        return token  # a magnification ('100 ×', `_MAGNIFICATION`), as '100倍'
     if _REFERENCE_SYMBOL.fullmatch(token):
         return f"× {token}"
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
@@ -1686,7 +1692,7 @@ def _multiple_of(raw: _Raw, text: str, left: str) -> None:
     the quantity it multiplies; 'the burst pressure shall be at least 1,6 times the test pressure' is the burst
     pressure's, and the test pressure only what it is a multiple of."""
     if raw.unit.lower() in ("times", "×") and raw.name_after is None:
-        if _REPETITION_AFTER.match(text, raw.end):
+        if raw.unit != "×" and _REPETITION_AFTER.match(text, raw.end):  # (a sign repeats nothing: '100 ×.')
             raw.repeated = True  # 'dropped three times from a height', 'repeated 10 times.'
             return
         m = _MULTIPLE_OF.match(text, raw.end)
