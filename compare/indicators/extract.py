@@ -1006,7 +1006,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and _share_tolerance(out, raw, text)):
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
-                and previous.comparator == Comparator.EQUAL
+                and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start))):
             tolerance = raw.tolerance
@@ -1099,6 +1099,14 @@ def amount_of_reference(dimension: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
+
+
+def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
+    """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
+    ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
+    mm', takes a tolerance in that length.)"""
+    return not (value.unit and tolerance.unit and "%" not in (value.unit, tolerance.unit)
+                and _dimension_of(value) != _dimension_of(tolerance))
 
 
 def _share_tolerance(out: list[_Raw], raw: _Raw, text: str) -> bool:
