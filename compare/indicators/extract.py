@@ -59,7 +59,7 @@ from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
-                                      reads_as_unit)
+                                      reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -179,7 +179,10 @@ _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
-              r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
+              r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z])"
+              # the test force of a Vickers hardness written after a space ('270 HV 5 to 390 HV 5', '450 HV 0,3
+              # minimum'), as 'HV5' and 'HV0.3' glued are: part of the scale, no value of its own
+              r"|(?<=HV)\s(?:0[.,]\d+|[1-9]\d?)(?![\d.,]|\s?(?:[A-Za-zµμ%°]{1,3}(?![A-Za-z])(?<!to)(?<!or)(?<!and)|\d)))?")
 # A denominator that is a product, in brackets after the slash: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)',
 # 'µg/(cm²·周)'.
 # A magnification written with the times sign after the number ('at a magnification of 100 ×', 'usually less than 50 ×',
@@ -317,6 +320,8 @@ def _accept_unit(token: str | None) -> str:
     token = token.strip()
     if token == "×":
         return token  # a magnification ('100 ×', `_MAGNIFICATION`), as '100倍'
+    if token.startswith("HV") and vickers_scale(token) == "HV":
+        return token  # ('HV 0,3': a Vickers scale with its test force)
     if _REFERENCE_SYMBOL.fullmatch(token):
         return f"× {token}"
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').

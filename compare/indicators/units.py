@@ -78,8 +78,9 @@ _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
-_HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
-_VICKERS_FORCE = re.compile(r"HV\s?\d+", re.I)
+# (a Vickers test force may be a fraction of a kilogram-force: 'HV0.3', 'HV 0,3')
+_HARDNESS = re.compile(r"HV\s?(?:\d+(?:[.,]\d+)?)?|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
+_VICKERS_FORCE = re.compile(r"HV\s?\d+(?:[.,]\d+)?", re.I)
 
 
 def vickers_scale(unit: str) -> str:
