@@ -3024,17 +3024,23 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
     def heads_a_value(c: _Raw) -> bool:
         k = bisect.bisect_right(starts, c.start)
         return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k]) \
-            and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k])
+            and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k]) and not under_for_a_step(c)
+
+    def under_for_a_step(c: _Raw) -> bool:
+        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None
 
     def says_when(c: _Raw) -> bool:
         # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
         # ('在1级为0.004Ib、2级为0.005Ib（cosφ=1）时': up to the end of its clause)
         stop = _STEP_BREAK.search(text, c.end)
+        if under_for_a_step(c):
+            return False  # ('在130 ℃～133 ℃条件下烘干1 h': the step is done under the setting)
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    out = [c for c in conditions if c.unit and not (c.trails or c.closed) and not says_when(c)
-           and not heads_a_value(c) and not _bracketed(text, c.start) and _states_no_limit(c, mains, conditions, text)]
+    out = [c for c in conditions if c.unit and not (c.trails or c.closed and not under_for_a_step(c))
+           and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
+           and _states_no_limit(c, mains, conditions, text)]
     return _listed_with_a_setting(out, conditions, text) if out else out
 
 
@@ -3056,6 +3062,9 @@ def _listed_with_a_setting(settings: list[_Raw], conditions: list[_Raw], text: s
 
 
 _CASE_CLOSING = re.compile(r"时|的时候|条件下")
+# '在X条件下' followed at once by the verb of a step ('在130 ℃～133 ℃条件下烘干1 h', '于105 ℃条件下干燥2 h'): a setting
+# the step is done under, in a sentence with no limit, not the case a limit holds in.
+_UNDER_FOR_A_STEP = re.compile(r"\s*(?:的)?条件下\s*(?:烘干|干燥|加热|保温|培养|放置|浸泡|搅拌|振荡|振摇|离心|灼烧|灰化|煮沸|回流|蒸馏|静置|存放|贮存|处理|老化|测定|进行)")
 # A setting and then the time the step lasts ('Centrifuge at 3 500 r/min for 10 min', 'heat at 70 °C for a period of
 # 10 min'): two settings of one step, the first no case of the second, as in 'Stir for 5 min at 1 500 r/min'.
 _FOR_ITS_DURATION = re.compile(r"\s*(?:and\s+)?for\s+(?:a\s+(?:total|period)\s+of\s+|at\s+least\s+)?", re.I)

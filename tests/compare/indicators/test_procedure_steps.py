@@ -111,3 +111,14 @@ def test_a_concentration_in_brackets_after_a_reagent_is_its_strength_not_a_condi
     assert (Comparator.EQUAL, 100.0, "g/L", []) in found and all(not c for *_, c in found)
     found = _read("Add 2 ml of starch indicator reagent (0,5 %) and titrate for 30 s.")
     assert (Comparator.EQUAL, 0.5, "%", []) in found and all(not c for *_, c in found)
+
+
+def test_a_setting_a_chinese_step_is_done_under_is_a_setting():
+    # '于X条件下干燥2 h': the temperature the step is done at, as 'dry at X for 2 h' says it
+    found = _read("将称量瓶于(105±2) ℃条件下干燥2 h，取出放入干燥器中冷却。")
+    assert (Comparator.TOLERANCE, 105.0, "℃", []) in found and (Comparator.EQUAL, 2.0, "h", []) in found
+    found = _read("在550 ℃～600 ℃条件下灼烧4 h。")
+    assert [(k, u) for k, _, u, c in found if not c] == [(Comparator.RANGE, "℃"), (Comparator.EQUAL, "h")]
+    # a case of a limit stays a case
+    found = _read("在23 ℃条件下测定时，拉伸强度应不小于20 MPa。")
+    assert [(k, v, c) for k, v, _, c in found] == [(Comparator.MIN, 20.0, ["23 ℃"])]
