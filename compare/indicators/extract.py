@@ -29,6 +29,7 @@ from compare.indicators.phrases import (
     basis_parts,
     BEFORE,
     clean_parameter,
+    FRACTION_WORDS,
     CONDITION_AFTER,
     CONDITION_BEFORE,
     CONDITION_LINK,
@@ -58,7 +59,7 @@ from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
-                                      reads_as_unit)
+                                      reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -160,7 +161,7 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周"
+            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -178,11 +179,18 @@ _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
-              r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z]))?")
+              r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z])"
+              # the test force of a Vickers hardness written after a space ('270 HV 5 to 390 HV 5', '450 HV 0,3
+              # minimum'), as 'HV5' and 'HV0.3' glued are: part of the scale, no value of its own
+              r"|(?<=HV)\s(?:0[.,]\d+|[1-9]\d?)(?![\d.,]|\s?(?:[A-Za-zµμ%°]{1,3}(?![A-Za-z])(?<!to)(?<!or)(?<!and)|\d)))?")
 # A denominator that is a product, in brackets after the slash: 'W/(m²·K)', 'µg/(cm²·week)', 'mL/(g·h)', 'kg/(s·m²)',
 # 'µg/(cm²·周)'.
+# A magnification written with the times sign after the number ('at a magnification of 100 ×', 'usually less than 50 ×',
+# '50 × to 500 ×'), as '100倍' is: the sign closes the value, no factor or size follows it ('20 mm × 10 mm', '5 × C',
+# '6,0 × 10¹¹', '10× loupe').
+_MAGNIFICATION = r"×(?=\s*(?:$|[;；,，.。:：)）]|(?:to|and|or)\s|[~至到]))"
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -202,6 +210,7 @@ _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 _VALUE_START = r"(?=[\d(±+\-介在bBfF])"
 _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
 _NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
+_BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
@@ -212,12 +221,16 @@ _VALUE = re.compile(
     rf"|{_NEEDS_PLUS_MINUS}(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
-    # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol
-    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>[A-Za-z][A-Za-z0-9]{{0,5}})\s*[<≤]\s*"
+    # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
+    # value ('2,0 < |z| < 3,0') too
+    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>{_BAND_SYMBOL})\s*[<≤]\s*"
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
-    # between 5 mm and 10 mm, 介于5 mm与10 mm之间
-    rf"|(?P<btw>(?i:between|from|介于|在)\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
-    rf"(?i:and|与|和|至|到|to|~|-)\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?(?:\s*(?:之间|范围内|的范围内))?)"
+    # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
+    # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
+    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
+    rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
+    rf"\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
+    rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
     rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
@@ -305,6 +318,10 @@ def _accept_unit(token: str | None) -> str:
     if not token:
         return ""
     token = token.strip()
+    if token == "×":
+        return token  # a magnification ('100 ×', `_MAGNIFICATION`), as '100倍'
+    if token.startswith("HV") and vickers_scale(token) == "HV":
+        return token  # ('HV 0,3': a Vickers scale with its test force)
     if _REFERENCE_SYMBOL.fullmatch(token):
         return f"× {token}"
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
@@ -994,7 +1011,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and _share_tolerance(out, raw, text)):
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
-                and previous.comparator == Comparator.EQUAL
+                and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start))):
             tolerance = raw.tolerance
@@ -1087,6 +1104,14 @@ def amount_of_reference(dimension: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
+
+
+def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
+    """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
+    ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
+    mm', takes a tolerance in that length.)"""
+    return not (value.unit and tolerance.unit and "%" not in (value.unit, tolerance.unit)
+                and _dimension_of(value) != _dimension_of(tolerance))
 
 
 def _share_tolerance(out: list[_Raw], raw: _Raw, text: str) -> bool:
@@ -1206,7 +1231,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     carried = None  # the bound word of a value read as the condition of this one
     listed_bound = None  # (kind, where) of a bound word heading a list: 'shall be at least: a) 12 …; b) 16 …'
     heading = None  # (unit, where, for limits only) of a unit written once for a table row or list ('/(mg/kg)：鱼类 0.1；甲壳类 0.5')
-    stated = _unit_statements(text, raws)
+    stated = _unit_statements(text, raws) + (_dash_heading_unit(text, raws) if "-" in text else [])
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
@@ -1294,7 +1319,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
                 or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
-                    and text[raw.start - 1] != "-" else "")  # ('X5CrNi18-10': a designation's digits)
+                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "")
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
@@ -1680,7 +1705,7 @@ def _multiple_of(raw: _Raw, text: str, left: str) -> None:
     the quantity it multiplies; 'the burst pressure shall be at least 1,6 times the test pressure' is the burst
     pressure's, and the test pressure only what it is a multiple of."""
     if raw.unit.lower() in ("times", "×") and raw.name_after is None:
-        if _REPETITION_AFTER.match(text, raw.end):
+        if raw.unit != "×" and _REPETITION_AFTER.match(text, raw.end):  # (a sign repeats nothing: '100 ×.')
             raw.repeated = True  # 'dropped three times from a height', 'repeated 10 times.'
             return
         m = _MULTIPLE_OF.match(text, raw.end)
@@ -1868,11 +1893,25 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
         return
     if previous is not None and previous.end <= opening and not text[previous.end:opening].strip():
         return  # '30 mg/kg (0,003 %)': a restatement of the value before, not a condition
+    if _reagent_strength(raw, text, opening):
+        return
     if not any(r.start > closing and not _ends_sentence(text, closing, r.start) for r in later):
         return
     raw.condition, raw.condition_start, raw.closed = True, opening, True
     if not text[raw.end:closing].strip():
         raw.end = closing + 1
+
+
+# A solution or a reagent named right before a bracket ('sodium chloride solution (20 g/l)', '氯化钠溶液（20 g/L）', 'phenol
+# reagent (10 %)', 'extraction mixture (70 %)').
+_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture)|溶液|试剂|混合液)\s*$", re.I)
+_STRENGTHS = frozenset({"[mass] / [length] ** 3", "[substance] / [length] ** 3", "dimensionless"})
+
+
+def _reagent_strength(raw: _Raw, text: str, opening: int) -> bool:
+    """'add 4,8 ml of sodium chloride solution (20 g/l)', '加入4.8 mL氯化钠溶液（20 g/L）': a concentration in brackets after
+    a solution or a reagent is how strong the reagent is, a value the step sets, not a condition of what follows."""
+    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) and _dimension_of(raw) in _STRENGTHS
 
 
 def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:
@@ -1961,6 +2000,9 @@ _DESCRIBED_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}的")
 _OF_NOUN = re.compile(r"[^\d,，:：;；。()（）]{0,16}")
 # A bound joined to another bound of one condition ('不大于6 m且名义速度不大于', 'and a nominal speed not exceeding').
 _CONDITION_JOINT = re.compile(r"^\s*(?:且|并|和|及|或|and|or)\s*[^\d,，;:。：；]{0,32}$", re.I)
+# A bound sign alone after 'and' ('< 0,5 W/m² for 250 nm < λ ≤ 320 nm and ≥ 0,15 W/m² for …'): with no quantity
+# named, a value of another dimension than the band before it is the next limit of the list, not the band's mate.
+_SIGN_ONLY_JOINT = re.compile(r"\s*(?:and|or|和|或)\s*[<>≤≥]\s*", re.I)
 # 'for temperatures greater than', 'when the value is ≥', never a duration ('for at least six hours').
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
@@ -2010,7 +2052,9 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
         # 'Vmax≥130 km/h的两轮摩托车：CO 1 140 mg/km': the items a list of limits after the colon is for.
         start, raw.end = boundary, closing.end()
     elif previous is not None and previous.opened and previous.end >= boundary \
-            and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]):
+            and _CONDITION_JOINT.match(text[previous.end:raw.start]) and has_stated_limit(text[previous.end:raw.start]) \
+            and not (_SIGN_ONLY_JOINT.fullmatch(text, previous.end, raw.start)
+                     and _dimension_of(previous) != _dimension_of(raw)):
         start = previous.end  # 'for rises not exceeding 6 m and a nominal speed not exceeding 0,50 m/s'
     elif previous is not None and previous.opened and previous.end >= boundary \
             and _BAND_JOINT.match(BEFORE.sub(" ", text[previous.end:raw.start])) \
@@ -2085,8 +2129,8 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 
 
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
-_COUNTED_BEFORE_PER = frozenset({"次", "个"})  # things counted that a period written before them is a rate of
-_CLASSIFIERS = frozenset("个次片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
+_COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
+_CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
 _CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
@@ -2132,20 +2176,74 @@ def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     return [(a, b if b != -1 else len(text), unit) for a, b, unit in out]
 
 
-# A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。').
-_CLOSING_UNIT = re.compile(r"[(（]\s*(?:in\s+|单位\s*[:：为]?\s*)?(%\s*(?i:by mass|by volume|m/m|v/v)|[^\s()（）\d;；,，:：]{1,12})"
-                           r"\s*[)）]\s*(?=[.。]|$)")
+# A heading that states its unit and closes with a dash before its rows ('Perpendicularity …, in mm — class H: up to
+# 100: 0,2; …', 'Vibration velocity, r.m.s., mm/s — Class I: …. Class II: …', '垂直度未注公差值（mm）——H级：…'; folded,
+# ' - ' and '--').
+_HEADING_DASH = re.compile(r"\s+-\s+|--")
+
+
+def _dash_heading_unit(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the rows after a heading that ends with its unit and a dash, before any value: the unit of
+    each of them written without one, to the end of the paragraph, as a heading sentence of its own states it
+    (`_unit_statements`); its sentences after the first ('Class II: A/B 1,12') are rows of the same table."""
+    m = _HEADING_DASH.search(text)
+    if m is None or not raws or raws[0].start < m.start():
+        return []
+    head = text[:m.start()]
+    unit_match = _heading_unit_match(head)
+    if unit_match is None or head[unit_match.end():].strip(" ,，)）"):
+        return []
+    unit = _unit_before(head)
+    end = text.find("\n", m.end())
+    return [(m.end(), len(text) if end == -1 else end, unit)] if unit else []
+
+
+# A unit in brackets closing a sentence ('…; Ni 8,0 to 10,5 (% by mass).', '… 0,3 (in mg/kg)', '…（单位：mg/kg）。'); the
+# bracket may hold one bracket of its own ('（g/(m²·a)）').
+_CLOSING_UNIT = re.compile(r"[(（]\s*((?:[^()（）]|[(（][^()（）]*[)）]){1,40}?)\s*[)）]\s*(?=[.。]|$)")
+_NOTE_LEAD = re.compile(r"(?:in|单位\s*[:：为]?)\s*", re.I)
+_NOTE_PARTS = re.compile(r"\s*[,，;；]\s*|\s+in\s+(?=%)", re.I)
+# The words a unit note may add beside its unit: how the sample was analysed ('cast analysis', '熔炼分析'), at most three
+# words or eight characters with no digit.
+_NOTE_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2}|[\u4e00-\u9fff]{1,8})")
+
+
+def note_unit(note: str) -> str:
+    """The unit a closing note states for a list of values written without one, or '': the unit alone ('mg/kg', 'in
+    mg/kg', '单位：mg/kg', 'g/(m²·a)'), a percentage of a kind ('% by mass', '% of total fatty acids'), the kind and
+    the unit as parts of a list ('质量分数，%', 'mass fraction, %', 'mass fraction in %', 'cast analysis, % by mass';
+    the kind then stays with the percentage: '% mass fraction'). A note with digits or more than one unit states none
+    ('(see 5.2)', '(20 min)', '(real, dry)')."""
+    note = note.strip()
+    lead = _NOTE_LEAD.match(note)
+    if lead and lead.end() < len(note):
+        note = note[lead.end():]
+    units, kinds = [], []
+    for part in _NOTE_PARTS.split(note):
+        kind = next((name for pattern, name in FRACTION_WORDS if pattern.fullmatch(part)), None)
+        unit = "" if kind else _accept_unit(part) if " " not in part or part.startswith("%") else ""
+        if kind:
+            kinds.append(kind)
+        elif unit and (unit.startswith("%") or "/" in unit or is_known(unit)):
+            units.append(unit)
+        elif not _NOTE_WORDS.fullmatch(part):
+            return ""
+    if len(units) != 1 or len(kinds) > 1:
+        return ""
+    unit = units[0]
+    if kinds and unit == "%":
+        return f"% {kinds[0]}"
+    return "" if kinds and not unit.startswith("%") else unit
 
 
 def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each sentence closed by a unit in brackets right after its last value ('C max. 0,07;
-    Si max. 1,00; Ni 8,0 to 10,5 (% by mass).'): the unit was written once, last, for every value of the sentence
-    written without one."""
+    Si max. 1,00; Ni 8,0 to 10,5 (% by mass).', '…，Cr 0.80～1.10（质量分数，%）。'): the unit was written once, last,
+    for every value of the sentence written without one (`note_unit`)."""
     out = []
     ends = [r.end for r in raws]
     for m in _CLOSING_UNIT.finditer(text):
-        unit = _accept_unit(m.group(1))
-        unit = unit if unit.startswith("%") or "/" in unit or is_known(unit) else ""  # ('(see …)', '(five)')
+        unit = note_unit(m.group(1))
         k = bisect.bisect_right(ends, m.start()) - 1
         if not unit or k < 0 or text[ends[k]:m.start()].strip():
             continue  # not a unit, or words between the last value and the bracket: a name's, not the list's
@@ -2159,6 +2257,11 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
             if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+
+
+def _after_digit_colon(text: str, start: int) -> bool:
+    """'X5CrNi18-10', 'C18:2': a number glued to a designation by '-' or to digits by ':' is a part of its name."""
+    return start > 1 and text[start - 1] == ":" and text[start - 2].isdigit()
 
 
 def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
@@ -2927,20 +3030,51 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
 
     def heads_a_value(c: _Raw) -> bool:
         k = bisect.bisect_right(starts, c.start)
-        return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k])
+        return k < len(starts) and starts[k] in is_main and not _STEP_BREAK.search(text, c.end, starts[k]) \
+            and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k]) and not under_for_a_step(c)
+
+    def under_for_a_step(c: _Raw) -> bool:
+        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None
 
     def says_when(c: _Raw) -> bool:
         # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
         # ('在1级为0.004Ib、2级为0.005Ib（cosφ=1）时': up to the end of its clause)
         stop = _STEP_BREAK.search(text, c.end)
+        if under_for_a_step(c):
+            return False  # ('在130 ℃～133 ℃条件下烘干1 h': the step is done under the setting)
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    return [c for c in conditions if c.unit and not (c.trails or c.closed) and not says_when(c)
-            and not heads_a_value(c) and not _bracketed(text, c.start) and _states_no_limit(c, mains, conditions, text)]
+    out = [c for c in conditions if c.unit and not (c.trails or c.closed and not under_for_a_step(c))
+           and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
+           and _states_no_limit(c, mains, conditions, text)]
+    return _listed_with_a_setting(out, conditions, text) if out else out
+
+
+_AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|、)\s*", re.I)
+
+
+def _listed_with_a_setting(settings: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
+    """'measure the absorbance at 232 nm and 268 nm in a 1 cm cell': a point listed with a setting by 'and', in its
+    dimension, is a setting of the step too, whatever value comes after it."""
+    chosen = {id(c) for c in settings}
+    for c in conditions:
+        if id(c) in chosen or not c.unit:
+            continue
+        mate = next((s for s in settings if s.end <= c.start and _AND_ONLY.fullmatch(text, s.end, c.start)), None)
+        if mate is not None and _dimension_of(mate) == _dimension_of(c):
+            settings.append(c)
+            chosen.add(id(c))
+    return sorted(settings, key=lambda r: r.start)
 
 
 _CASE_CLOSING = re.compile(r"时|的时候|条件下")
+# '在X条件下' followed at once by the verb of a step ('在130 ℃～133 ℃条件下烘干1 h', '于105 ℃条件下干燥2 h'): a setting
+# the step is done under, in a sentence with no limit, not the case a limit holds in.
+_UNDER_FOR_A_STEP = re.compile(r"\s*(?:的)?条件下\s*(?:烘干|干燥|加热|保温|培养|放置|浸泡|搅拌|振荡|振摇|离心|灼烧|灰化|煮沸|回流|蒸馏|静置|存放|贮存|处理|老化|测定|进行)")
+# A setting and then the time the step lasts ('Centrifuge at 3 500 r/min for 10 min', 'heat at 70 °C for a period of
+# 10 min'): two settings of one step, the first no case of the second, as in 'Stir for 5 min at 1 500 r/min'.
+_FOR_ITS_DURATION = re.compile(r"\s*(?:and\s+)?for\s+(?:a\s+(?:total|period)\s+of\s+|at\s+least\s+)?", re.I)
 
 
 def _bracketed(text: str, start: int) -> bool:
@@ -3064,7 +3198,7 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 _UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
-                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
                            # a row's item between the unit and its bound ('/% 煎炸过程中的食用植物油 ≤ 27', '/℃ 冬季不高于−6')
                            r"|\s*[\u4e00-\u9fff]{1,16}\s*[≤≥<>]|\s*[\u4e00-\u9fff]{1,12}?(?:不低于|不高于|不大于|不小于|不超过))"
@@ -3226,6 +3360,8 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
     unit = second.unit or first.unit
     low_value = _in_unit_of(low.value, low.unit, unit)  # 'greater than 100 kΩ and … 1 000 MΩ'
     high_value = _in_unit_of(high.value, high.unit, unit)
+    if low_value is not None and high_value is not None and low_value > high_value:
+        return None  # ('< 0,000 5 W/m² for …, ≥ 0,15 W/m² for …': a maximum below the minimum, two cases' limits)
     span = (first.span[0], second.span[1])
     return Indicator(parameter=first.parameter, comparator=Comparator.RANGE, value=None, unit=unit, span=span,
                      text=original[span[0]:span[1]].strip(),

@@ -78,8 +78,9 @@ _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
-_HARDNESS = re.compile(r"HV\s?\d*|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
-_VICKERS_FORCE = re.compile(r"HV\s?\d+", re.I)
+# (a Vickers test force may be a fraction of a kilogram-force: 'HV0.3', 'HV 0,3')
+_HARDNESS = re.compile(r"HV\s?(?:\d+(?:[.,]\d+)?)?|HBW|HB|HR[ABC]|Shore\s?[AD]", re.I)
+_VICKERS_FORCE = re.compile(r"HV\s?\d+(?:[.,]\d+)?", re.I)
 
 
 def vickers_scale(unit: str) -> str:
@@ -89,9 +90,12 @@ def vickers_scale(unit: str) -> str:
     if _VICKERS_FORCE.fullmatch(unit):
         return "HV"
     return unit.upper().replace(" ", "")
-_COUNT = re.compile(r"个|次|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
+_COUNT = re.compile(r"个|次|滴|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?|(?:double\s)?strokes?|units?|plates?|layers?|plies|discs?|"
-                    r"hammers?|tablets?|capsules?|doses?|breakdowns?", re.I)
+                    r"hammers?|tablets?|capsules?|doses?|breakdowns?|"
+                    # turns of a drum or a mill counted ('100 revolutions', '(60±0.25)r', '共转100转'): a number of them,
+                    # not pint's angle of 2π each; a speed ('r/min', 'rpm') is no count
+                    r"revolutions?|turns?|r|转", re.I)
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
 # 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').
 _LEVEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
@@ -348,7 +352,7 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # Things counted per a unit ('个/km', '次/min', '70 cycles per minute', '90 times per minute', '60 strokes/min'): a
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
 # Revolutions keep pint's reading: 'rpm' and 'revolutions per minute' are one unit to it.
-_COUNTED_PER = re.compile(r"^(?:个|#|次|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
+_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
                           r"impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
 
 

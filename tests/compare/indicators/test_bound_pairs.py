@@ -89,3 +89,11 @@ def test_slash_pairs_without_the_heading_or_with_a_unit_after_them_are_no_limits
     text = "Limits (min. / max.): rated voltage 300/500 V; ash, % (m/m), 0,45 / 0,60."
     assert [(text[a:b], kind, low, high) for a, b, kind, low, high in slash_bound_pairs(text, True)] \
         == [("0,45 / 0,60", Comparator.RANGE, 0.45, 0.6)]
+
+
+def test_a_minimum_above_the_maximum_is_two_limits_not_a_band():
+    # two cases' limits of one quantity, the lower bound above the upper: no range between them
+    found = extract("Reflectance: ≤ 0,05 in the visible band and ≥ 0,8 in the infrared band.").indicators
+    assert sorted((str(i.comparator), i.value) for i in found) == [("max", 0.05), ("min", 0.8)]
+    (band,) = extract("pH: not less than 6,5 and not more than 8,5.").indicators
+    assert (band.comparator, band.low, band.high) == ("range", 6.5, 8.5)

@@ -92,3 +92,16 @@ def test_replicates_and_organisms_pair_across_the_languages() -> None:
     assert sorted((p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs
                   if p.domestic and p.international) == [(4.0, 4.0, "consistent"), (20.0, 20.0, "consistent")]
     assert result.overall == "consistent"
+
+
+def test_turns_of_a_drum_or_mill_are_a_count_not_an_angle():
+    # '500 revolutions', '共转500转', '(120±1) r': how many turns, a number, the same in both languages
+    chinese = compare_clauses("球磨机以30 r/min的转速共转500转。", "Run the ball mill at 30 r/min for 500 revolutions.")
+    turns = [p for p in chinese.pairs if p.domestic is not None and p.domestic.value == 500.0]
+    assert len(turns) == 1 and turns[0].international is not None and str(turns[0].verdict) == "consistent"
+    assert turns[0].international.normalized.dimension == "number"
+    (ind,) = extract("耐磨试验机转动(120±1) r后取下试样。").indicators
+    assert (ind.value, ind.tolerance, ind.normalized.dimension) == (120.0, 1.0, "number")
+    # a speed stays a speed
+    (speed,) = extract("主轴转速为1 500 r/min。").indicators
+    assert speed.normalized.dimension != "number"

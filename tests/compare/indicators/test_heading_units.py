@@ -64,3 +64,44 @@ def test_a_unit_in_brackets_closing_a_list_is_every_unwritten_value_s():
     assert (specimens.value, specimens.unit) == (5.0, "")
     (steel,) = extract_indicators("X2CrNi12-10: C max. 0,03 (% by mass).")  # the grade's digits stay unread
     assert (steel.value, steel.unit) == (0.03, "%")
+
+
+def test_a_closing_note_may_name_the_kind_of_fraction_beside_its_unit():
+    brass = extract_indicators("H62：Cu 60.5～63.5，Pb ≤0.08，Fe ≤0.15（质量分数，%）。")
+    assert [(i.low or i.value, i.unit, i.basis) for i in brass] == [
+        (60.5, "%", "mass fraction"), (0.08, "%", "mass fraction"), (0.15, "%", "mass fraction")]
+    alloy = extract_indicators("AlMg3: Si max. 0,40; Mg 2,6 to 3,6 (mass fraction in %).")
+    assert [(i.unit, i.basis) for i in alloy] == [("%", "mass fraction")] * 2
+    rail = extract_indicators("R260: C 0,62 to 0,80; Mn 0,70 to 1,20 (ladle analysis, % by mass).")
+    assert [(i.low, i.high, i.unit) for i in rail] == [(0.62, 0.8, "%"), (0.7, 1.2, "%")]
+    assert [i.unit for i in extract_indicators("Ti max. 0,15; Zn max. 0,20 (mass fraction, %).")] == ["%", "%"]
+
+
+def test_a_closing_percentage_of_a_named_whole_is_a_percentage_and_fatty_acid_numbers_stay_names():
+    olive = extract_indicators("Olive oil: C18:1 55,0–83,0; C16:0 7,5–20,0 (% of total fatty acids).")
+    assert [(i.low, i.high, i.normalized.unit) for i in olive] == [(55.0, 83.0, "%"), (7.5, 20.0, "%")]
+
+
+def test_a_closing_unit_may_hold_a_bracket_of_its_own():
+    film = extract_indicators("水蒸气透过量：A级 ≤2；B级 2＜WVT≤5（g/(m²·d)）。")
+    assert [i.unit for i in film] == ["g/(m2·d)"] * 2 and film[1].comparator == "range"
+
+
+def test_a_closing_note_without_a_unit_gives_none():
+    for note in ("(real, dry)", "(peak value)", "(see 5.2)", "(mass fraction, dry)"):
+        assert {i.unit for i in extract_indicators(f"Lead max. 0,5; cadmium max. 0,1 {note}.")} == {""}, note
+
+
+def test_a_heading_that_ends_with_values_in_a_unit_states_the_unit_of_the_sentences_after_it():
+    # ', values in grams.' closes a title: the comma does not make 'values' a unit
+    found = extract_indicators("Permissible deviations of the test weights, values in grams. Class A: 0,5; class B: 1,2.")
+    assert [(i.value, i.normalized.dimension) for i in found] == [(0.5, "[mass]"), (1.2, "[mass]")]
+    found = extract_indicators("Pipe wall thickness tolerances, in mm. Up to 6: 0,3; over 6: 0,5.")
+    assert [i.value for i in found if i.unit] == [0.3, 0.5] and {i.normalized.unit for i in found if i.unit} == {"mm"}
+
+
+def test_a_heading_closed_by_its_unit_and_a_dash_states_the_unit_of_every_row_after_it():
+    english = extract_indicators("Test voltages, r.m.s., kV — class A: 2,5; class B: 4,0. Class C: 6,0.")
+    assert [(i.value, i.unit) for i in english] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]
+    chinese = extract_indicators("试验电压（kV）——A类：2.5；B类：4.0。C类：6.0。")
+    assert [(i.value, i.unit) for i in chinese] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]

@@ -90,3 +90,13 @@ def test_a_known_quantity_written_straight_before_the_multiple_is_what_it_multip
     # a word the termbase does not know right before the number leaves the plain multiple
     (ind, *_) = extract_indicators("放大器增益1.5倍。")
     assert ind.unit == "倍"
+
+
+def test_a_magnification_written_with_the_times_sign_is_one_as_bei_is():
+    pair = compare_clauses("在25倍下检查焊缝截面的气孔。", "Examine the weld section for pores at a magnification of 25 ×.")
+    (magnification,) = [p for p in pair.pairs if p.domestic is not None and p.domestic.value == 25.0]
+    assert magnification.international is not None and magnification.verdict == Verdict.CONSISTENT
+    (band,) = extract_indicators("Use a stereo microscope, usually at 10 × to 40 ×.")
+    assert (band.low, band.high, band.normalized.dimension) == (10.0, 40.0, normalise(1, "倍").dimension)
+    # a size, a factor of a symbol or a power of ten is no magnification
+    assert all(i.unit != "×" for i in extract_indicators("Specimen (5 mm × 8 mm), count 1,2 × 10³ per ml."))

@@ -116,6 +116,22 @@ def test_a_band_around_a_symbol_is_a_range():
     assert (thickness.low, thickness.high, thickness.unit) == (3.0, 40.0, "mm")
 
 
+def test_a_band_around_a_greek_symbol_or_an_absolute_value_is_a_range():
+    found = extract_indicators("Weir conditions: 0,05 m ≤ h ≤ 0,6 m; 0,2 ≤ α ≤ 0,8.")
+    assert [(i.comparator, i.low, i.high) for i in found] == [("range", 0.05, 0.6), ("range", 0.2, 0.8)]
+    (ratio,) = extract_indicators("孔径比应满足0.20≤φ≤0.60。")
+    assert (ratio.comparator, ratio.low, ratio.high) == ("range", 0.2, 0.6)
+    found = extract_indicators("|e| ≤ 1,0 acceptable; 1,0 < |e| < 2,0 doubtful; |e| ≥ 2,0 not acceptable.")
+    assert [(i.comparator, i.value, i.low, i.high) for i in found] == [
+        ("max", 1.0, None, None), ("range", None, 1.0, 2.0), ("min", 2.0, None, None)]
+
+
+def test_a_bound_sign_alone_after_a_band_opens_the_next_limit():
+    # '< a for <band> and ≥ b for <band>': b is a limit of the list, not a second condition of the first band
+    found = extract_indicators("Filter transmittance: < 0,01 for 200 nm < L ≤ 300 nm and ≥ 0,9 for 400 nm < L ≤ 700 nm.")
+    assert [(i.comparator, i.value) for i in found] == [("max", 0.01), ("min", 0.9)]
+
+
 def test_a_range_of_decimal_commas_without_a_unit_is_a_range():
     (silicon, iron) = extract_indicators("Composition, %: Si 0,40 – 0,8; Fe 0,7.")
     assert (silicon.comparator, silicon.low, silicon.high) == ("range", 0.4, 0.8)
@@ -138,3 +154,11 @@ def test_one_scanner_gives_numbers_of_the_grammar_or_runs_of_digits_with_spans_i
     # Runs of digits as written: what a reviewer is shown, ratios and dotted numbers whole.
     runs = [n.text for n in scan_numbers(folded, where, DIGIT_RUN)]
     assert runs == ["2", "3", "000", "23/50", "2.0", "10", "12", "5.2.1"]
+
+
+def test_zai_x_he_y_is_a_band_only_when_zhijian_closes_it():
+    # '在40 ℃和100 ℃下': two points; '在5 ℃和40 ℃之间': a band
+    found = extract_indicators("分别在40 ℃和100 ℃下测定运动粘度。")
+    assert [(i.comparator, i.value) for i in found] == [("equal", 40.0), ("equal", 100.0)]
+    (band,) = extract_indicators("在5 ℃和40 ℃之间的任一温度下贮存。")
+    assert (band.comparator, band.low, band.high) == ("range", 5.0, 40.0)

@@ -83,3 +83,42 @@ def test_a_condition_in_brackets_after_a_name_stays_the_names():
     assert [(v, c) for _, v, _, c in found] == [(92.9, ["30 kW"]), (93.3, ["37 kW"])]
     found = _read("喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为90 dB(A)～115 dB(A)。")
     assert [(k, c) for k, _, _, c in found] == [(Comparator.RANGE, ["2 m", "1.2 m"])]
+
+
+def test_a_setting_before_the_time_its_step_lasts_is_a_setting_too():
+    # 'at X for Y': the speed or temperature is set for the time; it is no case of the time
+    found = _read("Shake the flasks on the orbital shaker at 200 r/min for 30 min.")
+    assert [(k, v, u, c) for k, v, u, c in found] == [(Comparator.EQUAL, 200.0, "r/min", []),
+                                                      (Comparator.EQUAL, 30.0, "min", [])]
+    found = _read("Incubate the plates at 37 °C for a period of 48 h.")
+    assert [(v, u) for _, v, u, _ in found] == [(37.0, "°C"), (48.0, "h")]
+    # a sentence that states a limit keeps its conditions: 'at 23 °C for 1 min' qualify the resistance
+    found = _read("The insulation resistance measured at 23 °C for 1 min shall be not less than 100 MΩ.")
+    assert (Comparator.EQUAL, 23.0, "°C", []) not in found
+
+
+def test_a_point_listed_with_a_setting_is_a_setting_whatever_follows_it():
+    # 'at 420 nm and 510 nm in a 2 cm cell': the second wavelength is no case of the cell's length
+    found = _read("Read the fluorescence at 420 nm and 510 nm in a 2 cm cell.")
+    assert [(v, u, c) for _, v, u, c in found] == [(420.0, "nm", []), (510.0, "nm", []), (2.0, "cm", [])]
+
+
+def test_a_concentration_in_brackets_after_a_reagent_is_its_strength_not_a_condition():
+    found = _read("Add 10 ml of potassium iodide solution (100 g/l) and shake for 1 min.")
+    assert (Comparator.EQUAL, 100.0, "g/l", []) in found
+    assert all(not c for *_, c in found)
+    found = _read("加入5 mL碘化钾溶液（100 g/L），振摇1 min。")
+    assert (Comparator.EQUAL, 100.0, "g/L", []) in found and all(not c for *_, c in found)
+    found = _read("Add 2 ml of starch indicator reagent (0,5 %) and titrate for 30 s.")
+    assert (Comparator.EQUAL, 0.5, "%", []) in found and all(not c for *_, c in found)
+
+
+def test_a_setting_a_chinese_step_is_done_under_is_a_setting():
+    # '于X条件下干燥2 h': the temperature the step is done at, as 'dry at X for 2 h' says it
+    found = _read("将称量瓶于(105±2) ℃条件下干燥2 h，取出放入干燥器中冷却。")
+    assert (Comparator.TOLERANCE, 105.0, "℃", []) in found and (Comparator.EQUAL, 2.0, "h", []) in found
+    found = _read("在550 ℃～600 ℃条件下灼烧4 h。")
+    assert [(k, u) for k, _, u, c in found if not c] == [(Comparator.RANGE, "℃"), (Comparator.EQUAL, "h")]
+    # a case of a limit stays a case
+    found = _read("在23 ℃条件下测定时，拉伸强度应不小于20 MPa。")
+    assert [(k, v, c) for k, v, _, c in found] == [(Comparator.MIN, 20.0, ["23 ℃"])]

@@ -22,3 +22,17 @@ def test_a_count_after_its_period_is_a_rate() -> None:
     assert ind.normalized.high == normalise(12, "1/h").value
     (ind,) = extract("搅拌器的转动每分钟不少于30次。").indicators
     assert (str(ind.comparator), ind.normalized.value) == ("min", normalise(30, "1/min").value)
+
+
+def test_drops_counted_after_their_period_are_a_rate() -> None:
+    # '滴' counts drops as '次' counts times: '每秒1滴～2滴' is 1 to 2 drops per second, as the English says it
+    (ind,) = extract("柱流速控制为每秒1滴～2滴。").indicators
+    english = extract("Adjust the column flow to 1 to 2 drops per second.").indicators[-1]
+    assert (ind.low, ind.high, ind.normalized.dimension) == (1.0, 2.0, english.normalized.dimension)
+    assert (ind.normalized.low, ind.normalized.high) == (english.normalized.low, english.normalized.high)
+    (ind,) = extract("输液滴速约为每分钟60滴。").indicators
+    assert ind.normalized.value == normalise(60, "1/min").value
+    # a count of drops a step adds is no rate, and '滴定', '滴加' after a number are no drops
+    (ind,) = extract("取上清液5滴，置白瓷板上。").indicators
+    assert (ind.value, ind.normalized.dimension) == (5.0, normalise(5, "").dimension)
+    assert all(i.unit != "滴" for i in extract("用0.1 mol/L硝酸银溶液2滴定至终点。").indicators)

@@ -131,3 +131,12 @@ def test_a_semicolon_alone_parts_two_items_never_a_value_and_its_tolerance():
     found = extract_indicators("Maximum permissible errors: ± 1 km/h for speeds up to 100 km/h; ± 1 % of the measured "
                                "value for speeds above 100 km/h.")
     assert [(i.value, i.unit) for i in found if i.comparator == "max"] == [(1.0, "km/h"), (1.0, "%")]
+
+
+def test_a_tolerance_of_another_dimension_is_no_tolerance_of_the_band_before_it():
+    # '≤ 125 Hz, ± 2,0 dB': a frequency band, then the deviation allowed in it
+    found = extract_indicators("Largest level differences allowed in the free field: ≤ 125 Hz, ± 2,0 dB; > 125 Hz, ± 1,0 dB.")
+    assert not any(i.comparator == "tolerance" and i.unit == "Hz" for i in found)
+    assert [i.value for i in found if i.unit == "dB"] == [2.0, 1.0]
+    (supply,) = extract_indicators("Supply voltage 230 V, tolerance ± 5 V.")
+    assert (supply.comparator, supply.value, supply.tolerance) == ("tolerance", 230.0, 5.0)

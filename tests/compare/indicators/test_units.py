@@ -2,6 +2,7 @@
 
 import pytest
 
+from compare.indicators.extract import extract_indicators
 from compare.indicators.units import is_known, normalise, unit_expression
 
 
@@ -133,3 +134,12 @@ def test_hardness_with_and_without_its_test_force_is_one_reading_compared():
 
     result = compare_clauses("齿面硬度不低于600 HV。", "Surface hardness shall be at least 600 HV10.")
     assert [str(p.verdict) for p in result.pairs] == ["consistent"]
+
+
+def test_a_vickers_test_force_written_after_a_space_is_part_of_the_scale():
+    (weld,) = extract_indicators("Hardness of the weld metal: 200 HV 10 to 260 HV 10.")
+    assert (weld.comparator, weld.low, weld.high, weld.normalized.unit) == ("range", 200.0, 260.0, "HV")
+    (case,) = extract_indicators("The case hardness shall be 550 HV 0,5 minimum.")
+    assert (case.comparator, case.value, case.normalized.unit) == ("min", 550.0, "HV")
+    # a length after the scale is a value of its own
+    assert [i.unit for i in extract_indicators("Hardness 200 HV 10 mm below the surface.")] == ["HV", "mm"]
