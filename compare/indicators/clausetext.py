@@ -258,6 +258,13 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
+    # references to several parts at once ('Clauses 5 to 18', 'Tables 3 and 4', 'Annexes B–D') and a numbered
+    # provision ('Provision 5.1-1', 'provisions 5.3-2 to 5.3-4'): the parts of a document the clause points to, no
+    # range of values; a unit after the last number makes them values again ('sections 5 to 18 mm' is a size)
+    r"(?i:\b(?:clauses|subclauses|sections|paragraphs|tables|figures|annexes|appendices|items|provisions?)\s+"
+    r"(?>(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)?)"
+    r"(?>(?:\s*(?:to|and|-|–|~)\s*(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)?))?)))"
+    r"(?![.,]?\d)(?!\s*(?:%|°|℃|[kmcdµμn]?(?:m|g|l|L|s|V|A|W|Hz|Pa|N|J)\b))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
     # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2', and without the stop as EU texts write it
