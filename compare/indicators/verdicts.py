@@ -455,9 +455,21 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
-                and not band_covers(i.conditions, d.conditions, dimension):
+                and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
+
+
+def lower_end_unstated(mine: set, theirs: set) -> bool:
+    """True when one side states a condition's band up to a value ('公称厚度或直径≤100 mm时') and the other the same
+    band with its lower end too ('for nominal thickness ≥ 3 mm ≤ 100 mm'): the lower end is where the product range
+    starts, which the first side leaves to its scope; the two limits are on one footing. Only one value more, and
+    below every shared one: '≤16 mm' against '>16 mm ≤40 mm' (the extra value above) stays another condition."""
+    fewer, more = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
+    if not fewer or not fewer < more or len(more - fewer) != 1:
+        return False
+    extra = next(iter(more - fewer))
+    return not isinstance(extra, tuple) and all(not isinstance(x, tuple) and extra < x for x in fewer)
 
 
 def band_covers(band_side, point_side, dimension: str) -> bool:
