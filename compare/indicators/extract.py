@@ -726,6 +726,14 @@ def _is_reference(folded: str, start: int) -> bool:
     return bool(_REFERENCE_BEFORE.search(folded[max(0, start - 9):start]))
 
 
+def _deviation_restated(previous: _Raw, raw: _Raw) -> bool:
+    """True when a deviation written with '±' alone is restated in brackets with '±' in another unit ('±0.7 kPa
+    （±5 mmHg）', '± 0,83 mmol/l (± 15 mg/dl)'): the second is the first in the other unit, as a value restated in
+    brackets is, and the comparison takes it when the other clause writes that unit."""
+    return (raw.comparator == previous.comparator == Comparator.TOLERANCE and raw.tolerance is not None
+            and not raw.value and not previous.value)
+
+
 def _number(text: str | None, decimal_comma: bool = False) -> float | None:
     return None if text is None else read_number(text, decimal_comma)
 
@@ -1023,6 +1031,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
             if raw.value is not None and raw.comparator == Comparator.EQUAL:
                 previous.restated = (raw.value, None, None, restating)
+            elif _deviation_restated(previous, raw):
+                previous.restated = (raw.tolerance, None, None, restating)
             _reference_after(previous, text)
             continue
         if previous and raw.comparator == Comparator.EQUAL and previous.comparator != Comparator.TOLERANCE \
