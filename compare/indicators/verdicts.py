@@ -324,7 +324,15 @@ FLOORS_BY_NATURE = frozenset({
     "filtration_efficiency", "burst_pressure", "mean_deceleration"})
 
 
+# Units that measure one quantity only, a floor by nature: a value in lux is an illuminance, whatever its row is
+# named ('业余比赛、专业训练 300 lx' under a head '水平照度', 'class II 200 lx'). (Not cd/m², a luminance, which a glare
+# limit bounds from above.)
+FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
+
+
 def _floor_by_nature(ind: Indicator) -> bool:
+    if FLOOR_UNITS.match(ind.unit or ""):
+        return True
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
