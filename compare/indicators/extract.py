@@ -2637,6 +2637,24 @@ _QUOTED = r"(?<![A-Za-z])['‘\"“][A-Za-z][\w -]{0,30},?['’\"”]"
 QUOTED_ATTRIBUTE = re.compile(rf"{_QUOTED}(?:\s*,?\s*(?:(?:or|and)\s+)?{_QUOTED})*(?=\s+(?!(?:of|for|in|at|to|on|by|as|is|are|shall|must)\b)[a-z])")
 
 
+# A sum or total of several substances ('黄曲霉毒素G2、G1、B2和B1的总量', 'sum of aflatoxins B1, B2, G1 and G2').
+_SUM_WORDS = re.compile(r"总量|总和|之和|合计|(?<![A-Za-z])(?:sum|total)(?![A-Za-z])", re.I)
+
+
+def summed_group(termbase: Termbase, parameter: str, named: str) -> str:
+    """The group a name sums when it names two or more substances of one group and says it is their sum or total
+    ('含黄曲霉毒素G2、黄曲霉毒素G1、黄曲霉毒素B2和黄曲霉毒素B1的总量': aflatoxins, not the B1 written last, which would
+    make it another chemical form than 'total aflatoxins'); else the concept named."""
+    if not _SUM_WORDS.search(parameter):
+        return named
+    lineage = termbase.lineage(named)
+    group = lineage[-1] if len(lineage) > 1 else named
+    members = [c for _, _, c in termbase.hits(parameter)]
+    if len(members) < 2 or group == named and named not in members[:-1]:
+        return named
+    return group if all(group in termbase.lineage(c) for c in members) else named
+
+
 @functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
@@ -2657,6 +2675,9 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
         or termbase.concept_of(parameter) or termbase.concept_of(_METHOD_NOTE.sub(" ", left))
     if not named:
         return named  # (no narrower form of nothing: the words around are not looked up)
+    group = summed_group(termbase, parameter, named)
+    if group != named:
+        return group  # (the sum of its forms: no one form of it, whatever the words around name)
     for words in (left, after):
         around = termbase.concept_of(words)
         if around and around != named and named in termbase.lineage(around) and termbase.form_of(around):
