@@ -515,9 +515,36 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             raw.series = True
             read.append((where[raw.start], where[raw.end - 1] + 1))
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
+    if _APPLIES_TO.search(text):
+        indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named)
+
+
+# A sentence saying what a clause's limits are of ('The ML applies to inorganic arsenic.', 'The maximum levels refer
+# to methylmercury.', '限量适用于无机砷'): the form of the substance the limits before it name.
+_APPLIES_TO = re.compile(r"(?:(?<![A-Za-z])(?:the\s+)?(?:MLs?|maximum\s+levels?|maximum\s+limits?|limits?|levels?)\s+"
+                         r"(?:applies|apply|refers?)\s+to\s+(?:the\s+)?|限量(?:值)?(?:适用于|指))"
+                         r"(?P<name>[^.;:。；：,，()（）]{2,40})", re.I)
+
+
+def form_the_limits_apply_to(indicators: tuple[Indicator, ...], text: str, termbase: Termbase
+                             ) -> tuple[Indicator, ...]:
+    """The limits written before a sentence that says which form of their substance they apply to ('Arsenic —
+    rice, husked, 0.35 mg/kg … The ML applies to inorganic arsenic.') take that form; a limit already of a form, of
+    another substance, or after the sentence is left as read. Not a product or a state ('the ML applies to the
+    product as consumed', 'to peeled potato'): only a named form of the limits' own substance."""
+    out = list(indicators)
+    for m in _APPLIES_TO.finditer(text):
+        form = termbase.concept_of(m.group("name"))
+        if not form or not termbase.form_of(form):
+            continue
+        for k, ind in enumerate(out):
+            if ind.span[0] < m.start() and not ind.form and ind.concept and ind.concept != form \
+                    and ind.concept in termbase.lineage(form):
+                out[k] = replace(ind, concept=form, form=termbase.form_of(form))
+    return tuple(out)
 
 
 # Between two values of a list: separators only, and the brackets of a value not preferred ('80，（90），100').
