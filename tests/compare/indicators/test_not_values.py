@@ -158,3 +158,14 @@ def test_references_to_several_parts_and_numbered_provisions_are_no_values():
     # a value beside such a reference is still read, and a unit after the numbers makes them a size
     assert _values("Paragraphs 2 and 3 do not apply; the tank holds at most 50 L.") == [(50.0, "L")]
     assert _values("sections 20 to 40 mm thick") == [(None, "mm")]
+
+
+def test_the_age_of_the_children_a_product_is_for_is_no_value():
+    # the users' age names the product, it is no limit: nothing to compare on either side
+    assert extract_indicators("不得用于六岁以下儿童使用的牙膏中。") == ()
+    assert extract_indicators("Not to be used in toothpaste for children under 6 years of age.") == ()
+    assert extract_indicators("Cots intended for children under 24 months shall have no openings.") == ()
+    # the limits beside it are still read
+    assert _values("Child restraints for children under 12 years of age: buckle release force not more than 60 N.") \
+        == [(60.0, "N")]
+    assert _values("供6个月以下婴儿食用的辅助食品中钠含量不得超过200 mg/100 g。") == [(200.0, "mg/100 g")]
