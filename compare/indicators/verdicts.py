@@ -344,7 +344,14 @@ CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_
 CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
 
 
+# A value named as a tolerance ('每一种纤维含量允差为5 %', 'a manufacturing tolerance of 3 %', '允许偏差 2 mm'): the
+# deviation allowed, a ceiling whatever the wording; a wider tolerance is the looser one.
+_TOLERANCE_NAME = re.compile(r"(?:允差|公差|允许偏差|容许偏差|(?<![A-Za-z])(?:tolerance|permissible\s+deviation))\s*$", re.I)
+
+
 def _ceiling_by_nature(ind: Indicator) -> bool:
+    if _TOLERANCE_NAME.search(ind.parameter):
+        return True
     if not ind.concept:
         return False
     termbase = load_termbase()

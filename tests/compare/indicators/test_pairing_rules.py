@@ -101,6 +101,14 @@ def test_a_value_in_lux_is_a_floor_whatever_its_row_is_named():
     assert verdicts("道路亮度：主干路 1.5 cd/m²。", "Road luminance, arterial roads: 2.0 cd/m².")[0] == Verdict.STRICTER
 
 
+# A value named as a tolerance, with no word of limit ('允差为3 %', 'a fill tolerance of 2 %'), is the deviation
+# allowed: a ceiling, so a wider one is looser; another value of a quantity itself stays another required value.
+def test_a_value_named_as_a_tolerance_is_a_ceiling():
+    assert verdicts("每袋净含量的允差为3 %。", "A fill tolerance of 2 % applies to each bag.")[0] == Verdict.LOOSER
+    assert verdicts("钢板长度公差为10 mm。", "The length tolerance of the plate is 15 mm.")[0] == Verdict.STRICTER
+    assert verdicts("钢板长度为2000 mm。", "The length of the plate is 2500 mm.")[0] == Verdict.DIFFERENT
+
+
 # One limit written on two chemical bases is compared once, on the basis the other clause uses.
 def test_a_limit_restated_on_another_basis_is_compared_once():
     result = compare_clauses("地下水中氨氮（以N计）不得超过0.5 mg/L。",
