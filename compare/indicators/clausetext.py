@@ -258,6 +258,13 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
+    # references to several parts at once ('Clauses 5 to 18', 'Tables 3 and 4', 'Annexes B–D') and a numbered
+    # provision ('Provision 5.1-1', 'provisions 5.3-2 to 5.3-4'): the parts of a document the clause points to, no
+    # range of values; a unit after the last number makes them values again ('sections 5 to 18 mm' is a size)
+    r"(?i:\b(?:clauses|subclauses|sections|paragraphs|tables|figures|annexes|appendices|items|provisions?)\s+"
+    r"(?>(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)?)"
+    r"(?>(?:\s*(?:to|and|-|–|~)\s*(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:-\d+)?))?)))"
+    r"(?![.,]?\d)(?!\s*(?:%|°|℃|[kmcdµμn]?(?:m|g|l|L|s|V|A|W|Hz|Pa|N|J)\b))",
     # a dotted clause number (5.2.1) is never a value
     r"(?<![\d.])\d+\.\d+\.\d+(?:\.\d+)*",
     # a numbered document or item: 'UN Regulation No. 83', 'GTR No. 2', and without the stop as EU texts write it
@@ -326,6 +333,11 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     # a nominal pressure or size ('PN 16', 'PN 2,5', 'DN 50'): a designation for reference, no quantity; but the
     # particle number of an emission limit ('PN 6,0 × 10¹¹ #/km', 'PN 6.0×10¹¹ 个/km') is one
     r"(?<![A-Za-z])(?:PN|DN)\s?\d+(?:[.,]\d+)?(?!\d|[.,]\d)(?!\s*(?:[×x*]\s*10|#|个|/))",
+    # the age of the children a product is for ('toys intended for children under 36 months of age', 'in preparations
+    # for children under 3 years of age', '供36个月以下儿童使用', '三岁以下儿童使用的产品'): it names the users, no limit
+    r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
+    r"(?:\s+(?:of\s+age|old))?)(?![A-Za-z])",
+    r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
 ]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -342,7 +354,8 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit")
+                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
+                     "children", "儿童", "婴", "幼儿")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -532,9 +532,36 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             raw.series = True
             read.append((where[raw.start], where[raw.end - 1] + 1))
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
+    if _APPLIES_TO.search(text):
+        indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named)
+
+
+# A sentence saying what a clause's limits are of ('The ML applies to inorganic arsenic.', 'The maximum levels refer
+# to methylmercury.', '限量适用于无机砷'): the form of the substance the limits before it name.
+_APPLIES_TO = re.compile(r"(?:(?<![A-Za-z])(?:the\s+)?(?:MLs?|maximum\s+levels?|maximum\s+limits?|limits?|levels?)\s+"
+                         r"(?:applies|apply|refers?)\s+to\s+(?:the\s+)?|限量(?:值)?(?:适用于|指))"
+                         r"(?P<name>[^.;:。；：,，()（）]{2,40})", re.I)
+
+
+def form_the_limits_apply_to(indicators: tuple[Indicator, ...], text: str, termbase: Termbase
+                             ) -> tuple[Indicator, ...]:
+    """The limits written before a sentence that says which form of their substance they apply to ('Arsenic —
+    rice, husked, 0.35 mg/kg … The ML applies to inorganic arsenic.') take that form; a limit already of a form, of
+    another substance, or after the sentence is left as read. Not a product or a state ('the ML applies to the
+    product as consumed', 'to peeled potato'): only a named form of the limits' own substance."""
+    out = list(indicators)
+    for m in _APPLIES_TO.finditer(text):
+        form = termbase.concept_of(m.group("name"))
+        if not form or not termbase.form_of(form):
+            continue
+        for k, ind in enumerate(out):
+            if ind.span[0] < m.start() and not ind.form and ind.concept and ind.concept != form \
+                    and ind.concept in termbase.lineage(form):
+                out[k] = replace(ind, concept=form, form=termbase.form_of(form))
+    return tuple(out)
 
 
 # Between two values of a list: separators only, and the brackets of a value not preferred ('80，（90），100').
@@ -741,6 +768,14 @@ _REFERENCE_BEFORE = starting_with("A-Za-zſıİK表图式附", r"(?:[A-Za-z]|[�
 
 def _is_reference(folded: str, start: int) -> bool:
     return bool(_REFERENCE_BEFORE.search(folded[max(0, start - 9):start]))
+
+
+def _deviation_restated(previous: _Raw, raw: _Raw) -> bool:
+    """True when a deviation written with '±' alone is restated in brackets with '±' in another unit ('±0.7 kPa
+    （±5 mmHg）', '± 0,83 mmol/l (± 15 mg/dl)'): the second is the first in the other unit, as a value restated in
+    brackets is, and the comparison takes it when the other clause writes that unit."""
+    return (raw.comparator == previous.comparator == Comparator.TOLERANCE and raw.tolerance is not None
+            and not raw.value and not previous.value)
 
 
 def _number(text: str | None, decimal_comma: bool = False) -> float | None:
@@ -1040,6 +1075,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
             if raw.value is not None and raw.comparator == Comparator.EQUAL:
                 previous.restated = (raw.value, None, None, restating)
+            elif _deviation_restated(previous, raw):
+                previous.restated = (raw.tolerance, None, None, restating)
             _reference_after(previous, text)
             continue
         if previous and raw.comparator == Comparator.EQUAL and previous.comparator != Comparator.TOLERANCE \
@@ -2730,6 +2767,24 @@ _QUOTED = r"(?<![A-Za-z])['‘\"“][A-Za-z][\w -]{0,30},?['’\"”]"
 QUOTED_ATTRIBUTE = re.compile(rf"{_QUOTED}(?:\s*,?\s*(?:(?:or|and)\s+)?{_QUOTED})*(?=\s+(?!(?:of|for|in|at|to|on|by|as|is|are|shall|must)\b)[a-z])")
 
 
+# A sum or total of several substances ('黄曲霉毒素G2、G1、B2和B1的总量', 'sum of aflatoxins B1, B2, G1 and G2').
+_SUM_WORDS = re.compile(r"总量|总和|之和|合计|(?<![A-Za-z])(?:sum|total)(?![A-Za-z])", re.I)
+
+
+def summed_group(termbase: Termbase, parameter: str, named: str) -> str:
+    """The group a name sums when it names two or more substances of one group and says it is their sum or total
+    ('含黄曲霉毒素G2、黄曲霉毒素G1、黄曲霉毒素B2和黄曲霉毒素B1的总量': aflatoxins, not the B1 written last, which would
+    make it another chemical form than 'total aflatoxins'); else the concept named."""
+    if not _SUM_WORDS.search(parameter):
+        return named
+    lineage = termbase.lineage(named)
+    group = lineage[-1] if len(lineage) > 1 else named
+    members = [c for _, _, c in termbase.hits(parameter)]
+    if len(members) < 2 or group == named and named not in members[:-1]:
+        return named
+    return group if all(group in termbase.lineage(c) for c in members) else named
+
+
 @functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
@@ -2750,6 +2805,9 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
         or termbase.concept_of(parameter) or termbase.concept_of(_METHOD_NOTE.sub(" ", left))
     if not named:
         return named  # (no narrower form of nothing: the words around are not looked up)
+    group = summed_group(termbase, parameter, named)
+    if group != named:
+        return group  # (the sum of its forms: no one form of it, whatever the words around name)
     for words in (left, after):
         around = termbase.concept_of(words)
         if around and around != named and named in termbase.lineage(around) and termbase.form_of(around):

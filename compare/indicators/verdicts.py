@@ -324,7 +324,15 @@ FLOORS_BY_NATURE = frozenset({
     "filtration_efficiency", "burst_pressure", "mean_deceleration"})
 
 
+# Units that measure one quantity only, a floor by nature: a value in lux is an illuminance, whatever its row is
+# named ('业余比赛、专业训练 300 lx' under a head '水平照度', 'class II 200 lx'). (Not cd/m², a luminance, which a glare
+# limit bounds from above.)
+FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
+
+
 def _floor_by_nature(ind: Indicator) -> bool:
+    if FLOOR_UNITS.match(ind.unit or ""):
+        return True
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
@@ -336,7 +344,14 @@ CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_
 CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
 
 
+# A value named as a tolerance ('每一种纤维含量允差为5 %', 'a manufacturing tolerance of 3 %', '允许偏差 2 mm'): the
+# deviation allowed, a ceiling whatever the wording; a wider tolerance is the looser one.
+_TOLERANCE_NAME = re.compile(r"(?:允差|公差|允许偏差|容许偏差|(?<![A-Za-z])(?:tolerance|permissible\s+deviation))\s*$", re.I)
+
+
 def _ceiling_by_nature(ind: Indicator) -> bool:
+    if _TOLERANCE_NAME.search(ind.parameter):
+        return True
     if not ind.concept:
         return False
     termbase = load_termbase()
@@ -455,9 +470,21 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
-                and not band_covers(i.conditions, d.conditions, dimension):
+                and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
+
+
+def lower_end_unstated(mine: set, theirs: set) -> bool:
+    """True when one side states a condition's band up to a value ('公称厚度或直径≤100 mm时') and the other the same
+    band with its lower end too ('for nominal thickness ≥ 3 mm ≤ 100 mm'): the lower end is where the product range
+    starts, which the first side leaves to its scope; the two limits are on one footing. Only one value more, and
+    below every shared one: '≤16 mm' against '>16 mm ≤40 mm' (the extra value above) stays another condition."""
+    fewer, more = (mine, theirs) if len(mine) < len(theirs) else (theirs, mine)
+    if not fewer or not fewer < more or len(more - fewer) != 1:
+        return False
+    extra = next(iter(more - fewer))
+    return not isinstance(extra, tuple) and all(not isinstance(x, tuple) and extra < x for x in fewer)
 
 
 def band_covers(band_side, point_side, dimension: str) -> bool:

@@ -146,3 +146,26 @@ def test_a_quantity_after_the_word_of_a_class_is_a_value():
         (10.0, "tonnes"), (50.0, "tonnes")]
     assert _values("Ammonium nitrate: lower-tier 5 000 t, upper-tier 10 000 t.") == [(5000.0, "t"), (10000.0, "t")]
     assert _values("Class 2 appliances: leakage current 0,25 mA.") == [(0.25, "mA")]
+
+
+def test_references_to_several_parts_and_numbered_provisions_are_no_values():
+    # several parts of a document at once, and provisions numbered 'clause-item' as ETSI and similar texts write them
+    assert _blanked("The tests of Clauses 7 to 12 apply.") == ["Clauses 7 to 12"]
+    assert _blanked("Tables 3 and 4 give the sampling plans.") == ["Tables 3 and 4"]
+    assert _blanked("Provision 6.2-3: the router shall log each failed login.") == ["Provision 6.2-3"]
+    assert extract_indicators("The safeguards listed in Annex B are those of sections 4 to 9 of the code.") == ()
+    assert extract_indicators("Provision 4.3-2: The meter shall store its readings in a protected area.") == ()
+    # a value beside such a reference is still read, and a unit after the numbers makes them a size
+    assert _values("Paragraphs 2 and 3 do not apply; the tank holds at most 50 L.") == [(50.0, "L")]
+    assert _values("sections 20 to 40 mm thick") == [(None, "mm")]
+
+
+def test_the_age_of_the_children_a_product_is_for_is_no_value():
+    # the users' age names the product, it is no limit: nothing to compare on either side
+    assert extract_indicators("不得用于六岁以下儿童使用的牙膏中。") == ()
+    assert extract_indicators("Not to be used in toothpaste for children under 6 years of age.") == ()
+    assert extract_indicators("Cots intended for children under 24 months shall have no openings.") == ()
+    # the limits beside it are still read
+    assert _values("Child restraints for children under 12 years of age: buckle release force not more than 60 N.") \
+        == [(60.0, "N")]
+    assert _values("供6个月以下婴儿食用的辅助食品中钠含量不得超过200 mg/100 g。") == [(200.0, "mg/100 g")]

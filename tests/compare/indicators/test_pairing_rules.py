@@ -91,6 +91,24 @@ def test_unworded_values_of_a_floor_quantity_compare_as_minima():
     assert verdicts("铜 1.0 mg/L。", "Copper 2 mg/l.")[0] == Verdict.STRICTER
 
 
+# A value in lux is an illuminance whatever its row is named: rows of a list under one head ('普通教室 300 lx；美术教室
+# 500 lx', 'storage racks: 200 lx') are floors too. A luminance in cd/m² is not (a glare limit bounds it from above).
+def test_a_value_in_lux_is_a_floor_whatever_its_row_is_named():
+    overall, pairs = verdicts("教室照度：普通教室 300 lx；美术教室 500 lx。",
+                              "Classrooms: general teaching 300 lx; art rooms 750 lx.")
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 300.0, 300.0), (Verdict.LOOSER, 500.0, 750.0)]
+    assert verdicts("仓库：货架区 150 lx。", "Warehouses, storage racks: 200 lx.")[0] == Verdict.LOOSER
+    assert verdicts("道路亮度：主干路 1.5 cd/m²。", "Road luminance, arterial roads: 2.0 cd/m².")[0] == Verdict.STRICTER
+
+
+# A value named as a tolerance, with no word of limit ('允差为3 %', 'a fill tolerance of 2 %'), is the deviation
+# allowed: a ceiling, so a wider one is looser; another value of a quantity itself stays another required value.
+def test_a_value_named_as_a_tolerance_is_a_ceiling():
+    assert verdicts("每袋净含量的允差为3 %。", "A fill tolerance of 2 % applies to each bag.")[0] == Verdict.LOOSER
+    assert verdicts("钢板长度公差为10 mm。", "The length tolerance of the plate is 15 mm.")[0] == Verdict.STRICTER
+    assert verdicts("钢板长度为2000 mm。", "The length of the plate is 2500 mm.")[0] == Verdict.DIFFERENT
+
+
 # One limit written on two chemical bases is compared once, on the basis the other clause uses.
 def test_a_limit_restated_on_another_basis_is_compared_once():
     result = compare_clauses("地下水中氨氮（以N计）不得超过0.5 mg/L。",
