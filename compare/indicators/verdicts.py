@@ -151,10 +151,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     condition = _level_difference(d, i, d_basis, i_basis) or _condition_difference(d, i) or _period_difference(d, i)
     if condition:
         return Verdict.DIFFERENT, 0.0, condition
-    if _written_apart(d, i):
-        # '1.8 g/100 kcal (0.45 g/100 kJ)' against '0.45 g/100 kJ': compare the restatement in the unit the other
-        # clause writes, as the standard itself gives it, rather than a conversion of it.
-        d, i = _restated_in(d, i.unit) or d, _restated_in(i, d.unit) or i
+    d, i = restatements_compared(d, i)
     dk, ik = _kinds(d, i)
     # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
     # differently, values within ROUNDING of each other are the same limit.
@@ -239,6 +236,45 @@ def in_comparable_units(d: Indicator, i: Indicator) -> tuple[Indicator, Indicato
     if dimension_of(d) == dimension_of(i):
         return d, i
     return _restated_in(d, i.unit) or d, _restated_in(i, d.unit) or i
+
+
+def restatements_compared(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
+    """Two limits of one dimension written in different units, as they are compared: a side that restates its limit
+    in brackets in the unit the other clause writes ('1.8 g/100 kcal (0.45 g/100 kJ)' against '0.45 g/100 kJ'), or
+    in a metric unit when its own is an inch-pound one and the other clause's is not ('42 inches (1067 mm)' against
+    '1.05 m'), is compared by that restatement, as the standard itself gives it, rather than by a conversion of it."""
+    if not _written_apart(d, i):
+        return d, i
+    return (_restated_in(d, i.unit) or _metric_restatement(d, i) or d,
+            _restated_in(i, d.unit) or _metric_restatement(i, d) or i)
+
+
+# Units of the inch-pound system: a limit in one of them, restated in brackets in a metric unit, was converted by
+# the standard's own writers ('36 inches (915 mm)', '100 ft/min (0.51 m/s)'). Not kcal: nutrition standards give
+# kcal and kJ side by side, both as written, and the sets' writers key either one.
+CUSTOMARY_UNIT = re.compile(r"(?<![A-Za-z])(?:inch(?:es)?|in|ft|feet|foot|yd|yards?|miles?|lbf?|pounds?|oz|ounces?"
+                            r"|gal|gallons?|psi|°F|℉)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _metric_restatement(ind: Indicator, other: Indicator) -> Indicator | None:
+    """`ind` as its clause restates it in a metric unit of `other`'s dimension, when `ind` is written in a customary
+    unit and `other` is not; else None."""
+    if not CUSTOMARY_UNIT.search(ind.unit or "") or CUSTOMARY_UNIT.search(other.unit or ""):
+        return None
+    for _, _, _, written in ind.restated:
+        if not CUSTOMARY_UNIT.search(written) and normalise(1.0, written).dimension == other.normalized.dimension:
+            return _restated_in(ind, written)
+    return None
+
+
+def as_compared(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
+    """The two sides a pair holds: a restatement in the other's unit when the units are of different kinds, and a
+    limit in an inch-pound unit by its metric restatement when the other clause writes a metric unit, as the verdict
+    compared them. Any other limit is shown as written."""
+    d, i = in_comparable_units(d, i)
+    if dimension_of(d) != dimension_of(i) or not _written_apart(d, i):
+        return d, i
+    return _metric_restatement(d, i) or d, _metric_restatement(i, d) or i
 
 
 def _spelling(unit: str) -> str:
@@ -1439,7 +1475,7 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
             pairs.append(IndicatorPair(d, None, Verdict.MISSING_INTERNATIONAL, 0.0, "no international counterpart"))
         else:
             verdict, score, reason = judge(d, i)
-            pairs.append(IndicatorPair(*in_comparable_units(d, i), verdict, score, reason))
+            pairs.append(IndicatorPair(*as_compared(d, i), verdict, score, reason))
     overall, score = overall_and_score(pairs)
     return ClauseComparison(overall, score, tuple(pairs), tuple(notes))
 
@@ -1847,7 +1883,7 @@ def read_by_pairing(result: ClauseComparison, domestic: Extraction, internationa
         d, i = (old.domestic, ind) if old.domestic is not None else (ind, old.international)
         taken["domestic" if old.domestic is None else "international"].append(ind)
         verdict, score, reason = judge(d, i)
-        pairs[k] = IndicatorPair(*in_comparable_units(d, i), verdict, score, f"{reason}; {RECOVERED_REASON}")
+        pairs[k] = IndicatorPair(*as_compared(d, i), verdict, score, f"{reason}; {RECOVERED_REASON}")
     overall, score = overall_and_score(pairs)
     return replace(result, overall=overall, score=score, pairs=tuple(pairs),
                    unread_domestic=without_recovered(domestic.unread, domestic.unread_spans, taken["domestic"]),
