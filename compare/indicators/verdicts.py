@@ -735,7 +735,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         if vectors is not None and (a, b) in ambiguous:
             score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
         scores[(a, b)] = score
-    pairs = _assign(scores, len(domestic), len(international))
+    pairs = uncross_values(_assign(scores, len(domestic), len(international)), domestic, international, termbase)
     used_d = {a for a, _ in pairs}
     used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
@@ -746,6 +746,35 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
+    return pairs
+
+
+def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], international: Sequence[Indicator],
+                   termbase: Termbase) -> list[tuple[int, int]]:
+    """Two pairs whose values cross: each side's value is the value of the other pair's partner ('（40±2）℃ … 但该温度
+    至少应为：——对外部零件：（75±2）℃' against '40 °C ± 2 °C plus the maximum temperature rise … but at least – 75 °C ± 2 °C,
+    for external parts': 40 paired with 75 and 75 with 40). One language writes an item before its value, the other
+    after it ('75 °C, for external parts'), so the names, and the concepts read from them, are shifted by one value
+    and pull two limits onto each other's partner; the values written are the surer guide. The two pairs are swapped
+    when neither states the same value as assigned, and both swapped pairs state the same value and kind of limit in
+    one dimension, on no other basis, with no conflicting keys, and not two substances ('甲醇 ≤ 0.5 %；苯甲醇 ≤ 0.1 %'
+    against 'Benzyl alcohol: max. 0,5 %. Methanol: max. 0,1 %' stays as named)."""
+    def alike(a: int, b: int) -> bool:
+        d, i = domestic[a], international[b]
+        two_substances = bool(d.concept and i.concept) and not termbase.related(d.concept, i.concept) \
+            and _substance(d, termbase) and _substance(i, termbase)
+        return (_value_closeness(d, i) > 1.0 - 1e-9 and d.comparator == i.comparator and not two_substances
+                and _basis_agreement(d, i) >= 0 and _compatible_keys(d, i, termbase))
+
+    pairs = list(pairs)
+    for k in range(len(pairs)):
+        for m in range(k + 1, len(pairs)):
+            (a, b), (c, e) = pairs[k], pairs[m]
+            if _value_closeness(domestic[a], international[b]) > 1.0 - 1e-9 \
+                    or _value_closeness(domestic[c], international[e]) > 1.0 - 1e-9:
+                continue
+            if alike(a, e) and alike(c, b):
+                pairs[k], pairs[m] = (a, e), (c, b)
     return pairs
 
 

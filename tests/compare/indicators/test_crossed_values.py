@@ -1,0 +1,36 @@
+"""Two pairs whose values cross (`verdicts.uncross_values`), with clause pairs written for these tests."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Verdict
+from compare.indicators.verdicts import compare_clauses
+
+
+def pairs_of(domestic, international):
+    result = compare_clauses(domestic, international)
+    return result.overall, sorted((p.verdict, p.domestic and p.domestic.value, p.international and p.international.value)
+                                  for p in result.pairs)
+
+
+# The English writes each item after its value ('85 °C ± 2 °C, for enclosures'): the names read before the values are
+# shifted by one, and the base temperature was judged against the enclosure's and the enclosure's against the base.
+def test_values_written_before_their_items_are_not_crossed():
+    overall, pairs = pairs_of(
+        "胶粘剂耐热试验在（50±2）℃加上温升试验中测得的最大温升的温度下进行，但该温度至少应为：——对外壳：（85±2）℃；"
+        "——对端子座：（150±2）℃。",
+        "The heat test of the adhesive is made at a temperature of 50 °C ± 2 °C plus the maximum temperature rise "
+        "measured in the heating test, but it shall be at least – 85 °C ± 2 °C, for enclosures; – 150 °C ± 2 °C, for "
+        "terminal blocks.")
+    assert overall == Verdict.CONSISTENT
+    assert pairs == [(Verdict.CONSISTENT, 50.0, 50.0), (Verdict.CONSISTENT, 85.0, 85.0),
+                     (Verdict.CONSISTENT, 150.0, 150.0)]
+    overall, pairs = pairs_of(
+        "灌封料的软化试验在（35±1）℃加上第10章测得的最大温升的温度下进行，但该温度至少为：——对手柄：（60±1）℃。",
+        "The softening test of the potting compound is carried out at 35 °C ± 1 °C plus the maximum temperature rise "
+        "determined in Clause 10, but it shall be at least – 60 °C ± 1 °C, for handles.")
+    assert overall == Verdict.CONSISTENT and pairs == [(Verdict.CONSISTENT, 35.0, 35.0), (Verdict.CONSISTENT, 60.0, 60.0)]
+    # Limits of two classes stay with their class, whatever their values: the writer gave them so.
+    overall, pairs = pairs_of("Ⅰ类器具的泄漏电流不应超过0.75 mA；Ⅱ类器具的泄漏电流不应超过0.25 mA。",
+                              "Leakage current: class II appliances 0,75 mA max.; class I appliances 0,25 mA max.")
+    assert overall == Verdict.DIFFERENT
+    assert set(pairs) == {(Verdict.STRICTER, 0.25, 0.75), (Verdict.LOOSER, 0.75, 0.25)}
