@@ -758,7 +758,14 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
     and pull two limits onto each other's partner; the values written are the surer guide. The two pairs are swapped
     when neither states the same value as assigned, and both swapped pairs state the same value and kind of limit in
     one dimension, on no other basis, with no conflicting keys, and not two substances ('甲醇 ≤ 0.5 %；苯甲醇 ≤ 0.1 %'
-    against 'Benzyl alcohol: max. 0,5 %. Methanol: max. 0,1 %' stays as named)."""
+    against 'Benzyl alcohol: max. 0,5 %. Methanol: max. 0,1 %' stays as named). A pair whose two names state one
+    concept of the termbase is not undone, unless the concept only repeats its unit's dimension ('temperature' beside
+    ℃: `names_its_dimension`): the user's or the field's terms pair '顶破强力' with 'bursting strength' whatever the values
+    say (the two may differ: that is what the comparison is for)."""
+    def named_alike(a: int, b: int) -> bool:
+        d, i = domestic[a], international[b]
+        return bool(d.concept) and d.concept == i.concept and not names_its_dimension(d, termbase)
+
     def alike(a: int, b: int) -> bool:
         d, i = domestic[a], international[b]
         two_substances = bool(d.concept and i.concept) and not termbase.related(d.concept, i.concept) \
@@ -771,7 +778,8 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
         for m in range(k + 1, len(pairs)):
             (a, b), (c, e) = pairs[k], pairs[m]
             if _value_closeness(domestic[a], international[b]) > 1.0 - 1e-9 \
-                    or _value_closeness(domestic[c], international[e]) > 1.0 - 1e-9:
+                    or _value_closeness(domestic[c], international[e]) > 1.0 - 1e-9 \
+                    or named_alike(a, b) or named_alike(c, e):
                 continue
             if alike(a, e) and alike(c, b):
                 pairs[k], pairs[m] = (a, e), (c, b)

@@ -34,3 +34,20 @@ def test_values_written_before_their_items_are_not_crossed():
                               "Leakage current: class II appliances 0,75 mA max.; class I appliances 0,25 mA max.")
     assert overall == Verdict.DIFFERENT
     assert set(pairs) == {(Verdict.STRICTER, 0.25, 0.75), (Verdict.LOOSER, 0.75, 0.25)}
+
+
+# A pair the termbase names as one concept on both sides is not swapped for its values: a user's terms pair the
+# ladder's two loads by name, and the clause pair then states two real differences.
+def test_pairs_named_by_one_concept_are_not_uncrossed(tmp_path):
+    from compare.terms.termbase import load_termbase
+
+    terms = tmp_path / "terms.csv"
+    terms.write_text("concept,parent,field,role,zh,en\n"
+                     "rung_load,,ladders,parameter,踏棍承载,rung load\n"
+                     "step_load,,ladders,parameter,踏板承载,step load\n", encoding="utf-8")
+    domestic = "踏棍承载不小于1100 N，踏板承载不小于1500 N。"
+    international = "Step load: min. 1100 N. Rung load: min. 1500 N."
+    result = compare_clauses(domestic, international, termbase=load_termbase(str(terms)))
+    named = {(p.domestic.parameter, p.international.parameter.lower(), p.verdict) for p in result.pairs}
+    assert named == {("踏棍承载", "rung load", Verdict.LOOSER), ("踏板承载", "step load", Verdict.STRICTER)}
+    assert result.overall == Verdict.DIFFERENT
