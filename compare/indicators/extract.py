@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from compare.indicators.clausetext import (CLOCK_AND_THREADS, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            hide_digits, numerals_to_digits, show_digits)
+from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
     AFTER,
@@ -782,10 +783,29 @@ def _number(text: str | None, decimal_comma: bool = False) -> float | None:
     return None if text is None else read_number(text, decimal_comma)
 
 
+# A word that ends the phrase after a number: end of text, a clause mark or a closing bracket.
+_PHRASE_END = re.compile(r"\s*(?:$|[.;,:)\]|。；，：）])")
+
+
+def unknown_word_unit(token: str | None, text: str, end: int) -> str:
+    """A lower-case word after a number that ends its phrase and is neither a unit of the system nor an English
+    word ('不超过 5 zorks。', 'max. 5 zorks'): an unknown unit, kept as written so that the comparison reports it;
+    '' otherwise. English words there are counted things ('at least 3 specimens', '2 poles') and stay bare
+    numbers; without the dictionary nothing is taken."""
+    word = (token or "").strip()
+    if not _LONG_LOWER_WORD.fullmatch(word) or word in _NOT_UNITS or is_known(word) \
+            or not _PHRASE_END.match(text, end):
+        return ""
+    return word if is_english_word(word) is False else ""
+
+
+_LONG_LOWER_WORD = re.compile(r"[a-z]{5,}")
+
+
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
-        unit = _accept_unit(m.group(name))
+        unit = _accept_unit(m.group(name)) or unknown_word_unit(m.group(name), m.string, m.end(name))
         if not unit and m.group(name) and " per " in m.group(name):
             # 'liters per flush', 'gallons per cycle': per a thing no unit counts, the unit before it is the value's
             head = m.group(name).split(" per ", 1)[0]

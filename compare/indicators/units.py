@@ -351,14 +351,18 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 
 # Things counted per a unit ('个/km', '次/min', '70 cycles per minute', '90 times per minute', '60 strokes/min'): a
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
-# Revolutions keep pint's reading: 'rpm' and 'revolutions per minute' are one unit to it.
-_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|oscillations?|operations?|"
-                          r"impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
+# Revolutions are counted too: a rotational speed in 'r/min' (GB 3102), 'rpm', 'min⁻¹' or 'revolutions per minute' is
+# one quantity (pint's revolution is an angle of 2π, so 'rpm' would read 2π times 'min⁻¹').
+_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|"
+                          r"oscillations?|operations?|impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
+_PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s"}
 
 
 def counted_per(text: str) -> str:
     """A count per a unit as the reciprocal of that unit: '次/min' -> '1/min', 'cycles per minute' -> '1/minute',
-    '次/分' -> '1/min'; other units unchanged."""
+    '次/分' -> '1/min', 'r/min' and 'rpm' -> '1/min'; other units unchanged."""
+    if text.lower() in _PER_MINUTE_OR_SECOND:
+        return _PER_MINUTE_OR_SECOND[text.lower()]
     m = _COUNTED_PER.match(text)
     if not m:
         return text

@@ -202,6 +202,26 @@ def english_words(text: str) -> list[str]:
     return [_stem(w) for w in _WORD.findall(folded) if w not in STOPWORDS]
 
 
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    return frozenset(w for english in load_cedict().words.values() for w in english.split())
+
+
+# Endings of English nouns made from other words ('assessors', 'fittings', 'enclosures'): the glosses hold the
+# common words, not every derived one.
+_DERIVED_NOUN = re.compile(r"[a-z]{2,}(?:or|er|ion|ment|ness|ing|ist|ant|ent|ure|ity|age|ance|ence|ive|able|ery)")
+
+
+def is_english_word(word: str) -> bool | None:
+    """Whether `word` is an English word: one of the dictionary's glosses ('specimens', 'poles'), plural-folded, or a
+    noun with a derived ending ('assessors'); None when the dictionary is not installed. The first call builds the
+    vocabulary (about 0.5 s)."""
+    if not dictionary_available():
+        return None
+    stem = _stem(word.lower())
+    return stem in _english_vocabulary() or bool(_DERIVED_NOUN.fullmatch(stem))
+
+
 def query_words(text: str, dictionary: Dictionary, termbase: Termbase | None = None) -> list[str]:
     """English words for a clause in either language. Chinese text: the termbase's English terms for the
     concepts it names, then the longest dictionary words left (forward maximum matching), their glosses; Latin

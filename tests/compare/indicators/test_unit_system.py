@@ -116,6 +116,45 @@ def test_an_unknown_unit_ending_the_phrase_is_kept_and_reported():
     assert odd.indicators[0].unit == "qux" and any("unknown unit 'qux'" in n for n in odd.notes)
 
 
+@pytest.mark.parametrize("text, word", [
+    ("厚度≤5 zorks", "zorks"),
+    ("The thickness shall not exceed 5 zorks.", "zorks"),
+    ("Spacing of the pegs: max. 12 blorps; height: 3 mm.", "blorps"),
+    ("涂层附着力不小于 40 glarbs；", "glarbs"),
+])
+def test_an_unknown_lower_case_word_ending_the_phrase_is_kept_and_reported(text, word):
+    read = extract(text)
+    assert any(i.unit == word for i in read.indicators)
+    assert any(f"unknown unit '{word}'" in n for n in read.notes)
+
+
+@pytest.mark.parametrize("text", ["Test at least 3 specimens.", "The switch shall have 2 poles.",
+                                  "A maximum of 6 passengers;", "not more than 10 characters)"])
+def test_an_english_word_ending_the_phrase_is_a_counted_thing_not_an_unknown_unit(text):
+    read = extract(text)
+    assert not any("unknown unit" in n for n in read.notes)
+
+
+def test_an_unknown_word_unit_compares_and_is_reported_on_both_sides():
+    result = compare_clauses("厚度≤5 zorks", "thickness: max. 5 zorks")
+    assert [(p.domestic.unit, p.international.unit) for p in result.pairs] == [("zorks", "zorks")]
+    assert sum("unknown unit 'zorks'" in n for n in result.notes) == 2
+
+
+@pytest.mark.parametrize("unit", ["r/min", "rpm", "转/min", "min-1", "min⁻¹", "revolutions per minute", "r.p.m."])
+def test_a_rotational_speed_is_one_quantity_however_written(unit):
+    speed = normalise(3000, unit)
+    assert speed.known and speed.dimension == "1 / [time]" and math.isclose(speed.value, 50.0)
+
+
+def test_a_speed_in_r_per_min_meets_the_same_speed_in_reciprocal_minutes():
+    result = compare_clauses("主轴转速不超过 2 800 r/min。", "The spindle speed shall not exceed 2 800 min⁻¹.")
+    assert [str(p.verdict) for p in result.pairs] == ["consistent"]
+    assert not any("unknown unit" in n for n in result.notes)
+    faster = compare_clauses("主轴转速不超过 3 000 r/min。", "The spindle speed shall not exceed 2 800 rpm.")
+    assert [str(p.verdict) for p in faster.pairs] == ["looser"]
+
+
 # ------------------------------------------------------------------------------------ units pint misreads
 
 @settings(deadline=None)
