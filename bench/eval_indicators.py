@@ -22,7 +22,10 @@ How a case is scored:
   sides must be in the same dimension, except that a plain number and a bare multiple are one dimensionless
   quantity ("100 times" = "100 次" = 100, "2 倍" = 2), and a multiple of a named quantity ("1,5 times the design
   pressure") states an expected number written with no unit at all (the expected side did not encode what is
-  multiplied; one that names it, "× design pressure", must be met exactly). When the expected unit cannot be read, the numbers as written are
+  multiplied; one that names it, "× design pressure", must be met exactly), and that a temperature difference in
+  kelvin under 200 K is the same number of degrees Celsius (the comparison's own rule, verdicts.dimension_of: sets
+  key a temperature rise or a band's width in K or in °C as their text writes it; an absolute temperature in K
+  stays apart). When the expected unit cannot be read, the numbers as written are
   compared, and the unit strings must be equal. Comparator words and bases are not scored here: a wrong basis
   or comparator shows in the verdict. A side the expected indicator leaves null must be missing in the pair
   too (the verdict, missing_domestic or missing_international, says so). Expected indicators are assigned to
@@ -52,7 +55,8 @@ sys.path.insert(0, str(ROOT))
 
 from compare.core.vocabulary import NO_VERDICT, Comparator  # noqa: E402
 from compare.indicators.units import normalise  # noqa: E402
-from compare.indicators.verdicts import ClauseComparison, IndicatorPair, compare_clauses  # noqa: E402
+from compare.indicators.verdicts import (ClauseComparison, IndicatorPair, compare_clauses,  # noqa: E402
+                                         compared_dimension)
 
 # dev2, dev3 and dev4 were written blind later, each first run untuned, then opened for development. dev5 (fifth
 # round) was written blind too and kept as a second held-out set for that whole round (last untuned figure, at
@@ -156,7 +160,8 @@ def side_matches(expected: dict[str, Any] | None, produced) -> bool:
         raw = {"value": produced.value, "low": produced.low, "high": produced.high, "tolerance": produced.tolerance}
         return (unit.strip().lower() == (produced.unit or "").strip().lower()
                 and all(_close(numbers[n], raw[n]) for n in names))
-    if want.dimension != got.dimension and not _dimensionless_alike(want.dimension, got.dimension, unit):
+    if compared_dimension(want) != compared_dimension(got) \
+            and not _dimensionless_alike(want.dimension, got.dimension, unit):
         return False
     want_scale, got_scale = want.ratio_scale, got.ratio_scale
     want_numbers = {"value": want.value, "low": want.low, "high": want.high, "tolerance": want.tolerance}

@@ -26,7 +26,7 @@ from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated
-from compare.indicators.units import level_unit, normalise
+from compare.indicators.units import Normalized, level_unit, normalise
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -223,7 +223,11 @@ KELVIN_DIFFERENCE_BELOW = 200.0
 def dimension_of(ind: Indicator) -> str:
     """The dimension two indicators are compared in: their normalised one, a temperature difference in kelvin
     counting as a temperature in degrees Celsius."""
-    n = ind.normalized
+    return compared_dimension(ind.normalized)
+
+
+def compared_dimension(n: Normalized) -> str:
+    """`dimension_of` for a normalised value (bench/eval_indicators.py scores in it)."""
     if n.dimension == "temperature difference" and all(
             abs(x) < KELVIN_DIFFERENCE_BELOW for x in (n.value, n.low, n.high) if x is not None):
         return "[temperature]"

@@ -64,3 +64,19 @@ def test_a_number_and_a_multiple_are_one_dimensionless_quantity():
     # an expected side that names another quantity multiplied, or a unit of its own, is not met
     assert not ev.side_matches({"comparator": "max", "value": 1.1, "unit": "× rated current"}, factor)
     assert not ev.side_matches({"comparator": "max", "value": 1.1, "unit": "MPa"}, factor)
+
+
+def test_a_temperature_difference_keyed_in_celsius_is_met_by_one_read_in_kelvin(tmp_path):
+    rise = {"parameter": "temperature rise", "verdict": "consistent",
+            "domestic": {"comparator": "max", "value": 65, "unit": "°C"},
+            "international": {"comparator": "max", "value": 65, "unit": "°C"}}
+    absolute = {"parameter": "surface temperature", "verdict": "consistent",
+                "domestic": {"comparator": "max", "value": 338, "unit": "°C"},
+                "international": {"comparator": "max", "value": 338, "unit": "°C"}}
+    cases = [case("绕组温升不超过 65 K。", "The temperature rise of the winding shall not exceed 65 K.", "consistent", rise),
+             case("表面温度不超过 338 K。", "The surface temperature shall not exceed 338 K.", "consistent", absolute)]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in cases), encoding="utf-8")
+    scores = ev.evaluate(ev.read_cases(path))
+    # a rise of 65 K is a rise of 65 °C; 338 K is an absolute temperature, not 338 °C
+    assert (scores["indicators"], scores["indicators_right"]) == (2, 1)
