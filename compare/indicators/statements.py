@@ -6,7 +6,8 @@ extractor (compare.indicators.extract) hides their digits, as it does a designat
 from them. Each function returns the spans (start, end) of the folded text to hide:
 
 - `classification_spans`: "按吸水率分为：…E≤3 %…", "Toxicity classification: class A, OEL ≥ 400 ppm …",
-                          "Table 1 – Test levels. Contact discharge: level 1, 2 kV; …" -> the values define classes.
+                          "Filter categories: category 0, luminous transmittance over 80,0 % …" -> the values define
+                          classes (a test's levels, "Test levels. Contact discharge: level 1, 2 kV", are compared).
 - `term_definition_spans`: "3.1 儿童自行车：鞍座最大高度大于435 mm…的自行车。", "toy: any product … under 14 years",
                            "LC50 (median lethal concentration) is the concentration … lethal to 50 % of the test
                            organisms" -> a term entry of a vocabulary clause.
@@ -61,11 +62,13 @@ _CLASS_HEAD = re.compile(
     r"按[^。;:]{1,20}?(?:分为|划分|分成|分级|分类)|(?:分类|分级)[^:。;\d]{0,4}(?::|\s-\s)|分为[^。;:\d]{0,8}:"
     r"|(?i:classification)(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)"
     r"|(?i:(?:are|is)\s+(?:divided|classified|grouped|categori[sz]ed)\s+into)")
-# A heading that only names classes ('温度等级 —', 'Test levels.', 'Filter categories:', '颜色标志：'): a table of limits per
-# grade is written the same way ('产品等级：优级品 ≥ 99.5 %'), so it is a classification only where no bound is stated.
+# A heading that only names classes ('温度等级 —', 'Filter categories:', '颜色标志：'): a table of limits per grade is
+# written the same way ('产品等级：优级品 ≥ 99.5 %'), so it is a classification only where no bound is stated. A test's
+# levels ('Test levels', '试验等级', 'severity levels') are not classes: each states the severity a test applies (2 kV,
+# 10 V/m), a test condition, which the comparison compares.
 _CLASS_NOUN = re.compile(
-    r"(?:类别|组别|等级|级别)[^:。;\d]{0,4}(?::|\s-\s)|颜色标志|色标"
-    r"|(?i:(?<![A-Za-z])(?:classes|categories)|test levels|severity levels)"
+    r"(?:类别|组别|(?<!试验)等级|级别)[^:。;\d]{0,4}(?::|\s-\s)|颜色标志|色标"
+    r"|(?i:(?<![A-Za-z])(?:classes|categories))"
     r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)|(?i:colou?r code)")
 _BOUND_SIGN = re.compile(r"[<>≤≥]")
 _CLASS_HINTS = ("分", "类", "级", "组", "色", "lass", "ategor", "level", "into", "code")
@@ -86,7 +89,7 @@ def _names_its_classes(text: str, at: int, end: int) -> bool:
 def classification_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the statements that define classes by a quantity ('按质量分为以下组别：0组，质量小于10 kg…',
     'Filter categories: category 0, luminous transmittance over 80,0 % to 100 %'). A heading that is a title of
-    its own ('Table 1 – Test levels.') covers the sentences after it up to one that states a requirement."""
+    its own ('Table 1 – Temperature classes.') covers the sentences after it up to one that states a requirement."""
     if not any(hint in text for hint in _CLASS_HINTS) or not (_CLASS_HEAD.search(text) or _CLASS_NOUN.search(text)):
         return []  # (speed: one pass over the text before it is cut into sentences)
     spans: list[tuple[int, int]] = []

@@ -29,10 +29,23 @@ def test_a_classification_by_a_quantity_is_hidden_to_its_sentence_end():
 
 
 def test_a_classification_title_covers_the_rows_after_it_until_a_requirement():
-    text = ("Table 4 - Severity levels. Surge: level 1, 0,5 kV; level 2, 1 kV. Burst: level 1, 1 kV. "
-            "The level used shall be stated in the report.")
+    text = ("Table 4 - Temperature classes. Class T1: surface temperature up to 450 °C; class T2, up to 300 °C. "
+            "Class T3: up to 200 °C. The class used shall be stated in the report.")
     (span,) = _hidden(classification_spans, text)
-    assert "Burst" in span and "report" not in span
+    assert "T3" in span and "report" not in span
+
+
+def test_a_tests_levels_are_test_conditions_not_classes():
+    # the severity a test applies is compared, as any test condition is (the mission's "test conditions")
+    for text in ("Table 4 - Severity levels. Surge: level 1, 0,5 kV; level 2, 1 kV. Burst: level 1, 1 kV.",
+                 "Test levels: level 1, 3 V/m; level 2, 10 V/m; level 3, 30 V/m.",
+                 "表3 试验等级：等级1，0.5 kV；等级2，1 kV；等级3，2 kV。"):
+        assert _hidden(classification_spans, text) == []
+    result = compare_clauses("表3 试验等级：等级1，0.5 kV；等级2，1 kV；等级3，2 kV。",
+                             "Table 3 - Test levels: level 1, 0,5 kV; level 2, 1 kV; level 3, 4 kV.")
+    compared = [(p.domestic.normalized.value, p.international.normalized.value) for p in result.pairs]
+    assert compared == [(500.0, 500.0), (1000.0, 1000.0), (2000.0, 4000.0)]
+    assert [str(p.verdict) == "consistent" for p in result.pairs] == [True, True, False]
 
 
 def test_classes_with_their_own_requirements_are_not_a_classification():
