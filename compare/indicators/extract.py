@@ -50,7 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
+                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before)
@@ -381,6 +381,7 @@ class _Raw:
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
+    key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -521,8 +522,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
+    if ":" in masked:
+        _label_keyed_items(raws, masked)
     if "|" in masked:
         _column_units(raws, masked)
+        _keyed_row_cells(raws, masked)
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
@@ -1502,6 +1506,63 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                         # no words in the row before it ('1 | 1 | 120'): the column names it, the first cell keys it;
                         # a row that names its item ('1 | 苯 | ≤0.11', '总砷（As） | ≤15') keeps its own name
                         raw.name_after, raw.column = label, row_key
+
+
+_MINUTES_CELL = re.compile(r"[\d.,\s]+(min)\.?\s*")
+_MINUTES = normalise(1.0, "min").dimension
+
+
+def _keyed_row_cells(raws: list[_Raw], text: str) -> None:
+    """Rows of a table keyed by their first cell under a heading that names a quantity a column ('Test No. | Temperature
+    | Liquor volume | Steel balls: A1S | 40 °C | 150 ml | 10; C2S | 60 °C | 50 ml | 25', `keyed_rows`): when the cells
+    of a row write units of two dimensions or more, the columns hold different quantities, so a value is named by its
+    column and keyed by its row ('Temperature', 'Test No. A1S'), in its own unit or none: never the unit or kind of
+    limit of the row's first value ('10' under 'Steel balls' is no 10 °C). A row whose cells write one dimension may be
+    a quantity's values per class, its unit written once ('Item | Class 1 | Class 2: P1 | 0,5 mg/l | 1'): left as read."""
+    if not raws:
+        return
+    by_start = {raw.start: raw for raw in raws}
+    starts = sorted(by_start)
+    for key, cells in keyed_rows(text):
+        row = []
+        for (a, b), label in cells:
+            k = bisect.bisect_left(starts, a)
+            inside = [by_start[x] for x in starts[k:bisect.bisect_left(starts, b)]]
+            if len(inside) == 1 and not inside[0].condition:
+                row.append((inside[0], a, b, label))
+        minutes = {id(raw): m for raw, a, b, label in row if not _unit_in(raw, a, b) and raw.comparator == Comparator.MIN
+                   and (m := _MINUTES_CELL.fullmatch(text, a, b)) and _DURATION_NAME.search(text, *label)}
+        kinds = {_MINUTES if id(raw) in minutes else _dimension_of(raw) for raw, a, b, _ in row
+                 if _unit_in(raw, a, b) or id(raw) in minutes}
+        if len(kinds) < 2:
+            continue
+        for raw, a, b, label in row:
+            if _column_head_unit(text[label[0]:label[1]]):
+                continue  # (a unit the column states: `_column_units` read it)
+            if not _unit_in(raw, a, b):
+                if id(raw) in minutes:
+                    # ('30 min.' ending the row under 'Time': minutes, not a minimum)
+                    raw.unit, raw.unit_span = "min", minutes[id(raw)].span(1)
+                    raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+                else:
+                    raw.unit, raw.unit_span = "", None
+                raw.listed = False
+                if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
+                    raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+            raw.name_after, raw.column = label, show_digits(key)
+
+
+def _label_keyed_items(raws: list[_Raw], text: str) -> None:
+    """Values in the stretch a label keys ('A1S：温度 40 ℃，液量 150 mL。C2S：温度 60 ℃，液量 50 mL', `label_keys`) carry
+    the label as their key, the item a later value is for once the label is no longer in its name."""
+    stretches = label_keys(text)
+    if not stretches:
+        return
+    starts = [start for start, _, _ in stretches]
+    for raw in raws:
+        k = bisect.bisect_right(starts, raw.start) - 1
+        if k >= 0 and raw.start < stretches[k][1] and not raw.key:
+            raw.key = show_digits(stretches[k][2])
 
 
 def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
@@ -2502,6 +2563,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                          tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
+        if raw.key and raw.key not in f"{parameter} {qualifier}":
+            qualifier = f"{raw.key} {qualifier}".strip()  # ('C2S：温度 60 ℃，液量 50 mL': the label keys '液量' too)
         concept = _concept(termbase, parameter, left, after)
         if concept and not _fits_quantity(termbase, concept, norm.dimension):
             # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's; after a heading
@@ -2839,8 +2902,9 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
 
 
 def _is_indicator(raw: _Raw) -> bool:
-    # A bare number with neither unit nor comparator is a count, an item or an id, not a limit.
-    return bool(raw.unit) or raw.explicit or raw.worded
+    # A bare number with neither unit nor comparator is a count, an item or an id, not a limit; unless a table's
+    # column names what it is and its row keys it ('Steel balls' over '10' in row 'A1S': `_keyed_row_cells`).
+    return bool(raw.unit) or raw.explicit or raw.worded or bool(raw.column and raw.name_after)
 
 
 def _lead_space(text: str) -> int:
