@@ -833,6 +833,23 @@ def heading_row_end(before: str) -> int:
 _LIST_JOINT = re.compile(r"\s*(?:[,，、]|[,，]?\s*(?:和|及|(?<![A-Za-z])and(?![A-Za-z])))\s*", re.I)
 
 
+# A value's aside in brackets, then a list's joint and the next item ('10 (50 Hz systems) or 12 (60 Hz systems)',
+# '0,5 (at 20 °C) and 0,8 (at 40 °C)'): the text from the value to the aside's own value opens the bracket, the text
+# from the aside's value to the next number closes it and joins.
+_ASIDE_OPENS = re.compile(r"\s*[(（][^()（）\d;；:：。]{0,24}")
+_ASIDE_CLOSES_THEN_JOINT = re.compile(r"[^()（）\d;；:：。]{0,24}[)）]\s*(?:[,，、]|[,，]?\s*(?:和|及|或|(?<![A-Za-z])(?:and|or)"
+                                      r"(?![A-Za-z])))\s*", re.I)
+
+
+def item_after_aside(opening: str, closing: str) -> bool:
+    """Whether a number is the next item of a list whose item before it ends with an aside in brackets holding one
+    value ('The window width shall be 10 (50 Hz systems) or 12 (60 Hz systems) periods'): `opening` is the text from
+    the item's value to the aside's value (' ('), `closing` the text from the aside's value to the number
+    (' systems) or '). The number is then a value of the same quantity as the item before, as in a list with no
+    asides ('10 or 12 periods')."""
+    return bool(_ASIDE_OPENS.fullmatch(opening)) and bool(_ASIDE_CLOSES_THEN_JOINT.fullmatch(closing))
+
+
 _ITEM_ENDS = re.compile(r"\s*(?:[,，、;；。|)）]|\.(?:\s|$)|$|(?:和|及|(?i:and|or|for)(?![A-Za-z])))")
 
 

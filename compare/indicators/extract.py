@@ -50,7 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys,
+                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before)
@@ -381,6 +381,7 @@ class _Raw:
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
+    item_of: "_Raw | None" = None  # the value a listed item after an aside shares its name with (`_items_after_asides`)
     key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
@@ -522,6 +523,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
+    if "(" in masked:
+        _items_after_asides(raws, masked)
     if ":" in masked:
         _label_keyed_items(raws, masked)
     if "|" in masked:
@@ -1447,6 +1450,23 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
                 cell.basis = cell.basis or first.basis
             if labels and at < len(labels):
                 cell.column = show_digits(labels[at])  # (a class's digits were hidden as a designation's)
+
+
+def _items_after_asides(raws: list[_Raw], text: str) -> None:
+    """A bare number listed after a value and that value's aside in brackets ('shall be 10 (50 Hz systems) or 12 (60 Hz
+    systems) fundamental periods', `item_after_aside`): one more value of the list, with the first one's name, kind of
+    limit and unit, as a bare number listed right after a value is (`list_continues`), not named by the aside's last
+    words ('systems'); the aside's value stays its own."""
+    for k in range(len(raws) - 2):
+        first, aside, item = raws[k:k + 3]
+        if item.unit and item.unit != first.unit or item.explicit or item.worded or item.condition or first.condition \
+                or not _is_indicator(first) or not _single_kind(first.comparator) \
+                or not item_after_aside(text[first.end:aside.start], text[aside.end:item.start]):
+            continue
+        item.comparator, item.explicit, item.worded = first.comparator, first.explicit, first.worded
+        item.listed, item.item_of = True, first
+        if not item.unit:
+            item.unit, item.unit_span = first.unit, first.unit_span
 
 
 def _single_kind(comparator: str) -> bool:
@@ -2500,6 +2520,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
+    item_names: dict[int, str] = {}  # (the name each value was given, for the items listed after it)
     position = {id(raw): k for k, raw in enumerate(raws)}
     # (where the sentences end: what the three steps below ask, found once, and only when they ask it)
     ends = _sentence_end_starts(masked) if mains and conditions else []
@@ -2552,6 +2573,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
                              == _dimension_of(raw) else _named_past_asides(indicators, _dimension_of(raw)))
+        if raw.item_of is not None and id(raw.item_of) in item_names:
+            parameter = item_names[id(raw.item_of)]  # ('10 (50 Hz systems) or 12 (60 Hz systems)': the list's name)
+        item_names[id(raw)] = parameter
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:

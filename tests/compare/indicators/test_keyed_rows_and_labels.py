@@ -5,7 +5,7 @@ these tests; no encoder."""
 
 from __future__ import annotations
 
-from compare.indicators.constructions import keyed_rows, label_keys
+from compare.indicators.constructions import item_after_aside, keyed_rows, label_keys
 from compare.indicators.extract import extract
 from compare.indicators.verdicts import compare_clauses
 
@@ -84,3 +84,16 @@ def test_digits_of_a_label_before_a_colon_are_no_clock_time() -> None:
         ("range", 20.0, 35.0), ("range", 35.0, 50.0), ("range", 50.0, 80.0)]
     assert extract("夜间指22:00至次日6:00之间的时段。").indicators == ()  # (a clock time stays one)
 
+
+# ------------------------------------------------------------------------------------------ items after an aside
+
+def test_a_bare_number_after_an_aside_in_brackets_is_the_next_item_of_the_list() -> None:
+    text = "The number of specimens shall be 5 (for sheets up to 2 mm) or 10 (for sheets over 2 mm)."
+    assert [(p, c, v) for p, _, c, v, _ in _read(text)] == [("number specimens", "equal", 5.0),
+                                                           ("number specimens", "equal", 10.0)]
+
+
+def test_an_item_after_an_aside_takes_the_kind_of_limit_of_the_first() -> None:
+    text = "The abrasion shall not exceed 0,5 mg (at 20 °C) or 0,8 mg (at 40 °C)."
+    assert [(c, v, u) for _, _, c, v, u in _read(text)] == [("max", 0.5, "mg"), ("max", 0.8, "mg")]
+    assert item_after_aside(" (at ", " °C) or ") and not item_after_aside(" (at ", " °C); ")
