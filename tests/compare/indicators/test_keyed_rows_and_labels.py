@@ -97,3 +97,17 @@ def test_an_item_after_an_aside_takes_the_kind_of_limit_of_the_first() -> None:
     text = "The abrasion shall not exceed 0,5 mg (at 20 °C) or 0,8 mg (at 40 °C)."
     assert [(c, v, u) for _, _, c, v, u in _read(text)] == [("max", 0.5, "mg"), ("max", 0.8, "mg")]
     assert item_after_aside(" (at ", " °C) or ") and not item_after_aside(" (at ", " °C); ")
+
+
+# ------------------------------------------------------------------------------------------ settings under a class noun
+
+def test_settings_with_their_tolerances_after_a_class_noun_are_no_classification() -> None:
+    # a list of test settings, each a value and its tolerance, under '…等级：' / 'Severity levels:'
+    zh = "耐候等级：温度 (85±2)℃，辐照度 (550±50) W/m²，试验时间 500 h。"
+    assert [(i.comparator, i.value, i.tolerance) for i in extract(zh).indicators] == [
+        ("tolerance", 85.0, 2.0), ("tolerance", 550.0, 50.0), ("equal", 500.0, None)]
+    en = "Severity levels: temperature 85 °C ± 2 °C, irradiance 550 W/m² ± 50 W/m²."
+    assert [(i.comparator, i.value, i.tolerance) for i in extract(en).indicators] == [("tolerance", 85.0, 2.0),
+                                                                                   ("tolerance", 550.0, 50.0)]
+    # classes named by their bounds stay a classification
+    assert extract("Severity levels: level 1, 40 °C; level 2, 55 °C; level 3, 70 °C.").indicators == ()
