@@ -382,6 +382,7 @@ class _Raw:
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
     item_of: "_Raw | None" = None  # the value a listed item after an aside shares its name with (`_items_after_asides`)
+    of_symbol: str = ""  # the reference quantity a percentage is of, its symbol glued after '%' ('40 %UT': 'UT')
     key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
@@ -521,6 +522,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
+    if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked:
+        _percentages_of_symbols(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
     if "(" in masked:
@@ -1467,6 +1470,21 @@ def _items_after_asides(raws: list[_Raw], text: str) -> None:
         item.listed, item.item_of = True, first
         if not item.unit:
             item.unit, item.unit_span = first.unit, first.unit_span
+
+
+# The symbol of a reference voltage or current written right after a percentage ('40 %UT', '110 % Un', '80 %In'):
+# what the percentage is of, as '40 % of UT' writes it ('% IACS', '% RH' are units of their own, no symbol of a
+# voltage or current).
+_PERCENT_OF_SYMBOL = re.compile(r" ?((?:U[A-Za-z]{1,3}|I[a-z]{1,2})(?![A-Za-z]))")
+
+
+def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
+    """A percentage with the symbol of what it is of glued after it ('电压暂降的试验等级为 40 %UT 和 70 %UT'): the symbol
+    is the value's own ('of UT'), never the name of the value after it, which is then named by the list (the second
+    item was named 'UT')."""
+    for raw in raws:
+        if raw.unit == "%" and (m := _PERCENT_OF_SYMBOL.match(text, raw.end)):
+            raw.of_symbol, raw.end = m.group(1), m.end()
 
 
 def _single_kind(comparator: str) -> bool:
@@ -2587,6 +2605,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                          tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
+        if raw.of_symbol and raw.of_symbol not in qualifier:
+            qualifier = f"{raw.of_symbol} {qualifier}".strip()  # ('40 %UT' as '40 % of UT')
         if raw.key and raw.key not in f"{parameter} {qualifier}":
             qualifier = f"{raw.key} {qualifier}".strip()  # ('C2S：温度 60 ℃，液量 50 mL': the label keys '液量' too)
         concept = _concept(termbase, parameter, left, after)

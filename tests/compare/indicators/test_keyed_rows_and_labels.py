@@ -111,3 +111,13 @@ def test_settings_with_their_tolerances_after_a_class_noun_are_no_classification
                                                                                    ("tolerance", 550.0, 50.0)]
     # classes named by their bounds stay a classification
     assert extract("Severity levels: level 1, 40 °C; level 2, 55 °C; level 3, 70 °C.").indicators == ()
+
+
+# ------------------------------------------------------------------------------------------ percentages of a symbol
+
+def test_a_symbol_glued_after_a_percentage_is_what_it_is_of_not_the_next_name() -> None:
+    read = [(i.parameter, i.qualifier, i.value) for i in extract("过载脱扣电流整定值为 105 %Ir 和 130 %Ir。").indicators]
+    assert read == [("过载脱扣电流整定值", "Ir", 105.0), ("过载脱扣电流整定值", "Ir", 130.0)]
+    # a unit of its own after '%' stays the unit
+    assert [(i.value, i.unit) for i in extract("相对湿度 85 % RH。").indicators] == [(85.0, "% RH")]
+
