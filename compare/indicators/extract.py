@@ -1058,7 +1058,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
-                     or grid_cell(between) == 1 and tolerance_column(text, raw.start))):
+                     or grid_cell(between) == 1 and tolerance_column(text, raw.start)
+                     and not _cell_states_bound(text, previous.start))):
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
@@ -1129,6 +1130,17 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         out.append(raw)
     _amount_taken_by_none(out, unclaimed)
     return out
+
+
+_CELL_START = re.compile(r"[|;；:：]")
+
+
+def _cell_states_bound(text: str, start: int) -> bool:
+    """Whether the words of a grid cell before its value at `start` state a bound ('above 15 m³/min', '大于 15 m³/min'):
+    the cell keys a band of a row ('above 15 m³/min | ± 4 %'), it is no nominal value that the '±' in a tolerance column
+    after it is the tolerance of."""
+    cell = max((m.end() for m in _CELL_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    return any(kind != Comparator.EQUAL for _, kind in bound_words(text[cell:start]))
 
 
 def _amount_taken_by_none(out: list[_Raw], amount: _Raw | None) -> None:

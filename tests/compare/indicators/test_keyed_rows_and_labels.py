@@ -121,3 +121,13 @@ def test_a_symbol_glued_after_a_percentage_is_what_it_is_of_not_the_next_name() 
     # a unit of its own after '%' stays the unit
     assert [(i.value, i.unit) for i in extract("相对湿度 85 % RH。").indicators] == [(85.0, "% RH")]
 
+
+# ------------------------------------------------------------------------------------------ a band keying a row
+
+def test_a_tolerance_after_a_cell_that_states_a_band_is_its_own_value() -> None:
+    text = "Rated load | Tolerance: 2 to 10 kN | ± 2 %; above 10 kN | ± 1 %."
+    read = [(i.comparator, i.value, i.unit) for i in extract(text).indicators if i.unit == "%"]
+    assert read == [("max", 2.0, "%"), ("max", 1.0, "%")]
+    # a nominal value keying its row still takes the tolerance after it
+    nominal = extract("Nominal size | Tolerance: 10 mm | ± 0,2 mm; 20 mm | ± 0,3 mm.").indicators
+    assert [(i.comparator, i.value, i.tolerance) for i in nominal] == [("tolerance", 10.0, 0.2), ("tolerance", 20.0, 0.3)]
