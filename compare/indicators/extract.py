@@ -522,7 +522,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
-    if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked:
+    if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
@@ -1490,13 +1490,28 @@ def _items_after_asides(raws: list[_Raw], text: str) -> None:
 _PERCENT_OF_SYMBOL = re.compile(r" ?((?:U[A-Za-z]{1,3}|I[a-z]{1,2})(?![A-Za-z]))")
 
 
+# The same symbol written once after the last percentage of a list ('40 % and 70 % of UT').
+_OF_SYMBOL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?((?:U[A-Za-z]{1,3}|I[a-z]{1,2})(?![A-Za-z]))")
+
+
 def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
     """A percentage with the symbol of what it is of glued after it ('电压暂降的试验等级为 40 %UT 和 70 %UT'): the symbol
     is the value's own ('of UT'), never the name of the value after it, which is then named by the list (the second
-    item was named 'UT')."""
+    item was named 'UT'). Written once after a list of percentages ('Test levels: 40 % and 70 % of UT'), it is every
+    item's, so that both lists give each value the same key."""
+    run: list[_Raw] = []
     for raw in raws:
-        if raw.unit == "%" and (m := _PERCENT_OF_SYMBOL.match(text, raw.end)):
+        if raw.unit != "%":
+            run = []
+            continue
+        if (m := _PERCENT_OF_SYMBOL.match(text, raw.end)):
             raw.of_symbol, raw.end = m.group(1), m.end()
+        if run and not _VALUE_JOINT.fullmatch(text, run[-1].end, raw.start):
+            run = []
+        run.append(raw)
+        if len(run) > 1 and (m := _OF_SYMBOL_AFTER.match(text, raw.end)):
+            for item in run:
+                item.of_symbol = item.of_symbol or m.group(1)
 
 
 def _single_kind(comparator: str) -> bool:

@@ -131,3 +131,8 @@ def test_a_tolerance_after_a_cell_that_states_a_band_is_its_own_value() -> None:
     # a nominal value keying its row still takes the tolerance after it
     nominal = extract("Nominal size | Tolerance: 10 mm | ± 0,2 mm; 20 mm | ± 0,3 mm.").indicators
     assert [(i.comparator, i.value, i.tolerance) for i in nominal] == [("tolerance", 10.0, 0.2), ("tolerance", 20.0, 0.3)]
+
+
+def test_a_symbol_written_once_after_a_list_of_percentages_is_every_items() -> None:
+    read = [(i.parameter, i.qualifier, i.value) for i in extract("Trip settings: 105 %, 120 % and 130 % of Ir.").indicators]
+    assert read == [("Trip settings", "Ir", 105.0), ("Trip settings", "Ir", 120.0), ("Trip settings", "Ir", 130.0)]
