@@ -777,6 +777,50 @@ _SENTENCE_END = re.compile(r"。|\n|\.\s+(?=[A-Z\u4e00-\u9fff])|\.$")
 _ROW_SPLIT = re.compile(r"[^;；]+")
 
 
+# The cell that keys a row: a short code or number, no bound, no unit words ('A1S', 'C2S', '3', 'P 16').
+_ROW_KEY = re.compile(r"[A-Za-z]{0,4}\s?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}[A-Za-z]{0,2}")
+# What parts a heading's key column name from the words before it ('Slow damped oscillatory wave — Level').
+_HEAD_PART = re.compile(r"[-—–:：)）,，]")
+
+
+def keyed_rows(text: str) -> list[tuple[str, list[tuple[tuple[int, int], tuple[int, int]]]]]:
+    """The rows of a table whose heading names a key column and then one quantity a column ('Test No. | Temperature |
+    Liquor volume | Time: A1S | 40 °C | 150 ml | 30 min; C2S | 60 °C | 50 ml | 30 min'), each row as its key (the key
+    column's head and the row's first cell: 'Test No. A1S') and, for each later cell, the cell's span and its column
+    label's span. Only heading rows of three labels or more whose labels after the first are all column heads, and rows
+    with one cell a label whose first cell is a code or a number (`_ROW_KEY`). Whether the columns hold quantities or
+    classes ('项目 | 一级 | 二级：总磷 | 0.5 | 1') the heading does not say: the caller tells by the values."""
+    out = []
+    for end, spans in heading_rows(text):
+        if len(spans) < 3 or not all(column_head(text[a:b]) for a, b in spans[1:]):
+            continue
+        head = _HEAD_PART.split(text[spans[0][0]:spans[0][1]])[-1].strip()
+        for cells in grid_rows_after(text, end):
+            if len(cells) != len(spans) or not _ROW_KEY.fullmatch(text[cells[0][0]:cells[0][1]]):
+                continue
+            out.append((f"{head} {text[cells[0][0]:cells[0][1]]}".strip(), list(zip(cells[1:], spans[1:]))))
+    return out
+
+
+# A label that keys the items after it: a code of letters glued to digits at the start of the text or of a sentence
+# or list item, then a colon ('A1S：温度 40 ℃，液量 150 mL。C2S：…', 'Z25：平均值…', '牌号 P16：…；P40：…'); a word or two
+# may head it ('牌号 P16', 'Grade B12').
+_KEYING_LABEL = re.compile(r"(?:^|(?<=[;；。\n]))\s*(?:[\u4e00-\u9fff]{1,4}\s?|[A-Za-z]{2,12}\s)?"
+                           r"(?P<key>[A-Za-z]{1,4}[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}[A-Za-z]{0,2})\s*[:：]")
+
+
+def label_keys(text: str) -> list[tuple[int, int, str]]:
+    """The stretches a label keys (`_KEYING_LABEL`): from after the label's colon to the next such label or the end
+    of the text, with the label's code ('A1S：温度 40 ℃，时间 30 min。C2S：温度 60 ℃' -> the two stretches, keyed 'A1S'
+    and 'C2S'). Every value in a stretch is an item of that label's row; [] when fewer than two labels key the text
+    (one label is a heading, not a row key)."""
+    labels = list(_KEYING_LABEL.finditer(text))
+    if len(labels) < 2:
+        return []
+    ends = [m.start() for m in labels[1:]] + [len(text)]
+    return [(m.end(), end, m.group("key")) for m, end in zip(labels, ends)]
+
+
 def heading_row_end(before: str) -> int:
     """Where the last heading row of a grid in `before` ends (after its colon), 0 when there is none: the words of a
     heading ('项目 | 一级 | 二级：') name the columns, never the row after it ('总磷')."""
@@ -787,6 +831,23 @@ def heading_row_end(before: str) -> int:
 
 
 _LIST_JOINT = re.compile(r"\s*(?:[,，、]|[,，]?\s*(?:和|及|(?<![A-Za-z])and(?![A-Za-z])))\s*", re.I)
+
+
+# A value's aside in brackets, then a list's joint and the next item ('10 (50 Hz systems) or 12 (60 Hz systems)',
+# '0,5 (at 20 °C) and 0,8 (at 40 °C)'): the text from the value to the aside's own value opens the bracket, the text
+# from the aside's value to the next number closes it and joins.
+_ASIDE_OPENS = re.compile(r"\s*[(（][^()（）\d;；:：。]{0,24}")
+_ASIDE_CLOSES_THEN_JOINT = re.compile(r"[^()（）\d;；:：。]{0,24}[)）]\s*(?:[,，、]|[,，]?\s*(?:和|及|或|(?<![A-Za-z])(?:and|or)"
+                                      r"(?![A-Za-z])))\s*", re.I)
+
+
+def item_after_aside(opening: str, closing: str) -> bool:
+    """Whether a number is the next item of a list whose item before it ends with an aside in brackets holding one
+    value ('The window width shall be 10 (50 Hz systems) or 12 (60 Hz systems) periods'): `opening` is the text from
+    the item's value to the aside's value (' ('), `closing` the text from the aside's value to the number
+    (' systems) or '). The number is then a value of the same quantity as the item before, as in a list with no
+    asides ('10 or 12 periods')."""
+    return bool(_ASIDE_OPENS.fullmatch(opening)) and bool(_ASIDE_CLOSES_THEN_JOINT.fullmatch(closing))
 
 
 _ITEM_ENDS = re.compile(r"\s*(?:[,，、;；。|)）]|\.(?:\s|$)|$|(?:和|及|(?i:and|or|for)(?![A-Za-z])))")

@@ -51,7 +51,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
+                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before)
@@ -382,6 +382,9 @@ class _Raw:
     upper_end: bool = False  # the upper bound of a row whose lower bound stands in the column before ('最小值 | 最大值')
     lower_end: bool = False  # the lower bound of such a pair: never the end of a range with the value before it
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
+    item_of: "_Raw | None" = None  # the value a listed item after an aside shares its name with (`_items_after_asides`)
+    of_symbol: str = ""  # the reference quantity a percentage is of, its symbol glued after '%' ('40 %UT': 'UT')
+    key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -520,10 +523,17 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
+    if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
+        _percentages_of_symbols(raws, masked)
     _mark_context(raws, masked)
     _grid_rows(raws, masked)
+    if "(" in masked:
+        _items_after_asides(raws, masked)
+    if ":" in masked:
+        _label_keyed_items(raws, masked)
     if "|" in masked:
         _column_units(raws, masked)
+        _keyed_row_cells(raws, masked)
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
@@ -1068,7 +1078,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
-                     or grid_cell(between) == 1 and tolerance_column(text, raw.start))):
+                     or grid_cell(between) == 1 and tolerance_column(text, raw.start)
+                     and not _cell_states_bound(text, previous.start))):
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
@@ -1139,6 +1150,17 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         out.append(raw)
     _amount_taken_by_none(out, unclaimed)
     return out
+
+
+_CELL_START = re.compile(r"[|;；:：]")
+
+
+def _cell_states_bound(text: str, start: int) -> bool:
+    """Whether the words of a grid cell before its value at `start` state a bound ('above 15 m³/min', '大于 15 m³/min'):
+    the cell keys a band of a row ('above 15 m³/min | ± 4 %'), it is no nominal value that the '±' in a tolerance column
+    after it is the tolerance of."""
+    cell = max((m.end() for m in _CELL_START.finditer(text, max(0, start - 40), start)), default=max(0, start - 40))
+    return any(kind != Comparator.EQUAL for _, kind in bound_words(text[cell:start]))
 
 
 def _amount_taken_by_none(out: list[_Raw], amount: _Raw | None) -> None:
@@ -1465,6 +1487,53 @@ def _grid_rows(raws: list[_Raw], text: str) -> None:
                 cell.column = show_digits(labels[at])  # (a class's digits were hidden as a designation's)
 
 
+def _items_after_asides(raws: list[_Raw], text: str) -> None:
+    """A bare number listed after a value and that value's aside in brackets ('shall be 10 (50 Hz systems) or 12 (60 Hz
+    systems) fundamental periods', `item_after_aside`): one more value of the list, with the first one's name, kind of
+    limit and unit, as a bare number listed right after a value is (`list_continues`), not named by the aside's last
+    words ('systems'); the aside's value stays its own."""
+    for k in range(len(raws) - 2):
+        first, aside, item = raws[k:k + 3]
+        if item.unit and item.unit != first.unit or item.explicit or item.worded or item.condition or first.condition \
+                or not _is_indicator(first) or not _single_kind(first.comparator) \
+                or not item_after_aside(text[first.end:aside.start], text[aside.end:item.start]):
+            continue
+        item.comparator, item.explicit, item.worded = first.comparator, first.explicit, first.worded
+        item.listed, item.item_of = True, first
+        if not item.unit:
+            item.unit, item.unit_span = first.unit, first.unit_span
+
+
+# The symbol of a reference voltage or current written right after a percentage ('40 %UT', '110 % Un', '80 %In'):
+# what the percentage is of, as '40 % of UT' writes it ('% IACS', '% RH' are units of their own, no symbol of a
+# voltage or current).
+_PERCENT_OF_SYMBOL = re.compile(r" ?((?:U[A-Za-z]{1,3}|I[a-z]{1,2})(?![A-Za-z]))")
+
+
+# The same symbol written once after the last percentage of a list ('40 % and 70 % of UT').
+_OF_SYMBOL_AFTER = re.compile(r"\s*of\s+(?:the\s+)?((?:U[A-Za-z]{1,3}|I[a-z]{1,2})(?![A-Za-z]))")
+
+
+def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
+    """A percentage with the symbol of what it is of glued after it ('电压暂降的试验等级为 40 %UT 和 70 %UT'): the symbol
+    is the value's own ('of UT'), never the name of the value after it, which is then named by the list (the second
+    item was named 'UT'). Written once after a list of percentages ('Test levels: 40 % and 70 % of UT'), it is every
+    item's, so that both lists give each value the same key."""
+    run: list[_Raw] = []
+    for raw in raws:
+        if raw.unit != "%":
+            run = []
+            continue
+        if (m := _PERCENT_OF_SYMBOL.match(text, raw.end)):
+            raw.of_symbol, raw.end = m.group(1), m.end()
+        if run and not _VALUE_JOINT.fullmatch(text, run[-1].end, raw.start):
+            run = []
+        run.append(raw)
+        if len(run) > 1 and (m := _OF_SYMBOL_AFTER.match(text, raw.end)):
+            for item in run:
+                item.of_symbol = item.of_symbol or m.group(1)
+
+
 def _single_kind(comparator: str) -> bool:
     """Whether a kind of limit can pass from a row's first value to a single number after it: a bound or a stated
     value can, a range or a tolerance cannot ('75≤Pmax<130 | 5.0 | 4.0' keys its row with a band; '+0.2 mm、0' is no
@@ -1522,6 +1591,63 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                         # no words in the row before it ('1 | 1 | 120'): the column names it, the first cell keys it;
                         # a row that names its item ('1 | 苯 | ≤0.11', '总砷（As） | ≤15') keeps its own name
                         raw.name_after, raw.column = label, row_key
+
+
+_MINUTES_CELL = re.compile(r"[\d.,\s]+(min)\.?\s*")
+_MINUTES = normalise(1.0, "min").dimension
+
+
+def _keyed_row_cells(raws: list[_Raw], text: str) -> None:
+    """Rows of a table keyed by their first cell under a heading that names a quantity a column ('Test No. | Temperature
+    | Liquor volume | Steel balls: A1S | 40 °C | 150 ml | 10; C2S | 60 °C | 50 ml | 25', `keyed_rows`): when the cells
+    of a row write units of two dimensions or more, the columns hold different quantities, so a value is named by its
+    column and keyed by its row ('Temperature', 'Test No. A1S'), in its own unit or none: never the unit or kind of
+    limit of the row's first value ('10' under 'Steel balls' is no 10 °C). A row whose cells write one dimension may be
+    a quantity's values per class, its unit written once ('Item | Class 1 | Class 2: P1 | 0,5 mg/l | 1'): left as read."""
+    if not raws:
+        return
+    by_start = {raw.start: raw for raw in raws}
+    starts = sorted(by_start)
+    for key, cells in keyed_rows(text):
+        row = []
+        for (a, b), label in cells:
+            k = bisect.bisect_left(starts, a)
+            inside = [by_start[x] for x in starts[k:bisect.bisect_left(starts, b)]]
+            if len(inside) == 1 and not inside[0].condition:
+                row.append((inside[0], a, b, label))
+        minutes = {id(raw): m for raw, a, b, label in row if not _unit_in(raw, a, b) and raw.comparator == Comparator.MIN
+                   and (m := _MINUTES_CELL.fullmatch(text, a, b)) and _DURATION_NAME.search(text, *label)}
+        kinds = {_MINUTES if id(raw) in minutes else _dimension_of(raw) for raw, a, b, _ in row
+                 if _unit_in(raw, a, b) or id(raw) in minutes}
+        if len(kinds) < 2:
+            continue
+        for raw, a, b, label in row:
+            if _column_head_unit(text[label[0]:label[1]]):
+                continue  # (a unit the column states: `_column_units` read it)
+            if not _unit_in(raw, a, b):
+                if id(raw) in minutes:
+                    # ('30 min.' ending the row under 'Time': minutes, not a minimum)
+                    raw.unit, raw.unit_span = "min", minutes[id(raw)].span(1)
+                    raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+                else:
+                    raw.unit, raw.unit_span = "", None
+                raw.listed = False
+                if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
+                    raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+            raw.name_after, raw.column = label, show_digits(key)
+
+
+def _label_keyed_items(raws: list[_Raw], text: str) -> None:
+    """Values in the stretch a label keys ('A1S：温度 40 ℃，液量 150 mL。C2S：温度 60 ℃，液量 50 mL', `label_keys`) carry
+    the label as their key, the item a later value is for once the label is no longer in its name."""
+    stretches = label_keys(text)
+    if not stretches:
+        return
+    starts = [start for start, _, _ in stretches]
+    for raw in raws:
+        k = bisect.bisect_right(starts, raw.start) - 1
+        if k >= 0 and raw.start < stretches[k][1] and not raw.key:
+            raw.key = show_digits(stretches[k][2])
 
 
 def _bound_column_ranges(raws: list[_Raw], text: str) -> None:
@@ -2459,6 +2585,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
+    item_names: dict[int, str] = {}  # (the name each value was given, for the items listed after it)
     position = {id(raw): k for k, raw in enumerate(raws)}
     # (where the sentences end: what the three steps below ask, found once, and only when they ask it)
     ends = _sentence_end_starts(masked) if mains and conditions else []
@@ -2511,6 +2638,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
                              == _dimension_of(raw) else _named_past_asides(indicators, _dimension_of(raw)))
+        if raw.item_of is not None and id(raw.item_of) in item_names:
+            parameter = item_names[id(raw.item_of)]  # ('10 (50 Hz systems) or 12 (60 Hz systems)': the list's name)
+        item_names[id(raw)] = parameter
         # The unit as written in the clause ('℃', 'ｍｇ／ｋｇ'), not as folded.
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
@@ -2522,6 +2652,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                          tolerance=raw.tolerance)
         if unit and not norm.known:
             notes.append(f"unknown unit '{unit}' kept as written")
+        if raw.of_symbol and raw.of_symbol not in qualifier:
+            qualifier = f"{raw.of_symbol} {qualifier}".strip()  # ('40 %UT' as '40 % of UT')
+        if raw.key and raw.key not in f"{parameter} {qualifier}":
+            qualifier = f"{raw.key} {qualifier}".strip()  # ('C2S：温度 60 ℃，液量 50 mL': the label keys '液量' too)
         concept = _concept(termbase, parameter, left, after)
         if concept and not _fits_quantity(termbase, concept, norm.dimension):
             # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's; after a heading
@@ -2859,8 +2993,9 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
 
 
 def _is_indicator(raw: _Raw) -> bool:
-    # A bare number with neither unit nor comparator is a count, an item or an id, not a limit.
-    return bool(raw.unit) or raw.explicit or raw.worded
+    # A bare number with neither unit nor comparator is a count, an item or an id, not a limit; unless a table's
+    # column names what it is and its row keys it ('Steel balls' over '10' in row 'A1S': `_keyed_row_cells`).
+    return bool(raw.unit) or raw.explicit or raw.worded or bool(raw.column and raw.name_after)
 
 
 def _lead_space(text: str) -> int:

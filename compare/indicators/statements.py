@@ -66,11 +66,14 @@ _CLASS_HEAD = re.compile(
 # written the same way ('产品等级：优级品 ≥ 99.5 %'), so it is a classification only where no bound is stated. A test's
 # levels ('Test levels', '试验等级', 'severity levels') are not classes: each states the severity a test applies (2 kV,
 # 10 V/m), a test condition, which the comparison compares.
+# A value with its tolerance ('严酷等级：温度 (130±2)℃，相对湿度 (85±5) %', 'temperature 130 °C ± 2 °C') is a setting
+# required of a test, never the edge of a class: it counts as a bound too. A tolerance class's formula ('AA ±(0,1 +
+# 0,0017 |t|) °C') is no such value.
 _CLASS_NOUN = re.compile(
     r"(?:类别|组别|(?<!试验)等级|级别)[^:。;\d]{0,4}(?::|\s-\s)|颜色标志|色标"
     r"|(?i:(?<![A-Za-z])(?:classes|categories))"
     r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)|(?i:colou?r code)")
-_BOUND_SIGN = re.compile(r"[<>≤≥]")
+_BOUND_SIGN = re.compile(r"[<>≤≥]|\d\s*±|±\s*\d")
 _CLASS_HINTS = ("分", "类", "级", "组", "色", "lass", "ategor", "level", "into", "code")
 # A heading naming a requirement ('理化指标 — 等级', 'limit classes') is a table of limits per class, not a classification.
 _LIMIT_HEAD = re.compile(r"指标|限值|限量|要求|最大|最小|最高|最低|(?i:limit|requirement|maximum|minimum|permissible)")
