@@ -53,7 +53,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows, period_before_count, per_unit_before)
+                                              cells_under, low_high_rows, period_before_count, per_unit_before,
+                                              declared_units)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1272,6 +1273,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
+    declared = _declared_units(text) if _DECLARATION_HINT.search(text) else []
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -1356,7 +1358,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
                 or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
-                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "")
+                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "") \
+                or (_stated_unit(declared, raw) if declared and not names_an_index(left)
+                    and not _DIMENSIONLESS_NAME.search(text, max(0, raw.start - 12), raw.start) else "")
             raw.listed = bool(raw.unit) and not written_before
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
@@ -2286,6 +2290,30 @@ def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
             continue  # not a unit, or words between the last value and the bracket: a name's, not the list's
         start = m.start() - len(_since_full_stop(text, m.start()))
         out.append((start, m.start(), unit))
+    return out
+
+
+_DECLARATION_HINT = re.compile(r"(?i:dimensions|values)\s|单位|计")
+
+
+def _declared_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the stretches a unit declared once for a clause's values covers (`declared_units`): the
+    rest of the declaration's paragraph, before it and after it ('Thread size M12: s nom. = 18; k nom. = 7,5 (dimensions
+    in millimetres).' gives both values millimetres). Only a unit the system reads; a paragraph that declares two
+    units declares none (which values each is for is not said). The last resort of a value written without a unit:
+    a unit written at the value, or by a heading, a list or a note nearer to it, comes first."""
+    paragraphs: dict[int, list[tuple[int, int, str]]] = {}
+    for a, b, written in declared_units(text):
+        unit = _accept_unit(written)
+        if unit and is_known(unit) and reads_as_unit(unit):
+            paragraphs.setdefault(text.rfind("\n", 0, a) + 1, []).append((a, b, unit))
+    out: list[tuple[int, int, str]] = []
+    for start, found in paragraphs.items():
+        if len({(n.unit, n.value) for _, _, unit in found for n in [normalise(1.0, unit)]}) != 1:
+            continue
+        end = text.find("\n", start)
+        edges = [start] + [x for a, b, _ in found for x in (a, b)] + [len(text) if end == -1 else end]
+        out += [(edges[k], edges[k + 1], found[0][2]) for k in range(0, len(edges), 2)]
     return out
 
 

@@ -1,0 +1,67 @@
+"""Units stated apart from the numbers: a unit declared once for a clause's values, a unit after a parameter's name,
+a column head's unit (compare.indicators.extract, compare.indicators.constructions). The texts are written for these
+tests."""
+
+from __future__ import annotations
+
+from compare.indicators import constructions
+from compare.indicators.extract import extract_indicators
+
+
+def _read(text: str) -> list[tuple[str, float | None, str]]:
+    return [(str(i.comparator), i.value, i.unit) for i in extract_indicators(text)]
+
+
+# ------------------------------------------------------------------------- a unit declared once for the clause
+
+
+def test_a_declaration_in_brackets_closing_the_clause_holds_for_every_value_before_it():
+    text = "Pipe DN 50: outside diameter = 60,3; wall thickness = 2,9 (dimensions in millimetres)."
+    assert _read(text) == [("equal", 60.3, "mm"), ("equal", 2.9, "mm")]
+    # without the declaration a bare number stays unitless
+    assert _read("Pipe DN 50: outside diameter = 60,3; wall thickness = 2,9.") == [
+        ("equal", 60.3, ""), ("equal", 2.9, "")]
+
+
+def test_a_declaration_in_a_sentence_of_its_own_after_the_values():
+    text = "Flange PN 16: bolt circle 125; bolt holes 18. All dimensions are in millimetres."
+    assert [(value, unit) for _, value, unit in _read(text)] == [(125.0, "mm"), (18.0, "mm")]
+    assert _read("钢管外径 60.3，壁厚 2.9。单位为毫米。") == [("equal", 60.3, "毫米"), ("equal", 2.9, "毫米")]
+    assert _read("Sachet: net content 25; tolerance max. 1,5. Values in grams.") == [
+        ("equal", 25.0, "g"), ("max", 1.5, "g")]
+
+
+def test_a_declaration_reaches_tolerances_and_bounds_of_its_paragraph_only():
+    text = "Gasket: inner diameter 48 ± 0,5; thickness ≥ 3 (dimensions in millimetres).\nShore hardness max. 70."
+    assert _read(text) == [("tolerance", 48.0, "mm"), ("min", 3.0, "mm"), ("max", 70.0, "")]
+
+
+def test_a_declared_unit_never_overrides_a_unit_written_at_the_number():
+    text = "Cable: length 50 m; conductor diameter 1,8 (dimensions in millimetres)."
+    assert [(value, unit) for _, value, unit in _read(text)] == [(50.0, "m"), (1.8, "mm")]
+
+
+def test_what_the_declarations_bracket_lists_after_it_is_no_value_in_its_unit():
+    text = "Washer: inner diameter = 10,5; outer diameter = 20 (Dimensions in millimetres; hardness classes 1, 2, 3)."
+    assert [(value, unit) for _, value, unit in _read(text) if unit] == [(10.5, "mm"), (20.0, "mm")]
+    assert not any(unit == "mm" and value in (1.0, 2.0, 3.0) for _, value, unit in _read(text))
+
+
+def test_yi_ji_declares_a_unit_only_when_it_names_one():
+    assert _read("垫圈内径 10.5，外径 20（尺寸以毫米计）。") == [("equal", 10.5, "毫米"), ("equal", 20.0, "毫米")]
+    # a basis ('以干基计') or a substance ('以N计') is no unit
+    assert [unit for _, _, unit in _read("粗蛋白质 ≥ 40（以干基计）。")] == [""]
+    assert [unit for _, _, unit in _read("总氮 ≤ 15（以N计）。")] == [""]
+
+
+def test_a_unit_named_inside_a_sentence_that_says_more_is_no_declaration():
+    assert constructions.declared_units("式中：v为流速，单位为米每秒；系数 k = 0.85。") == []
+    assert constructions.declared_units("Values in percent shall be rounded to one decimal.") == []
+    assert constructions.declared_units("Values in the range 2 to 4 are accepted.") == []
+    assert [unit for *_, unit in constructions.declared_units("(Dimensions in millimetres.)")] == ["mm"]
+
+
+def test_a_paragraph_declaring_two_units_declares_none():
+    text = "Bar: length max. 30 (dimensions in millimetres).\nRod: length max. 40; mass max. 12 (dimensions in " \
+           "millimetres) (values in grams)."
+    assert [unit for _, _, unit in _read(text)] == ["mm", "", ""]
