@@ -172,8 +172,8 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))
 # level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b|\s?RH(?![A-Za-z]))?")
-# ... or before it: 'volume %', 'mass %', 'mol %'.
-_KIND_PERCENT = r"(?i:mass|volume|vol\.?|mole?)\s?%"
+# ... or before it: 'volume %', 'mass %', 'mol %', 'weight %', 'wt. %' (ASTM's '(weight %)' heading a composition).
+_KIND_PERCENT = r"(?i:mass|weight|wt\.?|volume|vol\.?|mole?)\s?%"
 _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.

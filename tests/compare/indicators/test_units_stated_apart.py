@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from compare.indicators import constructions
 from compare.indicators.extract import extract_indicators
+from compare.indicators.units import fraction_kind
 
 
 def _read(text: str) -> list[tuple[str, float | None, str]]:
@@ -65,3 +66,16 @@ def test_a_paragraph_declaring_two_units_declares_none():
     text = "Bar: length max. 30 (dimensions in millimetres).\nRod: length max. 40; mass max. 12 (dimensions in " \
            "millimetres) (values in grams)."
     assert [unit for _, _, unit in _read(text)] == ["mm", "", ""]
+
+
+# ------------------------------------------------------------------------- a unit after the parameter's name
+
+
+def test_a_percentage_by_weight_in_a_heading_holds_for_the_list_after_its_colon():
+    brazing = extract_indicators("Filler metal BAg-7 (weight %): silver 55–57; copper 21–23; zinc, max 19.")
+    assert [(i.unit, i.normalized.unit, i.basis) for i in brazing] == [("%", "%", "mass fraction")] * 3
+    solder = extract_indicators("Solder alloy S-Sn63 (composition, wt. %): tin 62.5 to 63.5; antimony, max 0.05.")
+    assert [(i.unit, i.basis) for i in solder] == [("%", "mass fraction")] * 2
+    assert fraction_kind("weight %") == fraction_kind("wt. %") == ("%", "mass fraction")
+    # a weight written as a quantity stays one
+    assert [i.unit for i in extract_indicators("Loss in weight: 5 % max; net weight 50 g.")] == ["%", "g"]
