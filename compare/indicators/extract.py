@@ -1353,7 +1353,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             written_before = item if raw.explicit or raw.worded or _sole_number(left, text, raw) else ""
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
-        if not raw.unit:
+        if not raw.unit and (written_before or heading) and _labels_the_limit_after(raw, text, raws, k):
+            pass  # ('经口LD50（mg/kg体重）：类别1 ≤5': the class's number keys the row, the heading's unit is the limit's)
+        elif not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
@@ -1401,6 +1403,16 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
+
+
+def _labels_the_limit_after(raw: _Raw, text: str, raws: list[_Raw], k: int) -> bool:
+    """True when a bare number glued to the word before it keys the limit right after it ('类别1 ≤5', 'Class2 ≤ 50'):
+    a row's label, no value in the unit its heading states."""
+    following = raws[k + 1] if k + 1 < len(raws) else None
+    return following is not None and raw.comparator == Comparator.EQUAL and not (raw.explicit or raw.worded) \
+        and raw.start > 0 and text[raw.start - 1].isalpha() and _BOUND_NEXT.match(text, raw.end) is not None \
+        and following.start - raw.end <= 4
 
 
 # ('number of threads per 25,4 mm, 14': the amount a count is per is no value a list goes on from.)
@@ -3281,8 +3293,10 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
-                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
+                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)')
+                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|[\u4e00-\u9fff]{1,8}"
+                           r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"

@@ -79,3 +79,19 @@ def test_a_percentage_by_weight_in_a_heading_holds_for_the_list_after_its_colon(
     assert fraction_kind("weight %") == fraction_kind("wt. %") == ("%", "mass fraction")
     # a weight written as a quantity stays one
     assert [i.unit for i in extract_indicators("Loss in weight: 5 % max; net weight 50 g.")] == ["%", "g"]
+
+
+def test_a_unit_in_brackets_after_in_heads_the_value_after_it():
+    assert _read("Hose bore (in mm): 19; wall thickness (in mm) 3,5 min.") == [("equal", 19.0, "mm"), ("min", 3.5, "mm")]
+
+
+def test_a_bracketed_unit_may_say_what_it_is_per_right_after_it():
+    assert _read("镉限量（mg/kg干重）：大米 ≤0.2；小麦 ≤0.1。") == [("max", 0.2, "mg/kg"), ("max", 0.1, "mg/kg")]
+    assert _read("Drinking water: nitrate (mg/l NO3) ≤ 50; nitrite (mg/l NO2) ≤ 0,5.") == [
+        ("max", 50.0, "mg/l"), ("max", 0.5, "mg/l")]
+
+
+def test_a_number_glued_to_a_label_before_a_bound_keys_its_row_not_a_value_in_the_heading_unit():
+    text = "渗漏率（mL/min）：类别1 ≤35；类别2 >35且≤45。"
+    assert _read(text) == [("max", 35.0, "mL/min"), ("range", None, "mL/min")]
+    assert [i.parameter[-3:] for i in extract_indicators(text)] == ["类别1", "类别2"]
