@@ -725,6 +725,17 @@ _DECLARATION_OPENS = re.compile(r"(?:^|[(（]|[.。;；\n]|\|)\s*$")
 _BRACKET_CLOSE = re.compile(r"[)）]")
 
 
+_BY_UNIT = re.compile(r"以\s*(?:毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|毫安|安|千瓦|瓦|"
+                      r"摄氏度|[a-zµμ%])")
+
+
+def may_declare_unit(text: str) -> bool:
+    """False when `text` cannot hold a unit declaration (`declared_units`): a quick test of its words, so that the
+    pattern is not run on every clause."""
+    return "单位" in text or "imensions" in text or "alues" in text or "IMENSIONS" in text or "ALUES" in text \
+        or ("计" in text and _BY_UNIT.search(text) is not None)
+
+
 def declared_units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, unit as written) of each unit a clause declares for all its values in a bracket or a sentence of
     its own ('Thread size M12: s = 18; k = 7,5 (dimensions in millimetres).' -> 'millimetres', '螺栓长度 30。单位为毫米。'

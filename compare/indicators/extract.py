@@ -54,7 +54,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before,
-                                              declared_units)
+                                              declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1273,7 +1273,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
-    declared = _declared_units(text) if _DECLARATION_HINT.search(text) else []
+    declared = _declared_units(text) if may_declare_unit(text) else []
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -2303,9 +2303,6 @@ def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
         start = m.start() - len(_since_full_stop(text, m.start()))
         out.append((start, m.start(), unit))
     return out
-
-
-_DECLARATION_HINT = re.compile(r"(?i:dimensions|values)\s|单位|计")
 
 
 def _declared_units(text: str) -> list[tuple[int, int, str]]:
