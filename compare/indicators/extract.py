@@ -1353,8 +1353,11 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             written_before = item if raw.explicit or raw.worded or _sole_number(left, text, raw) else ""
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
-        if not raw.unit and (written_before or heading) and _labels_the_limit_after(raw, text, raws, k):
-            pass  # ('经口LD50（mg/kg体重）：类别1 ≤5': the class's number keys the row, the heading's unit is the limit's)
+        if not raw.unit and (written_before or heading) and (_labels_the_limit_after(raw, text, raws, k)
+                                                             or _GLUED_NAME.match(text, raw.end)):
+            # ('经口LD50（mg/kg体重）：类别1 ≤5': the class's number keys the row, the heading's unit is the limit's;
+            # '…, % (mass fraction): 62,0 to 68,5; 10-HDA': a number inside a name is no value)
+            pass
         elif not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
@@ -1403,6 +1406,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_GLUED_NAME = re.compile(r"\d|-[A-Za-z\d]")
 _BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
 
 
@@ -2261,13 +2265,16 @@ _NOTE_PARTS = re.compile(r"\s*[,，;；]\s*|\s+in\s+(?=%)", re.I)
 _NOTE_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2}|[\u4e00-\u9fff]{1,8})")
 
 
+_PER_CENT = re.compile(r"(?<![A-Za-z])(?i:per\s?cent)(?![A-Za-z])")
+
+
 def note_unit(note: str) -> str:
     """The unit a closing note states for a list of values written without one, or '': the unit alone ('mg/kg', 'in
     mg/kg', '单位：mg/kg', 'g/(m²·a)'), a percentage of a kind ('% by mass', '% of total fatty acids'), the kind and
     the unit as parts of a list ('质量分数，%', 'mass fraction, %', 'mass fraction in %', 'cast analysis, % by mass';
     the kind then stays with the percentage: '% mass fraction'). A note with digits or more than one unit states none
     ('(see 5.2)', '(20 min)', '(real, dry)')."""
-    note = note.strip()
+    note = _PER_CENT.sub("%", note.strip())  # ('(per cent)', as ISO writes it)
     lead = _NOTE_LEAD.match(note)
     if lead and lead.end() < len(note):
         note = note[lead.end():]
@@ -3296,6 +3303,9 @@ _UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!d
                            r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           # a qualifier in brackets between the unit and the colon or bound ('Moisture, % (mass
+                           # fraction): 62,0 to 68,5', '不皂化物/%（压榨可可脂）≤0.35')
+                           r"|[(（][^()（）\d]{1,24}[)）]\s*(?:[:：≤≥<>]|不低于|不高于|不大于|不小于|不超过)"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
                            # a row's item between the unit and its bound ('/% 煎炸过程中的食用植物油 ≤ 27', '/℃ 冬季不高于−6')
                            r"|\s*[\u4e00-\u9fff]{1,16}\s*[≤≥<>]|\s*[\u4e00-\u9fff]{1,12}?(?:不低于|不高于|不大于|不小于|不超过))"

@@ -72,7 +72,7 @@ def test_a_paragraph_declaring_two_units_declares_none():
 
 
 def test_a_percentage_by_weight_in_a_heading_holds_for_the_list_after_its_colon():
-    brazing = extract_indicators("Filler metal BAg-7 (weight %): silver 55–57; copper 21–23; zinc, max 19.")
+    brazing = extract_indicators("Filler metal BAg-7 (weight %): silver 55 to 57; copper 21 to 23; zinc, max 19.")
     assert [(i.unit, i.normalized.unit, i.basis) for i in brazing] == [("%", "%", "mass fraction")] * 3
     solder = extract_indicators("Solder alloy S-Sn63 (composition, wt. %): tin 62.5 to 63.5; antimony, max 0.05.")
     assert [(i.unit, i.basis) for i in solder] == [("%", "mass fraction")] * 2
@@ -95,3 +95,20 @@ def test_a_number_glued_to_a_label_before_a_bound_keys_its_row_not_a_value_in_th
     text = "渗漏率（mL/min）：类别1 ≤35；类别2 >35且≤45。"
     assert _read(text) == [("max", 35.0, "mL/min"), ("range", None, "mL/min")]
     assert [i.parameter[-3:] for i in extract_indicators(text)] == ["类别1", "类别2"]
+
+
+def test_a_qualifier_in_brackets_may_stand_between_a_heading_unit_and_its_colon_or_bound():
+    assert _read("Ash, % (dry matter): 1,5 to 2,0; fat, % (dry matter): min. 28") == [
+        ("range", None, "%"), ("min", 28.0, "%")]
+    assert _read("灰分/%（干基）≤2.0；脂肪/%（干基）≥28。") == [("max", 2.0, "%"), ("min", 28.0, "%")]
+
+
+def test_a_number_inside_a_name_takes_no_heading_unit():
+    # ('2-ethylhexanol': a name, its number no value in the heading's percent)
+    assert _read("Purity, % (mass fraction): 99,0 to 99,8; 2-ethylhexanol, %: max. 0,1") == [
+        ("range", None, "%"), ("max", 0.1, "%")]
+
+
+def test_a_closing_note_in_words_per_cent_states_a_percentage():
+    text = "Accuracy class 1: error ± 1,0; class 2: error ± 2,0 (per cent)."
+    assert [(value, unit) for _, value, unit in _read(text)] == [(1.0, "%"), (2.0, "%")]
