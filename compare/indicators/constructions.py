@@ -688,10 +688,11 @@ def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     return out
 
 
+# The names of units a Chinese table writes in words ('单位为毫米', '以毫米计').
+_ZH_UNIT_WORDS = "毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|毫安|安|千瓦|瓦|摄氏度"
 # A table's unit stated once for all its values, as GB/T 1.1 and the ISO/IEC Directives have it written by the table:
 # '（单位为毫米）', '单位为毫米；性能等级6、8、10', '(Dimensions in millimetres)', 'Values in grams', 'All values in mm'.
-_TABLE_UNIT = re.compile(r"单位为\s*(?P<zh>毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|"
-                         r"毫安|安|千瓦|瓦|摄氏度|℃|[A-Za-zµμ%][A-Za-zµμ/²³]*)"
+_TABLE_UNIT = re.compile(rf"单位为\s*(?P<zh>{_ZH_UNIT_WORDS}|℃|[A-Za-zµμ%][A-Za-zµμ/²³]*)"
                          r"|(?i:(?:dimensions|values)\s+(?:are\s+)?in\s+(?P<en>[a-z]+))", re.I)
 _UNIT_NAMES = {"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm", "micrometres": "µm",
                "micrometers": "µm", "metres": "m", "meters": "m", "grams": "g", "grammes": "g", "kilograms": "kg",
@@ -718,15 +719,13 @@ _DECLARED = re.compile(
     r"(?:(?i:all\s+|the\s+)?(?i:dimensions|values)\s+(?:(?i:are)\s+)?(?:(?i:given|expressed|stated)\s+)?(?i:in)\s+"
     r"(?P<en>[A-Za-zµμ%][A-Za-zµμ/²³]*)"
     r"|(?:尺寸|数值|表中|本表)?单位(?:为|[:：])\s*(?P<zh>[^\s\d()（）;；,，。.]{1,12})"
-    r"|(?:尺寸|数值)?以\s*(?P<by>毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|"
-    r"毫安|安|千瓦|瓦|摄氏度|[a-zµμ%][A-Za-zµμ/²³]{0,10})\s*计)\s*(?=$|[)）;；.。])")
+    rf"|(?:尺寸|数值)?以\s*(?P<by>{_ZH_UNIT_WORDS}|[a-zµμ%][A-Za-zµμ/²³]{{0,10}})\s*计)\s*(?=$|[)）;；.。])")
 # What may stand before a declaration in its sentence or bracket: the opening of either, and spaces.
 _DECLARATION_OPENS = re.compile(r"(?:^|[(（]|[.。;；\n]|\|)\s*$")
 _BRACKET_CLOSE = re.compile(r"[)）]")
 
 
-_BY_UNIT = re.compile(r"以\s*(?:毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|毫安|安|千瓦|瓦|"
-                      r"摄氏度|[a-zµμ%])")
+_BY_UNIT = re.compile(rf"以\s*(?:{_ZH_UNIT_WORDS}|[a-zµμ%])")
 
 
 def may_declare_unit(text: str) -> bool:
