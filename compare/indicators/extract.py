@@ -1362,11 +1362,13 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
-                or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
-                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "") \
-                or (_stated_unit(declared, raw) if declared and not names_an_index(left)
+                or (_stated_unit(bracketed, raw) if _stands_apart(text, raw.start) else "") \
+                or (_stated_unit(declared, raw) if declared and _stands_apart(text, raw.start)
+                    and not names_an_index(left)
                     and not _DIMENSIONLESS_NAME.search(text, max(0, raw.start - 12), raw.start) else "")
             raw.listed = bool(raw.unit) and not written_before
+            if raw.unit and raw.comparator == Comparator.EQUAL and not raw.explicit:
+                _dash_range_in_stated_unit(raw, text)
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
             and CONDITION_LINK.match(text[prev.end:raw.start])
@@ -1406,7 +1408,20 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
-_GLUED_NAME = re.compile(r"\d|-[A-Za-z\d]")
+_GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
+# The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
+# leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
+_DASH_HIGH = re.compile(r"-(\d{1,6})(?![\d.,A-Za-z\-])")
+
+
+def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
+    """A whole number joined by a hyphen to a larger one, under a unit a heading, list or declaration states for it
+    ('Filler metal (weight %): silver 55–57; copper 21–23'), is a range in that unit, as '5.5–6.75' is."""
+    m = _DASH_HIGH.match(text, raw.end)
+    if m is None or raw.value is None or float(m.group(1)) <= raw.value:
+        return
+    raw.comparator, raw.low, raw.high, raw.value, raw.explicit = Comparator.RANGE, raw.value, float(m.group(1)), None, True
+    raw.end = m.end()
 _BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
 
 
@@ -2338,6 +2353,12 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
             if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+
+
+def _stands_apart(text: str, start: int) -> bool:
+    """False for a number glued to the name before it ('M12-8', 'X5CrNi18-10', 'C18:2'): part of the name, no value in
+    a unit a note or a declaration states for the values of a list."""
+    return start > 0 and not text[start - 1].isalnum() and text[start - 1] != "-" and not _after_digit_colon(text, start)
 
 
 def _after_digit_colon(text: str, start: int) -> bool:

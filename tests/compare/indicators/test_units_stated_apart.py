@@ -112,3 +112,14 @@ def test_a_number_inside_a_name_takes_no_heading_unit():
 def test_a_closing_note_in_words_per_cent_states_a_percentage():
     text = "Accuracy class 1: error ± 1,0; class 2: error ± 2,0 (per cent)."
     assert [(value, unit) for _, value, unit in _read(text)] == [(1.0, "%"), (2.0, "%")]
+
+
+def test_a_hyphenated_whole_number_range_under_a_stated_unit_is_a_range():
+    bronze = extract_indicators("Bronze CuSn10 (weight %): copper 86-89; tin 9–11; lead, max 1.")
+    assert [(str(i.comparator), i.low, i.high, i.unit) for i in bronze[:2]] == [
+        ("range", 86.0, 89.0, "%"), ("range", 9.0, 11.0, "%")]
+
+
+def test_a_number_glued_to_a_designation_takes_no_declared_unit():
+    read = _read("Stud M16-4 (dimensions in millimetres): length 40-45")
+    assert read == [("range", None, "mm")]
