@@ -1422,16 +1422,21 @@ def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
         return
     raw.comparator, raw.low, raw.high, raw.value, raw.explicit = Comparator.RANGE, raw.value, float(m.group(1)), None, True
     raw.end = m.end()
+_ROW_OPENS = re.compile(r"[:：;；]\s*$")
+_LABEL_COMMA_BOUND = re.compile(r"[,，]\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
 _BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
 
 
 def _labels_the_limit_after(raw: _Raw, text: str, raws: list[_Raw], k: int) -> bool:
-    """True when a bare number glued to the word before it keys the limit right after it ('类别1 ≤5', 'Class2 ≤ 50'):
-    a row's label, no value in the unit its heading states."""
+    """True when a bare number keys the limit right after it, glued to the word before it ('类别1 ≤5', 'Class2 ≤ 50')
+    or with a comma ('mg/m3: 1, ≤ 0,01'): a row's label, no value in the unit its heading states."""
     following = raws[k + 1] if k + 1 < len(raws) else None
-    return following is not None and raw.comparator == Comparator.EQUAL and not (raw.explicit or raw.worded) \
-        and raw.start > 0 and text[raw.start - 1].isalpha() and _BOUND_NEXT.match(text, raw.end) is not None \
-        and following.start - raw.end <= 4
+    if following is None or raw.comparator != Comparator.EQUAL or raw.unit or following.start - raw.end > 5:
+        return False
+    if _LABEL_COMMA_BOUND.match(text, raw.end) and _ROW_OPENS.search(text, max(0, raw.start - 4), raw.start):
+        return True  # ('… mg/m3: 1, ≤ 0,01; 2, ≤ 0,1': a row opened by its class, a comma, its limit)
+    return not (raw.explicit or raw.worded) and raw.start > 0 and text[raw.start - 1].isalpha() \
+        and _BOUND_NEXT.match(text, raw.end) is not None
 
 
 # ('number of threads per 25,4 mm, 14': the amount a count is per is no value a list goes on from.)
@@ -3367,7 +3372,7 @@ def _unit_before(text: str) -> str:
 # max.'), or the last word before the heading's colon ('pressure dew point °C: 1, ≤ −70', 'concentration mg/m3:',
 # '% max.: C 0,17'). After it comes only the rest of the heading: words with no number, or a colon and the first
 # row's label ('1级 ≤', 'C ').
-_ITEM_OPEN = r"(?:(?:(?<=[(\[])|(?<=,)|(?<=\s-))\s*|(?<=[A-Za-z\u4e00-\u9fff])\s+)"
+_ITEM_OPEN = r"(?:(?:(?<=[(\[])|(?<=,)|(?<=\s-))\s*|(?<=[A-Za-z\u4e00-\u9fff)])\s+)"
 _HEADING_ITEM = re.compile(
     rf"{_ITEM_OPEN}(?P<u>{_UNIT})\s*(?:(?P<shut>[)\]])|(?P<item>,|\s-(?=\s))|(?P<colon>(?:\s*(?i:max|min)\.?)?\s*:))")
 # Capitals alone name things in a heading ('(AQL)', 'DMA:', 'TN'), however a unit system would read them: a heading's

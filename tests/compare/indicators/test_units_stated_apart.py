@@ -123,3 +123,12 @@ def test_a_hyphenated_whole_number_range_under_a_stated_unit_is_a_range():
 def test_a_number_glued_to_a_designation_takes_no_declared_unit():
     read = _read("Stud M16-4 (dimensions in millimetres): length 40-45")
     assert read == [("range", None, "mm")]
+
+
+def test_a_heading_item_unit_may_follow_a_bracket_and_a_class_before_a_comma_is_no_value_in_it():
+    text = "Filter classes — Class, residual oil (mineral, synthetic) mg/m3: 1, ≤ 0,05; 2, ≤ 0,5; 3, ≤ 5."
+    read = _read(text)
+    assert [(kind, value, unit) for kind, value, unit in read if unit] == [
+        ("max", 0.05, "mg/m3"), ("max", 0.5, "mg/m3"), ("max", 5.0, "mg/m3")]
+    # (the second band's lower bound after a comma is no class: '≤10时为0.02，＞10～30时为0.05')
+    assert [v for _, v, _ in _read("公差（mm）：长度≤10时为0.02，＞10～30时为0.05。")][-2:] == [0.02, 0.05]
