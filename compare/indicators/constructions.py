@@ -688,10 +688,11 @@ def heading_rows(text: str) -> list[tuple[int, list[tuple[int, int]]]]:
     return out
 
 
+# The names of units a Chinese table writes in words ('单位为毫米', '以毫米计').
+_ZH_UNIT_WORDS = "毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|毫安|安|千瓦|瓦|摄氏度"
 # A table's unit stated once for all its values, as GB/T 1.1 and the ISO/IEC Directives have it written by the table:
 # '（单位为毫米）', '单位为毫米；性能等级6、8、10', '(Dimensions in millimetres)', 'Values in grams', 'All values in mm'.
-_TABLE_UNIT = re.compile(r"单位为\s*(?P<zh>毫米|厘米|微米|纳米|千米|米|千克|毫克|微克|克|秒|分钟|小时|千牛|牛|兆帕|千帕|帕|千伏|伏|"
-                         r"毫安|安|千瓦|瓦|摄氏度|℃|[A-Za-zµμ%][A-Za-zµμ/²³]*)"
+_TABLE_UNIT = re.compile(rf"单位为\s*(?P<zh>{_ZH_UNIT_WORDS}|℃|[A-Za-zµμ%][A-Za-zµμ/²³]*)"
                          r"|(?i:(?:dimensions|values)\s+(?:are\s+)?in\s+(?P<en>[a-z]+))", re.I)
 _UNIT_NAMES = {"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "centimeters": "cm", "micrometres": "µm",
                "micrometers": "µm", "metres": "m", "meters": "m", "grams": "g", "grammes": "g", "kilograms": "kg",
@@ -707,6 +708,51 @@ def stated_table_unit(text: str) -> str:
     if not m:
         return ""
     return m.group("zh") or _UNIT_NAMES.get((m.group("en") or "").lower(), "")
+
+
+# A unit declared once for every value of a clause, as the tables of GB/T 1.1 and of the ISO/IEC Directives have it
+# ('(dimensions in millimetres)', 'Dimensions in millimetres.', 'All values are in mm.', 'Values in %', '（单位为毫米）',
+# '尺寸单位为毫米。', '（以毫米计）'), standing in a bracket or a sentence of its own: the declaration may open them
+# ('(Dimensions in millimetres; property classes 6, 8, 10.)'), nothing else comes before it. '以…计' names a unit only
+# as a unit's word or a symbol starting with a small letter ('以mg/kg计'); '以干基计', '以N计', '以Pb计' are bases.
+_DECLARED = re.compile(
+    r"(?:(?i:all\s+|the\s+)?(?i:dimensions|values)\s+(?:(?i:are)\s+)?(?:(?i:given|expressed|stated)\s+)?(?i:in)\s+"
+    r"(?P<en>[A-Za-zµμ%][A-Za-zµμ/²³]*)"
+    r"|(?:尺寸|数值|表中|本表)?单位(?:为|[:：])\s*(?P<zh>[^\s\d()（）;；,，。.]{1,12})"
+    rf"|(?:尺寸|数值)?以\s*(?P<by>{_ZH_UNIT_WORDS}|[a-zµμ%][A-Za-zµμ/²³]{{0,10}})\s*计)\s*(?=$|[)）;；.。])")
+# What may stand before a declaration in its sentence or bracket: the opening of either, and spaces.
+_DECLARATION_OPENS = re.compile(r"(?:^|[(（]|[.。;；\n]|\|)\s*$")
+_BRACKET_CLOSE = re.compile(r"[)）]")
+
+
+_BY_UNIT = re.compile(rf"以\s*(?:{_ZH_UNIT_WORDS}|[a-zµμ%])")
+
+
+def may_declare_unit(text: str) -> bool:
+    """False when `text` cannot hold a unit declaration (`declared_units`): a quick test of its words, so that the
+    pattern is not run on every clause."""
+    return "单位" in text or "imensions" in text or "alues" in text or "IMENSIONS" in text or "ALUES" in text \
+        or ("计" in text and _BY_UNIT.search(text) is not None)
+
+
+def declared_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit as written) of each unit a clause declares for all its values in a bracket or a sentence of
+    its own ('Thread size M12: s = 18; k = 7,5 (dimensions in millimetres).' -> 'millimetres', '螺栓长度 30。单位为毫米。'
+    -> '毫米'); the unit's word in English as its symbol ('millimetres' -> 'mm'). Not a unit named inside a sentence
+    that says more ('f为频率，单位为kHz', 'values in percent shall be rounded'); the caller checks the unit reads as
+    one."""
+    out = []
+    for m in _DECLARED.finditer(text):
+        opening = _DECLARATION_OPENS.search(text, max(0, m.start() - 8), m.start())
+        if not opening:
+            continue
+        en = m.group("en")
+        unit = _UNIT_NAMES.get(en.lower(), en) if en else m.group("zh") or m.group("by")
+        # (the rest of its bracket is the declaration's too: '(Dimensions in millimetres; property classes 6, 8,
+        # 10.)' declares no unit for the classes)
+        close = _BRACKET_CLOSE.search(text, m.end()) if opening.group(0).strip()[:1] in ("(", "（") else None
+        out.append((m.start(), close.end() if close else m.end(), unit))
+    return out
 
 
 _STOP_AT_END = re.compile(r"[;；:：。]\s*$")

@@ -54,7 +54,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows, period_before_count, per_unit_before)
+                                              cells_under, low_high_rows, period_before_count, per_unit_before,
+                                              declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -172,8 +173,8 @@ _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))
 # level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b|\s?RH(?![A-Za-z]))?")
-# ... or before it: 'volume %', 'mass %', 'mol %'.
-_KIND_PERCENT = r"(?i:mass|volume|vol\.?|mole?)\s?%"
+# ... or before it: 'volume %', 'mass %', 'mol %', 'weight %', 'wt. %' (ASTM's '(weight %)' heading a composition).
+_KIND_PERCENT = r"(?i:mass|weight|wt\.?|volume|vol\.?|mole?)\s?%"
 _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
@@ -1314,6 +1315,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
+    declared = _declared_units(text) if may_declare_unit(text) else []
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -1393,13 +1395,22 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             written_before = item if raw.explicit or raw.worded or _sole_number(left, text, raw) else ""
         elif _OTHER_HEADING.search(left):
             heading = None  # '酸度/(°T)': a heading of its own, in a unit not read, ends the one before
-        if not raw.unit:
+        if not raw.unit and (written_before or heading) and (_labels_the_limit_after(raw, text, raws, k)
+                                                             or _GLUED_NAME.match(text, raw.end)):
+            # ('经口LD50（mg/kg体重）：类别1 ≤5': the class's number keys the row, the heading's unit is the limit's;
+            # '…, % (mass fraction): 62,0 to 68,5; 10-HDA': a number inside a name is no value)
+            pass
+        elif not raw.unit:
             raw.unit = written_before or _heading_unit(heading, text, raw) or _stated_unit(stated, raw) \
                 or (_stated_unit(listed_units, raw) if listed_units and not _DIMENSIONLESS_NAME.search(
                     text, max(0, raw.start - 12), raw.start) else "") \
-                or (_stated_unit(bracketed, raw) if raw.start and not text[raw.start - 1].isalnum()
-                    and text[raw.start - 1] != "-" and not _after_digit_colon(text, raw.start) else "")
+                or (_stated_unit(bracketed, raw) if _stands_apart(text, raw.start) else "") \
+                or (_stated_unit(declared, raw) if declared and _stands_apart(text, raw.start)
+                    and not names_an_index(left)
+                    and not _DIMENSIONLESS_NAME.search(text, max(0, raw.start - 12), raw.start) else "")
             raw.listed = bool(raw.unit) and not written_before
+            if raw.unit and raw.comparator == Comparator.EQUAL and not raw.explicit:
+                _dash_range_in_stated_unit(raw, text)
         prev = raws[k - 1] if k else None
         linked = prev is not None and prev.condition and not (prev.closed or prev.opened) \
             and CONDITION_LINK.match(text[prev.end:raw.start])
@@ -1439,6 +1450,35 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
+# The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
+# leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
+_DASH_HIGH = re.compile(r"-(\d{1,6})(?![\d.,A-Za-z\-])")
+
+
+def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
+    """A whole number joined by a hyphen to a larger one, under a unit a heading, list or declaration states for it
+    ('Filler metal (weight %): silver 55–57; copper 21–23'), is a range in that unit, as '5.5–6.75' is."""
+    m = _DASH_HIGH.match(text, raw.end)
+    if m is None or raw.value is None or float(m.group(1)) <= raw.value:
+        return
+    raw.comparator, raw.low, raw.high, raw.value, raw.explicit = Comparator.RANGE, raw.value, float(m.group(1)), None, True
+    raw.end = m.end()
+_ROW_OPENS = re.compile(r"[:：;；]\s*$")
+_LABEL_COMMA_BOUND = re.compile(r"[,，]\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
+_BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
+
+
+def _labels_the_limit_after(raw: _Raw, text: str, raws: list[_Raw], k: int) -> bool:
+    """True when a bare number keys the limit right after it, glued to the word before it ('类别1 ≤5', 'Class2 ≤ 50')
+    or with a comma ('mg/m3: 1, ≤ 0,01'): a row's label, no value in the unit its heading states."""
+    following = raws[k + 1] if k + 1 < len(raws) else None
+    if following is None or raw.comparator != Comparator.EQUAL or raw.unit or following.start - raw.end > 5:
+        return False
+    if _LABEL_COMMA_BOUND.match(text, raw.end) and _ROW_OPENS.search(text, max(0, raw.start - 4), raw.start):
+        return True  # ('… mg/m3: 1, ≤ 0,01; 2, ≤ 0,1': a row opened by its class, a comma, its limit)
+    return not (raw.explicit or raw.worded) and raw.start > 0 and text[raw.start - 1].isalpha() \
+        and _BOUND_NEXT.match(text, raw.end) is not None
 
 
 # ('number of threads per 25,4 mm, 14': the amount a count is per is no value a list goes on from.)
@@ -2391,13 +2431,16 @@ _NOTE_PARTS = re.compile(r"\s*[,，;；]\s*|\s+in\s+(?=%)", re.I)
 _NOTE_WORDS = re.compile(r"(?:[A-Za-z][A-Za-z\-]*(?:\s+[A-Za-z][A-Za-z\-]*){0,2}|[\u4e00-\u9fff]{1,8})")
 
 
+_PER_CENT = re.compile(r"(?<![A-Za-z])(?i:per\s?cent)(?![A-Za-z])")
+
+
 def note_unit(note: str) -> str:
     """The unit a closing note states for a list of values written without one, or '': the unit alone ('mg/kg', 'in
     mg/kg', '单位：mg/kg', 'g/(m²·a)'), a percentage of a kind ('% by mass', '% of total fatty acids'), the kind and
     the unit as parts of a list ('质量分数，%', 'mass fraction, %', 'mass fraction in %', 'cast analysis, % by mass';
     the kind then stays with the percentage: '% mass fraction'). A note with digits or more than one unit states none
     ('(see 5.2)', '(20 min)', '(real, dry)')."""
-    note = note.strip()
+    note = _PER_CENT.sub("%", note.strip())  # ('(per cent)', as ISO writes it)
     lead = _NOTE_LEAD.match(note)
     if lead and lead.end() < len(note):
         note = note[lead.end():]
@@ -2435,11 +2478,38 @@ def _closing_units(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _declared_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of the stretches a unit declared once for a clause's values covers (`declared_units`): the
+    rest of the declaration's paragraph, before it and after it ('Thread size M12: s nom. = 18; k nom. = 7,5 (dimensions
+    in millimetres).' gives both values millimetres). Only a unit the system reads; a paragraph that declares two
+    units declares none (which values each is for is not said). The last resort of a value written without a unit:
+    a unit written at the value, or by a heading, a list or a note nearer to it, comes first."""
+    paragraphs: dict[int, list[tuple[int, int, str]]] = {}
+    for a, b, written in declared_units(text):
+        unit = _accept_unit(written)
+        if unit and is_known(unit) and reads_as_unit(unit):
+            paragraphs.setdefault(text.rfind("\n", 0, a) + 1, []).append((a, b, unit))
+    out: list[tuple[int, int, str]] = []
+    for start, found in paragraphs.items():
+        if len({(n.unit, n.value) for _, _, unit in found for n in [normalise(1.0, unit)]}) != 1:
+            continue
+        end = text.find("\n", start)
+        edges = [start] + [x for a, b, _ in found for x in (a, b)] + [len(text) if end == -1 else end]
+        out += [(edges[k], edges[k + 1], found[0][2]) for k in range(0, len(edges), 2)]
+    return out
+
+
 def _colon_units(text: str) -> list[tuple[int, int, str]]:
     """The lists whose heading states their unit before the colon (`colon_unit_headings`), for the units the system
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
             if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+
+
+def _stands_apart(text: str, start: int) -> bool:
+    """False for a number glued to the name before it ('M12-8', 'X5CrNi18-10', 'C18:2'): part of the name, no value in
+    a unit a note or a declaration states for the values of a list."""
+    return start > 0 and not text[start - 1].isalnum() and text[start - 1] != "-" and not _after_digit_colon(text, start)
 
 
 def _after_digit_colon(text: str, start: int) -> bool:
@@ -3408,10 +3478,15 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?({_UNIT})"
-                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?)?\s*[)）\]]"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
+                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)')
+                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|[\u4e00-\u9fff]{1,8}"
+                           r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
+                           # a qualifier in brackets between the unit and the colon or bound ('Moisture, % (mass
+                           # fraction): 62,0 to 68,5', '不皂化物/%（压榨可可脂）≤0.35')
+                           r"|[(（][^()（）\d]{1,24}[)）]\s*(?:[:：≤≥<>]|不低于|不高于|不大于|不小于|不超过)"
                            r"|\s*(?:不低于|不高于|不大于|不小于|不超过|不得超过|不应超过)"
                            # a row's item between the unit and its bound ('/% 煎炸过程中的食用植物油 ≤ 27', '/℃ 冬季不高于−6')
                            r"|\s*[\u4e00-\u9fff]{1,16}\s*[≤≥<>]|\s*[\u4e00-\u9fff]{1,12}?(?:不低于|不高于|不大于|不小于|不超过))"
@@ -3452,7 +3527,7 @@ def _unit_before(text: str) -> str:
 # max.'), or the last word before the heading's colon ('pressure dew point °C: 1, ≤ −70', 'concentration mg/m3:',
 # '% max.: C 0,17'). After it comes only the rest of the heading: words with no number, or a colon and the first
 # row's label ('1级 ≤', 'C ').
-_ITEM_OPEN = r"(?:(?:(?<=[(\[])|(?<=,)|(?<=\s-))\s*|(?<=[A-Za-z\u4e00-\u9fff])\s+)"
+_ITEM_OPEN = r"(?:(?:(?<=[(\[])|(?<=,)|(?<=\s-))\s*|(?<=[A-Za-z\u4e00-\u9fff)])\s+)"
 _HEADING_ITEM = re.compile(
     rf"{_ITEM_OPEN}(?P<u>{_UNIT})\s*(?:(?P<shut>[)\]])|(?P<item>,|\s-(?=\s))|(?P<colon>(?:\s*(?i:max|min)\.?)?\s*:))")
 # Capitals alone name things in a heading ('(AQL)', 'DMA:', 'TN'), however a unit system would read them: a heading's

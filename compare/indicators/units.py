@@ -149,8 +149,8 @@ _FRACTION_KIND = re.compile(
     r"(?P<unit>%|‰|percent|per\s?cent)\s*(?:\(\s*)?(?P<kind>[mMwW]\s*/\s*[mMwW]|[vV]\s*/\s*[vV]|[mM]\s*/\s*[vV]"
     r"|mol\s*/\s*mol|vol\.?|volume|mass(?:\s+fraction)?|volume\s+fraction|mole\s+fraction|"
     r"by\s+(?:weight|mass|volume)|wt\.?|weight)\s*\)?"
-    # the kind written before the percent sign: 'volume %', 'mass %', 'mol %', 'vol. %'
-    r"|(?P<kind_before>mass|volume|vol\.?|mole?)\s?(?P<unit_after>%|percent|per\s?cent)", re.I)
+    # the kind written before the percent sign: 'volume %', 'mass %', 'mol %', 'vol. %', 'weight %', 'wt. %'
+    r"|(?P<kind_before>mass|weight|wt\.?|volume|vol\.?|mole?)\s?(?P<unit_after>%|percent|per\s?cent)", re.I)
 
 
 def _kind_name(kind: str) -> str:
