@@ -13,8 +13,13 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
+# ('周期' is a cycle, no week: '每一周期开始时' counts no weeks.)
 _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
-                  "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度|星期")
+                  "牛|小时|分钟|秒|天|次|个|倍|周(?!期)|年|月|日|分贝|度|星期")
+# An ordinal in words: '第一年' is the first year, '第二个月' the second month, a position in a sequence as 'the first
+# year of exposure' is in English, no amount of time. (An ordinal in digits, '培养至第5天', is left to the value
+# reader: a test method writes its time points so; '第二次' becomes '第2次', which the reader knows for an ordinal.)
+_ORDINAL_IN_WORDS = rf"(?:(?<!第)(?<!第 )|(?=[{_CN_DIGITS}]+次))"
 # Counters of things ('两根', '三对', '四块'): a count, read only after a word of limit ('最少应有两根', '不少于三对', '至少
 # 四块'; '两根钢丝绳的' elsewhere names things, no count to check).
 _CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
@@ -24,7 +29,7 @@ _CN_STEP_TAKES = ("取", "分", "加入", "放入", "装入", "共", "进行", "
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
                                                  "不低于", *_CN_STEP_TAKES))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
-                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
+                         rf"{_ORDINAL_IN_WORDS}(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
                          rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])|"
                          # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
@@ -108,6 +113,9 @@ _WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the 
 # exposure temperatures', 'not fewer than five target positions'; not 'not more than nine seats', which describes a
 # vehicle, nor 'at least one of'); at the end of a sentence that states it ('The number of cuts … shall be six.').
 # (Speed: `starting_with` tries the pattern only at the first letters of the number words.)
+# The number of tests, specimens or readings an average is taken over ('the mean value of three tests', 'the average
+# of five determinations'): part of the name of the mean, whose value is the limit, no count the clause requires.
+_NOT_AVERAGED = "".join(f"(?<!{w} of )" for w in ("mean", "average", "mean value", "average value", "arithmetic mean"))
 _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + _WORD +
                          r"(?=\s+(?:(?:and|to|or)\s+" + _WORD + r"\s+)?(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|"
                          r"times|cycles)\b)"
@@ -115,7 +123,8 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
-                         r"|" + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
+                         # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
+                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
@@ -320,6 +329,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     r"\b\d+\s+series\s+of\s+amendments\b",
     r"(?i:characteristic\s+numerals?(?:\s+(?:is|of))?)\s+\d+|特征数字\s*(?:为|是)?\s*\d+",
     r"CEM\s+(?:I{1,3}|IV|V)(?:/[A-C](?:-[A-Z]{1,2})?)?\s+\d+[.,]\d\s*[NRL]?(?![A-Za-z])",
+    # the width of a band of frequencies as a fraction of an octave ('1/3倍频程', '1/1 octave band', '1/3-octave'): the
+    # name of the kind of band, no value ('one-third-octave' in words is no number either)
+    r"(?<![\d.,/])1\s*/\s*(?:1|2|3|6|12|24)\s*-?\s*(?:倍频程|倍频带|(?i:octaves?)(?![A-Za-z]))",
     # how many places a code or a number has ('由3位字码组成', '2～3位数字', '每段4位'): its make-up, no limit ('位置',
     # '位移' are other words)
     r"\d+(?:\s*[~-]\s*\d+)?\s*位(?![置移于])",
