@@ -264,9 +264,13 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
+    # (a table of a pharmacopoeia is numbered after its chapter, 'Table 2.9.5.-1'; an item of a list in brackets,
+    # 'paragraph (2)', 'point (3)', '第(3)项'; 'point' only so: 'flash point 60 °C' is a value)
+    r"(?i:\bpoints?\s+\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))",
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
-    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
+    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:\.-\d+)?|\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))(?!\.?\d))",
+    r"第\s*\(\d{1,2}\)\s*[章条款节项]",
     # references to several parts at once ('Clauses 5 to 18', 'Tables 3 and 4', 'Annexes B–D') and a numbered
     # provision ('Provision 5.1-1', 'provisions 5.3-2 to 5.3-4'): the parts of a document the clause points to, no
     # range of values; a unit after the last number makes them values again ('sections 5 to 18 mm' is a size)
@@ -308,7 +312,7 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
 # A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
 # ('upper-tier 5 000 tonnes').
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
+DESIGNATIONS = starting_with(r"\dA-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -345,6 +349,13 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     # a nominal pressure or size ('PN 16', 'PN 2,5', 'DN 50'): a designation for reference, no quantity; but the
     # particle number of an emission limit ('PN 6,0 × 10¹¹ #/km', 'PN 6.0×10¹¹ 个/km') is one
     r"(?<![A-Za-z])(?:PN|DN)\s?\d+(?:[.,]\d+)?(?!\d|[.,]\d)(?!\s*(?:[×x*]\s*10|#|个|/))",
+    # a code of capitals joined by a hyphen to its number ('EAN-13', 'ITF-14', 'UCC-13' symbologies, 'AC-15' categories,
+    # 'IT-1' interim targets): the name of a thing, no value, whatever follows it ('EAN-13: 11X left')
+    r"(?<![\w-])[A-Z]{2,5}-\d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|‰|°))",
+    # the reference code of an aerodrome ('where the code number is 3 or 4', 'code numbers 1 and 2', '飞行区指标Ⅰ为3或4',
+    # '飞行区指标Ⅱ为C、D'): a class of runway, no value
+    r"(?i:\bcode\s+numbers?)\s+(?:(?:is|are|of)\s+)?\d(?:\s*(?:,|or|and|to)\s*\d)*(?!\d|[.,]\d)",
+    r"飞行区指标\s*(?:Ⅰ|Ⅱ|I{1,2})\s*(?:为|是)?\s*[\dA-F](?:\s*(?:或|、|,|和|至|~)\s*[\dA-F])*(?!\d|[.,]\d)",
     # the age of the children a product is for ('toys intended for children under 36 months of age', 'in preparations
     # for children under 3 years of age', '供36个月以下儿童使用', '三岁以下儿童使用的产品'): it names the users, no limit
     r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
@@ -364,7 +375,7 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
-DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+DESIGNATION_HINTS = ("iec", "code", "飞行区", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
                      "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
                      "children", "儿童", "婴", "幼儿")
