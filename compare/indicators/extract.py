@@ -1988,6 +1988,16 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
 
 _BOUND_AT_END = re.compile(r"[<>≤≥]\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:[:：]|-\s)")
+# What a row's heading may write between its value and the colon that closes it, of the supply or the product it is
+# for: the kind of current ('120 V < U0 ≤ 230 V, a.c.:'), a designation ('for 50 Hz IE3:', its digits hidden). The
+# value is still the heading's key, no requirement of its own. (A count, '11 kW, 4 poles:', is left out: its number
+# would be read as a value of its own.)
+ROW_DESCRIPTOR = re.compile(r"(?:\s*,?\s*(?:[ad]\.c\.|r\.m\.s\.|AC|DC|[A-Z]{1,4}[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\w.]))+\s*[:：]")
+
+
+def closed_by_colon(text: str, end: int) -> bool:
+    """True when a colon closes the value ending at `end`, right after it or after a row descriptor (ROW_DESCRIPTOR)."""
+    return bool(_COLON_AFTER.match(text, end) or ROW_DESCRIPTOR.match(text, end))
 _BOUND_JOINT = re.compile(r"\s*(?:且|和|and|,|&)?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*=\s*$")
 
@@ -1996,7 +2006,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
                         previous: _Raw | None = None) -> None:
     """'d ≤ 16 mm: tensile strength …', 'HV, F ≥ 98 N: min. 250', 'n = 3: 3,4 mA/W': a bound or a value set to a
     symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
-    if raw.condition or following is None or not _COLON_AFTER.match(text, raw.end):
+    if raw.condition or following is None or not closed_by_colon(text, raw.end):
         return
     if _ends_sentence(text, raw.end, following.start):
         return
