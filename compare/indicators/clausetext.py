@@ -312,7 +312,7 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
 # A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
 # ('upper-tier 5 000 tonnes').
-DESIGNATIONS = starting_with(r"\dA-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
+DESIGNATIONS = starting_with(r"\d\-−A-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -352,6 +352,10 @@ DESIGNATIONS = starting_with(r"\dA-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
     # a code of capitals joined by a hyphen to its number ('EAN-13', 'ITF-14', 'UCC-13' symbologies, 'AC-15' categories,
     # 'IT-1' interim targets): the name of a thing, no value, whatever follows it ('EAN-13: 11X left')
     r"(?<![\w-])[A-Z]{2,5}-\d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|‰|°))",
+    # the level that defines a bandwidth ('6 dB 带宽', 'the 3 dB bandwidth', '−3 dB 带宽', 'bandwidth at the −6 dB
+    # points'): the name of the bandwidth, no level required
+    r"(?<![\d.,])[-−]?\s?\d{1,2}\s?dB\s*(?:带宽|(?i:bandwidth)(?![A-Za-z]))"
+    r"|(?i:\bbandwidth\s+at\s+(?:the\s+)?)[-−]?\s?\d{1,2}\s?dB\s+points?(?![A-Za-z])",
     # the reference code of an aerodrome ('where the code number is 3 or 4', 'code numbers 1 and 2', '飞行区指标Ⅰ为3或4',
     # '飞行区指标Ⅱ为C、D'): a class of runway, no value
     r"(?i:\bcode\s+numbers?)\s+(?:(?:is|are|of)\s+)?\d(?:\s*(?:,|or|and|to)\s*\d)*(?!\d|[.,]\d)",
@@ -375,7 +379,7 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
-DESIGNATION_HINTS = ("iec", "code", "飞行区", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
                      "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
                      "children", "儿童", "婴", "幼儿")
