@@ -312,7 +312,7 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
 # A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
 # ('upper-tier 5 000 tonnes').
-DESIGNATIONS = starting_with(r"\d\-−A-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -351,10 +351,11 @@ DESIGNATIONS = starting_with(r"\d\-−A-ZsSſ国Ⅰ-Ⅻ特飞", "|".join([
     r"(?<![A-Za-z])(?:PN|DN)\s?\d+(?:[.,]\d+)?(?!\d|[.,]\d)(?!\s*(?:[×x*]\s*10|#|个|/))",
     # a code of capitals joined by a hyphen to its number ('EAN-13', 'ITF-14', 'UCC-13' symbologies, 'AC-15' categories,
     # 'IT-1' interim targets): the name of a thing, no value, whatever follows it ('EAN-13: 11X left')
-    r"(?<![\w-])[A-Z]{2,5}-\d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|‰|°))",
+    # (the number alone is matched, after its capitals: a pattern tried at every capital letter slowed the reader)
+    r"(?<=[A-Z][A-Z]-)\d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|‰|°))",
     # the level that defines a bandwidth ('6 dB 带宽', 'the 3 dB bandwidth', '−3 dB 带宽', 'bandwidth at the −6 dB
     # points'): the name of the bandwidth, no level required
-    r"(?<![\d.,])[-−]?\s?\d{1,2}\s?dB\s*(?:带宽|(?i:bandwidth)(?![A-Za-z]))"
+    r"(?<![\d.,])\d{1,2}\s?dB\s*(?:带宽|(?i:bandwidth)(?![A-Za-z]))"
     r"|(?i:\bbandwidth\s+at\s+(?:the\s+)?)[-−]?\s?\d{1,2}\s?dB\s+points?(?![A-Za-z])",
     # the reference code of an aerodrome ('where the code number is 3 or 4', 'code numbers 1 and 2', '飞行区指标Ⅰ为3或4',
     # '飞行区指标Ⅱ为C、D'): a class of runway, no value

@@ -2,11 +2,8 @@
 −3 dB points' state a bandwidth measured where the response is 3 dB down, no level the clause requires."""
 
 from compare.indicators.extract import extract
+from tests.compare.indicators.readings import read as _read
 from compare.indicators.verdicts import compare_clauses
-
-
-def _read(text: str) -> list[tuple[str, float | None, str]]:
-    return [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
 
 
 def test_the_level_of_a_bandwidth_is_part_of_its_name():

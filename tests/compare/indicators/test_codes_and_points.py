@@ -3,10 +3,7 @@
 brackets ('as specified in point (2)') and a pharmacopoeia's table number ('Table 2.9.40.-1')."""
 
 from compare.indicators.extract import extract
-
-
-def _read(text: str) -> list[tuple[str, float | None, str]]:
-    return [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
+from tests.compare.indicators.readings import read as _read
 
 
 def test_a_hyphenated_code_names_a_thing():

@@ -2,11 +2,7 @@
 cycle that is no week ('每一周期'), the width of a band as a fraction of an octave ('1/3倍频程', '1/3-octave'), and the
 number of tests an average is taken over ('the mean value of three tests')."""
 
-from compare.indicators.extract import extract
-
-
-def _read(text: str) -> list[tuple[str, float | None, str]]:
-    return [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
+from tests.compare.indicators.readings import read as _read
 
 
 def test_an_ordinal_in_words_is_no_amount_of_time():

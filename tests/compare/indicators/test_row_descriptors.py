@@ -3,10 +3,7 @@
 key of the row, the condition of the limits after it, no requirement of its own."""
 
 from compare.indicators.extract import extract
-
-
-def _read(text: str) -> list[tuple[str, float | None, str]]:
-    return [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
+from tests.compare.indicators.readings import read as _read
 
 
 def test_a_band_closed_by_the_kind_of_current_and_a_colon_heads_the_limit():
