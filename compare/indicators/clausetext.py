@@ -133,8 +133,14 @@ _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (o
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
-# 'twice the rated voltage', 'thrice as long': a multiple written as one word.
-_TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)", re.I)
+# 'twice the rated voltage', 'thrice as long': a multiple written as one word. After a word of bound, 'once' and
+# 'twice' count times ('stirring at least once', 'not more than twice per hour'), as '至少搅拌一次' does (`once`): one
+# time, two times.
+_BOUND_BEFORE_TIMES = "|".join(f"(?<={w} )" for w in ("at least", "at most", "not more than", "no more than",
+                                                        "not less than", "no less than", "a minimum of", "a maximum of"))
+_TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)"
+                         rf"|(?:{_BOUND_BEFORE_TIMES})(once|twice|thrice)(?![A-Za-z])", re.I)
+_TIMES_DIGITS = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 
 
 def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
@@ -143,7 +149,7 @@ def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
     new_where: list[int] = []
     last = 0
     for match in _TIMES_WORD.finditer(text):
-        digits = "2 times" if match.group(1).lower() == "twice" else "3 times"
+        digits = _TIMES_DIGITS[(match.group(1) or match.group(2)).lower()]
         pieces.append(text[last:match.start()])
         new_where.extend(where[last:match.start()])
         pieces.append(digits)
@@ -158,7 +164,7 @@ def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
 def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """English number words before a unit of time or a count ('three months', 'one year') become digits, and a
     multiple in one word ('twice the', 'thrice as') a number of times."""
-    if "ice " in text:
+    if "ice" in text or "once" in text:
         text, where = _times_words(text, where)
     low = caseless(text)
     if not _EN_NUMERAL_HINT.search(low) or not _EN_NUMERAL.search(text):
