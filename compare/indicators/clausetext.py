@@ -29,7 +29,8 @@ _CN_STEP_TAKES = ("取", "分", "加入", "放入", "装入", "共", "进行", "
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
                                                  "不低于", *_CN_STEP_TAKES))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
-                         rf"{_ORDINAL_IN_WORDS}(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
+                         rf"{_ORDINAL_IN_WORDS}(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)"
+                         rf"(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
                          rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])|"
                          # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
@@ -136,8 +137,9 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 # 'twice the rated voltage', 'thrice as long': a multiple written as one word. After a word of bound, 'once' and
 # 'twice' count times ('stirring at least once', 'not more than twice per hour'), as '至少搅拌一次' does (`once`): one
 # time, two times.
-_BOUND_BEFORE_TIMES = "|".join(f"(?<={w} )" for w in ("at least", "at most", "not more than", "no more than",
-                                                        "not less than", "no less than", "a minimum of", "a maximum of"))
+_BOUND_BEFORE_TIMES = "|".join(f"(?<={w} )" for w in (
+    "at least", "at most", "not more than", "no more than", "not less than", "no less than", "a minimum of",
+    "a maximum of"))
 _TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)"
                          rf"|(?:{_BOUND_BEFORE_TIMES})(once|twice|thrice)(?![A-Za-z])", re.I)
 _TIMES_DIGITS = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
@@ -386,7 +388,8 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
-DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
+                     "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
                      "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
                      "children", "儿童", "婴", "幼儿")

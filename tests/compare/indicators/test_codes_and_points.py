@@ -1,6 +1,6 @@
 """Numbers of codes and references, no values (nineteenth round): a code of capitals joined by a hyphen to its number
-('ITF-14', 'SNR-30'), the reference code of an aerodrome ('where the code number is 3 or 4', '飞行区指标Ⅰ为1或2'), a point of a list in
-brackets ('as specified in point (2)') and a pharmacopoeia's table number ('Table 2.9.40.-1')."""
+('ITF-14', 'SNR-30'), the reference code of an aerodrome ('where the code number is 3 or 4', '飞行区指标Ⅰ为1或2'),
+a point of a list in brackets ('as specified in point (2)') and a pharmacopoeia's table number ('Table 2.9.40.-1')."""
 
 from compare.indicators.extract import extract
 from tests.compare.indicators.readings import read as _read

@@ -15,4 +15,5 @@ def test_once_and_twice_after_a_bound_are_counts_of_times():
 
 def test_once_in_english_meets_yici_in_chinese():
     result = compare_clauses("浸泡期间至少翻动一次。", "Turn the specimens at least once during soaking.")
-    assert [(p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs] == [(1.0, 1.0, "consistent")]
+    pairs = [(p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs]
+    assert pairs == [(1.0, 1.0, "consistent")]
