@@ -13,8 +13,13 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
+# ('周期' is a cycle, no week: '每一周期开始时' counts no weeks.)
 _CN_UNIT_AFTER = ("摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|升|毫米|厘米|微米|米|伏|安|瓦|千瓦|赫兹|兆帕|千帕|帕|"
-                  "牛|小时|分钟|秒|天|次|个|倍|周|年|月|日|分贝|度|星期")
+                  "牛|小时|分钟|秒|天|次|个|倍|周(?!期)|年|月|日|分贝|度|星期")
+# An ordinal in words: '第一年' is the first year, '第二个月' the second month, a position in a sequence as 'the first
+# year of exposure' is in English, no amount of time. (An ordinal in digits, '培养至第5天', is left to the value
+# reader: a test method writes its time points so; '第二次' becomes '第2次', which the reader knows for an ordinal.)
+_ORDINAL_IN_WORDS = rf"(?:(?<!第)(?<!第 )|(?=[{_CN_DIGITS}]+次))"
 # Counters of things ('两根', '三对', '四块'): a count, read only after a word of limit ('最少应有两根', '不少于三对', '至少
 # 四块'; '两根钢丝绳的' elsewhere names things, no count to check).
 _CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
@@ -24,7 +29,8 @@ _CN_STEP_TAKES = ("取", "分", "加入", "放入", "装入", "共", "进行", "
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
                                                  "不低于", *_CN_STEP_TAKES))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
-                         rf"(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
+                         rf"{_ORDINAL_IN_WORDS}(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)"
+                         rf"(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
                          rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])|"
                          # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
@@ -108,6 +114,9 @@ _WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the 
 # exposure temperatures', 'not fewer than five target positions'; not 'not more than nine seats', which describes a
 # vehicle, nor 'at least one of'); at the end of a sentence that states it ('The number of cuts … shall be six.').
 # (Speed: `starting_with` tries the pattern only at the first letters of the number words.)
+# The number of tests, specimens or readings an average is taken over ('the mean value of three tests', 'the average
+# of five determinations'): part of the name of the mean, whose value is the limit, no count the clause requires.
+_NOT_AVERAGED = "".join(f"(?<!{w} of )" for w in ("mean", "average", "mean value", "average value", "arithmetic mean"))
 _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + _WORD +
                          r"(?=\s+(?:(?:and|to|or)\s+" + _WORD + r"\s+)?(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|"
                          r"times|cycles)\b)"
@@ -115,7 +124,8 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
-                         r"|" + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
+                         # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
+                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
@@ -124,8 +134,15 @@ _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (o
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
-# 'twice the rated voltage', 'thrice as long': a multiple written as one word.
-_TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)", re.I)
+# 'twice the rated voltage', 'thrice as long': a multiple written as one word. After a word of bound, 'once' and
+# 'twice' count times ('stirring at least once', 'not more than twice per hour'), as '至少搅拌一次' does (`once`): one
+# time, two times.
+_BOUND_BEFORE_TIMES = "|".join(f"(?<={w} )" for w in (
+    "at least", "at most", "not more than", "no more than", "not less than", "no less than", "a minimum of",
+    "a maximum of"))
+_TIMES_WORD = re.compile(r"(?<![A-Za-z])(twice|thrice)(?=\s+(?:the|as|that|its|their)\b)"
+                         rf"|(?:{_BOUND_BEFORE_TIMES})(once|twice|thrice)(?![A-Za-z])", re.I)
+_TIMES_DIGITS = {"once": "1 times", "twice": "2 times", "thrice": "3 times"}
 
 
 def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
@@ -134,7 +151,7 @@ def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
     new_where: list[int] = []
     last = 0
     for match in _TIMES_WORD.finditer(text):
-        digits = "2 times" if match.group(1).lower() == "twice" else "3 times"
+        digits = _TIMES_DIGITS[(match.group(1) or match.group(2)).lower()]
         pieces.append(text[last:match.start()])
         new_where.extend(where[last:match.start()])
         pieces.append(digits)
@@ -149,7 +166,7 @@ def _times_words(text: str, where: list[int]) -> tuple[str, list[int]]:
 def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """English number words before a unit of time or a count ('three months', 'one year') become digits, and a
     multiple in one word ('twice the', 'thrice as') a number of times."""
-    if "ice " in text:
+    if "ice" in text or "once" in text:
         text, where = _times_words(text, where)
     low = caseless(text)
     if not _EN_NUMERAL_HINT.search(low) or not _EN_NUMERAL.search(text):
@@ -255,9 +272,13 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
+    # (a table of a pharmacopoeia is numbered after its chapter, 'Table 2.9.5.-1'; an item of a list in brackets,
+    # 'paragraph (2)', 'point (3)', '第(3)项'; 'point' only so: 'flash point 60 °C' is a value)
+    r"(?i:\bpoints?\s+\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))",
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
-    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*)(?!\.?\d))",
+    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:\.-\d+)?|\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))(?!\.?\d))",
+    r"第\s*\(\d{1,2}\)\s*[章条款节项]",
     # references to several parts at once ('Clauses 5 to 18', 'Tables 3 and 4', 'Annexes B–D') and a numbered
     # provision ('Provision 5.1-1', 'provisions 5.3-2 to 5.3-4'): the parts of a document the clause points to, no
     # range of values; a unit after the last number makes them values again ('sections 5 to 18 mm' is a size)
@@ -299,7 +320,7 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
 # A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
 # ('upper-tier 5 000 tonnes').
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
@@ -320,6 +341,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     r"\b\d+\s+series\s+of\s+amendments\b",
     r"(?i:characteristic\s+numerals?(?:\s+(?:is|of))?)\s+\d+|特征数字\s*(?:为|是)?\s*\d+",
     r"CEM\s+(?:I{1,3}|IV|V)(?:/[A-C](?:-[A-Z]{1,2})?)?\s+\d+[.,]\d\s*[NRL]?(?![A-Za-z])",
+    # the width of a band of frequencies as a fraction of an octave ('1/3倍频程', '1/1 octave band', '1/3-octave'): the
+    # name of the kind of band, no value ('one-third-octave' in words is no number either)
+    r"(?<![\d.,/])1\s*/\s*(?:1|2|3|6|12|24)\s*-?\s*(?:倍频程|倍频带|(?i:octaves?)(?![A-Za-z]))",
     # how many places a code or a number has ('由3位字码组成', '2～3位数字', '每段4位'): its make-up, no limit ('位置',
     # '位移' are other words)
     r"\d+(?:\s*[~-]\s*\d+)?\s*位(?![置移于])",
@@ -333,6 +357,18 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D", "|".join([
     # a nominal pressure or size ('PN 16', 'PN 2,5', 'DN 50'): a designation for reference, no quantity; but the
     # particle number of an emission limit ('PN 6,0 × 10¹¹ #/km', 'PN 6.0×10¹¹ 个/km') is one
     r"(?<![A-Za-z])(?:PN|DN)\s?\d+(?:[.,]\d+)?(?!\d|[.,]\d)(?!\s*(?:[×x*]\s*10|#|个|/))",
+    # a code of capitals joined by a hyphen to its number ('EAN-13', 'ITF-14', 'UCC-13' symbologies, 'AC-15' categories,
+    # 'IT-1' interim targets): the name of a thing, no value, whatever follows it ('EAN-13: 11X left')
+    # (the number alone is matched, after its capitals: a pattern tried at every capital letter slowed the reader)
+    r"(?<=[A-Z][A-Z]-)\d{1,3}(?!\d|[.,]\d)(?!\s*(?:%|‰|°))",
+    # the level that defines a bandwidth ('6 dB 带宽', 'the 3 dB bandwidth', '−3 dB 带宽', 'bandwidth at the −6 dB
+    # points'): the name of the bandwidth, no level required
+    r"(?<![\d.,])\d{1,2}\s?dB\s*(?:带宽|(?i:bandwidth)(?![A-Za-z]))"
+    r"|(?i:\bbandwidth\s+at\s+(?:the\s+)?)[-−]?\s?\d{1,2}\s?dB\s+points?(?![A-Za-z])",
+    # the reference code of an aerodrome ('where the code number is 3 or 4', 'code numbers 1 and 2', '飞行区指标Ⅰ为3或4',
+    # '飞行区指标Ⅱ为C、D'): a class of runway, no value
+    r"(?i:\bcode\s+numbers?)\s+(?:(?:is|are|of)\s+)?\d(?:\s*(?:,|or|and|to)\s*\d)*(?!\d|[.,]\d)",
+    r"飞行区指标\s*(?:Ⅰ|Ⅱ|I{1,2})\s*(?:为|是)?\s*[\dA-F](?:\s*(?:或|、|,|和|至|~)\s*[\dA-F])*(?!\d|[.,]\d)",
     # the age of the children a product is for ('toys intended for children under 36 months of age', 'in preparations
     # for children under 3 years of age', '供36个月以下儿童使用', '三岁以下儿童使用的产品'): it names the users, no limit
     r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
@@ -354,7 +390,8 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
 # folded to 'P40:16'): the item of a label-keyed list, whose value starts after the colon, never an hour.
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
-DESIGNATION_HINTS = ("iec", "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
+                     "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
                      "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
                      "children", "儿童", "婴", "幼儿")

@@ -163,7 +163,7 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 _CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周"
+            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期)"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -2174,6 +2174,16 @@ def _bracketed_constraint(raw: _Raw, text: str, left: str, boundary: int, follow
 
 _BOUND_AT_END = re.compile(r"[<>≤≥]\s*$")
 _COLON_AFTER = re.compile(r"\s*(?:[:：]|-\s)")
+# What a row's heading may write between its value and the colon that closes it, of the supply or the product it is
+# for: the kind of current ('120 V < U0 ≤ 230 V, a.c.:'), a designation ('for 50 Hz IE3:', its digits hidden). The
+# value is still the heading's key, no requirement of its own. (A count, '11 kW, 4 poles:', is left out: its number
+# would be read as a value of its own.)
+ROW_DESCRIPTOR = re.compile(r"(?:\s*,?\s*(?:[ad]\.c\.|r\.m\.s\.|AC|DC|[A-Z]{1,4}[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})(?![\w.]))+\s*[:：]")
+
+
+def closed_by_colon(text: str, end: int) -> bool:
+    """True when a colon closes the value ending at `end`, right after it or after a row descriptor (ROW_DESCRIPTOR)."""
+    return bool(_COLON_AFTER.match(text, end) or ROW_DESCRIPTOR.match(text, end))
 _BOUND_JOINT = re.compile(r"\s*(?:且|和|and|,|&)?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*=\s*$")
 
@@ -2182,7 +2192,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
                         previous: _Raw | None = None) -> None:
     """'d ≤ 16 mm: tensile strength …', 'HV, F ≥ 98 N: min. 250', 'n = 3: 3,4 mA/W': a bound or a value set to a
     symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
-    if raw.condition or following is None or not _COLON_AFTER.match(text, raw.end):
+    if raw.condition or following is None or not closed_by_colon(text, raw.end):
         return
     if _ends_sentence(text, raw.end, following.start):
         return
