@@ -17,7 +17,7 @@ from compare.indicators.numbers import read_number
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
-    "摄氏度": "degC", "毫克": "mg", "微克": "ug", "纳克": "ng", "千克": "kg", "公斤": "kg", "克": "g",
+    "比特": "bit", "字节": "byte", "摄氏度": "degC", "毫克": "mg", "微克": "ug", "纳克": "ng", "千克": "kg", "公斤": "kg", "克": "g",
     "毫升": "mL", "微升": "uL", "升": "L", "立方米": "m**3", "平方毫米": "mm**2", "平方厘米": "cm**2",
     "平方米": "m**2", "纳米": "nm", "微米": "um", "毫米": "mm", "厘米": "cm", "千米": "km", "公里": "km",
     "米": "m", "千伏": "kV", "毫伏": "mV", "伏特": "V", "伏": "V", "毫安": "mA", "安培": "A", "安": "A",
@@ -67,11 +67,15 @@ _DEFINITIONS = (
     # Equivalents ('10 meq/kg', 'milliequivalents of active oxygen per kg'): an amount counted by what it can react
     # with, never moles (a mole of O2 is two equivalents of active oxygen), so a quantity of its own.
     "equivalent_amount = [equivalent_amount] = eq = equivalent",
+    # Information ('128 比特', '2 048 kbit/s', '64 kB'): pint's bit is a dimensionless number, so 128 bits read as
+    # 12 800 %; a quantity of its own here. A byte is 8 bits; k, M, G are powers of 1 000 and Ki, Mi, Gi of 1 024.
+    "information_bit = [information] = infobit",
+    "information_byte = 8 * information_bit = infobyte",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
               "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
-              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg", "EU/mL")
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg", "EU/mL", "infobit", "infobit/s")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -191,9 +195,9 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
 # are words, grades and designations ('6b阶段', '21: symbol 42', '3.1 city bicycle').
 _SI_PREFIXES = ("da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m", "µ", "μ", "u", "n", "p", "f")
 _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T F C S H Wh VA var eV bar cal lx lm "
-                              "Da Ci t B Np sr rad eq Eq tex".split())
+                              "Da Ci t B Np sr rad eq Eq tex bit bps".split())
 _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min tex "
-                          "D e r rpm ha cd sr rad kWh Ah".split())
+                          "D e r rpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi".split())
@@ -370,6 +374,21 @@ def counted_per(text: str) -> str:
     return "1/" + ("min" if per == "分" else per)
 
 
+# Bits and bytes with a decimal or binary prefix ('kbit/s', 'Mbps', 'KiB', '128 bits', '64 kB'); a bare 'B' is
+# no byte (a grade, a bel, boron): only a prefixed one.
+_INFORMATION = re.compile(r"(?<![A-Za-z])(?:([kKMGT]i?)?(bits?|bytes?|bps)|([kKMGT]i?)B)(?![A-Za-z])")
+_INFORMATION_PREFIX = {"k": "k", "K": "k", "M": "M", "G": "G", "T": "T", "ki": "Ki", "Ki": "Ki", "Mi": "Mi",
+                       "Gi": "Gi", "Ti": "Ti", "": ""}
+
+
+def _information_unit(m: re.Match) -> str:
+    prefix = _INFORMATION_PREFIX.get(m.group(1) or m.group(3) or "", "")
+    word = m.group(2) or "B"
+    if word == "bps":
+        return f"{prefix}infobit/s"
+    return prefix + ("infobit" if word.startswith("bit") else "infobyte")
+
+
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
@@ -399,6 +418,7 @@ def unit_expression(unit: str) -> str:
     for zh in sorted(_CHINESE_UNITS, key=len, reverse=True):
         if zh in text:
             text = text.replace(zh, _CHINESE_UNITS[zh])
+    text = _INFORMATION.sub(_information_unit, text)
     text = _BODY_WEIGHT.sub("_bw", text).replace("/_bw", "/kg_bw")
     # Before any lower-casing: MΩ (megaohm) and mΩ (milliohm) differ only in case.
     text = text.replace("Ω", "ohm").replace("Ω", "ohm")
@@ -540,7 +560,8 @@ _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day
            "mm**2": "mm²", "L": "L", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
            "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
            "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°", "CFU/g": "CFU/g",
-           "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L", "EU/mL": "EU/mL"}
+           "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L", "EU/mL": "EU/mL", "infobit": "bit",
+           "infobit/s": "bit/s"}
 
 
 def _unit_label(ureg, units) -> str:

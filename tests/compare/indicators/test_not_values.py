@@ -94,8 +94,9 @@ def test_nominal_pressures_and_sizes_are_designations_listed_unread():
 
 
 def test_the_places_of_a_code_in_english_are_no_values():
-    assert extract_indicators("The code comprises 64 bits: bit 1, flag; bits 2 to 15, reserved; bits 17 to 26, "
-                              "country code.") == ()
+    # the code's length is a quantity (bits are a unit); its places are not
+    assert _values("The code comprises 64 bits: bit 1, flag; bits 2 to 15, reserved; bits 17 to 26, "
+                   "country code.") == [(64.0, "bits")]
     assert _values("the bit shall have a diameter of 10 mm") == [(10.0, "mm")]
 
 

@@ -155,6 +155,30 @@ def test_a_speed_in_r_per_min_meets_the_same_speed_in_reciprocal_minutes():
     assert [str(p.verdict) for p in faster.pairs] == ["looser"]
 
 
+@pytest.mark.parametrize("unit, bits", [("bit", 1), ("bits", 1), ("比特", 1), ("byte", 8), ("字节", 8), ("kB", 8000),
+                                        ("MB", 8e6), ("kbit", 1000)])
+def test_information_is_a_quantity_of_its_own_not_a_percentage(unit, bits):
+    size = normalise(2, unit)
+    assert size.known and size.dimension == "[information]" and size.unit == "bit"
+    assert math.isclose(size.value, 2 * bits)
+
+
+@pytest.mark.parametrize("unit", ["kbit/s", "kbps"])
+def test_a_bit_rate_is_information_per_time(unit):
+    rate = normalise(64, unit)
+    assert rate.dimension == "[information] / [time]" and math.isclose(rate.value, 64_000)
+
+
+def test_lengths_in_bits_compare_in_either_language():
+    same = compare_clauses("签名密钥长度应不少于 2 048 比特。", "The signature key shall be at least 2 048 bits long.")
+    assert [(str(p.verdict), p.domestic.unit, p.international.unit) for p in same.pairs] == [
+        ("consistent", "比特", "bits")]
+    shorter = compare_clauses("签名密钥长度应不少于 1 024 比特。", "The signature key shall be at least 2 048 bits long.")
+    assert [str(p.verdict) for p in shorter.pairs] == ["looser"]
+    rate = compare_clauses("上行速率不低于 10 Mbps。", "The uplink rate shall be at least 10 Mbit/s.")
+    assert [str(p.verdict) for p in rate.pairs] == ["consistent"]
+
+
 # ------------------------------------------------------------------------------------ units pint misreads
 
 @settings(deadline=None)
