@@ -472,6 +472,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     folded, where = numerals_to_digits(folded, where)
     if "/" in folded:
         folded = _CLIMATE_SLASH.sub(" ", folded)  # ('25 °C ± 2 °C/60 % RH ± 5 % RH': two values, same length)
+    if "-" in folded:
+        folded = _HYPHENATED_UNIT.sub(_unit_apart, folded)  # ('a 128-bit key', 'a 230-V supply'; same length)
     spans = [m.span() for m in NOT_VALUES.finditer(folded)]
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
@@ -628,6 +630,18 @@ def _bare_member(raw: _Raw) -> bool:
     a condition: '在下列数系中选择：0.13 mm，0.18 mm，…' reads as where the choice is made)."""
     return raw.comparator == Comparator.EQUAL and not raw.explicit and raw.value is not None \
         and raw.restated is None and raw.name_after is None
+
+
+# A quantity written as a compound adjective before its noun ('a 128-bit key', 'a 230-V supply', 'a 10-mm ball', 'a
+# 24-h period'): the hyphen joins the value to its unit as a space would. An averaging time ('24-hour AQG level',
+# '30-minute average concentration', '10-minute guideline') qualifies the limit it goes with, as '1 h平均' does: left.
+_HYPHENATED_UNIT = re.compile(r"(?<=\d)-([A-Za-zµμΩ°][A-Za-zµμΩ°/²³]*)"
+                              r"(?=\s+[a-z])(?!\s+(?:average|mean|aqg|guideline|time-weighted|twa|rolling|moving)\b)")
+
+
+def _unit_apart(m: re.Match) -> str:
+    unit = m.group(1)
+    return f" {unit}" if unit not in _NOT_UNITS and reads_as_unit(unit) else m.group(0)
 
 
 # A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',

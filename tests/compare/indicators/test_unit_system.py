@@ -179,6 +179,21 @@ def test_lengths_in_bits_compare_in_either_language():
     assert [str(p.verdict) for p in rate.pairs] == ["consistent"]
 
 
+@pytest.mark.parametrize("text, value, unit", [("A 256-bit hash value shall be produced.", 256.0, "bit"),
+                                               ("The lamp is fed from a 12-V supply.", 12.0, "V"),
+                                               ("Drop a 5-kg mass onto the panel.", 5.0, "kg"),
+                                               ("Condition the sample for a 48-h period.", 48.0, "h")])
+def test_a_quantity_written_as_a_compound_adjective_is_read(text, value, unit):
+    assert [(i.value, i.unit) for i in extract(text).indicators] == [(value, unit)]
+
+
+def test_a_compound_adjective_that_is_no_quantity_or_an_averaging_time_stays_unread():
+    assert extract("Use a 4-pole contactor.").indicators == ()
+    # the averaging time qualifies the limit after it; only the limit is read
+    read = [(i.value, i.unit) for i in extract("Ozone: 8-hour mean 100 µg/m³.").indicators]
+    assert read == [(100.0, "µg/m³")]
+
+
 # ------------------------------------------------------------------------------------ units pint misreads
 
 @settings(deadline=None)
