@@ -35,8 +35,8 @@ LEXICAL_WEIGHT = 0.1
 LEXICAL_CANDIDATES = 10
 # How much of each shortlisted clause the query's English words account for (the idf-weighted share of its words
 # they hold; compare/matching/lexical.py, `coverage`), for queries naming a termbase concept only: similarity +
-# weight x (coverage - the first hit's coverage), after the termbase re-rank (the first hit keeps its score). 0.1 chosen on the development parts of
-# bench/bench_growth.py (docs/matching-quality.md, "Seventeenth round"). 0: off; nothing without the lexical channel.
+# weight x (coverage - the first hit's coverage), after the termbase re-rank (the first hit keeps its score). 0.1
+# chosen on the development parts of bench/bench_growth.py (docs/matching-quality.md, "Seventeenth round"). 0: off; nothing without the lexical channel.
 COVERAGE_WEIGHT = 0.1
 
 # A second encoder re-scoring the dense shortlist (compare/matching/second_encoder.py), off unless a model is

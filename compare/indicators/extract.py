@@ -811,6 +811,7 @@ def _number(text: str | None, decimal_comma: bool = False) -> float | None:
 
 # A word that ends the phrase after a number: end of text, a clause mark or a closing bracket.
 _PHRASE_END = re.compile(r"\s*(?:$|[.;,:)\]|。；，：）])")
+_LONG_LOWER_WORD = re.compile(r"[a-z]{5,}")
 
 
 def unknown_word_unit(token: str | None, text: str, end: int) -> str:
@@ -823,9 +824,6 @@ def unknown_word_unit(token: str | None, text: str, end: int) -> str:
             or not _PHRASE_END.match(text, end):
         return ""
     return word if is_english_word(word) is False else ""
-
-
-_LONG_LOWER_WORD = re.compile(r"[a-z]{5,}")
 
 
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
@@ -1479,6 +1477,8 @@ def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
         return
     raw.comparator, raw.low, raw.high, raw.value, raw.explicit = Comparator.RANGE, raw.value, float(m.group(1)), None, True
     raw.end = m.end()
+
+
 _ROW_OPENS = re.compile(r"[:：;；]\s*$")
 _LABEL_COMMA_BOUND = re.compile(r"[,，]\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
 _BOUND_NEXT = re.compile(r"\s{0,2}(?:[≤≥<>]|不大于|不小于|不超过|不低于|不高于)")
@@ -2199,6 +2199,8 @@ ROW_DESCRIPTOR = re.compile(r"(?:\s*,?\s*(?:[ad]\.c\.|r\.m\.s\.|AC|DC|[A-Z]{1,4}
 def closed_by_colon(text: str, end: int) -> bool:
     """True when a colon closes the value ending at `end`, right after it or after a row descriptor (ROW_DESCRIPTOR)."""
     return bool(_COLON_AFTER.match(text, end) or ROW_DESCRIPTOR.match(text, end))
+
+
 _BOUND_JOINT = re.compile(r"\s*(?:且|和|and|,|&)?\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]\s*=\s*$")
 

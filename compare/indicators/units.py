@@ -17,7 +17,8 @@ from compare.indicators.numbers import read_number
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
-    "比特": "bit", "字节": "byte", "摄氏度": "degC", "毫克": "mg", "微克": "ug", "纳克": "ng", "千克": "kg", "公斤": "kg", "克": "g",
+    "比特": "bit", "字节": "byte",
+    "摄氏度": "degC", "毫克": "mg", "微克": "ug", "纳克": "ng", "千克": "kg", "公斤": "kg", "克": "g",
     "毫升": "mL", "微升": "uL", "升": "L", "立方米": "m**3", "平方毫米": "mm**2", "平方厘米": "cm**2",
     "平方米": "m**2", "纳米": "nm", "微米": "um", "毫米": "mm", "厘米": "cm", "千米": "km", "公里": "km",
     "米": "m", "千伏": "kV", "毫伏": "mV", "伏特": "V", "伏": "V", "毫安": "mA", "安培": "A", "安": "A",

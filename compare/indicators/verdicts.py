@@ -1016,8 +1016,7 @@ def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     cadmium both at 0.1 mg/kg). A substance named on one side only ('iron' in 'Ironing: iron … sole-plate
     temperature of 110 °C' against '熨斗底板最高温度110 ℃'), or one taken from the limit before it ('油脂' after
     '一氧化碳'), does not set them apart."""
-    own_d, own_i = _names_its_substance(d, termbase), _names_its_substance(i, termbase)
-    return own_d and own_i
+    return _names_its_substance(d, termbase) and _names_its_substance(i, termbase)
 
 
 def _compatible_keys(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
