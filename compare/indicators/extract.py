@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from compare.indicators.clausetext import (CLOCK_AND_THREADS, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
-                                           hide_digits, numerals_to_digits, show_digits)
+                                           entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
@@ -486,6 +486,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)) \
             and not text[where[leading.start(1)]].isalpha():  # ('Three tests shall …': a number in words numbers nothing)
         spans.append(leading.span(1))
+    # ('random sample (1.6)' in entry 1.15 of a vocabulary: the number of another entry, neither value nor unread;
+    # and the entry's own number is one, whatever word follows it: '1.15 sample mean')
+    crossed = entry_cross_references(folded) if leading else []
+    if crossed:
+        spans += crossed + [leading.span(1)]
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
@@ -541,7 +546,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
-    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True

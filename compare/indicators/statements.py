@@ -214,11 +214,14 @@ _DESIGNATION_HEAD = re.compile(
     # size (mm): DL, 110 × 220' heads a table of codes with their values: no statement of what a code stands for.)
     r"|(?i:(?<![A-Za-z])example of (?:the )?designation|(?<![A-Za-z])designation(?!\s+(?:of|and)\s))(?:\s+[^:;.]{0,30})?\s*:"
     r"|'[^']{0,30}designation'\s+means")
-# Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), and designation
-# codes right after them ('e.g. 13A 89B').
+# Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), designation
+# codes right after them ('e.g. 13A 89B'), and a marking of numbers joined by signs, with no unit after it ('例如
+# 52□18-140', 'e.g. 22/18/13', '例如：6×23×26×6', 'e.g. 37-622'): what a marking looks like, no limit ('e.g. 20-25 °C'
+# with its unit is a value given as an example, and stays).
 _EXAMPLES = re.compile(r"(?i:for example|e\.g\.|例如)\s*[,:]?\s*"
                        r"(?:(?:\"[^\"]{1,40}\"|“[^”]{1,40}”)(?:\s*(?:or|and|,|或|和)\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”))*"
-                       r"|\d+[A-Z]+(?:\s+\d+[A-Z]+)*(?![A-Za-z]))")
+                       r"|\d+[A-Z]+(?:\s+\d+[A-Z]+)*(?![A-Za-z])"
+                       r"|\d+(?:\.\d+)?(?:\s?[-/×□]\s?\d+(?:\.\d+)?)+[A-Z]{0,2}(?!\d|[.,]\d|\s*(?:%|‰|°|℃|[A-Za-zµμΩ])))")
 
 
 def designation_spans(text: str) -> list[tuple[int, int]]:

@@ -105,6 +105,19 @@ def test_what_a_designation_stands_for():
     assert _hidden(designation_spans, "the rating is marked, e.g. 21A 113B.") == ["e.g. 21A 113B"]
 
 
+def test_a_marking_of_numbers_joined_by_signs_given_as_an_example_is_hidden():
+    # what a marking looks like, after 'e.g.' or '例如', with no unit after it
+    assert _hidden(designation_spans, "The hose shall be marked with its size, e.g. 25/32-6; and the year.") \
+        == ["e.g. 25/32-6"]
+    assert _hidden(designation_spans, "包装上应标明尺寸，例如 30×20×12；生产日期。") == ["例如 30×20×12"]
+    assert _hidden(designation_spans, "Each pane bears its build-up, e.g. 4 □ 16-4.") == ["e.g. 4 □ 16-4"]
+    assert extract_indicators("门框上应标注规格，单位为毫米，例如 900□2100-40；制造商名称。") == ()
+    # with a unit after it, an example is a value given as one, and a single number is no marking
+    assert designation_spans(fold("The bath is kept warm, e.g. 20-25 °C.")[0]) == []
+    assert designation_spans(fold("Panels are cut to size, e.g. 600 × 600 mm.")[0]) == []
+    assert designation_spans(fold("Use a short hose, e.g. 2 m long.")[0]) == []
+
+
 def test_a_designation_with_a_requirement_stays():
     assert designation_spans(fold("规格示例：每卷长度应不小于50 m。")[0]) == []
 
