@@ -125,11 +125,16 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
                          # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
-                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
+                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")"
+                         # before a run of things in a row, or the run they are counted out of ('nine points in a row',
+                         # 'five consecutive lots', 'two out of three points'; constructions.thing_in_a_row)
+                         r"|(?P<run>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+(?:(?:consecutive|successive)\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)[a-z]"
+                         r"|[a-z]+\s+in\s+a\s+row\b|(?P<out>out\s+of)\s))", re.I)
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
-                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", *COUNTED_NOUNS)
+                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", "consecutive",
+                     "successive", "in a row", "out of", *COUNTED_NOUNS)
 _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -173,9 +178,12 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
-        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5)).lower()  # (2: the other end of a range)
+        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group("run")
+                ).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
+        if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
+            continue  # ('two successive weighings': the pair a difference is taken between, no run counted)
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
     return substitute(text, where, replacements)
 
