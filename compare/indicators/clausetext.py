@@ -125,11 +125,16 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
                          # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
-                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
+                         r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")"
+                         # before a run of things in a row, or the run they are counted out of ('nine points in a row',
+                         # 'five consecutive lots', 'two out of three points'; constructions.thing_in_a_row)
+                         r"|(?P<run>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+(?:(?:consecutive|successive)\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)[a-z]"
+                         r"|[a-z]+\s+in\s+a\s+row\b|(?P<out>out\s+of)\s))", re.I)
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
-                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", *COUNTED_NOUNS)
+                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", "consecutive",
+                     "successive", "in a row", "out of", *COUNTED_NOUNS)
 _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
 
@@ -173,9 +178,12 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
-        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5)).lower()  # (2: the other end of a range)
+        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group("run")
+                ).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
+        if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
+            continue  # ('two successive weighings': the pair a difference is taken between, no run counted)
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
     return substitute(text, where, replacements)
 
@@ -315,13 +323,33 @@ def cas_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A term entry of a vocabulary opens with its number ('1.15 sample mean: …', '3.3 业务连续性：…') and points to the
+# other entries it uses by their numbers in brackets right after their words ('random sample (1.6)', '统计量（1.8）',
+# 'disruption (3.10)'). Such a number has the entry's depth and starts as the entry's does.
+_ENTRY_NUMBER = re.compile(r"\s*(\d+)\.\d+\s")
+_ENTRY_REFERENCE = re.compile(r"(?<=[A-Za-z\u4e00-\u9fff])\s?\((\d+)\.\d+\)")
+
+
+def entry_cross_references(text: str) -> list[tuple[int, int]]:
+    """The spans of the bracketed numbers by which a term entry points to other entries of its vocabulary ('1.15
+    sample mean: sum of random variables in a random sample (1.6) …'): in a (folded) text that opens with an entry
+    number of two parts, a number of two parts in brackets, right after a word, with the entry number's first part.
+    A number in brackets after a word in any other text ('hardness (0.5)') is left to the value reader."""
+    entry = _ENTRY_NUMBER.match(text) if "(" in text else None
+    if entry is None:
+        return []
+    return [m.span() for m in _ENTRY_REFERENCE.finditer(text, entry.end()) if m.group(1) == entry.group(1)]
+
+
 # Designations and classes: cable codes (60245 IEC 53), types, classes, grades, stages, efficiency classes,
 # atmospheres (27/65), pole counts. They name a product or a condition, never a limit, but they belong to the
 # parameter's name ('Ⅱ型器具的泄漏电流'): their digits are hidden from the value reader (`hide_digits`), not blanked.
 # A unit after the number makes it a value ('class 0,5 mm', 'lower-tier 50 tonnes'), and so does a thousands group
 # ('upper-tier 5 000 tonnes').
-DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞", "|".join([
+DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"\d{5}\s+IEC\s+\d+",
+    # a category named before its number, as 'category 2' is ('类别1A致突变物', '子类别1B时', '类别Ⅱ'): a class, no value
+    r"类别\s*(?:[IVX]+|\d+[A-Za-z]?)(?![\d.,A-Za-z]|\s*(?:%|[A-Za-zμµ°℃]))",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
     r"(?:[IVX]+\b|\d+[A-Za-z]?\b(?!\s\d{3}(?!\d)))(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°|t\b|tonnes?\b|kg\b)))",
@@ -379,10 +407,16 @@ MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 
 
+# The first characters of the quantities named by a word ending in 分 ('水分' moisture, '灰分' ash, '成分' ingredient,
+# '糖分', '盐分', '养分', '部分', '组分', '评分', '积分'): followed by 为 they state what the quantity is ('小麦水分为12.5 %',
+# '成分为类别2致突变物'), they divide nothing, unless a count of classes follows ('实验室用水分为三个级别').
+FEN_QUANTITIES = "水灰成部组养糖盐评积"
+_DIVIDED_INTO = (rf"(?<![{FEN_QUANTITIES}])分为"
+                 rf"|(?<=[{FEN_QUANTITIES}])分为(?=\s*[\d一二三四五六七八九十两]+\s*(?:个|种|类|级|等|档|组))")
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|分为|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
                    r"is applicable to|(?<!by )means(?=\s+(?:an?|the|any|all|that|those|each|every)\s)|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")

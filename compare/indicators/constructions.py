@@ -1117,8 +1117,10 @@ def period_before_count(before: str) -> str:
 # A heading that states its values' unit right before the colon opening them: in brackets, alone or last after what
 # the values are ('Designation and size (mm):', '信封规格（长×宽，mm）：', 'Limits (µg/kg):'), or in words ('trimmed
 # sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
-# such by the extractor.)
-_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*(?P<bracketed>[^\s()（）\d,，;；:：。]{1,10})\s*[)）]"
+# such by the extractor.) A unit's power is the one digit it holds, right after a letter ('(kN/m²):', '（平均代谢率，
+# W/m²）：', folded to 'm2').
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
+                         r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
                          r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
 
@@ -1163,6 +1165,39 @@ _COUNTED_ZH = re.compile(rf"\s?([{_COUNTERS_ZH}])(?=[\u4e00-\u9fffA-Za-z，,。�
 # nor '共有3个样品' (how many there are).
 _STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)")
 _CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
+
+
+# A run of things in a row that a rule counts ('连续9点落在中心线同一侧', '连续5批被接收', 'nine points in a row', 'five
+# consecutive lots', '连续3点中有2点', 'two out of three points in a row'): the number of the run, or of the things in it.
+# Not a run of time ('连续6 min', 'five consecutive years': a period, part of a name), nor a pair, what a difference is
+# taken between ('two successive weighings', '连续两次称量'), nor the run the things are counted in ('连续3点中', 'out of 3').
+_RUN_BEFORE_ZH = re.compile(r"(?:连续|(?P<run>连续\s?(?P<of>\d+)\s?[点批次个件根块组]\s?中有))\s?$")
+_IN_A_ROW_ZH = re.compile(r"\s?([点批次个件根块组])(?!\s?中有)")
+_IN_A_ROW_EN = re.compile(r"\s+(?:(?:consecutive|successive)\s+([a-z]+)|([a-z]+)\s+in\s+a\s+row"
+                          r"|out\s+of\s+(?P<of>\d+)\s+(?:[a-z]+\s+)??([a-z]+)\s+in\s+a\s+row)(?![A-Za-z])")
+_OUT_OF_BEFORE = re.compile(r"out\s+of\s?$")
+_TIME_NOUNS = frozenset("years months weeks days hours minutes seconds periods".split())
+
+
+def thing_in_a_row(text: str, end: int, start: int) -> tuple[str, tuple[int, int] | None]:
+    """The things a number (from `start` to `end`) counts in a run of them in a row (see _IN_A_ROW_ZH, _IN_A_ROW_EN),
+    or '', with the span of the length of the run they are counted in ('连续3点中有2点', 'two out of three points in a
+    row': the 3), if any. A run of two counts only as the things out of a longer run."""
+    if "连" in text[max(0, start - 10):start]:
+        before = _RUN_BEFORE_ZH.search(text, max(0, start - 10), start)
+        m = _IN_A_ROW_ZH.match(text, end) if before else None
+        if m is None:
+            return "", None
+        thing, run = m.group(1), before.span("of") if before.group("run") else None
+    else:
+        m = _IN_A_ROW_EN.match(text, end)
+        if m is None or _OUT_OF_BEFORE.search(text, max(0, start - 8), start):
+            return "", None
+        thing, run = next(g for g in m.groups() if g and not g.isdigit()), m.span("of") if m.group("of") else None
+        if thing in _TIME_NOUNS:
+            return "", None
+    whole = text[start:end].strip()
+    return (thing, run) if run or not whole.isdigit() or int(whole) >= 3 else ("", None)
 
 
 def counted_thing(text: str, end: int, start: int | None = None) -> str:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from compare.indicators.clausetext import (CLOCK_AND_THREADS, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
-                                           hide_digits, numerals_to_digits, show_digits)
+                                           entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.phrases import (
@@ -46,7 +46,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
@@ -57,7 +57,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               cells_under, low_high_rows, period_before_count, per_unit_before,
                                               declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
-from compare.indicators.statements import no_requirement_spans
+from compare.indicators.statements import class_list_end, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
@@ -486,6 +486,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if leading and not _accept_unit(_UNIT_AFTER.match(folded[leading.end():]).group(1)) \
             and not text[where[leading.start(1)]].isalpha():  # ('Three tests shall …': a number in words numbers nothing)
         spans.append(leading.span(1))
+    # ('random sample (1.6)' in entry 1.15 of a vocabulary: the number of another entry, neither value nor unread;
+    # and the entry's own number is one, whatever word follows it: '1.15 sample mean')
+    crossed = entry_cross_references(folded) if leading else []
+    if crossed:
+        spans += crossed + [leading.span(1)]
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
@@ -541,7 +546,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
-    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans]
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True
@@ -718,10 +723,12 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         start = cell + len(CELL_BREAK) if cell >= 0 else start
         if any(ch.isdigit() for ch in text[start:m.start()]):
             continue  # '…为－7 μm，适用于所有标准公差等级': the scope words follow a requirement
-        # A classification ('分为0、1、2级：0级…') ends at its colon: the requirements of each class follow.
-        end = (_CLASSIFICATION_END if m.group(0) in ("分为", "are classified into", "is divided into") else SENTENCE_END
-               ).search(text, m.end())
-        end = end.start() if end else len(text)
+        # A classification ('分为0、1、2级：0级…') ends at its colon, or where the names of its classes end
+        # ('分为A15、B125、C250三个等级，各等级的试验荷载分别为…'): the requirements of each class follow.
+        dividing = m.group(0) in ("分为", "are classified into", "is divided into")
+        listed = class_list_end(text, m.end()) if dividing else None
+        end = (_CLASSIFICATION_END if dividing else SENTENCE_END).search(text, m.end())
+        end = listed if listed is not None else end.start() if end else len(text)
         cell = text.find(CELL_BREAK, m.end(), end)
         out.append((start, cell if cell >= 0 else end))
     return out
@@ -2668,9 +2675,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
     for amount in step_amounts(mains, conditions, masked):
         amount.setting = True
-    counts = _counts_of_things(raws, mains, conditions, masked)
+    counts, counted_out_of = _counts_of_things(raws, mains, conditions, masked)
     if counts:  # ('Cut four specimens', '剪取4块试样', '分三层装入': what a step counts)
-        mains = sorted(mains + [r for r in counts if all(r is not m for m in mains)], key=lambda r: r.start)
+        mains = sorted([m for m in mains if all(m is not r for r in counted_out_of)] + [r for r in counts if all(
+            r is not m for m in mains)], key=lambda r: r.start)
         read.extend((where[r.start], where[r.end - 1] + 1) for r in counts)
     blocked = [(c.condition_start, c.end) for c in conditions]
     # (The conditions by where they start, to find those inside a value's words without going through all of them:
@@ -3428,23 +3436,30 @@ def step_amounts(mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_
 _NUMBER_AT = re.compile(_NUM)
 
 
-def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], text: str) -> list[_Raw]:
+def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw], text: str
+                      ) -> tuple[list[_Raw], list[_Raw]]:
     """The counts of things a procedure's step takes, parts or repeats ('Cut four specimens', 'Normally tear four plies
     together', 'Fill the mould in three layers', 'Three replicate test groups, each of ten bees', '剪取4块试样', '分别加入三块平板',
-    '共进行6次击穿'): a whole number of two
-    or more with no unit nor word of kind, before the things it counts (`constructions.counted_thing`), in a sentence
-    that states no limit. Each is one value the step requires (`Indicator.setting`), in the counter's unit when the
-    unit system knows it ('块', 'plies'), else a plain number."""
-    out = []
+    '共进行6次击穿'), and the things a rule counts in a run in a row ('连续9点落在…', 'nine points in a row', 'two out of
+    three points in a row', `constructions.thing_in_a_row`): a whole number of two or more with no unit nor word of
+    kind, before the things it counts (`constructions.counted_thing`), in a sentence that states no limit. Each is one
+    value the step requires (`Indicator.setting`), in the counter's unit when the unit system knows it ('块', 'plies'),
+    else a plain number. Also the values that are the length of a run things are counted out of ('out of three'),
+    which are none."""
+    out: list[_Raw] = []
+    runs: list[_Raw] = []
     for raw in raws:
         if raw.condition or raw.series or raw.comparator != Comparator.EQUAL or raw.explicit \
                 or raw.worded and not _OF_BEFORE.search(text, max(0, raw.start - 6), raw.start) \
                 or raw.value is None or raw.value < 2 or raw.value != int(raw.value):
             continue  # ('each of ten bees', 'groups of five animals': the 'of' of the things, no word of a limit)
         number = _NUMBER_AT.match(text, raw.start)
-        # (not an ordinal, '第4次'; nor the parts a heading lists, '电极：两个金属圆柱体')
-        thing = counted_thing(text, number.end(), raw.start) if number and text[raw.start - 1:raw.start] != "第" \
-            and not text[max(0, raw.start - 3):raw.start].rstrip().endswith(":") else ""
+        # (not an ordinal, '第4次'; nor the parts a heading lists, '电极：两个金属圆柱体', but a run a labelled rule
+        # counts, 'Test 2: nine points in a row', whose length, when the things are counted out of it, is no value)
+        thing, run = thing_in_a_row(text, number.end(), raw.start) if number else ("", None)
+        if not thing and number and text[raw.start - 1:raw.start] != "第" \
+                and not text[max(0, raw.start - 3):raw.start].rstrip().endswith(":"):
+            thing = counted_thing(text, number.end(), raw.start)
         # (a counter the unit system does not know, '试样3份', is no unit; nor the things taken for one, '10 bees')
         if raw.unit and not (len(raw.unit) == 1 and not is_known(raw.unit)) and raw.unit != thing:
             continue
@@ -3454,7 +3469,8 @@ def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw
                 number.end():number.end() + 2] else 0))
             raw.worded = raw.setting = True
             out.append(raw)
-    return out
+            runs.extend(r for r in raws if run and r.start == run[0])
+    return out, runs
 
 
 _OF_BEFORE = re.compile(r"(?<![A-Za-z])of\s+$")

@@ -14,6 +14,8 @@ as that basis and hidden from the value reader. Two limits on different referenc
 - `gas_reference`:        "标准参比条件是101.325 kPa，20 ℃", "expressed at the reference conditions 15 °C and 101,325 kPa"
                           -> 'ref. conditions 20 °C'
 - `distance_reference`:   "在10 m测量距离处", "measurement distance 3 m" -> 'ref. distance 10 m'
+- `plane_reference`:      "参考平面及其高度为0.75 m水平面", "on a 0,85 m horizontal plane" -> 'ref. plane 0.75 m' for the
+                          illuminance limits
 - `strength_ages`:            "3 d ≥17.0 MPa，28 d ≥42.5 MPa", "strength at 2 days ≥ 10,0 MPa" -> 'ref. age 3 d' for the
                           strength limits after each age only
 """
@@ -186,6 +188,21 @@ def distance_reference(text: str) -> Reference | None:
     return _one_value(_DISTANCE, text, "distance")
 
 
+# The plane a lighting quantity is measured on, by its height: '参考平面及其高度为0.75 m水平面', '0.75 m水平面', '（参考平面均为
+# 0.75 m水平面）', 'on a 0,85 m horizontal plane'.
+_PLANE = re.compile(rf"(?P<zh>{_N})\s*m\s*水平面|(?P<en>{_N})\s*m\s+(?i:horizontal\s+(?:working\s+)?plane)")
+_ILLUMINANCE = frozenset({"[luminosity] / [length] ** 2"})
+
+
+def plane_reference(text: str) -> Reference | None:
+    """'参考平面及其高度为0.75 m水平面，照度标准值300 lx': the height of the plane the illuminance is measured on, the
+    basis of the illuminance limits, never a limit of its own."""
+    if "水平面" not in text and "plane" not in text:
+        return None
+    ref = _one_value(_PLANE, text, "plane")
+    return ref and Reference(ref.basis, ref.spans, _ILLUMINANCE)
+
+
 # ------------------------------------------------------------------------------------------ test ages
 
 # The age of a specimen written before its strength: '3 d ≥17.0 MPa', '28 d抗压强度 ≥ 42.5 MPa', '2 days ≥ 10,0 MPa',
@@ -214,5 +231,5 @@ def strength_ages(text: str) -> list[Reference]:
 def reference_conditions(text: str) -> list[Reference]:
     """Every reference above that the text states."""
     found = (moisture_reference(text), alcohol_reference(text), simulant_reference(text), gas_reference(text),
-             distance_reference(text))
+             distance_reference(text), plane_reference(text))
     return [r for r in found if r is not None] + strength_ages(text)

@@ -19,6 +19,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from compare.indicators.clausetext import FEN_QUANTITIES
+
 # What a code is built of or stands for: Chinese '…代码由…组成', '鞋号以…表示', '用符号R5…表示', '代码共64位', '用两位数
 # 标示', '用两个数字表示'; English 'is designated by', 'The code comprises three scale numbers', 'consists of twelve characters',
 # 'stands for'.
@@ -38,7 +40,7 @@ EXAMPLE = re.compile(r"示例|例如|例\s*[:：]|如(?=[A-Z])|(?i:(?<![A-Za-z])
 # Classes and what makes them: '按…分为', '分级', 'classification', 'are divided into', 'Category 1, flash point < 23 °C'.
 # A quantity named by a word ending in 分 followed by 为 ('水分为12 %', '灰分为0.5 %', '成分为…': moisture, ash, composition
 # is …) divides nothing.
-CLASSIFICATION = re.compile(r"(?<![水灰成部组养糖盐评积])分为|划分|分级|分类(?!号)|(?i:(?<![A-Za-z])(?:classified|classification|categor(?:y|ies))"
+CLASSIFICATION = re.compile(rf"(?<![{FEN_QUANTITIES}])分为|划分|分级|分类(?!号)|(?i:(?<![A-Za-z])(?:classified|classification|categor(?:y|ies))"
                             r"(?![A-Za-z])|(?:are|is)\s+divided\s+into)")
 # A series of values to choose from: '优先数系', '优先选用', '数系', 'PN系列', 'preferred values', 'This series'.
 SERIES = re.compile(r"优先数|优先(?:选用|采用)?值|优先选用|数系|优选|系列|(?i:(?<![A-Za-z])(?:series|preferred)(?![A-Za-z]))")

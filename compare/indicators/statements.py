@@ -80,13 +80,25 @@ _LIMIT_HEAD = re.compile(r"指标|限值|限量|要求|最大|最小|最高|最�
 
 
 _ENUMERATION = re.compile(r"[^:。;]{0,16}:")
+# The names of the classes listed right after the words that divide ('分为50、35、25、20级；', '分为A15、B125…六个等级，',
+# '分为低模量（LM）和高模量（HM）：'): two or more, joined by 、 or 和, up to the first mark of a clause.
+_CLASS_LIST = re.compile(r"[^:。;,]{1,40}?[、和][^:。;,]{0,40}?(?=[:;,])")
+
+
+def class_list_end(text: str, at: int) -> int | None:
+    """Where the list of class names right after a classification's head ends (`_CLASS_LIST`, folded text), or None:
+    what follows it says what each named class must meet ('分为M5、M7.5、M10，相应28 d抗压强度不应小于5.0 MPa、7.5 MPa…',
+    '分为A15、B125、C250三个等级，各等级的试验荷载分别为15 kN、125 kN、250 kN'), not what makes a class."""
+    m = _CLASS_LIST.match(text, at)
+    return m.end() if m else None
 
 
 def _names_its_classes(text: str, at: int, end: int) -> bool:
-    """'分为0、1、2、3、4级：0级最大使用电压…': a heading that lists its classes before the colon is followed by what
-    each class must meet, not by what makes a class."""
+    """'分为0、1、2、3、4级：0级最大使用电压…', '分为50、35、25、20级；25级的…': a heading that lists its classes before
+    the colon, or names them before the first mark of a clause, is followed by what each class must meet, not by what
+    makes a class."""
     m = _ENUMERATION.match(text, at, end)
-    return bool(m) and any(ch.isdigit() or ch == "、" for ch in m.group(0))
+    return bool(m) and any(ch.isdigit() or ch == "、" for ch in m.group(0)) or class_list_end(text, at) is not None
 
 
 def classification_spans(text: str) -> list[tuple[int, int]]:
@@ -214,11 +226,14 @@ _DESIGNATION_HEAD = re.compile(
     # size (mm): DL, 110 × 220' heads a table of codes with their values: no statement of what a code stands for.)
     r"|(?i:(?<![A-Za-z])example of (?:the )?designation|(?<![A-Za-z])designation(?!\s+(?:of|and)\s))(?:\s+[^:;.]{0,30})?\s*:"
     r"|'[^']{0,30}designation'\s+means")
-# Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), and designation
-# codes right after them ('e.g. 13A 89B').
+# Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), designation
+# codes right after them ('e.g. 13A 89B'), and a marking of numbers joined by signs, with no unit after it ('例如
+# 52□18-140', 'e.g. 22/18/13', '例如：6×23×26×6', 'e.g. 37-622'): what a marking looks like, no limit ('e.g. 20-25 °C'
+# with its unit is a value given as an example, and stays).
 _EXAMPLES = re.compile(r"(?i:for example|e\.g\.|例如)\s*[,:]?\s*"
                        r"(?:(?:\"[^\"]{1,40}\"|“[^”]{1,40}”)(?:\s*(?:or|and|,|或|和)\s*(?:\"[^\"]{1,40}\"|“[^”]{1,40}”))*"
-                       r"|\d+[A-Z]+(?:\s+\d+[A-Z]+)*(?![A-Za-z]))")
+                       r"|\d+[A-Z]+(?:\s+\d+[A-Z]+)*(?![A-Za-z])"
+                       r"|\d+(?:\.\d+)?(?:\s?[-/×□]\s?\d+(?:\.\d+)?)+[A-Z]{0,2}(?!\d|[.,]\d|\s*(?:%|‰|°|℃|[A-Za-zµμΩ])))")
 
 
 def designation_spans(text: str) -> list[tuple[int, int]]:

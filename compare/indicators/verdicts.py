@@ -370,8 +370,13 @@ FLOORS_BY_NATURE = frozenset({
 FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
 
 
+# The general colour rendering index named by its symbol alone ('Ra 80', '显色指数Ra 80', 'Operating theatre: Ra 90'), a
+# floor, as the index it names; a roughness written 'Ra' carries its unit ('Ra 3,2 µm') and is no index.
+_RENDERING_SYMBOL = re.compile(r"(?<![A-Za-z])Ra\s*$")
+
+
 def _floor_by_nature(ind: Indicator) -> bool:
-    if FLOOR_UNITS.match(ind.unit or ""):
+    if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and _RENDERING_SYMBOL.search(ind.parameter):
         return True
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 

@@ -105,3 +105,35 @@ def test_turns_of_a_drum_or_mill_are_a_count_not_an_angle():
     # a speed stays a speed
     (speed,) = extract("主轴转速为1 500 r/min。").indicators
     assert speed.normalized.dimension != "number"
+
+
+@pytest.mark.parametrize("text, values", [
+    # the things a rule counts in a run in a row, and the things counted out of a run (its length no value)
+    ("Rule A: seven readings in a row rising steadily.", [7.0]),
+    ("Alarm: three out of four samples in a row outside the band.", [3.0]),
+    ("Release: when ten consecutive batches have passed.", [10.0]),
+    ("报警条件：连续7个读数逐个上升。", [7.0]),
+    ("判定：连续4批中有3批合格，转为正常检验。", [3.0]),
+    ("连续12根中相邻两根交替偏高。", [12.0]),
+])
+def test_a_count_of_things_in_a_row_is_read(text: str, values: list[float]) -> None:
+    counts = [i for i in extract(text).indicators if i.normalized.dimension == "number"]
+    assert [(i.value, i.comparator) for i in counts] == [(v, "equal") for v in values]
+
+
+@pytest.mark.parametrize("text", [
+    "Weigh until two successive weighings differ by not more than 0,5 mg.",  # a pair, what a difference is between
+    "烘干至连续两次称量之差不大于0.2 mg。",
+    "The mean over six consecutive months shall not exceed 40 µg/m³.",  # a run of time: a period named
+    "连续6 min内的平均值不应超过2 W/kg。",
+])
+def test_a_pair_or_a_period_in_a_row_is_no_count(text: str) -> None:
+    # (a run of things in the sentence after it is counted)
+    counts = [i for i in extract(text + " Release after five consecutive lots pass.").indicators
+              if i.normalized.dimension == "number"]
+    assert [i.value for i in counts] == [5.0]
+
+
+def test_a_run_in_a_row_pairs_across_the_languages() -> None:
+    result = compare_clauses("规则1：连续8个读数落在均值同侧。", "Rule 1: eight readings in a row on one side of the mean.")
+    assert [(p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs] == [(8.0, 8.0, "consistent")]

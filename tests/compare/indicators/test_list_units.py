@@ -43,3 +43,15 @@ def test_what_is_no_unit_heads_no_list() -> None:
     assert read[0][1:] == (20.0, "mg/l") and extract("Effluent limits (mg/l): BOD 20; pH 6 to 9.").indicators[1].unit == ""
     # a dimension written with its own unit keeps it; the value after '×' is named as the first
     assert _read("卡的尺寸为85.60 mm×53.98 mm。") == [("卡 尺寸", 85.6, "mm"), ("卡 尺寸", 53.98, "mm")]
+
+
+def test_a_heading_unit_with_a_power_heads_its_list() -> None:
+    # the unit's power is its one digit ('W/m²' folds to 'W/m2'); the rows name a class, then the value
+    assert [u for _, _, u in colon_unit_headings("散热量分级（平均散热量，W/m2）：1级 轻度，70。")] == ["W/m2"]
+    assert [(v, u) for _, v, u in _read("散热量分级（平均散热量，W/m²）：1级 轻度，70；2级 中度，120；3级 重度，180。")] == [
+        (70.0, "W/m2"), (120.0, "W/m2"), (180.0, "W/m2")]
+    assert [(v, u) for _, v, u in _read("Loads by class (design, kN/m²): class 1, office, 2,5; class 2, storage, 7,5.")] \
+        == [(2.5, "kN/m2"), (7.5, "kN/m2")]
+    # a designation holding digits is no unit ('(IP54):', '(PM2.5):')
+    assert colon_unit_headings("Enclosures (IP54): 5 mm.") == []
+    assert colon_unit_headings("Fine particles (PM2.5): 35; coarse 50.") == []

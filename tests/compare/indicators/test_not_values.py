@@ -4,7 +4,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from compare.indicators.clausetext import NOT_VALUES, cas_numbers, fold, numerals_to_digits
+from compare.indicators.clausetext import NOT_VALUES, cas_numbers, entry_cross_references, fold, numerals_to_digits
 from compare.indicators.extract import extract, extract_indicators
 
 
@@ -170,3 +170,44 @@ def test_the_age_of_the_children_a_product_is_for_is_no_value():
     assert _values("Child restraints for children under 12 years of age: buckle release force not more than 60 N.") \
         == [(60.0, "N")]
     assert _values("供6个月以下婴儿食用的辅助食品中钠含量不得超过200 mg/100 g。") == [(200.0, "mg/100 g")]
+
+
+def _crossed(text: str) -> list[str]:
+    folded = fold(text)[0]
+    return [folded[a:b] for a, b in entry_cross_references(folded)]
+
+
+def test_a_term_entry_points_to_other_entries_by_their_numbers():
+    assert _crossed("2.7 batch mean: mean of the items (2.3) of one batch (2.12).") == [" (2.3)", " (2.12)"]
+    assert _crossed("4.2 风险准则：评价风险（4.9）重要性的依据。") == ["(4.9)"]
+    # the same depth and first part as the entry's own number only; none in a clause without an entry number
+    assert _crossed("2.7 batch mean: mean of the items (3.3) of one batch.") == []
+    assert _crossed("Hardness of the coating (0.5) is measured after curing.") == []
+    assert _crossed("2.7 the film thickness (2.5 mm) is measured.") == []
+
+
+def test_no_value_is_read_from_a_term_entry_and_its_references():
+    assert extract_indicators("2.7 batch mean: mean of the items (2.3) of one batch (2.12).") == ()
+    assert extract_indicators("5.4 回收率：回收物（5.2）的质量与投入物（5.11）的质量之比。") == ()
+    found = extract("5.4 回收率：回收物（5.2）的质量与投入物（5.11）的质量之比。")
+    assert found.unread == ()
+    # a value stated in the entry is still read
+    assert _values("6.3 cold room (6.1): room kept below 5 °C.") == [(5.0, "°C")]
+
+
+def test_a_quantity_ending_in_fen_followed_by_wei_divides_nothing():
+    # '水分为', '灰分为', '糖分为', '成分为': the moisture, ash, sugar, ingredient is …, whose value is read
+    assert _values("大米的水分为14.5 %。") == [(14.5, "%")]
+    assert _values("奶粉灰分为6.0 g/100 g。") == [(6.0, "g/100 g")]
+    assert _values("主要成分为硫酸镁，含量≥98.5 %。") == [(98.5, "%")]
+    # a count of classes after it divides ('用水分为三个级别'), as '分为' after any other word does
+    assert _values("实验室用水分为三个级别：一级水、二级水和三级水。") == []
+    assert _values("门按开启力分为轻型和重型。") == []
+
+
+def test_a_category_named_before_its_number_is_no_value():
+    # '类别2', '子类别1B' name a class, as 'category 2' does; the bound of the sentence is read
+    assert _values("成分为类别2致癌物，浓度≥0.3 %时，混合物划为类别2。") == [(0.3, "%")]
+    assert _values("子类别1B的物质，含量≥1.0 %时应标注。") == [(1.0, "%")]
+    # a unit after the number makes it a value
+    assert _values("类别间距应为2 mm。") == [(2.0, "mm")]

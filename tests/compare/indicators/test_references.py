@@ -7,7 +7,7 @@ from compare.core.vocabulary import Verdict
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract_indicators
 from compare.indicators.references import (alcohol_reference, distance_reference, gas_reference, moisture_reference,
-                                           reference_conditions, simulant_reference, strength_ages)
+                                           plane_reference, reference_conditions, simulant_reference, strength_ages)
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -101,3 +101,15 @@ def test_strengths_at_other_ages_differ_and_at_one_age_compare():
                              "Compressive strength, 2 days ≥ 20,0 MPa; 28 days ≥ 35,0 MPa.")
     assert [(p.domestic.value, p.international.value, p.verdict) for p in result.pairs] == [
         (20.0, 20.0, Verdict.DIFFERENT), (32.5, 35.0, Verdict.LOOSER)]
+
+
+def test_the_plane_an_illuminance_is_measured_on_is_its_basis():
+    found = [_ref(plane_reference, text) for text in ("阅览室：参考平面及其高度为0.75 m水平面，照度标准值500 lx。",
+                                                      "Illuminance on a 0,85 m horizontal plane: 300 lx.")]
+    assert [(ref.basis, numbers) for ref, numbers in found] == [("ref. plane 0.75 m", ["0.75"]),
+                                                               ("ref. plane 0.85 m", ["0,85"])]
+    assert plane_reference(fold("The bench height shall be 0,9 m.")[0]) is None
+    # through the reader: the height is no value, the illuminance takes it as its basis
+    found = extract_indicators("病房：参考平面及其高度为0.75 m水平面，照度标准值100 lx，Ra 80。")
+    assert [(i.value, i.unit) for i in found] == [(100.0, "lx"), (80.0, "")]
+    assert found[0].basis == "ref. plane 0.75 m" and found[1].basis is None

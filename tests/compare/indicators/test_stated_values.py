@@ -95,6 +95,15 @@ def test_a_quantity_limited_from_above_is_a_maximum_whatever_the_wording():
     assert [(v, d, i) for v, d, i, _ in found] == [(Verdict.STRICTER, 19.0, 22.0)]
 
 
+def test_a_colour_rendering_index_named_by_its_symbol_is_a_floor():
+    # 'Ra' alone, with no unit: the general colour rendering index, a minimum whatever the wording
+    overall, found = pairs("阅览室：照度300 lx，Ra 80。", "Reading rooms: Em 500 lx, Ra 90.")
+    assert [(v, d, i) for v, d, i, _ in found][-1] == (Verdict.LOOSER, 80.0, 90.0)
+    assert pairs("Ra 90。", "Ra 80.")[0] == Verdict.STRICTER
+    # a roughness written 'Ra' carries its unit, and is no such floor
+    assert pairs("表面粗糙度Ra 1.6 µm。", "Surface roughness Ra 3,2 µm.")[0] != Verdict.LOOSER
+
+
 def test_floors_and_nominal_values_keep_their_reading():
     assert pairs("试验电压为 1 250 V。", "The test voltage is 1 000 V.")[0] == Verdict.STRICTER
     assert pairs("额定电压为 250 V。", "The rated voltage is 230 V.")[0] == Verdict.DIFFERENT

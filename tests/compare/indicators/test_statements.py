@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract_indicators
-from compare.indicators.statements import (classification_spans, designation_spans, example_spans,
+from compare.indicators.statements import (class_list_end, classification_spans, designation_spans, example_spans,
                                            no_requirement_spans, scope_spans, term_definition_spans)
 from compare.indicators.verdicts import compare_clauses
 
@@ -62,6 +62,21 @@ def test_classes_with_their_own_requirements_are_not_a_classification():
     assert classification_spans(fold("Table 2 - Product grades. Grade 1: ash ≤ 0,5 %.")[0]) == []
 
 
+def test_classes_named_before_the_first_mark_of_a_clause_are_followed_by_their_requirements():
+    # the names of the classes, joined by 、 or 和, end at the first comma, semicolon or colon
+    text = fold("护栏按防撞能力分为B、A、SB三级，各级的碰撞能量分别为70 kJ、160 kJ、280 kJ。")[0]
+    assert text[class_list_end(text, text.index("分为") + 2):].startswith(", 各级")
+    assert class_list_end(fold("按表面分为光面和毛面：光面粗糙度不大于1.6 µm。")[0], 3) is not None
+    # classes defined after the colon by a quantity, and a count of classes alone, list no names
+    assert class_list_end(fold("门按开启力分为:轻型,开启力小于30 N。")[0], 7) is None
+    assert class_list_end(fold("公差等级分为16级，代号为T1～T16。")[0], 6) is None
+    assert classification_spans(fold("板材按厚度分为薄板、中板和厚板；中板厚度为4 mm～20 mm。")[0]) == []
+    found = extract_indicators("护栏按防撞能力分为B、A、SB三级，各级的碰撞能量分别为70 kJ、160 kJ、280 kJ。")
+    assert [(i.value, i.unit) for i in found] == [(70.0, "kJ"), (160.0, "kJ"), (280.0, "kJ")]
+    found = extract_indicators("涂料按耐候性分为优等品、合格品，相应人工老化时间不应少于800 h、400 h。")
+    assert [(i.value, i.unit) for i in found] == [(800.0, "h"), (400.0, "h")]
+
+
 # ------------------------------------------------------------------------------------------ term entries
 
 
@@ -103,6 +118,19 @@ def test_what_a_designation_stands_for():
     assert "12,7" in span
     assert "2 kg" in " ".join(_hidden(designation_spans, 'Marked by content, for example "CO2 2 kg" or "water 9 l".'))
     assert _hidden(designation_spans, "the rating is marked, e.g. 21A 113B.") == ["e.g. 21A 113B"]
+
+
+def test_a_marking_of_numbers_joined_by_signs_given_as_an_example_is_hidden():
+    # what a marking looks like, after 'e.g.' or '例如', with no unit after it
+    assert _hidden(designation_spans, "The hose shall be marked with its size, e.g. 25/32-6; and the year.") \
+        == ["e.g. 25/32-6"]
+    assert _hidden(designation_spans, "包装上应标明尺寸，例如 30×20×12；生产日期。") == ["例如 30×20×12"]
+    assert _hidden(designation_spans, "Each pane bears its build-up, e.g. 4 □ 16-4.") == ["e.g. 4 □ 16-4"]
+    assert extract_indicators("门框上应标注规格，单位为毫米，例如 900□2100-40；制造商名称。") == ()
+    # with a unit after it, an example is a value given as one, and a single number is no marking
+    assert designation_spans(fold("The bath is kept warm, e.g. 20-25 °C.")[0]) == []
+    assert designation_spans(fold("Panels are cut to size, e.g. 600 × 600 mm.")[0]) == []
+    assert designation_spans(fold("Use a short hose, e.g. 2 m long.")[0]) == []
 
 
 def test_a_designation_with_a_requirement_stays():
