@@ -2141,15 +2141,18 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
 
 
 # A solution or a reagent named right before a bracket ('sodium chloride solution (20 g/l)', '氯化钠溶液（20 g/L）', 'phenol
-# reagent (10 %)', 'extraction mixture (70 %)').
-_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture)|溶液|试剂|混合液)\s*$", re.I)
+# reagent (10 %)', 'extraction mixture (70 %)'); in Chinese any word ending in 液 names a liquid made up for the step
+# ('浸提液', '缓冲液', '吸收液', '提取液'), as 'extracting solution', 'buffer' do.
+_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture|buffer|extractant)|试剂|[\u4e00-\u9fff]液)\s*$",
+                             re.I)
 _STRENGTHS = frozenset({"[mass] / [length] ** 3", "[substance] / [length] ** 3", "dimensionless"})
 
 
 def _reagent_strength(raw: _Raw, text: str, opening: int) -> bool:
     """'add 4,8 ml of sodium chloride solution (20 g/l)', '加入4.8 mL氯化钠溶液（20 g/L）': a concentration in brackets after
     a solution or a reagent is how strong the reagent is, a value the step sets, not a condition of what follows."""
-    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) and _dimension_of(raw) in _STRENGTHS
+    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) \
+        and (_dimension_of(raw) in _STRENGTHS or raw.unit == "pH")  # ('（0.5 mol/L，pH 8.5）': its pH is made up too)
 
 
 def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:
@@ -3501,13 +3504,19 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=text, normalized=norm)
 
 
+# A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
+_NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
+
+
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 _UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
-                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)')
-                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|[\u4e00-\u9fff]{1,8}"
+                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)';
+                           # not the word of a class after a letter: '（A级）', '（B类）', '（S型）' name a grade, no ampere)
+                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|" + _NOT_A_CLASS +
+                           r"[\u4e00-\u9fff]{1,8}"
                            r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
@@ -3621,9 +3630,16 @@ def _heading_unit_match(text: str) -> re.Match | None:
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if unit and unit not in _NOT_HEADING_UNITS and (is_known(unit) or _UNIT_COLUMN.match(m.group(0))) \
-                and not _bound_word_before_value(unit, text, m):
+                and not _bound_word_before_value(unit, text, m) and not _index_named_last(unit, text, m):
             return m
     return None
+
+
+def _index_named_last(unit: str, text: str, m: re.Match) -> bool:
+    """'(0,5 mol/l, pH 8,5)', '，Ra 80': after a comma, the name of a quantity on a scale of its own right before the
+    value ('pH', 'Ra', `names_an_index`) is the value's name, never a heading unit (pH is no picohenry)."""
+    return m.group(2) is not None and unit == m.group(2).strip() and names_an_index(unit) \
+        and not text[m.end():].strip()
 
 
 # A column head's unit in brackets after '/' ('酸度/(°T)'): a unit as written, even one the reader does not know (it is

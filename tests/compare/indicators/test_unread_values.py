@@ -1,0 +1,38 @@
+"""Values the reader did not read at all, or read in a unit the text does not give them (compare.indicators.extract,
+compare.indicators.constructions). The texts are written for these tests."""
+
+from __future__ import annotations
+
+from tests.compare.indicators.readings import read
+
+
+# ------------------------------------------------------------------------- a grade in brackets is no unit
+
+
+def test_a_letter_grade_in_brackets_is_no_unit_of_the_value_after_it():
+    # 'A', 'C' and 'S' are ampere, coulomb and siemens; '（A级）', '（C类）', '（S型）' name a grade, class or type
+    assert read("单位为毫米。垫圈外径（A级）30；厚度（C类）2.5。") == [("equal", 30.0, "毫米"), ("equal", 2.5, "毫米")]
+    assert [unit for _, _, unit in read("邵氏硬度（S型）≥ 60")] == [""]
+    # a unit in brackets, alone or with what it is per, still heads the value
+    assert read("镉（mg/kg干重）≤ 0.3") == [("max", 0.3, "mg/kg")]
+    assert read("额定电流（A）≤ 16") == [("max", 16.0, "A")]
+
+
+# ------------------------------------------------------------------------- how a step's liquid is made up
+
+
+def test_the_strength_of_a_liquid_named_by_a_word_ending_in_ye_is_the_steps_value():
+    # '缓冲液', '吸收液' name a liquid made up for the step, as '溶液' does: what the bracket says of it is a value the
+    # step sets, not a condition of the next step's time
+    readings = read("量取25 mL磷酸盐缓冲液（0.2 mol/L），离心15 min。")
+    assert ("equal", 0.2, "mol/L") in readings and ("equal", 15.0, "min") in readings
+    readings = read("加入10 mL吸收液（5 g/L），静置2 h。")
+    assert ("equal", 5.0, "g/L") in readings and ("equal", 2.0, "h") in readings
+
+
+def test_a_ph_in_the_bracket_of_a_liquid_is_its_value_in_no_unit():
+    # after a comma, 'pH' names the value after it: no heading unit (it would read as picohenry)
+    assert read("Dilute with the acetate buffer (0,1 mol/l, pH 4,6).") == [("equal", 0.1, "mol/l"), ("equal", 4.6, "")]
+    readings = read("加入20 mL洗脱液（0.05 mol/L，pH 3.0），浸泡10 min。")
+    assert readings == [("equal", 20.0, "mL"), ("equal", 0.05, "mol/L"), ("equal", 3.0, ""), ("equal", 10.0, "min")]
+
