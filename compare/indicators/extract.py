@@ -522,6 +522,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws.append(raw)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
+    if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
+        raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     raws = _join_values(raws, masked)
@@ -848,14 +850,16 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
 # A nominal value with unequal deviations, read as the range they allow: '1,6 mm + 0,6 / − 0 mm', '45 mm +0/−2 mm',
 # '50 + 0/− 2 km/h', '45 mm（上偏差0，下偏差−2 mm）', '50 km/h（允差+0 km/h，−2 km/h）', '1.6 mm，其偏差为+0.6 mm和0 mm'.
 _DEVIATION_WORD = r"(?:其)?(?:上偏差|下偏差|允差|偏差|公差|(?i:tolerance|deviation))?\s*(?:为|是|of)?"
+# (Each number whole: '上偏差+0.02 mm' is no nominal '+0.0' with a deviation '2'.)
 _UNEQUAL = re.compile(
-    rf"(?P<n>{_NUM})\s*(?P<u1>{_UNIT})?\s*"
+    rf"(?P<n>{_NUM})(?!\d)\s*(?P<u1>{_UNIT})?\s*"
     rf"(?:(?P<open>[(（])\s*{_DEVIATION_WORD}\s*|[,，]\s*{_DEVIATION_WORD}\s*)?"
-    rf"(?P<plus>\+\s*)?(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*(?:/|,|，|、|和|与|and)\s*"
+    rf"(?P<plus>\+\s*)?(?<![\d.,])(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*(?:/|,|，|、|和|与|and)\s*"
     rf"(?:下偏差\s*(?:为)?\s*)?(?P<minus>-\s*)?(?P<m>{_NUM})\s*(?P<u3>{_UNIT})?\s*(?(open)[)）])")
 
 
 _DEVIATION_WORDS = re.compile(r"偏差|允差|公差|(?i:tolerance|deviation)")
+_BAND_BEFORE = re.compile(r"[~至到<>≤≥]\s*$")
 # Deviations stated after their nominal as the span they allow: '外部长度为12 192 mm，公差为0 mm～-10 mm',
 # '碰撞速度为56 km/h，速度偏差为0～+1 km/h'.
 _DEVIATION_SPAN = re.compile(
@@ -890,6 +894,8 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
     found = []
     for m in _UNEQUAL.finditer(text):
+        if _BAND_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # ('d＞18 mm～30 mm，上偏差0，下偏差-10': the end of a band is no nominal, the pair is the band's)
         # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma; after a
         # slash, a zero needs no sign ('3 +0,5/0 mm/min', '12 192 0/−10', '56 −0/+1 km/h').
         worded = m.group("open") or _DEVIATION_WORDS.search(m.group(0))
@@ -920,6 +926,40 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
                               None, units.pop() if units else "", explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+# The upper and the lower deviation of one quantity stated as a pair with no nominal before them, the lower one
+# after the upper ('单一平面平均内径偏差：上偏差0，下偏差-10', '上偏差+0.02 mm，下偏差-0.01 mm', 'upper deviation +5 µm, lower
+# deviation -5 µm', and ISO's table columns 'U 0, L −10'): the range of deviations the quantity may take.
+_SIGNED = rf"(?:[+-]\s?)?(?<![\d.,]){_NUM}(?!\d)"
+_DEVIATION_PAIR = re.compile(
+    rf"(?:(?P<word>上偏差|(?<![A-Za-z])(?i:upper\s+deviation))\s*(?:为|是|of|[:：=])?|(?<![A-Za-z0-9_])U(?=\s?[-+\d]))\s*"
+    rf"(?P<p>{_SIGNED})\s*(?P<u1>{_UNIT})?\s*[,，;；、]\s*"
+    rf"(?(word)(?:下偏差|(?i:lower\s+deviation))\s*(?:为|是|of|[:：=])?|L(?=\s?[-+\d]))\s*"
+    rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
+_DEVIATION_PAIR_HINT = re.compile(r"下偏差|(?i:lower\s+deviation)|(?<![A-Za-z])L\s?[-+\d]")
+
+
+def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each upper and lower deviation written as a pair after their quantity's name ('上偏差0，下偏差-10', 'U 0, L −10')
+    replaces the values read from it by one range, lower deviation to upper. Not a pair inside a value already read,
+    the deviations of a nominal that `_unequal_tolerances` reads as the range about it ('45 mm（上偏差0，下偏差−2 mm）');
+    not letters whose lower value is above the upper ('U 230, L 400' are a voltage and a length)."""
+    found = []
+    for m in _DEVIATION_PAIR.finditer(text):
+        if any(r.start <= m.start() < r.end for r in raws):
+            continue
+        units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2")) if g} - {""}
+        upper, lower = (read_number(m.group(g).replace(" ", ""), comma) for g in ("p", "m"))
+        if upper is None or lower is None or lower > upper or len(units) > 1 \
+                or not m.group("word") and not m.group("m").startswith("-") and lower != 0:
+            continue
+        found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, lower, upper, None,
+                          units.pop() if units else "", explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]

@@ -3,6 +3,7 @@ compare.indicators.constructions). The texts are written for these tests."""
 
 from __future__ import annotations
 
+from compare.indicators.extract import extract
 from tests.compare.indicators.readings import read
 
 
@@ -36,3 +37,27 @@ def test_a_ph_in_the_bracket_of_a_liquid_is_its_value_in_no_unit():
     readings = read("加入20 mL洗脱液（0.05 mol/L，pH 3.0），浸泡10 min。")
     assert readings == [("equal", 20.0, "mL"), ("equal", 0.05, "mol/L"), ("equal", 3.0, ""), ("equal", 10.0, "min")]
 
+
+# ------------------------------------------------------------------------- upper and lower deviations as a pair
+
+
+def test_an_upper_and_a_lower_deviation_with_no_nominal_are_one_range():
+    assert read("轴颈直径偏差：上偏差+0.02 mm，下偏差-0.01 mm") == [("range", None, "mm")]
+    assert [(i.low, i.high) for i in extract("轴颈直径偏差：上偏差+0.02 mm，下偏差-0.01 mm").indicators] == [(-0.01, 0.02)]
+    ranges = [(i.low, i.high) for i in extract("Shaft tolerance: upper deviation 0 mm, lower deviation -0,008 mm.")
+              .indicators]
+    assert ranges == [(-0.008, 0.0)]
+    # ISO's columns U and L after a band of the size they hold for: the band is the condition
+    ranges = [(i.low, i.high) for i in extract(
+        "Outer ring width deviation, values in micrometres: D over 30 up to 50 mm: U 0, L −120; "
+        "over 50 up to 80 mm: U 0, L −150.").indicators]
+    assert ranges == [(-120.0, 0.0), (-150.0, 0.0)]
+    # after a nominal the pair is its deviations, the range about it, as before
+    assert [(i.low, i.high) for i in extract("管外径为60 mm（上偏差0，下偏差−1 mm）").indicators] == [(59.0, 60.0)]
+
+
+def test_the_end_of_a_band_before_a_deviation_pair_is_no_nominal():
+    readings = [(i.low, i.high, i.unit) for i in extract(
+        "孔径公差（单位为微米）：D＞10 mm～18 mm，上偏差+18，下偏差0；D＞18 mm～30 mm，上偏差+21，下偏差0。").indicators]
+    assert (0.0, 18.0, "微米") in readings and (0.0, 21.0, "微米") in readings
+    assert not any(unit == "mm" and low is not None and low < 10 for low, _, unit in readings)
