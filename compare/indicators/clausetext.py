@@ -126,6 +126,18 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
                          # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
                          r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")", re.I)
+# A count in words right before the plural noun of the things it counts, one word between at most ('three shocks in
+# the positive direction', 'the tag (four characters)', 'a sequence of twelve Pst values', 'five consecutive lots'):
+# digits, as '各冲击3次', '3 个字符', '连续 12 个' write it. Not after a word that points back to things named before
+# ('the three axes', 'these two methods', 'both'), nor the things a value is for or a bound describes ('10 for two
+# ropes', 'not more than nine seats'), nor the tests a mean is taken over (`_NOT_AVERAGED`); not a noun ending in 'ss'
+# ('three class' is no plural). See `plural_counts_to_digits`.
+_POINTS_BACK = "".join(f"(?<!{w} )" for w in ("the", "these", "those", "its", "their", "all", "both", "any", "each",
+                                               "for", "than"))
+# (Speed: tried only at the start of a word whose first letter starts a number word.)
+_PLURAL_COUNT = starting_with("", r"(?<![\w-])" + _POINTS_BACK + _NOT_AVERAGED + _WORD +
+                              r"(?=\s+(?:[A-Za-z][A-Za-z-]*\s+)?[a-z]*[a-rt-z]s(?![A-Za-z]))", re.I,
+                              at_word_start=word_starts(_EN_NUMBERS, re.I))
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
@@ -177,6 +189,16 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
+    return substitute(text, where, replacements)
+
+
+def plural_counts_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """A count in words before the plural noun of the things it counts (`_PLURAL_COUNT`: 'three shocks', '(four
+    characters)') as digits, with offsets kept: a number the clause writes, which the other clause's one-sided reading
+    may be the partner of. Not given to the value reader: a count of things is read only where a step or a limit says
+    so ('Cut four specimens', 'at least six rows'); 'with two ropes', 'two dots —' name things."""
+    replacements = [(m.start(), m.end(), str(_EN_NUMBERS[m.group(1).lower()])) for m in _PLURAL_COUNT.finditer(text)
+                    if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"]
     return substitute(text, where, replacements)
 
 

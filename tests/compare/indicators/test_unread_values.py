@@ -4,6 +4,7 @@ compare.indicators.constructions). The texts are written for these tests."""
 from __future__ import annotations
 
 from compare.indicators.extract import extract
+from compare.indicators.verdicts import written_numbers
 from tests.compare.indicators.readings import read
 
 
@@ -36,6 +37,29 @@ def test_a_ph_in_the_bracket_of_a_liquid_is_its_value_in_no_unit():
     assert read("Dilute with the acetate buffer (0,1 mol/l, pH 4,6).") == [("equal", 0.1, "mol/l"), ("equal", 4.6, "")]
     readings = read("加入20 mL洗脱液（0.05 mol/L，pH 3.0），浸泡10 min。")
     assert readings == [("equal", 20.0, "mL"), ("equal", 0.05, "mol/L"), ("equal", 3.0, ""), ("equal", 10.0, "min")]
+
+
+# ------------------------------------------------------------------------- a count in words before its plural noun
+
+
+def _written(text: str) -> list[float]:
+    return [value for value, _, _ in written_numbers(text)]
+
+
+def test_a_count_in_words_before_the_things_it_counts_is_a_number_the_clause_writes():
+    # the numbers a one-sided reading of the other clause may be the partner of ('各冲击3次' against 'three shocks')
+    assert _written("Drop test: seven drops on each face and two drops on each corner.") == [7.0, 2.0]
+    assert _written("Each record shall consist of the prefix (four digits) and the check field (two letters).") \
+        == [4.0, 2.0]
+    assert _written("The daily level is computed from a sequence of eighteen short-term levels.") == [18.0]
+    # things named before ('the three axes', 'these two faces'), what a value is for ('10 for two ropes'), the tests
+    # a mean is taken over, a noun ending in 'ss', and 'one' count nothing
+    for text in ("Vibrate the box along each of the three principal axes.", "Apply it to these two faces.",
+                 "Wipe it with nine dry glass.", "Keep one spare seals.", "The mean of five tests is taken."):
+        assert _written(text) == [], text
+    assert _written("The factor is 10 for two ropes.") == [10.0]
+    # not given to the value reader: a count is read where a step or a limit says so
+    assert extract("Drop test: seven drops on each face.").indicators == ()
 
 
 # ------------------------------------------------------------------------- upper and lower deviations as a pair
