@@ -85,3 +85,12 @@ def test_the_end_of_a_band_before_a_deviation_pair_is_no_nominal():
         "孔径公差（单位为微米）：D＞10 mm～18 mm，上偏差+18，下偏差0；D＞18 mm～30 mm，上偏差+21，下偏差0。").indicators]
     assert (0.0, 18.0, "微米") in readings and (0.0, 21.0, "微米") in readings
     assert not any(unit == "mm" and low is not None and low < 10 for low, _, unit in readings)
+
+
+# ------------------------------------------------------------------------- a numbered segment is a designation
+
+
+def test_a_numbered_segment_names_a_part_of_a_scale_no_value():
+    text = "Roughness class R: from segment 3 up to but excluding segment 4 (40 µm to 70 µm)."
+    assert read(text) == [("range", None, "µm")]
+    assert read("Hose: segment 2 m long.") == [("equal", 2.0, "m")]  # with a unit it is a value
