@@ -935,12 +935,15 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
 # The upper and the lower deviation of one quantity stated as a pair with no nominal before them, the lower one
 # after the upper ('单一平面平均内径偏差：上偏差0，下偏差-10', '上偏差+0.02 mm，下偏差-0.01 mm', 'upper deviation +5 µm, lower
 # deviation -5 µm', and ISO's table columns 'U 0, L −10'): the range of deviations the quantity may take.
+# (A sign, then a whole number; a word of deviation, then what joins it to its value; a column's letter before a value.)
 _SIGNED = rf"(?:[+-]\s?)?(?<![\d.,]){_NUM}(?!\d)"
-_DEVIATION_PAIR = re.compile(
-    rf"(?:(?P<word>上偏差|(?<![A-Za-z])(?i:upper\s+deviation))\s*(?:为|是|of|[:：=])?|(?<![A-Za-z0-9_])U(?=\s?[-+\d]))\s*"
-    rf"(?P<p>{_SIGNED})\s*(?P<u1>{_UNIT})?\s*[,，;；、]\s*"
-    rf"(?(word)(?:下偏差|(?i:lower\s+deviation))\s*(?:为|是|of|[:：=])?|L(?=\s?[-+\d]))\s*"
-    rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
+_SAYS = r"\s*(?:为|是|of|[:：=])?\s*"
+_UPPER_LOWER = {end: rf"(?:{zh}|(?<![A-Za-z])(?i:{end}\s+deviation)){_SAYS}" for end, zh in (("upper", "上偏差"),
+                                                                                        ("lower", "下偏差"))}
+_COLUMN = r"(?<![A-Za-z0-9_]){}(?=\s?[-+\d])\s*"
+_DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.format('U')})(?P<p>{_SIGNED})\s*"
+                             rf"(?P<u1>{_UNIT})?\s*[,，;；、]\s*(?(word){_UPPER_LOWER['lower']}|{_COLUMN.format('L')})"
+                             rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
 _DEVIATION_PAIR_HINT = re.compile(r"下偏差|(?i:lower\s+deviation)|(?<![A-Za-z])L\s?[-+\d]")
 
 
