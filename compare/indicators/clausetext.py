@@ -130,6 +130,18 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          # 'five consecutive lots', 'two out of three points'; constructions.thing_in_a_row)
                          r"|(?P<run>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+(?:(?:consecutive|successive)\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)[a-z]"
                          r"|[a-z]+\s+in\s+a\s+row\b|(?P<out>out\s+of)\s))", re.I)
+# A count in words right before the plural noun of the things it counts, one word between at most ('three shocks in
+# the positive direction', 'the tag (four characters)', 'a sequence of twelve Pst values', 'five consecutive lots'):
+# digits, as '各冲击3次', '3 个字符', '连续 12 个' write it. Not after a word that points back to things named before
+# ('the three axes', 'these two methods', 'both'), nor the things a value is for or a bound describes ('10 for two
+# ropes', 'not more than nine seats'), nor the tests a mean is taken over (`_NOT_AVERAGED`); not a noun ending in 'ss'
+# ('three class' is no plural). See `plural_counts_to_digits`.
+_POINTS_BACK = "".join(f"(?<!{w} )" for w in ("the", "these", "those", "its", "their", "all", "both", "any", "each",
+                                               "for", "than"))
+# (Speed: tried only at the start of a word whose first letter starts a number word.)
+_PLURAL_COUNT = starting_with("", r"(?<![\w-])" + _POINTS_BACK + _NOT_AVERAGED + _WORD +
+                              r"(?=\s+(?:[A-Za-z][A-Za-z-]*\s+)?[a-z]*[a-rt-z]s(?![A-Za-z]))", re.I,
+                              at_word_start=word_starts(_EN_NUMBERS, re.I))
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
@@ -185,6 +197,16 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
             continue  # ('two successive weighings': the pair a difference is taken between, no run counted)
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
+    return substitute(text, where, replacements)
+
+
+def plural_counts_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """A count in words before the plural noun of the things it counts (`_PLURAL_COUNT`: 'three shocks', '(four
+    characters)') as digits, with offsets kept: a number the clause writes, which the other clause's one-sided reading
+    may be the partner of. Not given to the value reader: a count of things is read only where a step or a limit says
+    so ('Cut four specimens', 'at least six rows'); 'with two ropes', 'two dots —' name things."""
+    replacements = [(m.start(), m.end(), str(_EN_NUMBERS[m.group(1).lower()])) for m in _PLURAL_COUNT.finditer(text)
+                    if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"]
     return substitute(text, where, replacements)
 
 
@@ -351,7 +373,7 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # a category named before its number, as 'category 2' is ('类别1A致突变物', '子类别1B时', '类别Ⅱ'): a class, no value
     r"类别\s*(?:[IVX]+|\d+[A-Za-z]?)(?![\d.,A-Za-z]|\s*(?:%|[A-Za-zμµ°℃]))",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
-    r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|model|series|euro|tier)\s+"
+    r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|segment|model|series|euro|tier)\s+"
     r"(?:[IVX]+\b|\d+[A-Za-z]?\b(?!\s\d{3}(?!\d)))(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°|t\b|tonnes?\b|kg\b)))",
     r"(?<![A-Za-z])(?:IE|IP|IK|PL|SIL)\s?\d+[A-Za-z]?\b",
     # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
@@ -426,9 +448,9 @@ CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
-                     "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
-                     "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
-                     "children", "儿童", "婴", "幼儿")
+                     "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "segment", "model", "series",
+                     "euro", "tier", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
+                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -527,6 +527,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws.append(raw)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
+    if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
+        raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     raws = _join_values(raws, masked)
@@ -855,14 +857,16 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
 # A nominal value with unequal deviations, read as the range they allow: '1,6 mm + 0,6 / − 0 mm', '45 mm +0/−2 mm',
 # '50 + 0/− 2 km/h', '45 mm（上偏差0，下偏差−2 mm）', '50 km/h（允差+0 km/h，−2 km/h）', '1.6 mm，其偏差为+0.6 mm和0 mm'.
 _DEVIATION_WORD = r"(?:其)?(?:上偏差|下偏差|允差|偏差|公差|(?i:tolerance|deviation))?\s*(?:为|是|of)?"
+# (Each number whole: '上偏差+0.02 mm' is no nominal '+0.0' with a deviation '2'.)
 _UNEQUAL = re.compile(
-    rf"(?P<n>{_NUM})\s*(?P<u1>{_UNIT})?\s*"
+    rf"(?P<n>{_NUM})(?!\d)\s*(?P<u1>{_UNIT})?\s*"
     rf"(?:(?P<open>[(（])\s*{_DEVIATION_WORD}\s*|[,，]\s*{_DEVIATION_WORD}\s*)?"
-    rf"(?P<plus>\+\s*)?(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*(?:/|,|，|、|和|与|and)\s*"
+    rf"(?P<plus>\+\s*)?(?<![\d.,])(?P<p>{_NUM})\s*(?P<u2>{_UNIT})?\s*(?:/|,|，|、|和|与|and)\s*"
     rf"(?:下偏差\s*(?:为)?\s*)?(?P<minus>-\s*)?(?P<m>{_NUM})\s*(?P<u3>{_UNIT})?\s*(?(open)[)）])")
 
 
 _DEVIATION_WORDS = re.compile(r"偏差|允差|公差|(?i:tolerance|deviation)")
+_BAND_BEFORE = re.compile(r"[~至到<>≤≥]\s*$")
 # Deviations stated after their nominal as the span they allow: '外部长度为12 192 mm，公差为0 mm～-10 mm',
 # '碰撞速度为56 km/h，速度偏差为0～+1 km/h'.
 _DEVIATION_SPAN = re.compile(
@@ -897,6 +901,8 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
     found = []
     for m in _UNEQUAL.finditer(text):
+        if _BAND_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # ('d＞18 mm～30 mm，上偏差0，下偏差-10': the end of a band is no nominal, the pair is the band's)
         # The deviations must be marked as such: '+a / −b', a deviation word in brackets or after a comma; after a
         # slash, a zero needs no sign ('3 +0,5/0 mm/min', '12 192 0/−10', '56 −0/+1 km/h').
         worded = m.group("open") or _DEVIATION_WORDS.search(m.group(0))
@@ -927,6 +933,43 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
                               None, units.pop() if units else "", explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+# The upper and the lower deviation of one quantity stated as a pair with no nominal before them, the lower one
+# after the upper ('单一平面平均内径偏差：上偏差0，下偏差-10', '上偏差+0.02 mm，下偏差-0.01 mm', 'upper deviation +5 µm, lower
+# deviation -5 µm', and ISO's table columns 'U 0, L −10'): the range of deviations the quantity may take.
+# (A sign, then a whole number; a word of deviation, then what joins it to its value; a column's letter before a value.)
+_SIGNED = rf"(?:[+-]\s?)?(?<![\d.,]){_NUM}(?!\d)"
+_SAYS = r"\s*(?:为|是|of|[:：=])?\s*"
+_UPPER_LOWER = {end: rf"(?:{zh}|(?<![A-Za-z])(?i:{end}\s+deviation)){_SAYS}" for end, zh in (("upper", "上偏差"),
+                                                                                        ("lower", "下偏差"))}
+_COLUMN = r"(?<![A-Za-z0-9_]){}(?=\s?[-+\d])\s*"
+_DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.format('U')})(?P<p>{_SIGNED})\s*"
+                             rf"(?P<u1>{_UNIT})?\s*[,，;；、]\s*(?(word){_UPPER_LOWER['lower']}|{_COLUMN.format('L')})"
+                             rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
+_DEVIATION_PAIR_HINT = re.compile(r"下偏差|(?i:lower\s+deviation)|(?<![A-Za-z])L\s?[-+\d]")
+
+
+def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each upper and lower deviation written as a pair after their quantity's name ('上偏差0，下偏差-10', 'U 0, L −10')
+    replaces the values read from it by one range, lower deviation to upper. Not a pair inside a value already read,
+    the deviations of a nominal that `_unequal_tolerances` reads as the range about it ('45 mm（上偏差0，下偏差−2 mm）');
+    not letters whose lower value is above the upper ('U 230, L 400' are a voltage and a length)."""
+    found = []
+    for m in _DEVIATION_PAIR.finditer(text):
+        if any(r.start <= m.start() < r.end for r in raws):
+            continue
+        units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2")) if g} - {""}
+        upper, lower = (read_number(m.group(g).replace(" ", ""), comma) for g in ("p", "m"))
+        if upper is None or lower is None or lower > upper or len(units) > 1 \
+                or not m.group("word") and not m.group("m").startswith("-") and lower != 0:
+            continue
+        found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, lower, upper, None,
+                          units.pop() if units else "", explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
@@ -2148,15 +2191,18 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
 
 
 # A solution or a reagent named right before a bracket ('sodium chloride solution (20 g/l)', '氯化钠溶液（20 g/L）', 'phenol
-# reagent (10 %)', 'extraction mixture (70 %)').
-_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture)|溶液|试剂|混合液)\s*$", re.I)
+# reagent (10 %)', 'extraction mixture (70 %)'); in Chinese any word ending in 液 names a liquid made up for the step
+# ('浸提液', '缓冲液', '吸收液', '提取液'), as 'extracting solution', 'buffer' do.
+_REAGENT_BEFORE = re.compile(r"(?:(?<![A-Za-z])(?:solution|reagent|mixture|buffer|extractant)|试剂|[\u4e00-\u9fff]液)\s*$",
+                             re.I)
 _STRENGTHS = frozenset({"[mass] / [length] ** 3", "[substance] / [length] ** 3", "dimensionless"})
 
 
 def _reagent_strength(raw: _Raw, text: str, opening: int) -> bool:
     """'add 4,8 ml of sodium chloride solution (20 g/l)', '加入4.8 mL氯化钠溶液（20 g/L）': a concentration in brackets after
     a solution or a reagent is how strong the reagent is, a value the step sets, not a condition of what follows."""
-    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) and _dimension_of(raw) in _STRENGTHS
+    return bool(_REAGENT_BEFORE.search(text, max(0, opening - 12), opening)) \
+        and (_dimension_of(raw) in _STRENGTHS or raw.unit == "pH")  # ('（0.5 mol/L，pH 8.5）': its pH is made up too)
 
 
 def _bracketed_temperature(raw: _Raw, text: str, left: str, boundary: int) -> None:
@@ -3517,13 +3563,19 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     return Condition(parameter=name, text=text, normalized=norm)
 
 
+# A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
+_NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
+
+
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 _UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
-                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)')
-                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|[\u4e00-\u9fff]{1,8}"
+                           # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)';
+                           # not the word of a class after a letter: '（A级）', '（B类）', '（S型）' name a grade, no ampere)
+                           r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|" + _NOT_A_CLASS +
+                           r"[\u4e00-\u9fff]{1,8}"
                            r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"
                            r"|\s*[,，;]\s*[^()（）\[\]]{1,60}$)"
                            rf"|(?:(?<![A-Za-zμ0-9²³])/|,(?!\s*(?:(?:values?|dimensions?)\s+)?in\s)(?:\s*(?:total|sum|content)(?=\s))?|\|(?=[^|]{{1,14}}\|)|(?<=[\u4e00-\u9fff)）])\s(?=[A-Za-zμµ%°Ω][^\u4e00-\u9fff\d]{{0,14}}?\s*(?:[≤≥<>]|不低于|不高于|不大于|不小于|不超过)))\s*({_UNIT})(?:\s+(?:of\s+)?[a-z]{{2,12}}){{0,3}}\s*(?=[,:|]|\s*[≤≥<>]|\s+-\s|$"
@@ -3637,9 +3689,16 @@ def _heading_unit_match(text: str) -> re.Match | None:
     for m in reversed(list(_UNIT_IN_NAME.finditer(text))):
         unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if unit and unit not in _NOT_HEADING_UNITS and (is_known(unit) or _UNIT_COLUMN.match(m.group(0))) \
-                and not _bound_word_before_value(unit, text, m):
+                and not _bound_word_before_value(unit, text, m) and not _index_named_last(unit, text, m):
             return m
     return None
+
+
+def _index_named_last(unit: str, text: str, m: re.Match) -> bool:
+    """'(0,5 mol/l, pH 8,5)', '，Ra 80': after a comma, the name of a quantity on a scale of its own right before the
+    value ('pH', 'Ra', `names_an_index`) is the value's name, never a heading unit (pH is no picohenry)."""
+    return m.group(2) is not None and unit == m.group(2).strip() and names_an_index(unit) \
+        and not text[m.end():].strip()
 
 
 # A column head's unit in brackets after '/' ('酸度/(°T)'): a unit as written, even one the reader does not know (it is

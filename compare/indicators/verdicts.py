@@ -20,7 +20,7 @@ import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
-from compare.indicators.clausetext import fold, numerals_to_digits
+from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
@@ -1663,9 +1663,10 @@ def set_aside_unsure(result: ClauseComparison) -> ClauseComparison:
 @functools.lru_cache(maxsize=50_000)  # a clause is compared with many candidates: read its numbers once
 def written_numbers(text: str) -> tuple[tuple[float, int, int], ...]:
     """Every number a clause writes, as (value, start, end) in the clause: a comma read both ways ('1,500' is 1.5
-    and 1 500), numerals in words ('六个月', 'three months'), signs dropped."""
+    and 1 500), numerals in words ('六个月', 'three months', 'three shocks'), signs dropped."""
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
+    folded, where = plural_counts_to_digits(folded, where)  # ('three shocks': 3 is written, though no value is read)
     out = []
     for number in scan_numbers(folded, where):
         values = set()
