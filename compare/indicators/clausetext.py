@@ -374,6 +374,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞", "|".join([
     r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
     r"(?:\s+(?:of\s+age|old))?)(?![A-Za-z])",
     r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
+    # the order of a harmonic, or of a band of them ('3次谐波', '2次至5次谐波', '2～40次谐波'): which harmonics a limit
+    # is on, no value ('the 2nd through to the 5th harmonic' in English)
+    r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",
 ]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -394,7 +397,7 @@ DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "model", "series", "euro", "tier", "ie",
                      "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示", "pn", "dn", "bit",
-                     "children", "儿童", "婴", "幼儿")
+                     "children", "儿童", "婴", "幼儿", "谐波")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -50,6 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
+                                              CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
@@ -1916,6 +1917,12 @@ def _states_prohibition(text: str) -> bool:
     return _PROHIBITION.search(text) is not None
 
 
+# A Chinese count followed straight by the noun of what it counts ('至少放电3次，两次放电间隔至少5 s', '，3个样品的平均值'):
+# it opens another statement, which names the next value; it is no value of the list before it.
+# (Not a bound or a joint after the count: '3次以上', '5个及以上', '3次或5次'.)
+_COUNT_BEFORE_ITS_NOUN = re.compile(r"[次个块片只件份](?![以及或和与至到上下内])[\u4e00-\u9fff]")
+
+
 def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous: _Raw | None) -> tuple | None:
     """Bound words said once for a list: 'shall be at least: a) 12 …; b) 16 …', '不应小于下列值：…为12；…为16',
     '/(mg/L) ≤：二级 0.08，三级 0.4' (each value after the colon, to the end of the paragraph, is a limit of that kind),
@@ -1927,6 +1934,7 @@ def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous
     if raw.comparator == Comparator.EQUAL and not raw.explicit and not own:
         if previous is not None and previous.explicit and previous.comparator in (Comparator.MAX, Comparator.MIN) \
                 and _VALUE_JOINT.fullmatch(text, previous.end, raw.start) and raw.unit \
+                and not _COUNT_BEFORE_ITS_NOUN.match(text, raw.end - 1) \
                 and (_dimension_of(previous) == _dimension_of(raw) or previous.unit.split("/")[0].strip() == raw.unit):
             raw.comparator, raw.explicit, raw.worded = previous.comparator, True, True
             if "/" in previous.unit and "/" not in raw.unit and previous.unit.split("/")[0].strip() == raw.unit:
@@ -2716,10 +2724,12 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 cut = start
         left_start = _sentence_start(masked, previous_end, cut, previous_end)
         left = masked[left_start:cut]
+        marked = ""  # (the same words with each condition taken out marked: what names a condition, not the limit)
         if blocked:
             first = bisect.bisect_left(blocked_starts, left_start)
             inside = by_start[first:bisect.bisect_left(blocked_starts, raw.start, first)]
             for start, end in (blocked[i] for i in sorted(inside)):  # (in the conditions' order, as they were)
+                marked = (marked or left).replace(masked[start:end], CONDITION_MARK)
                 left = left.replace(masked[start:end], " ")
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
@@ -2729,6 +2739,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
         if "|" in left and (heading := heading_row_end(left)) and _NAME_WORD.search(left, heading):
             left = left[heading:]  # '项目 | 一级 | 二级：总磷 ≤ 0.5 | 1': the row's name follows the columns' heading
+        if marked and marked.replace(CONDITION_MARK, " ") == left and \
+                _name_words(named := _without_condition_names(marked, termbase))[1]:
+            left = named  # ('…误差，温度为0.1 ℃～30 ℃时为±2 %': the error's, stated for a band of temperature)
         sharing = _shared_value(left, after, termbase)
         left, name = _name_words(left)
         if raw.name_after and not name:
@@ -2837,6 +2850,11 @@ def _each_case(qualifier: str) -> list[str]:
 def _shared_value(left: str, after: str, termbase: Termbase) -> tuple[tuple[str, str, str | None], ...]:
     """`shared_value`, read once for the same words."""
     return tuple(shared_value(left, after, termbase))
+
+
+@functools.lru_cache(maxsize=4096)  # (the same words row after row)
+def _without_condition_names(marked: str, termbase: Termbase) -> str:
+    return without_condition_names(marked, termbase)
 
 
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row

@@ -1,0 +1,54 @@
+"""Numbers a clause writes that are no requirement of their own, and must not be read as one: the name of the band a
+limit is stated for, a count that opens the next statement, the order of a harmonic."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator
+from compare.indicators.constructions import CONDITION_MARK, without_condition_names
+from compare.indicators.extract import extract_indicators
+from compare.terms.termbase import load_termbase
+
+TB = load_termbase()
+
+
+def _readings(text: str) -> list[tuple[str, str, float | None, float | None, float | None, str]]:
+    return [(ind.parameter, ind.comparator, ind.value, ind.low, ind.high, ind.unit) for ind in extract_indicators(text)]
+
+
+def test_the_name_of_a_condition_is_dropped_from_the_words_before_a_limit():
+    assert without_condition_names(f"燃烧器的热效率，温度为{CONDITION_MARK}为", TB).split() == ["燃烧器的热效率，", "为", "为"]
+    assert without_condition_names(f"leakage current, voltage = {CONDITION_MARK}: ", TB).split() == [
+        "leakage", "current,", "=", ":"]
+    # a name with nothing between it and the condition is the limit's own ('plate count at 30 °C (per ml) ≤ …')
+    assert without_condition_names(f"plate count {CONDITION_MARK} (per ml) ", TB).split() == ["plate", "count", "(per",
+                                                                                              "ml)"]
+    assert without_condition_names("燃烧器的热效率为", TB) == "燃烧器的热效率为"
+
+
+def test_a_limit_stated_for_a_band_of_a_condition_is_read_once_under_its_own_name():
+    # the condition's quantity ('温度', '电压') is not one more quantity sharing the limit's value
+    readings = extract_indicators("燃烧器的热效率，温度为10 ℃～30 ℃时为85 %。")
+    assert [(r.parameter, r.concept, r.value, r.unit) for r in readings] == [("燃烧器 热效率", "efficiency", 85.0, "%")]
+    assert [c.text for c in readings[0].conditions] == ["10 ℃～30 ℃"]
+    readings = extract_indicators("泄漏电流，电压为198 V～242 V时为0.5 mA。")
+    assert [(r.concept, r.value, r.unit) for r in readings] == [("leakage_current", 0.5, "mA")]
+    # a list of two quantities still shares its value
+    assert [r.concept for r in extract_indicators("镉和汞均不得超过0.01 mg/L。")] == ["cadmium", "mercury"]
+
+
+def test_a_count_that_opens_the_next_statement_takes_no_bound_of_the_list_before_it():
+    # '两次冲击间隔': the interval between two strikes, named by the count; not 'at least 2 strikes'
+    assert _readings("试样至少冲击5次，两次冲击间隔不少于10 s。") == [
+        ("试样 冲击", Comparator.MIN, 5.0, None, None, "次"), ("2次冲击间隔", Comparator.MIN, 10.0, None, None, "s")]
+    assert _readings("称量不少于3次，两次称量结果之差不大于0.2 mg。") == [
+        ("称量", Comparator.MIN, 3.0, None, None, "次"), ("2次称量结果之差", Comparator.MAX, 0.2, None, None, "mg")]
+    # a value listed after the bound, with a bound word or nothing after it, takes the bound
+    assert [(r.comparator, r.value) for r in extract_indicators("每批至少抽取3个、5个以上更好。")] == [
+        (Comparator.MIN, 3.0), (Comparator.MIN, 5.0)]
+
+
+def test_the_order_of_a_harmonic_is_no_value():
+    assert _readings("谐波电流：3次谐波不超过2.3 A，5次至7次谐波不超过1.1 A。") == [
+        ("谐波电流:3次谐波", Comparator.MAX, 2.3, None, None, "A"), ("5次至7次谐波", Comparator.MAX, 1.1, None, None, "A")]
+    assert [(r.value, r.unit) for r in extract_indicators("电压总谐波畸变率不大于5 %，2～25次谐波电压含有率不大于3 %。")] == [
+        (5.0, "%"), (3.0, "%")]
