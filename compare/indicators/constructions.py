@@ -77,8 +77,14 @@ def without_condition_names(marked: str, termbase: Termbase) -> str:
     chars = list(marked)
     for start, end, concept in termbase.hits(marked):
         if not termbase.is_context(concept) and _BEFORE_A_CONDITION.match(marked, end):
+            words = _WORDS_OF_A_NAME.search(marked, max(0, start - 6), start)
+            start = words.start() if words else start  # ('试验温度': the whole name, not '试验' left over)
             chars[start:end] = " " * (end - start)
     return "".join(chars).replace(CONDITION_MARK, " ")
+
+
+# The Chinese words glued before a name the termbase knows, up to '的' or a mark ('试验' in '试验温度').
+_WORDS_OF_A_NAME = re.compile(r"(?:(?!的)[\u4e00-\u9fff])+$")
 
 
 def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, str, str | None]]:

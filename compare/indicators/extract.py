@@ -375,6 +375,7 @@ class _Raw:
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
     trails: bool = False  # a condition after the limit it qualifies ('± 2 % for temperatures from 0,1 °C to 30 °C')
     closed: bool = False  # a condition closed by 时 / 的 ('小于2 m时'): what follows is the limit, not more condition
+    own_case: bool = False  # closed, and the case of the value straight after it alone ('（如20 ℃时为90 %）')
     opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
@@ -1439,6 +1440,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
+                raw.closed = raw.own_case = _HEADS_ITS_VALUE.match(text, raw.start - 1, raw.end + 8) is not None
             elif raw.condition and before:
                 _trailing_scope(raw, text, left, boundary, prev)
         if raw.comparator == Comparator.EQUAL and not raw.explicit and not raw.condition and raw.unit in ("%", "‰") \
@@ -1464,6 +1466,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# A value closed by 时 with the value it is the case of straight after ('（如20 ℃时为90 %）', '，40 ℃时为1.5 h'), opened by
+# a bracket, a comma or an 'e.g.': a condition of that value alone, which ends the reach of a heading of its quantity
+# earlier in the sentence ('最高温度为40 ℃时，相对湿度不超过50 %，…（如20 ℃时为90 %）').
+_HEADS_ITS_VALUE = re.compile(r"[(（,，;；如][^时]*时\s*(?:为|是)?\s*[-+±≤≥<>]?\s*\d")
 _GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
 # The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
 # leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
@@ -2756,6 +2762,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
+        if own_conditions and position[id(raw)] and (case := raws[position[id(raw)] - 1]).own_case:
+            own_conditions = _own_case_only(own_conditions, case)
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
@@ -3325,6 +3333,14 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
             else:
                 out[id(ordered[position])] = tuple(made[k] for k in chosen)
     return out
+
+
+def _own_case_only(conditions: tuple[Condition, ...], case: _Raw) -> tuple[Condition, ...]:
+    """The conditions of a limit less those of the quantity of `case`, the case written right before it for it alone,
+    other than that case: '最高温度为40 ℃时，相对湿度不超过50 %，…（如20 ℃时为90 %）' states the 90 % at 20 ℃, not at
+    40 ℃ and 20 ℃."""
+    norm = normalise(case.value, case.unit, low=case.low, high=case.high, tolerance=case.tolerance)
+    return tuple(c for c in conditions if c.normalized.dimension != norm.dimension or c.normalized == norm)
 
 
 def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:

@@ -52,3 +52,21 @@ def test_the_order_of_a_harmonic_is_no_value():
         ("谐波电流:3次谐波", Comparator.MAX, 2.3, None, None, "A"), ("5次至7次谐波", Comparator.MAX, 1.1, None, None, "A")]
     assert [(r.value, r.unit) for r in extract_indicators("电压总谐波畸变率不大于5 %，2～25次谐波电压含有率不大于3 %。")] == [
         (5.0, "%"), (3.0, "%")]
+
+
+def test_the_whole_name_of_a_condition_is_dropped():
+    # '试验温度', not '温度' alone with '试验' left over as the limit's name
+    readings = extract_indicators("燃烧器的热效率，试验温度为10 ℃～30 ℃时为85 %。")
+    assert [(r.parameter, r.concept) for r in readings] == [("燃烧器 热效率", "efficiency")]
+    assert without_condition_names(f"炉子的效率，试验温度为{CONDITION_MARK}为", TB).split() == ["炉子的效率，", "为", "为"]
+
+
+def test_a_case_stated_for_one_value_replaces_the_heading_of_its_quantity():
+    # '（如0 ℃时为80 %）': the 80 % holds at 0 ℃, not at the 40 ℃ the sentence opened with
+    readings = extract_indicators("最高温度为45 ℃时，电池容量不低于额定容量的95 %，温度低时容量允许降低（如0 ℃时为80 %）。")
+    assert [(r.value, [c.text for c in r.conditions]) for r in readings] == [(95.0, ["45 ℃"]), (80.0, ["0 ℃"])]
+    readings = extract_indicators("最高车速为120 km/h时，制动距离不大于50 m，车速低时距离更短（如60 km/h时为20 m）。")
+    assert [(r.value, [c.text for c in r.conditions]) for r in readings] == [(50.0, ["120 km/h"]), (20.0, ["60 km/h"])]
+    # a heading of the sentence with no case of its quantity after it still holds for every limit
+    readings = extract_indicators("环境温度为35 ℃时，电池容量不低于95 %，内阻不大于20 mΩ。")
+    assert [[c.text for c in r.conditions] for r in readings] == [["35 ℃"], ["35 ℃"]]
