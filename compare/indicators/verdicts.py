@@ -1708,7 +1708,8 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
-        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side])
+        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side]) \
+            or plane_at_its_height(ind, texts[side])
         if noun:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight before '{noun} …', as an "
@@ -1775,6 +1776,21 @@ def vessel_of_its_size(ind: Indicator, text: str) -> str:
     if ind.explicit or not text or dimension_of(ind) not in ("[length] ** 3", "[length]"):
         return ""
     m = _VESSEL_AFTER.match(text, ind.span[1])
+    return m.group(1) if m else ""
+
+
+# The planes a Chinese clause names by their height ('0.75 m水平面', '0.8 m高的工作面', '地面上1 m的水平面' is named first).
+_PLANE_AFTER = re.compile(r"\s*(?:高)?的?(水平面|工作面|台面)")
+
+
+def plane_at_its_height(ind: Indicator, text: str) -> str:
+    """The plane a Chinese length is written straight before as its height ('参考平面及其高度为0.75 m水平面，照度标准值
+    300 lx', '0.8 m高的工作面'), or '': the height says on which plane the limits of its item are measured (a lighting
+    standard's reference plane, which the other clause often leaves to a general clause); it is no requirement of its
+    own. Only a reading with no word of limit."""
+    if ind.explicit or not text or dimension_of(ind) != "[length]":
+        return ""
+    m = _PLANE_AFTER.match(text, ind.span[1])
     return m.group(1) if m else ""
 
 

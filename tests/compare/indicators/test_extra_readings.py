@@ -3,9 +3,10 @@ limit is stated for, a count that opens the next statement, the order of a harmo
 
 from __future__ import annotations
 
-from compare.core.vocabulary import Comparator
+from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses, plane_at_its_height
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -70,3 +71,25 @@ def test_a_case_stated_for_one_value_replaces_the_heading_of_its_quantity():
     # a heading of the sentence with no case of its quantity after it still holds for every limit
     readings = extract_indicators("环境温度为35 ℃时，电池容量不低于95 %，内阻不大于20 mΩ。")
     assert [[c.text for c in r.conditions] for r in readings] == [["35 ℃"], ["35 ℃"]]
+
+
+def test_a_numbered_segment_is_a_designation():
+    # 'segment 2' names a segment of a comparator, as 'class 2' names a class: no value, whatever words come before
+    assert [(r.comparator, r.value, r.low, r.high) for r in extract_indicators(
+        "Grade fine: profiles equal to segment 1 and up to but excluding segment 2 (25 µm to 60 µm).")] == [
+        (Comparator.RANGE, None, 25.0, 60.0)]
+    # with a unit after it, it is a value ('segment 5 mm long')
+    assert [r.value for r in extract_indicators("Each segment 5 mm long.")] == [5.0]
+
+
+def test_the_height_of_a_plane_is_no_requirement_the_other_clause_lacks():
+    result = compare_clauses("阅览室：参考平面及其高度为0.75 m水平面，照度标准值500 lx。",
+                             "Reading rooms: maintained illuminance 500 lx.")
+    assert result.overall == Verdict.CONSISTENT
+    assert [(p.verdict, p.counted) for p in result.pairs] == [(Verdict.CONSISTENT, True),
+                                                               (Verdict.MISSING_INTERNATIONAL, False)]
+    assert [plane_at_its_height(ind, "工作台：0.8 m高的工作面，照度300 lx") for ind in
+            extract_indicators("工作台：0.8 m高的工作面，照度300 lx")] == ["工作面", ""]
+    # a limit on a height is a requirement ('高度不小于0.75 m')
+    result = compare_clauses("护栏高度不小于1.05 m，照度不低于50 lx。", "Illuminance at least 50 lx.")
+    assert result.overall == Verdict.DIFFERENT
