@@ -93,3 +93,12 @@ def test_the_height_of_a_plane_is_no_requirement_the_other_clause_lacks():
     # a limit on a height is a requirement ('高度不小于0.75 m')
     result = compare_clauses("护栏高度不小于1.05 m，照度不低于50 lx。", "Illuminance at least 50 lx.")
     assert result.overall == Verdict.DIFFERENT
+
+
+def test_a_numbered_zone_is_a_designation():
+    # '1区', '2区' name zones (of a bathroom, of a hazardous area) as '1类' names a class
+    assert [(r.value, r.unit) for r in extract_indicators("浴室1区的上限为地面以上2.25 m；2区为自1区边界向外延伸0.6 m的区域。")] == [
+        (2.25, "m"), (0.6, "m")]
+    assert [r.value for r in extract_indicators("危险场所：0区至少IP66，1区和2区至少IP54。")] == []
+    # '区间', '区域' after a number are no zone ('在0～200区间内')
+    assert [(r.low, r.high) for r in extract_indicators("读数应在0～200区间内。")] == [(0.0, 200.0)]
