@@ -1812,6 +1812,14 @@ def bracketed_after(ind: Indicator, before: Indicator, text: str) -> bool:
         and not text[before.span[1]:ind.span[0]].strip(" \t\n([（【") and not _ITEM_MARK.match(text, opened.end())
 
 
+def restated_in_brackets(ind: Indicator, compared: Indicator, text: str) -> bool:
+    """True when `compared`, a reading of the same clause with no name of its own, is written in brackets straight
+    after `ind` ('Applied load: 1,96 N ± 0,01 N (200 g ± 1 g)', '…不超过5 m/s（18 km/h）'): the brackets restate `ind`
+    in the unit the other clause uses, which paired them; `ind` is the same requirement, not one the other clause
+    lacks. A bracketed reading with a name ('50 mg/kg (for infants 10 mg/kg)') states a limit of its own."""
+    return not compared.parameter.strip() and bracketed_after(compared, ind, text)
+
+
 _NAME_BEFORE_NUMBER = re.compile(r"[^\d±≤≥<>＜＞]*")
 
 
@@ -1909,6 +1917,7 @@ def states_its_item(ind: Indicator, text: str, readings: Sequence[Indicator]) ->
 # test, and what the note says of it.
 _BESIDE_A_COMPARED_READING = (
     (bracketed_after, "in brackets straight after {}, which is compared: read as its restatement or condition"),
+    (restated_in_brackets, "straight before {}, which is compared and restates it in brackets"),
     (stated_again, "with the value of {}, which is compared: read as the same requirement stated again"),
     (period_of_next_value,
      "straight before {}, which is compared and has no name of its own: read as the period of that value"),

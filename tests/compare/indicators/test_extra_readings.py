@@ -6,7 +6,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, plane_at_its_height
+from compare.indicators.verdicts import compare_clauses, plane_at_its_height, restated_in_brackets
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -102,3 +102,17 @@ def test_a_numbered_zone_is_a_designation():
     assert [r.value for r in extract_indicators("危险场所：0区至少IP66，1区和2区至少IP54。")] == []
     # '区间', '区域' after a number are no zone ('在0～200区间内')
     assert [(r.low, r.high) for r in extract_indicators("读数应在0～200区间内。")] == [(0.0, 200.0)]
+
+
+def test_a_value_restated_in_brackets_by_its_counterpart_is_one_requirement():
+    result = compare_clauses("冲击锤质量(500±5)g。", "Hammer weight: 4,90 N ± 0,05 N (500 g ± 5 g).")
+    assert result.overall == Verdict.CONSISTENT
+    assert sorted((p.verdict, p.counted) for p in result.pairs) == [(Verdict.CONSISTENT, True),
+                                                                    (Verdict.MISSING_DOMESTIC, False)]
+    text = "Hammer weight: 4,90 N ± 0,05 N (500 g ± 5 g)."
+    force, mass = extract_indicators(text)
+    assert restated_in_brackets(force, mass, text) and not restated_in_brackets(mass, force, text)
+    # a bracketed limit with a name of its own leaves the value before it a requirement of its own
+    text = "Lead: 0,1 mg/kg (infant food 0,02 mg/kg)."
+    lead, infant = extract_indicators(text)
+    assert infant.parameter and not restated_in_brackets(lead, infant, text)
