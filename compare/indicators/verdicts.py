@@ -1708,6 +1708,11 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
+        if describes_an_item(ind, texts[side], [getattr(q, side) for q in compared]):
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
+                         f"a compared limit after it is for: not counted in the overall verdict")
+            continue
         noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side]) \
             or plane_at_its_height(ind, texts[side])
         if noun:
@@ -1777,6 +1782,34 @@ def vessel_of_its_size(ind: Indicator, text: str) -> str:
         return ""
     m = _VESSEL_AFTER.match(text, ind.span[1])
     return m.group(1) if m else ""
+
+
+# A bracket closed before '的' (after a few words of a verb at most: '（超过2 h）存放的'): what it holds describes the noun
+# that follows.
+_BRACKET_THEN_OF = re.compile(r"[)）][\u4e00-\u9fff]{0,4}的")
+_SENTENCE_STOP = re.compile(r"[。;；]|\.\s")
+
+
+def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) -> bool:
+    """True when `ind` is written in brackets that describe the item a compared limit later in its sentence is for
+    ('YSP35.5型钢瓶（公称容积35.5 L，最大充装量15 kg）的水压试验压力为3.2 MPa', '需要较长时间（超过2 h）存放的食品，应在
+    高于60 ℃…的条件下存放'): the brackets close before '的' and the noun they qualify; the values in them say which
+    cylinder or which food, they are no requirement of their own."""
+    if not text or "的" not in text:
+        return False
+    end = ind.span[1]  # (its span may start with its name, before the brackets: the value ends it)
+    opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if opened < 0 or any(c in text[opened + 1:end] for c in ")）"):
+        return False
+    closes = [k for k in (text.find("）", end), text.find(")", end)) if k >= 0]
+    if not closes or any(c in text[end:min(closes)] for c in "(（"):
+        return False
+    close = min(closes)
+    if not _BRACKET_THEN_OF.match(text, close):
+        return False
+    stop = _SENTENCE_STOP.search(text, close)
+    stop = stop.start() if stop else len(text)
+    return any(close < q.span[1] <= stop for q in compared)
 
 
 # The planes a Chinese clause names by their height ('0.75 m水平面', '0.8 m高的工作面', '地面上1 m的水平面' is named first).

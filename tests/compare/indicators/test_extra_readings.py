@@ -6,7 +6,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, plane_at_its_height, restated_in_brackets
+from compare.indicators.verdicts import compare_clauses, describes_an_item, plane_at_its_height, restated_in_brackets
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -116,3 +116,20 @@ def test_a_value_restated_in_brackets_by_its_counterpart_is_one_requirement():
     text = "Lead: 0,1 mg/kg (infant food 0,02 mg/kg)."
     lead, infant = extract_indicators(text)
     assert infant.parameter and not restated_in_brackets(lead, infant, text)
+
+
+def test_values_in_brackets_that_describe_the_item_of_a_limit_are_no_requirement():
+    # the brackets say which extinguisher the limit after them is for
+    result = compare_clauses("KM10型储罐（公称容积10 m³，最大充装量8 t，公称工作压力1.6 MPa）的耐压试验压力为2.4 MPa。",
+                             "The proof test pressure of the tank shall be not less than 24 bar.")
+    assert result.overall == Verdict.CONSISTENT
+    assert [(p.verdict, p.counted) for p in result.pairs] == [(Verdict.CONSISTENT, True)] + [
+        (Verdict.MISSING_INTERNATIONAL, False)] * 3
+    # a bracket closed by a verb and '的': '（超过4 h）运输的冷冻食品'
+    text = "需长时间（超过4 h）运输的冷冻食品，应在低于-18 ℃的条件下运输。"
+    hours, cold = extract_indicators(text)
+    assert describes_an_item(hours, text, [cold]) and not describes_an_item(cold, text, [hours])
+    # brackets that do not describe a noun ('（超过4 h）。') leave the value a requirement
+    text = "冷冻食品应在低于-18 ℃的条件下运输（不超过4 h）。"
+    cold, hours = extract_indicators(text)
+    assert not describes_an_item(hours, text, [cold])
