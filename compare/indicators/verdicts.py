@@ -1713,6 +1713,12 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
                          f"a compared limit after it is for: not counted in the overall verdict")
             continue
+        reagent = buffer_of_its_ph(ind, texts[side])
+        if reagent:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight after '{reagent}', as the "
+                         f"name of a reagent, with no word of limit: not counted in the overall verdict")
+            continue
         noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side]) \
             or plane_at_its_height(ind, texts[side])
         if noun:
@@ -1810,6 +1816,28 @@ def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) 
     stop = _SENTENCE_STOP.search(text, close)
     stop = stop.start() if stop else len(text)
     return any(close < q.span[1] <= stop for q in compared)
+
+
+# A buffer or a solution named by its pH ('phosphate buffer solution pH 6,8', '磷酸盐缓冲液（pH 6.8）'): the words
+# between the reagent's name and the number.
+_BUFFER_BEFORE_PH = re.compile(r"(buffer(?:\s+solution)?|缓冲(?:溶)?液)\s*[(（]?\s*(?:at\s+)?pH\s*(?:of\s+)?$", re.I)
+
+
+_NUMBER_IN = re.compile(r"\d[\d.,]*")
+
+
+def buffer_of_its_ph(ind: Indicator, text: str) -> str:
+    """The reagent a pH is written straight after as its name ('then, in phosphate buffer solution pH 6,8,
+    disintegration within 60 min', '在磷酸盐缓冲液（pH 6.8）中'), or '': the pH says which buffer a step uses (the other
+    clause often names it another way: '人工肠液'), it is no requirement of its own. Only a reading with no word of
+    limit ('adjust the buffer to pH 6,8 ± 0,1' states a tolerance)."""
+    if ind.explicit or not text or "pH" not in text:
+        return ""
+    numbers = list(_NUMBER_IN.finditer(text, ind.span[0], ind.span[1]))  # (the value is the last number read)
+    if not numbers:
+        return ""
+    m = _BUFFER_BEFORE_PH.search(text, max(0, numbers[-1].start() - 40), numbers[-1].start())
+    return "" if m is None else f"{m.group(1)} pH"
 
 
 # The planes a Chinese clause names by their height ('0.75 m水平面', '0.8 m高的工作面', '地面上1 m的水平面' is named first).

@@ -6,7 +6,8 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, describes_an_item, plane_at_its_height, restated_in_brackets
+from compare.indicators.verdicts import (buffer_of_its_ph, compare_clauses, describes_an_item, plane_at_its_height,
+                                         restated_in_brackets)
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -133,3 +134,16 @@ def test_values_in_brackets_that_describe_the_item_of_a_limit_are_no_requirement
     text = "冷冻食品应在低于-18 ℃的条件下运输（不超过4 h）。"
     cold, hours = extract_indicators(text)
     assert not describes_an_item(hours, text, [cold])
+
+
+def test_the_ph_that_names_a_buffer_is_no_requirement():
+    result = compare_clauses("肠溶片先在盐酸溶液中检查2小时，再在人工肠液中检查，1小时内应全部崩解。",
+                             "Gastro-resistant tablets: 2 h in 0,1 M hydrochloric acid; then, in acetate buffer solution "
+                             "pH 4,5, disintegration within 60 min.")
+    ph = next(p for p in result.pairs if p.international is not None and p.international.value == 4.5)
+    assert (ph.verdict, ph.counted) == (Verdict.MISSING_DOMESTIC, False)
+    text = "置于磷酸盐缓冲液（pH 7.4）中。"
+    assert [buffer_of_its_ph(ind, text) for ind in extract_indicators(text)] == ["缓冲液 pH"]
+    # a pH required of a solution is a requirement ('the pH of the solution shall be 6,8 ± 0,1')
+    text = "The pH of the buffer solution shall be 6,8 ± 0,1."
+    assert [buffer_of_its_ph(ind, text) for ind in extract_indicators(text)] == [""]
