@@ -2395,7 +2395,8 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
 _COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
 _CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
-_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+# (or a bracketed part of the noun first: '己脒定二个（羟乙基磺酸）盐', the di(isethionate))
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]|[(（][^()（）]{1,12}[)）][\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 

@@ -147,3 +147,11 @@ def test_the_ph_that_names_a_buffer_is_no_requirement():
     # a pH required of a solution is a requirement ('the pH of the solution shall be 6,8 ± 0,1')
     text = "The pH of the buffer solution shall be 6,8 ± 0,1."
     assert [buffer_of_its_ph(ind, text) for ind in extract_indicators(text)] == [""]
+
+
+def test_a_count_inside_a_chemical_name_is_no_value():
+    # '二个（葡萄糖酸）盐': the di(gluconate), a salt's name; the count is no value of its own
+    assert _readings("氯己定二个（葡萄糖酸）盐：最大允许浓度0.3 %。") == [
+        ("氯己定2个(葡萄糖酸)盐: 浓度", Comparator.MAX, 0.3, None, None, "%")]
+    # a count of things with a note in brackets after it ('3个（平行样），') is still a count
+    assert _readings("每批取样品3个（平行样），每个质量不少于50 g。")[0][2:] == (3.0, None, None, "个")
