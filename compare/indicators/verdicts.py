@@ -1713,6 +1713,12 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
                          f"a compared limit after it is for: not counted in the overall verdict")
             continue
+        why = part_of_a_substance_name(ind, texts[side]) or assumed_for_a_calculation(ind)
+        if why:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is {why}, no requirement: not counted in the "
+                         f"overall verdict")
+            continue
         reagent = buffer_of_its_ph(ind, texts[side])
         if reagent:
             aside.append(k)
@@ -1816,6 +1822,30 @@ def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) 
     stop = _SENTENCE_STOP.search(text, close)
     stop = stop.start() if stop else len(text)
     return any(close < q.span[1] <= stop for q in compared)
+
+
+# The registry number that closes a substance's name in a list ('…, more than 60 % C9 (CAS 0068515-48-0)'), a few
+# words of the name at most before it.
+_CAS_AFTER = re.compile(r"\s*[A-Za-z0-9,\-]{0,12}\s*[(（]\s*CAS\b")
+# Words that set out an assumption a calculation rests on ('assuming a product mass of 10 g administered daily',
+# '假定每日摄入量为10 g').
+_ASSUMING = re.compile(r"(?<![A-Za-z])(?:assuming|assumed|on\s+the\s+assumption)(?![A-Za-z])|假定|假设", re.I)
+
+
+def part_of_a_substance_name(ind: Indicator, text: str) -> str:
+    """'part of a substance's name' when `ind` is written inside the name of a substance, right before its CAS number
+    ('phthalic acid, diesters with … C8-C10 branched alcohols, more than 60 % C9 (CAS 0068515-48-0)'): the share says
+    which substance the limit after the name is for; it is no requirement of its own. Else ''."""
+    if "CAS" not in text or not _CAS_AFTER.match(text, ind.span[1]):
+        return ""
+    return "part of a substance's name, before its CAS number"
+
+
+def assumed_for_a_calculation(ind: Indicator) -> str:
+    """'an assumption of a calculation' when the words of `ind` set out what a calculation assumes ('the concentration
+    limits in ppm … can be used, assuming a product mass of 10 g administered daily'): the other clause states the
+    limits the assumption gives, not the assumption. Else ''."""
+    return "an assumption of a calculation" if _ASSUMING.search(ind.text or "") else ""
 
 
 # A buffer or a solution named by its pH ('phosphate buffer solution pH 6,8', '磷酸盐缓冲液（pH 6.8）'): the words

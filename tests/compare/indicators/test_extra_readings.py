@@ -7,7 +7,7 @@ from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import (buffer_of_its_ph, compare_clauses, describes_an_item, plane_at_its_height,
-                                         restated_in_brackets)
+                                         restated_in_brackets, part_of_a_substance_name, assumed_for_a_calculation)
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -155,3 +155,22 @@ def test_a_count_inside_a_chemical_name_is_no_value():
         ("氯己定2个(葡萄糖酸)盐: 浓度", Comparator.MAX, 0.3, None, None, "%")]
     # a count of things with a note in brackets after it ('3个（平行样），') is still a count
     assert _readings("每批取样品3个（平行样），每个质量不少于50 g。")[0][2:] == (3.0, None, None, "个")
+
+
+def test_a_share_inside_a_substance_name_is_no_requirement():
+    text = ("adipic acid, esters with C7-C9 branched alcohols, more than 80 % C8 (CAS 0068515-75-3): SML 5 mg/kg.")
+    share, limit = extract_indicators(text)
+    assert part_of_a_substance_name(share, text) and not part_of_a_substance_name(limit, text)
+    result = compare_clauses("己二酸酯类：SML 5 mg/kg。", text)
+    assert result.overall == Verdict.CONSISTENT
+    # a share with no CAS number after it is a requirement ('purity more than 80 %')
+    text = "Adipic acid esters: purity more than 80 %; SML 5 mg/kg."
+    assert not any(part_of_a_substance_name(ind, text) for ind in extract_indicators(text))
+
+
+def test_an_assumption_of_a_calculation_is_no_requirement():
+    text = "The limits in µg/g can be used, assuming a daily dose of 5 g. Nickel 40 µg/g."
+    dose, nickel = extract_indicators(text)
+    assert assumed_for_a_calculation(dose) and not assumed_for_a_calculation(nickel)
+    result = compare_clauses("镍 40 µg/g。", text)
+    assert result.overall == Verdict.CONSISTENT
