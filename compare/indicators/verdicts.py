@@ -1702,7 +1702,10 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             readings = [getattr(q, side) for q in result.pairs if getattr(q, side) is not None]
             beside = next(((getattr(q, side), WRITTEN_AGAIN) for q in compared
                            if written_again(ind, getattr(q, side), texts[side])
-                           and states_its_item(ind, texts[side], readings)), None)
+                           and states_its_item(ind, texts[side], readings)), None) \
+                or next(((getattr(q, side), WRITTEN_BEFORE) for q in compared
+                         if written_again(getattr(q, side), ind) and written_again(ind, getattr(q, side), later=False)),
+                        None)
         if beside is not None:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
@@ -1965,11 +1968,13 @@ def restated_that_is(ind: Indicator, other: Indicator, text: str) -> bool:
 # Dimensions of the settings of a test or a product (a time, a length, a temperature, a volume): the same setting
 # written twice in a clause is one setting. Amounts of substances are left out: a list gives the same limit to several
 # substances or foods ('鱼类 50 µg/kg；酒类 50 µg/kg'), each a requirement of its own.
-SETTING_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3"})
+SETTING_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
+                                "1 / [time]"})
 WRITTEN_AGAIN = "again after {}, which is compared: the same setting written twice"
+WRITTEN_BEFORE = "before {}, which is compared and writes the same setting again"
 
 
-def written_again(ind: Indicator, before: Indicator, text: str = "") -> bool:
+def written_again(ind: Indicator, before: Indicator, text: str = "", later: bool = True) -> bool:
     """True when `ind` writes again, later in its clause, the value of `before`, a reading of the same clause, in a
     dimension of a setting (`SETTING_DIMENSIONS`): a condition that refers back to it ('在(20±0.5)℃下测定；若不在20 ℃下
     测定，应…校正'), the edge it names ('试样尺寸为(25±0.5)mm×(100±0.5)mm，瓦楞方向与25 mm边平行'), the same size for
@@ -1977,8 +1982,10 @@ def written_again(ind: Indicator, before: Indicator, text: str = "") -> bool:
     an alternative ('…放置12个月，或在…条件下放置12个月'). The other clause states that setting once; the second writing
     is no requirement it lacks. Every number of `ind` must be one of `before`'s (its tolerance may be left out), and
     `ind` states a value or a band, not a bound: a bound written again ('草场…的转换期至少为…24个月' after '一年生植物的
-    转换期至少为…24个月') is the limit of another item."""
-    if ind is before or ind.span[0] < before.span[1] or ind.comparator in (Comparator.MIN, Comparator.MAX) \
+    转换期至少为…24个月') is the limit of another item. With `later` False, `ind` may be written first: the caller
+    asks both ways when the first writing is the one left unpaired ('…over 90 per cent of the 20 to 2 000 MHz
+    frequency band and … over the whole 20 to 2 000 MHz frequency band')."""
+    if ind is before or later and ind.span[0] < before.span[1] or ind.comparator in (Comparator.MIN, Comparator.MAX) \
             or dimension_of(ind) != dimension_of(before) or dimension_of(ind) not in SETTING_DIMENSIONS:
         return False
     mine, theirs = _nominal_numbers(ind), _nominal_numbers(before)

@@ -7,7 +7,8 @@ from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.constructions import CONDITION_MARK, without_condition_names
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import (buffer_of_its_ph, compare_clauses, describes_an_item, plane_at_its_height,
-                                         restated_in_brackets, part_of_a_substance_name, assumed_for_a_calculation)
+                                         restated_in_brackets, part_of_a_substance_name, assumed_for_a_calculation,
+                                         ClauseComparison, IndicatorPair, count_established, overall_and_score)
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -174,3 +175,15 @@ def test_an_assumption_of_a_calculation_is_no_requirement():
     assert assumed_for_a_calculation(dose) and not assumed_for_a_calculation(nickel)
     result = compare_clauses("镍 40 µg/g。", text)
     assert result.overall == Verdict.CONSISTENT
+
+
+def test_a_band_of_frequencies_written_twice_is_one_setting_whichever_writing_pairs():
+    domestic = "设备应在80 MHz～1 000 MHz频率范围内承受不低于10 V/m的场强。"
+    international = "The equipment shall be tested over the 80 to 1 000 MHz band, at 10 V/m minimum over the 80 to 1 000 MHz band."
+    (d_band, d_field), (i_first, i_field, i_second) = extract_indicators(domestic), extract_indicators(international)
+    assert (i_first.low, i_first.high, i_second.low, i_second.high) == (80.0, 1000.0, 80.0, 1000.0)
+    # the later writing paired, the first left alone: the first is the same setting, not one the other clause lacks
+    pairs = [IndicatorPair(d_band, i_second, Verdict.CONSISTENT, 1.0), IndicatorPair(d_field, i_field, Verdict.CONSISTENT, 1.0),
+             IndicatorPair(None, i_first, Verdict.MISSING_DOMESTIC, 0.0)]
+    result = count_established(ClauseComparison(*overall_and_score(pairs), tuple(pairs)), domestic, international)
+    assert result.overall == Verdict.CONSISTENT and [p.counted for p in result.pairs] == [True, True, False]
