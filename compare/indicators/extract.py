@@ -3540,7 +3540,7 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})(?![级类型等])"
                            # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)')
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|[\u4e00-\u9fff]{1,8}"
                            r"|\s+[A-Z][A-Za-z]?\d{0,2}[A-Za-z]?\d?)?\s*[)）\]]"

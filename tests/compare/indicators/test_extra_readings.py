@@ -187,3 +187,11 @@ def test_a_band_of_frequencies_written_twice_is_one_setting_whichever_writing_pa
              IndicatorPair(None, i_first, Verdict.MISSING_DOMESTIC, 0.0)]
     result = count_established(ClauseComparison(*overall_and_score(pairs), tuple(pairs)), domestic, international)
     assert result.overall == Verdict.CONSISTENT and [p.counted for p in result.pairs] == [True, True, False]
+
+
+def test_a_letter_grade_in_brackets_is_no_unit():
+    # '（A级）' names grade A; the A is no ampere heading the value after it
+    assert _readings("单位为兆帕。抗拉强度 min（B级）520；屈服强度 min（A级）350。") == [
+        ("抗拉强度 (B级)", Comparator.MIN, 520.0, None, None, "兆帕"), ("屈服强度 (A级)", Comparator.MIN, 350.0, None, None, "兆帕")]
+    # a unit in brackets still heads the value ('电流（A）≤ 16')
+    assert _readings("额定电流（A）≤ 16。")[0][1:] == (Comparator.MAX, 16.0, None, None, "A")
