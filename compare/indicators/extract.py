@@ -2367,6 +2367,9 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
 
 
 _WHEN_ONLY = re.compile(r"\s*(?:时|的时候|条件下)")
+# '35.3 ℃～42.0 ℃测量范围内的最大允许误差', '在0 ℃～40 ℃温度范围内，…': the band a limit after it holds in, as a band
+# closed by 时 is.
+_WITHIN_THE_BAND = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?范围内(?:的)?")
 _WHEN_ENDING = re.compile(r"(?:时|的时候|条件下)$")
 
 
@@ -2381,7 +2384,10 @@ def _band_closed_by_when(raw: _Raw, text: str, boundary: int, following: _Raw | 
     if raw.condition and _WHEN_ENDING.search(text, raw.start, raw.end):
         raw.closed = True  # (its 时 already read as the end of a condition: 'A≤t<B时')
         return True
-    closing = _WHEN_ONLY.match(text, raw.end)
+    closing = _WHEN_ONLY.match(text, raw.end) or _WITHIN_THE_BAND.match(text, raw.end)
+    if raw.condition and closing and closing.re is _WITHIN_THE_BAND:
+        raw.closed, raw.end = True, closing.end()  # ('在35.3 ℃～42.0 ℃测量范围内的': opened by 在, closed here)
+        return True
     if raw.condition or not closing:
         return False
     raw.condition, raw.condition_start, raw.closed = True, boundary, True

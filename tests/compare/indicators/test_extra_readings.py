@@ -178,7 +178,7 @@ def test_an_assumption_of_a_calculation_is_no_requirement():
 
 
 def test_a_band_of_frequencies_written_twice_is_one_setting_whichever_writing_pairs():
-    domestic = "设备应在80 MHz～1 000 MHz频率范围内承受不低于10 V/m的场强。"
+    domestic = "试验频率范围为80 MHz～1 000 MHz，场强不低于10 V/m。"
     international = "The equipment shall be tested over the 80 to 1 000 MHz band, at 10 V/m minimum over the 80 to 1 000 MHz band."
     (d_band, d_field), (i_first, i_field, i_second) = extract_indicators(domestic), extract_indicators(international)
     assert (i_first.low, i_first.high, i_second.low, i_second.high) == (80.0, 1000.0, 80.0, 1000.0)
@@ -195,3 +195,14 @@ def test_a_letter_grade_in_brackets_is_no_unit():
         ("抗拉强度 (B级)", Comparator.MIN, 520.0, None, None, "兆帕"), ("屈服强度 (A级)", Comparator.MIN, 350.0, None, None, "兆帕")]
     # a unit in brackets still heads the value ('电流（A）≤ 16')
     assert _readings("额定电流（A）≤ 16。")[0][1:] == (Comparator.MAX, 16.0, None, None, "A")
+
+
+def test_a_band_closed_by_within_the_range_is_the_case_of_the_limit_after_it():
+    # '在0 ℃～40 ℃温度范围内，…': the band the capacity is required in, not a requirement of its own
+    readings = extract_indicators("在0 ℃～40 ℃温度范围内，电池容量不低于90 %。")
+    assert [(r.comparator, r.value, r.unit) for r in readings] == [(Comparator.MIN, 90.0, "%")]
+    assert len(readings[0].conditions) == 1
+    readings = extract_indicators("压力表在0 MPa～1.6 MPa测量范围内的最大允许误差为±0.016 MPa。")
+    assert [(r.comparator, r.value, r.unit) for r in readings] == [(Comparator.MAX, 0.016, "MPa")]
+    # a band with no limit after it in its sentence stays what the requirement is about
+    assert [(r.low, r.high) for r in extract_indicators("工作温度应在-10 ℃～40 ℃范围内。")] == [(-10.0, 40.0)]
