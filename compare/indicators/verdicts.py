@@ -1914,6 +1914,24 @@ def restated_in_brackets(ind: Indicator, compared: Indicator, text: str) -> bool
     return not compared.parameter.strip() and bracketed_after(compared, ind, text)
 
 
+# The second term of a ratio and the bracket that restates it ('1:100 (1 %)': '100 (').
+_RATIO_TERM = re.compile(r"\s*(\d[\d\s]*)\s*[(（]")
+
+
+def ratio_in_per_cent(ind: Indicator, compared: Indicator, text: str) -> bool:
+    """True when `ind` is the first term of a ratio ('should not exceed 1:100 (1 %)', read as 1) whose second term
+    and the per cent in brackets after it are `compared`, a reading of the same clause ('100 (1 %', read as 1 %): the
+    ratio and the per cent are one slope or share written twice. The per cent must be the ratio's (1/100 = 1 %)."""
+    if ind.value is None or compared.value is None or compared.unit.strip() != "%" or not text \
+            or text[ind.span[1]:ind.span[1] + 1] not in (":", "："):
+        return False
+    term = _RATIO_TERM.match(compared.text or "")
+    if term is None or compared.span[0] - ind.span[1] > 2:
+        return False
+    second = float(term.group(1).replace(" ", ""))
+    return second > 0 and _same(100 * ind.value / second, compared.value, 1e-6)
+
+
 _NAME_BEFORE_NUMBER = re.compile(r"[^\d±≤≥<>＜＞]*")
 
 
@@ -2016,6 +2034,7 @@ def states_its_item(ind: Indicator, text: str, readings: Sequence[Indicator]) ->
 _BESIDE_A_COMPARED_READING = (
     (bracketed_after, "in brackets straight after {}, which is compared: read as its restatement or condition"),
     (restated_in_brackets, "straight before {}, which is compared and restates it in brackets"),
+    (ratio_in_per_cent, "as the first term of a ratio that {}, which is compared, restates in per cent"),
     (stated_again, "with the value of {}, which is compared: read as the same requirement stated again"),
     (period_of_next_value,
      "straight before {}, which is compared and has no name of its own: read as the period of that value"),

@@ -8,7 +8,8 @@ from compare.indicators.constructions import CONDITION_MARK, without_condition_n
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import (buffer_of_its_ph, compare_clauses, describes_an_item, plane_at_its_height,
                                          restated_in_brackets, part_of_a_substance_name, assumed_for_a_calculation,
-                                         ClauseComparison, IndicatorPair, count_established, overall_and_score)
+                                         ClauseComparison, IndicatorPair, count_established, overall_and_score,
+                                         ratio_in_per_cent)
 from compare.terms.termbase import load_termbase
 
 TB = load_termbase()
@@ -206,3 +207,15 @@ def test_a_band_closed_by_within_the_range_is_the_case_of_the_limit_after_it():
     assert [(r.comparator, r.value, r.unit) for r in readings] == [(Comparator.MAX, 0.016, "MPa")]
     # a band with no limit after it in its sentence stays what the requirement is about
     assert [(r.low, r.high) for r in extract_indicators("工作温度应在-10 ℃～40 ℃范围内。")] == [(-10.0, 40.0)]
+
+
+def test_a_ratio_restated_in_per_cent_is_one_requirement():
+    result = compare_clauses("坡道的横向坡度不应超过0.5 %。", "The cross slope of the ramp shall not exceed 1:200 (0.5 %).")
+    assert result.overall == Verdict.CONSISTENT
+    text = "The cross slope of the ramp shall not exceed 1:200 (0.5 %)."
+    first, second = extract_indicators(text)
+    assert ratio_in_per_cent(first, second, text)
+    # a per cent that is not the ratio's ('1:200 (2 %)') is another value
+    text = "The cross slope of the ramp shall not exceed 1:200 (2 %)."
+    first, second = extract_indicators(text)
+    assert not ratio_in_per_cent(first, second, text)
