@@ -380,7 +380,7 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')
     r"(?<![\d.,])\d+[.,]\d+\s*[SP]?\s*级|(?i:\bclass)\s+\d+[.,]\d+(?:\s*S)?(?!\d|[.,]\d|\s*(?:%|[A-RT-Za-zμΩ°]))",
     # ('6～7级', '8～9级': a range of grades names grades, never a range of values)
-    r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号)(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$)",
+    r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号|区(?![间域]))(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$)",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
@@ -424,6 +424,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
     r"(?:\s+(?:of\s+age|old))?)(?![A-Za-z])",
     r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
+    # the order of a harmonic, or of a band of them ('3次谐波', '2次至5次谐波', '2～40次谐波'): which harmonics a limit
+    # is on, no value ('the 2nd through to the 5th harmonic' in English)
+    r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",
 ]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
@@ -447,10 +450,10 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
 CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
-                     "型", "类", "级", "等", "号", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
+                     "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "segment", "model", "series",
                      "euro", "tier", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
-                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿")
+                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

@@ -5,6 +5,8 @@ recognise the ways standards share, restate or split a quantity:
 
 - `shared_value`:      "镍和铜均不得超过20 mg/L", "arsenic, lead and cadmium: 0.05 mg/kg each" -> one
                        indicator per parameter named, all with the one value.
+- `without_condition_names`: "热效率，温度为10 ℃～30 ℃时为85 %" -> the limit is named '热效率'; '温度' names the band of
+                       its condition, no quantity of the limit nor one more sharing its value.
 - `stated_tolerance`:  "相对湿度为65 %，允差为±5 %", "65 %, tolerance ± 5 %" -> one tolerance (65 ± 5) %.
 - `one_sided_deviation`: "输入功率 +4 %", "efficiency − 3 %" -> deviations allowed on one side: [0, 4] %, [−3, 0] %;
                        "+7 %，−10 %" -> one range [−10, 7] %.
@@ -53,6 +55,36 @@ _EACH_BEFORE = re.compile(r"均|各|都|皆|分别不|(?<![A-Za-z])(?:all|both|e
 _EACH_AFTER = re.compile(r"^\s*(?:[)）])?\s*(?:each|apiece|for each|per substance|for both|for all)\b", re.I)
 _BASIS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\bas\s+([A-Z][A-Za-z0-9]*[+\-]?)")
 _NAME_ONLY = re.compile(r"^[\s:：,，()（）、的限值量为是应不得超过均各都皆]*$")
+
+
+# ------------------------------------------------------------------------------------------------ a condition's name
+
+# Put by the caller where it took a condition's value out of the words before a limit: '…误差，温度为0.1 ℃～30 ℃时为±2 %'
+# leaves '…误差，温度为⁣为'.
+CONDITION_MARK = "\u2063"
+# A name straight before such a mark, with '为', '是', ':' or '=' between: the quantity of that condition. (A name with
+# nothing between is the limit's own: the condition taken out starts with its opening word or bracket, 'plate count at
+# 30 °C', '持续时间（50 Hz）'.)
+_BEFORE_A_CONDITION = re.compile(rf"\s*(?:为|是|[:：=])\s*{CONDITION_MARK}")
+
+
+def without_condition_names(marked: str, termbase: Termbase) -> str:
+    """The words before a limit (`marked`, a condition's value taken out at each CONDITION_MARK) without the names of
+    those conditions' quantities, each mark a space ('最大允许误差，温度为⁣为' -> '最大允许误差，   为 为'; 'efficiency,
+    temperature = ⁣: ' -> 'efficiency,   =  : '): '温度' names the band the error is stated for, not the quantity of
+    the limit, nor one more quantity sharing its value. A name is one the termbase knows, with '为', '是', ':' or '='
+    between it and the mark. Same length as `marked`."""
+    chars = list(marked)
+    for start, end, concept in termbase.hits(marked):
+        if not termbase.is_context(concept) and _BEFORE_A_CONDITION.match(marked, end):
+            words = _WORDS_OF_A_NAME.search(marked, max(0, start - 6), start)
+            start = words.start() if words else start  # ('试验温度': the whole name, not '试验' left over)
+            chars[start:end] = " " * (end - start)
+    return "".join(chars).replace(CONDITION_MARK, " ")
+
+
+# The Chinese words glued before a name the termbase knows, up to '的' or a mark ('试验' in '试验温度').
+_WORDS_OF_A_NAME = re.compile(r"(?:(?!的)[\u4e00-\u9fff])+$")
 
 
 def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, str, str | None]]:

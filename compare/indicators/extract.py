@@ -50,6 +50,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
+                                              CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
@@ -374,6 +375,7 @@ class _Raw:
     repeated: bool = False  # 'dropped three times': a number of repetitions, not a multiple
     trails: bool = False  # a condition after the limit it qualifies ('± 2 % for temperatures from 0,1 °C to 30 °C')
     closed: bool = False  # a condition closed by 时 / 的 ('小于2 m时'): what follows is the limit, not more condition
+    own_case: bool = False  # closed, and the case of the value straight after it alone ('（如20 ℃时为90 %）')
     opened: bool = False  # a condition opened by for / when ('for rises not exceeding 6 m'), which 'and' continues
     listed: bool = False  # a row under a heading that wrote the unit once ('/(g/L)：1等 ≥ 790；2等 ≥ 770')
     decimal_comma: tuple | None = None  # the numbers read with a decimal comma, when their comma is ambiguous
@@ -1488,6 +1490,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closing = CONDITION_AFTER.match(text, raw.end) if raw.condition else None
             if closing:
                 raw.end = closing.end()
+                raw.closed = raw.own_case = _HEADS_ITS_VALUE.match(text, raw.start - 1, raw.end + 8) is not None
             elif raw.condition and before:
                 _trailing_scope(raw, text, left, boundary, prev)
         if raw.comparator == Comparator.EQUAL and not raw.explicit and not raw.condition and raw.unit in ("%", "‰") \
@@ -1513,6 +1516,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+# A value closed by 时 with the value it is the case of straight after ('（如20 ℃时为90 %）', '，40 ℃时为1.5 h'), opened by
+# a bracket, a comma or an 'e.g.': a condition of that value alone, which ends the reach of a heading of its quantity
+# earlier in the sentence ('最高温度为40 ℃时，相对湿度不超过50 %，…（如20 ℃时为90 %）').
+_HEADS_ITS_VALUE = re.compile(r"[(（,，;；如][^时]*时\s*(?:为|是)?\s*[-+±≤≥<>]?\s*\d")
 _GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
 # The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
 # leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
@@ -1966,6 +1973,12 @@ def _states_prohibition(text: str) -> bool:
     return _PROHIBITION.search(text) is not None
 
 
+# A Chinese count followed straight by the noun of what it counts ('至少放电3次，两次放电间隔至少5 s', '，3个样品的平均值'):
+# it opens another statement, which names the next value; it is no value of the list before it.
+# (Not a bound or a joint after the count: '3次以上', '5个及以上', '3次或5次'.)
+_COUNT_BEFORE_ITS_NOUN = re.compile(r"[次个块片只件份](?![以及或和与至到上下内])[\u4e00-\u9fff]")
+
+
 def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous: _Raw | None) -> tuple | None:
     """Bound words said once for a list: 'shall be at least: a) 12 …; b) 16 …', '不应小于下列值：…为12；…为16',
     '/(mg/L) ≤：二级 0.08，三级 0.4' (each value after the colon, to the end of the paragraph, is a limit of that kind),
@@ -1977,6 +1990,7 @@ def _listed_bound(raw: _Raw, text: str, left: str, state: tuple | None, previous
     if raw.comparator == Comparator.EQUAL and not raw.explicit and not own:
         if previous is not None and previous.explicit and previous.comparator in (Comparator.MAX, Comparator.MIN) \
                 and _VALUE_JOINT.fullmatch(text, previous.end, raw.start) and raw.unit \
+                and not _COUNT_BEFORE_ITS_NOUN.match(text, raw.end - 1) \
                 and (_dimension_of(previous) == _dimension_of(raw) or previous.unit.split("/")[0].strip() == raw.unit):
             raw.comparator, raw.explicit, raw.worded = previous.comparator, True, True
             if "/" in previous.unit and "/" not in raw.unit and previous.unit.split("/")[0].strip() == raw.unit:
@@ -2406,6 +2420,9 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
 
 
 _WHEN_ONLY = re.compile(r"\s*(?:时|的时候|条件下)")
+# '35.3 ℃～42.0 ℃测量范围内的最大允许误差', '在0 ℃～40 ℃温度范围内，…': the band a limit after it holds in, as a band
+# closed by 时 is.
+_WITHIN_THE_BAND = re.compile(r"\s*[\u4e00-\u9fff]{0,4}?范围内(?:的)?")
 _WHEN_ENDING = re.compile(r"(?:时|的时候|条件下)$")
 
 
@@ -2420,7 +2437,10 @@ def _band_closed_by_when(raw: _Raw, text: str, boundary: int, following: _Raw | 
     if raw.condition and _WHEN_ENDING.search(text, raw.start, raw.end):
         raw.closed = True  # (its 时 already read as the end of a condition: 'A≤t<B时')
         return True
-    closing = _WHEN_ONLY.match(text, raw.end)
+    closing = _WHEN_ONLY.match(text, raw.end) or _WITHIN_THE_BAND.match(text, raw.end)
+    if raw.condition and closing and closing.re is _WITHIN_THE_BAND:
+        raw.closed, raw.end = True, closing.end()  # ('在35.3 ℃～42.0 ℃测量范围内的': opened by 在, closed here)
+        return True
     if raw.condition or not closing:
         return False
     raw.condition, raw.condition_start, raw.closed = True, boundary, True
@@ -2434,7 +2454,8 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
 _COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
 _CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
-_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]")
+# (or a bracketed part of the noun first: '己脒定二个（羟乙基磺酸）盐', the di(isethionate))
+_CJK_NEXT = re.compile(r"[\u4e00-\u9fff]|[(（][^()（）]{1,12}[)）][\u4e00-\u9fff]")
 _ROW_END = re.compile(r"。|\n|(?<!max)(?<!min)(?<!e\.g)(?<!i\.e)\.\s+(?=[A-Z\u4e00-\u9fff]|pH)")
 _DIMENSIONLESS_NAME = re.compile(r"(?<![A-Za-z])pH(?![A-Za-z])")
 
@@ -2770,10 +2791,12 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 cut = start
         left_start = _sentence_start(masked, previous_end, cut, previous_end)
         left = masked[left_start:cut]
+        marked = ""  # (the same words with each condition taken out marked: what names a condition, not the limit)
         if blocked:
             first = bisect.bisect_left(blocked_starts, left_start)
             inside = by_start[first:bisect.bisect_left(blocked_starts, raw.start, first)]
             for start, end in (blocked[i] for i in sorted(inside)):  # (in the conditions' order, as they were)
+                marked = (marked or left).replace(masked[start:end], CONDITION_MARK)
                 left = left.replace(masked[start:end], " ")
         if raw.name_after:
             left = masked[raw.name_after[0]:raw.name_after[1]]  # '830 MPa minimum tensile strength'
@@ -2783,6 +2806,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             left = left[:multiplied[0]]  # '爆破压力不应小于水压试验压力的1.6倍': the burst pressure's, not the test pressure's
         if "|" in left and (heading := heading_row_end(left)) and _NAME_WORD.search(left, heading):
             left = left[heading:]  # '项目 | 一级 | 二级：总磷 ≤ 0.5 | 1': the row's name follows the columns' heading
+        if marked and marked.replace(CONDITION_MARK, " ") == left and \
+                _name_words(named := _without_condition_names(marked, termbase))[1]:
+            left = named  # ('…误差，温度为0.1 ℃～30 ℃时为±2 %': the error's, stated for a band of temperature)
         sharing = _shared_value(left, after, termbase)
         left, name = _name_words(left)
         if raw.name_after and not name:
@@ -2797,6 +2823,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
+        if own_conditions and position[id(raw)] and (case := raws[position[id(raw)] - 1]).own_case:
+            own_conditions = _own_case_only(own_conditions, case)
         span = (where[left_start + _lead_space(masked[left_start:raw.start])] if raw.start > left_start
                 else where[raw.start], where[raw.end - 1] + 1)
         norm = normalise(raw.value, "cycles" if raw.repeated else unit, low=raw.low, high=raw.high,
@@ -2891,6 +2919,11 @@ def _each_case(qualifier: str) -> list[str]:
 def _shared_value(left: str, after: str, termbase: Termbase) -> tuple[tuple[str, str, str | None], ...]:
     """`shared_value`, read once for the same words."""
     return tuple(shared_value(left, after, termbase))
+
+
+@functools.lru_cache(maxsize=4096)  # (the same words row after row)
+def _without_condition_names(marked: str, termbase: Termbase) -> str:
+    return without_condition_names(marked, termbase)
 
 
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
@@ -3361,6 +3394,14 @@ def _headed_conditions(mains: list[_Raw], conditions: list[_Raw], masked: str, w
             else:
                 out[id(ordered[position])] = tuple(made[k] for k in chosen)
     return out
+
+
+def _own_case_only(conditions: tuple[Condition, ...], case: _Raw) -> tuple[Condition, ...]:
+    """The conditions of a limit less those of the quantity of `case`, the case written right before it for it alone,
+    other than that case: '最高温度为40 ℃时，相对湿度不超过50 %，…（如20 ℃时为90 %）' states the 90 % at 20 ℃, not at
+    40 ℃ and 20 ℃."""
+    norm = normalise(case.value, case.unit, low=case.low, high=case.high, tolerance=case.tolerance)
+    return tuple(c for c in conditions if c.normalized.dimension != norm.dimension or c.normalized == norm)
 
 
 def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:

@@ -1708,13 +1708,34 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             readings = [getattr(q, side) for q in result.pairs if getattr(q, side) is not None]
             beside = next(((getattr(q, side), WRITTEN_AGAIN) for q in compared
                            if written_again(ind, getattr(q, side), texts[side])
-                           and states_its_item(ind, texts[side], readings)), None)
+                           and states_its_item(ind, texts[side], readings)), None) \
+                or next(((getattr(q, side), WRITTEN_BEFORE) for q in compared
+                         if written_again(getattr(q, side), ind) and written_again(ind, getattr(q, side), later=False)),
+                        None)
         if beside is not None:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
-        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side])
+        if describes_an_item(ind, texts[side], [getattr(q, side) for q in compared]):
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
+                         f"a compared limit after it is for: not counted in the overall verdict")
+            continue
+        why = part_of_a_substance_name(ind, texts[side]) or assumed_for_a_calculation(ind)
+        if why:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is {why}, no requirement: not counted in the "
+                         f"overall verdict")
+            continue
+        reagent = buffer_of_its_ph(ind, texts[side])
+        if reagent:
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight after '{reagent}', as the "
+                         f"name of a reagent, with no word of limit: not counted in the overall verdict")
+            continue
+        noun = attribute_of_a_noun(ind, texts[side]) or vessel_of_its_size(ind, texts[side]) \
+            or plane_at_its_height(ind, texts[side])
         if noun:
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written straight before '{noun} …', as an "
@@ -1784,6 +1805,95 @@ def vessel_of_its_size(ind: Indicator, text: str) -> str:
     return m.group(1) if m else ""
 
 
+# A bracket closed before '的' (after a few words of a verb at most: '（超过2 h）存放的'): what it holds describes the noun
+# that follows.
+_BRACKET_THEN_OF = re.compile(r"[)）][\u4e00-\u9fff]{0,4}的")
+_SENTENCE_STOP = re.compile(r"[。;；]|\.\s")
+
+
+def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) -> bool:
+    """True when `ind` is written in brackets that describe the item a compared limit later in its sentence is for
+    ('YSP35.5型钢瓶（公称容积35.5 L，最大充装量15 kg）的水压试验压力为3.2 MPa', '需要较长时间（超过2 h）存放的食品，应在
+    高于60 ℃…的条件下存放'): the brackets close before '的' and the noun they qualify; the values in them say which
+    cylinder or which food, they are no requirement of their own."""
+    if not text or "的" not in text:
+        return False
+    end = ind.span[1]  # (its span may start with its name, before the brackets: the value ends it)
+    opened = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    if opened < 0 or any(c in text[opened + 1:end] for c in ")）"):
+        return False
+    closes = [k for k in (text.find("）", end), text.find(")", end)) if k >= 0]
+    if not closes or any(c in text[end:min(closes)] for c in "(（"):
+        return False
+    close = min(closes)
+    if not _BRACKET_THEN_OF.match(text, close):
+        return False
+    stop = _SENTENCE_STOP.search(text, close)
+    stop = stop.start() if stop else len(text)
+    return any(close < q.span[1] <= stop for q in compared)
+
+
+# The registry number that closes a substance's name in a list ('…, more than 60 % C9 (CAS 0068515-48-0)'), a few
+# words of the name at most before it.
+_CAS_AFTER = re.compile(r"\s*[A-Za-z0-9,\-]{0,12}\s*[(（]\s*CAS\b")
+# Words that set out an assumption a calculation rests on ('assuming a product mass of 10 g administered daily',
+# '假定每日摄入量为10 g').
+_ASSUMING = re.compile(r"(?<![A-Za-z])(?:assuming|assumed|on\s+the\s+assumption)(?![A-Za-z])|假定|假设", re.I)
+
+
+def part_of_a_substance_name(ind: Indicator, text: str) -> str:
+    """'part of a substance's name' when `ind` is written inside the name of a substance, right before its CAS number
+    ('phthalic acid, diesters with … C8-C10 branched alcohols, more than 60 % C9 (CAS 0068515-48-0)'): the share says
+    which substance the limit after the name is for; it is no requirement of its own. Else ''."""
+    if "CAS" not in text or not _CAS_AFTER.match(text, ind.span[1]):
+        return ""
+    return "part of a substance's name, before its CAS number"
+
+
+def assumed_for_a_calculation(ind: Indicator) -> str:
+    """'an assumption of a calculation' when the words of `ind` set out what a calculation assumes ('the concentration
+    limits in ppm … can be used, assuming a product mass of 10 g administered daily'): the other clause states the
+    limits the assumption gives, not the assumption. Else ''."""
+    return "an assumption of a calculation" if _ASSUMING.search(ind.text or "") else ""
+
+
+# A buffer or a solution named by its pH ('phosphate buffer solution pH 6,8', '磷酸盐缓冲液（pH 6.8）'): the words
+# between the reagent's name and the number.
+_BUFFER_BEFORE_PH = re.compile(r"(buffer(?:\s+solution)?|缓冲(?:溶)?液)\s*[(（]?\s*(?:at\s+)?pH\s*(?:of\s+)?$", re.I)
+
+
+_NUMBER_IN = re.compile(r"\d[\d.,]*")
+
+
+def buffer_of_its_ph(ind: Indicator, text: str) -> str:
+    """The reagent a pH is written straight after as its name ('then, in phosphate buffer solution pH 6,8,
+    disintegration within 60 min', '在磷酸盐缓冲液（pH 6.8）中'), or '': the pH says which buffer a step uses (the other
+    clause often names it another way: '人工肠液'), it is no requirement of its own. Only a reading with no word of
+    limit ('adjust the buffer to pH 6,8 ± 0,1' states a tolerance)."""
+    if ind.explicit or not text or "pH" not in text:
+        return ""
+    numbers = list(_NUMBER_IN.finditer(text, ind.span[0], ind.span[1]))  # (the value is the last number read)
+    if not numbers:
+        return ""
+    m = _BUFFER_BEFORE_PH.search(text, max(0, numbers[-1].start() - 40), numbers[-1].start())
+    return "" if m is None else f"{m.group(1)} pH"
+
+
+# The planes a Chinese clause names by their height ('0.75 m水平面', '0.8 m高的工作面', '地面上1 m的水平面' is named first).
+_PLANE_AFTER = re.compile(r"\s*(?:高)?的?(水平面|工作面|台面)")
+
+
+def plane_at_its_height(ind: Indicator, text: str) -> str:
+    """The plane a Chinese length is written straight before as its height ('参考平面及其高度为0.75 m水平面，照度标准值
+    300 lx', '0.8 m高的工作面'), or '': the height says on which plane the limits of its item are measured (a lighting
+    standard's reference plane, which the other clause often leaves to a general clause); it is no requirement of its
+    own. Only a reading with no word of limit."""
+    if ind.explicit or not text or dimension_of(ind) != "[length]":
+        return ""
+    m = _PLANE_AFTER.match(text, ind.span[1])
+    return m.group(1) if m else ""
+
+
 # Brackets opened straight after a value ('60 kcal (251 kJ)', '(6,0 ± 0,3) kPa/min [(60 ± 3) cm H2O/min]', '≤100 mW
 # （e.i.r.p.，天线增益<10 dBi时）'), and a list item's mark inside them ('(b) the …'), which starts another requirement.
 _BRACKET_AFTER = re.compile(r"\s*[(（\[【]{1,2}\s*")
@@ -1800,6 +1910,32 @@ def bracketed_after(ind: Indicator, before: Indicator, text: str) -> bool:
     opened = _BRACKET_AFTER.match(text, before.span[1])  # the reading's own span may start with the bracket
     return bool(opened) and before.span[1] + len(text[before.span[1]:ind.span[0]].rstrip()) <= opened.end() \
         and not text[before.span[1]:ind.span[0]].strip(" \t\n([（【") and not _ITEM_MARK.match(text, opened.end())
+
+
+def restated_in_brackets(ind: Indicator, compared: Indicator, text: str) -> bool:
+    """True when `compared`, a reading of the same clause with no name of its own, is written in brackets straight
+    after `ind` ('Applied load: 1,96 N ± 0,01 N (200 g ± 1 g)', '…不超过5 m/s（18 km/h）'): the brackets restate `ind`
+    in the unit the other clause uses, which paired them; `ind` is the same requirement, not one the other clause
+    lacks. A bracketed reading with a name ('50 mg/kg (for infants 10 mg/kg)') states a limit of its own."""
+    return not compared.parameter.strip() and bracketed_after(compared, ind, text)
+
+
+# The second term of a ratio and the bracket that restates it ('1:100 (1 %)': '100 (').
+_RATIO_TERM = re.compile(r"\s*(\d[\d\s]*)\s*[(（]")
+
+
+def ratio_in_per_cent(ind: Indicator, compared: Indicator, text: str) -> bool:
+    """True when `ind` is the first term of a ratio ('should not exceed 1:100 (1 %)', read as 1) whose second term
+    and the per cent in brackets after it are `compared`, a reading of the same clause ('100 (1 %', read as 1 %): the
+    ratio and the per cent are one slope or share written twice. The per cent must be the ratio's (1/100 = 1 %)."""
+    if ind.value is None or compared.value is None or compared.unit.strip() != "%" or not text \
+            or text[ind.span[1]:ind.span[1] + 1] not in (":", "："):
+        return False
+    term = _RATIO_TERM.match(compared.text or "")
+    if term is None or compared.span[0] - ind.span[1] > 2:
+        return False
+    second = float(term.group(1).replace(" ", ""))
+    return second > 0 and _same(100 * ind.value / second, compared.value, 1e-6)
 
 
 _NAME_BEFORE_NUMBER = re.compile(r"[^\d±≤≥<>＜＞]*")
@@ -1856,11 +1992,13 @@ def restated_that_is(ind: Indicator, other: Indicator, text: str) -> bool:
 # Dimensions of the settings of a test or a product (a time, a length, a temperature, a volume): the same setting
 # written twice in a clause is one setting. Amounts of substances are left out: a list gives the same limit to several
 # substances or foods ('鱼类 50 µg/kg；酒类 50 µg/kg'), each a requirement of its own.
-SETTING_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3"})
+SETTING_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
+                                "1 / [time]"})
 WRITTEN_AGAIN = "again after {}, which is compared: the same setting written twice"
+WRITTEN_BEFORE = "before {}, which is compared and writes the same setting again"
 
 
-def written_again(ind: Indicator, before: Indicator, text: str = "") -> bool:
+def written_again(ind: Indicator, before: Indicator, text: str = "", later: bool = True) -> bool:
     """True when `ind` writes again, later in its clause, the value of `before`, a reading of the same clause, in a
     dimension of a setting (`SETTING_DIMENSIONS`): a condition that refers back to it ('在(20±0.5)℃下测定；若不在20 ℃下
     测定，应…校正'), the edge it names ('试样尺寸为(25±0.5)mm×(100±0.5)mm，瓦楞方向与25 mm边平行'), the same size for
@@ -1868,8 +2006,10 @@ def written_again(ind: Indicator, before: Indicator, text: str = "") -> bool:
     an alternative ('…放置12个月，或在…条件下放置12个月'). The other clause states that setting once; the second writing
     is no requirement it lacks. Every number of `ind` must be one of `before`'s (its tolerance may be left out), and
     `ind` states a value or a band, not a bound: a bound written again ('草场…的转换期至少为…24个月' after '一年生植物的
-    转换期至少为…24个月') is the limit of another item."""
-    if ind is before or ind.span[0] < before.span[1] or ind.comparator in (Comparator.MIN, Comparator.MAX) \
+    转换期至少为…24个月') is the limit of another item. With `later` False, `ind` may be written first: the caller
+    asks both ways when the first writing is the one left unpaired ('…over 90 per cent of the 20 to 2 000 MHz
+    frequency band and … over the whole 20 to 2 000 MHz frequency band')."""
+    if ind is before or later and ind.span[0] < before.span[1] or ind.comparator in (Comparator.MIN, Comparator.MAX) \
             or dimension_of(ind) != dimension_of(before) or dimension_of(ind) not in SETTING_DIMENSIONS:
         return False
     mine, theirs = _nominal_numbers(ind), _nominal_numbers(before)
@@ -1899,6 +2039,8 @@ def states_its_item(ind: Indicator, text: str, readings: Sequence[Indicator]) ->
 # test, and what the note says of it.
 _BESIDE_A_COMPARED_READING = (
     (bracketed_after, "in brackets straight after {}, which is compared: read as its restatement or condition"),
+    (restated_in_brackets, "straight before {}, which is compared and restates it in brackets"),
+    (ratio_in_per_cent, "as the first term of a ratio that {}, which is compared, restates in per cent"),
     (stated_again, "with the value of {}, which is compared: read as the same requirement stated again"),
     (period_of_next_value,
      "straight before {}, which is compared and has no name of its own: read as the period of that value"),
