@@ -40,6 +40,9 @@ _ALIASES = {
     "j": "J", "mj": "mJ", "kj": "kJ", "kcal": "kcal", "months": "month", "month": "month", "years": "year",
     "year": "year", "days": "day", "day": "day", "weeks": "week", "week": "week", "d": "day", "a": "A",
 }
+# A viscosity in millipascal seconds ('50 mPa·s', 'mPa s'): the case of 'mPa' is its meaning there; alone, 'mPa' is
+# left to the aliases ('mpa', 'MPA' are megapascals, and so is a pressure miswritten '0.6 mPa').
+_MILLIPASCAL_SECONDS = re.compile(r"(?<![A-Za-z])mPa(?=\s*\*?\s*s(?![A-Za-z]))")
 # Units whose dimension pint would lose or merge: body weight is not food mass; counts per volume are not volume.
 _DEFINITIONS = (
     "kilogram_body_weight = [body_weight] = kg_bw",
@@ -424,6 +427,8 @@ def unit_expression(unit: str) -> str:
     # Before any lower-casing: MΩ (megaohm) and mΩ (milliohm) differ only in case.
     text = text.replace("Ω", "ohm").replace("Ω", "ohm")
     text = text.replace("·", "*").replace("×", "*").replace("（", "(").replace("）", ")")
+    if "mPa" in text:
+        text = _MILLIPASCAL_SECONDS.sub("millipascal", text)
     parts = re.split(r"(/|\*|\s+)", text)
     out = []
     for part in parts:

@@ -494,3 +494,11 @@ def test_fatty_acids_named_by_lipid_number_pair_with_their_names():
                      ("linoleic_acid", "linoleic_acid"): Verdict.CONSISTENT}
     overall, pairs = verdicts("Rapeseed oil: linoleic acid 11.0 % to 23.0 %.", "低芥酸菜籽油：C18:2 16.0 %～25.0 %。")
     assert overall == Verdict.DIFFERENT and len(pairs) == 1 and pairs[0][0] != Verdict.MISSING_INTERNATIONAL
+
+
+# A viscosity in millipascal seconds is a thousandth of one in pascal seconds, never a megapascal second.
+def test_a_viscosity_in_millipascal_seconds_meets_one_in_pascal_seconds():
+    assert verdicts("胶黏剂黏度（23 ℃）不大于 800 mPa·s。", "Adhesive viscosity at 23 °C: max. 0,8 Pa·s.")[0] \
+        == Verdict.CONSISTENT
+    assert verdicts("Viscosity of the lubricant at 40 °C shall not exceed 120 mPa·s.",
+                    "润滑剂40 ℃黏度不大于0.1 Pa·s。")[0] == Verdict.LOOSER
