@@ -502,3 +502,11 @@ def test_a_viscosity_in_millipascal_seconds_meets_one_in_pascal_seconds():
         == Verdict.CONSISTENT
     assert verdicts("Viscosity of the lubricant at 40 °C shall not exceed 120 mPa·s.",
                     "润滑剂40 ℃黏度不大于0.1 Pa·s。")[0] == Verdict.LOOSER
+
+
+# Food additive specifications give viscosities in centipoise, often written 'cp': one centipoise is one mPa·s.
+def test_a_viscosity_in_centipoise_meets_one_in_millipascal_seconds():
+    assert verdicts("卡拉胶黏度（1.5 %溶液，75 ℃）不小于 30 mPa·s。",
+                    "Viscosity: not less than 30 cp (1.5 % solution, 75°).")[0] == Verdict.CONSISTENT
+    assert verdicts("黄原胶黏度不小于 600 mPa·s。", "Viscosity: not less than 0,5 Pa·s.")[0] == Verdict.STRICTER
+    assert verdicts("Viscosity: not less than 800 cP.", "黏度不小于 0.6 Pa·s。")[0] == Verdict.STRICTER
