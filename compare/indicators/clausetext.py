@@ -447,7 +447,12 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 # A clock time ('22:00'). Digits glued to a letter before the colon are the end of a label ('P40：16 µm～40 µm', 'R10：35 N'
 # folded to 'P40:16'): the item of a label-keyed list, whose value starts after the colon, never an hour.
-CLOCK_AND_THREADS = starting_with(r"\dM", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])")
+# The lipid number of a fatty acid ('C18:2' linoleic acid, '棕榈酸C16:0', 'C20:5'): carbons and double bonds, the
+# acid's name, never a label and its value: a single digit after the colon, and no unit after it ('C10:3 N' is a label
+# and its value; 'C18:3 max. 0,5' is the acid).
+LIPID_NUMBER = r"(?<![A-Za-z])C\d{1,2}:[0-6](?![\d.,]?\d)(?!\s*(?!(?i:max|min|not|ND)\b)[A-Za-zµμ%‰°℃])"
+CLOCK_AND_THREADS = starting_with(r"\dMC", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])"
+                                  + "|" + LIPID_NUMBER)
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",

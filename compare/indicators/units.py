@@ -39,7 +39,11 @@ _ALIASES = {
     "μg": "ug", "ug": "ug", "ng": "ng", "db": "dB", "db(a)": "dB", "k": "K", "s": "s", "h": "h", "min": "min",
     "j": "J", "mj": "mJ", "kj": "kJ", "kcal": "kcal", "months": "month", "month": "month", "years": "year",
     "year": "year", "days": "day", "day": "day", "weeks": "week", "week": "week", "d": "day", "a": "A",
+    "cp": "cP",  # centipoise as food additive specifications write it ('not less than 5 cp'), never a cup
 }
+# A viscosity in millipascal seconds ('50 mPa·s', 'mPa s'): the case of 'mPa' is its meaning there; alone, 'mPa' is
+# left to the aliases ('mpa', 'MPA' are megapascals, and so is a pressure miswritten '0.6 mPa').
+_MILLIPASCAL_SECONDS = re.compile(r"(?<![A-Za-z])mPa(?=\s*\*?\s*s(?![A-Za-z]))")
 # Units whose dimension pint would lose or merge: body weight is not food mass; counts per volume are not volume.
 _DEFINITIONS = (
     "kilogram_body_weight = [body_weight] = kg_bw",
@@ -201,7 +205,7 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
                           "D e r rpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
-                           "AQL gn rev # dB dBm dBA dBi".split())
+                           "AQL gn rev # dB dBm dBA dBi cP cp".split())
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -424,6 +428,8 @@ def unit_expression(unit: str) -> str:
     # Before any lower-casing: MΩ (megaohm) and mΩ (milliohm) differ only in case.
     text = text.replace("Ω", "ohm").replace("Ω", "ohm")
     text = text.replace("·", "*").replace("×", "*").replace("（", "(").replace("）", ")")
+    if "mPa" in text:
+        text = _MILLIPASCAL_SECONDS.sub("millipascal", text)
     parts = re.split(r"(/|\*|\s+)", text)
     out = []
     for part in parts:

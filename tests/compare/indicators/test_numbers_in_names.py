@@ -35,3 +35,19 @@ def test_the_tests_an_average_is_taken_over_are_no_count():
     assert _read("The average of three specimens shall be at least 40 MPa.") == [("min", 40.0, "MPa")]
     # a count a step takes stays a count
     assert _read("Cut three specimens from each sheet.") == [("equal", 3.0, "specimens")]
+
+
+def _bounds(text):
+    from compare.indicators.extract import extract
+    return [(str(i.comparator), i.value, i.low, i.high, i.unit) for i in extract(text).indicators]
+
+
+def test_a_lipid_number_names_a_fatty_acid():
+    # a fat's composition by lipid number ('C16:0' palmitic acid, 'C20:5'): the double bonds after the colon are
+    # no value, under a heading's per cent or with a comparator word after it
+    assert _bounds("猪油脂肪酸组成（%）：硬脂酸C18:0 12.0～16.0；棕榈酸C16:0 20.0～28.0。") == \
+        [("range", None, 12.0, 16.0, "%"), ("range", None, 20.0, 28.0, "%")]
+    assert _bounds("Fish oil (% of total fatty acids): C20:5 max. 18,0; C22:6 9,0–15,0.") == \
+        [("max", 18.0, None, None, "%"), ("range", None, 9.0, 15.0, "%")]
+    # a label of letters and digits before a value with its unit stays a label and its value
+    assert _read("C10:3 N") == [("equal", 3.0, "N")]

@@ -481,3 +481,32 @@ def test_the_bound_of_a_load_band_is_no_second_error_limit():
                              "e: ± 1 e for 0 ≤ m ≤ 5 000; ± 2 e for 5 000 < m ≤ 20 000; ± 3 e for 20 000 < m ≤ 100 000.")
     assert result.overall == Verdict.CONSISTENT
     assert sorted(p.international.value for p in result.pairs if p.domestic and p.international) == [1, 2, 3]
+
+
+# Oil standards name fatty acids by their lipid numbers ('C18:2' is linoleic acid, 'C18:3' linolenic acid), one side
+# often with the name beside the number and the other with the number alone: they pair by the acid named.
+def test_fatty_acids_named_by_lipid_number_pair_with_their_names():
+    result = compare_clauses("葵花籽油脂肪酸组成（%）：亚麻酸C18:3 ≤ 0.3；亚油酸C18:2 48.3～74.0。",
+                             "Sunflowerseed oil (% of total fatty acids): C18:2 48,3–74,0; C18:3 max. 0,5.")
+    pairs = {(p.domestic and p.domestic.concept, p.international and p.international.concept): p.verdict
+             for p in result.pairs}
+    assert pairs == {("alpha_linolenic_acid", "alpha_linolenic_acid"): Verdict.STRICTER,
+                     ("linoleic_acid", "linoleic_acid"): Verdict.CONSISTENT}
+    overall, pairs = verdicts("Rapeseed oil: linoleic acid 11.0 % to 23.0 %.", "低芥酸菜籽油：C18:2 16.0 %～25.0 %。")
+    assert overall == Verdict.DIFFERENT and len(pairs) == 1 and pairs[0][0] != Verdict.MISSING_INTERNATIONAL
+
+
+# A viscosity in millipascal seconds is a thousandth of one in pascal seconds, never a megapascal second.
+def test_a_viscosity_in_millipascal_seconds_meets_one_in_pascal_seconds():
+    assert verdicts("胶黏剂黏度（23 ℃）不大于 800 mPa·s。", "Adhesive viscosity at 23 °C: max. 0,8 Pa·s.")[0] \
+        == Verdict.CONSISTENT
+    assert verdicts("Viscosity of the lubricant at 40 °C shall not exceed 120 mPa·s.",
+                    "润滑剂40 ℃黏度不大于0.1 Pa·s。")[0] == Verdict.LOOSER
+
+
+# Food additive specifications give viscosities in centipoise, often written 'cp': one centipoise is one mPa·s.
+def test_a_viscosity_in_centipoise_meets_one_in_millipascal_seconds():
+    assert verdicts("卡拉胶黏度（1.5 %溶液，75 ℃）不小于 30 mPa·s。",
+                    "Viscosity: not less than 30 cp (1.5 % solution, 75°).")[0] == Verdict.CONSISTENT
+    assert verdicts("黄原胶黏度不小于 600 mPa·s。", "Viscosity: not less than 0,5 Pa·s.")[0] == Verdict.STRICTER
+    assert verdicts("Viscosity: not less than 800 cP.", "黏度不小于 0.6 Pa·s。")[0] == Verdict.STRICTER
