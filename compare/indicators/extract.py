@@ -2739,6 +2739,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if stated:
             mains = sorted(mains + stated, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in stated)]
+        levels = levels_beside_a_bound(conditions, mains, masked) if _AND_THEN.search(masked) else []
+        if levels:
+            mains = sorted(mains + levels, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in levels)]
     # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
     for amount in step_amounts(mains, conditions, masked):
         amount.setting = True
@@ -3414,6 +3418,40 @@ def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> l
 
     return [c for c in conditions if c.unit and not (c.trails or c.opened or c.closed)
             and not shares(c)]  # ('在两个平面间': a count, no quantity)
+
+
+# A joint of two requirements of one sentence: 'and', '并', '且', '同时' (after a comma or not).
+_AND_THEN = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])|并|且|同时")
+
+
+def levels_beside_a_bound(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:
+    """'exposed at a field strength of 30 V/m in over 90 % of the band and a minimum of 25 V/m over the whole band',
+    '在…频点上承受有效值为30 V/m的场强，并在整个频率范围内承受不低于25 V/m的场强': a plain value read as a condition
+    ('at', '在'), joined by 'and' / '并' to a maximum or minimum of the same quantity later in its sentence, is a
+    level the clause requires of that quantity, not the condition of a limit on it: a quantity does not qualify
+    itself. A condition that closes a case ('在环境温度为40 ℃时，…不超过70 ℃', 'at 40 °C') or trails a value as its
+    scope stays a condition, and so does one with no 'and' between it and the limit."""
+    found = []
+    for c in conditions:
+        if c.comparator != Comparator.EQUAL or c.explicit or not c.unit or c.trails or c.opened or c.closed \
+                or c.value is None or _CLOSES_A_CASE.search(text, c.start, c.end):
+            continue
+        dimension = _dimension_of(c)
+        # (The first value of its quantity on each side in its sentence: one before it is the limit it qualifies,
+        # 'shall not exceed 70 °C at an ambient of 40 °C'; one after it with no 'and' between is too, 'at 40 °C,
+        # the enclosure shall not exceed 70 °C and …'.)
+        alike = [m for m in mains if m.unit and _same_sentence(text, c, m) and _dimension_of(m) == dimension]
+        if any(m.start < c.start for m in alike):
+            continue
+        m = next((m for m in alike if m.start > c.end), None)
+        if m is not None and m.explicit and m.comparator in (Comparator.MAX, Comparator.MIN) \
+                and _AND_THEN.search(text, c.end, m.start):
+            found.append(c)
+    return found
+
+
+# A condition closed by 时 / 下 / 条件下 says when a limit holds ('在环境温度为40 ℃时'), whatever follows.
+_CLOSES_A_CASE = re.compile(r"(?:时|下|环境)$")
 
 
 _RATE_THEN_STOP = re.compile(r"(?<=/min)\.\s+(?=[A-Z])")
