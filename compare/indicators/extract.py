@@ -2324,6 +2324,15 @@ _SIGN_ONLY_JOINT = re.compile(r"\s*(?:and|or|和|或)\s*[<>≤≥]\s*", re.I)
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
                          r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$", re.I)
+# Two bounds that are the objects of one requirement, joined by 和 / 及 / 与 ('应能防护能量至少为100 J的冲击和至少为
+# 10 kN的压力'): the noun of the first, the joint, then the bound word of the second. A list of two limits, neither
+# the case of the other.
+_COORDINATED_BOUND = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:和|及|以及|与)\s*(?:应)?\s*(?:至少|最少|最多|不小于|不低于|不少于|"
+                                r"不大于|不超过|不高于|不多于)\s*为?\s*")
+# 'tested at an energy of at least 100 J and against compression when tested with a load of at least 10 kN': the
+# next bound opened by a 'when' / 'for' of its own after 'and' is a case of its own, parallel to this one, which
+# therefore does not head it.
+_PARALLEL_CASE = re.compile(r"\s*(?<![A-Za-z])and\s+[^,;:\d]{0,40}?(?<![A-Za-z])(?:for|when|where)(?![A-Za-z])", re.I)
 _BAND_JOINT = re.compile(r"\s*(?:且|和|并|及|或|and|or|,|，|、|&)?\s*$", re.I)
 
 
@@ -2362,6 +2371,7 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
     if closing and same_sentence and ("：" not in text[raw.end:following.start] and ":" not in
                                       text[raw.end:following.start]) and (
             closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)
+            and not _COORDINATED_BOUND.fullmatch(text, closing.end(), following.start)
             and (_states_bound(text[closing.end():following.start]) or "为" in text[closing.end():following.start])):
         start, raw.end = boundary, closing.end()
     elif closing and not closing.group("when") and same_sentence \
@@ -2390,9 +2400,11 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
             gap = text[previous.end:boundary + opening.start()] if previous is not None else ""
             # '±7,5 % of the declared value when the value is ≥ 10 %': a few words of the value's own may come between.
             after_previous = previous is not None and previous.end >= boundary and not previous.condition and \
-                len(gap) <= 40 and not _DIGIT_OR_STOP.search(gap) and not BEFORE.search(gap)
+                len(gap) <= 40 and not _DIGIT_OR_STOP.search(gap) and not BEFORE.search(gap) \
+                and not _PARALLEL_CASE.match(text, previous.end, raw.start)
             heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
-                and _dimension_of(raw) != _dimension_of(following)
+                and _dimension_of(raw) != _dimension_of(following) \
+                and not _PARALLEL_CASE.match(text, raw.end, following.start)
             if not heads_next and (previous is None or previous.end < boundary or _ends_sentence(
                     text, previous.end, raw.start)) and opening.start() < 3:
                 # 'For nominal sizes above 18 mm up to and including 30 mm, the standard tolerance … is 21 µm': a
