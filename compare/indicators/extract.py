@@ -3489,7 +3489,8 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
             and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k]) and not under_for_a_step(c)
 
     def under_for_a_step(c: _Raw) -> bool:
-        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None
+        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None \
+            or _STEP_VERB_AFTER.match(text, c.end) is not None
 
     def says_when(c: _Raw) -> bool:
         # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
@@ -3527,6 +3528,10 @@ _CASE_CLOSING = re.compile(r"时|的时候|条件下")
 # '在X条件下' followed at once by the verb of a step ('在130 ℃～133 ℃条件下烘干1 h', '于105 ℃条件下干燥2 h'): a setting
 # the step is done under, in a sentence with no limit, not the case a limit holds in.
 _UNDER_FOR_A_STEP = re.compile(r"\s*(?:的)?条件下\s*(?:烘干|干燥|加热|保温|培养|放置|浸泡|搅拌|振荡|振摇|离心|灼烧|灰化|煮沸|回流|蒸馏|静置|存放|贮存|处理|老化|测定|进行)")
+# The same with 下 alone, a vessel (…中) or nothing between the setting and the verb ('在550 ℃下灼烧3 h', '在98 ℃水浴中
+# 加热60 min', '在103 ℃烘干后'): the setting of the step the verb names, not the case of the time after it.
+_STEP_VERB_AFTER = re.compile(r"\s*(?:下|[\u4e00-\u9fff]{1,4}?中)?\s*(?:烘干|干燥|加热|保温|培养|浸泡|搅拌|振荡|振摇|离心|灼烧|"
+                              r"灰化|煮沸|回流|蒸馏|静置|老化)")
 # A setting and then the time the step lasts ('Centrifuge at 3 500 r/min for 10 min', 'heat at 70 °C for a period of
 # 10 min'): two settings of one step, the first no case of the second, as in 'Stir for 5 min at 1 500 r/min'.
 _FOR_ITS_DURATION = re.compile(r"\s*(?:and\s+)?for\s+(?:a\s+(?:total|period)\s+of\s+|at\s+least\s+)?", re.I)
