@@ -3441,9 +3441,10 @@ def levels_beside_a_bound(conditions: list[_Raw], mains: list[_Raw], text: str) 
     '在…频点上承受有效值为30 V/m的场强，并在整个频率范围内承受不低于25 V/m的场强': a plain value read as a condition
     ('at', '在'), joined by 'and' / '并' to a maximum or minimum of the same quantity later in its sentence, is a
     level the clause requires of that quantity, not the condition of a limit on it: a quantity does not qualify
-    itself. A condition that closes a case ('在环境温度为40 ℃时，…不超过70 ℃', 'at 40 °C') or trails a value as its
-    scope stays a condition, and so does one with no 'and' between it and the limit."""
+    itself. A condition that closes a case ('在环境温度为40 ℃时，…不超过70 ℃') or trails a value as its scope stays a
+    condition, and so does one after a value of its quantity, or before one with no 'and' between them."""
     found = []
+    dimensions: dict[int, str] = {}  # (each limit's dimension, worked out once for all the conditions)
     for c in conditions:
         if c.comparator != Comparator.EQUAL or c.explicit or not c.unit or c.trails or c.opened or c.closed \
                 or c.value is None or _CLOSES_A_CASE.search(text, c.start, c.end):
@@ -3452,7 +3453,8 @@ def levels_beside_a_bound(conditions: list[_Raw], mains: list[_Raw], text: str) 
         # (The first value of its quantity on each side in its sentence: one before it is the limit it qualifies,
         # 'shall not exceed 70 °C at an ambient of 40 °C'; one after it with no 'and' between is too, 'at 40 °C,
         # the enclosure shall not exceed 70 °C and …'.)
-        alike = [m for m in mains if m.unit and _same_sentence(text, c, m) and _dimension_of(m) == dimension]
+        alike = [m for m in mains if m.unit and (dimensions.get(id(m)) or dimensions.setdefault(
+            id(m), _dimension_of(m))) == dimension and _same_sentence(text, c, m)]
         if any(m.start < c.start for m in alike):
             continue
         m = next((m for m in alike if m.start > c.end), None)
