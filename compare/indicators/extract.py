@@ -2372,7 +2372,8 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
                                       text[raw.end:following.start]) and (
             closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)
             and not _COORDINATED_BOUND.fullmatch(text, closing.end(), following.start)
-            and (_states_bound(text[closing.end():following.start]) or "为" in text[closing.end():following.start])):
+            and (_states_bound(text[closing.end():following.start])
+                 or "为" in text[closing.end():following.start].replace("为期", ""))):
         start, raw.end = boundary, closing.end()
     elif closing and not closing.group("when") and same_sentence \
             and _ITEMS_HEADING.fullmatch(text, closing.end(), following.start):

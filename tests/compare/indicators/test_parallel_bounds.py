@@ -39,3 +39,16 @@ def test_a_bound_opened_by_for_after_a_limit_stays_its_scope():
     found = _read("The tolerance shall be 0,5 mm for thicknesses not exceeding 10 mm.")
     assert [(v, u) for _, v, u, _ in found] == [(0.5, "mm")]
     assert found[0][3]
+
+
+# ------------------------------------------- '为期' ('for a period of') is no '为' that states the value after it
+
+def test_a_bound_temperature_before_a_test_for_a_period_is_a_limit_of_its_own():
+    found = _read("试样应在不低于60 ℃的温度下进行为期7 d的老化试验。")
+    assert [(k, v, u, c) for k, v, u, c in found] == [(Comparator.MIN, 60.0, "℃", []), (Comparator.EQUAL, 7.0, "d", [])]
+
+
+def test_a_bound_naming_the_items_of_a_value_stated_with_wei_stays_their_case():
+    found = _read("厚度不小于3 mm的板材弯曲强度为200 MPa。")
+    assert [(v, u) for _, v, u, _ in found] == [(200.0, "MPa")]
+    assert found[0][3]
