@@ -2324,6 +2324,15 @@ _SIGN_ONLY_JOINT = re.compile(r"\s*(?:and|or|和|或)\s*[<>≤≥]\s*", re.I)
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
                          r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$", re.I)
+# Two bounds that are the objects of one requirement, joined by 和 / 及 / 与 ('应能防护能量至少为100 J的冲击和至少为
+# 10 kN的压力'): the noun of the first, the joint, then the bound word of the second. A list of two limits, neither
+# the case of the other.
+_COORDINATED_BOUND = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:和|及|以及|与)\s*(?:应)?\s*(?:至少|最少|最多|不小于|不低于|不少于|"
+                                r"不大于|不超过|不高于|不多于)\s*为?\s*")
+# 'tested at an energy of at least 100 J and against compression when tested with a load of at least 10 kN': the
+# next bound opened by a 'when' / 'for' of its own after 'and' is a case of its own, parallel to this one, which
+# therefore does not head it.
+_PARALLEL_CASE = re.compile(r"\s*(?<![A-Za-z])and\s+[^,;:\d]{0,40}?(?<![A-Za-z])(?:for|when|where)(?![A-Za-z])", re.I)
 _BAND_JOINT = re.compile(r"\s*(?:且|和|并|及|或|and|or|,|，|、|&)?\s*$", re.I)
 
 
@@ -2362,7 +2371,9 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
     if closing and same_sentence and ("：" not in text[raw.end:following.start] and ":" not in
                                       text[raw.end:following.start]) and (
             closing.group("when") or _OF_NOUN.fullmatch(text, closing.end(), following.start)
-            and (_states_bound(text[closing.end():following.start]) or "为" in text[closing.end():following.start])):
+            and not _COORDINATED_BOUND.fullmatch(text, closing.end(), following.start)
+            and (_states_bound(text[closing.end():following.start])
+                 or "为" in text[closing.end():following.start].replace("为期", ""))):
         start, raw.end = boundary, closing.end()
     elif closing and not closing.group("when") and same_sentence \
             and _ITEMS_HEADING.fullmatch(text, closing.end(), following.start):
@@ -2390,9 +2401,11 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
             gap = text[previous.end:boundary + opening.start()] if previous is not None else ""
             # '±7,5 % of the declared value when the value is ≥ 10 %': a few words of the value's own may come between.
             after_previous = previous is not None and previous.end >= boundary and not previous.condition and \
-                len(gap) <= 40 and not _DIGIT_OR_STOP.search(gap) and not BEFORE.search(gap)
+                len(gap) <= 40 and not _DIGIT_OR_STOP.search(gap) and not BEFORE.search(gap) \
+                and not _PARALLEL_CASE.match(text, previous.end, raw.start)
             heads_next = same_sentence and has_stated_limit(text[raw.end:following.start]) \
-                and _dimension_of(raw) != _dimension_of(following)
+                and _dimension_of(raw) != _dimension_of(following) \
+                and not _PARALLEL_CASE.match(text, raw.end, following.start)
             if not heads_next and (previous is None or previous.end < boundary or _ends_sentence(
                     text, previous.end, raw.start)) and opening.start() < 3:
                 # 'For nominal sizes above 18 mm up to and including 30 mm, the standard tolerance … is 21 µm': a
@@ -2739,6 +2752,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if stated:
             mains = sorted(mains + stated, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in stated)]
+        levels = levels_beside_a_bound(conditions, mains, masked) if _AND_THEN.search(masked) else []
+        if levels:
+            mains = sorted(mains + levels, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in levels)]
     # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
     for amount in step_amounts(mains, conditions, masked):
         amount.setting = True
@@ -3416,6 +3433,42 @@ def _conditions_alone(conditions: list[_Raw], mains: list[_Raw], text: str) -> l
             and not shares(c)]  # ('在两个平面间': a count, no quantity)
 
 
+# A joint of two requirements of one sentence: 'and', '并', '且', '同时' (after a comma or not).
+_AND_THEN = re.compile(r"(?<![A-Za-z])and(?![A-Za-z])|并|且|同时")
+
+
+def levels_beside_a_bound(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[_Raw]:
+    """'exposed at a field strength of 30 V/m in over 90 % of the band and a minimum of 25 V/m over the whole band',
+    '在…频点上承受有效值为30 V/m的场强，并在整个频率范围内承受不低于25 V/m的场强': a plain value read as a condition
+    ('at', '在'), joined by 'and' / '并' to a maximum or minimum of the same quantity later in its sentence, is a
+    level the clause requires of that quantity, not the condition of a limit on it: a quantity does not qualify
+    itself. A condition that closes a case ('在环境温度为40 ℃时，…不超过70 ℃') or trails a value as its scope stays a
+    condition, and so does one after a value of its quantity, or before one with no 'and' between them."""
+    found = []
+    dimensions: dict[int, str] = {}  # (each limit's dimension, worked out once for all the conditions)
+    for c in conditions:
+        if c.comparator != Comparator.EQUAL or c.explicit or not c.unit or c.trails or c.opened or c.closed \
+                or c.value is None or _CLOSES_A_CASE.search(text, c.start, c.end):
+            continue
+        dimension = _dimension_of(c)
+        # (The first value of its quantity on each side in its sentence: one before it is the limit it qualifies,
+        # 'shall not exceed 70 °C at an ambient of 40 °C'; one after it with no 'and' between is too, 'at 40 °C,
+        # the enclosure shall not exceed 70 °C and …'.)
+        alike = [m for m in mains if m.unit and (dimensions.get(id(m)) or dimensions.setdefault(
+            id(m), _dimension_of(m))) == dimension and _same_sentence(text, c, m)]
+        if any(m.start < c.start for m in alike):
+            continue
+        m = next((m for m in alike if m.start > c.end), None)
+        if m is not None and m.explicit and m.comparator in (Comparator.MAX, Comparator.MIN) \
+                and _AND_THEN.search(text, c.end, m.start):
+            found.append(c)
+    return found
+
+
+# A condition closed by 时 / 下 / 条件下 says when a limit holds ('在环境温度为40 ℃时'), whatever follows.
+_CLOSES_A_CASE = re.compile(r"(?:时|下|环境)$")
+
+
 _RATE_THEN_STOP = re.compile(r"(?<=/min)\.\s+(?=[A-Z])")
 _STEP_BREAK = re.compile(r"[,，;；。]|\.\s")  # (a colon leads a heading's value: '密度（20 ℃）：720 kg/m³')
 
@@ -3439,7 +3492,8 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
             and not _FOR_ITS_DURATION.fullmatch(text, c.end, starts[k]) and not under_for_a_step(c)
 
     def under_for_a_step(c: _Raw) -> bool:
-        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None
+        return _UNDER_FOR_A_STEP.search(text, c.start, c.end + 8) is not None \
+            or _STEP_VERB_AFTER.match(text, c.end) is not None
 
     def says_when(c: _Raw) -> bool:
         # ('喇叭声级在距车前2 m、离地高1.2 m处测量时，其值应为…': the case closes after the words of its place)
@@ -3477,6 +3531,10 @@ _CASE_CLOSING = re.compile(r"时|的时候|条件下")
 # '在X条件下' followed at once by the verb of a step ('在130 ℃～133 ℃条件下烘干1 h', '于105 ℃条件下干燥2 h'): a setting
 # the step is done under, in a sentence with no limit, not the case a limit holds in.
 _UNDER_FOR_A_STEP = re.compile(r"\s*(?:的)?条件下\s*(?:烘干|干燥|加热|保温|培养|放置|浸泡|搅拌|振荡|振摇|离心|灼烧|灰化|煮沸|回流|蒸馏|静置|存放|贮存|处理|老化|测定|进行)")
+# The same with 下 alone, a vessel (…中) or nothing between the setting and the verb ('在550 ℃下灼烧3 h', '在98 ℃水浴中
+# 加热60 min', '在103 ℃烘干后'): the setting of the step the verb names, not the case of the time after it.
+_STEP_VERB_AFTER = re.compile(r"\s*(?:下|[\u4e00-\u9fff]{1,4}?中)?\s*(?:烘干|干燥|加热|保温|培养|浸泡|搅拌|振荡|振摇|离心|灼烧|"
+                              r"灰化|煮沸|回流|蒸馏|静置|老化)")
 # A setting and then the time the step lasts ('Centrifuge at 3 500 r/min for 10 min', 'heat at 70 °C for a period of
 # 10 min'): two settings of one step, the first no case of the second, as in 'Stir for 5 min at 1 500 r/min'.
 _FOR_ITS_DURATION = re.compile(r"\s*(?:and\s+)?for\s+(?:a\s+(?:total|period)\s+of\s+|at\s+least\s+)?", re.I)
