@@ -154,6 +154,24 @@ def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[st
     return [(left[start:end], "", None) for start, end, _ in run]
 
 
+# Words giving values out one by one, in order, to the names before them ('铬和镍分别不大于0.25 %和0.30 %', 'lead and
+# cadmium are 5 mg/kg and 2 mg/kg respectively').
+_RESPECTIVELY = re.compile(r"分别|依次|(?<![A-Za-z])respectively(?![A-Za-z])", re.I)
+# Between two values of such a list: a separator or a coordinator only.
+_RESPECTIVE_JOINT = re.compile(r"\s*(?:[,，、]|和|及|与|或|,?\s*(?:and|or))\s*", re.I)
+
+
+def given_respectively(tail: str, joints: list[str], after: str) -> bool:
+    """Whether values listed after names go to those names one by one, in order: '铬和镍分别不大于0.25 %和0.30 %',
+    'X、Y和Z分别为A、B和C', 'the limits for lead and cadmium are 5 mg/kg and 2 mg/kg respectively'. `tail` is the
+    words between the last name and the first value, `joints` the words between the values (one fewer than the names),
+    `after` the words after the last value. The word 'respectively' stands before the values or right after them, and
+    only separators part the values."""
+    if not joints or not all(_RESPECTIVE_JOINT.fullmatch(j) for j in joints):
+        return False
+    return bool(_RESPECTIVELY.search(tail) or _RESPECTIVELY.match(after.lstrip(" ,，")))
+
+
 # ('，允差为', '，其极限偏差为', '，相对误差', ', tolerance', ', with a relative tolerance of', ', tolerance on gauge
 # length', '; a deviation of')
 _TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?P<words>(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"

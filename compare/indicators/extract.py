@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
-                                              reference_before, reference_oxygen, restated_in_air, restated_value, shared_value,
+                                              reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively,
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
@@ -2781,6 +2781,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     headed = _headed_conditions(mains, conditions, masked, where, original, ends)
     read.extend(_conditions_read(raws, mains, conditions, where, ends))
     alternatives = _alternative_readings(mains, conditions, headed, masked, where, original, ends)
+    respective: dict[int, tuple[str, str, str | None]] = {}  # (a value's own name, given out 'respectively')
+    main_ids = {id(raw) for raw in mains}
     for raw in mains:
         after = _after(raws, position[id(raw)], masked)
         qualifier = _QUALIFIER.match(after)
@@ -2827,6 +2829,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 _name_words(named := _without_condition_names(marked, termbase))[1]:
             left = named  # ('…误差，温度为0.1 ℃～30 ℃时为±2 %': the error's, stated for a band of temperature)
         sharing = _shared_value(left, after, termbase)
+        if id(raw) in respective:
+            sharing = (respective.pop(id(raw)),)  # ('…0.25 %和0.30 %': the second value is the second name's)
+        elif len(sharing) > 1 and (run := _respective_run(raw, raws, position, main_ids, masked, left, sharing)):
+            respective.update((id(later), share) for later, share in zip(run[1:], sharing[1:]))
+            sharing = sharing[:1]
         left, name = _name_words(left)
         if raw.name_after and not name:
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
@@ -2930,6 +2937,20 @@ def _each_case(qualifier: str) -> list[str]:
     if not qualifier or not _NEXT_CASE.search(qualifier):
         return []
     return [_CASE_OPENING.sub("", part).strip() for part in _NEXT_CASE.split(qualifier) if part.strip()]
+
+
+def _respective_run(raw: _Raw, raws: list[_Raw], position: dict, main_ids: set, masked: str, left: str,
+                    sharing) -> list[_Raw]:
+    """The values, this one first, that the names before it share out one by one ('铬和镍分别不大于0.25 %和0.30 %'):
+    as many values of one quantity in a row as names (`given_respectively`); [] when they are not so written."""
+    at = position[id(raw)]
+    run = raws[at:at + len(sharing)]
+    if len(run) < len(sharing) or any(id(r) not in main_ids or _dimension_of(r) != _dimension_of(raw) for r in run):
+        return []
+    last = sharing[-1][0]
+    tail = left[left.rfind(last) + len(last):]
+    joints = [masked[a.end:b.start] for a, b in zip(run, run[1:])]
+    return run if given_respectively(tail, joints, masked[run[-1].end:run[-1].end + 20]) else []
 
 
 @functools.lru_cache(maxsize=50_000)  # the same words before and after a value, row after row and clause after clause

@@ -411,3 +411,25 @@ def test_a_time_or_distance_framed_by_zai_nei_is_a_maximum():
     # the period over which a limit after it holds stays that limit's condition
     (flow,) = extract_indicators("输液器在10 min内输出的溶液应不少于1 000 mL。")
     assert (flow.comparator, flow.value, [c.text for c in flow.conditions]) == (Comparator.MIN, 1000.0, ["10 min"])
+
+
+def test_values_given_respectively_go_to_their_own_names_in_order():
+    # Each value to its own name, in order, with the bound word said once ('分别不大于', 'respectively').
+    read = [(i.concept, i.comparator, i.value) for i in extract_indicators("水中铅和镉的含量分别不大于0.01 mg/L和0.005 mg/L。")]
+    assert read == [("lead", Comparator.MAX, 0.01), ("cadmium", Comparator.MAX, 0.005)]
+    read = [(i.parameter, i.value) for i in extract_indicators("铜、锌和铅分别不得超过10 mg/kg、50 mg/kg和1 mg/kg。")]
+    assert read == [("铜", 10.0), ("锌", 50.0), ("铅", 1.0)]
+    # One value after '分别不' holds for each name; '均' is no 'respectively'.
+    assert [i.value for i in extract_indicators("铅和镉分别不得超过0.5 mg/kg。")] == [0.5, 0.5]
+    assert [(i.concept, i.value) for i in extract_indicators("镍和铜均不得超过20 mg/L。")] == [("nickel", 20.0), ("copper", 20.0)]
+
+
+def test_given_respectively_needs_the_word_and_list_joints():
+    from compare.indicators.constructions import given_respectively
+
+    assert given_respectively("分别不大于", ["和"], "。")
+    assert given_respectively("分别为", ["、", "和"], "。")
+    assert given_respectively(" are ", [" and "], " respectively.")
+    assert not given_respectively("均不大于", ["和"], "。")  # each, not one by one
+    assert not given_respectively("分别不大于", ["，其中"], "。")  # words between: not one list
+    assert not given_respectively("分别为", [], "。")
