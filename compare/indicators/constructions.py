@@ -126,8 +126,9 @@ def _shared_by_terms(left: str, after: str, termbase: Termbase) -> list[tuple[st
     if len(last_run) < 2:
         return _shared_by_items(left, after, termbase)
     tail = left[last_run[-1][1]:]
-    if not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after) or _NAME_ONLY.match(_BASIS.sub("", tail))):
-        return []
+    if not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after) or _NAME_ONLY.match(_BASIS.sub("", tail))
+            or _RESPECTIVELY.search(tail) and _NAME_ONLY.match(_RESPECTIVELY.sub("", _BASIS.sub("", tail)))):
+        return []  # ('铜、锌和铅分别为…': names the values after give out one by one, `given_respectively`)
     out = []
     for k, (start, end, concept) in enumerate(last_run):
         stop = last_run[k + 1][0] if k + 1 < len(last_run) else len(left)

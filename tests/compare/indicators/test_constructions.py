@@ -433,3 +433,11 @@ def test_given_respectively_needs_the_word_and_list_joints():
     assert not given_respectively("均不大于", ["和"], "。")  # each, not one by one
     assert not given_respectively("分别不大于", ["，其中"], "。")  # words between: not one list
     assert not given_respectively("分别为", [], "。")
+
+
+def test_names_before_respectively_with_is_share_out_the_values():
+    # '分别为' after names the termbase knows: the values after are given out to them one by one.
+    read = [(i.concept, i.value) for i in extract_indicators("锌、铜和镉分别为50 mg/kg、10 mg/kg和0.5 mg/kg。")]
+    assert read == [("zinc", 50.0), ("copper", 10.0), ("cadmium", 0.5)]
+    read = [(i.concept, i.comparator, i.value) for i in extract_indicators("汞和砷的限量分别为0.01 mg/kg和0.5 mg/kg。")]
+    assert read == [("mercury", Comparator.MAX, 0.01), ("arsenic", Comparator.MAX, 0.5)]
