@@ -127,7 +127,8 @@ def _shared_by_terms(left: str, after: str, termbase: Termbase) -> list[tuple[st
         return _shared_by_items(left, after, termbase)
     tail = left[last_run[-1][1]:]
     if not (_EACH_BEFORE.search(tail) or _EACH_AFTER.match(after) or _NAME_ONLY.match(_BASIS.sub("", tail))
-            or _RESPECTIVELY.search(tail) and _NAME_ONLY.match(_RESPECTIVELY.sub("", _BASIS.sub("", tail)))):
+            or _RESPECTIVELY.search(tail) and _NAME_ONLY.match(_RESPECTIVELY.sub("", _BASIS.sub("", tail)))
+            or _RESPECTIVELY.match(after.lstrip(" ,")) and _COPULA.fullmatch(tail)):
         return []  # ('铜、锌和铅分别为…': names the values after give out one by one, `given_respectively`)
     out = []
     for k, (start, end, concept) in enumerate(last_run):
@@ -158,8 +159,18 @@ def _shared_by_items(left: str, after: str, termbase: Termbase) -> list[tuple[st
 # Words giving values out one by one, in order, to the names before them ('铬和镍分别不大于0.25 %和0.30 %', 'lead and
 # cadmium are 5 mg/kg and 2 mg/kg respectively').
 _RESPECTIVELY = re.compile(r"分别|依次|(?<![A-Za-z])respectively(?![A-Za-z])", re.I)
+# Only a verb between the names and their values ('lead and cadmium are 5 mg/kg and 2 mg/kg respectively').
+_COPULA = re.compile(r"\s*(?:,\s*)?(?:are|is|shall\s+be|should\s+be|:)?\s*(?:(?:not|no)\s+(?:more|less|greater)\s+than|"
+                     r"(?:more|less|greater)\s+than|at\s+(?:most|least)|(?:maximum|minimum)(?:\s+of)?)?\s*", re.I)
 # Between two values of such a list: a separator or a coordinator only.
 _RESPECTIVE_JOINT = re.compile(r"\s*(?:[,，、]|和|及|与|或|,?\s*(?:and|or))\s*", re.I)
+
+
+def respectively_after(joints: list[str], after: str) -> bool:
+    """Whether a run of values parted by `joints` (separators only) is followed by 'respectively' (`after`, the words
+    after its last value): 'are 5 mg/kg and 2 mg/kg respectively'."""
+    return bool(joints) and all(_RESPECTIVE_JOINT.fullmatch(j) for j in joints) \
+        and bool(_RESPECTIVELY.match(after.lstrip(" ,")))
 
 
 def given_respectively(tail: str, joints: list[str], after: str) -> bool:

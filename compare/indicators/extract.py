@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
                                               names_an_index, one_sided_deviation, period_keys, within,
-                                              reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively,
+                                              reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
@@ -2829,6 +2829,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                 _name_words(named := _without_condition_names(marked, termbase))[1]:
             left = named  # ('…误差，温度为0.1 ℃～30 ℃时为±2 %': the error's, stated for a band of temperature)
         sharing = _shared_value(left, after, termbase)
+        if not sharing and id(raw) not in respective and (words := _respectively_after_run(raw, raws, position, masked)):
+            sharing = _shared_value(left, words, termbase)  # ('…are 5 mg/kg and 2 mg/kg respectively')
         if id(raw) in respective:
             sharing = (respective.pop(id(raw)),)  # ('…0.25 %和0.30 %': the second value is the second name's)
         elif len(sharing) > 1 and (run := _respective_run(raw, raws, position, main_ids, masked, left, sharing)):
@@ -2937,6 +2939,20 @@ def _each_case(qualifier: str) -> list[str]:
     if not qualifier or not _NEXT_CASE.search(qualifier):
         return []
     return [_CASE_OPENING.sub("", part).strip() for part in _NEXT_CASE.split(qualifier) if part.strip()]
+
+
+def _respectively_after_run(raw: _Raw, raws: list[_Raw], position: dict, masked: str) -> str:
+    """The words after a run of values starting with this one and ending in 'respectively' ('5 mg/kg and 2 mg/kg
+    respectively'), '' when no such run starts here. (A cheap guard first: the word must be in the text.)"""
+    if "respectively" not in masked:
+        return ""
+    at = position[id(raw)]
+    end = at
+    while end + 1 < len(raws) and end - at < 12 and _SERIES_JOINT.fullmatch(masked, raws[end].end, raws[end + 1].start):
+        end += 1
+    joints = [masked[a.end:b.start] for a, b in zip(raws[at:end], raws[at + 1:end + 1])]
+    after = masked[raws[end].end:raws[end].end + 20]
+    return after if respectively_after(joints, after) else ""
 
 
 def _respective_run(raw: _Raw, raws: list[_Raw], position: dict, main_ids: set, masked: str, left: str,

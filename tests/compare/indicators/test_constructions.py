@@ -441,3 +441,22 @@ def test_names_before_respectively_with_is_share_out_the_values():
     assert read == [("zinc", 50.0), ("copper", 10.0), ("cadmium", 0.5)]
     read = [(i.concept, i.comparator, i.value) for i in extract_indicators("汞和砷的限量分别为0.01 mg/kg和0.5 mg/kg。")]
     assert read == [("mercury", Comparator.MAX, 0.01), ("arsenic", Comparator.MAX, 0.5)]
+
+
+def test_values_then_respectively_go_to_the_names_before_them():
+    # 'respectively' after the run of values, with only a verb and a bound between the names and the values.
+    text = "Copper, zinc and nickel shall be not more than 10 mg/kg, 50 mg/kg and 2 mg/kg, respectively."
+    assert [(i.concept, i.comparator, i.value) for i in extract_indicators(text)] == \
+        [("copper", Comparator.MAX, 10.0), ("zinc", Comparator.MAX, 50.0), ("nickel", Comparator.MAX, 2.0)]
+    text = "The limits for mercury and arsenic are 0,5 mg/kg and 1 mg/kg respectively."
+    assert [(i.concept, i.value) for i in extract_indicators(text)] == [("mercury", 0.5), ("arsenic", 1.0)]
+
+
+def test_respectively_after_needs_list_joints_and_the_word():
+    from compare.indicators.constructions import respectively_after
+
+    assert respectively_after([" and "], " respectively.")
+    assert respectively_after([", ", " and "], ", respectively.")
+    assert not respectively_after([" and "], ".")
+    assert not respectively_after([" for lead and "], " respectively.")
+    assert not respectively_after([], " respectively.")
