@@ -35,7 +35,7 @@ _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之(
                          # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
-            "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "。": "。",
+            "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "∶": ":", "。": "。",
             "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
 
 
@@ -453,6 +453,9 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准
 LIPID_NUMBER = r"(?<![A-Za-z])C\d{1,2}:[0-6](?![\d.,]?\d)(?!\s*(?!(?i:max|min|not|ND)\b)[A-Za-zµμ%‰°℃])"
 CLOCK_AND_THREADS = starting_with(r"\dMC", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])"
                                   + "|" + LIPID_NUMBER)
+# The '1:' that leads a ratio to one ('taper 1:19.922', '浴比1:100', '体积比为1∶9' with the ratio sign folded to ':'):
+# blanked, the ratio is read as the number after it, as '5:1' is read as 5 ('1:30' may be a clock: CLOCK_AND_THREADS).
+RATIO_TO_ONE_LEAD = re.compile(r"(?<![\d.,:/A-Za-z-])1:(?=\d+[.,]\d|\d{3}|[2-9](?![\d:]))")
 # Text without any of these (lower case) has no designation: the pattern above is not run on it.
 DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",

@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (CLOCK_AND_THREADS, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (CLOCK_AND_THREADS, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
@@ -480,6 +480,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
+    ratio_leads = [m.span() for m in RATIO_TO_ONE_LEAD.finditer(folded)] if "1:" in folded else []
+    spans += ratio_leads  # ('taper 1:19.922': the ratio read as 19.922, `_ratio_to_one`)
     if "-" in folded:
         spans += cas_numbers(folded)  # ('氯 | 7782-50-5 | 5': a registry number, its check digit right)
     if "–" in text or "—" in text:
@@ -522,6 +524,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raw = _read_value(m, masked, comma)
         if raw is None:
             continue
+        if ratio_leads:
+            _ratio_to_one(raw, ratio_leads)
         if not comma and "," in m.group(0) and ambiguous_comma(m.group(0)):
             other = _read_value(m, masked, True)
             if other is not None and other.comparator == raw.comparator:
@@ -3228,6 +3232,14 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
     written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
     # '百分之五' became '5%': its '%' has no characters of its own in the original.
     return written if is_known(written) == is_known(raw.unit) else raw.unit
+
+
+def _ratio_to_one(raw: _Raw, leads: list[tuple[int, int]]) -> None:
+    """A number right after a blanked '1:' (RATIO_TO_ONE_LEAD: 'taper 1:19.922', '1∶9') is a ratio to one, its unit
+    '1:' a plain number as the ':1' of '5:1' is: '1:100' meets '100:1', and a ratio with no word stating it is a
+    value still."""
+    if not raw.unit and any(b == raw.start for _, b in leads):
+        raw.unit = "1:"
 
 
 def _is_indicator(raw: _Raw) -> bool:

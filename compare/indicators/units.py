@@ -505,8 +505,8 @@ def _conversion(unit: str) -> _Conversion | None:
         # another scale (`vickers_scale`).
         scale = vickers_scale(unit)
         return _Conversion(1.0, 0.0, scale, f"hardness {scale}")
-    if unit == ":1":
-        # A ratio to one ('5:1'): a plain number.
+    if unit in (":1", "1:"):
+        # A ratio to one ('5:1', or '1:5' read as 5): a plain number.
         return _Conversion(1.0, 0.0, "", "number")
     if _COUNT.fullmatch(unit):
         # Things counted ('30片', '200 cycles', '15 particles'): a plain number of items, as a count written bare

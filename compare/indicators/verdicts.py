@@ -1926,10 +1926,17 @@ _RATIO_TERM = re.compile(r"\s*(\d[\d\s]*)\s*[(（]")
 
 def ratio_in_per_cent(ind: Indicator, compared: Indicator, text: str) -> bool:
     """True when `ind` is the first term of a ratio ('should not exceed 1:100 (1 %)', read as 1) whose second term
-    and the per cent in brackets after it are `compared`, a reading of the same clause ('100 (1 %', read as 1 %): the
-    ratio and the per cent are one slope or share written twice. The per cent must be the ratio's (1/100 = 1 %)."""
-    if ind.value is None or compared.value is None or compared.unit.strip() != "%" or not text \
-            or text[ind.span[1]:ind.span[1] + 1] not in (":", "："):
+    and the per cent in brackets after it are `compared`, a reading of the same clause ('100 (1 %', read as 1 %), or
+    `ind` is the ratio read whole ('1:100', unit '1:') and `compared` the per cent in brackets after it: the ratio and
+    the per cent are one slope or share written twice. The per cent must be the ratio's (1/100 = 1 %)."""
+    if ind.value is None or compared.value is None or compared.unit.strip() != "%" or not text:
+        return False
+    if ind.unit == "1:":
+        # the ratio read whole as its second term ('1:200', numbers.RATIO_TO_ONE_LEAD), the per cent in brackets
+        # straight after it ('1:200 (0.5 %)')
+        between = text[ind.span[1]:compared.span[0]] if compared.span[0] >= ind.span[1] else "?"
+        return ind.value > 0 and not between.strip(" (（") and _same(100 / ind.value, compared.value, 1e-6)
+    if text[ind.span[1]:ind.span[1] + 1] not in (":", "："):
         return False
     term = _RATIO_TERM.match(compared.text or "")
     if term is None or compared.span[0] - ind.span[1] > 2:
