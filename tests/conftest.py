@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +11,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
+
+# Ray holds back error lines that look alike and prints them when the process exits: the death of the worker that
+# tests/compare/core/test_distributed.py ends on purpose then came out after pytest's summary, as if something had
+# failed. Each line is printed when it arrives (into the test's captured output) instead. Set before Ray is imported.
+os.environ.setdefault("RAY_DEDUP_LOGS", "0")
 
 
 # Fixtures that load an encoder (directly or through another fixture), or start Ray. A test that uses one is an
