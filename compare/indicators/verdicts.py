@@ -1884,10 +1884,11 @@ _PLANE_AFTER = re.compile(r"\s*(?:高)?的?(水平面|工作面|台面)")
 
 
 def plane_at_its_height(ind: Indicator, text: str) -> str:
-    """The plane a Chinese length is written straight before as its height ('参考平面及其高度为0.75 m水平面，照度标准值
-    300 lx', '0.8 m高的工作面'), or '': the height says on which plane the limits of its item are measured (a lighting
-    standard's reference plane, which the other clause often leaves to a general clause); it is no requirement of its
-    own. Only a reading with no word of limit."""
+    """The plane a Chinese length is written straight before as its height ('0.8 m高的工作面', '0.75 m的水平面'), or '':
+    the height says on which plane the limits of its item are measured (a lighting standard's reference plane, which
+    the other clause often leaves to a general clause); it is no requirement of its own. Only a reading with no word
+    of limit. The commonest form, '0.75 m水平面', is read earlier as the basis of the illuminance limits
+    (references.plane_reference) and never reaches here; this sets aside the forms that pattern leaves."""
     if ind.explicit or not text or dimension_of(ind) != "[length]":
         return ""
     m = _PLANE_AFTER.match(text, ind.span[1])
