@@ -76,6 +76,14 @@ class Condition:
     parameter: str
     text: str
     normalized: Normalized
+    # The condition as written, for showing it as the counterpart of a limit the other clause states
+    # (compare.indicators.verdicts.paired_with_conditions); not part of what makes two conditions the same.
+    value: float | None = field(default=None, compare=False)
+    low: float | None = field(default=None, compare=False)
+    high: float | None = field(default=None, compare=False)
+    tolerance: float | None = field(default=None, compare=False)
+    unit: str = field(default="", compare=False)
+    span: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 @dataclass(frozen=True)
@@ -3708,7 +3716,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
     if text[-1:] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):
         text = text[:-1].rstrip()  # the bracket a condition was read in closes after it ('（200 ℃）')
     text = _CONDITION_WORDS_AFTER.sub("", text) or text  # '小于2 m时', '130 km/h的': the value alone
-    return Condition(parameter=name, text=text, normalized=norm)
+    return Condition(parameter=name, text=text, normalized=norm, value=raw.value, low=raw.low, high=raw.high,
+                     tolerance=raw.tolerance, unit=raw.unit or "", span=(where[raw.start], where[raw.end - 1] + 1))
 
 
 # A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.

@@ -1316,6 +1316,73 @@ def _read_as_conditions(domestic, international, pairs: list) -> list:
     return out
 
 
+CONDITION_PAIRED_REASON = "the same value, which the other clause states as the condition of its limit '{}'"
+
+
+def _shape(n) -> tuple:
+    """What a reading or a condition states, in the canonical unit: a band, a value with its tolerance, or a value."""
+    if n.low is not None and n.high is not None:
+        return ("range", n.dimension, round(n.low, 9), round(n.high, 9))
+    if n.tolerance is not None:
+        return ("tolerance", n.dimension, round(n.value, 9), round(n.tolerance, 9))
+    if n.value is not None and n.low is None and n.high is None:
+        return ("value", n.dimension, round(n.value, 9))
+    return ()
+
+
+def as_indicator(condition, owner: Indicator) -> Indicator:
+    """A condition of `owner` (a limit of its clause) as an indicator of its own: the value a test or a limit is set
+    at, written as the clause writes it, with no word of limit."""
+    if condition.low is not None and condition.high is not None:
+        comparator = Comparator.RANGE
+    elif condition.tolerance is not None:
+        comparator = Comparator.TOLERANCE
+    else:
+        comparator = Comparator.EQUAL
+    name = condition.parameter if condition.parameter != "condition" else f"condition of {owner.parameter}"
+    return Indicator(parameter=name, comparator=comparator, value=condition.value, unit=condition.unit,
+                     span=condition.span, text=condition.text, normalized=condition.normalized, low=condition.low,
+                     high=condition.high, tolerance=condition.tolerance, explicit=False,
+                     confidence=min(owner.confidence, 0.6))
+
+
+def paired_with_conditions(domestic: list, international: list, pairs: list) -> tuple[list, list, list, list[str]]:
+    """Pair a limit that has no partner with the condition the other clause states the same value as ('晾置时间不小于20
+    min' against 'after an open time of 20 min, the tensile adhesion strength shall be at least 0,5 MPa'): one value
+    written as a requirement on one side and as the condition of a limit on the other. The condition becomes an
+    indicator of its clause (`as_indicator`), appended to that clause's list; each condition is taken once, and only
+    when it states the same band, tolerance or value in the same dimension. Returns the lists, the pairs and, for
+    each new pair, the owner's name (for the pair's reason)."""
+    domestic, international = list(domestic), list(international)
+    by_shape: dict[int, dict[tuple, list]] = {0: {}, 1: {}}
+    for side, found in ((0, domestic), (1, international)):
+        for ind in found:
+            for c in ind.conditions:
+                shape = _shape(c.normalized)
+                if shape:
+                    by_shape[side].setdefault(shape, []).append((c, ind))
+    out, owners = [], {}
+    for a, b in pairs:
+        if (a is None) == (b is None):
+            out.append((a, b))
+            continue
+        ind, other = (domestic[a], 1) if b is None else (international[b], 0)
+        waiting = by_shape[other].get(_shape(ind.normalized), []) if _shape(ind.normalized) else []
+        if not waiting:
+            out.append((a, b))
+            continue
+        condition, owner = waiting.pop(0)
+        if other == 0:
+            domestic.append(as_indicator(condition, owner))
+            pair = (len(domestic) - 1, b)
+        else:
+            international.append(as_indicator(condition, owner))
+            pair = (a, len(international) - 1)
+        owners[pair] = owner.parameter
+        out.append(pair)
+    return domestic, international, out, owners
+
+
 def _unstated(ind: Indicator) -> bool:
     """A value that states no requirement by itself: no word of limit before or after it (not even 'is' / '为')
     and no quantity the termbase knows in its name ('代码 01', 'T50: 0,1 °C', 'A1～A8共八个级别')."""
@@ -1506,7 +1573,9 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
     domestic, international = (split_ranges_facing_bounds(domestic, international, termbase),
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
-    found = _read_as_conditions(domestic, international, pair_indicators(domestic, international, vectors, termbase))
+    domestic, international, found, from_conditions = paired_with_conditions(
+        domestic, international, pair_indicators(domestic, international, vectors, termbase))
+    found = _read_as_conditions(domestic, international, found)
     found, dropped = _unstated_leftovers(domestic, international, found)
     notes += dropped
     found, restated = _restated_on_another_basis(domestic, international, found)
@@ -1518,6 +1587,9 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
             pairs.append(IndicatorPair(None, i, Verdict.MISSING_DOMESTIC, 0.0, "no domestic counterpart"))
         elif i is None:
             pairs.append(IndicatorPair(d, None, Verdict.MISSING_INTERNATIONAL, 0.0, "no international counterpart"))
+        elif (a, b) in from_conditions:
+            pairs.append(IndicatorPair(d, i, Verdict.CONSISTENT, 100.0,
+                                       CONDITION_PAIRED_REASON.format(from_conditions[(a, b)])))
         else:
             verdict, score, reason = judge(d, i)
             pairs.append(IndicatorPair(*as_compared(d, i), verdict, score, reason))

@@ -450,7 +450,10 @@ def test_the_other_side_of_an_area_does_not_share_the_load_area_pair():
                              "Roof panel load: a load of 150 kg uniformly distributed over an area of 400 mm × 200 mm "
                              "located at the centre of the panel.")
     assert result.overall == Verdict.CONSISTENT
-    assert [p.verdict for p in result.pairs if p.domestic and p.international] == [Verdict.CONSISTENT] * 2
+    assert [p.verdict for p in result.pairs if p.domestic and p.international] == [Verdict.CONSISTENT] * 3
+    # the load and the panel's width pair as limits; its length, the domestic area's condition, meets its reading on
+    # the English side as that condition (compare.indicators.verdicts.paired_with_conditions)
+    assert sorted((p.domestic.value, p.domestic.unit) for p in result.pairs) == [(150, "kg"), (200, "mm"), (400, "mm")]
 
 
 def test_an_elongation_that_conditions_a_stress_is_no_second_elongation_limit():
@@ -480,7 +483,13 @@ def test_the_bound_of_a_load_band_is_no_second_error_limit():
                              "Maximum permissible errors in service, class II, loads m in verification scale intervals "
                              "e: ± 1 e for 0 ≤ m ≤ 5 000; ± 2 e for 5 000 < m ≤ 20 000; ± 3 e for 20 000 < m ≤ 100 000.")
     assert result.overall == Verdict.CONSISTENT
-    assert sorted(p.international.value for p in result.pairs if p.domestic and p.international) == [1, 2, 3]
+    errors = [p for p in result.pairs if p.international.comparator == "max"]
+    assert sorted(p.international.value for p in errors) == [1, 2, 3]
+    # the load bands the English side reads as the errors' conditions meet the domestic side's readings of them as
+    # bands: the same bands, not a second error limit (compare.indicators.verdicts.paired_with_conditions)
+    bands = [p for p in result.pairs if p not in errors]
+    assert {(p.international.low, p.international.high) for p in bands} <= {(0, 5000), (5000, 20000), (20000, 100000)}
+    assert all(p.verdict == Verdict.CONSISTENT and "condition" in p.reason for p in bands)
 
 
 # Oil standards name fatty acids by their lipid numbers ('C18:2' is linoleic acid, 'C18:3' linolenic acid), one side
