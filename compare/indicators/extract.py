@@ -452,10 +452,13 @@ def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | 
 
 
 @functools.lru_cache(maxsize=50_000)
-def extract(text: str, lang: str | None = None, termbase: Termbase | None = None) -> Extraction:
+def extract(text: str, lang: str | None = None, termbase: Termbase | None = None,
+            classifications: bool = True) -> Extraction:
     """Indicators and notes of a clause. `lang` is accepted for symmetry with matching; both languages'
     phrases are always tried, since standards text mixes them ("铅（以Pb计）≤0.2 mg/kg"). `termbase` names the
-    concept of each parameter (the built-in one when None; pass a user's, from `load_termbase(path)`)."""
+    concept of each parameter (the built-in one when None; pass a user's, from `load_termbase(path)`).
+    `classifications=False` reads the rows of a classification as limits (`verdicts.classes_listed_alike`: the
+    other clause lists the same classes with their values)."""
     if not isinstance(text, str) or not text.strip():
         return Extraction(())
     notes: list[str] = []
@@ -504,7 +507,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     named = tuple((where[a], where[b - 1] + 1) for a, b in designations)
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
-    designations += no_requirement_spans(folded)  # (before blanking: a term entry starts with its clause number)
+    # (before blanking: a term entry starts with its clause number)
+    designations += no_requirement_spans(folded, classifications)
     designations += averaging_periods(masked)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
@@ -3713,13 +3717,17 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 # A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
 _NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
+# A numbered grade's letter name in brackets right after it ('4级（A）3.5～4.0', '2类（B）'): the letter is the
+# grade's other name (`verdicts.row_designations` keys the row by it), no unit; a grade word with no number before it
+# may head a unit ('电压等级（V）').
+_GRADE_LETTER = r"(?!(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])[(（\[][A-Z][)）\]])"
 
 
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB ){_GRADE_LETTER}[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
                            # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)';
                            # not the word of a class after a letter: '（A级）', '（B类）', '（S型）' name a grade, no ampere)
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|" + _NOT_A_CLASS +

@@ -1,0 +1,71 @@
+"""Lists whose rows are keyed by a designation, written differently on the two sides: a numbered grade's letter in
+brackets (extract._GRADE_LETTER), the designations that key a row (verdicts.row_designations), and a classification
+read as limits where the other clause lists the same classes with their values (verdicts.classes_listed_alike).
+Sentences written for these tests; no encoder."""
+
+from __future__ import annotations
+
+from compare.indicators.extract import extract
+from compare.indicators import verdicts
+from compare.indicators.verdicts import compare_clauses, qualifier_keys
+from compare.terms.termbase import load_termbase
+
+
+def _pairs(domestic: str, international: str) -> list[tuple[str, tuple | None, tuple | None]]:
+    def side(ind):
+        return None if ind is None else (ind.comparator, ind.value, ind.low, ind.high)
+    result = compare_clauses(domestic, international)
+    return [(p.verdict, side(p.domestic), side(p.international)) for p in result.pairs]
+
+
+# ------------------------------------------------------------------------------------------ a grade's letter
+
+
+def test_a_letter_in_brackets_after_a_numbered_grade_is_its_name_not_a_unit() -> None:
+    read = extract("光泽度：1级（A）85～95；2级（B）70～85。额定电流（A）：16。").indicators
+    assert [(i.low, i.high, i.value, i.unit) for i in read] == [
+        (85.0, 95.0, None, ""), (70.0, 85.0, None, ""), (None, None, 16.0, "A")]
+    assert "(A)" in read[0].parameter  # (the letter names the row)
+
+
+# ------------------------------------------------------------------------------------------ designations
+
+
+def test_a_designation_keys_its_row_alike_in_either_language() -> None:
+    row_designations = verdicts.row_designations
+    assert row_designations("代码C") == row_designations("code C") == row_designations("C级") == {"code C"}
+    assert row_designations("Roughness grade: C") == row_designations("C") == {"code C"}
+    assert "code C" in row_designations("3级（C）")
+    assert row_designations("SDR 17") == {"code SDR17"}
+    assert row_designations("Mass of a C-shaped clamp") == set()  # (a letter inside a name keys nothing)
+    assert row_designations("C级适用于") == set()  # (nor a grade the words after it are about)
+
+
+def test_rows_keyed_alike_pair_by_their_designation_before_their_values() -> None:
+    termbase = load_termbase()
+    domestic = extract("镀层厚度：代码A，10 µm～20 µm；代码B，20 µm～40 µm。").indicators
+    assert {"code A"} <= qualifier_keys(domestic[0], termbase)
+    # The international code A states the domestic code B's values: the rows still pair by their codes.
+    pairs = _pairs("镀层厚度：代码A，10 µm～20 µm；代码B，20 µm～40 µm。",
+                   "Coating thickness: code A: 20 µm to 40 µm; code B: 40 µm to 60 µm.")
+    assert [(d[2:], i[2:]) for _, d, i in pairs] == [((10.0, 20.0), (20.0, 40.0)), ((20.0, 40.0), (40.0, 60.0))]
+
+
+# ------------------------------------------------------------------------------------------ classes listed alike
+
+CLASSES_ZH = "接触电压等级：U1为0 V～50 V；U2为50 V～120 V；U3为120 V～250 V。"
+
+
+def test_a_classification_is_read_as_limits_where_the_other_clause_lists_its_classes_with_values() -> None:
+    assert extract(CLASSES_ZH).indicators == ()  # (alone, the rows of a classification)
+    pairs = _pairs(CLASSES_ZH, "Touch voltage: class U1: 0 V to 50 V; class U2: 50 V to 120 V; "
+                               "class U3: 120 V to 230 V.")
+    assert pairs == [("consistent", ("range", None, 0.0, 50.0), ("range", None, 0.0, 50.0)),
+                     ("consistent", ("range", None, 50.0, 120.0), ("range", None, 50.0, 120.0)),
+                     ("looser", ("range", None, 120.0, 250.0), ("range", None, 120.0, 230.0))]
+
+    # Other classes on the other side: the classification stays no requirement.
+    pairs = _pairs(CLASSES_ZH + "额定频率为50 Hz。", "Touch voltage: class V1: 0 V to 50 V; class V2: 50 V to 120 V. "
+                                               "The rated frequency is 50 Hz.")
+    assert [p for p in pairs if p[1] is not None and p[1][0] == "range"] == []
+    assert ("consistent", ("equal", 50.0, None, None), ("equal", 50.0, None, None)) in pairs
