@@ -69,3 +69,29 @@ def test_a_classification_is_read_as_limits_where_the_other_clause_lists_its_cla
                                                "The rated frequency is 50 Hz.")
     assert [p for p in pairs if p[1] is not None and p[1][0] == "range"] == []
     assert ("consistent", ("equal", 50.0, None, None), ("equal", 50.0, None, None)) in pairs
+
+
+# ------------------------------------------------------------------------------------------ levels keying rows
+
+
+def test_a_grade_glued_to_the_value_of_its_row_labels_it() -> None:
+    read = extract("最低考试时间：手工焊 1级30 min，2级45 min。").indicators
+    assert [(i.comparator, i.value, i.unit) for i in read] == [("min", 30.0, "min"), ("min", 45.0, "min")]
+
+
+def test_a_level_before_a_colon_labels_its_row() -> None:
+    read = extract("Welder test duration (min): level 1: 30; level 2: 45.").indicators
+    assert [(i.value, i.unit, i.conditions) for i in read] == [(30.0, "min", ()), (45.0, "min", ())]
+
+
+def test_the_methods_of_non_destructive_testing_are_no_teslas() -> None:
+    from compare.indicators.units import reads_as_unit
+    assert [reads_as_unit(u) for u in ("MT", "PT", "ET", "mT", "µT", "nT")] == [False, False, False, True, True, True]
+
+
+def test_levels_key_the_rows_of_a_list_continued_in_a_sentence_without_its_unit() -> None:
+    pairs = _pairs("最短渗透时间：着色检测 1级20 min，2级30 min；荧光检测 1级10 min，2级15 min。",
+                   "Minimum dwell time (minutes): VT, level 1: 20; level 2: 30. PT, level 1: 10; level 2: 15.")
+    assert [(verdict, d[1], i[1]) for verdict, d, i in pairs] == [
+        ("consistent", 20.0, 20.0), ("consistent", 30.0, 30.0), ("consistent", 10.0, 10.0), ("consistent", 15.0, 15.0)]
+
