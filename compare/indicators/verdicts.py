@@ -1773,6 +1773,11 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
+        if beyond_the_bands(ind, [getattr(q, side) for q in compared], [getattr(q, other) for q in compared]):
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is the rest of the scale beyond the last band "
+                         f"both clauses compare: not counted in the overall verdict")
+            continue
         if describes_an_item(ind, texts[side], [getattr(q, side) for q in compared]):
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
@@ -1865,6 +1870,29 @@ def vessel_of_its_size(ind: Indicator, text: str) -> str:
 # that follows.
 _BRACKET_THEN_OF = re.compile(r"[)）][\u4e00-\u9fff]{0,4}的")
 _SENTENCE_STOP = re.compile(r"[。;；]|\.\s")
+
+
+def _band_ends(readings: Sequence[Indicator], dimension: str) -> list[tuple[float, float]]:
+    return [(r.normalized.low, r.normalized.high) for r in readings
+            if r.comparator == Comparator.RANGE and r.normalized.low is not None and r.normalized.high is not None
+            and r.normalized.dimension == dimension]
+
+
+def beyond_the_bands(ind: Indicator, own: Sequence[Indicator], other: Sequence[Indicator]) -> bool:
+    """True when a one-sided bound is the rest of a scale of bands that both clauses list and compare: a last row
+    below the lowest band or above the highest ('Symbol grade: A: 3,5 to 4,0; …; D: 0,5 to < 1,5; F: < 0,5' against
+    four grades from '4级 3.5～4.0' to '1级 0.5～1.5'). Its bound is where its own clause's outermost band ends and
+    where the other clause's ends too: the other list leaves the rest unnamed, and states no other limit there."""
+    if ind.comparator not in (Comparator.MAX, Comparator.MIN) or ind.normalized.value is None:
+        return False
+    dimension = ind.normalized.dimension
+    mine, theirs = _band_ends(own, dimension), _band_ends(other, dimension)
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    end = min if ind.comparator == Comparator.MAX else max
+    side = 0 if ind.comparator == Comparator.MAX else 1
+    value = ind.normalized.value
+    return _same(value, end(b[side] for b in mine)) and _same(value, end(b[side] for b in theirs))
 
 
 def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) -> bool:

@@ -95,3 +95,17 @@ def test_levels_key_the_rows_of_a_list_continued_in_a_sentence_without_its_unit(
     assert [(verdict, d[1], i[1]) for verdict, d, i in pairs] == [
         ("consistent", 20.0, 20.0), ("consistent", 30.0, 30.0), ("consistent", 10.0, 10.0), ("consistent", 15.0, 15.0)]
 
+
+# ------------------------------------------------------------------------------------------ the rest of a scale
+
+EROSION_ZH = "侵蚀强度：3级（C）25～50；2级（B）10～25；1级（A）5～10。"
+
+
+def test_a_last_row_below_the_lowest_band_both_lists_compare_is_not_counted() -> None:
+    result = compare_clauses(EROSION_ZH, "Erosion intensity: C: 25 to 50; B: 10 to 25; A: 5 to 10; negligible: < 5.")
+    assert result.overall == "consistent"
+    rest = [p for p in result.pairs if p.domestic is None]
+    assert [(p.international.value, p.counted) for p in rest] == [(5.0, False)]
+    # A bound elsewhere than where both lists' lowest band starts is a limit of its own.
+    result = compare_clauses(EROSION_ZH, "Erosion intensity: C: 25 to 50; B: 10 to 25; A: 5 to 10; negligible: < 4.")
+    assert result.overall == "different"
