@@ -53,7 +53,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
-                                              line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
+                                              line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before,
                                               declared_units, may_declare_unit)
@@ -471,6 +471,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     source = text
     if "\n" in text and ("|" in text or "\t" in text):
         text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
+    if ":" in text or "：" in text:
+        text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)

@@ -109,3 +109,24 @@ def test_a_last_row_below_the_lowest_band_both_lists_compare_is_not_counted() ->
     # A bound elsewhere than where both lists' lowest band starts is a limit of its own.
     result = compare_clauses(EROSION_ZH, "Erosion intensity: C: 25 to 50; B: 10 to 25; A: 5 to 10; negligible: < 4.")
     assert result.overall == "different"
+
+
+# ------------------------------------------------------------------------------------------ cells parted by spaces
+
+BOLTS = "Bolt size; proof load, min., kN; breaking load, min., kN: M8 29,2 38,1; M10 46,4 60,3; M12 67,4 87,7."
+
+
+def test_a_table_whose_cells_are_parted_by_spaces_is_read_under_its_columns() -> None:
+    from compare.indicators.constructions import spaced_cells_as_grid
+    assert spaced_cells_as_grid(BOLTS) == ("Bolt size| proof load, min., kN| breaking load, min., kN: M8|29,2|38,1; "
+                                           "M10|46,4|60,3; M12|67,4|87,7.")
+    read = extract(BOLTS).indicators
+    assert [(i.parameter, i.qualifier, i.value, i.unit) for i in read[:2]] == [
+        ("proof load", "Bolt size M8", 29.2, "kN"), ("breaking load", "Bolt size M8", 38.1, "kN")]
+    assert [i.value for i in read] == [29.2, 38.1, 46.4, 60.3, 67.4, 87.7]
+    read = extract("试样编号；厚度，mm；质量，g：A1 2.5 120；A2 3.0 150。").indicators
+    assert [(i.parameter, i.value, i.unit) for i in read] == [("厚度", 2.5, "mm"), ("质量", 120.0, "g"),
+                                                             ("厚度", 3.0, "mm"), ("质量", 150.0, "g")]
+    # A row with a number more or fewer than the heading has columns: not such a table.
+    uneven = "Bolt size; proof load, min., kN; breaking load, min., kN: M8 29,2 38,1; M10 46,4."
+    assert spaced_cells_as_grid(uneven) == uneven
