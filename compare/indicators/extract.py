@@ -58,7 +58,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               cells_under, low_high_rows, period_before_count, per_unit_before,
                                               declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
-from compare.indicators.statements import class_list_end, no_requirement_spans
+from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
@@ -151,6 +151,9 @@ class Extraction:
     # Where the clause names a designation or class ('PN 16', 'Type 2', 'IP54', '60245 IEC 53'): its digits stay in
     # `unread` for the reviewer, but they are a name, never a value that compare.indicators.guided may take.
     designation_spans: tuple[tuple[int, int], ...] = field(default=())
+    # Whether a classification's rows were left unread as no requirement (`statements.classification_spans`), which
+    # `verdicts.classes_listed_alike` may read again.
+    classified: bool = False
 
 
 # ------------------------------------------------------------------------------------------------ values
@@ -510,7 +513,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
     # (before blanking: a term entry starts with its clause number)
-    designations += no_requirement_spans(folded, classifications)
+    classes = classification_spans(folded) if classifications else []
+    designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
@@ -570,7 +574,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
-                      tuple(span for _, span in unread if span is not None), source, named)
+                      tuple(span for _, span in unread if span is not None), source, named, bool(classes))
 
 
 # A sentence saying what a clause's limits are of ('The ML applies to inorganic arsenic.', 'The maximum levels refer

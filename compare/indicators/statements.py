@@ -101,11 +101,6 @@ def _names_its_classes(text: str, at: int, end: int) -> bool:
     return bool(m) and any(ch.isdigit() or ch == "、" for ch in m.group(0)) or class_list_end(text, at) is not None
 
 
-def may_classify(text: str) -> bool:
-    """False when `text` holds none of the words a classification needs (a cheap test before reading it again)."""
-    return any(hint in text for hint in _CLASS_HINTS)
-
-
 def classification_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the statements that define classes by a quantity ('按质量分为以下组别：0组，质量小于10 kg…',
     'Filter categories: category 0, luminous transmittance over 80,0 % to 100 %'). A heading that is a title of

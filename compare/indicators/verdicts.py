@@ -26,7 +26,7 @@ from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
-from compare.indicators.statements import classification_spans, may_classify
+from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise
 
 VERDICTS = tuple(Verdict)
@@ -1591,7 +1591,7 @@ def classes_listed_alike(domestic: Extraction, international: Extraction,
     meters — … T30: 0,1 °C; 30 °C'), or where either clause says how the classes are made ('按质量分为以下组别：…', a
     shape of `requirements.statement_kinds`)."""
     def reread(mine: Extraction, theirs: Extraction) -> Extraction:
-        if not mine.text or len(theirs.indicators) < 2 or not may_classify(mine.text):
+        if not mine.classified or len(theirs.indicators) < 2:
             return mine
         wanted = _designations(theirs.indicators, termbase)
         if len(wanted) < 2 or statement_kinds(mine.text) or statement_kinds(theirs.text) \

@@ -58,6 +58,7 @@ CLASSES_ZH = "接触电压等级：U1为0 V～50 V；U2为50 V～120 V；U3为12
 
 def test_a_classification_is_read_as_limits_where_the_other_clause_lists_its_classes_with_values() -> None:
     assert extract(CLASSES_ZH).indicators == ()  # (alone, the rows of a classification)
+    assert extract(CLASSES_ZH).classified and not extract("接触电压：U1为0 V～50 V；U2为50 V～120 V。").classified
     pairs = _pairs(CLASSES_ZH, "Touch voltage: class U1: 0 V to 50 V; class U2: 50 V to 120 V; "
                                "class U3: 120 V to 230 V.")
     assert pairs == [("consistent", ("range", None, 0.0, 50.0), ("range", None, 0.0, 50.0)),
