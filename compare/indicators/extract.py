@@ -525,6 +525,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
+    symbol_units = symbols_in_units(masked) if " in " in masked else {}
+    if symbol_units:
+        designations = [(a, b) for a, b in designations if not _symbol_first(masked, a, b, symbol_units)]
     if designations:
         masked = hide_digits(masked, designations)
 
@@ -541,6 +544,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
+    if symbol_units:
+        _values_of_symbols(raws, masked, symbol_units)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
@@ -1538,6 +1543,45 @@ _GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
 # The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
 # leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
 _DASH_HIGH = re.compile(r"-(\d{1,6})(?![\d.,A-Za-z\-])")
+
+
+# A note stating the unit of a symbol whose values a list writes after it ('SDR 11: PN 16; SDR 17: PN 10 (PN in bar)'):
+# the symbol, then 'in' and the unit, alone in brackets.
+_SYMBOL_IN_UNIT = re.compile(r"\(\s*(?P<symbol>[A-Za-z][A-Za-z0-9]{0,3})\s+in\s+(?P<unit>[^()\s]{1,12})\s*\)")
+
+
+def symbols_in_units(text: str) -> dict[str, str]:
+    """The symbols a note in brackets gives the unit of ('(PN in bar)' -> {'PN': 'bar'}): only a unit the system
+    reads, and never a fraction's kind ('(% in mass)')."""
+    out = {}
+    for m in _SYMBOL_IN_UNIT.finditer(text):
+        unit = _accept_unit(m.group("unit"))
+        if unit and is_known(unit) and reads_as_unit(unit):
+            out[m.group("symbol")] = unit
+    return out
+
+
+def _symbol_first(text: str, start: int, end: int, symbol_units: dict[str, str]) -> bool:
+    """True when a designation's span opens with a symbol whose unit a note states ('PN 16' under '(PN in bar)'): a
+    nominal pressure written as a value of its unit, not a name."""
+    return any(text.startswith(symbol, start) and _NUMBER_ONLY.fullmatch(text[start + len(symbol):end].strip())
+               for symbol in symbol_units)
+
+
+_NUMBER_ONLY = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _values_of_symbols(raws: list[_Raw], text: str, symbol_units: dict[str, str]) -> None:
+    """A number written without a unit straight after a symbol whose unit a note states ('PN 16' under '(PN in bar)')
+    is a value in that unit."""
+    for raw in raws:
+        if raw.unit:
+            continue
+        before = text[max(0, raw.start - 8):raw.start].rstrip()
+        for symbol, unit in symbol_units.items():
+            if before.endswith(symbol) and not before[:-len(symbol)][-1:].isalnum():
+                raw.unit = unit
+                break
 
 
 def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:

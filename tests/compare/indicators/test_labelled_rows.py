@@ -131,3 +131,16 @@ def test_a_table_whose_cells_are_parted_by_spaces_is_read_under_its_columns() ->
     # A row with a number more or fewer than the heading has columns: not such a table.
     uneven = "Bolt size; proof load, min., kN; breaking load, min., kN: M8 29,2 38,1; M10 46,4."
     assert spaced_cells_as_grid(uneven) == uneven
+
+
+# ------------------------------------------------------------------------------------------ a symbol's unit in a note
+
+
+def test_a_nominal_pressure_whose_unit_a_note_states_is_a_value_in_it() -> None:
+    assert extract("Valve shells: DN 50: PN 25; DN 80: PN 10.").indicators == ()  # ('PN 25' alone names a rating)
+    read = extract("Valve shells: DN 50: PN 25; DN 80: PN 10 (PN in bar).").indicators
+    assert [(i.value, i.unit) for i in read] == [(25.0, "bar"), (10.0, "bar")]
+    pairs = _pairs("阀门壳体：DN80，公称压力1.6 MPa；DN50，公称压力2.5 MPa。",
+                   "Valve shells: DN 50: PN 25; DN 80: PN 10 (PN in bar).")
+    assert sorted((d[1], i[1], verdict) for verdict, d, i in pairs)[0] == (1.6, 10.0, "looser")
+    assert sorted((d[1], i[1], verdict) for verdict, d, i in pairs)[1] == (2.5, 25.0, "consistent")
