@@ -379,8 +379,12 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
     # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')
     r"(?<![\d.,])\d+[.,]\d+\s*[SP]?\s*级|(?i:\bclass)\s+\d+[.,]\d+(?:\s*S)?(?!\d|[.,]\d|\s*(?:%|[A-RT-Za-zμΩ°]))",
-    # ('6～7级', '8～9级': a range of grades names grades, never a range of values)
-    r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号|区(?![间域]))(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$)",
+    # ('6～7级', '8～9级': a range of grades names grades, never a range of values; a grade glued to the value of its
+    # row, '1级40 h，2级80 h', is that row's label)
+    r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号|区(?![间域]))(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$"
+    r"|(?<=级)\d)",
+    # a level labelling its row ('UT, level 1: 40; level 2: 80'; the number alone, after its word, see below)
+    r"(?<=[Ll]evel )[1-9](?=\s*:)",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
@@ -460,7 +464,7 @@ RATIO_TO_ONE_LEAD = re.compile(r"(?<![\d.,:/A-Za-z-])1:(?=\d+[.,]\d|\d{3}|[2-9](
 DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "segment", "model", "series",
-                     "euro", "tier", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
+                     "euro", "tier", "level", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
                      "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

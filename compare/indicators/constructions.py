@@ -863,6 +863,46 @@ def line_breaks_as_row_ends(text: str) -> str:
     return "".join(out)
 
 
+# A row of a table written with its cells parted by spaces: its key (a code or a number, `_ROW_KEY`), then its values.
+_SPACED_VALUE = r"[-−]?\d+(?:[.,]\d+)?"
+_SPACED_LABEL_MAX = 48
+
+
+def spaced_cells_as_grid(text: str) -> str:
+    """A table written in one sentence with its heading's labels parted by semicolons and each row's cells by spaces
+    ('Chain number; pitch p, nom., mm; tensile strength, min., kN: 08B 12,70 17,8; 10B 15,875 22,2.', as a table is
+    pasted from a document) written with cell marks ('Chain number| pitch p, nom., mm| …: 08B|12,70|17,8; …'), so that
+    each value is read under its column as in a grid parted by '|'. Only where the heading has three labels or more,
+    those after the first column heads (`column_head`), and every row of two or more, up to the sentence's end, holds
+    a key and one number a column, no more and no fewer. Same length; other text is left as it is."""
+    if "|" in text or not (";" in text or "；" in text) or not (":" in text or "：" in text):
+        return text
+    chars = None
+    for colon in re.finditer(r"[:：]", text):
+        start = max(text.rfind(stop, 0, colon.start()) for stop in ("。", ". ", "\n", ":", "：")) + 1
+        labels = re.split(r"[;；]", text[start:colon.start()])
+        if len(labels) < 3 or any(not 0 < len(label.strip()) <= _SPACED_LABEL_MAX for label in labels) \
+                or not all(column_head(label) for label in labels[1:]):
+            continue
+        end = _SENTENCE_END.search(text, colon.end())
+        stop = end.start() if end else len(text)
+        row = re.compile(rf"\s*{_ROW_KEY.pattern}(?:\s{_SPACED_VALUE}){{{len(labels) - 1}}}\s*")
+        rows = list(_ROW_SPLIT.finditer(text, colon.end(), stop))
+        if len(rows) < 2 or not all(row.fullmatch(r.group(0)) for r in rows):
+            continue
+        chars = chars or list(text)
+        for k in range(start, colon.start()):
+            if text[k] in ";；":
+                chars[k] = "|"
+        for r in rows:
+            cells = r.group(0).strip()
+            at = r.start() + r.group(0).index(cells)
+            for space in re.finditer(r"\s(?=[-−]?\d)", cells):
+                if space.start() >= len(_ROW_KEY.match(cells).group(0)) - 1:
+                    chars[at + space.start()] = "|"
+    return "".join(chars) if chars else text
+
+
 def grid_rows_after(text: str, start: int) -> list[list[tuple[int, int]]]:
     """The rows of a grid from `start` (after its heading row) to the end of the sentence, each as the spans of its
     cells ('1 | 1；2 | 3。' -> [[(0, 1), (4, 5)], [(6, 7), (10, 11)]]); a heading row of its own ends them."""

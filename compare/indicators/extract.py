@@ -53,12 +53,12 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
-                                              line_breaks_as_row_ends, grid_rows_after, MIN_SERIES,
+                                              line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before,
                                               declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
-from compare.indicators.statements import class_list_end, no_requirement_spans
+from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
 from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
@@ -159,6 +159,9 @@ class Extraction:
     # Where the clause names a designation or class ('PN 16', 'Type 2', 'IP54', '60245 IEC 53'): its digits stay in
     # `unread` for the reviewer, but they are a name, never a value that compare.indicators.guided may take.
     designation_spans: tuple[tuple[int, int], ...] = field(default=())
+    # Whether a classification's rows were left unread as no requirement (`statements.classification_spans`), which
+    # `verdicts.classes_listed_alike` may read again.
+    classified: bool = False
 
 
 # ------------------------------------------------------------------------------------------------ values
@@ -460,10 +463,13 @@ def extract_indicators(text: str, lang: str | None = None, termbase: Termbase | 
 
 
 @functools.lru_cache(maxsize=50_000)
-def extract(text: str, lang: str | None = None, termbase: Termbase | None = None) -> Extraction:
+def extract(text: str, lang: str | None = None, termbase: Termbase | None = None,
+            classifications: bool = True) -> Extraction:
     """Indicators and notes of a clause. `lang` is accepted for symmetry with matching; both languages'
     phrases are always tried, since standards text mixes them ("铅（以Pb计）≤0.2 mg/kg"). `termbase` names the
-    concept of each parameter (the built-in one when None; pass a user's, from `load_termbase(path)`)."""
+    concept of each parameter (the built-in one when None; pass a user's, from `load_termbase(path)`).
+    `classifications=False` reads the rows of a classification as limits (`verdicts.classes_listed_alike`: the
+    other clause lists the same classes with their values)."""
     if not isinstance(text, str) or not text.strip():
         return Extraction(())
     notes: list[str] = []
@@ -476,6 +482,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     source = text
     if "\n" in text and ("|" in text or "\t" in text):
         text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
+    if ":" in text or "：" in text:
+        text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)
@@ -512,7 +520,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     named = tuple((where[a], where[b - 1] + 1) for a, b in designations)
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
-    designations += no_requirement_spans(folded)  # (before blanking: a term entry starts with its clause number)
+    # (before blanking: a term entry starts with its clause number)
+    classes = classification_spans(folded) if classifications else []
+    designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
@@ -523,6 +533,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
+    symbol_units = symbols_in_units(masked) if " in " in masked else {}
+    if symbol_units:
+        designations = [(a, b) for a, b in designations if not _symbol_first(masked, a, b, symbol_units)]
     if designations:
         masked = hide_digits(masked, designations)
 
@@ -539,6 +552,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
+    if symbol_units:
+        _values_of_symbols(raws, masked, symbol_units)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
@@ -572,7 +587,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
-                      tuple(span for _, span in unread if span is not None), source, named)
+                      tuple(span for _, span in unread if span is not None), source, named, bool(classes))
 
 
 # A sentence saying what a clause's limits are of ('The ML applies to inorganic arsenic.', 'The maximum levels refer
@@ -1536,6 +1551,45 @@ _GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
 # The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
 # leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
 _DASH_HIGH = re.compile(r"-(\d{1,6})(?![\d.,A-Za-z\-])")
+
+
+# A note stating the unit of a symbol whose values a list writes after it ('SDR 11: PN 16; SDR 17: PN 10 (PN in bar)'):
+# the symbol, then 'in' and the unit, alone in brackets.
+_SYMBOL_IN_UNIT = re.compile(r"\(\s*(?P<symbol>[A-Za-z][A-Za-z0-9]{0,3})\s+in\s+(?P<unit>[^()\s]{1,12})\s*\)")
+
+
+def symbols_in_units(text: str) -> dict[str, str]:
+    """The symbols a note in brackets gives the unit of ('(PN in bar)' -> {'PN': 'bar'}): only a unit the system
+    reads, and never a fraction's kind ('(% in mass)')."""
+    out = {}
+    for m in _SYMBOL_IN_UNIT.finditer(text):
+        unit = _accept_unit(m.group("unit"))
+        if unit and is_known(unit) and reads_as_unit(unit):
+            out[m.group("symbol")] = unit
+    return out
+
+
+def _symbol_first(text: str, start: int, end: int, symbol_units: dict[str, str]) -> bool:
+    """True when a designation's span opens with a symbol whose unit a note states ('PN 16' under '(PN in bar)'): a
+    nominal pressure written as a value of its unit, not a name."""
+    return any(text.startswith(symbol, start) and _NUMBER_ONLY.fullmatch(text[start + len(symbol):end].strip())
+               for symbol in symbol_units)
+
+
+_NUMBER_ONLY = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _values_of_symbols(raws: list[_Raw], text: str, symbol_units: dict[str, str]) -> None:
+    """A number written without a unit straight after a symbol whose unit a note states ('PN 16' under '(PN in bar)')
+    is a value in that unit."""
+    for raw in raws:
+        if raw.unit:
+            continue
+        before = text[max(0, raw.start - 8):raw.start].rstrip()
+        for symbol, unit in symbol_units.items():
+            if before.endswith(symbol) and not before[:-len(symbol)][-1:].isalnum():
+                raw.unit = unit
+                break
 
 
 def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
@@ -3722,13 +3776,17 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 # A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
 _NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
+# A numbered grade's letter name in brackets right after it ('4级（A）3.5～4.0', '2类（B）'): the letter is the
+# grade's other name (`verdicts.row_designations` keys the row by it), no unit; a grade word with no number before it
+# may head a unit ('电压等级（V）').
+_GRADE_LETTER = r"(?!(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])[(（\[][A-Z][)）\]])"
 
 
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)
 # A unit heading in brackets may carry the conditions or basis after it ('(mg/Nm³, standardised at 11 % oxygen)',
 # '(g/l ready to use)'); a unit after the '/' of another unit ('mg/Nm³') is its denominator, no heading.
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
-_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB )[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
+_UNIT_IN_NAME = starting_with(r"/,，\s(（\[ieH单uU|", rf"(?:/|,|，)?\s*(?<!dB)(?<!dB ){_GRADE_LETTER}[(（\[]\s*(?:±\s*)?(?:in\s+)?({_UNIT})"
                            # (or what the unit is per, right after it: '（mg/kg干污泥）', '（mg/kg体重）', '(mg/l NH3)';
                            # not the word of a class after a letter: '（A级）', '（B类）', '（S型）' name a grade, no ampere)
                            r"(?:(?:\s*[,，;]\s*[^()（）\[\]]{1,60}?|\s+[a-z][^()（）\[\]]{0,60}?|" + _NOT_A_CLASS +

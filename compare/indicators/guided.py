@@ -76,6 +76,9 @@ _SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z](?![A-Za-z0-9])")  # (two lette
 _CLASS = re.compile(r"(?<![A-Za-z0-9])([A-Z]|I{1,3}|IV|V)\s*(?:级|类|型|等)|(?i:grade|class|type|category)\s+([A-Z]|I{1,3}|IV|V)"
                     r"(?![A-Za-z0-9])")
 # What parts the items of a row or list ('Lead content, mg/l, — / 5,0', 'Mn 0.15, Zn 0.25', '镍 | 0.02').
+# A level or grade named by its number ('1级', 'level 1', 'grade 1'), which keys the rows of a list of levels
+# ('超声检测 1级40 h，2级80 h' against 'UT, level 1: 40; level 2: 80').
+_LEVEL = re.compile(r"(?<![\d.,])([1-9])\s*级|(?i:level|grade)\s+([1-9])(?![\d.,])")
 _ITEM_BREAK = re.compile(r",(?!\d)|[，、|]")  # (not a decimal comma: '0,10')
 _NAME_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z][A-Za-z\-]*")
 _NOT_NAME_WORDS = frozenset({"max", "min", "maximum", "minimum", "nom", "approx", "see", "and", "or", "to", "of"})
@@ -214,6 +217,7 @@ def _codes(text: str) -> frozenset[str]:
     codes = {c.upper().lstrip("0") or "0" for c in _CODE.findall(text)}
     codes.update(c.upper() for c in _SYMBOL.findall(text) if c in _ELEMENTS)
     codes.update("class " + (a or b) for a, b in _CLASS.findall(text))
+    codes.update("level " + (a or b) for a, b in _LEVEL.findall(text))
     return frozenset(codes)
 
 

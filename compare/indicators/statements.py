@@ -306,7 +306,8 @@ def _explains_code(text: str, start: int, end: int) -> bool:
     return _CODE_EXPLAINED.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end) is not None
 
 
-def no_requirement_spans(text: str) -> list[tuple[int, int]]:
-    """Every span above: the statements of a clause whose numbers are no requirement."""
-    return (classification_spans(text) + term_definition_spans(text) + designation_spans(text) + scope_spans(text)
-            + example_spans(text))
+def no_requirement_spans(text: str, classifications: bool = True) -> list[tuple[int, int]]:
+    """Every span above: the statements of a clause whose numbers are no requirement (classifications left out when
+    `classifications` is False)."""
+    return ((classification_spans(text) if classifications else []) + term_definition_spans(text)
+            + designation_spans(text) + scope_spans(text) + example_spans(text))

@@ -261,8 +261,13 @@ def _is_unit_part(part: str, first: bool) -> bool:
         return True  # 'mSv/a': per annum
     for prefix in _SI_PREFIXES:
         if part.startswith(prefix) and part[len(prefix):] in _PREFIXED_SYMBOLS:
-            return True
+            return part[len(prefix):] != "T" or prefix in _TESLA_PREFIXES
     return False
+
+
+# A magnetic flux density is written in T, mT, µT, nT or pT; 'MT', 'PT', 'ET' are the methods of non-destructive
+# testing (magnetic particle, penetrant, eddy current: 'MT, level 1: 16'), never a megatesla.
+_TESLA_PREFIXES = frozenset("m µ μ u n p".split())
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
-from compare.indicators.requirements import no_requirement_stated
+from compare.indicators.requirements import no_requirement_stated, statement_kinds
+from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise
 
 VERDICTS = tuple(Verdict)
@@ -849,6 +850,27 @@ _TYPE = re.compile(r"(?<![A-Za-z0-9])([A-Z]|\d)\s*型|(?i:type)\s+([A-Z]|\d)(?![
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?![A-Za-z0-9])")
 
 
+# A row of a list keyed by a designation: a letter named by the word of a code or grade ('代码A', 'code A',
+# 'grade B', 'A级'), a numbered grade's letter in brackets ('4级（A）', which the text itself names A), a lone letter
+# that labels its row ('Symbol grade: A', 'B'), or capitals spaced from their number ('SDR 11', written 'SDR11' on the
+# other side; `_CODE` reads the glued one). A letter keys the row only as the last words of its name, the label right
+# before the value: 'A级用于d≤24 mm和l≤150 mm' keys the first of its two values, not both.
+_ROW_LETTER = re.compile(r"(?:(?:代码|(?<![A-Za-z])(?i:code|grade)\s+)([A-Z])|(?<![A-Za-z0-9])([A-Z])\s*级"
+                         r"|\d\s*[级类]\s*[(（]([A-Z])[)）]|(?:^|:)\s*([A-Z]))(?![A-Za-z0-9])\s*[)）]?\s*:?\s*$")
+_SPACED_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})\s(\d{1,3})(?![\d.,])")
+
+
+def row_designations(text: str) -> set[str]:
+    """The designations keying a row ('code A', 'code SDR11'), written alike whatever the language: 'code A' for
+    '代码A', 'A级', '4级（A）' and a row labelled 'A:'; 'code SDR11' for 'SDR 11' (and, by `_CODE`, for 'SDR11'). Rows of
+    two lists keyed alike pair by their designation rather than by their order or their values."""
+    keys = set()
+    if any(ch.isupper() for ch in text):
+        keys |= {f"code {next(g for g in m.groups() if g)}" for m in _ROW_LETTER.finditer(text)}
+        keys |= {f"code {a}{b}" for a, b in _SPACED_CODE.findall(text)}
+    return keys
+
+
 _EXCLUDED = re.compile(r"[(（][^()（）]*(?:除外|不包括|(?i:except|other than|excluding))[^()（）]*[)）]?"
                        r"|(?:,|，)?\s(?i:except|other than|excluding)\s[^;:()（）]*$")
 
@@ -880,6 +902,7 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
         keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _LIST_EN.findall(text)}
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
+    keys |= row_designations(text)
     keys |= period_keys(text)
     keys |= sex_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
@@ -1614,6 +1637,8 @@ def compare_clauses(domestic_text: str, international_text: str, *, encoder=None
 def compare_extractions(domestic: Extraction, international: Extraction, *,
                         vectors: NameVectors | None = None, termbase: Termbase | None = None) -> ClauseComparison:
     """Compare two extractions, carrying their notes (unknown units, malformed numbers) into the result."""
+    termbase = termbase or load_termbase()
+    domestic, international = classes_listed_alike(domestic, international, termbase)
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
     result = compare_indicators(with_trailing_periods(domestic), with_trailing_periods(international),
                                 vectors=vectors, notes=notes, termbase=termbase)
@@ -1621,6 +1646,37 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
     result = set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
     return without_requirement(count_established(result, domestic.text, international.text), domestic.text,
                                international.text)
+
+
+def _designations(readings: Sequence[Indicator], termbase: Termbase) -> set[str]:
+    return {key for ind in readings for key in qualifier_keys(ind, termbase) if key.startswith(("code ", "class "))}
+
+
+def classes_listed_alike(domestic: Extraction, international: Extraction,
+                         termbase: Termbase) -> tuple[Extraction, Extraction]:
+    """The two extractions, one read again with the rows of its classification as limits when the other clause reads
+    the same classes with their values ('车外空气温度等级：T1为-25 ℃～40 ℃；T2为-40 ℃～35 ℃' against 'Outside air
+    temperature: class T1: −25 °C to 40 °C; class T2: −40 °C to 35 °C'): two lists of the same classes compare row by
+    row, by their designation. Kept only when the rows read anew carry two designations or more that the other
+    side's readings carry too. A classification stays no requirement where the other clause does not list its
+    classes with values, where the other clause is written as a classification too ('Temperature classes of water
+    meters — … T30: 0,1 °C; 30 °C'), or where either clause says how the classes are made ('按质量分为以下组别：…', a
+    shape of `requirements.statement_kinds`)."""
+    def reread(mine: Extraction, theirs: Extraction) -> Extraction:
+        if not mine.classified or len(theirs.indicators) < 2:
+            return mine
+        wanted = _designations(theirs.indicators, termbase)
+        if len(wanted) < 2 or statement_kinds(mine.text) or statement_kinds(theirs.text) \
+                or classification_spans(fold(theirs.text)[0]):
+            return mine
+        again = extract(mine.text, None, termbase, classifications=False)
+        if len(again.indicators) <= len(mine.indicators):
+            return mine
+        known = {ind.span for ind in mine.indicators}
+        anew = [ind for ind in again.indicators if ind.span not in known]
+        return again if len(_designations(anew, termbase) & wanted) >= 2 else mine
+
+    return reread(domestic, international), reread(international, domestic)
 
 
 def without_requirement(result: ClauseComparison, domestic_text: str, international_text: str) -> ClauseComparison:
@@ -1789,6 +1845,11 @@ def count_established(result: ClauseComparison, domestic_text: str, internationa
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written {beside[1].format(_as_written(beside[0]))}"
                          f", not counted in the overall verdict")
             continue
+        if beyond_the_bands(ind, [getattr(q, side) for q in compared], [getattr(q, other) for q in compared]):
+            aside.append(k)
+            notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is the rest of the scale beyond the last band "
+                         f"both clauses compare: not counted in the overall verdict")
+            continue
         if describes_an_item(ind, texts[side], [getattr(q, side) for q in compared]):
             aside.append(k)
             notes.append(f"{side}: {_as_written(ind)} ('{ind.text}') is written in brackets that describe the item "
@@ -1881,6 +1942,29 @@ def vessel_of_its_size(ind: Indicator, text: str) -> str:
 # that follows.
 _BRACKET_THEN_OF = re.compile(r"[)）][\u4e00-\u9fff]{0,4}的")
 _SENTENCE_STOP = re.compile(r"[。;；]|\.\s")
+
+
+def _band_ends(readings: Sequence[Indicator], dimension: str) -> list[tuple[float, float]]:
+    return [(r.normalized.low, r.normalized.high) for r in readings
+            if r.comparator == Comparator.RANGE and r.normalized.low is not None and r.normalized.high is not None
+            and r.normalized.dimension == dimension]
+
+
+def beyond_the_bands(ind: Indicator, own: Sequence[Indicator], other: Sequence[Indicator]) -> bool:
+    """True when a one-sided bound is the rest of a scale of bands that both clauses list and compare: a last row
+    below the lowest band or above the highest ('Symbol grade: A: 3,5 to 4,0; …; D: 0,5 to < 1,5; F: < 0,5' against
+    four grades from '4级 3.5～4.0' to '1级 0.5～1.5'). Its bound is where its own clause's outermost band ends and
+    where the other clause's ends too: the other list leaves the rest unnamed, and states no other limit there."""
+    if ind.comparator not in (Comparator.MAX, Comparator.MIN) or ind.normalized.value is None:
+        return False
+    dimension = ind.normalized.dimension
+    mine, theirs = _band_ends(own, dimension), _band_ends(other, dimension)
+    if len(mine) < 2 or len(theirs) < 2:
+        return False
+    end = min if ind.comparator == Comparator.MAX else max
+    side = 0 if ind.comparator == Comparator.MAX else 1
+    value = ind.normalized.value
+    return _same(value, end(b[side] for b in mine)) and _same(value, end(b[side] for b in theirs))
 
 
 def describes_an_item(ind: Indicator, text: str, compared: Sequence[Indicator]) -> bool:
