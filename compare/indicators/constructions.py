@@ -320,6 +320,22 @@ def restated_value(between: str, after: str) -> bool:
     return bool(_RESTATED.match(between)) and after.lstrip().startswith((")", "）"))
 
 
+# Kelvin and degrees Celsius: one temperature on two scales ('858 K (585 °C)'), the Celsius figure rounded.
+_KELVIN = frozenset({"K", "开", "开尔文"})
+_CELSIUS = frozenset({"°C", "℃", "ºC", "degC"})
+_ZERO_CELSIUS = 273.15
+
+
+def kelvin_restated(unit: str, value: float | None, restated_unit: str, restated: float | None) -> bool:
+    """True when a temperature in kelvin is restated in brackets in degrees Celsius ('autoignition temperature: 858 K
+    (585 °C)', '1 073 K（800 ℃）'): the bracket gives the same temperature on the Celsius scale, rounded to a degree,
+    so the kelvin figure is an absolute temperature, not a difference, and the two are one indicator. A kelvin value
+    beside another Celsius one ('65 K (75 °C)': a rise and the temperature it reaches) is two."""
+    if value is None or restated is None or unit.strip() not in _KELVIN or restated_unit.strip() not in _CELSIUS:
+        return False
+    return abs(value - _ZERO_CELSIUS - restated) <= 1.0
+
+
 _AIR_CONCENTRATION = re.compile(r"^[mµμun]?g\s?/\s?N?m(?:3|³|\*\*3)$")
 _VOLUME_RATIO = re.compile(r"^(?:ppm|ppb|ppmv|ppbv|ppm\s?\(?V/V\)?|[mµμ]?[lL]\s?/\s?m(?:3|³))$")
 
@@ -1314,3 +1330,70 @@ def percentage_per_time(after: str) -> str:
     change, '%/min', as '(20±5)%/min' and '每分钟…10 %' write it."""
     m = _PERCENTAGE_PER.match(after)
     return _PERIOD_SYMBOL.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
+# ------------------------------------------------------------------------------------ a multiple of a symbol
+# The names of lengths ('节流孔厚度e', 'the diameter of the former', '间距'): their values are lengths, or multiples of
+# another length written with its symbol ('0.005D', '4t').
+_LENGTH_NAME = re.compile(r"厚度|直径|半径|宽度|长度|间距|距离|深度|高度|(?<![A-Za-z])(?i:thickness|diameter|radius|width|length|"
+                          r"spacing|distance|depth|height)(?![A-Za-z])")
+# Letters that, glued to a number after a length's name, are still read as units: a time or an electrical quantity
+# is a condition the name was wrongly given to ('距离…10s', '爬电距离…250V'), not a symbol.
+_UNIT_LETTERS = frozenset("shVAWKgNJCF")
+
+
+def symbol_multiple(unit: str, glued: bool, name: str, dimension: str) -> str:
+    """'× D' when a length's value is a number glued to one Latin letter that would read as a unit of another
+    dimension ('节流孔厚度e应在0.005D与0.02D之间', 'the diameter of the former shall be 4t'): the letter is the symbol
+    of the length it multiplies (the pipe's diameter, the specimen's thickness), not a dioptre or a tonne; else ''.
+    A unit written apart from its number ('0,25 D') or a length ('5m') stays a unit."""
+    if not glued or len(unit) != 1 or not unit.isascii() or not unit.isalpha() or unit in _UNIT_LETTERS:
+        return ""
+    if dimension == "[length]" or not _LENGTH_NAME.search(name):
+        return ""
+    return f"× {unit}"
+
+
+# A fraction of a quantity written with its symbol over a whole number ('S/2', 'D/4'), right after a word that states
+# a value ('为', '=', ':', 'shall be', '不小于'), never after a place word ('在L/2处', 'at L/2').
+_SYMBOL_FRACTION = re.compile(r"(?<![A-Za-z0-9/.,_])([A-Za-z])\s?/\s?([2-9]|1[0-9]|[1-9]0)(?![\d/A-Za-z]|[.,]\d)")
+_STATES_A_VALUE = re.compile(r"(?:[为是=:：≤≥<>＜＞]|于|过|(?<![A-Za-z])(?:be|is|are|of|to|than|least|most))\s*$")
+
+
+def symbol_fractions(text: str) -> list[tuple[int, int, str, float]]:
+    """Each fraction of a symbol's quantity a clause states as a value ('S＞35 mm²，保护导体截面积为S/2', 'S > 35 mm²:
+    S/2', 'the gap shall be at least D/4'): (start, end, symbol, fraction), the value a multiple of the symbol (0.5 of
+    S). The symbol must stand alone elsewhere in the clause ('S ≤ 16 mm²', 'D为管径'), where it names the quantity;
+    a letter over a number that the clause uses nowhere else is a code ('A/2', a drawing's sheet)."""
+    out = []
+    for m in _SYMBOL_FRACTION.finditer(text):
+        if not _STATES_A_VALUE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        alone = re.compile(rf"(?<![A-Za-z0-9/]){m.group(1)}(?![A-Za-z/])")
+        if any(other.start() != m.start() for other in alone.finditer(text)):
+            out.append((m.start(), m.end(), m.group(1), 1.0 / int(m.group(2))))
+    return out
+
+
+# ------------------------------------------------------------------------------------ the constants of a formula
+# A formula's right-hand side that starts with a constant and adds or takes a coefficient times a symbol ('Ri = 100 −
+# 4,6 ΔEi', 'Y = 0,5 + 2,1x', 'K＝1.2－0.04T'): two numbers joined by a sign, never a range from one to the other.
+_FORMULA_TERMS = re.compile(r"(?<![<>≤≥])[=＝]\s?(?P<a>\d+(?:[.,]\d+)?)\s?[-−–+＋－]\s?(?P<b>\d+(?:[.,]\d+)?)\s?"
+                            r"(?=[A-Za-zΔΣαβγδεθλμπρστφωΩ(（])")
+
+
+def formula_terms(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the constant and the coefficient of each formula written as a symbol, '=', a number, a sign and a number
+    times a symbol stand ('特殊显色指数Ri = 100 - 4.6ΔEi', 'Ri = 100 − 4,6 ΔEi'): the two are values of their own (the
+    formula's constants), not the ends of a range. A unit after the second number ('= 20 − 5 mm') makes it no
+    coefficient of a symbol: a range."""
+    out = []
+    for m in _FORMULA_TERMS.finditer(text):
+        symbol = re.match(r"[A-Za-zΔΣαβγδεθλμπρστφωΩ]{1,4}(?![A-Za-z])", text[m.end():])
+        if symbol and not _UNIT_AFTER_TERM.match(symbol.group()):
+            out.append((m.span("a"), m.span("b")))
+    return out
+
+
+# A unit's symbol read as a symbol of the formula would make a range of lengths a formula ('= 20 − 5 mm').
+_UNIT_AFTER_TERM = re.compile(r"(?:[mµnck]?m|[mk]?g|[mµ]?[lL]|[kM]?Pa|[mk]?[VAW]|s|h|min|K|Hz)$")

@@ -47,7 +47,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -531,6 +531,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
+    if "/" in masked:
+        raws = _symbol_fractions(raws, masked)
+    if "=" in masked or "＝" in masked:
+        raws = _formula_constants(raws, masked, comma)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
@@ -1099,6 +1103,37 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """A range read across a formula's sign ('Ri = 100 − 4,6 ΔEi' as 4.6–100) is the formula's two constants, each a
+    value of its own (`constructions.formula_terms`)."""
+    terms = formula_terms(text)
+    if not terms:
+        return raws
+    out = []
+    for raw in raws:
+        term = next(((a, b) for a, b in terms if raw.comparator == Comparator.RANGE and raw.start <= a[0]
+                     and b[1] <= raw.end), None)
+        if term is None:
+            out.append(raw)
+            continue
+        number = comma or "," in text[term[1][0]:term[1][1]] and "." not in text[term[1][0]:term[1][1]]
+        out.extend(_Raw(a, b, Comparator.EQUAL, _number(text[a:b], number), None, None, None, "", explicit=True)
+                   for a, b in term)  # (the formula's "=" states both)
+    return out
+
+
+def _symbol_fractions(raws: list[_Raw], text: str) -> list[_Raw]:
+    """The values written as a fraction of a symbol's quantity ('保护导体截面积为S/2': 0.5 × S), among the others in
+    the order of the text (`constructions.symbol_fractions`)."""
+    found = symbol_fractions(text)
+    if not found:
+        return raws
+    taken = [(raw.start, raw.end) for raw in raws]
+    added = [_Raw(start, end, Comparator.EQUAL, fraction, None, None, None, f"× {symbol}")
+             for start, end, symbol, fraction in found if not any(a < end and start < b for a, b in taken)]
+    return sorted(raws + added, key=lambda raw: raw.start)
+
+
 def _glued_into_noun(m: re.Match, text: str) -> bool:
     """'22K金', '18K金', '5G网络': one capital letter glued to a number and to the Chinese noun after it names a grade
     (karat, generation), no unit."""
@@ -1170,7 +1205,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         restating = raw.unit + previous.referred if previous and previous.referred and "/" not in raw.unit else raw.unit
         if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
                 and (normalise(1.0, restating).dimension == normalise(1.0, previous.unit).dimension
-                     or restated_in_air(previous.unit, raw.unit)):
+                     or restated_in_air(previous.unit, raw.unit)
+                     or kelvin_restated(previous.unit, previous.value, raw.unit, raw.value)):
             close = text.find(")", raw.end)
             close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
@@ -2852,6 +2888,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
+        elif raw.unit_span and len(unit) == 1 and (symbol := symbol_multiple(
+                unit, masked[raw.unit_span[0] - 1].isdigit(), f"{parameter} {left}", _dimension_of(raw))):
+            unit = symbol  # ('0.005D' after a thickness's name: a multiple of the diameter D, no dioptre)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         if own_conditions and position[id(raw)] and (case := raws[position[id(raw)] - 1]).own_case:
             own_conditions = _own_case_only(own_conditions, case)
