@@ -1397,3 +1397,17 @@ def formula_terms(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
 
 # A unit's symbol read as a symbol of the formula would make a range of lengths a formula ('= 20 − 5 mm').
 _UNIT_AFTER_TERM = re.compile(r"(?:[mµnck]?m|[mk]?g|[mµ]?[lL]|[kM]?Pa|[mk]?[VAW]|s|h|min|K|Hz)$")
+
+
+# ------------------------------------------------------------------------------------ a unit declared for a symbol
+# The unit of a symbol's values said once, in brackets, after the list ('SDR 11: PN 16; SDR 17: PN 10 (PN in bar)',
+# '（DN的单位为mm）', '(p expressed in kPa)').
+_SYMBOL_IN_UNIT = re.compile(r"[(（]\s*(?P<symbol>[A-Za-z][A-Za-z]{0,3})\s*(?:(?<=\s)(?:in|expressed\s+in)\s+|的?单位为\s*)"
+                             r"(?P<unit>[^\s()（）,，;；。]{1,8})\s*[)）]")
+
+
+def symbol_units(text: str) -> dict[str, str]:
+    """The units a clause declares for its symbols' values ('(PN in bar)' -> {'PN': 'bar'}): a number written after
+    such a symbol ('PN 16') is a value in that unit, no longer a designation. Only units the caller knows are kept
+    (`known`)."""
+    return {m.group("symbol"): m.group("unit") for m in _SYMBOL_IN_UNIT.finditer(text)}

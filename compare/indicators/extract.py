@@ -47,7 +47,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -501,6 +501,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
         if _may_name_designation(lowered) else []
+    declared = _symbols_declared_units(masked)
+    if declared and designations:
+        # ('SDR 11: PN 16 … (PN in bar)': the list's values of PN are pressures, no designations)
+        designations = [(a, b) for a, b in designations if _SYMBOL_BEFORE.match(masked, a) is None
+                        or _SYMBOL_BEFORE.match(masked, a).group(1) not in declared]
     named = tuple((where[a], where[b - 1] + 1) for a, b in designations)
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
@@ -531,6 +536,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
+    if declared:
+        _values_of_declared_symbols(raws, masked, declared)
     if "/" in masked:
         raws = _symbol_fractions(raws, masked)
     if "=" in masked or "＝" in masked:
@@ -1101,6 +1108,28 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+_SYMBOL_BEFORE = re.compile(r"([A-Za-z]{1,4})\s?[=:]?\s?(?=\d)")
+_SYMBOL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,4})\s?[=:]?\s?$")
+
+
+def _symbols_declared_units(text: str) -> dict[str, str]:
+    """The units the clause declares for its symbols ('(PN in bar)'), those that read as units."""
+    if "(" not in text or " in " not in text and "单位为" not in text:
+        return {}
+    return {symbol: unit for symbol, unit in symbol_units(text).items() if _accept_unit(unit) == unit}
+
+
+def _values_of_declared_symbols(raws: list[_Raw], text: str, declared: dict[str, str]) -> None:
+    """A number with no unit written right after a symbol whose unit the clause declares ('PN 16' with '(PN in bar)')
+    is a value in that unit (`constructions.symbol_units`)."""
+    for raw in raws:
+        if raw.unit or raw.comparator not in (Comparator.EQUAL, Comparator.RANGE):
+            continue
+        m = _SYMBOL_RIGHT_BEFORE.search(text, max(0, raw.start - 8), raw.start)
+        if m and m.group(1) in declared:
+            raw.unit = declared[m.group(1)]
 
 
 def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:

@@ -1,10 +1,11 @@
-"""One value written in a second unit: a temperature in kelvin restated in degrees Celsius. The texts are written
+"""One value written in a second unit: a temperature in kelvin restated in degrees Celsius, a symbol whose unit is
+declared once. The texts are written
 for these tests."""
 
 from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.constructions import kelvin_restated
+from compare.indicators.constructions import kelvin_restated, symbol_units
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
@@ -35,3 +36,18 @@ def test_a_kelvin_temperature_meets_its_celsius_counterpart_and_is_shown_as_writ
     (pair,) = result.pairs
     assert pair.verdict != Verdict.CONSISTENT  # compared by the restatement: 120 ℃ against 115 °C
 
+
+def test_symbol_units_are_declared_in_brackets():
+    assert symbol_units("DN 50: 3 mm; DN 80: 4 mm (DN in mm).") == {"DN": "mm"}
+    assert symbol_units("公称压力PN 10（PN的单位为bar）") == {"PN": "bar"}
+    assert symbol_units("(see the note in clause 5)") == {}
+
+
+def test_values_after_a_symbol_whose_unit_is_declared_are_in_it():
+    first, second = extract_indicators("Valve body, class A: PN 25; class B: PN 40 (PN in bar).")
+    assert (first.value, first.unit, second.value, second.unit) == (25.0, "bar", 40.0, "bar")
+    result = compare_clauses("A类阀体：公称压力2.5 MPa；B类阀体：公称压力4.0 MPa。",
+                             "Valve body, class A: PN 25; class B: PN 40 (PN in bar).")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+    # without the declaration, PN 25 stays a designation
+    assert extract_indicators("Valve body, class A: PN 25; class B: PN 40.") == ()
