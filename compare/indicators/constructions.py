@@ -1334,20 +1334,22 @@ def percentage_per_time(after: str) -> str:
 
 # ------------------------------------------------------------------------------------ a multiple of a symbol
 # The names of lengths ('节流孔厚度e', 'the diameter of the former', '间距'): their values are lengths, or multiples of
-# another length written with its symbol ('0.005D', '4t').
+# another length written with its symbol ('0.005D', '4t', '0,24 D').
 _LENGTH_NAME = re.compile(r"厚度|直径|半径|宽度|长度|间距|距离|深度|高度|(?<![A-Za-z])(?i:thickness|diameter|radius|width|length|"
                           r"spacing|distance|depth|height)(?![A-Za-z])")
-# Letters that, glued to a number after a length's name, are still read as units: a time or an electrical quantity
-# is a condition the name was wrongly given to ('距离…10s', '爬电距离…250V'), not a symbol.
+# Letters that, after a length's name, are still read as units: a time or an electrical quantity is a condition the
+# name was wrongly given to ('距离…10s', '爬电距离…250V'), not a symbol.
 _UNIT_LETTERS = frozenset("shVAWKgNJCF")
 
 
-def symbol_multiple(unit: str, glued: bool, name: str, dimension: str) -> str:
-    """'× D' when a length's value is a number glued to one Latin letter that would read as a unit of another
-    dimension ('节流孔厚度e应在0.005D与0.02D之间', 'the diameter of the former shall be 4t'): the letter is the symbol
-    of the length it multiplies (the pipe's diameter, the specimen's thickness), not a dioptre or a tonne; else ''.
-    A unit written apart from its number ('0,25 D') or a length ('5m') stays a unit."""
-    if not glued or len(unit) != 1 or not unit.isascii() or not unit.isalpha() or unit in _UNIT_LETTERS:
+def symbol_multiple(unit: str, name: str, dimension: str) -> str:
+    """'× D' when a length's value is a number with one Latin letter after it that would read as a unit of another
+    dimension ('节流孔厚度e应在0.005D与0.02D之间', 'the diameter of the former shall be 4t', 'the mean diameter of the
+    indentation shall be between 0,24 D and 0,6 D'): the letter is the symbol of the length it multiplies (the pipe's
+    diameter, the specimen's thickness), not a dioptre or a tonne; else ''. A length ('5m'), or a letter after a name
+    of no length ('顶焦度 0.25D'), stays a unit; `name` is the quantity's own name, without the conditions before it
+    ('宽度小于50.0 mm时，爆破体积不小于16.0 L' is a volume in litres)."""
+    if len(unit) != 1 or not unit.isascii() or not unit.isalpha() or unit in _UNIT_LETTERS:
         return ""
     if dimension == "[length]" or not _LENGTH_NAME.search(name):
         return ""
@@ -1411,3 +1413,32 @@ def symbol_units(text: str) -> dict[str, str]:
     such a symbol ('PN 16') is a value in that unit, no longer a designation. Only units the caller knows are kept
     (`known`)."""
     return {m.group("symbol"): m.group("unit") for m in _SYMBOL_IN_UNIT.finditer(text)}
+
+
+# ------------------------------------------------------------------------------------ a band from a symbol to a value
+# 'between e and 0,05D', '在e与0.05D之间': the lower end is another quantity (its symbol), the value the upper end.
+_FROM_A_SYMBOL = re.compile(r"(?:(?<![A-Za-z])between|在)\s?[A-Za-z](?:_?[a-z0-9])?\s?(?:(?<=\s)and|与|和)\s?$")
+
+
+def upper_end_after_symbol(before: str, after: str) -> bool:
+    """True when a value is the upper end of a band whose lower end is another quantity written with its symbol
+    ('The thickness E shall be between e and 0,05D', '孔板厚度E应在e与0.05D之间'): a maximum, the lower end a bound
+    this clause states elsewhere. A Chinese band closes with '之间'."""
+    if not _FROM_A_SYMBOL.search(before):
+        return False
+    return "between" in before or after.lstrip().startswith("之间")
+
+
+# A letter the clause defines as the symbol of a quantity ('（m为模数）', 'D为管道外径', 'm——模数', 'where m is the
+# module', 'in which D is the diameter of the pipe').
+# The Chinese letter opens its bracket, clause or item ('（m为模数）', '式中：d——', '其中D为'), never a unit after a number
+# ('称量差不超过0.005 g为止').
+_DEFINED_SYMBOL = re.compile(r"(?:^|(?<=[(（，,；;：:、])|(?<=其中)|(?<=式中))\s?([A-Za-z])\s?(?:为|是|——)\s?(?=[\u4e00-\u9fff])"
+                             r"|(?<![A-Za-z])(?:where|in\s+which)\s+([A-Za-z])\s+is\s+(?:the|a|an)\s+(?=[a-z])")
+
+
+def defined_symbols(text: str) -> frozenset[str]:
+    """The letters a clause defines as symbols of quantities ('haP = 1m … （m为模数）', 'hfP 1,25 m …, where m is the
+    module' -> {'m'}): a value written with such a letter is a multiple of that quantity (1 × the module), never a
+    value in the unit the letter also names (a metre)."""
+    return frozenset(m.group(1) or m.group(2) for m in _DEFINED_SYMBOL.finditer(text))

@@ -47,7 +47,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -538,6 +538,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws.append(raw)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
+    if "between" in masked or "之间" in masked:
+        _upper_ends_after_symbols(raws, masked)
     if "/" in masked:
         raws = _symbol_fractions(raws, masked)
     if "=" in masked or "＝" in masked:
@@ -1132,6 +1134,14 @@ def _values_of_declared_symbols(raws: list[_Raw], text: str, declared: dict[str,
             raw.unit = declared[m.group(1)]
 
 
+def _upper_ends_after_symbols(raws: list[_Raw], text: str) -> None:
+    """A value between a symbol and it ('between e and 0,05D') is a maximum (`constructions.upper_end_after_symbol`)."""
+    for raw in raws:
+        if raw.comparator == Comparator.EQUAL and upper_end_after_symbol(text[max(0, raw.start - 16):raw.start],
+                                                                         text[raw.end:raw.end + 4]):
+            raw.comparator, raw.explicit = Comparator.MAX, True
+
+
 def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     """A range read across a formula's sign ('Ri = 100 − 4,6 ΔEi' as 4.6–100) is the formula's two constants, each a
     value of its own (`constructions.formula_terms`)."""
@@ -1167,7 +1177,12 @@ def _glued_into_noun(m: re.Match, text: str) -> bool:
     """'22K金', '18K金', '5G网络': one capital letter glued to a number and to the Chinese noun after it names a grade
     (karat, generation), no unit."""
     unit = m.group("u")
-    return len(unit) == 1 and unit.isupper() and bool(_CJK_CHAR.match(text, m.end("u")))
+    return len(unit) == 1 and unit.isupper() and bool(_CJK_CHAR.match(text, m.end("u"))) \
+        and not _BAND_WORD.match(text, m.end("u"))
+
+
+# Words that end a band or a bound after a value ('0.05D之间', '5t以下'): the letter before them is a unit or a symbol.
+_BAND_WORD = re.compile(r"之间|以[上下内]")
 
 
 _RANGE_MARK = re.compile(r"[~至到.]|\bto\b")
@@ -2786,11 +2801,18 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
     return after[:end.start()] if end else after
 
 
+# The marks that part a name's conditions from its own quantity ('避孕套宽度小于50.0 mm时，爆破体积': the volume's).
+_NAME_PARTS = re.compile(r"[,，;；:：时]")
+_MAY_DEFINE_SYMBOL = re.compile(r"[A-Za-z]\s?(?:为|是|——)|where|in which")
+
+
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
               termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None,
               references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and not r.series and _is_indicator(r)]
+    # (the letters the clause defines as symbols: 'm为模数', 'where m is the module')
+    defined = defined_symbols(masked) if _MAY_DEFINE_SYMBOL.search(masked) else frozenset()
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if not r.condition and _is_indicator(r))
     conditions = [r for r in raws if r.condition and not r.series]
     runs = _series_runs(raws)
@@ -2917,8 +2939,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
-        elif raw.unit_span and len(unit) == 1 and (symbol := symbol_multiple(
-                unit, masked[raw.unit_span[0] - 1].isdigit(), f"{parameter} {left}", _dimension_of(raw))):
+        elif len(unit) == 1 and unit in defined:
+            unit = f"× {unit}"  # ('hfP = 1.25m（m为模数）': 1.25 times the module m, no metres)
+        elif len(unit) == 1 and (symbol := symbol_multiple(unit, _NAME_PARTS.split(parameter)[-1], _dimension_of(raw))):
             unit = symbol  # ('0.005D' after a thickness's name: a multiple of the diameter D, no dioptre)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         if own_conditions and position[id(raw)] and (case := raws[position[id(raw)] - 1]).own_case:
