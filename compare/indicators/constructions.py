@@ -1430,15 +1430,19 @@ def upper_end_after_symbol(before: str, after: str) -> bool:
 
 
 # A letter the clause defines as the symbol of a quantity ('（m为模数）', 'D为管道外径', 'm——模数', 'where m is the
-# module', 'in which D is the diameter of the pipe').
+# module', 'in which D is the diameter of the pipe', 'thickness h 4,0 mm').
 # The Chinese letter opens its bracket, clause or item ('（m为模数）', '式中：d——', '其中D为'), never a unit after a number
 # ('称量差不超过0.005 g为止').
 _DEFINED_SYMBOL = re.compile(r"(?:^|(?<=[(（，,；;：:、])|(?<=其中)|(?<=式中))\s?([A-Za-z])\s?(?:为|是|——)\s?(?=[\u4e00-\u9fff])"
-                             r"|(?<![A-Za-z])(?:where|in\s+which)\s+([A-Za-z])\s+is\s+(?:the|a|an)\s+(?=[a-z])")
+                             r"|(?<![A-Za-z])(?:where|in\s+which)\s+([A-Za-z])\s+is\s+(?:the|a|an)\s+(?=[a-z])"
+                             # a length's name and its symbol before its value ('厚度h 4.0 mm', 'thickness h 4,0 mm',
+                             # 'the thickness e of the orifice')
+                             r"|(?:厚度|直径|半径|宽度|长度|间距|深度|高度|(?<![A-Za-z])(?i:thickness|diameter|radius|width|length|"
+                             r"spacing|depth|height))\s?([A-Za-z])(?![A-Za-z])(?=\s?[\d=(（,，]|\s+of\s)")
 
 
 def defined_symbols(text: str) -> frozenset[str]:
     """The letters a clause defines as symbols of quantities ('haP = 1m … （m为模数）', 'hfP 1,25 m …, where m is the
-    module' -> {'m'}): a value written with such a letter is a multiple of that quantity (1 × the module), never a
+    module' -> {'m'}; '厚度h 4.0 mm … 跨距L应为（16±1）h' -> {'h'}): a value written with such a letter is a multiple of that quantity (1 × the module), never a
     value in the unit the letter also names (a metre)."""
-    return frozenset(m.group(1) or m.group(2) for m in _DEFINED_SYMBOL.finditer(text))
+    return frozenset(m.group(1) or m.group(2) or m.group(3) for m in _DEFINED_SYMBOL.finditer(text))

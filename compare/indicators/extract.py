@@ -2803,7 +2803,8 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
 
 # The marks that part a name's conditions from its own quantity ('避孕套宽度小于50.0 mm时，爆破体积': the volume's).
 _NAME_PARTS = re.compile(r"[,，;；:：时]")
-_MAY_DEFINE_SYMBOL = re.compile(r"[A-Za-z]\s?(?:为|是|——)|where|in which")
+_MAY_DEFINE_SYMBOL = re.compile(r"[A-Za-z]\s?(?:为|是|——)|where|in which|(?:厚度|直径|半径|宽度|长度|间距|深度|高度)\s?[A-Za-z]"
+                                r"|(?i:thickness|diameter|radius|width|length|spacing|depth|height)\s[A-Za-z](?![A-Za-z])")
 
 
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],

@@ -85,6 +85,9 @@ def test_defined_symbols_are_the_letters_a_clause_defines():
     assert defined_symbols("温度T为20 ℃。The length is 5 m.") == frozenset()  # a value, no definition
     assert defined_symbols("烘干至两次称量差不超过0.002 g为止。") == frozenset()  # a unit after a number
     assert defined_symbols("其中D为管道外径。") == {"D"}
+    assert defined_symbols("垫块厚度t 6 mm，宽度为30 mm。") == {"t"}
+    assert defined_symbols("Bar: diameter d 12 mm; length of the bar 200 mm.") == {"d"}
+    assert defined_symbols("The specimen thickness shall be 4 mm, the width 10 mm.") == frozenset()
 
 
 def test_a_value_in_a_defined_symbol_is_a_multiple_of_it():
@@ -94,3 +97,5 @@ def test_a_value_in_a_defined_symbol_is_a_multiple_of_it():
     assert (ind.value, ind.unit) == (0.2, "× m")
     (ind,) = extract_indicators("The root radius shall be 0,2 m.")  # no symbol defined: metres
     assert ind.unit == "m"
+    _, overhang = extract_indicators("试件厚度t 6 mm±0.5 mm，悬臂长度应为（10±1）t。")
+    assert (overhang.value, overhang.tolerance, overhang.unit) == (10.0, 1.0, "× t")
