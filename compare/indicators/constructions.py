@@ -35,6 +35,11 @@ recognise the ways standards share, restate or split a quantity:
 - `level_measure`:     "53 dB Lden", "45 dB Lnight", "LEX,8h = 87 dB(A)", "声压级峰值140 dB(A)", "等效声级" -> which
                        measure of a sound level a limit is on: a basis ('level Lden'), so a day-evening-night level
                        never reads as stricter or looser than a daytime LAeq.
+- `symbol_multiple`, `defined_symbols`, `symbol_fractions`, `upper_end_after_symbol`: "节流孔厚度e应在0.005D与0.02D之间",
+                       "hfP = 1.25m（m为模数）", "保护导体截面积为S/2", "between e and 0,05D" -> multiples of a symbol
+                       ('× D', '× m', 0.5 × S) and a maximum whose lower end is another quantity.
+- `formula_terms`:     "Ri = 100 − 4,6 ΔEi" -> two constants of a formula, no range.
+- `kelvin_restated`, `symbol_units`: "858 K (585 °C)" -> one temperature; "PN 16 … (PN in bar)" -> 16 bar.
 """
 
 from __future__ import annotations

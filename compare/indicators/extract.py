@@ -388,6 +388,7 @@ class _Raw:
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
     item_of: "_Raw | None" = None  # the value a listed item after an aside shares its name with (`_items_after_asides`)
     of_symbol: str = ""  # the reference quantity a percentage is of, its symbol glued after '%' ('40 %UT': 'UT')
+    formula: bool = False  # a constant of a formula ('Ri = 100 − 4,6 ΔEi'): `_formula_constants`, never a condition
     key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
@@ -1156,8 +1157,8 @@ def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             out.append(raw)
             continue
         number = comma or "," in text[term[1][0]:term[1][1]] and "." not in text[term[1][0]:term[1][1]]
-        out.extend(_Raw(a, b, Comparator.EQUAL, _number(text[a:b], number), None, None, None, "", explicit=True)
-                   for a, b in term)  # (the formula's "=" states both)
+        out.extend(_Raw(a, b, Comparator.EQUAL, _number(text[a:b], number), None, None, None, "", explicit=True,
+                        formula=True) for a, b in term)  # (the formula's "=" states both)
     return out
 
 
@@ -2360,7 +2361,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
                         previous: _Raw | None = None) -> None:
     """'d ≤ 16 mm: tensile strength …', 'HV, F ≥ 98 N: min. 250', 'n = 3: 3,4 mA/W': a bound or a value set to a
     symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
-    if raw.condition or following is None or not closed_by_colon(text, raw.end):
+    if raw.condition or raw.formula or following is None or not closed_by_colon(text, raw.end):
         return
     if _ends_sentence(text, raw.end, following.start):
         return

@@ -25,6 +25,9 @@ def test_a_formula_states_its_two_constants_not_a_range():
     result = compare_clauses("修正后的速度Vc = 120 - 0.8θ。", "The corrected speed is Vc = 120 − 0,8 θ.")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
     assert sorted(p.international.value for p in result.pairs) == [0.8, 120.0]
+    # a symbol of one letter before '=' is no label of a row: the constant is the formula's
+    first, second = extract_indicators("修正系数K = 1.2 - 0.04T，其中T为水温。")
+    assert (first.value, second.value) == (1.2, 0.04)
 
 
 def test_an_items_number_is_no_value():
