@@ -541,8 +541,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
         _upper_ends_after_symbols(raws, masked)
-    if "/" in masked:
-        raws = _symbol_fractions(raws, masked)
+    if "/" in masked and _SLASH_NUMBER.search(masked):
+        raws = _symbol_fractions(raws, masked)  # ('S/2'; not run on 'mg/kg')
     if "=" in masked or "＝" in masked:
         raws = _formula_constants(raws, masked, comma)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
@@ -1160,6 +1160,9 @@ def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
         out.extend(_Raw(a, b, Comparator.EQUAL, _number(text[a:b], number), None, None, None, "", explicit=True,
                         formula=True) for a, b in term)  # (the formula's "=" states both)
     return out
+
+
+_SLASH_NUMBER = re.compile(r"/\s?[1-9]")
 
 
 def _symbol_fractions(raws: list[_Raw], text: str) -> list[_Raw]:
@@ -2804,6 +2807,11 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
 
 # The marks that part a name's conditions from its own quantity ('避孕套宽度小于50.0 mm时，爆破体积': the volume's).
 _NAME_PARTS = re.compile(r"[,，;；:：时]")
+def _symbols_defined(text: str) -> frozenset[str]:
+    """The letters the clause defines as symbols ('m为模数', 'where m is the module', 'thickness h 4,0 mm')."""
+    return defined_symbols(text) if _MAY_DEFINE_SYMBOL.search(text) else frozenset()
+
+
 _MAY_DEFINE_SYMBOL = re.compile(r"[A-Za-z]\s?(?:为|是|——)|where|in which|(?:厚度|直径|半径|宽度|长度|间距|深度|高度)\s?[A-Za-z]"
                                 r"|(?i:thickness|diameter|radius|width|length|spacing|depth|height)\s[A-Za-z](?![A-Za-z])")
 
@@ -2813,8 +2821,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
               references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and not r.series and _is_indicator(r)]
-    # (the letters the clause defines as symbols: 'm为模数', 'where m is the module')
-    defined = defined_symbols(masked) if _MAY_DEFINE_SYMBOL.search(masked) else frozenset()
+    defined: frozenset[str] | None = None  # (the letters the clause defines as symbols, found at the first one-letter unit)
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if not r.condition and _is_indicator(r))
     conditions = [r for r in raws if r.condition and not r.series]
     runs = _series_runs(raws)
@@ -2941,7 +2948,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
-        elif len(unit) == 1 and unit in defined:
+        elif len(unit) == 1 and unit in (defined := _symbols_defined(masked) if defined is None else defined):
             unit = f"× {unit}"  # ('hfP = 1.25m（m为模数）': 1.25 times the module m, no metres)
         elif len(unit) == 1 and (symbol := symbol_multiple(unit, _NAME_PARTS.split(parameter)[-1], _dimension_of(raw))):
             unit = symbol  # ('0.005D' after a thickness's name: a multiple of the diameter D, no dioptre)
