@@ -301,6 +301,8 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     # clause, table, figure and annex references
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
+    # an item's number in a numbered set ('第1号～第8号标准颜色样品', '第3号筛'): which item, no amount
+    r"第\s*\d+\s*号",
     r"(?:表|图|附表|注)\s*(?:[A-Z](?![A-Za-z])\.?\d*(?:\.\d+)*|\d+(?:\.\d+)*)|附录\s*[A-Z](?![A-Za-z])(?:\.\d+)*",
     # (a table of a pharmacopoeia is numbered after its chapter, 'Table 2.9.5.-1'; an item of a list in brackets,
     # 'paragraph (2)', 'point (3)', '第(3)项'; 'point' only so: 'flash point 60 °C' is a value)

@@ -35,6 +35,11 @@ recognise the ways standards share, restate or split a quantity:
 - `level_measure`:     "53 dB Lden", "45 dB Lnight", "LEX,8h = 87 dB(A)", "声压级峰值140 dB(A)", "等效声级" -> which
                        measure of a sound level a limit is on: a basis ('level Lden'), so a day-evening-night level
                        never reads as stricter or looser than a daytime LAeq.
+- `symbol_multiple`, `defined_symbols`, `symbol_fractions`, `upper_end_after_symbol`: "节流孔厚度e应在0.005D与0.02D之间",
+                       "hfP = 1.25m（m为模数）", "保护导体截面积为S/2", "between e and 0,05D" -> multiples of a symbol
+                       ('× D', '× m', 0.5 × S) and a maximum whose lower end is another quantity.
+- `formula_terms`:     "Ri = 100 − 4,6 ΔEi" -> two constants of a formula, no range.
+- `kelvin_restated`, `symbol_units`: "858 K (585 °C)" -> one temperature; "PN 16 … (PN in bar)" -> 16 bar.
 """
 
 from __future__ import annotations
@@ -318,6 +323,22 @@ _RESTATED = re.compile(r"^\s*[(（]\s*$")
 def restated_value(between: str, after: str) -> bool:
     """True when a value in brackets right after another ('60 kcal (251 kJ)') restates it."""
     return bool(_RESTATED.match(between)) and after.lstrip().startswith((")", "）"))
+
+
+# Kelvin and degrees Celsius: one temperature on two scales ('858 K (585 °C)'), the Celsius figure rounded.
+_KELVIN = frozenset({"K", "开", "开尔文"})
+_CELSIUS = frozenset({"°C", "℃", "ºC", "degC"})
+_ZERO_CELSIUS = 273.15
+
+
+def kelvin_restated(unit: str, value: float | None, restated_unit: str, restated: float | None) -> bool:
+    """True when a temperature in kelvin is restated in brackets in degrees Celsius ('autoignition temperature: 858 K
+    (585 °C)', '1 073 K（800 ℃）'): the bracket gives the same temperature on the Celsius scale, rounded to a degree,
+    so the kelvin figure is an absolute temperature, not a difference, and the two are one indicator. A kelvin value
+    beside another Celsius one ('65 K (75 °C)': a rise and the temperature it reaches) is two."""
+    if value is None or restated is None or unit.strip() not in _KELVIN or restated_unit.strip() not in _CELSIUS:
+        return False
+    return abs(value - _ZERO_CELSIUS - restated) <= 1.0
 
 
 _AIR_CONCENTRATION = re.compile(r"^[mµμun]?g\s?/\s?N?m(?:3|³|\*\*3)$")
@@ -1354,3 +1375,119 @@ def percentage_per_time(after: str) -> str:
     change, '%/min', as '(20±5)%/min' and '每分钟…10 %' write it."""
     m = _PERCENTAGE_PER.match(after)
     return _PERIOD_SYMBOL.get(m.group(1).lower(), m.group(1).lower()) if m else ""
+
+
+# ------------------------------------------------------------------------------------ a multiple of a symbol
+# The names of lengths ('节流孔厚度e', 'the diameter of the former', '间距'): their values are lengths, or multiples of
+# another length written with its symbol ('0.005D', '4t', '0,24 D').
+_LENGTH_NAME = re.compile(r"厚度|直径|半径|宽度|长度|间距|距离|深度|高度|(?<![A-Za-z])(?i:thickness|diameter|radius|width|length|"
+                          r"spacing|distance|depth|height)(?![A-Za-z])")
+# Letters that, after a length's name, are still read as units: a time or an electrical quantity is a condition the
+# name was wrongly given to ('距离…10s', '爬电距离…250V'), not a symbol.
+_UNIT_LETTERS = frozenset("shVAWKgNJCF")
+
+
+def symbol_multiple(unit: str, name: str, dimension: str) -> str:
+    """'× D' when a length's value is a number with one Latin letter after it that would read as a unit of another
+    dimension ('节流孔厚度e应在0.005D与0.02D之间', 'the diameter of the former shall be 4t', 'the mean diameter of the
+    indentation shall be between 0,24 D and 0,6 D'): the letter is the symbol of the length it multiplies (the pipe's
+    diameter, the specimen's thickness), not a dioptre or a tonne; else ''. A length ('5m'), or a letter after a name
+    of no length ('顶焦度 0.25D'), stays a unit; `name` is the quantity's own name, without the conditions before it
+    ('宽度小于50.0 mm时，爆破体积不小于16.0 L' is a volume in litres)."""
+    if len(unit) != 1 or not unit.isascii() or not unit.isalpha() or unit in _UNIT_LETTERS:
+        return ""
+    if dimension == "[length]" or not _LENGTH_NAME.search(name):
+        return ""
+    return f"× {unit}"
+
+
+# A fraction of a quantity written with its symbol over a whole number ('S/2', 'D/4'), right after a word that states
+# a value ('为', '=', ':', 'shall be', '不小于'), never after a place word ('在L/2处', 'at L/2').
+_SYMBOL_FRACTION = re.compile(r"(?<![A-Za-z0-9/.,_])([A-Za-z])\s?/\s?([2-9]|1[0-9]|[1-9]0)(?![\d/A-Za-z]|[.,]\d)")
+_STATES_A_VALUE = re.compile(r"(?:[为是=:：≤≥<>＜＞]|于|过|(?<![A-Za-z])(?:be|is|are|of|to|than|least|most))\s*$")
+
+
+def symbol_fractions(text: str) -> list[tuple[int, int, str, float]]:
+    """Each fraction of a symbol's quantity a clause states as a value ('S＞35 mm²，保护导体截面积为S/2', 'S > 35 mm²:
+    S/2', 'the gap shall be at least D/4'): (start, end, symbol, fraction), the value a multiple of the symbol (0.5 of
+    S). The symbol must stand alone elsewhere in the clause ('S ≤ 16 mm²', 'D为管径'), where it names the quantity;
+    a letter over a number that the clause uses nowhere else is a code ('A/2', a drawing's sheet)."""
+    out = []
+    for m in _SYMBOL_FRACTION.finditer(text):
+        if not _STATES_A_VALUE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        alone = re.compile(rf"(?<![A-Za-z0-9/]){m.group(1)}(?![A-Za-z/])")
+        if any(other.start() != m.start() for other in alone.finditer(text)):
+            out.append((m.start(), m.end(), m.group(1), 1.0 / int(m.group(2))))
+    return out
+
+
+# ------------------------------------------------------------------------------------ the constants of a formula
+# A formula's right-hand side that starts with a constant and adds or takes a coefficient times a symbol ('Ri = 100 −
+# 4,6 ΔEi', 'Y = 0,5 + 2,1x', 'K＝1.2－0.04T'): two numbers joined by a sign, never a range from one to the other.
+_FORMULA_TERMS = re.compile(r"(?<![<>≤≥])[=＝]\s?(?P<a>\d+(?:[.,]\d+)?)\s?[-−–+＋－]\s?(?P<b>\d+(?:[.,]\d+)?)\s?"
+                            r"(?=[A-Za-zΔΣαβγδεθλμπρστφωΩ(（])")
+
+
+def formula_terms(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Where the constant and the coefficient of each formula written as a symbol, '=', a number, a sign and a number
+    times a symbol stand ('特殊显色指数Ri = 100 - 4.6ΔEi', 'Ri = 100 − 4,6 ΔEi'): the two are values of their own (the
+    formula's constants), not the ends of a range. A unit after the second number ('= 20 − 5 mm') makes it no
+    coefficient of a symbol: a range."""
+    out = []
+    for m in _FORMULA_TERMS.finditer(text):
+        symbol = re.match(r"[A-Za-zΔΣαβγδεθλμπρστφωΩ]{1,4}(?![A-Za-z])", text[m.end():])
+        if symbol and not _UNIT_AFTER_TERM.match(symbol.group()):
+            out.append((m.span("a"), m.span("b")))
+    return out
+
+
+# A unit's symbol read as a symbol of the formula would make a range of lengths a formula ('= 20 − 5 mm').
+_UNIT_AFTER_TERM = re.compile(r"(?:[mµnck]?m|[mk]?g|[mµ]?[lL]|[kM]?Pa|[mk]?[VAW]|s|h|min|K|Hz)$")
+
+
+# ------------------------------------------------------------------------------------ a unit declared for a symbol
+# The unit of a symbol's values said once, in brackets, after the list ('SDR 11: PN 16; SDR 17: PN 10 (PN in bar)',
+# '（DN的单位为mm）', '(p expressed in kPa)').
+_SYMBOL_IN_UNIT = re.compile(r"[(（]\s*(?P<symbol>[A-Za-z][A-Za-z]{0,3})\s*(?:(?<=\s)(?:in|expressed\s+in)\s+|的?单位为\s*)"
+                             r"(?P<unit>[^\s()（）,，;；。]{1,8})\s*[)）]")
+
+
+def symbol_units(text: str) -> dict[str, str]:
+    """The units a clause declares for its symbols' values ('(PN in bar)' -> {'PN': 'bar'}): a number written after
+    such a symbol ('PN 16') is a value in that unit, no longer a designation. Only units the caller knows are kept
+    (`known`)."""
+    return {m.group("symbol"): m.group("unit") for m in _SYMBOL_IN_UNIT.finditer(text)}
+
+
+# ------------------------------------------------------------------------------------ a band from a symbol to a value
+# 'between e and 0,05D', '在e与0.05D之间': the lower end is another quantity (its symbol), the value the upper end.
+_FROM_A_SYMBOL = re.compile(r"(?:(?<![A-Za-z])between|在)\s?[A-Za-z](?:_?[a-z0-9])?\s?(?:(?<=\s)and|与|和)\s?$")
+
+
+def upper_end_after_symbol(before: str, after: str) -> bool:
+    """True when a value is the upper end of a band whose lower end is another quantity written with its symbol
+    ('The thickness E shall be between e and 0,05D', '孔板厚度E应在e与0.05D之间'): a maximum, the lower end a bound
+    this clause states elsewhere. A Chinese band closes with '之间'."""
+    if not _FROM_A_SYMBOL.search(before):
+        return False
+    return "between" in before or after.lstrip().startswith("之间")
+
+
+# A letter the clause defines as the symbol of a quantity ('（m为模数）', 'D为管道外径', 'm——模数', 'where m is the
+# module', 'in which D is the diameter of the pipe', 'thickness h 4,0 mm').
+# The Chinese letter opens its bracket, clause or item ('（m为模数）', '式中：d——', '其中D为'), never a unit after a number
+# ('称量差不超过0.005 g为止').
+_DEFINED_SYMBOL = re.compile(r"(?:^|(?<=[(（，,；;：:、])|(?<=其中)|(?<=式中))\s?([A-Za-z])\s?(?:为|是|——)\s?(?=[\u4e00-\u9fff])"
+                             r"|(?<![A-Za-z])(?:where|in\s+which)\s+([A-Za-z])\s+is\s+(?:the|a|an)\s+(?=[a-z])"
+                             # a length's name and its symbol before its value ('厚度h 4.0 mm', 'thickness h 4,0 mm',
+                             # 'the thickness e of the orifice')
+                             r"|(?:厚度|直径|半径|宽度|长度|间距|深度|高度|(?<![A-Za-z])(?i:thickness|diameter|radius|width|length|"
+                             r"spacing|depth|height))\s?([A-Za-z])(?![A-Za-z])(?=\s?[\d=(（,，]|\s+of\s)")
+
+
+def defined_symbols(text: str) -> frozenset[str]:
+    """The letters a clause defines as symbols of quantities ('haP = 1m … （m为模数）', 'hfP 1,25 m …, where m is the
+    module' -> {'m'}; '厚度h 4.0 mm … 跨距L应为（16±1）h' -> {'h'}): a value written with such a letter is a multiple of that quantity (1 × the module), never a
+    value in the unit the letter also names (a metre)."""
+    return frozenset(m.group(1) or m.group(2) or m.group(3) for m in _DEFINED_SYMBOL.finditer(text))

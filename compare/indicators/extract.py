@@ -47,7 +47,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -399,6 +399,7 @@ class _Raw:
     refused: bool = False  # an amount read as a reference that a value after it is no amount per ('at 23 °C')
     item_of: "_Raw | None" = None  # the value a listed item after an aside shares its name with (`_items_after_asides`)
     of_symbol: str = ""  # the reference quantity a percentage is of, its symbol glued after '%' ('40 %UT': 'UT')
+    formula: bool = False  # a constant of a formula ('Ri = 100 − 4,6 ΔEi'): `_formula_constants`, never a condition
     key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
 
 
@@ -517,6 +518,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     lowered = masked.lower()
     designations = [m.span() for m in DESIGNATIONS.finditer(masked)] \
         if _may_name_designation(lowered) else []
+    declared = _symbols_declared_units(masked)
+    if declared and designations:
+        # ('SDR 11: PN 16 … (PN in bar)': the list's values of PN are pressures, no designations)
+        designations = [(a, b) for a, b in designations if _SYMBOL_BEFORE.match(masked, a) is None
+                        or _SYMBOL_BEFORE.match(masked, a).group(1) not in declared]
     named = tuple((where[a], where[b - 1] + 1) for a, b in designations)
     designations += [m.span() for m in CLOCK_AND_THREADS.finditer(masked)] if ":" in masked or "M" in masked else []
     designations += _scope_sentences(masked)
@@ -533,9 +539,6 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += reference_spans
     if "bsen" in masked or "detect" in masked or "检出" in masked:
         designations += [m.span(1) for m in _SAMPLE_AMOUNT.finditer(masked)]
-    symbol_units = symbols_in_units(masked) if " in " in masked else {}
-    if symbol_units:
-        designations = [(a, b) for a, b in designations if not _symbol_first(masked, a, b, symbol_units)]
     if designations:
         masked = hide_digits(masked, designations)
 
@@ -552,8 +555,14 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         raws.append(raw)
-    if symbol_units:
-        _values_of_symbols(raws, masked, symbol_units)
+    if declared:
+        _values_of_declared_symbols(raws, masked, declared)
+    if "between" in masked or "之间" in masked:
+        _upper_ends_after_symbols(raws, masked)
+    if "/" in masked and _SLASH_NUMBER.search(masked):
+        raws = _symbol_fractions(raws, masked)  # ('S/2'; not run on 'mg/kg')
+    if "=" in masked or "＝" in masked:
+        raws = _formula_constants(raws, masked, comma)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
@@ -1122,11 +1131,80 @@ _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+_SYMBOL_BEFORE = re.compile(r"([A-Za-z]{1,4})\s?[=:]?\s?(?=\d)")
+_SYMBOL_RIGHT_BEFORE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,4})\s?[=:]?\s?$")
+
+
+def _symbols_declared_units(text: str) -> dict[str, str]:
+    """The units the clause declares for its symbols ('(PN in bar)'), those that read as units."""
+    if "(" not in text or " in " not in text and "单位为" not in text:
+        return {}
+    return {symbol: unit for symbol, unit in symbol_units(text).items() if _accept_unit(unit) == unit}
+
+
+def _values_of_declared_symbols(raws: list[_Raw], text: str, declared: dict[str, str]) -> None:
+    """A number with no unit written right after a symbol whose unit the clause declares ('PN 16' with '(PN in bar)')
+    is a value in that unit (`constructions.symbol_units`)."""
+    for raw in raws:
+        if raw.unit or raw.comparator not in (Comparator.EQUAL, Comparator.RANGE):
+            continue
+        m = _SYMBOL_RIGHT_BEFORE.search(text, max(0, raw.start - 8), raw.start)
+        if m and m.group(1) in declared:
+            raw.unit = declared[m.group(1)]
+
+
+def _upper_ends_after_symbols(raws: list[_Raw], text: str) -> None:
+    """A value between a symbol and it ('between e and 0,05D') is a maximum (`constructions.upper_end_after_symbol`)."""
+    for raw in raws:
+        if raw.comparator == Comparator.EQUAL and upper_end_after_symbol(text[max(0, raw.start - 16):raw.start],
+                                                                         text[raw.end:raw.end + 4]):
+            raw.comparator, raw.explicit = Comparator.MAX, True
+
+
+def _formula_constants(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """A range read across a formula's sign ('Ri = 100 − 4,6 ΔEi' as 4.6–100) is the formula's two constants, each a
+    value of its own (`constructions.formula_terms`)."""
+    terms = formula_terms(text)
+    if not terms:
+        return raws
+    out = []
+    for raw in raws:
+        term = next(((a, b) for a, b in terms if raw.comparator == Comparator.RANGE and raw.start <= a[0]
+                     and b[1] <= raw.end), None)
+        if term is None:
+            out.append(raw)
+            continue
+        number = comma or "," in text[term[1][0]:term[1][1]] and "." not in text[term[1][0]:term[1][1]]
+        out.extend(_Raw(a, b, Comparator.EQUAL, _number(text[a:b], number), None, None, None, "", explicit=True,
+                        formula=True) for a, b in term)  # (the formula's "=" states both)
+    return out
+
+
+_SLASH_NUMBER = re.compile(r"/\s?[1-9]")
+
+
+def _symbol_fractions(raws: list[_Raw], text: str) -> list[_Raw]:
+    """The values written as a fraction of a symbol's quantity ('保护导体截面积为S/2': 0.5 × S), among the others in
+    the order of the text (`constructions.symbol_fractions`)."""
+    found = symbol_fractions(text)
+    if not found:
+        return raws
+    taken = [(raw.start, raw.end) for raw in raws]
+    added = [_Raw(start, end, Comparator.EQUAL, fraction, None, None, None, f"× {symbol}")
+             for start, end, symbol, fraction in found if not any(a < end and start < b for a, b in taken)]
+    return sorted(raws + added, key=lambda raw: raw.start)
+
+
 def _glued_into_noun(m: re.Match, text: str) -> bool:
     """'22K金', '18K金', '5G网络': one capital letter glued to a number and to the Chinese noun after it names a grade
     (karat, generation), no unit."""
     unit = m.group("u")
-    return len(unit) == 1 and unit.isupper() and bool(_CJK_CHAR.match(text, m.end("u")))
+    return len(unit) == 1 and unit.isupper() and bool(_CJK_CHAR.match(text, m.end("u"))) \
+        and not _BAND_WORD.match(text, m.end("u"))
+
+
+# Words that end a band or a bound after a value ('0.05D之间', '5t以下'): the letter before them is a unit or a symbol.
+_BAND_WORD = re.compile(r"之间|以[上下内]")
 
 
 _RANGE_MARK = re.compile(r"[~至到.]|\bto\b")
@@ -1193,7 +1271,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         restating = raw.unit + previous.referred if previous and previous.referred and "/" not in raw.unit else raw.unit
         if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
                 and (normalise(1.0, restating).dimension == normalise(1.0, previous.unit).dimension
-                     or restated_in_air(previous.unit, raw.unit)):
+                     or restated_in_air(previous.unit, raw.unit)
+                     or kelvin_restated(previous.unit, previous.value, raw.unit, raw.value)):
             close = text.find(")", raw.end)
             close = close if close != -1 and close - raw.end < 3 else text.find("）", raw.end)
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
@@ -1551,45 +1630,6 @@ _GLUED_NAME = re.compile(r"\d|-[A-Za-z]|-\d+[A-Za-z]")
 # The high end of an integer range written with a hyphen ('silver 55–57', folded '55-57'), which the value pattern
 # leaves unread when no unit is written after it ('6-8' alone is too often an item or an id).
 _DASH_HIGH = re.compile(r"-(\d{1,6})(?![\d.,A-Za-z\-])")
-
-
-# A note stating the unit of a symbol whose values a list writes after it ('SDR 11: PN 16; SDR 17: PN 10 (PN in bar)'):
-# the symbol, then 'in' and the unit, alone in brackets.
-_SYMBOL_IN_UNIT = re.compile(r"\(\s*(?P<symbol>[A-Za-z][A-Za-z0-9]{0,3})\s+in\s+(?P<unit>[^()\s]{1,12})\s*\)")
-
-
-def symbols_in_units(text: str) -> dict[str, str]:
-    """The symbols a note in brackets gives the unit of ('(PN in bar)' -> {'PN': 'bar'}): only a unit the system
-    reads, and never a fraction's kind ('(% in mass)')."""
-    out = {}
-    for m in _SYMBOL_IN_UNIT.finditer(text):
-        unit = _accept_unit(m.group("unit"))
-        if unit and is_known(unit) and reads_as_unit(unit):
-            out[m.group("symbol")] = unit
-    return out
-
-
-def _symbol_first(text: str, start: int, end: int, symbol_units: dict[str, str]) -> bool:
-    """True when a designation's span opens with a symbol whose unit a note states ('PN 16' under '(PN in bar)'): a
-    nominal pressure written as a value of its unit, not a name."""
-    return any(text.startswith(symbol, start) and _NUMBER_ONLY.fullmatch(text[start + len(symbol):end].strip())
-               for symbol in symbol_units)
-
-
-_NUMBER_ONLY = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def _values_of_symbols(raws: list[_Raw], text: str, symbol_units: dict[str, str]) -> None:
-    """A number written without a unit straight after a symbol whose unit a note states ('PN 16' under '(PN in bar)')
-    is a value in that unit."""
-    for raw in raws:
-        if raw.unit:
-            continue
-        before = text[max(0, raw.start - 8):raw.start].rstrip()
-        for symbol, unit in symbol_units.items():
-            if before.endswith(symbol) and not before[:-len(symbol)][-1:].isalnum():
-                raw.unit = unit
-                break
 
 
 def _dash_range_in_stated_unit(raw: _Raw, text: str) -> None:
@@ -2342,7 +2382,7 @@ def _heading_constraint(raw: _Raw, text: str, left: str, boundary: int, followin
                         previous: _Raw | None = None) -> None:
     """'d ≤ 16 mm: tensile strength …', 'HV, F ≥ 98 N: min. 250', 'n = 3: 3,4 mA/W': a bound or a value set to a
     symbol, closed by a colon with limits after it in the sentence, heads them: their condition or their label."""
-    if raw.condition or following is None or not closed_by_colon(text, raw.end):
+    if raw.condition or raw.formula or following is None or not closed_by_colon(text, raw.end):
         return
     if _ends_sentence(text, raw.end, following.start):
         return
@@ -2783,11 +2823,23 @@ def _after(raws: list[_Raw], k: int, text: str) -> str:
     return after[:end.start()] if end else after
 
 
+# The marks that part a name's conditions from its own quantity ('避孕套宽度小于50.0 mm时，爆破体积': the volume's).
+_NAME_PARTS = re.compile(r"[,，;；:：时]")
+def _symbols_defined(text: str) -> frozenset[str]:
+    """The letters the clause defines as symbols ('m为模数', 'where m is the module', 'thickness h 4,0 mm')."""
+    return defined_symbols(text) if _MAY_DEFINE_SYMBOL.search(text) else frozenset()
+
+
+_MAY_DEFINE_SYMBOL = re.compile(r"[A-Za-z]\s?(?:为|是|——)|where|in which|(?:厚度|直径|半径|宽度|长度|间距|深度|高度)\s?[A-Za-z]"
+                                r"|(?i:thickness|diameter|radius|width|length|spacing|depth|height)\s[A-Za-z](?![A-Za-z])")
+
+
 def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], notes: list[str],
               termbase: Termbase, read: list[tuple[int, int]], reference: str | None = None,
               references: list[Reference] | None = None) -> tuple:
     """Turn raw values into Indicators: name them, attach conditions, merge min+max pairs into ranges."""
     mains = [r for r in raws if not r.condition and not r.series and _is_indicator(r)]
+    defined: frozenset[str] | None = None  # (the letters the clause defines as symbols, found at the first one-letter unit)
     read.extend((where[r.start], where[r.end - 1] + 1) for r in raws if not r.condition and _is_indicator(r))
     conditions = [r for r in raws if r.condition and not r.series]
     runs = _series_runs(raws)
@@ -2914,6 +2966,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
+        elif len(unit) == 1 and unit in (defined := _symbols_defined(masked) if defined is None else defined):
+            unit = f"× {unit}"  # ('hfP = 1.25m（m为模数）': 1.25 times the module m, no metres)
+        elif len(unit) == 1 and (symbol := symbol_multiple(unit, _NAME_PARTS.split(parameter)[-1], _dimension_of(raw))):
+            unit = symbol  # ('0.005D' after a thickness's name: a multiple of the diameter D, no dioptre)
         own_conditions = alternatives[id(raw)][0] if id(raw) in alternatives else headed.get(id(raw), ())
         if own_conditions and position[id(raw)] and (case := raws[position[id(raw)] - 1]).own_case:
             own_conditions = _own_case_only(own_conditions, case)

@@ -105,6 +105,8 @@ _COUNT = re.compile(r"个|次|滴|片|块|只|根|处|例|粒|件|极|cycles?|pa
                     # turns of a drum or a mill counted ('100 revolutions', '(60±0.25)r', '共转100转'): a number of them,
                     # not pint's angle of 2π each; a speed ('r/min', 'rpm') is no count
                     r"revolutions?|turns?|r|转", re.I)
+# Things counted by the plural of their abbreviation ('30 ECUs', '4 LEDs', '2 RCDs'): capitals and a small 's'.
+_COUNTED_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
 # 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').
 _LEVEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
@@ -513,7 +515,7 @@ def _conversion(unit: str) -> _Conversion | None:
     if unit in (":1", "1:"):
         # A ratio to one ('5:1', or '1:5' read as 5): a plain number.
         return _Conversion(1.0, 0.0, "", "number")
-    if _COUNT.fullmatch(unit):
+    if _COUNT.fullmatch(unit) or _COUNTED_ABBREVIATION.fullmatch(unit):
         # Things counted ('30片', '200 cycles', '15 particles'): a plain number of items, as a count written bare
         # ('repeated 10', '安全系数 12') is; the unit as written still shows what is counted.
         return _Conversion(1.0, 0.0, "", "number")

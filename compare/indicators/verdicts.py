@@ -275,11 +275,19 @@ def _metric_restatement(ind: Indicator, other: Indicator) -> Indicator | None:
 def as_compared(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
     """The two sides a pair holds: a restatement in the other's unit when the units are of different kinds, and a
     limit in an inch-pound unit by its metric restatement when the other clause writes a metric unit, as the verdict
-    compared them. Any other limit is shown as written."""
+    compared them. Any other limit is shown as written, and so is a temperature in kelvin restated in degrees Celsius
+    ('858 K (585 °C)'): one kind of unit, which only the normaliser reads as a difference."""
+    written_d, written_i = d, i
     d, i = in_comparable_units(d, i)
+    d, i = (written_d if _kelvin_shown_in_celsius(written_d, d) else d,
+            written_i if _kelvin_shown_in_celsius(written_i, i) else i)
     if dimension_of(d) != dimension_of(i) or not _written_apart(d, i):
         return d, i
     return _metric_restatement(d, i) or d, _metric_restatement(i, d) or i
+
+
+def _kelvin_shown_in_celsius(written: Indicator, shown: Indicator) -> bool:
+    return shown is not written and _spelling(written.unit) == "k" and _spelling(shown.unit) == "°c"
 
 
 def _spelling(unit: str) -> str:
@@ -662,6 +670,16 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
+    return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+
+
+def restated_alike(d: Indicator, i: Indicator) -> bool:
+    """True when one side restates its limit in brackets in the other's unit, of the other's dimension ('858 K (585
+    °C)' against '585 ℃', the kelvin figure a temperature difference to the normaliser): the two pair in that unit,
+    as `judge` compares them."""
+    if not (d.restated or i.restated):
+        return False
+    d, i = in_comparable_units(d, i)
     return dimension_of(d) == dimension_of(i)
 
 
