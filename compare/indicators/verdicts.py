@@ -889,6 +889,16 @@ def row_designations(text: str) -> set[str]:
     return keys
 
 
+# A letter a comparison sign follows ('S ≤ 16 mm²', 'S＞35 mm²') is the symbol of the quantity compared, not the label of
+# a row: 'S ≤ 16 mm²: S' on one side and 'S＞35 mm²' on the other share no row.
+_COMPARED_SYMBOL = re.compile(r"(?<![A-Za-z])([A-Z])\s*[<>≤≥=]")
+
+
+def compared_symbols(text: str) -> set[str]:
+    """The keys `row_designations` would take from letters that are the symbols of compared quantities in `text`."""
+    return {f"code {m}" for m in _COMPARED_SYMBOL.findall(unicodedata.normalize("NFKC", text))}
+
+
 _EXCLUDED = re.compile(r"[(（][^()（）]*(?:除外|不包括|(?i:except|other than|excluding))[^()（）]*[)）]?"
                        r"|(?:,|，)?\s(?i:except|other than|excluding)\s[^;:()（）]*$")
 
@@ -920,7 +930,7 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
         keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _LIST_EN.findall(text)}
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
     keys |= {f"code {m}" for m in _CODE.findall(text)}
-    keys |= row_designations(text)
+    keys |= row_designations(text) - compared_symbols(ind.text)
     keys |= period_keys(text)
     keys |= sex_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):

@@ -144,3 +144,16 @@ def test_a_nominal_pressure_whose_unit_a_note_states_is_a_value_in_it() -> None:
                    "Valve shells: DN 50: PN 25; DN 80: PN 10 (PN in bar).")
     assert sorted((d[1], i[1], verdict) for verdict, d, i in pairs)[0] == (1.6, 10.0, "looser")
     assert sorted((d[1], i[1], verdict) for verdict, d, i in pairs)[1] == (2.5, 25.0, "consistent")
+
+
+# ------------------------------------------------------------------------- a symbol compared is no row's label
+
+
+def test_a_letter_a_comparison_sign_follows_is_a_symbol_not_a_row_label() -> None:
+    termbase = load_termbase()
+    (limit,) = [i for i in extract("S＞50 mm²，接地导体截面积为S/2。").indicators if i.value == 50]
+    assert limit.parameter == "S" and "code S" not in qualifier_keys(limit, termbase)
+    assert verdicts.compared_symbols("S ≤ 16 mm²: S") == {"code S"}
+    # a letter that labels its row keeps its key
+    (row,) = [i for i in extract("Symbol grade: A: 3,5 to 4,0.").indicators]
+    assert "code A" in qualifier_keys(row, termbase)
