@@ -216,6 +216,9 @@ _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
 _NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
+# A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
+# the word qualifies the end, the band is the one written.
+_ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%
@@ -231,9 +234,9 @@ _VALUE = re.compile(
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
-    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
+    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
     rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
-    rf"\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
+    rf"\s*{_ABOUT}(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
@@ -701,10 +704,18 @@ def item_dashes(text: str) -> str:
 
 
 _LIST_DASH = re.compile(r"(?:^|(?<=[;:；：\n])|(?<=[;:,] ))-(?= \d)")
+# The doubled em dash that opens an item of a Chinese list ('进行：——24 h±15 min；——48 h±30 min', GB/T 1.1's list
+# mark), folded to '--': written right before the number, with no space, it is never a minus sign, which is one
+# character ('−15 ℃', '-15 ℃').
+_DOUBLED_DASH = re.compile(r"--(?=\s?\d)")
 
 
 def _list_dashes(original: str, folded: str, where: list[int]) -> list[tuple[int, int]]:
-    return [m.span() for m in _LIST_DASH.finditer(folded) if original[where[m.start()]] in "–—"]
+    spans = [m.span() for m in _LIST_DASH.finditer(folded) if original[where[m.start()]] in "–—"]
+    if "——" in original:
+        spans += [m.span() for m in _DOUBLED_DASH.finditer(folded)
+                  if original[where[m.start()]] == original[where[m.start() + 1]] == "—"]
+    return spans
 
 
 # A symbol with a decimal subscript ('Rp0,2', 'Rp0.2', 'FIGRA0,2'): a name, its digits no value.
@@ -2149,9 +2160,10 @@ _TIME_WORDS = re.compile(r"(?i:time|duration|period|interval|for|during|after|wi
 
 def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     """'pH 6.5 min.': 'min.' after a number is a minimum, unless the words before speak of time ('for 5 min.')."""
-    # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence.
+    # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence; so it is after a tolerance
+    # ('24 h ± 30 min.'), which is a difference of its value's quantity, never a minimum.
     dot = text[raw.end:raw.end + 1] == "."
-    if raw.unit == "min" and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
+    if raw.unit == "min" and raw.tolerance is None and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
             and not _TIME_WORDS.search(left) and not _bound_right_before(left):
         # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None

@@ -1,0 +1,55 @@
+"""Tolerances, bounds and ranges as standards write them (twenty-first round, readQ): each construction alone, with
+texts of other fields than the case that showed it, then through a clause comparison."""
+
+from __future__ import annotations
+
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract
+from compare.indicators.verdicts import compare_clauses
+
+
+def _read(text):
+    return [(str(i.comparator), i.value, i.low, i.high, i.tolerance, i.unit) for i in extract(text).indicators]
+
+
+# ---- the doubled em dash that opens a Chinese list item is no minus sign
+
+def test_a_doubled_dash_before_a_value_opens_an_item():
+    assert _read("试样状态调节时间：——16 h±1 h；——40 h±2 h。") == [
+        ("tolerance", 16.0, None, None, 1.0, "h"), ("tolerance", 40.0, None, None, 2.0, "h")]
+    # a tolerance in a finer unit: the value in that unit, positive
+    assert _read("混凝土试件的养护龄期：——3 d±2 h；——28 d±8 h。")[0] == ("tolerance", 72.0, None, None, 2.0, "h")
+
+
+def test_a_minus_sign_after_the_doubled_dash_stays():
+    assert _read("试样依次放置于下列温度：——-40 ℃±2 ℃；——85 ℃±2 ℃。") == [
+        ("tolerance", -40.0, None, None, 2.0, "℃"), ("tolerance", 85.0, None, None, 2.0, "℃")]
+    assert _read("最低储存温度为-20 ℃。")[0][1] == -20.0
+
+
+def test_items_opened_by_doubled_dashes_compare_with_a_plain_list():
+    result = compare_clauses("胶粘剂固化时间按下列规定：——2 h±5 min；——24 h±30 min。",
+                             "The adhesive shall cure for: 2 h ± 5 min; 24 h ± 30 min.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+
+
+# ---- 'min.' after a tolerance is minutes ending the sentence, never a minimum
+
+def test_minutes_of_a_tolerance_at_the_end_of_a_sentence():
+    assert _read("Age of the prisms at crushing: 24 h ± 30 min.") == [("tolerance", 1440.0, None, None, 30.0, "min")]
+    assert _read("The dough rests 2 h ± 15 min. Then it is baked.")[0] == ("tolerance", 120.0, None, None, 15.0, "min")
+    # a 'min.' after a bare value is still a minimum
+    assert _read("Ratio Rm/ReH 1,25 min.") == [("min", 1.25, None, None, None, "")]
+
+
+# ---- a band whose ends are said to be approximate
+
+def test_a_band_between_approximate_ends():
+    assert _read("The sieve opening shall be between about 0,5 mm and 1 mm.") == [("range", None, 0.5, 1.0, None, "mm")]
+    assert _read("Sweep the frequency from approximately 10 Hz to 55 Hz.") == [("range", None, 10.0, 55.0, None, "Hz")]
+    assert _read("转速应在约1 400 r/min与约1 500 r/min之间。") == [("range", None, 1400.0, 1500.0, None, "r/min")]
+
+
+def test_approximate_band_compares_with_a_plain_band():
+    result = compare_clauses("观察角在2°～10°之间。", "The viewing angle shall be between about 2° and 10°.")
+    assert [(p.verdict, p.international.comparator) for p in result.pairs] == [(Verdict.CONSISTENT, Comparator.RANGE)]
