@@ -43,6 +43,8 @@ from compare.indicators.phrases import (
     kind_of,
     SENTENCE_END,
     strip_basis,
+    GROUP_BASIS,
+    GROUP_LIMIT,
     TRAILING_BASIS,
     TRIM,
 )
@@ -2698,6 +2700,10 @@ def _level_basis(raw: _Raw, text: str, left: str) -> str | None:
 def _basis_after(text: str, raw: _Raw) -> str | None:
     m = TRAILING_BASIS.match(text, raw.end)
     if not m:
+        group = GROUP_LIMIT.match(text, raw.end) if "roup" in text[raw.end:raw.end + 12] else None
+        if group:
+            raw.end = group.end()
+            return GROUP_BASIS
         return None
     raw.end = m.end()
     return basis_in(m.group(1))

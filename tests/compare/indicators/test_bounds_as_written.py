@@ -53,3 +53,36 @@ def test_a_band_between_approximate_ends():
 def test_approximate_band_compares_with_a_plain_band():
     result = compare_clauses("观察角在2°～10°之间。", "The viewing angle shall be between about 2° and 10°.")
     assert [(p.verdict, p.international.comparator) for p in result.pairs] == [(Verdict.CONSISTENT, Comparator.RANGE)]
+
+
+# ---- a range from zero of a quantity limited as a ceiling states its maximum; a group limit is its own definition
+
+def _pairs(domestic, international):
+    return [(p.verdict, p.domestic and (p.domestic.comparator, p.domestic.value),
+             p.international and (p.international.comparator, p.international.value))
+            for p in compare_clauses(domestic, international).pairs]
+
+
+def test_an_intake_from_zero_meets_the_single_value_as_its_maximum():
+    assert _pairs("乐果：ADI为0.002 mg/kg bw。多菌灵：ADI为0.03 mg/kg bw。",
+                  "Dimethoate: ADI 0–0,002 mg/kg bw. Carbendazim: ADI 0–0,03 mg/kg bw.") == [
+        (Verdict.CONSISTENT, (Comparator.EQUAL, 0.002), (Comparator.MAX, 0.002)),
+        (Verdict.CONSISTENT, (Comparator.EQUAL, 0.03), (Comparator.MAX, 0.03))]
+    # a range from zero of another quantity stays whole
+    result = compare_clauses("冷却肉贮存温度为0 ℃～4 ℃。", "Chilled meat is stored at 0 °C to 4 °C.")
+    assert [(p.verdict, p.domestic.comparator, p.international.comparator) for p in result.pairs] == [
+        (Verdict.CONSISTENT, Comparator.RANGE, Comparator.RANGE)]
+
+
+def test_a_group_limit_is_read_after_its_value():
+    found = extract("Zearalenone: PMTDI 0,5 µg/kg bw (group PMTDI for zearalenone and its metabolites). "
+                    "Patulin: PMTDI 0,4 µg/kg bw.").indicators
+    assert [(i.value, i.basis) for i in found] == [(0.5, "group limit"), (0.4, None)]
+
+
+def test_a_group_limit_against_one_substance_is_another_definition():
+    assert _pairs("多菌灵：ADI为0.03 mg/kg bw。",
+                  "Carbendazim: ADI 0–0,03 mg/kg bw (group ADI for carbendazim, benomyl and thiophanate-methyl).") == [
+        (Verdict.DIFFERENT, (Comparator.EQUAL, 0.03), (Comparator.MAX, 0.03))]
+    assert _pairs("多菌灵：ADI为0.03 mg/kg bw（group ADI for carbendazim and benomyl）。",
+                  "Carbendazim: ADI 0–0,03 mg/kg bw (group ADI for carbendazim and benomyl).")[0][0] == Verdict.CONSISTENT
