@@ -86,3 +86,24 @@ def test_a_group_limit_against_one_substance_is_another_definition():
         (Verdict.DIFFERENT, (Comparator.EQUAL, 0.03), (Comparator.MAX, 0.03))]
     assert _pairs("多菌灵：ADI为0.03 mg/kg bw（group ADI for carbendazim and benomyl）。",
                   "Carbendazim: ADI 0–0,03 mg/kg bw (group ADI for carbendazim and benomyl).")[0][0] == Verdict.CONSISTENT
+
+
+# ---- 'for example' gives a value; 'Example 2' numbers an example
+
+def test_a_value_given_for_example_is_read():
+    assert _read("Higher flow rates may be used for larger vessels, for example 12 L/min.") == [
+        ("equal", 12.0, None, None, None, "L/min")]
+    assert _read("See Example 2 for the layout of the label.") == []
+    assert _pairs("对于较大的容器允许采用较大的流量，例如12 L/min。",
+                  "Higher flow rates may be used for larger vessels, for example 12 L/min.") == [
+        (Verdict.CONSISTENT, (Comparator.EQUAL, 12.0), (Comparator.EQUAL, 12.0))]
+
+
+# ---- an impulse's waveform names the wave; its times, when required, are written apart
+
+def test_a_waveform_is_no_value():
+    assert _read("Class II surge protective devices are tested with an 8/20 µs impulse current.") == []
+    assert _read("电快速瞬变脉冲群的波形为5/50 ns。") == []
+    # the times written with their tolerances are read, the name of the wave before them is not
+    assert _read("雷电冲击波形为10/700 µs：波前时间为10 µs±3 µs；半峰值时间为700 µs±140 µs。") == [
+        ("tolerance", 10.0, None, None, 3.0, "µs"), ("tolerance", 700.0, None, None, 140.0, "µs")]
