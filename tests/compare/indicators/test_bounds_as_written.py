@@ -107,3 +107,11 @@ def test_a_waveform_is_no_value():
     # the times written with their tolerances are read, the name of the wave before them is not
     assert _read("雷电冲击波形为10/700 µs：波前时间为10 µs±3 µs；半峰值时间为700 µs±140 µs。") == [
         ("tolerance", 10.0, None, None, 3.0, "µs"), ("tolerance", 700.0, None, None, 140.0, "µs")]
+
+
+# ---- the kind of current after a band's first end
+
+def test_a_band_of_voltages_with_the_kind_of_current_at_each_end():
+    assert _read("The charger shall accept 100 V a.c. to 240 V a.c.") == [("range", None, 100.0, 240.0, None, "V")]
+    assert _read("The bus voltage shall be between 18 V DC and 32 V DC.") == [("range", None, 18.0, 32.0, None, "V")]
+    assert _read("The output is 24 V DC.") == [("equal", 24.0, None, None, None, "V")]
