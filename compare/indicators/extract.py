@@ -63,7 +63,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
-from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
+from compare.indicators.units import (DIFFERENCE_DIMENSIONS, Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
                                       reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -1275,8 +1275,11 @@ def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
     """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
     ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
     mm', takes a tolerance in that length.)"""
-    return not (value.unit and tolerance.unit and "%" not in (value.unit, tolerance.unit)
-                and _dimension_of(value) != _dimension_of(tolerance))
+    if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit):
+        return True
+    scale, difference = _dimension_of(value), _dimension_of(tolerance)
+    # (a value on a scale takes a tolerance in the scale's difference unit: '−24 LKFS，允差为±2 LU')
+    return scale == difference or DIFFERENCE_DIMENSIONS.get(scale) == difference
 
 
 def _share_tolerance(out: list[_Raw], raw: _Raw, text: str) -> bool:

@@ -115,3 +115,15 @@ def test_a_band_of_voltages_with_the_kind_of_current_at_each_end():
     assert _read("The charger shall accept 100 V a.c. to 240 V a.c.") == [("range", None, 100.0, 240.0, None, "V")]
     assert _read("The bus voltage shall be between 18 V DC and 32 V DC.") == [("range", None, 18.0, 32.0, None, "V")]
     assert _read("The output is 24 V DC.") == [("equal", 24.0, None, None, None, "V")]
+
+
+# ---- a tolerance in the unit a scale's differences are written in
+
+def test_a_loudness_takes_a_tolerance_in_loudness_units():
+    assert _read("Streamed programmes shall have an integrated loudness of −16 LUFS; a deviation of ± 1 LU is permitted.") \
+        == [("tolerance", -16.0, None, None, 1.0, "LUFS")]
+    assert _pairs("广播节目的节目响度为−16 LKFS，允差为±1 LU。",
+                  "Streamed programmes shall have an integrated loudness of −16 LUFS; a deviation of ± 1 LU is permitted.") == [
+        (Verdict.CONSISTENT, (Comparator.TOLERANCE, -16.0), (Comparator.TOLERANCE, -16.0))]
+    # a temperature's tolerance in kelvin is left as written (see units.DIFFERENCE_DIMENSIONS)
+    assert [r[0] for r in _read("烘箱温度为105 ℃，允差为±2 K。")] == ["equal", "max"]
