@@ -2205,6 +2205,8 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
     that limit is measured under, whatever their quantity (temperature alone was read so before)."""
     if raw.condition or not raw.unit or raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN):
         return
+    if text[raw.start] == "±":
+        return  # ('kept constant (± 1 °C) and … in the range of 20-25 °C': a deviation allowed, never a point measured at)
     opening = max(text.rfind("(", max(0, raw.start - 30), raw.start), text.rfind("（", max(0, raw.start - 30), raw.start))
     if opening <= 0:
         return

@@ -127,3 +127,12 @@ def test_a_loudness_takes_a_tolerance_in_loudness_units():
         (Verdict.CONSISTENT, (Comparator.TOLERANCE, -16.0), (Comparator.TOLERANCE, -16.0))]
     # a temperature's tolerance in kelvin is left as written (see units.DIFFERENCE_DIMENSIONS)
     assert [r[0] for r in _read("烘箱温度为105 ℃，允差为±2 K。")] == ["equal", "max"]
+
+
+# ---- a deviation in brackets is a limit, never a condition of the value after it
+
+def test_a_bracketed_deviation_is_no_condition():
+    assert _read("The bath temperature shall be kept constant (± 0,5 °C) and lie between 18 °C and 22 °C.") == [
+        ("max", 0.5, None, None, None, "°C"), ("range", None, 18.0, 22.0, None, "°C")]
+    found = extract("The bath temperature shall be kept constant (± 0,5 °C) and lie between 18 °C and 22 °C.").indicators
+    assert found[1].conditions == ()
