@@ -218,6 +218,8 @@ _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
 _NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
+# A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
+_OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
 # the word qualifies the end, the band is the one written.
 _ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
@@ -245,7 +247,7 @@ _VALUE = re.compile(
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
-    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?(?(ru1){_CURRENT_KIND})\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?(?(ru1){_CURRENT_KIND})\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*|{_OPEN_TOP_WORDS})?(?P<rh>{_NUM})(?![.,]\d)"
     rf"(?(ro)(?:\s*\)(?=\s*{_UNIT}))?){_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"

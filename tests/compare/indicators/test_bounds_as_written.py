@@ -136,3 +136,12 @@ def test_a_bracketed_deviation_is_no_condition():
         ("max", 0.5, None, None, None, "°C"), ("range", None, 18.0, 22.0, None, "°C")]
     found = extract("The bath temperature shall be kept constant (± 0,5 °C) and lie between 18 °C and 22 °C.").indicators
     assert found[1].conditions == ()
+
+
+# ---- a band open at its top, written in words
+
+def test_a_band_to_less_than_its_top():
+    assert _read("Grade B — viscosity 9,3 to less than 12,5 mm²/s.") == [("range", None, 9.3, 12.5, None, "mm²/s")]
+    assert _read("Class 2: particle size from 0,5 mm to under 1,0 mm.") == [("range", None, 0.5, 1.0, None, "mm")]
+    assert _pairs("2级：粒径0.5 mm～<1.0 mm。", "Class 2: particle size from 0,5 mm to under 1,0 mm.")[0][0] == \
+        Verdict.CONSISTENT
