@@ -307,7 +307,8 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     # (a table of a pharmacopoeia is numbered after its chapter, 'Table 2.9.5.-1'; an item of a list in brackets,
     # 'paragraph (2)', 'point (3)', '第(3)项'; 'point' only so: 'flash point 60 °C' is a value)
     r"(?i:\bpoints?\s+\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))",
-    r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|example|parts?|"
+    # ('for example 90 %' gives a value: an example numbered is 'see Example 2', never 'for example 2')
+    r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|(?<!for )example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
     r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:\.-\d+)?|\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))(?!\.?\d))",
     r"第\s*\(\d{1,2}\)\s*[章条款节项]",
@@ -389,6 +390,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"(?<=[Ll]evel )[1-9](?=\s*:)",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
+    # an impulse's waveform, front time / time to half-value ('1.2/50 µs', '8/20 µs', '10/350 µs', '5/50 ns'): the name
+    # of the wave, whose times and their tolerances, when required, are written apart ('T1 = 1,2 µs ± 30 %')
+    r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*[µμu]s(?![A-Za-z])|(?<![\d.,/])\d+/\d+\s*ns(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
     r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",

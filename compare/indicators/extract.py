@@ -43,6 +43,8 @@ from compare.indicators.phrases import (
     kind_of,
     SENTENCE_END,
     strip_basis,
+    GROUP_BASIS,
+    GROUP_LIMIT,
     TRAILING_BASIS,
     TRIM,
 )
@@ -61,7 +63,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
-from compare.indicators.units import (Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
+from compare.indicators.units import (DIFFERENCE_DIMENSIONS, Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
                                       reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -227,6 +229,14 @@ _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
 _NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
+# A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
+_OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
+# A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
+# the word qualifies the end, the band is the one written.
+_ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
+# The kind of current after a voltage's unit at a band's first end ('from −40,5 V DC to −57,0 V DC', '10 V d.c. to
+# 30 V d.c.'): it names the supply, the band runs on to the second end.
+_CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.)(?![A-Za-z]))?"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%
@@ -242,13 +252,13 @@ _VALUE = re.compile(
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
-    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?\s*"
+    rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?(?(bu1){_CURRENT_KIND})\s*"
     rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
-    rf"\s*(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
+    rf"\s*{_ABOUT}(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
-    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*)?(?P<rh>{_NUM})(?![.,]\d)"
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?(?(ru1){_CURRENT_KIND})\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*|{_OPEN_TOP_WORDS})?(?P<rh>{_NUM})(?![.,]\d)"
     rf"(?(ro)(?:\s*\)(?=\s*{_UNIT}))?){_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"
@@ -733,10 +743,18 @@ def item_dashes(text: str) -> str:
 
 
 _LIST_DASH = re.compile(r"(?:^|(?<=[;:；：\n])|(?<=[;:,] ))-(?= \d)")
+# The doubled em dash that opens an item of a Chinese list ('进行：——24 h±15 min；——48 h±30 min', GB/T 1.1's list
+# mark), folded to '--': written right before the number, with no space, it is never a minus sign, which is one
+# character ('−15 ℃', '-15 ℃').
+_DOUBLED_DASH = re.compile(r"--(?=\s?\d)")
 
 
 def _list_dashes(original: str, folded: str, where: list[int]) -> list[tuple[int, int]]:
-    return [m.span() for m in _LIST_DASH.finditer(folded) if original[where[m.start()]] in "–—"]
+    spans = [m.span() for m in _LIST_DASH.finditer(folded) if original[where[m.start()]] in "–—"]
+    if "——" in original:
+        spans += [m.span() for m in _DOUBLED_DASH.finditer(folded)
+                  if original[where[m.start()]] == original[where[m.start() + 1]] == "—"]
+    return spans
 
 
 # A symbol with a decimal subscript ('Rp0,2', 'Rp0.2', 'FIGRA0,2'): a name, its digits no value.
@@ -1361,8 +1379,11 @@ def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
     """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
     ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
     mm', takes a tolerance in that length.)"""
-    return not (value.unit and tolerance.unit and "%" not in (value.unit, tolerance.unit)
-                and _dimension_of(value) != _dimension_of(tolerance))
+    if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit):
+        return True
+    scale, difference = _dimension_of(value), _dimension_of(tolerance)
+    # (a value on a scale takes a tolerance in the scale's difference unit: '−24 LKFS，允差为±2 LU')
+    return scale == difference or DIFFERENCE_DIMENSIONS.get(scale) == difference
 
 
 def _share_tolerance(out: list[_Raw], raw: _Raw, text: str) -> bool:
@@ -2251,9 +2272,10 @@ _TIME_WORDS = re.compile(r"(?i:time|duration|period|interval|for|during|after|wi
 
 def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     """'pH 6.5 min.': 'min.' after a number is a minimum, unless the words before speak of time ('for 5 min.')."""
-    # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence.
+    # After a bound already written ('≥ 60 min.'), 'min.' is minutes ending the sentence; so it is after a tolerance
+    # ('24 h ± 30 min.'), which is a difference of its value's quantity, never a minimum.
     dot = text[raw.end:raw.end + 1] == "."
-    if raw.unit == "min" and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
+    if raw.unit == "min" and raw.tolerance is None and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
             and not _TIME_WORDS.search(left) and not _bound_right_before(left):
         # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None
@@ -2287,6 +2309,8 @@ def _bracketed_conditions(raw: _Raw, text: str, previous: _Raw | None, later: li
     that limit is measured under, whatever their quantity (temperature alone was read so before)."""
     if raw.condition or not raw.unit or raw.explicit and raw.comparator in (Comparator.MAX, Comparator.MIN):
         return
+    if text[raw.start] == "±":
+        return  # ('kept constant (± 1 °C) and … in the range of 20-25 °C': a deviation allowed, never a point measured at)
     opening = max(text.rfind("(", max(0, raw.start - 30), raw.start), text.rfind("（", max(0, raw.start - 30), raw.start))
     if opening <= 0:
         return
@@ -2788,6 +2812,10 @@ def _level_basis(raw: _Raw, text: str, left: str) -> str | None:
 def _basis_after(text: str, raw: _Raw) -> str | None:
     m = TRAILING_BASIS.match(text, raw.end)
     if not m:
+        group = GROUP_LIMIT.match(text, raw.end) if "roup" in text[raw.end:raw.end + 12] else None
+        if group:
+            raw.end = group.end()
+            return GROUP_BASIS
         return None
     raw.end = m.end()
     return basis_in(m.group(1))

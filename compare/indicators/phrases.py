@@ -301,6 +301,13 @@ def state_before(states: list[tuple[int, str]], at: int) -> str | None:
     return states[k - 1][1] if k else None
 
 
+# A limit set for a group of substances together, said in brackets after its value as JMPR and JECFA write it
+# ('ADI 0–1 mg/kg bw (group ADI for glyphosate, AMPA and their salts)', '(group TDI with its metabolites)'): its
+# residue definition is the group's, not one substance's. A basis of its own kind, set on that value alone.
+GROUP_LIMIT = re.compile(r"\s*[(（]\s*(?i:group)\s+(?:ADI|TDI|ARfD|PTWI|PTMI|PMTDI|TWI|MRL|ML)(?![A-Za-z])[^()（）;；。]{0,100}[)）]")
+GROUP_BASIS = "group limit"
+
+
 def basis_parts(basis: str | None) -> dict[str, str]:
     """{'chemical': 'as N', 'state': 'dry basis', 'fraction': 'mass fraction', 'level': 'level Lden'} from a basis
     string."""
@@ -309,6 +316,7 @@ def basis_parts(basis: str | None) -> dict[str, str]:
         if part:
             out["chemical" if part.startswith("as ") and part != "as consumed" else
                 "fraction" if part in FRACTION_KINDS else "reference" if part.startswith("ref. ") else
+                "group" if part == GROUP_BASIS else
                 "level" if part.startswith("level ") else "state"] = part
     return out
 
@@ -320,7 +328,8 @@ def join_basis(*bases: str | None) -> str | None:
     for basis in bases:
         for kind, part in basis_parts(basis).items():
             merged.setdefault(kind, part)
-    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level") if k in merged) or None
+    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level", "group")
+                     if k in merged) or None
 
 
 TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0-9+\-]*\s*计|以(?:亚)?硝酸(?:钠|根)计"

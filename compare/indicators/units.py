@@ -207,7 +207,7 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
                           "D e r rpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
-                           "AQL gn rev # dB dBm dBA dBi cP cp".split())
+                           "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU".split())
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -492,6 +492,12 @@ def multiple_unit(unit: str, words: str, termbase=None) -> str:
     return f"× {words[:max(end for _, end, _ in hits)] if hits else words}"  # ('rated voltage during the test')
 
 
+# The unit a scale's differences are written in, by the scale's dimension: a value on the scale takes a tolerance in
+# it ('−24 LKFS，允差为±2 LU'). Not kelvin after a temperature: '550 °C, 650 °C … 960 °C, with a tolerance of ± 10 K in
+# the range 550 °C to 900 °C' gives a tolerance to a range of the values, not to the last one (dev10 W026).
+DIFFERENCE_DIMENSIONS = {"loudness": "loudness difference"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
@@ -534,6 +540,12 @@ def _conversion(unit: str) -> _Conversion | None:
         # Standards write temperature rises and differences in kelvin ('温升限值 65 K', 'within 2 K'): a
         # difference, never an absolute temperature to be shifted by 273.15.
         return _Conversion(1.0, 0.0, "K", "temperature difference")
+    if unit in ("LUFS", "LKFS"):
+        # A programme's loudness, K-weighted, relative to full scale (ITU-R BS.1770: EBU writes LUFS, ATSC LKFS, one
+        # scale); its differences are in LU ('−23 LUFS, a deviation of ± 0,5 LU').
+        return _Conversion(1.0, 0.0, "LUFS", "loudness")
+    if unit == "LU":
+        return _Conversion(1.0, 0.0, "LU", "loudness difference")
     expression = unit_expression(unit)
     if not expression:
         return _Conversion(1.0, 0.0, "", "number")

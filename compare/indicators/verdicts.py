@@ -141,6 +141,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     for kind in ("chemical", "state", "fraction", "reference"):
         if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    if ("group" in d_basis) != ("group" in i_basis):
+        # ('ADI 0–1 mg/kg bw (group ADI for glyphosate, AMPA and their salts)' against '草甘膦 ADI为1 mg/kg bw')
+        return Verdict.DIFFERENT, 0.0, "another residue definition: a group limit against one substance's"
     if (d.form or i.form) and d.form != i.form:
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
     group = _group_and_member(d, i)
@@ -404,8 +407,11 @@ _TOLERANCE_NAME = re.compile(r"(?:允差|公差|允许偏差|容许偏差|(?<![A
 
 
 def _ceiling_by_nature(ind: Indicator) -> bool:
-    if _TOLERANCE_NAME.search(ind.parameter):
-        return True
+    return bool(_TOLERANCE_NAME.search(ind.parameter)) or _ceiling_concept(ind)
+
+
+def _ceiling_concept(ind: Indicator) -> bool:
+    """True when the termbase limits the indicator's concept as a ceiling (see CEILINGS_BY_NATURE)."""
     if not ind.concept:
         return False
     termbase = load_termbase()
@@ -1536,6 +1542,17 @@ def settle_decimal_commas(mine: Sequence[Indicator], other: Sequence[Indicator],
     return tuple(out)
 
 
+def ceilings_from_zero(mine: Sequence[Indicator]) -> tuple[Indicator, ...]:
+    """'ADI 0–0,01 mg/kg bw', 'TDI 0–2 µg/kg bw': a range from zero of a quantity the termbase limits as a ceiling (an
+    intake of a residue, a contaminant) states its maximum; its zero end is no requirement, the quantity is never
+    below it. Read as that maximum, it meets '每日允许摄入量为0.01 mg/kg bw' as one limit. A range from zero of another
+    quantity ('0 °C to 12 °C', a deviation '0 to +2 %', a tolerance named by its words) stays whole."""
+    if not any(ind.comparator == Comparator.RANGE and ind.low == 0 for ind in mine):
+        return tuple(mine)
+    return tuple(_bound_of(ind, Comparator.MAX) if ind.comparator == Comparator.RANGE and ind.low == 0
+                 and ind.high is not None and ind.high > 0 and _ceiling_concept(ind) else ind for ind in mine)
+
+
 def _states_value(o: Indicator, ind: Indicator) -> bool:
     a, b = _representative(o), _representative(ind)
     return a is not None and b is not None and _same(a, b, ROUNDING)
@@ -1621,6 +1638,7 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
     domestic, international = domestic[:MAX_INDICATORS], international[:MAX_INDICATORS]
     domestic, international = (settle_decimal_commas(domestic, international, termbase),
                                settle_decimal_commas(international, domestic, termbase))
+    domestic, international = ceilings_from_zero(domestic), ceilings_from_zero(international)
     domestic, international = (split_ranges_facing_bounds(domestic, international, termbase),
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
