@@ -211,7 +211,10 @@ def _bfloat16_scores(block: np.ndarray, low) -> np.ndarray:
     """The products of a block of queries with the vectors kept as a bfloat16 torch tensor (N x d), as a
     float32 array (queries x N)."""
     torch = _bfloat16
-    product = torch.matmul(low, torch.from_numpy(np.ascontiguousarray(block)).to(torch.bfloat16).T)
+    block = np.ascontiguousarray(block)
+    if not block.flags.writeable:
+        block = block.copy()  # (torch warns on a read-only array, such as queries read back from a file; a few rows)
+    product = torch.matmul(low, torch.from_numpy(block).to(torch.bfloat16).T)
     return product.to(torch.float32).numpy().T
 
 
