@@ -582,8 +582,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
-    if "..." in masked:
-        raws = _ellipsis_bands(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...')
+    if "..." in masked or "inclusive" in masked:
+        raws = _ellipsis_bands(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -1249,20 +1249,30 @@ _PER_AFTER = re.compile(r"\s*(?:per|/|每)\s*(\d+\s?(?:mL|ml|L|g|kg|kJ|kcal|毫�
 # or a falling run ('1 000 °C … 70 °C').
 _ELLIPSIS_BETWEEN = re.compile(r"\s*\.\.\.\s*")
 _LIST_COMMA = re.compile(r"\s*[,;、]\s*")
+# Two ends joined by 'and' that 'inclusive' closes ('Class B: +12 °C and −10 °C inclusive', 'between' left out, as
+# '23 °C and 60 °C, inclusive' after it): the word says both ends are in one band, in either order.
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*inclusive\b(?!\s+of\b)")  # (not 'inclusive of': including)
 
 
 def _ellipsis_bands(raws: list[_Raw], text: str) -> list[_Raw]:
     """Two values parted by an ellipsis alone, the second higher and in the first's unit (or the first bare), are the
-    ends of one band: a range."""
+    ends of one band: a range. So are two values in one unit joined by 'and' and closed by 'inclusive'."""
     out: list[_Raw] = []
     for raw in raws:
         first = out[-1] if out else None
-        if first is not None and first.comparator == raw.comparator == Comparator.EQUAL \
-                and first.value is not None and raw.value is not None and first.value < raw.value \
-                and first.unit in ("", raw.unit) and raw.unit \
-                and _ELLIPSIS_BETWEEN.fullmatch(text, first.end, raw.start) \
-                and not (len(out) > 1 and _LIST_COMMA.fullmatch(text, out[-2].end, first.start)):
-            out[-1] = _Raw(first.start, raw.end, Comparator.RANGE, None, first.value, raw.value, None, raw.unit,
+        if first is None or not (first.comparator == raw.comparator == Comparator.EQUAL and raw.unit
+                                 and first.value is not None and raw.value is not None):
+            out.append(raw)
+            continue
+        rising = first.value < raw.value and first.unit in ("", raw.unit) \
+            and _ELLIPSIS_BETWEEN.fullmatch(text, first.end, raw.start) \
+            and not (len(out) > 1 and _LIST_COMMA.fullmatch(text, out[-2].end, first.start))
+        inclusive = not rising and first.unit == raw.unit and first.value != raw.value \
+            and _AND_BETWEEN.fullmatch(text, first.end, raw.start) and _INCLUSIVE_AFTER.match(text, raw.end)
+        if rising or inclusive:
+            low, high = sorted((first.value, raw.value))
+            out[-1] = _Raw(first.start, raw.end, Comparator.RANGE, None, low, high, None, raw.unit,
                            explicit=True, unit_span=raw.unit_span)
             continue
         out.append(raw)

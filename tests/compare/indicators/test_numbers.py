@@ -154,6 +154,15 @@ def test_two_values_parted_by_an_ellipsis_alone_are_a_band():
     assert [i.comparator for i in found].count("range") == 0
 
 
+def test_two_values_joined_by_and_that_inclusive_closes_are_a_band():
+    found = extract_indicators("Storage zone 1: 40 % and 60 % inclusive; zone 2: 75 % and 60 %, inclusive.")
+    assert [(i.comparator, i.low, i.high, i.unit) for i in found] == [
+        ("range", 40.0, 60.0, "%"), ("range", 60.0, 75.0, "%")]
+    # 'inclusive of' says what is included, and two units are two quantities
+    found = extract_indicators("Dosing at 3 mg and 6 mg inclusive of the loading dose; 2 kN and 8 mm inclusive.")
+    assert "range" not in [i.comparator for i in found]
+
+
 def test_a_bound_sign_alone_after_a_band_opens_the_next_limit():
     # '< a for <band> and ≥ b for <band>': b is a limit of the list, not a second condition of the first band
     found = extract_indicators("Filter transmittance: < 0,01 for 200 nm < L ≤ 300 nm and ≥ 0,9 for 400 nm < L ≤ 700 nm.")
