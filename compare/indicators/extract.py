@@ -583,7 +583,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     if "..." in masked or "inclusive" in masked:
-        raws = _ellipsis_bands(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
+        raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -1255,7 +1255,7 @@ _AND_BETWEEN = re.compile(r"\s+and\s+")
 _INCLUSIVE_AFTER = re.compile(r"\s*,?\s*inclusive\b(?!\s+of\b)")  # (not 'inclusive of': including)
 
 
-def _ellipsis_bands(raws: list[_Raw], text: str) -> list[_Raw]:
+def _bands_of_two_values(raws: list[_Raw], text: str) -> list[_Raw]:
     """Two values parted by an ellipsis alone, the second higher and in the first's unit (or the first bare), are the
     ends of one band: a range. So are two values in one unit joined by 'and' and closed by 'inclusive'."""
     out: list[_Raw] = []
