@@ -237,6 +237,10 @@ _OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
 # the word qualifies the end, the band is the one written.
 _ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
+# A remark in brackets on a band's first end, before 'and' ('between 1,5 m (the breathing zone) and 4 m', 'between 20 °C
+# (room temperature) and 40 °C'): it says what the end is, the band runs on to the second end. Words only, no number:
+# '(50 Hz)' after an end would be a second value.
+_END_ASIDE = r"(?:(?<=\s)\([^()\d]{2,40}\)\s*(?=and\s))?"
 # The kind of current after a voltage's unit at a band's first end ('from −40,5 V DC to −57,0 V DC', '10 V d.c. to
 # 30 V d.c.'): it names the supply, the band runs on to the second end.
 _CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.)(?![A-Za-z]))?"
@@ -256,6 +260,7 @@ _VALUE = re.compile(
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
     rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?(?(bu1){_CURRENT_KIND})\s*"
+    rf"{_END_ASIDE}"
     rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
     rf"\s*{_ABOUT}(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"

@@ -163,6 +163,13 @@ def test_two_values_joined_by_and_that_inclusive_closes_are_a_band():
     assert "range" not in [i.comparator for i in found]
 
 
+def test_a_remark_in_brackets_on_a_bands_first_end_keeps_the_band():
+    (depth,) = extract_indicators("Bury the sensor between 0,3 m (below the frost line) and 0,8 m under the surface.")
+    assert (depth.comparator, depth.low, depth.high, depth.unit) == ("range", 0.3, 0.8, "m")
+    (speed,) = extract_indicators("Run the mixer between 60 r/min (the lowest setting) and 120 r/min.")
+    assert (speed.comparator, speed.low, speed.high) == ("range", 60.0, 120.0)
+
+
 def test_a_bound_sign_alone_after_a_band_opens_the_next_limit():
     # '< a for <band> and ≥ b for <band>': b is a limit of the list, not a second condition of the first band
     found = extract_indicators("Filter transmittance: < 0,01 for 200 nm < L ≤ 300 nm and ≥ 0,9 for 400 nm < L ≤ 700 nm.")
