@@ -226,7 +226,10 @@ _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # characters is read by the same pattern without them (`_values`).
 _VALUE_START = r"(?=[\d(±+\-介在bBfF])"
 _NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
-_NEEDS_TWO_BOUNDS = r"(?=[^<≤]*[<≤][^<≤]*[<≤])"
+_NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])"
+# A band around a symbol written from its top down ('2000 ≥ C > 300', '类别2 2000≥C＞1000', GHS's guidance ranges): the
+# second sign points the way of the first, and the ends are read in order (`_read_value` puts the low end first).
+_BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>≥]|[<≤])"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
@@ -234,6 +237,10 @@ _OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
 # the word qualifies the end, the band is the one written.
 _ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
+# A remark in brackets on a band's first end, before 'and' ('between 1,5 m (the breathing zone) and 4 m', 'between 20 °C
+# (room temperature) and 40 °C'): it says what the end is, the band runs on to the second end. Words only, no number:
+# '(50 Hz)' after an end would be a second value.
+_END_ASIDE = r"(?:(?<=\s)\([^()\d]{2,40}\)\s*(?=and\s))?"
 # The kind of current after a voltage's unit at a band's first end ('from −40,5 V DC to −57,0 V DC', '10 V d.c. to
 # 30 V d.c.'): it names the supply, the band runs on to the second end.
 _CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.)(?![A-Za-z]))?"
@@ -247,12 +254,13 @@ _VALUE = re.compile(
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
     # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
-    # value ('2,0 < |z| < 3,0') too
-    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*[<≤]\s*(?P<dvar>{_BAND_SYMBOL})\s*[<≤]\s*"
+    # value ('2,0 < |z| < 3,0') too, and from its top down ('2000 ≥ C > 300')
+    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*" + _BAND_SIGNS.format(symbol=_BAND_SYMBOL) + r"\s*"
     rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
     rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?(?(bu1){_CURRENT_KIND})\s*"
+    rf"{_END_ASIDE}"
     rf"(?(zai)(?:(?P<bzh>与|和)|至|到|~|-|(?i:and|to))|(?i:and|与|和|至|到|to|~|-))"
     rf"\s*{_ABOUT}(?:(?<![-])[<＜]\s*)?(?P<bh>{_NUMBER})\s*(?P<bu2>{_UNIT})?"
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
@@ -579,6 +587,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
+    if "..." in masked or "inclusive" in masked:
+        raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -1236,6 +1246,42 @@ def _one(m: re.Match, value_group: str, unit_group: str, comma: bool = False) ->
 
 
 _PER_AFTER = re.compile(r"\s*(?:per|/|每)\s*(\d+\s?(?:mL|ml|L|g|kg|kJ|kcal|毫升|克|千克))(?![A-Za-z])")
+
+
+# IEC's way of writing a band with an ellipsis between its ends ('50 Hz ± 1 % (i.e. 49,5 Hz … 50,5 Hz)', '−25 °C …
+# +55 °C'; the fold writes '…' as '...'). Not a list that leaves items out: a doubled ellipsis ('……', '......' folded),
+# or one after a value that ends a list ('550 °C, 650 °C … 960 °C': the values before it are parted by commas),
+# or a falling run ('1 000 °C … 70 °C').
+_ELLIPSIS_BETWEEN = re.compile(r"\s*\.\.\.\s*")
+_LIST_COMMA = re.compile(r"\s*[,;、]\s*")
+# Two ends joined by 'and' that 'inclusive' closes ('Class B: +12 °C and −10 °C inclusive', 'between' left out, as
+# '23 °C and 60 °C, inclusive' after it): the word says both ends are in one band, in either order.
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*inclusive\b(?!\s+of\b)")  # (not 'inclusive of': including)
+
+
+def _bands_of_two_values(raws: list[_Raw], text: str) -> list[_Raw]:
+    """Two values parted by an ellipsis alone, the second higher and in the first's unit (or the first bare), are the
+    ends of one band: a range. So are two values in one unit joined by 'and' and closed by 'inclusive'."""
+    out: list[_Raw] = []
+    for raw in raws:
+        first = out[-1] if out else None
+        if first is None or not (first.comparator == raw.comparator == Comparator.EQUAL and raw.unit
+                                 and first.value is not None and raw.value is not None):
+            out.append(raw)
+            continue
+        rising = first.value < raw.value and first.unit in ("", raw.unit) \
+            and _ELLIPSIS_BETWEEN.fullmatch(text, first.end, raw.start) \
+            and not (len(out) > 1 and _LIST_COMMA.fullmatch(text, out[-2].end, first.start))
+        inclusive = not rising and first.unit == raw.unit and first.value != raw.value \
+            and _AND_BETWEEN.fullmatch(text, first.end, raw.start) and _INCLUSIVE_AFTER.match(text, raw.end)
+        if rising or inclusive:
+            low, high = sorted((first.value, raw.value))
+            out[-1] = _Raw(first.start, raw.end, Comparator.RANGE, None, low, high, None, raw.unit,
+                           explicit=True, unit_span=raw.unit_span)
+            continue
+        out.append(raw)
+    return out
 
 
 def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:

@@ -126,6 +126,50 @@ def test_a_band_around_a_greek_symbol_or_an_absolute_value_is_a_range():
         ("max", 1.0, None, None), ("range", None, 1.0, 2.0), ("min", 2.0, None, None)]
 
 
+def test_a_band_around_a_symbol_written_from_its_top_down_is_a_range():
+    # the GHS's way of writing a hazard band: upper end first, both signs pointing down
+    found = extract_indicators("Acute aquatic toxicity, category 2: 10 mg/L ≥ LC50 > 1 mg/L; category 3: "
+                               "100 mg/L ≥ LC50 > 10 mg/L.")
+    assert [(i.comparator, i.low, i.high, i.unit) for i in found] == [
+        ("range", 1.0, 10.0, "mg/L"), ("range", 10.0, 100.0, "mg/L")]
+    (speed,) = extract_indicators("巡航速度：120 km/h＞v≧80 km/h")
+    assert (speed.comparator, speed.low, speed.high, speed.unit) == ("range", 80.0, 120.0, "km/h")
+    # signs pointing two ways are two limits, not one band
+    found = extract_indicators("The hardness shall satisfy 30 ≥ H; H < 50.")
+    assert "range" not in [i.comparator for i in found]
+
+
+def test_two_values_parted_by_an_ellipsis_alone_are_a_band():
+    found = extract_indicators("Climatic class 3K3: relative humidity 5 % … 85 %; air pressure 70 kPa … 106 kPa.")
+    assert [(i.comparator, i.low, i.high, i.unit) for i in found] == [
+        ("range", 5.0, 85.0, "%"), ("range", 70.0, 106.0, "kPa")]
+    (voltage,) = extract_indicators("蓄电池组的浮充电压：2,23 … 2,27 V。")
+    assert (voltage.comparator, voltage.low, voltage.high, voltage.unit) == ("range", 2.23, 2.27, "V")
+    # after a list parted by commas, doubled, or between falling values: an ellipsis leaves out items of a series
+    found = extract_indicators("Preferred test durations: 2 h, 4 h … 96 h.")
+    assert [i.comparator for i in found].count("range") == 0
+    found = extract_indicators("Annealing temperature 900 °C … 600 °C, cooled in air.")
+    assert [i.comparator for i in found].count("range") == 0
+    found = extract_indicators("等级：1级 0,5 mm；……；5级 2,5 mm。")
+    assert [i.comparator for i in found].count("range") == 0
+
+
+def test_two_values_joined_by_and_that_inclusive_closes_are_a_band():
+    found = extract_indicators("Storage zone 1: 40 % and 60 % inclusive; zone 2: 75 % and 60 %, inclusive.")
+    assert [(i.comparator, i.low, i.high, i.unit) for i in found] == [
+        ("range", 40.0, 60.0, "%"), ("range", 60.0, 75.0, "%")]
+    # 'inclusive of' says what is included, and two units are two quantities
+    found = extract_indicators("Dosing at 3 mg and 6 mg inclusive of the loading dose; 2 kN and 8 mm inclusive.")
+    assert "range" not in [i.comparator for i in found]
+
+
+def test_a_remark_in_brackets_on_a_bands_first_end_keeps_the_band():
+    (depth,) = extract_indicators("Bury the sensor between 0,3 m (below the frost line) and 0,8 m under the surface.")
+    assert (depth.comparator, depth.low, depth.high, depth.unit) == ("range", 0.3, 0.8, "m")
+    (speed,) = extract_indicators("Run the mixer between 60 r/min (the lowest setting) and 120 r/min.")
+    assert (speed.comparator, speed.low, speed.high) == ("range", 60.0, 120.0)
+
+
 def test_a_bound_sign_alone_after_a_band_opens_the_next_limit():
     # '< a for <band> and ≥ b for <band>': b is a limit of the list, not a second condition of the first band
     found = extract_indicators("Filter transmittance: < 0,01 for 200 nm < L ≤ 300 nm and ≥ 0,9 for 400 nm < L ≤ 700 nm.")
