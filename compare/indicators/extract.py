@@ -1959,13 +1959,29 @@ _KEY_LABEL = re.compile(r"[-—–:：)）]")
 _COLUMN_HEAD_UNIT = re.compile(r"/\s*(?:\(\s*([^()]+?)\s*\)|([^/\s(][^/\s]*))\s*$")
 
 
+def closes_unopened_bracket(token: str) -> bool:
+    """True when a token closes a bracket it did not open ('kg)', 'g(mL)]'): the tail of a bracketed unit."""
+    depth = 0
+    for ch in token:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _column_head_unit(label: str) -> str:
     """The unit a grid's column head states ('试验场强/(V/m)' -> 'V/m', 'U₀/dB(µV)' -> 'dB(µV)', '噪声级（A声级，dB）'
     -> 'dB(A)'), or ''."""
     m = _COLUMN_HEAD_UNIT.search(label)
     if m:
         token = (m.group(1) or m.group(2)).strip()
-        if level_unit(token) or (reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token))):
+        # A token that closes a bracket it did not open ('MRL (µg/kg)' -> 'kg)') is the tail of a bracketed unit:
+        # the '/' was inside the bracket, and the whole bracket is read below.
+        if not closes_unopened_bracket(token) and (level_unit(token) or (
+                reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token)))):
             return token
     return spaced_head_unit(label) or _unit_before(label) or heading_item_unit(label)[0]
 
