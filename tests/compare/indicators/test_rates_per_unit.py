@@ -53,3 +53,21 @@ def test_over_a_period_and_above_ground_are_no_bounds():
     # 'over' and 'above' before an amount stay bounds
     assert [i.comparator for i in extract_indicators("The current shall be over 16 A.")] == [Comparator.MIN]
     assert [i.comparator for i in extract_indicators("The temperature shall be above 20 °C.")] == [Comparator.MIN]
+
+
+def test_an_amount_per_metre_square_metre_or_cubic_metre_written_before_it():
+    assert _read("灌注量按每米管道的内腔容积为0.8 L。") == [(Comparator.EQUAL, 0.8, None, None, "L/m")]
+    assert _read("喷砂时间为每平方米钢板表面2 min。") == [(Comparator.EQUAL, 2.0, None, None, "min/m²")]
+    assert _read("熏蒸剂用量为每立方米仓容35 g。") == [(Comparator.EQUAL, 35.0, None, None, "g/m³")]
+    # another 每 before the value is what it is per ('每平方米面积每分钟10 L' is litres per minute)
+    assert _read("喷淋强度为每平方米面积每分钟10 L。")[0][4] == "L/min"
+    # things counted per metre stay a count: the metre says where they are counted
+    assert _read("每米至少设置3个支架。")[0][4] == "个"
+
+
+def test_an_amount_per_square_or_cubic_metre_written_after_it():
+    assert _read("The imposed load shall be taken as not less than 500 kg per square metre of floor.") == [
+        (Comparator.MIN, 500.0, None, None, "kg/m²")]
+    assert _read("Dose the fumigant at 35 g per cubic metre of storage space.")[0][1:] == (35.0, None, None, "g/m³")
+    assert _read("Blast for 2 min per square meter of plate.")[0][4] == "min/m²"
+    assert _read("A zinc coating of 120 g per square centimetre.")[0][4] == "g/cm²"
