@@ -389,6 +389,18 @@ def per_unit_before(before: str, unit: str = "") -> str:
     return "" if per in _SPACE_SYMBOLS and unit in _COUNT_UNITS else per
 
 
+# A rate with no unit of its own, per a time ('ASIL D <10⁻⁸/h', 'λ ≤ 5×10⁻⁷/h', 'failure rate 0.001/h'): a number of
+# events per hour is the reciprocal of the hour. (Only a time's symbol: '300/500 V' and '1/2' are no rates.)
+_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a)(?![A-Za-z0-9²³])")
+
+
+def per_time_after_number(after: str) -> str:
+    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' is written right after
+    it ('1/h'), else ''."""
+    m = _PER_TIME_SYMBOL.match(after) if "/" in after[:2] else None
+    return f"1/{m.group(1)}" if m else ""
+
+
 # The English of it after the unit: '250 kg per square metre of floor', '1 min per square metre of enclosure surface',
 # '2 kg per cubic metre of the chamber' (a symbol's 'kg per m²' is read with the unit; the spelt area or volume is not).
 _PER_SPELT_POWER = re.compile(r"\s*per\s+(square|cubic)\s+(kilo|centi|milli)?met(?:re|er)(?![A-Za-z])", re.I)

@@ -58,6 +58,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
+                                              per_time_after_number,
                                               declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
@@ -1329,6 +1330,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
+        elif not raw.unit and text[raw.start:raw.end] != "1" and (per := per_time_after_number(text[raw.end:raw.end + 8])):
+            raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
             raw.unit, raw.unit_span = f"%/{per}", None  # '10 % of its initial thickness per minute': a rate
         elif reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \

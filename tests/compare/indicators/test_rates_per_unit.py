@@ -71,3 +71,13 @@ def test_an_amount_per_square_or_cubic_metre_written_after_it():
     assert _read("Dose the fumigant at 35 g per cubic metre of storage space.")[0][1:] == (35.0, None, None, "g/m³")
     assert _read("Blast for 2 min per square meter of plate.")[0][4] == "min/m²"
     assert _read("A zinc coating of 120 g per square centimetre.")[0][4] == "g/cm²"
+
+
+def test_a_number_with_no_unit_per_a_time_symbol_is_a_rate():
+    assert _read("元件的失效率应小于2×10⁻⁶/h，平均修复时间不大于8 h。") == [
+        (Comparator.MAX, 2e-06, None, None, "1/h"), (Comparator.MAX, 8.0, None, None, "h")]
+    assert _read("The failure rate of each channel shall not exceed 2 × 10⁻⁶/h.")[0][1:] == (2e-06, None, None, "1/h")
+    assert _read("Samples are taken at 4/h.")[0][4] == "1/h"
+    # a '1/h' written alone heads a column: it is no rate of one per hour
+    assert [v for _, v, _, _, _ in _read("表5 元件失效率 — 类别 | 失效率 1/h：A | 10⁻⁶；B | 10⁻⁷")] == [1e-06, 1e-07]
+
