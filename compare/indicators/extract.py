@@ -1324,13 +1324,15 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             _amount_taken_by_none(out, unclaimed)
             reference, unclaimed = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None), raw
             continue
+        if not raw.unit and text[raw.start:raw.end] == "1" and per_time_after_number(text[raw.end:raw.end + 8]):
+            continue  # ('PFHD in 1/h: PL a, …'): the unit of the values after it, written alone, no value of one
         if raw.unit and "/" not in raw.unit and not raw.referred \
                 and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start],
                                          raw.unit)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
-        elif not raw.unit and text[raw.start:raw.end] != "1" and (per := per_time_after_number(text[raw.end:raw.end + 8])):
+        elif not raw.unit and (per := per_time_after_number(text[raw.end:raw.end + 8])):
             raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
             raw.unit, raw.unit_span = f"%/{per}", None  # '10 % of its initial thickness per minute': a rate
@@ -1965,6 +1967,9 @@ _KEY_LABEL = re.compile(r"[-—–:：)）]")
 _COLUMN_HEAD_UNIT = re.compile(r"/\s*(?:\(\s*([^()]+?)\s*\)|([^/\s(][^/\s]*))\s*$")
 
 
+_RECIPROCAL_ONE = re.compile(r"(?<![\w.,])1\s*$")
+
+
 def closes_unopened_bracket(token: str) -> bool:
     """True when a token closes a bracket it did not open ('kg)', 'g(mL)]'): the tail of a bracketed unit."""
     depth = 0
@@ -1988,7 +1993,8 @@ def _column_head_unit(label: str) -> str:
         # the '/' was inside the bracket, and the whole bracket is read below.
         if not closes_unopened_bracket(token) and (level_unit(token) or (
                 reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token)))):
-            return token
+            # A '1' before the slash is no quantity: '（PFHD）1/h' heads a column of rates per hour.
+            return f"1/{token}" if _RECIPROCAL_ONE.search(label, 0, m.start()) else token
     return spaced_head_unit(label) or _unit_before(label) or heading_item_unit(label)[0]
 
 

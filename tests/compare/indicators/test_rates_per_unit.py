@@ -78,6 +78,15 @@ def test_a_number_with_no_unit_per_a_time_symbol_is_a_rate():
         (Comparator.MAX, 2e-06, None, None, "1/h"), (Comparator.MAX, 8.0, None, None, "h")]
     assert _read("The failure rate of each channel shall not exceed 2 × 10⁻⁶/h.")[0][1:] == (2e-06, None, None, "1/h")
     assert _read("Samples are taken at 4/h.")[0][4] == "1/h"
-    # a '1/h' written alone heads a column: it is no rate of one per hour
-    assert [v for _, v, _, _, _ in _read("表5 元件失效率 — 类别 | 失效率 1/h：A | 10⁻⁶；B | 10⁻⁷")] == [1e-06, 1e-07]
 
+
+
+def test_a_heading_in_one_per_a_time_gives_its_rows_that_rate():
+    # '1/h' written alone heads the values after it: it is no rate of one per hour, nor hours
+    assert _read("表5 元件失效率 — 类别 | 失效率 1/h：A | 10⁻⁶；B | 10⁻⁷") == [
+        (Comparator.EQUAL, 1e-06, None, None, "1/h"), (Comparator.EQUAL, 1e-07, None, None, "1/h")]
+    assert _read("失效率 1/h：A类 ≤10⁻⁶；B类 ≤10⁻⁵。") == [
+        (Comparator.MAX, 1e-06, None, None, "1/h"), (Comparator.MAX, 1e-05, None, None, "1/h")]
+    found = _read("Component classes, failure rate in 1/h: class A, ≥ 1 × 10⁻⁷ to < 1 × 10⁻⁶; class B, ≥ 1 × 10⁻⁶ to "
+                  "< 1 × 10⁻⁵.")
+    assert [(lo, hi, u) for _, _, lo, hi, u in found] == [(1e-07, 1e-06, "1/h"), (1e-06, 1e-05, "1/h")]
