@@ -1968,6 +1968,7 @@ _COLUMN_HEAD_UNIT = re.compile(r"/\s*(?:\(\s*([^()]+?)\s*\)|([^/\s(][^/\s]*))\s*
 
 
 _RECIPROCAL_ONE = re.compile(r"(?<![\w.,])1\s*$")
+_PREFIXED_SYMBOL_BEFORE = re.compile(r"(?:^|(?<=[\s|:：]))([a-zµμ][A-Za-zΩ]{1,3})\s*$")
 
 
 def closes_unopened_bracket(token: str) -> bool:
@@ -1993,8 +1994,12 @@ def _column_head_unit(label: str) -> str:
         # the '/' was inside the bracket, and the whole bracket is read below.
         if not closes_unopened_bracket(token) and (level_unit(token) or (
                 reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token)))):
-            # A '1' before the slash is no quantity: '（PFHD）1/h' heads a column of rates per hour.
-            return f"1/{token}" if _RECIPROCAL_ONE.search(label, 0, m.start()) else token
+            # A '1' before the slash is no quantity: '（PFHD）1/h' heads a column of rates per hour. Nor is a prefixed
+            # unit's symbol ('kJ/g：蛋白质 | 17', 'mg/L | 0.5'): the head is that unit per the one after the slash.
+            if _RECIPROCAL_ONE.search(label, 0, m.start()):
+                return f"1/{token}"
+            numerator = _PREFIXED_SYMBOL_BEFORE.search(label, 0, m.start())
+            return f"{numerator.group(1)}/{token}" if numerator and reads_as_unit(numerator.group(1)) else token
     return spaced_head_unit(label) or _unit_before(label) or heading_item_unit(label)[0]
 
 

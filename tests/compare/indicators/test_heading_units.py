@@ -119,3 +119,13 @@ def test_a_compound_unit_in_brackets_in_a_column_head_is_read_whole():
         "CFU/g(mL)"]
     # a column head written 'quantity/unit' still reads what follows its slash
     assert [u for _, _, u in _read("Band | U₀/dB(µV)\nA | 40\nB | 50")] == ["dB(μV)"] * 2  # (micro sign folded)
+
+
+def test_a_column_head_that_is_a_compound_unit_is_read_whole():
+    # 'kJ/g' heads the column: kilojoules per gram, not a quantity 'kJ' in grams
+    assert [(v, u) for _, v, u in _read("表4 比热 — 材料 | kJ/kg：铝 | 0.9；铜 | 0.39。")] == [(0.9, "kJ/kg"), (0.39, "kJ/kg")]
+    assert [u for _, _, u in _read("Table 3 — Energy factors — Component | kJ/g: Sugar alcohols | 10; Erythritol | 0.")] \
+        == ["kJ/g"] * 2
+    assert [u for _, _, u in _read("表3 电缆参数 — 型号 | mΩ/m：A型 | 0.5；B型 | 0.8。")] == ["mΩ/m"] * 2
+    # a quantity's symbol before the slash stays the quantity's ('U₀/dB(µV)': the unit is dB(µV))
+    assert [u for _, _, u in _read("Band | U₀/dB(µV)\nA | 40\nB | 50")] == ["dB(μV)"] * 2
