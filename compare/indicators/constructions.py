@@ -368,16 +368,53 @@ def reference_before(before: str, unit: str) -> bool:
 # '每分钟4 mL～5 mL', '每毫升血液1.2 mg～2.0 mg', '每克试样加入200 mL', '以每秒不超过一次': 每 and a unit's name, then at most a
 # few words (what it is of, a verb, a bound), right before the value. (Not 每日/每天, which head a daily intake's name,
 # nor an hourly average's '每小时平均'.)
-_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升|克|千克|公斤)(?:(?!平均|均值)[\u4e00-\u9fff]){0,8}\s*$")
+# An amount per a length, an area or a volume is written so too ('每米非金属材料总体积为1.5 L', '每平方米1 min',
+# '每立方米试验箱容积2 kg'): litres per metre, minutes per square metre, kilograms per cubic metre.
+_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升|克|千克|公斤|平方米|立方米|米)"
+                            r"(?:(?!平均|均值|每)[\u4e00-\u9fff]){0,10}\s*$")
 _UNIT_NAME_SYMBOLS = {"分钟": "min", "秒钟": "s", "秒": "s", "小时": "h", "毫升": "mL", "升": "L", "克": "g", "千克": "kg",
-                      "公斤": "kg"}
+                      "公斤": "kg", "平方米": "m²", "立方米": "m³", "米": "m"}
 
 
-def per_unit_before(before: str) -> str:
+# A count per metre ('每米至少选取5个目标位置') names where the things are counted: the number of them stays a count.
+_COUNT_UNITS = frozenset("个只根粒件次块片点处条")
+_SPACE_SYMBOLS = frozenset(("m", "m²", "m³"))
+
+
+def per_unit_before(before: str, unit: str = "") -> str:
     """The unit a value is per when 每 and a unit's name stand right before it ('蒸馏速度为每分钟' -> 'min', 'EDTA盐的浓度为
     每毫升血液' -> 'mL', '每克试样加入' -> 'g'), else ''. The value's unit is then per that one ('4 mL～5 mL' -> mL/min)."""
     m = _PER_UNIT_NAME.search(before) if "每" in before else None
-    return _UNIT_NAME_SYMBOLS[m.group(1)] if m else ""
+    per = _UNIT_NAME_SYMBOLS[m.group(1)] if m else ""
+    return "" if per in _SPACE_SYMBOLS and unit in _COUNT_UNITS else per
+
+
+# A rate with no unit of its own, per a time ('ASIL D <10⁻⁸/h', 'λ ≤ 5×10⁻⁷/h', 'failure rate 0.001/h'): a number of
+# events per hour is the reciprocal of the hour. (Only a time's symbol: '300/500 V' and '1/2' are no rates.)
+_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a)(?![A-Za-z0-9²³])")
+
+
+def per_time_after_number(after: str) -> str:
+    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' is written right after
+    it ('1/h'), else ''."""
+    m = _PER_TIME_SYMBOL.match(after) if "/" in after[:2] else None
+    return f"1/{m.group(1)}" if m else ""
+
+
+# The English of it after the unit: '250 kg per square metre of floor', '1 min per square metre of enclosure surface',
+# '2 kg per cubic metre of the chamber' (a symbol's 'kg per m²' is read with the unit; the spelt area or volume is not).
+_PER_SPELT_POWER = re.compile(r"\s*per\s+(square|cubic)\s+(kilo|centi|milli)?met(?:re|er)(?![A-Za-z])", re.I)
+_POWER_SIGN = {"square": "²", "cubic": "³"}
+_LENGTH_PREFIX = {"kilo": "k", "centi": "c", "milli": "m"}
+
+
+def per_spelt_area_or_volume(after: str) -> str:
+    """The area or volume a value's unit is per when 'per square metre' or 'per cubic metre' follows it ('m²', 'cm³'),
+    else ''. The unit is then per that one ('250 kg' -> kg/m²)."""
+    m = _PER_SPELT_POWER.match(after) if "per" in after else None
+    if not m:
+        return ""
+    return _LENGTH_PREFIX.get((m.group(2) or "").lower(), "") + "m" + _POWER_SIGN[m.group(1).lower()]
 
 
 # The time a limit is averaged over. Chinese: '24小时平均', '1小时平均', '日最大8小时平均', '年平均'; English: '24-hour',

@@ -57,7 +57,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alt
                                               stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows, period_before_count, per_unit_before,
+                                              cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
+                                              per_time_after_number,
                                               declared_units, may_declare_unit)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
@@ -1369,9 +1370,16 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             _amount_taken_by_none(out, unclaimed)
             reference, unclaimed = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None), raw
             continue
+        if not raw.unit and text[raw.start:raw.end] == "1" and per_time_after_number(text[raw.end:raw.end + 8]):
+            continue  # ('PFHD in 1/h: PL a, …'): the unit of the values after it, written alone, no value of one
         if raw.unit and "/" not in raw.unit and not raw.referred \
-                and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start])):
+                and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start],
+                                         raw.unit)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
+        elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
+            raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
+        elif not raw.unit and (per := per_time_after_number(text[raw.end:raw.end + 8])):
+            raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
             raw.unit, raw.unit_span = f"%/{per}", None  # '10 % of its initial thickness per minute': a rate
         elif reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
@@ -2005,14 +2013,39 @@ _KEY_LABEL = re.compile(r"[-—–:：)）]")
 _COLUMN_HEAD_UNIT = re.compile(r"/\s*(?:\(\s*([^()]+?)\s*\)|([^/\s(][^/\s]*))\s*$")
 
 
+_RECIPROCAL_ONE = re.compile(r"(?<![\w.,])1\s*$")
+_PREFIXED_SYMBOL_BEFORE = re.compile(r"(?:^|(?<=[\s|:：]))([a-zµμ][A-Za-zΩ]{1,3})\s*$")
+
+
+def closes_unopened_bracket(token: str) -> bool:
+    """True when a token closes a bracket it did not open ('kg)', 'g(mL)]'): the tail of a bracketed unit."""
+    depth = 0
+    for ch in token:
+        if ch in "(（[":
+            depth += 1
+        elif ch in ")）]":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _column_head_unit(label: str) -> str:
     """The unit a grid's column head states ('试验场强/(V/m)' -> 'V/m', 'U₀/dB(µV)' -> 'dB(µV)', '噪声级（A声级，dB）'
     -> 'dB(A)'), or ''."""
     m = _COLUMN_HEAD_UNIT.search(label)
     if m:
         token = (m.group(1) or m.group(2)).strip()
-        if level_unit(token) or (reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token))):
-            return token
+        # A token that closes a bracket it did not open ('MRL (µg/kg)' -> 'kg)') is the tail of a bracketed unit:
+        # the '/' was inside the bracket, and the whole bracket is read below.
+        if not closes_unopened_bracket(token) and (level_unit(token) or (
+                reads_as_unit(token) and not (len(token) > 1 and _ACRONYM.fullmatch(token)))):
+            # A '1' before the slash is no quantity: '（PFHD）1/h' heads a column of rates per hour. Nor is a prefixed
+            # unit's symbol ('kJ/g：蛋白质 | 17', 'mg/L | 0.5'): the head is that unit per the one after the slash.
+            if _RECIPROCAL_ONE.search(label, 0, m.start()):
+                return f"1/{token}"
+            numerator = _PREFIXED_SYMBOL_BEFORE.search(label, 0, m.start())
+            return f"{numerator.group(1)}/{token}" if numerator and reads_as_unit(numerator.group(1)) else token
     return spaced_head_unit(label) or _unit_before(label) or heading_item_unit(label)[0]
 
 

@@ -105,3 +105,27 @@ def test_a_heading_closed_by_its_unit_and_a_dash_states_the_unit_of_every_row_af
     assert [(i.value, i.unit) for i in english] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]
     chinese = extract_indicators("试验电压（kV）——A类：2.5；B类：4.0。C类：6.0。")
     assert [(i.value, i.unit) for i in chinese] == [(2.5, "kV"), (4.0, "kV"), (6.0, "kV")]
+
+
+def test_a_compound_unit_in_brackets_in_a_column_head_is_read_whole():
+    # The '/' inside the bracket is the unit's own: 'kg)' or 'L)' is no unit.
+    text = "Element | Migration limit (mg/L)\nLead | 0,5\nNickel | 0,1"
+    assert [(v, u) for _, v, u in _read(text)] == [(0.5, "mg/L"), (0.1, "mg/L")]
+    text = "Crop | Part | Tolerance (mg/kg)\nWheat | Grain | 2\nMaize | Grain | 0,05"
+    assert [u for _, _, u in _read(text)] == ["mg/kg"] * 2
+    assert [(v, u) for _, v, u in _read("表2 风荷载 — 地区 | 基本风压（kN/m²）：沿海 | 0.75；内陆 | 0.35。")] == [
+        (0.75, "kN/m2"), (0.35, "kN/m2")]  # (the reader folds '²')
+    assert [u for _, _, u in _read("表1 霉菌限量 — 项目 | 限量[CFU/g(mL)] | 方法：霉菌 | ≤ 50 | GB 4789.15。")] == [
+        "CFU/g(mL)"]
+    # a column head written 'quantity/unit' still reads what follows its slash
+    assert [u for _, _, u in _read("Band | U₀/dB(µV)\nA | 40\nB | 50")] == ["dB(μV)"] * 2  # (micro sign folded)
+
+
+def test_a_column_head_that_is_a_compound_unit_is_read_whole():
+    # 'kJ/g' heads the column: kilojoules per gram, not a quantity 'kJ' in grams
+    assert [(v, u) for _, v, u in _read("表4 比热 — 材料 | kJ/kg：铝 | 0.9；铜 | 0.39。")] == [(0.9, "kJ/kg"), (0.39, "kJ/kg")]
+    assert [u for _, _, u in _read("Table 3 — Energy factors — Component | kJ/g: Sugar alcohols | 10; Erythritol | 0.")] \
+        == ["kJ/g"] * 2
+    assert [u for _, _, u in _read("表3 电缆参数 — 型号 | mΩ/m：A型 | 0.5；B型 | 0.8。")] == ["mΩ/m"] * 2
+    # a quantity's symbol before the slash stays the quantity's ('U₀/dB(µV)': the unit is dB(µV))
+    assert [u for _, _, u in _read("Band | U₀/dB(µV)\nA | 40\nB | 50")] == ["dB(μV)"] * 2

@@ -53,3 +53,40 @@ def test_over_a_period_and_above_ground_are_no_bounds():
     # 'over' and 'above' before an amount stay bounds
     assert [i.comparator for i in extract_indicators("The current shall be over 16 A.")] == [Comparator.MIN]
     assert [i.comparator for i in extract_indicators("The temperature shall be above 20 °C.")] == [Comparator.MIN]
+
+
+def test_an_amount_per_metre_square_metre_or_cubic_metre_written_before_it():
+    assert _read("灌注量按每米管道的内腔容积为0.8 L。") == [(Comparator.EQUAL, 0.8, None, None, "L/m")]
+    assert _read("喷砂时间为每平方米钢板表面2 min。") == [(Comparator.EQUAL, 2.0, None, None, "min/m²")]
+    assert _read("熏蒸剂用量为每立方米仓容35 g。") == [(Comparator.EQUAL, 35.0, None, None, "g/m³")]
+    # another 每 before the value is what it is per ('每平方米面积每分钟10 L' is litres per minute)
+    assert _read("喷淋强度为每平方米面积每分钟10 L。")[0][4] == "L/min"
+    # things counted per metre stay a count: the metre says where they are counted
+    assert _read("每米至少设置3个支架。")[0][4] == "个"
+
+
+def test_an_amount_per_square_or_cubic_metre_written_after_it():
+    assert _read("The imposed load shall be taken as not less than 500 kg per square metre of floor.") == [
+        (Comparator.MIN, 500.0, None, None, "kg/m²")]
+    assert _read("Dose the fumigant at 35 g per cubic metre of storage space.")[0][1:] == (35.0, None, None, "g/m³")
+    assert _read("Blast for 2 min per square meter of plate.")[0][4] == "min/m²"
+    assert _read("A zinc coating of 120 g per square centimetre.")[0][4] == "g/cm²"
+
+
+def test_a_number_with_no_unit_per_a_time_symbol_is_a_rate():
+    assert _read("元件的失效率应小于2×10⁻⁶/h，平均修复时间不大于8 h。") == [
+        (Comparator.MAX, 2e-06, None, None, "1/h"), (Comparator.MAX, 8.0, None, None, "h")]
+    assert _read("The failure rate of each channel shall not exceed 2 × 10⁻⁶/h.")[0][1:] == (2e-06, None, None, "1/h")
+    assert _read("Samples are taken at 4/h.")[0][4] == "1/h"
+
+
+
+def test_a_heading_in_one_per_a_time_gives_its_rows_that_rate():
+    # '1/h' written alone heads the values after it: it is no rate of one per hour, nor hours
+    assert _read("表5 元件失效率 — 类别 | 失效率 1/h：A | 10⁻⁶；B | 10⁻⁷") == [
+        (Comparator.EQUAL, 1e-06, None, None, "1/h"), (Comparator.EQUAL, 1e-07, None, None, "1/h")]
+    assert _read("失效率 1/h：A类 ≤10⁻⁶；B类 ≤10⁻⁵。") == [
+        (Comparator.MAX, 1e-06, None, None, "1/h"), (Comparator.MAX, 1e-05, None, None, "1/h")]
+    found = _read("Component classes, failure rate in 1/h: class A, ≥ 1 × 10⁻⁷ to < 1 × 10⁻⁶; class B, ≥ 1 × 10⁻⁶ to "
+                  "< 1 × 10⁻⁵.")
+    assert [(lo, hi, u) for _, _, lo, hi, u in found] == [(1e-07, 1e-06, "1/h"), (1e-06, 1e-05, "1/h")]
