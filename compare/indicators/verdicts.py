@@ -1345,34 +1345,6 @@ def _context(keys: frozenset, termbase: Termbase) -> set[str]:
 _KEY_PREFIXES = ("period ", "class ", "type ", "code ")
 
 
-def _condition_numbers(ind: Indicator) -> tuple[str, set]:
-    n = ind.normalized
-    return n.dimension, {round(x, 9) for x in (n.value, n.low, n.high) if x is not None}
-
-
-def _read_as_conditions(domestic, international, pairs: list) -> list:
-    """Drop an unpaired indicator that the other clause reads as the condition of its limits ('公称尺寸大于18 mm至30 mm，…'
-    against 'For nominal sizes above 18 mm up to and including 30 mm, …'): the same band or value, in the same
-    dimension, read on one side as a limit and on the other as the scope of one, is no missing requirement."""
-    conditions = {}
-    for side, found in ((0, international), (1, domestic)):
-        conditions[side] = {}
-        for ind in found:
-            for c in ind.conditions:
-                n = c.normalized
-                conditions[side].setdefault(n.dimension, set()).update(
-                    round(x, 9) for x in (n.value, n.low, n.high) if x is not None)
-    out = []
-    for a, b in pairs:
-        if (a is None) != (b is None):
-            ind, other = (domestic[a], 0) if b is None else (international[b], 1)
-            dimension, numbers = _condition_numbers(ind)
-            if numbers and numbers <= conditions[other].get(dimension, set()):
-                continue
-        out.append((a, b))
-    return out
-
-
 CONDITION_PAIRED_REASON = "the same value, which the other clause states as the condition of its limit '{}'"
 
 
@@ -1403,19 +1375,28 @@ def as_indicator(condition, owner: Indicator) -> Indicator:
                      confidence=min(owner.confidence, 0.6))
 
 
-def paired_with_conditions(domestic: list, international: list, pairs: list) -> tuple[list, list, list, list[str]]:
-    """Pair a limit that has no partner with the condition the other clause states the same value as ('晾置时间不小于20
-    min' against 'after an open time of 20 min, the tensile adhesion strength shall be at least 0,5 MPa'): one value
-    written as a requirement on one side and as the condition of a limit on the other. The condition becomes an
-    indicator of its clause (`as_indicator`), appended to that clause's list; each condition is taken once, and only
-    when it states the same band, tolerance or value in the same dimension. Returns the lists, the pairs and, for
-    each new pair, the owner's name (for the pair's reason)."""
+def paired_with_conditions(domestic: Sequence[Indicator], international: Sequence[Indicator], pairs: list
+                           ) -> tuple[list, list, list, dict]:
+    """A limit with no partner that the other clause reads as the condition of its limits, in one pass over the
+    conditions of both clauses:
+    - paired with that condition where it states the same band, tolerance or value in the same dimension ('晾置时间不
+      小于20 min' against 'after an open time of 20 min, the tensile adhesion strength shall be at least 0,5 MPa'): one
+      value written as a requirement on one side and as a condition on the other. The condition becomes an indicator of
+      its clause (`as_indicator`), appended to that clause's list; each condition is taken once;
+    - else dropped when all its numbers are among the other clause's conditions in its dimension ('公称尺寸大于18 mm至30
+      mm，…' read as one value against a band): no missing requirement;
+    - else kept, one-sided.
+    Returns the lists, the pairs and, for each new pair, the name of the limit its condition belongs to."""
     domestic, international = list(domestic), list(international)
     by_shape: dict[int, dict[tuple, list]] = {0: {}, 1: {}}
+    numbers: dict[int, dict[str, set]] = {0: {}, 1: {}}
     for side, found in ((0, domestic), (1, international)):
         for ind in found:
             for c in ind.conditions:
-                shape = _shape(c.normalized)
+                n = c.normalized
+                numbers[side].setdefault(n.dimension, set()).update(
+                    round(x, 9) for x in (n.value, n.low, n.high) if x is not None)
+                shape = _shape(n)
                 if shape:
                     by_shape[side].setdefault(shape, []).append((c, ind))
     out, owners = [], {}
@@ -1424,19 +1405,24 @@ def paired_with_conditions(domestic: list, international: list, pairs: list) -> 
             out.append((a, b))
             continue
         ind, other = (domestic[a], 1) if b is None else (international[b], 0)
-        waiting = by_shape[other].get(_shape(ind.normalized), []) if _shape(ind.normalized) else []
-        if not waiting:
-            out.append((a, b))
+        shape = _shape(ind.normalized)
+        waiting = by_shape[other].get(shape, []) if shape else []
+        if waiting:
+            condition, owner = waiting.pop(0)
+            if other == 0:
+                domestic.append(as_indicator(condition, owner))
+                pair = (len(domestic) - 1, b)
+            else:
+                international.append(as_indicator(condition, owner))
+                pair = (a, len(international) - 1)
+            owners[pair] = owner.parameter
+            out.append(pair)
             continue
-        condition, owner = waiting.pop(0)
-        if other == 0:
-            domestic.append(as_indicator(condition, owner))
-            pair = (len(domestic) - 1, b)
-        else:
-            international.append(as_indicator(condition, owner))
-            pair = (a, len(international) - 1)
-        owners[pair] = owner.parameter
-        out.append(pair)
+        n = ind.normalized
+        mine = {round(x, 9) for x in (n.value, n.low, n.high) if x is not None}
+        if mine and mine <= numbers[other].get(n.dimension, set()):
+            continue
+        out.append((a, b))
     return domestic, international, out, owners
 
 
@@ -1644,7 +1630,6 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
     pairs = []
     domestic, international, found, from_conditions = paired_with_conditions(
         domestic, international, pair_indicators(domestic, international, vectors, termbase))
-    found = _read_as_conditions(domestic, international, found)
     found, dropped = _unstated_leftovers(domestic, international, found)
     notes += dropped
     found, restated = _restated_on_another_basis(domestic, international, found)
