@@ -3927,7 +3927,7 @@ _CONDITION_WORDS_AFTER = re.compile(r"\s*(?:的时候|条件下|时|的)$")
 
 
 def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condition:
-    name = clean_parameter(masked[raw.left_start:raw.start]) or "condition"
+    name = show_digits(clean_parameter(masked[raw.left_start:raw.start])) or "condition"
     norm = normalise(raw.value, raw.unit, low=raw.low, high=raw.high, tolerance=raw.tolerance)
     text = original[where[raw.start]:where[raw.end - 1] + 1]
     if text[-1:] in ")）" and text.count("(") + text.count("（") < text.count(")") + text.count("）"):

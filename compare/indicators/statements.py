@@ -224,7 +224,10 @@ _DESIGNATION_HEAD = re.compile(
     r"(?:型号|代号|牌号|标记|规格)?示例\s*:|[A-Za-z0-9/\-]*[A-Za-z][A-Za-z0-9/\-]*\s*(?:表示|中)\s*:"
     # ('Designation of thread size 1/2: pitch P, 1,814 mm; …' keys a row of a table by its size, and 'Designation and
     # size (mm): DL, 110 × 220' heads a table of codes with their values: no statement of what a code stands for.)
-    r"|(?i:(?<![A-Za-z])example of (?:the )?designation|(?<![A-Za-z])designation(?!\s+(?:of|and)\s))(?:\s+[^:;.]{0,30})?\s*:"
+    # A designation that is one size number ('Designation 1/2: number of threads in 25,4 mm: 14; pitch P: 1,814 …')
+    # keys its row the same way.
+    r"|(?i:(?<![A-Za-z])example of (?:the )?designation|(?<![A-Za-z])designation(?!\s+(?:of|and)\s)"
+    r"(?!\s+\d+(?:/\d+)?\s*:))(?:\s+[^:;.]{0,30})?\s*:"
     r"|'[^']{0,30}designation'\s+means")
 # Quoted examples after 'for example', 'e.g.', '例如' ('for example "powder ABC 4 kg" or "foam 6 l"'), designation
 # codes right after them ('e.g. 13A 89B'), and a marking of numbers joined by signs, with no unit after it ('例如

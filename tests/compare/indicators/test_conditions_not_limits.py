@@ -116,3 +116,9 @@ def test_a_sentence_of_conditions_only_states_them_as_its_requirements():
     assert [c.text for c in lead.conditions] == ["20 °C"] and cadmium.value == 0.005  # a limit's condition stays one
     (force,) = extract_indicators("挤压力为13 kN。在两个平面间挤压电池。")  # a count, no quantity
     assert force.value == 13.0
+
+
+def test_a_conditions_name_shows_the_digits_of_a_designation_in_it():
+    # the digits of 'type 2' are hidden from the value reader; the condition's name, as a reviewer reads it, has them
+    (capacity,) = extract_indicators("For type 2 cells at 25 °C the capacity shall be at least 2 000 mAh.")
+    assert [c.parameter for c in capacity.conditions] == ["type 2 cells"]

@@ -4,7 +4,7 @@ the extractor and the clause comparison. The texts are written for these tests."
 from __future__ import annotations
 
 from compare.indicators.clausetext import fold
-from compare.indicators.extract import extract_indicators
+from compare.indicators.extract import extract, extract_indicators
 from compare.indicators.statements import (class_list_end, classification_spans, designation_spans, example_spans,
                                            no_requirement_spans, scope_spans, term_definition_spans)
 from compare.indicators.verdicts import compare_clauses
@@ -131,6 +131,18 @@ def test_a_marking_of_numbers_joined_by_signs_given_as_an_example_is_hidden():
     assert designation_spans(fold("The bath is kept warm, e.g. 20-25 °C.")[0]) == []
     assert designation_spans(fold("Panels are cut to size, e.g. 600 × 600 mm.")[0]) == []
     assert designation_spans(fold("Use a short hose, e.g. 2 m long.")[0]) == []
+
+
+def test_a_size_designation_keying_a_row_of_dimensions_is_no_statement_of_what_a_code_stands_for():
+    # 'Designation 3/4:' keys a row of a table of dimensions as 'Designation of size 3/4:' does: its values are read
+    text = "Dimensions in millimetres. Designation 3/4: bore 19,05; wall thickness 2,87. Designation 2: bore 50,8."
+    assert designation_spans(fold(text)[0]) == []
+    read = [(i.value, i.unit) for i in extract(text).indicators]
+    assert read == [(19.05, "millimetres"), (2.87, "millimetres"), (50.8, "millimetres")]  # the size numbers are none
+    zh = "单位为毫米：规格代号3/4：内径19.05，壁厚2.87；规格代号2：内径50.8。"
+    assert [(i.value, i.unit) for i in extract(zh).indicators] == [(19.05, "毫米"), (2.87, "毫米"), (50.8, "毫米")]
+    # a designation written as a code of several parts, whose parts are then explained, stays a statement
+    assert designation_spans(fold("The designation 185/65 R 15 88 H: nominal section width 185 mm.")[0]) != []
 
 
 def test_a_designation_with_a_requirement_stays():
