@@ -229,12 +229,46 @@ def substitute(text: str, where: list[int], replacements: list[tuple[int, int, s
     return "".join(pieces), new_where
 
 
+# Half of a unit of time in words: 'half an hour', 'one and a half hours', '3 and a half days', '半小时', '一个半小时' (its
+# numeral already in digits, '1个半小时'), '一年半'. A period per half a unit ('每半小时', 'every half hour') is a frequency,
+# left in words.
+_TIME_WORDS = r"(hours?|minutes?|days?|weeks?|months?|years?|seconds?)"
+_HALF_EN = re.compile(rf"(?<![A-Za-z])(?<!every )(?:half\s+an?\s+{_TIME_WORDS}"
+                      rf"|(\d+|{'|'.join(_EN_ONES[1:13])})\s+and\s+a\s+half\s+{_TIME_WORDS})(?![A-Za-z])", re.I)
+_CN_TIME = r"(小时|分钟|天|年|周|秒)"
+_HALF_ZH = re.compile(rf"(?<![每\d])半(?:个)?(小时|分钟|天|年|周|秒|(?<=个)月)|(\d+)\s*个半(小时|月)|(\d+)\s*{_CN_TIME}半(?![\u4e00-\u9fff])")
+
+
+def halves_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """Half a unit of time in words as a number ('half an hour' -> '0.5 hour', '一个半小时' after its numeral -> '1.5小时',
+    '一年半' -> '1.5年'), offsets kept: a period written in words, as a number of whole units is (`numerals_to_digits`).
+    Only the words of the number are replaced: the unit keeps its own offsets, so that it reads as written."""
+    replacements = []
+    if "alf" in text:
+        for m in _HALF_EN.finditer(text):
+            unit = 1 if m.group(1) else 3
+            if m.group(1):
+                number = "0.5 "
+            else:
+                number = f"{m.group(2) if m.group(2).isdigit() else _EN_NUMBERS[m.group(2).lower()]}.5 "
+            replacements.append((m.start(), m.start(unit), number))
+    if "半" in text:
+        for m in _HALF_ZH.finditer(text):
+            if m.group(1):
+                replacements.append((m.start(), m.start(1), "0.5"))  # '半小时', '半个月'
+            elif m.group(2):
+                replacements.append((m.start(), m.start(3), f"{m.group(2)}.5"))  # '1个半小时'
+            else:
+                replacements += [(m.start(4), m.end(4), f"{m.group(4)}.5"), (m.end() - 1, m.end(), "")]  # '1年半'
+    return substitute(text, where, sorted(replacements))
+
+
 def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """Numerals in words before a unit become digits, with offsets kept: Chinese ('三十分钟', '百分之五',
-    '六个月') and English ('three months')."""
+    '六个月') and English ('three months'); then halves of a unit of time (`halves_to_digits`)."""
     text, where = words_to_digits(text, where)
     if not _HAN.search(text):
-        return text, where
+        return halves_to_digits(text, where) if "alf" in text else (text, where)
     replacements = []
     for match in _CN_NUMERAL.finditer(text):
         numeral = match.group(match.lastindex)
@@ -254,7 +288,8 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         elif match.group(2):
             digits += "‰"
         replacements.append((match.start(), match.end(), digits))
-    return substitute(text, where, replacements)
+    text, where = substitute(text, where, replacements)
+    return halves_to_digits(text, where) if "半" in text or "alf" in text else (text, where)
 
 
 # A count of one time with no bound before it ('往返滚压一次', '每隔10 min用力振摇一次', '重复一次'): 'once', as 'one' is

@@ -64,8 +64,8 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
-from compare.indicators.units import (DIFFERENCE_DIMENSIONS, Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
-                                      reads_as_unit, vickers_scale)
+from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
+                                      level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -340,9 +340,6 @@ def _sentence_word(unit: str, text: str, end: int) -> bool:
     return bool(_LOWER_WORD.fullmatch(unit)) and not reads_as_unit(unit) and bool(_WORDS_FOLLOW.match(text, end))
 
 
-# Symbols of the reference quantities a value is a multiple of: rated, basic and maximum currents and voltages
-# ('3In～5In', '1,13 In', '0.004Ib', '1,1 Un').
-_REFERENCE_SYMBOL = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
 
 
 @functools.lru_cache(maxsize=8192)  # the same unit tokens come back in clause after clause
@@ -356,7 +353,7 @@ def _accept_unit(token: str | None) -> str:
         return token  # a magnification ('100 ×', `_MAGNIFICATION`), as '100倍'
     if token.startswith("HV") and vickers_scale(token) == "HV":
         return token  # ('HV 0,3': a Vickers scale with its test force)
-    if _REFERENCE_SYMBOL.fullmatch(token):
+    if REFERENCE_QUANTITY.fullmatch(token):
         return f"× {token}"
     # 'A' is an ampere and 'a' an article; longer words are words in any case ('Max', 'AND').
     if token in _NOT_UNITS or (len(token) > 1 and token.lower() in _NOT_UNITS) or token in _ELEMENT_SYMBOLS:
@@ -1149,7 +1146,7 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)
                                                            or g["u"] in _ORDINAL_SUFFIXES) \
-            and not _REFERENCE_SYMBOL.fullmatch(g["u"].strip()):
+            and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()):
         # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
         # 'the 3rd harmonic': an ordinal counts a place, never a quantity
         return None
@@ -1617,7 +1614,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) and names_an_index(left):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own, no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
+        as_worded = raw.comparator
         _prohibited_above(raw, text, boundary)
+        if raw.comparator == as_worded:
+            _breach_listed(raw, text)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
@@ -2170,6 +2170,27 @@ def _prohibited_above(raw: _Raw, text: str, boundary: int) -> None:
     if _PROHIBITION.search(text, boundary, len(text) if end is None else end) or \
             _PROHIBITION.search(text, _sentence_start(text, 0, raw.start, 0), raw.start):
         raw.comparator = Comparator.MAX
+
+
+# The head of a list of breaches ('驾驶机动车不得有下列行为：…', '有下列情形之一的，…', 'The following practices are
+# prohibited: …'): each item is conduct that breaks the rule, so a bound in it is the edge the rule keeps on the other
+# side ('连续驾驶超过4小时' breaks a maximum of 4 h; '休息时间少于20分钟' breaks a minimum of 20 min).
+_BREACH_HEAD = re.compile(r"不得有下列(?:行为|情形)|禁止下列(?:行为|情形)|有下列(?:行为|情形)之一"
+                          r"|(?i:the following (?:acts|practices|conduct) (?:are|is|shall be) prohibited)")
+
+
+def _breach_listed(raw: _Raw, text: str) -> None:
+    """A bound stated in a list of breaches (`_BREACH_HEAD` before it, in its paragraph) is the rule's opposite bound:
+    'more than' a maximum, 'less than' a minimum."""
+    if raw.comparator not in (Comparator.MAX, Comparator.MIN) or not raw.explicit or not ("下列" in text or
+                                                                                          "ollowing" in text):
+        return
+    head = None
+    for head in _BREACH_HEAD.finditer(text, 0, raw.start):
+        pass
+    if head is None or "\n" in text[head.end():raw.start]:
+        return
+    raw.comparator = Comparator.MIN if raw.comparator == Comparator.MAX else Comparator.MAX
 
 
 @functools.lru_cache(maxsize=8)

@@ -458,8 +458,9 @@ def unit_expression(unit: str) -> str:
     return _EXPONENT.sub(r"**\1", text)
 
 
-# The symbol of a reference quantity written as a unit ('1,13 In', '0,004 Ib', '1.1 Un'): the value is its multiple.
-_REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
+# The symbol of a reference quantity written as a unit: rated, basic and maximum currents, rated voltages (a cable's
+# U0 to earth, a system's highest Um) and powers ('1,13 In', '0,004 Ib', '1.1 Un', '3,5 U0'): the value is its multiple.
+REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0om]|P[nr]")
 # A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 
@@ -467,7 +468,7 @@ _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 def multiplied_quantity(words: str) -> str:
     """What a multiple multiplies, named alike in both languages: the termbase's concept of the words ('maximum working
     pressure', '最大工作压力' -> 'working_pressure'), else the words as written ('In', 'WLL')."""
-    if _REFERENCE_QUANTITY.fullmatch(words):
+    if REFERENCE_QUANTITY.fullmatch(words):
         return words
     from compare.terms.termbase import load_termbase  # (a unit names no concept but this)
 
@@ -502,7 +503,7 @@ DIFFERENCE_DIMENSIONS = {"loudness": "loudness difference"}
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
     ureg = registry()
-    if _REFERENCE_QUANTITY.fullmatch(unit):
+    if REFERENCE_QUANTITY.fullmatch(unit):
         unit = f"× {unit}"  # '1,13 In' written with the symbol alone: a multiple of the rated current, never inches
     if unit.startswith("× ") and len(unit) > 2:
         # A multiple of a named reference quantity ('3 In', '0,004 Ib': times the rated or basic current; '× test

@@ -67,3 +67,11 @@ def test_a_no_subject_denies_the_bound_after_it(text, value):
 def test_no_inside_a_subject_is_no_denial():
     assert kinds("A sample with no visible defect shall weigh more than 5 g.")[-1] == (Comparator.MIN, 5.0)
     assert kinds("Hardness: no less than 40 HRC.")[-1] == (Comparator.MIN, 40.0)
+
+
+def test_a_bound_in_a_list_of_breaches_is_the_rules_opposite_bound():
+    # each item after '不得有下列行为' is conduct that breaks the rule: 'more than' breaks a maximum, 'less than' a minimum
+    text = "装卸作业人员不得有下列行为：……单次搬运重量超过25 kg；或者连续作业间隔时间少于10 min。"
+    assert [(i.comparator, i.value) for i in extract_indicators(text)] == [(Comparator.MAX, 25.0), (Comparator.MIN, 10.0)]
+    # the same bounds outside such a list keep their words' kind
+    assert [i.comparator for i in extract_indicators("单次搬运重量超过25 kg时，应两人搬运。")] == [Comparator.MIN]

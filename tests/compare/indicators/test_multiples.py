@@ -100,3 +100,16 @@ def test_a_magnification_written_with_the_times_sign_is_one_as_bei_is():
     assert (band.low, band.high, band.normalized.dimension) == (10.0, 40.0, normalise(1, "倍").dimension)
     # a size, a factor of a symbol or a power of ten is no magnification
     assert all(i.unit != "×" for i in extract_indicators("Specimen (5 mm × 8 mm), count 1,2 × 10³ per ml."))
+
+
+def test_a_multiple_of_a_cables_rated_voltage_to_earth_is_read_in_both_languages():
+    # 'U0' (and a system's highest voltage 'Um') is the symbol of a reference voltage: '2,5 U0' is 2,5 times it
+    (zh,) = extract_indicators("绝缘线芯应经受交流电压2.5 U0，历时15 min。")[:1]
+    (en,) = extract_indicators("The cores shall withstand an a.c. voltage of 2,5 U0 for 15 min.")[:1]
+    assert (zh.value, zh.unit) == (en.value, en.unit) == (2.5, "× U0")
+    assert [(i.value, i.unit) for i in extract_indicators("The impulse level is 1,2 Um.")] == [(1.2, "× Um")]
+    # the same multiple on both sides is one requirement; another multiple of the same voltage is compared with it
+    (same,) = compare_clauses("局部放电试验电压为2 U0。", "The partial discharge test voltage shall be 2 U0.").pairs
+    assert same.verdict == Verdict.CONSISTENT
+    (other,) = compare_clauses("局部放电试验电压为1.73 U0。", "The partial discharge test voltage shall be 2 U0.").pairs
+    assert (other.domestic.value, other.international.value) == (1.73, 2.0) and other.verdict != Verdict.CONSISTENT

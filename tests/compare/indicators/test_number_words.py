@@ -2,9 +2,10 @@
 temperatures', 'at least sixteen subjects', 'shall be six.', '最少应有两根', '不少于三对'), and number words that
 state no count left alone."""
 
-from compare.core.vocabulary import Comparator
+from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.clausetext import fold, numerals_to_digits, substitute
-from compare.indicators.extract import extract
+from compare.indicators.extract import extract, extract_indicators
+from compare.indicators.verdicts import compare_clauses
 
 
 def _read(text: str) -> list[tuple[str, float | None, str]]:
@@ -77,4 +78,25 @@ def test_a_range_in_words_takes_both_ends():
     assert _digits("储存期为两至三年") == "储存期为2至3年"
     assert _read("储存期为两至三年。")[0][:1] == ("range",)
     # words between the two ends: no range
-    assert _digits("three and a half days") == "three and a half days"
+    assert _digits("three and a half days") == "3.5 days"  # (a half, `halves_to_digits`: one number, no range)
+
+
+def test_half_a_unit_of_time_in_words_is_a_number_of_that_unit():
+    read = [(i.comparator, i.value, i.unit) for text in (
+        "Each panel session shall last no more than half an hour.",
+        "The samples are conditioned for one and a half hours.",
+        "The sealant cures within 3 and a half days.",
+        "每次试验时间不应超过半小时。",
+        "样品在试验箱中放置一个半小时。",
+        "产品的保质期为一年半。",
+    ) for i in extract_indicators(text)]
+    assert [(v, u) for _, v, u in read] == [(0.5, "hour"), (1.5, "hours"), (3.5, "days"), (0.5, "小时"), (1.5, "小时"),
+                                            (1.5, "年")]
+    assert read[0][0] == read[3][0] == "max"
+    # the unit is read where it is written, so the span of the value covers the words
+    (storage,) = extract_indicators("Keep the dough at rest for half an hour.")
+    assert storage.text.endswith("half an hour")
+    # a period per half a unit is a frequency, left in words; thirty minutes and half an hour are one duration
+    assert extract_indicators("Stir the bath every half hour.") == ()
+    (pair,) = compare_clauses("每次评价的时间不宜超过30 min。", "A session should last up to half an hour.").pairs
+    assert pair.verdict == Verdict.CONSISTENT
