@@ -818,7 +818,7 @@ _UNIT_NAMES = {"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "c
                "micrometers": "µm", "metres": "m", "meters": "m", "grams": "g", "grammes": "g", "kilograms": "kg",
                "milligrams": "mg", "seconds": "s", "minutes": "min", "hours": "h", "newtons": "N", "kilonewtons": "kN",
                "megapascals": "MPa", "kilopascals": "kPa", "volts": "V", "kilovolts": "kV", "amperes": "A",
-               "watts": "W", "kilowatts": "kW", "percent": "%"}
+               "watts": "W", "kilowatts": "kW", "percent": "%", "kelvins": "K"}
 
 
 def stated_table_unit(text: str) -> str:
@@ -1279,7 +1279,12 @@ def period_before_count(before: str) -> str:
 # sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
 # such by the extractor.) A unit's power is the one digit it holds, right after a letter ('(kN/m²):', '（平均代谢率，
 # W/m²）：', folded to 'm2').
-_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
+# A class letter in brackets right after the class's number ('class 155 (F):', '155级（F）：', '4级（A）3.5～4.0', '2类
+# （B）') names the class again (`verdicts.row_designations` keys the row by it), no unit of the values after it (F is
+# no farad, A no ampere); a grade word with no number before it may head a unit ('电压等级（V）', 'Rated current (A):').
+# (A negative lookahead, put right before the opening bracket; hidden digits are superscripts.)
+NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
                          r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")

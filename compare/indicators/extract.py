@@ -48,7 +48,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -177,7 +177,7 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 # ('mm²，12.1 Ω/km' folds to 'mm2,12.1': a comma after a unit's power is no thousands comma.)
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
-_CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
+_CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
             "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
@@ -3939,10 +3939,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 # A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
 _NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
-# A numbered grade's letter name in brackets right after it ('4级（A）3.5～4.0', '2类（B）'): the letter is the
-# grade's other name (`verdicts.row_designations` keys the row by it), no unit; a grade word with no number before it
-# may head a unit ('电压等级（V）').
-_GRADE_LETTER = r"(?!(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])[(（\[][A-Z][)）\]])"
+# A numbered grade's letter name in brackets ('4级（A）3.5～4.0', 'class 130 (B):'): no unit (see the construction).
+_GRADE_LETTER = NUMBERED_CLASS_LETTER
 
 
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)

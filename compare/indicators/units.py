@@ -314,8 +314,9 @@ def registry():
 
 
 # Letters whose case decides the unit, read before the lower-cased aliases: 'D' is a dioptre, 'd' a day; 'e' is the
-# verification scale interval of a weighing instrument, never the elementary charge.
-_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
+# verification scale interval of a weighing instrument, never the elementary charge; 'a' is the year (annum, as
+# '检定周期 1 a' and ISO 80000-3 write it), 'A' the ampere.
+_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "a": "year", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
                    "′′": "angle_sec"}
 # Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
 _PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
