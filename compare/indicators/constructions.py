@@ -1303,6 +1303,29 @@ def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A heading that names its quantity a rate per period right before the colon or bound that opens its values ('average
+# probability of a dangerous failure per hour (PFHD) ≥ 10⁻⁸', '每小时危险失效概率（PFHD）：SIL 3，≥10⁻⁸'): the values
+# written without a unit, to the end of the sentence, are per that period. An abbreviation of the name in brackets
+# may stand between.
+_PER_PERIOD_HEADING = re.compile(
+    r"(?:(?<![A-Za-z])(?i:per)\s+(?P<en>hour|minute|second|day|year)|每(?P<zh>小时|分钟|秒|天|日|年)[\u4e00-\u9fff]{1,12})"
+    r"(?:\s*[(（][A-Za-z]{2,8}[)）])?\s*(?=[:：≥≤<>])")
+_PERIOD_UNITS = {"hour": "1/h", "小时": "1/h", "minute": "1/min", "分钟": "1/min", "second": "1/s", "秒": "1/s",
+                 "day": "1/d", "天": "1/d", "日": "1/d", "year": "1/year", "年": "1/year"}
+
+
+def per_period_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each list whose heading names a rate per a period (`_PER_PERIOD_HEADING`): from the
+    heading's end to the end of the sentence, values written without a unit are in '1/h' (or per minute, day ...)."""
+    if "per" not in text and "每" not in text:
+        return []
+    out = []
+    for m in _PER_PERIOD_HEADING.finditer(text):
+        end = _LIST_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text), _PERIOD_UNITS[m.group("en") or m.group("zh")]))
+    return out
+
+
 # ------------------------------------------------------------------------------------ counts of things
 # The things a procedure's step counts: test pieces, plates, layers, hammers, repetitions of an operation. A closed list
 # of plural nouns (a count of one names a thing, no count to compare), and the Chinese counters of things before a noun.

@@ -48,7 +48,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -562,6 +562,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = hide_digits(masked, designations)
 
     comma = writes_decimal_comma(masked)
+    powers = unit_power_spans(masked) if "-" in masked else []  # ('[h⁻¹]', folded to '[h-1]': read as the unit)
     raws = []
     for m in _values(masked):
         raw = _read_value(m, masked, comma)
@@ -573,6 +574,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             other = _read_value(m, masked, True)
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
+        if powers and any(raw.start <= a < raw.end for a, _ in powers):
+            continue
         raws.append(raw)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
@@ -607,7 +610,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
-    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed]
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed + powers]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True
@@ -712,6 +715,17 @@ def _unit_apart(m: re.Match) -> str:
 
 # A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',
 # '23 °C/50 %'): the slash parts two values, it is no rating ('300/500 V') nor a unit's reference amount.
+# A unit with a negative power alone in brackets, as a column head writes a rate or a coefficient ('[h⁻¹]', '(min⁻¹)',
+# '[K⁻¹]', folded to '[h-1]'): the power's digit is part of the unit, never a value of 1.
+_BRACKETED_POWER = re.compile(r"[(\[]\s*([a-zµμ][A-Za-z]{0,2}|K)\s?-([1-4])\s*[)\]]")
+
+
+def unit_power_spans(folded: str) -> list[tuple[int, int]]:
+    """The spans of the power digits of units written alone in brackets with a negative power ('[h-1]'), for a unit
+    the system reads (not '(a-1)', an item)."""
+    return [m.span(2) for m in _BRACKETED_POWER.finditer(folded) if reads_as_unit(m.group(1))]
+
+
 _CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
 
 
@@ -2769,6 +2783,8 @@ def note_unit(note: str) -> str:
         note = note[lead.end():]
     units, kinds = [], []
     for part in _NOTE_PARTS.split(note):
+        if units == [] and part.startswith("单位"):
+            part = _NOTE_LEAD.sub("", part, count=1)  # ('危险失效平均频率，单位为每小时': the quantity's name, its unit)
         kind = next((name for pattern, name in FRACTION_WORDS if pattern.fullmatch(part)), None)
         unit = "" if kind else _accept_unit(part) if " " not in part or part.startswith("%") else ""
         if kind:
@@ -2826,7 +2842,7 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     """The lists whose heading states their unit before the colon (`colon_unit_headings`), for the units the system
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
-            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)] + per_period_headings(text)
 
 
 def _stands_apart(text: str, start: int) -> bool:

@@ -40,3 +40,32 @@ def test_unit_in_brackets_after_a_name_still_heads_the_value():
 def test_kelvins_named_before_the_colon():
     assert _units("Maximum temperature rises in kelvins: terminals 45; enclosure 30.") == [(45.0, "K"), (30.0, "K")]
 
+
+def test_rate_unit_written_per_period_in_words():
+    # '单位为每小时' names a rate's unit: per hour, as '1/h' or 'h⁻¹' write it.
+    assert normalise(2e-6, "每小时") == normalise(2e-6, "1/h")
+    assert normalise(3.0, "每年").dimension == "1 / [time]"
+
+
+def test_closing_note_with_the_quantity_name_and_per_hour_unit():
+    text = "泵的启动次数上限：A型 6；B型 10（允许启动频率，单位为每小时）。"
+    assert {u for _, u in _units(text)} == {"Hz"}
+
+
+def test_reciprocal_unit_in_square_brackets_is_the_unit_not_a_value():
+    # '[min⁻¹]' is folded to '[min-1]': the 1 is the unit's power, never a value of its own.
+    read = _units("Creep rate of the adhesive joint [h⁻¹]: 0,002")
+    assert read == [(0.002, "Hz")]
+    read = _units("Linear expansion coefficient [K⁻¹]: 0,000 012")
+    assert [v for v, _ in read] == [0.000012]
+
+
+def test_heading_naming_a_rate_per_hour():
+    text = "Table B.2 - Class 2: mean frequency of nuisance trips per hour (MFNT) ≥ 10⁻⁵ to < 10⁻⁴; class 1: ≥ 10⁻⁴ to < 10⁻³."
+    assert {u for _, u in _units(text)} == {"Hz"}
+    text = "表B.2 误脱扣等级与每小时平均误脱扣频率（MFNT）：2级，≥10⁻⁵～＜10⁻⁴；1级，≥10⁻⁴～＜10⁻³。"
+    assert {u for _, u in _units(text)} == {"Hz"}
+
+
+def test_per_hour_inside_a_name_with_its_own_unit_keeps_that_unit():
+    assert [(i.value, i.unit) for i in extract_indicators("Flow per hour: 5 m³")] == [(5.0, "m³")]
