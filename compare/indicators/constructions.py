@@ -1286,7 +1286,9 @@ def period_before_count(before: str) -> str:
 NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
 _COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
-                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))\s*[:：]")
+                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))"
+                         # (how an alternating or varying value is taken, after its unit: 'test voltage in V r.m.s.:')
+                         r"(?:\s+(?:r\.m\.s\.|rms|peak|d\.c\.|a\.c\.)(?![A-Za-z]))?\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
 
 

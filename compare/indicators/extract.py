@@ -64,7 +64,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.quick import starting_with, word_starts
-from compare.indicators.units import (DIFFERENCE_DIMENSIONS, Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
+from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known, level_unit, multiple_unit, normalise,
                                       reads_as_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
@@ -341,8 +341,8 @@ def _sentence_word(unit: str, text: str, end: int) -> bool:
 
 
 # Symbols of the reference quantities a value is a multiple of: rated, basic and maximum currents and voltages
-# ('3In～5In', '1,13 In', '0.004Ib', '1,1 Un').
-_REFERENCE_SYMBOL = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
+# ('3In～5In', '1,13 In', '0.004Ib', '1,1 Un'), reference values ('1,4 Vref'; `units.REFERENCE_QUANTITY`).
+_REFERENCE_SYMBOL = REFERENCE_QUANTITY
 
 
 @functools.lru_cache(maxsize=8192)  # the same unit tokens come back in clause after clause

@@ -462,7 +462,10 @@ def unit_expression(unit: str) -> str:
 
 
 # The symbol of a reference quantity written as a unit ('1,13 In', '0,004 Ib', '1.1 Un'): the value is its multiple.
-_REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre]|P[nr]")
+# Also a quantity's reference value by its subscript ('1,4 Vref', '0,75 Vhub', the wind speeds of a turbine class;
+# '3,5 U0', a cable's rated voltage to earth): never a unit of their own.
+REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0]|P[nr]|[A-Z]ref|V(?:hub|ave)")
+_REFERENCE_QUANTITY = REFERENCE_QUANTITY
 # A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 

@@ -69,3 +69,20 @@ def test_heading_naming_a_rate_per_hour():
 
 def test_per_hour_inside_a_name_with_its_own_unit_keeps_that_unit():
     assert [(i.value, i.unit) for i in extract_indicators("Flow per hour: 5 m³")] == [(5.0, "m³")]
+
+
+def test_reference_value_symbols_make_multiples():
+    # A multiple of a reference value named by its subscript: no unit of its own.
+    read = [(i.value, i.unit) for i in extract_indicators("The design gust shall be taken as 1,3 Vref at hub height.")]
+    assert read == [(1.3, "× Vref")]
+    assert normalise(1.3, "× Vref").dimension == "multiple of Vref"
+    read = [(i.value, i.unit) for i in extract_indicators("局部放电试验电压为1.73 U0。")]
+    assert read == [(1.73, "× U0")]
+
+
+def test_unit_named_before_the_colon_with_how_it_is_taken():
+    # 'in kV r.m.s.:' heads the list as 'in kV:' does; the r.m.s. is how the voltage is taken, no part of the unit.
+    text = "Insulation test voltage in kV r.m.s.: 2,5 for basic insulation; 5 for double insulation."
+    assert [(i.value, i.unit) for i in extract_indicators(text)] == [(2.5, "kV"), (5.0, "kV")]
+    text = "Ripple current in A peak: 2,5 for type 1; 4 for type 2."
+    assert [(i.value, i.unit) for i in extract_indicators(text)] == [(2.5, "A"), (4.0, "A")]
