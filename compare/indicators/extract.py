@@ -179,7 +179,7 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
 _CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期)|[比字][特节]"
+            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -916,6 +916,11 @@ def unknown_word_unit(token: str | None, text: str, end: int) -> str:
     return word if is_english_word(word) is False else ""
 
 
+# A star right after a unit's letters, with no second unit after it ('s*', 'x*'): the letters are a statistic's
+# symbol (ISO 13528's robust estimates), no unit.
+_STARRED = re.compile(r"\*(?![A-Za-zµμ])")
+
+
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
@@ -929,6 +934,8 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
                 return unit, (start, start + len(head))
         if unit and _sentence_word(unit, m.string, m.end(name)):
             continue
+        if unit and _STARRED.match(m.string, m.end(name)):
+            continue  # ('δ = 1,5 s*': a symbol marked with a star, the robust standard deviation, is no second)
         if unit:
             start = m.start(name)
             return unit, (start, start + len(m.group(name).rstrip()))

@@ -86,3 +86,16 @@ def test_unit_named_before_the_colon_with_how_it_is_taken():
     assert [(i.value, i.unit) for i in extract_indicators(text)] == [(2.5, "kV"), (5.0, "kV")]
     text = "Ripple current in A peak: 2,5 for type 1; 4 for type 2."
     assert [(i.value, i.unit) for i in extract_indicators(text)] == [(2.5, "A"), (4.0, "A")]
+
+
+def test_a_starred_symbol_is_no_unit():
+    # 's*' is a robust standard deviation (ISO 13528), not seconds; the value is its multiple, written with no unit.
+    read = [(i.value, i.unit) for i in extract_indicators("The outlier limit is δ = 2 s* from the robust mean.")]
+    assert read == [(2.0, "")]
+
+
+def test_cycles_of_the_mains_are_no_weeks():
+    # '周波' counts cycles of the supply frequency; '周' alone is a week.
+    read = [(i.value, i.unit) for i in extract_indicators("闪变测量的基本时间间隔为 12 周波（60 Hz 系统）。")]
+    assert (12.0, "") in read and all(u != "周" for _, u in read)
+    assert [(i.value, i.unit) for i in extract_indicators("检定周期为2周。")] == [(2.0, "周")]
