@@ -818,7 +818,7 @@ _UNIT_NAMES = {"millimetres": "mm", "millimeters": "mm", "centimetres": "cm", "c
                "micrometers": "µm", "metres": "m", "meters": "m", "grams": "g", "grammes": "g", "kilograms": "kg",
                "milligrams": "mg", "seconds": "s", "minutes": "min", "hours": "h", "newtons": "N", "kilonewtons": "kN",
                "megapascals": "MPa", "kilopascals": "kPa", "volts": "V", "kilovolts": "kV", "amperes": "A",
-               "watts": "W", "kilowatts": "kW", "percent": "%"}
+               "watts": "W", "kilowatts": "kW", "percent": "%", "kelvins": "K"}
 
 
 def stated_table_unit(text: str) -> str:
@@ -1279,9 +1279,16 @@ def period_before_count(before: str) -> str:
 # sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
 # such by the extractor.) A unit's power is the one digit it holds, right after a letter ('(kN/m²):', '（平均代谢率，
 # W/m²）：', folded to 'm2').
-_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
+# A class letter in brackets right after the class's number ('class 155 (F):', '155级（F）：', '4级（A）3.5～4.0', '2类
+# （B）') names the class again (`verdicts.row_designations` keys the row by it), no unit of the values after it (F is
+# no farad, A no ampere); a grade word with no number before it may head a unit ('电压等级（V）', 'Rated current (A):').
+# (A negative lookahead, put right before the opening bracket; hidden digits are superscripts.)
+NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
-                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))\s*[:：]")
+                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))"
+                         # (how an alternating or varying value is taken, after its unit: 'test voltage in V r.m.s.:')
+                         r"(?:\s+(?:r\.m\.s\.|rms|peak|d\.c\.|a\.c\.)(?![A-Za-z]))?\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
 
 
@@ -1295,6 +1302,29 @@ def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
         unit = m.group("bracketed") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
         end = _LIST_END.search(text, m.end())
         out.append((m.end(), end.start() if end else len(text), unit))
+    return out
+
+
+# A heading that names its quantity a rate per period right before the colon or bound that opens its values ('average
+# probability of a dangerous failure per hour (PFHD) ≥ 10⁻⁸', '每小时危险失效概率（PFHD）：SIL 3，≥10⁻⁸'): the values
+# written without a unit, to the end of the sentence, are per that period. An abbreviation of the name in brackets
+# may stand between.
+_PER_PERIOD_HEADING = re.compile(
+    r"(?:(?<![A-Za-z])(?i:per)\s+(?P<en>hour|minute|second|day|year)|每(?P<zh>小时|分钟|秒|天|日|年)[\u4e00-\u9fff]{1,12})"
+    r"(?:\s*[(（][A-Za-z]{2,8}[)）])?\s*(?=[:：≥≤<>])")
+_PERIOD_UNITS = {"hour": "1/h", "小时": "1/h", "minute": "1/min", "分钟": "1/min", "second": "1/s", "秒": "1/s",
+                 "day": "1/d", "天": "1/d", "日": "1/d", "year": "1/year", "年": "1/year"}
+
+
+def per_period_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each list whose heading names a rate per a period (`_PER_PERIOD_HEADING`): from the
+    heading's end to the end of the sentence, values written without a unit are in '1/h' (or per minute, day ...)."""
+    if "per" not in text and "每" not in text:
+        return []
+    out = []
+    for m in _PER_PERIOD_HEADING.finditer(text):
+        end = _LIST_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text), _PERIOD_UNITS[m.group("en") or m.group("zh")]))
     return out
 
 

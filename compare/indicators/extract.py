@@ -48,7 +48,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -177,9 +177,9 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 # ('mm²，12.1 Ω/km' folds to 'mm2,12.1': a comma after a unit's power is no thousands comma.)
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
-_CN_UNITS = "摄氏度|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
+_CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期)|[比字][特节]"
+            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -559,6 +559,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         masked = hide_digits(masked, designations)
 
     comma = writes_decimal_comma(masked)
+    powers = unit_power_spans(masked) if "-" in masked else []  # ('[h⁻¹]', folded to '[h-1]': read as the unit)
     raws = []
     for m in _values(masked):
         raw = _read_value(m, masked, comma)
@@ -570,6 +571,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             other = _read_value(m, masked, True)
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
+        if powers and any(raw.start <= a < raw.end for a, _ in powers):
+            continue
         raws.append(raw)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
@@ -604,7 +607,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
-    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed]
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed + powers]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True
@@ -709,6 +712,17 @@ def _unit_apart(m: re.Match) -> str:
 
 # A temperature and a relative humidity written as one climate ('25 °C/60 % RH', '40 °C ± 2 °C/75 % RH ± 5 % RH',
 # '23 °C/50 %'): the slash parts two values, it is no rating ('300/500 V') nor a unit's reference amount.
+# A unit with a negative power alone in brackets, as a column head writes a rate or a coefficient ('[h⁻¹]', '(min⁻¹)',
+# '[K⁻¹]', folded to '[h-1]'): the power's digit is part of the unit, never a value of 1.
+_BRACKETED_POWER = re.compile(r"[(\[]\s*([a-zµμ][A-Za-z]{0,2}|K)\s?-([1-4])\s*[)\]]")
+
+
+def unit_power_spans(folded: str) -> list[tuple[int, int]]:
+    """The spans of the power digits of units written alone in brackets with a negative power ('[h-1]'), for a unit
+    the system reads (not '(a-1)', an item)."""
+    return [m.span(2) for m in _BRACKETED_POWER.finditer(folded) if reads_as_unit(m.group(1))]
+
+
 _CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
 
 
@@ -899,6 +913,11 @@ def unknown_word_unit(token: str | None, text: str, end: int) -> str:
     return word if is_english_word(word) is False else ""
 
 
+# A star right after a unit's letters, with no second unit after it ('s*', 'x*'): the letters are a statistic's
+# symbol (ISO 13528's robust estimates), no unit.
+_STARRED = re.compile(r"\*(?![A-Za-zµμ])")
+
+
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
@@ -912,6 +931,8 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
                 return unit, (start, start + len(head))
         if unit and _sentence_word(unit, m.string, m.end(name)):
             continue
+        if unit and _STARRED.match(m.string, m.end(name)):
+            continue  # ('δ = 1,5 s*': a symbol marked with a star, the robust standard deviation, is no second)
         if unit:
             start = m.start(name)
             return unit, (start, start + len(m.group(name).rstrip()))
@@ -2790,6 +2811,8 @@ def note_unit(note: str) -> str:
         note = note[lead.end():]
     units, kinds = [], []
     for part in _NOTE_PARTS.split(note):
+        if units == [] and part.startswith("单位"):
+            part = _NOTE_LEAD.sub("", part, count=1)  # ('危险失效平均频率，单位为每小时': the quantity's name, its unit)
         kind = next((name for pattern, name in FRACTION_WORDS if pattern.fullmatch(part)), None)
         unit = "" if kind else _accept_unit(part) if " " not in part or part.startswith("%") else ""
         if kind:
@@ -2847,7 +2870,7 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     """The lists whose heading states their unit before the colon (`colon_unit_headings`), for the units the system
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
-            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)]
+            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)] + per_period_headings(text)
 
 
 def _stands_apart(text: str, start: int) -> bool:
@@ -3960,10 +3983,8 @@ def _condition(raw: _Raw, masked: str, where: list[int], original: str) -> Condi
 
 # A grade, class or type named by a letter in brackets ('（A级）', '（B类）', '（S型）'): the letter is no unit.
 _NOT_A_CLASS = r"(?!(?<=[(（\[][A-Z])[级类型等号]|(?<=[(（\[][A-Z]{2})[级类型等号])"
-# A numbered grade's letter name in brackets right after it ('4级（A）3.5～4.0', '2类（B）'): the letter is the
-# grade's other name (`verdicts.row_designations` keys the row by it), no unit; a grade word with no number before it
-# may head a unit ('电压等级（V）').
-_GRADE_LETTER = r"(?!(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])[(（\[][A-Z][)）\]])"
+# A numbered grade's letter name in brackets ('4级（A）3.5～4.0', 'class 130 (B):'): no unit (see the construction).
+_GRADE_LETTER = NUMBERED_CLASS_LETTER
 
 
 # (A unit label, '单位：dB(A)', 'Units: mg/L', is group 5; a weighting in brackets after 'dB' is no unit of its own.)

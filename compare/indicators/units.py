@@ -26,6 +26,8 @@ _CHINESE_UNITS = {
     "兆帕": "MPa", "千帕": "kPa", "帕斯卡": "Pa", "帕": "Pa", "牛顿": "N", "牛": "N", "焦耳": "J", "焦": "J",
     "小时": "h", "分钟": "min", "秒": "s", "分贝": "dB", "开尔文": "K", "千卡": "kcal", "千焦": "kJ",
     "个月": "month", "月": "month", "周岁": "year", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
+    # A rate's unit in words, 'per' first ('失效频率，单位为每小时'): once in the period, as '1/h' writes it.
+    "每小时": "1/h", "每分钟": "1/min", "每秒": "1/s", "每天": "1/day", "每日": "1/day", "每年": "1/year",
 }
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
 _ALIASES = {
@@ -314,8 +316,9 @@ def registry():
 
 
 # Letters whose case decides the unit, read before the lower-cased aliases: 'D' is a dioptre, 'd' a day; 'e' is the
-# verification scale interval of a weighing instrument, never the elementary charge.
-_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
+# verification scale interval of a weighing instrument, never the elementary charge; 'a' is the year (annum, as
+# '检定周期 1 a' and ISO 80000-3 write it), 'A' the ampere.
+_CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "a": "year", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
                    "′′": "angle_sec"}
 # Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
 _PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
@@ -460,7 +463,9 @@ def unit_expression(unit: str) -> str:
 
 # The symbol of a reference quantity written as a unit: rated, basic and maximum currents, rated voltages (a cable's
 # U0 to earth, a system's highest Um) and powers ('1,13 In', '0,004 Ib', '1.1 Un', '3,5 U0'): the value is its multiple.
-REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0om]|P[nr]")
+# Also a quantity's reference value by its subscript ('1,4 Vref', '0,75 Vhub', the wind speeds of a turbine class):
+# never a unit of its own.
+REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0om]|P[nr]|[A-Z]ref|V(?:hub|ave)")
 # A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 
