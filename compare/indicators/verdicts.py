@@ -672,11 +672,24 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            return False
+            return names_the_same_substances(d, i, termbase) and dimension_of(d) == dimension_of(i)
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
     return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+
+
+def names_the_same_substances(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when both names state the same two or more substances ('铜或黄铜镀银或镀镍' and 'silver plated or nickel
+    plated copper or brass'; '锡或铅' and 'lead or tin'): one item of a list, written in another order, so that
+    the concept each reading took (the last substance named on one side, the first on the other) differs while the
+    item is one."""
+    if not (d.concept and i.concept):
+        return False
+    mine = {c for c in termbase.concepts_in(d.parameter) if termbase.fields.get(c) in SUBSTANCE_FIELDS}
+    if len(mine) < 2:
+        return False
+    return mine == {c for c in termbase.concepts_in(i.parameter) if termbase.fields.get(c) in SUBSTANCE_FIELDS}
 
 
 def restated_alike(d: Indicator, i: Indicator) -> bool:
@@ -754,7 +767,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling, a standing and a transitional limit: two requirements
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
-        same_concept = _same_concept(d, i, termbase) and not (plain_d[a] and plain_i[b])
+        same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
+            and not (plain_d[a] and plain_i[b])
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
@@ -803,7 +817,7 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
     def alike(a: int, b: int) -> bool:
         d, i = domestic[a], international[b]
         two_substances = bool(d.concept and i.concept) and not termbase.related(d.concept, i.concept) \
-            and _substance(d, termbase) and _substance(i, termbase)
+            and _substance(d, termbase) and _substance(i, termbase) and not names_the_same_substances(d, i, termbase)
         return (_value_closeness(d, i) > 1.0 - 1e-9 and d.comparator == i.comparator and not two_substances
                 and _basis_agreement(d, i) >= 0 and _compatible_keys(d, i, termbase))
 

@@ -519,3 +519,20 @@ def test_a_viscosity_in_centipoise_meets_one_in_millipascal_seconds():
                     "Viscosity: not less than 30 cp (1.5 % solution, 75°).")[0] == Verdict.CONSISTENT
     assert verdicts("黄原胶黏度不小于 600 mPa·s。", "Viscosity: not less than 0,5 Pa·s.")[0] == Verdict.STRICTER
     assert verdicts("Viscosity: not less than 800 cP.", "黏度不小于 0.6 Pa·s。")[0] == Verdict.STRICTER
+
+
+# Two names that state the same substances in another order are one item of a list, whatever substance each reading
+# took as its concept (the last named on one side, the first on the other).
+def test_an_item_naming_the_same_substances_in_another_order_pairs():
+    overall, pairs = verdicts("焊料中杂质：锡或铅 ≤ 0.5 %；锌 ≤ 0.1 %。",
+                              "Impurities in solder: zinc max. 0.1 %; lead or tin max. 0.5 %.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1), (Verdict.CONSISTENT, 0.5, 0.5)]
+
+
+def test_items_naming_the_same_substances_pair_item_by_item():
+    overall, pairs = verdicts("镀液中杂质：铜或镍 ≤ 0.5 %；铅或锡 ≤ 0.1 %。",
+                              "Impurities in the plating bath: tin or lead max. 0.1 %; nickel or copper max. 0.5 %.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1), (Verdict.CONSISTENT, 0.5, 0.5)]
+
