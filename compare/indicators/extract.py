@@ -3214,6 +3214,8 @@ def _name_words(left: str) -> tuple[str, str]:
     """The words before a value without their basis and unit headings, and the parameter name they give. Only a
     multiplication sign before it ('DL 220 × 110', '841 mm × 1 189 mm') names nothing: the second of two dimensions
     of one item is named as the first is."""
+    if "-" in left and (cell := dash_cell_end(left)):
+        left = left[cell:]
     left = _strip_units(strip_basis(left))
     if _DIMENSION_SIGN.fullmatch(left):
         return left, ""
@@ -3221,6 +3223,20 @@ def _name_words(left: str) -> tuple[str, str]:
 
 
 _DIMENSION_SIGN = re.compile(r"\s*[×xX*]\s*")
+
+
+# A row's item given a dash for its value, a limit the table does not set ('收款台：照度标准值500 lx，UGR —，Ra 80',
+# 'Sulphated ash, % —; Water, % 0,05'): the dash closes that item as a value would, and the next value is named by the
+# words after it alone. The dash follows a word, not a number (a range '10-, …' is not written so).
+_DASH_CELL = re.compile(r"[A-Za-z\u4e00-\u9fff)）%]\s*[-—–]\s*[,，;；]")
+
+
+def dash_cell_end(left: str) -> int:
+    """Where the words naming the next value start, past the last item given a dash for its value (0 when none is)."""
+    end = 0
+    for m in _DASH_CELL.finditer(left):
+        end = m.end()
+    return end
 
 
 def _named_past_asides(indicators: list[Indicator], dimension: str) -> str:
