@@ -536,3 +536,14 @@ def test_items_naming_the_same_substances_pair_item_by_item():
     assert overall == Verdict.CONSISTENT
     assert sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1), (Verdict.CONSISTENT, 0.5, 0.5)]
 
+
+
+# Platinum is a substance of its own (the termbase): a list of platinum alloys after one of silver alloys takes no
+# silver from the list before it, so a silver value is not shared with the platinum list of the other side.
+def test_platinum_alloys_are_no_silver_alloys():
+    overall, pairs = verdicts("牙科合金的贵金属含量规定为：银及银合金 60 %、75 %；铂及铂合金 70 %、80 %。",
+                              "Noble metal content of dental alloys (per cent). Silver alloys: 60, 70, 75. "
+                              "Platinum alloys: 70, 80.")
+    assert (Verdict.MISSING_DOMESTIC, None, 70.0) in pairs
+    assert [p for p in pairs if p[1] == 70.0] == [(Verdict.CONSISTENT, 70.0, 70.0)]
+
