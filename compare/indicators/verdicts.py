@@ -703,14 +703,17 @@ def restated_alike(d: Indicator, i: Indicator) -> bool:
 
 
 # Dimensions in which no amount of a substance is stated: a time, a length or a temperature written after its name
-# ('Xylene: 8 hours 221 mg/m³', '硫化氢 … 25 ℃') is the period, size or condition of its limit, not the limit.
-NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference"})
+# ('Xylene: 8 hours 221 mg/m³', '硫化氢 … 25 ℃') is the period, size or condition of its limit, not the limit; a
+# volume is the portion a method takes ('吸取苯标准溶液 1.0 mL'), and a wavenumber or spatial frequency ('2170 cm⁻¹',
+# 'n0 = 0,1 cycles/m') a property measured, not how much of the substance there may be.
+NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
+                                  "1 / [length]"})
 
 
 def states_an_amount(ind: Indicator) -> bool:
     """Whether a value can be an amount of a substance (mg/kg, mg/L, %, CFU/g, a plain number): the reading of a
     substance pairs across such dimensions ('nitrate' in mg/L against mg/kg, then judged 'different'), never with
-    a time, length or temperature named after the same substance."""
+    a time, length, temperature, volume or wavenumber named after the same substance."""
     return dimension_of(ind) not in NO_AMOUNT_DIMENSIONS
 
 

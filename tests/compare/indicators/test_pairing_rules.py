@@ -547,3 +547,14 @@ def test_platinum_alloys_are_no_silver_alloys():
     assert (Verdict.MISSING_DOMESTIC, None, 70.0) in pairs
     assert [p for p in pairs if p[1] == 70.0] == [(Verdict.CONSISTENT, 70.0, 70.0)]
 
+
+# A volume or a wavenumber named after a substance is no amount of it: it does not pair across dimensions with the
+# other side's limit of that substance.
+def test_a_volume_of_a_substance_is_no_limit_of_it():
+    overall, pairs = verdicts("测定水中苯：吸取苯标准使用溶液 1.0 mL 于容量瓶中。", "Benzene in water: 1 µg/l.")
+    assert all(d is None or i is None for _, d, i in pairs)
+
+
+def test_a_wavenumber_of_a_substance_is_no_limit_of_it():
+    overall, pairs = verdicts("红外法测一氧化碳：一氧化碳吸收峰波数 2170 cm⁻¹。", "Carbon monoxide: 10 mg/m³.")
+    assert all(d is None or i is None for _, d, i in pairs)
