@@ -2231,6 +2231,23 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:的)?\s*([\u4e00-\u9fff]{2,12})")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 
 
+# A number with no unit followed by 'of' and a reference quantity ('0,85 to 1,15 of nominal voltage', '0,5 of the
+# rated current'): a fraction of that quantity, written in Chinese as a multiple ('标称电压的0.85倍').
+_OF_QUANTITY = re.compile(r"\s*of\s+((?:the\s+)?[A-Za-z][A-Za-z -]{2,40})")
+_QUANTITY_WORDS = re.compile(r"\s*((?:the\s+)?[A-Za-z][A-Za-z -]{2,40})")
+
+
+def fraction_of_quantity(after: str, of_before: bool = False, termbase=None) -> str:
+    """'× <quantity>' for a unitless number followed by 'of' and a quantity the termbase knows ('' otherwise: '10 of
+    the 12 samples' multiplies nothing). `of_before`: the reading took the 'of' in already (a range '0,85 to 1,15
+    of'), and `after` starts with the quantity."""
+    m = (_QUANTITY_WORDS if of_before else _OF_QUANTITY).match(after)
+    if not m:
+        return ""
+    unit = multiple_unit("×", m.group(1), termbase)
+    return unit if unit.startswith("× ") else ""
+
+
 def _multiplied_words(raw: _Raw, text: str, after: str, termbase=None) -> str:
     """The words naming the quantity a multiple multiplies: 'the maximum working pressure' after 'times', '水压试验压力'
     before '的1.6倍', '额定电压' right after '1.1倍', or a quantity the termbase knows written straight before the
@@ -3073,6 +3090,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
+        elif not unit and ((of_before := masked.endswith(" of", 0, raw.end)) or "of " in after[:6]) \
+                and (of := fraction_of_quantity(after, of_before, termbase)):
+            unit = of  # ('0,85 to 1,15 of nominal voltage': fractions of the nominal voltage, as '0.85倍～1.15倍' are)
         elif len(unit) == 1 and unit in (defined := _symbols_defined(masked) if defined is None else defined):
             unit = f"× {unit}"  # ('hfP = 1.25m（m为模数）': 1.25 times the module m, no metres)
         elif len(unit) == 1 and (symbol := symbol_multiple(unit, _NAME_PARTS.split(parameter)[-1], _dimension_of(raw))):

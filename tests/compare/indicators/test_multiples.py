@@ -100,3 +100,22 @@ def test_a_magnification_written_with_the_times_sign_is_one_as_bei_is():
     assert (band.low, band.high, band.normalized.dimension) == (10.0, 40.0, normalise(1, "倍").dimension)
     # a size, a factor of a symbol or a power of ten is no magnification
     assert all(i.unit != "×" for i in extract_indicators("Specimen (5 mm × 8 mm), count 1,2 × 10³ per ml."))
+
+
+# A number with no unit followed by 'of' and a reference quantity is a fraction of that quantity, as '额定电流的1.05倍' is
+# a multiple of it: both sides meet in the same unit.
+def test_a_range_of_fractions_of_a_quantity_meets_its_multiples():
+    result = compare_clauses("过载脱扣器的动作电流为额定电流的1.05倍～1.30倍。",
+                             "The operating current of the overload release shall be 1,05 to 1,30 of the rated current.")
+    assert [(p.verdict, p.international and p.international.unit) for p in result.pairs] \
+        == [("consistent", "× rated current")]
+
+
+def test_a_fraction_of_a_quantity_the_termbase_knows_is_a_multiple_of_it():
+    result = compare_clauses("电机的起动转矩不小于额定转矩的0.5倍；电源电压不低于额定电压的0.9倍。",
+                             "Starting torque: not less than 0,5 of rated torque; supply voltage not less than 0,9 of "
+                             "rated voltage.")
+    paired = [p for p in result.pairs if p.domestic and p.international]
+    assert [(p.verdict, p.domestic.value, p.international.unit) for p in paired] == [("consistent", 0.9, "× rated voltage")]
+    # ('rated torque' is no quantity the termbase knows: its 0,5 stays a plain number)
+    assert any(p.international and p.international.value == 0.5 and p.international.unit == "" for p in result.pairs)
