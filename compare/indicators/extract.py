@@ -2273,6 +2273,23 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:的)?\s*([\u4e00-\u9fff]{2,12})")
 _HAN_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,12}$")
 
 
+# A number with no unit followed by 'of' and a reference quantity ('0,85 to 1,15 of nominal voltage', '0,5 of the
+# rated current'): a fraction of that quantity, written in Chinese as a multiple ('标称电压的0.85倍').
+_OF_QUANTITY = re.compile(r"\s*of\s+((?:the\s+)?[A-Za-z][A-Za-z -]{2,40})")
+_QUANTITY_WORDS = re.compile(r"\s*((?:the\s+)?[A-Za-z][A-Za-z -]{2,40})")
+
+
+def fraction_of_quantity(after: str, of_before: bool = False, termbase=None) -> str:
+    """'× <quantity>' for a unitless number followed by 'of' and a quantity the termbase knows ('' otherwise: '10 of
+    the 12 samples' multiplies nothing). `of_before`: the reading took the 'of' in already (a range '0,85 to 1,15
+    of'), and `after` starts with the quantity."""
+    m = (_QUANTITY_WORDS if of_before else _OF_QUANTITY).match(after)
+    if not m:
+        return ""
+    unit = multiple_unit("×", m.group(1), termbase)
+    return unit if unit.startswith("× ") else ""
+
+
 def _multiplied_words(raw: _Raw, text: str, after: str, termbase=None) -> str:
     """The words naming the quantity a multiple multiplies: 'the maximum working pressure' after 'times', '水压试验压力'
     before '的1.6倍', '额定电压' right after '1.1倍', or a quantity the termbase knows written straight before the
@@ -3117,6 +3134,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         unit = _written_unit(raw, original, where)
         if unit in ("倍", "times", "×") and not raw.repeated:
             unit = multiple_unit(unit, _multiplied_words(raw, masked, after, termbase), termbase)
+        elif not unit and ((of_before := masked.endswith(" of", 0, raw.end)) or "of " in after[:6]) \
+                and (of := fraction_of_quantity(after, of_before, termbase)):
+            unit = of  # ('0,85 to 1,15 of nominal voltage': fractions of the nominal voltage, as '0.85倍～1.15倍' are)
         elif len(unit) == 1 and unit in (defined := _symbols_defined(masked) if defined is None else defined):
             unit = f"× {unit}"  # ('hfP = 1.25m（m为模数）': 1.25 times the module m, no metres)
         elif len(unit) == 1 and (symbol := symbol_multiple(unit, _NAME_PARTS.split(parameter)[-1], _dimension_of(raw))):
@@ -3258,6 +3278,8 @@ def _name_words(left: str) -> tuple[str, str]:
     """The words before a value without their basis and unit headings, and the parameter name they give. Only a
     multiplication sign before it ('DL 220 × 110', '841 mm × 1 189 mm') names nothing: the second of two dimensions
     of one item is named as the first is."""
+    if "-" in left and (cell := dash_cell_end(left)):
+        left = left[cell:]
     left = _strip_units(strip_basis(left))
     if _DIMENSION_SIGN.fullmatch(left):
         return left, ""
@@ -3265,6 +3287,20 @@ def _name_words(left: str) -> tuple[str, str]:
 
 
 _DIMENSION_SIGN = re.compile(r"\s*[×xX*]\s*")
+
+
+# A row's item given a dash for its value, a limit the table does not set ('收款台：照度标准值500 lx，UGR —，Ra 80',
+# 'Sulphated ash, % —; Water, % 0,05'): the dash closes that item as a value would, and the next value is named by the
+# words after it alone. The dash follows a word, not a number (a range '10-, …' is not written so).
+_DASH_CELL = re.compile(r"[A-Za-z\u4e00-\u9fff)）%]\s*[-—–]\s*[,，;；]")
+
+
+def dash_cell_end(left: str) -> int:
+    """Where the words naming the next value start, past the last item given a dash for its value (0 when none is)."""
+    end = 0
+    for m in _DASH_CELL.finditer(left):
+        end = m.end()
+    return end
 
 
 def _named_past_asides(indicators: list[Indicator], dimension: str) -> str:

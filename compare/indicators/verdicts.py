@@ -672,11 +672,24 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            return False
+            return names_the_same_substances(d, i, termbase) and dimension_of(d) == dimension_of(i)
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
     return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+
+
+def names_the_same_substances(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when both names state the same two or more substances ('铜或黄铜镀银或镀镍' and 'silver plated or nickel
+    plated copper or brass'; '锡或铅' and 'lead or tin'): one item of a list, written in another order, so that
+    the concept each reading took (the last substance named on one side, the first on the other) differs while the
+    item is one."""
+    if not (d.concept and i.concept):
+        return False
+    mine = {c for c in termbase.concepts_in(d.parameter) if termbase.fields.get(c) in SUBSTANCE_FIELDS}
+    if len(mine) < 2:
+        return False
+    return mine == {c for c in termbase.concepts_in(i.parameter) if termbase.fields.get(c) in SUBSTANCE_FIELDS}
 
 
 def restated_alike(d: Indicator, i: Indicator) -> bool:
@@ -690,14 +703,17 @@ def restated_alike(d: Indicator, i: Indicator) -> bool:
 
 
 # Dimensions in which no amount of a substance is stated: a time, a length or a temperature written after its name
-# ('Xylene: 8 hours 221 mg/m³', '硫化氢 … 25 ℃') is the period, size or condition of its limit, not the limit.
-NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference"})
+# ('Xylene: 8 hours 221 mg/m³', '硫化氢 … 25 ℃') is the period, size or condition of its limit, not the limit; a
+# volume is the portion a method takes ('吸取苯标准溶液 1.0 mL'), and a wavenumber or spatial frequency ('2170 cm⁻¹',
+# 'n0 = 0,1 cycles/m') a property measured, not how much of the substance there may be.
+NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
+                                  "1 / [length]"})
 
 
 def states_an_amount(ind: Indicator) -> bool:
     """Whether a value can be an amount of a substance (mg/kg, mg/L, %, CFU/g, a plain number): the reading of a
     substance pairs across such dimensions ('nitrate' in mg/L against mg/kg, then judged 'different'), never with
-    a time, length or temperature named after the same substance."""
+    a time, length, temperature, volume or wavenumber named after the same substance."""
     return dimension_of(ind) not in NO_AMOUNT_DIMENSIONS
 
 
@@ -754,7 +770,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling, a standing and a transitional limit: two requirements
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
-        same_concept = _same_concept(d, i, termbase) and not (plain_d[a] and plain_i[b])
+        same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
+            and not (plain_d[a] and plain_i[b])
         shared = _jaccard(keys_d[a], keys_i[b])
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
@@ -803,7 +820,7 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
     def alike(a: int, b: int) -> bool:
         d, i = domestic[a], international[b]
         two_substances = bool(d.concept and i.concept) and not termbase.related(d.concept, i.concept) \
-            and _substance(d, termbase) and _substance(i, termbase)
+            and _substance(d, termbase) and _substance(i, termbase) and not names_the_same_substances(d, i, termbase)
         return (_value_closeness(d, i) > 1.0 - 1e-9 and d.comparator == i.comparator and not two_substances
                 and _basis_agreement(d, i) >= 0 and _compatible_keys(d, i, termbase))
 

@@ -113,3 +113,22 @@ def test_a_multiple_of_a_cables_rated_voltage_to_earth_is_read_in_both_languages
     assert same.verdict == Verdict.CONSISTENT
     (other,) = compare_clauses("局部放电试验电压为1.73 U0。", "The partial discharge test voltage shall be 2 U0.").pairs
     assert (other.domestic.value, other.international.value) == (1.73, 2.0) and other.verdict != Verdict.CONSISTENT
+
+
+# A number with no unit followed by 'of' and a reference quantity is a fraction of that quantity, as '额定电流的1.05倍' is
+# a multiple of it: both sides meet in the same unit.
+def test_a_range_of_fractions_of_a_quantity_meets_its_multiples():
+    result = compare_clauses("过载脱扣器的动作电流为额定电流的1.05倍～1.30倍。",
+                             "The operating current of the overload release shall be 1,05 to 1,30 of the rated current.")
+    assert [(p.verdict, p.international and p.international.unit) for p in result.pairs] \
+        == [("consistent", "× rated current")]
+
+
+def test_a_fraction_of_a_quantity_the_termbase_knows_is_a_multiple_of_it():
+    result = compare_clauses("电机的起动转矩不小于额定转矩的0.5倍；电源电压不低于额定电压的0.9倍。",
+                             "Starting torque: not less than 0,5 of rated torque; supply voltage not less than 0,9 of "
+                             "rated voltage.")
+    paired = [p for p in result.pairs if p.domestic and p.international]
+    assert [(p.verdict, p.domestic.value, p.international.unit) for p in paired] == [("consistent", 0.9, "× rated voltage")]
+    # ('rated torque' is no quantity the termbase knows: its 0,5 stays a plain number)
+    assert any(p.international and p.international.value == 0.5 and p.international.unit == "" for p in result.pairs)

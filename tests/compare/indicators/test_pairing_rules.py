@@ -519,3 +519,42 @@ def test_a_viscosity_in_centipoise_meets_one_in_millipascal_seconds():
                     "Viscosity: not less than 30 cp (1.5 % solution, 75°).")[0] == Verdict.CONSISTENT
     assert verdicts("黄原胶黏度不小于 600 mPa·s。", "Viscosity: not less than 0,5 Pa·s.")[0] == Verdict.STRICTER
     assert verdicts("Viscosity: not less than 800 cP.", "黏度不小于 0.6 Pa·s。")[0] == Verdict.STRICTER
+
+
+# Two names that state the same substances in another order are one item of a list, whatever substance each reading
+# took as its concept (the last named on one side, the first on the other).
+def test_an_item_naming_the_same_substances_in_another_order_pairs():
+    overall, pairs = verdicts("焊料中杂质：锡或铅 ≤ 0.5 %；锌 ≤ 0.1 %。",
+                              "Impurities in solder: zinc max. 0.1 %; lead or tin max. 0.5 %.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1), (Verdict.CONSISTENT, 0.5, 0.5)]
+
+
+def test_items_naming_the_same_substances_pair_item_by_item():
+    overall, pairs = verdicts("镀液中杂质：铜或镍 ≤ 0.5 %；铅或锡 ≤ 0.1 %。",
+                              "Impurities in the plating bath: tin or lead max. 0.1 %; nickel or copper max. 0.5 %.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 0.1, 0.1), (Verdict.CONSISTENT, 0.5, 0.5)]
+
+
+
+# Platinum is a substance of its own (the termbase): a list of platinum alloys after one of silver alloys takes no
+# silver from the list before it, so a silver value is not shared with the platinum list of the other side.
+def test_platinum_alloys_are_no_silver_alloys():
+    overall, pairs = verdicts("牙科合金的贵金属含量规定为：银及银合金 60 %、75 %；铂及铂合金 70 %、80 %。",
+                              "Noble metal content of dental alloys (per cent). Silver alloys: 60, 70, 75. "
+                              "Platinum alloys: 70, 80.")
+    assert (Verdict.MISSING_DOMESTIC, None, 70.0) in pairs
+    assert [p for p in pairs if p[1] == 70.0] == [(Verdict.CONSISTENT, 70.0, 70.0)]
+
+
+# A volume or a wavenumber named after a substance is no amount of it: it does not pair across dimensions with the
+# other side's limit of that substance.
+def test_a_volume_of_a_substance_is_no_limit_of_it():
+    overall, pairs = verdicts("测定水中苯：吸取苯标准使用溶液 1.0 mL 于容量瓶中。", "Benzene in water: 1 µg/l.")
+    assert all(d is None or i is None for _, d, i in pairs)
+
+
+def test_a_wavenumber_of_a_substance_is_no_limit_of_it():
+    overall, pairs = verdicts("红外法测一氧化碳：一氧化碳吸收峰波数 2170 cm⁻¹。", "Carbon monoxide: 10 mg/m³.")
+    assert all(d is None or i is None for _, d, i in pairs)
