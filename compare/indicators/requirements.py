@@ -78,11 +78,18 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# Sizes written as the product of two lengths ('A4 210 × 297', 'B5 176×250'), one after another: the dimensions of the
+# formats a series names, each specified, not values to choose one from.
+_SIZES = re.compile(r"\d\s?[×x]\s?\d[\d ]*[;；,，。.]?\s*[^×x]{0,12}?\d\s?[×x]\s?\d")
+
+
 @functools.lru_cache(maxsize=50_000)  # read once per clause text, as its numbers are
 def statement_kinds(text: str) -> tuple[str, ...]:
     """The kinds of no-requirement statement a clause takes the shape of: 'designation', 'example',
-    'classification', 'series', 'definition', 'code' (several, or none)."""
-    return tuple(name for name, pattern in KINDS if pattern.search(text))
+    'classification', 'series', 'definition', 'code' (several, or none). A series whose members are listed with
+    their sizes (`_SIZES`: 'A series: A0 841 × 1 189; A4 210 × 297') is a table of specified dimensions, no series."""
+    return tuple(name for name, pattern in KINDS if pattern.search(text)
+                 and not (name == "series" and _SIZES.search(text)))
 
 
 def requirement_sentence(sentence: str) -> bool:

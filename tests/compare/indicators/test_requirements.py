@@ -174,3 +174,15 @@ def test_a_quantity_ending_in_fen_divides_nothing():
     assert statement_kinds("灰分为0.5 %，成分为淀粉。") == ()
     assert statement_kinds("产品按用途分为两类。") == ("classification",)
     assert statement_kinds("将试样分为两组。") == ("classification",)
+
+
+def test_a_series_listed_with_the_sizes_of_its_formats_is_a_table_of_dimensions():
+    # envelope formats with their sizes: each size is specified, and the two clauses are compared
+    zh = "表1 C系列信封（节选），单位为毫米：C5 162×229；C6 114×162。"
+    en = "Table 1 — C series envelopes (extract), dimensions in millimetres: C5 162 × 229; C6 114 × 162."
+    assert "series" not in statement_kinds(zh) and "series" not in statement_kinds(en)
+    result = compare_clauses(zh, en)
+    assert [(p.verdict, p.domestic.value) for p in result.pairs] == [
+        (Verdict.CONSISTENT, 162.0), (Verdict.CONSISTENT, 229.0), (Verdict.CONSISTENT, 114.0), (Verdict.CONSISTENT, 162.0)]
+    # a series of preferred values to choose from stays a series, with nothing compared
+    assert "series" in statement_kinds("Preferred diameters, R10 series (mm): 10; 12,5; 16; 20; 25.")
