@@ -468,7 +468,7 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # for children under 3 years of age', '供36个月以下儿童使用', '三岁以下儿童使用的产品'): it names the users, no limit
     r"(?i:\bchildren\s+(?:under|below|younger\s+than|less\s+than)\s+(?:the\s+age\s+of\s+)?\d+\s*(?:months?|years?)"
     r"(?:\s+(?:of\s+age|old))?)(?![A-Za-z])",
-    r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
+    r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下|以上|及以上)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
     # the order of a harmonic, or of a band of them ('3次谐波', '2次至5次谐波', '2～40次谐波'): which harmonics a limit
     # is on, no value ('the 2nd through to the 5th harmonic' in English)
     r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",

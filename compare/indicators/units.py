@@ -25,7 +25,7 @@ _CHINESE_UNITS = {
     "千瓦": "kW", "瓦特": "W", "瓦": "W", "兆欧": "Mohm", "欧姆": "ohm", "欧": "ohm", "赫兹": "Hz",
     "兆帕": "MPa", "千帕": "kPa", "帕斯卡": "Pa", "帕": "Pa", "牛顿": "N", "牛": "N", "焦耳": "J", "焦": "J",
     "小时": "h", "分钟": "min", "秒": "s", "分贝": "dB", "开尔文": "K", "千卡": "kcal", "千焦": "kJ",
-    "个月": "month", "月": "month", "周岁": "year", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
+    "个月": "month", "月": "month", "周岁": "year", "岁": "year", "年": "year", "天": "day", "日": "day", "周": "week", "星期": "week",
     # A rate's unit in words, 'per' first ('失效频率，单位为每小时'): once in the period, as '1/h' writes it.
     "每小时": "1/h", "每分钟": "1/min", "每秒": "1/s", "每天": "1/day", "每日": "1/day", "每年": "1/year",
 }

@@ -3,8 +3,10 @@ oxygen per kg'), a quantity of their own, and a temperature scale named in words
 
 import pytest
 
-from compare.indicators.extract import extract
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract, extract_indicators
 from compare.indicators.units import normalise
+from compare.indicators.verdicts import compare_clauses
 
 
 @pytest.mark.parametrize("text, value", [
@@ -77,3 +79,14 @@ def test_a_bracketed_product_after_the_slash_is_the_unit_denominator(text, value
 def test_a_heading_unit_with_a_bracketed_denominator_stays_out_of_the_name():
     (ind,) = extract("淀粉酶活性（1%淀粉溶液）/[mL/(g·h)] ≥ 4").indicators
     assert ind.value == 4.0 and ind.unit == "mL/(g·h)" and "mL" not in ind.parameter
+
+
+def test_an_age_in_years_written_with_sui_is_a_number_of_years():
+    # '岁' (years of age), as '周岁' and 'years' are: a band of ages compares with the other clause's
+    (band,) = extract_indicators("献血者的年龄为18岁～60岁。")
+    assert (band.comparator, band.low, band.high, band.normalized.dimension) == (
+        Comparator.RANGE, 18.0, 60.0, normalise(1.0, "years").dimension)
+    (pair,) = compare_clauses("献血者的年龄为18岁～60岁。", "Donors shall be aged 18 years to 60 years.").pairs
+    assert pair.verdict == Verdict.CONSISTENT
+    # the age of the children a product or a figure is for names its users, above an age as below it: no limit
+    assert extract_indicators("本部分还给出了供3岁及以上儿童使用的玩具的要求。") == ()
