@@ -1693,6 +1693,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                     raws[k + 1:k + 8])
         if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
             raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
+        _reference_temperature_of_name(raw, text, left, boundary, following)
         previous_end = raw.end
 
 
@@ -2334,6 +2335,31 @@ def _named_before_at(left: str, at: re.Match | None) -> bool:
 
 
 _FILLER_WORDS = re.compile(r"(?<![A-Za-z])(?:the|of|shall|be|is|are|not|value|values)(?![A-Za-z])", re.I)
+# A property's name with the temperature it is stated at, then a comma and its value, possibly after the unit of a
+# table row ('density at 15 °C, 820 kg/m³ to 845 kg/m³', 'Density at 15 °C, kg/m³: 775 to 840', 'viscosity at 40 °C,
+# mm²/s, 2,0 / 4,5'): the reference temperature of the property (a basis of the value; another one is another
+# requirement), never a value of its own nor the first of a run of conditions ('at 23 °C, 50 % RH').
+_NAME_AT = re.compile(r"[A-Za-z)]\s+at\s*$")
+_TEMPERATURE_UNIT = re.compile(r"\s*(?:°\s?C|℃|K)\s*$")
+_ROW_UNIT_GAP = re.compile(r"\s*,\s*(?:[^\d\s,;:][^,;:]{0,11}[,:]\s*)?")
+# (a verb before 'at' says how a test is done, 'tested at 23 °C, 50 % RH': a run of conditions)
+_VERB_AT = re.compile(r"(?:ed|ing)\s+at\s*$")
+
+
+def _reference_temperature_of_name(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None) -> None:
+    if following is None or raw.comparator != Comparator.EQUAL or raw.explicit or not raw.unit \
+            or not _TEMPERATURE_UNIT.match(raw.unit) or (following.unit and _TEMPERATURE_UNIT.match(following.unit)):
+        return
+    at = _NAME_AT.search(left)
+    if at is None or _VERB_AT.search(left):
+        return
+    gap = _ROW_UNIT_GAP.match(text, raw.end)
+    if gap is None or gap.end() != following.start:
+        return
+    raw.condition, raw.closed = True, True
+    raw.condition_start = boundary + at.start() + 1
+
+
 _GAP_WORDS = re.compile(r"[\s,:;，：|]*")
 
 
