@@ -2914,6 +2914,13 @@ def _level_basis(raw: _Raw, text: str, left: str) -> str | None:
     return f"level {measure}" if measure else None
 
 
+def states_of_the_clause(states: list[tuple[int, str]], raws: list[_Raw]) -> list[tuple[int, str]]:
+    """The states of `states_named` that may hold for other values: not one written in brackets right after its
+    value ('0.15 mg/kg（以粉状产品计），液态产品 0.02 mg/kg（以即食状态计）'), which is that value's own basis (read into its
+    span by `_basis_after`), never a heading of the values after it nor the clause's."""
+    return [s for s in states if not any(r.start <= s[0] < r.end for r in raws)]
+
+
 def _basis_after(text: str, raw: _Raw) -> str | None:
     m = TRAILING_BASIS.match(text, raw.end)
     if not m:
@@ -3021,7 +3028,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     by_start = sorted(range(len(blocked)), key=blocked.__getitem__)
     blocked_starts = [blocked[i][0] for i in by_start]
     clause_basis = basis_in(masked)
-    states = states_named(masked) if clause_basis else []
+    named_states = states_named(masked) if clause_basis else []
+    states = states_of_the_clause(named_states, raws) if named_states else []
+    clause_state = basis_parts(clause_basis).get("state") if states or not named_states else None
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
@@ -3140,7 +3149,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all; one of
         # several holds from where it is named up to the next ('总尘 … 1；… 0.7。呼尘 … 0.7').
         state = state_before(states, raw.start) if len(states) > 1 else None
-        basis = join_basis(raw.basis, state or basis_parts(clause_basis).get("state"))
+        basis = join_basis(raw.basis, state or clause_state)
         if "chemical" not in basis_parts(basis):
             basis = join_basis(_substance_basis(f"{left} {after}", termbase, concept), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)

@@ -360,7 +360,7 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"(?:nitrite|nitrate|NO2|NO3)(?:\s*-)?(?:\s+ion)?)"
                             r"|(?i:as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
                             r"|as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
-                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
+                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以粉状产品计|以固体计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
                             r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity)|"
                             r"(?i:(?:respirable|inhalable)\s+(?:fraction|dust))|"
