@@ -1714,6 +1714,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                     raws[k + 1:k + 8])
         if raw.condition and not raw.trails and _COLON_AFTER.match(text, raw.end):
             raw.closed = True  # 'at 200 °C: ≥ 20 min': a condition closed by a colon heads the limits after it
+        _reference_temperature_of_name(raw, text, left, boundary, following)
         previous_end = raw.end
 
 
@@ -2393,6 +2394,31 @@ def _named_before_at(left: str, at: re.Match | None) -> bool:
 
 
 _FILLER_WORDS = re.compile(r"(?<![A-Za-z])(?:the|of|shall|be|is|are|not|value|values)(?![A-Za-z])", re.I)
+# A property's name with the temperature it is stated at, then a comma and its value, possibly after the unit of a
+# table row ('density at 15 °C, 820 kg/m³ to 845 kg/m³', 'Density at 15 °C, kg/m³: 775 to 840', 'viscosity at 40 °C,
+# mm²/s, 2,0 / 4,5'): the reference temperature of the property (a basis of the value; another one is another
+# requirement), never a value of its own nor the first of a run of conditions ('at 23 °C, 50 % RH').
+_NAME_AT = re.compile(r"[A-Za-z)]\s+at\s*$")
+_TEMPERATURE_UNIT = re.compile(r"\s*(?:°\s?C|℃|K)\s*$")
+_ROW_UNIT_GAP = re.compile(r"\s*,\s*(?:[^\d\s,;:][^,;:]{0,11}[,:]\s*)?")
+# (a verb before 'at' says how a test is done, 'tested at 23 °C, 50 % RH': a run of conditions)
+_VERB_AT = re.compile(r"(?:ed|ing)\s+at\s*$")
+
+
+def _reference_temperature_of_name(raw: _Raw, text: str, left: str, boundary: int, following: _Raw | None) -> None:
+    if following is None or raw.comparator != Comparator.EQUAL or raw.explicit or not raw.unit \
+            or not _TEMPERATURE_UNIT.match(raw.unit) or (following.unit and _TEMPERATURE_UNIT.match(following.unit)):
+        return
+    at = _NAME_AT.search(left)
+    if at is None or _VERB_AT.search(left):
+        return
+    gap = _ROW_UNIT_GAP.match(text, raw.end)
+    if gap is None or gap.end() != following.start:
+        return
+    raw.condition, raw.closed = True, True
+    raw.condition_start = boundary + at.start() + 1
+
+
 _GAP_WORDS = re.compile(r"[\s,:;，：|]*")
 
 
@@ -2949,6 +2975,13 @@ def _level_basis(raw: _Raw, text: str, left: str) -> str | None:
     return f"level {measure}" if measure else None
 
 
+def states_of_the_clause(states: list[tuple[int, str]], raws: list[_Raw]) -> list[tuple[int, str]]:
+    """The states of `states_named` that may hold for other values: not one written in brackets right after its
+    value ('0.15 mg/kg（以粉状产品计），液态产品 0.02 mg/kg（以即食状态计）'), which is that value's own basis (read into its
+    span by `_basis_after`), never a heading of the values after it nor the clause's."""
+    return [s for s in states if not any(r.start <= s[0] < r.end for r in raws)]
+
+
 def _basis_after(text: str, raw: _Raw) -> str | None:
     m = TRAILING_BASIS.match(text, raw.end)
     if not m:
@@ -3056,7 +3089,9 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
     by_start = sorted(range(len(blocked)), key=blocked.__getitem__)
     blocked_starts = [blocked[i][0] for i in by_start]
     clause_basis = basis_in(masked)
-    states = states_named(masked) if clause_basis else []
+    named_states = states_named(masked) if clause_basis else []
+    states = states_of_the_clause(named_states, raws) if named_states else []
+    clause_state = basis_parts(clause_basis).get("state") if states or not named_states else None
     indicators: list[Indicator] = []
     previous_end = 0
     previous_param = ""
@@ -3178,7 +3213,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         # A state basis said once for the clause ('The ML applies to the formula as consumed') holds for all; one of
         # several holds from where it is named up to the next ('总尘 … 1；… 0.7。呼尘 … 0.7').
         state = state_before(states, raw.start) if len(states) > 1 else None
-        basis = join_basis(raw.basis, state or basis_parts(clause_basis).get("state"))
+        basis = join_basis(raw.basis, state or clause_state)
         if "chemical" not in basis_parts(basis):
             basis = join_basis(_substance_basis(f"{left} {after}", termbase, concept), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)

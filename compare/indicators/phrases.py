@@ -80,7 +80,8 @@ FRACTION_WORDS = [
     (re.compile(r"摩尔分数|\(\s*mol\s*/\s*mol\s*\)|mole\s+fraction", re.I), "mole fraction"),
 ]
 FRACTION_KINDS = frozenset(name for _, name in FRACTION_WORDS) | {"mass concentration"}
-_BASIS_AS = re.compile(r"以\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
+# ('按MnO2计' is written as '以MnO2计' is: the formula the amount is reckoned as)
+_BASIS_AS = re.compile(r"[以按]\s*([A-Za-z][A-Za-z0-9+\-]*)\s*计|\b(?:expressed\s+)?as\s+([A-Z][A-Za-z0-9]*[+\-]?)")
 CONDITION_BEFORE = starting_with("aAuUwWmMdDrRtT@在于", r"(?:\b(?:at|@|under|with|(?:measured|determined|read|taken)\s+after)\s+"
                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
                                r"|(?:在|(?<![等大小低高少多至关由对用基属位处])于)[^,;。<>≤≥]{0,12}?(?:为|是)?)\s*$", re.I)
@@ -250,11 +251,30 @@ _CHEMICAL_WORDS = [(re.compile(_NITROGEN_OF + r"|as\s+nitrogen", re.I), "as N"),
                    (re.compile(r"以亚硝酸钠计|as\s+sodium\s+nitrite", re.I), "as NaNO2"),
                    (re.compile(r"以硝酸钠计|as\s+sodium\s+nitrate", re.I), "as NaNO3")]
 
+# The element an amount is reckoned as, named in words in brackets or after 'expressed as' / 'calculated as'
+# ('manganese and its inorganic compounds (as manganese)', 'expressed as cadmium'): the element's symbol, as '(as Mn)'
+# would give, so that it meets another side's formula ('按MnO2计': another basis). Only the bracket or the verb makes
+# it a basis ('as lead-free', 'as chromium plating' are no bases).
+ELEMENT_SYMBOLS = {"lead": "Pb", "cadmium": "Cd", "mercury": "Hg", "arsenic": "As", "chromium": "Cr", "nickel": "Ni",
+                   "manganese": "Mn", "copper": "Cu", "zinc": "Zn", "tin": "Sn", "antimony": "Sb", "barium": "Ba",
+                   "beryllium": "Be", "cobalt": "Co", "selenium": "Se", "thallium": "Tl", "vanadium": "V",
+                   "aluminium": "Al", "aluminum": "Al", "iron": "Fe", "silver": "Ag", "boron": "B",
+                   "fluorine": "F", "chlorine": "Cl", "phosphorus": "P", "sulfur": "S", "sulphur": "S"}
+_ELEMENT_NAMES = "|".join(ELEMENT_SYMBOLS)
+_ELEMENT_AS = re.compile(rf"[(（]\s*as\s+({_ELEMENT_NAMES})\s*[)）,;]"
+                         rf"|(?:expressed|calculated|reckoned)\s+as\s+({_ELEMENT_NAMES})(?![\w-])", re.I)
+
+
+def element_basis(text: str) -> str | None:
+    """'as Mn' for '(as manganese)' or 'expressed as manganese', else None."""
+    m = _ELEMENT_AS.search(text) if "as" in text else None
+    return f"as {ELEMENT_SYMBOLS[(m.group(1) or m.group(2)).lower()]}" if m else None
+
 
 # Speed, not meaning: every basis phrase above (and every one strip_basis removes) holds one of these, in lower
 # case; text holding none has no basis, and the dozen patterns are not run on it. A new basis phrase must keep
 # one of them (or add its own).
-_BASIS_HINT = re.compile(r"以|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|摩尔分数|整|尘|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
+_BASIS_HINT = re.compile(r"以|按[^计]{1,12}计|as\s|干|湿|鲜|即食|可食|质量分数|体积分数|摩尔分数|整|尘|dry|fresh|wet|solid|powder|ready|fat|edible|mass|"
                          r"volume|whole|weight|mole|able\s+[fd]|\(\s*(?:[mvw]\s*/|mol)")
 
 
@@ -277,6 +297,7 @@ def read_basis(text: str) -> str | None:
     for pattern, name in _CHEMICAL_WORDS:
         if not chemical and pattern.search(text):
             chemical = name
+    chemical = chemical or element_basis(text)
     if chemical:
         parts.append(chemical)
     for words in (BASIS_WORDS, FRACTION_WORDS):
@@ -339,7 +360,7 @@ TRAILING_BASIS = re.compile(r"\s*[,，]?\s*(?:\(|（)?\s*(以\s*[A-Za-z][A-Za-z0
                             r"(?:nitrite|nitrate|NO2|NO3)(?:\s*-)?(?:\s+ion)?)"
                             r"|(?i:as\s+(?:nitrate|nitrite|ammonia|ammoniacal|ammonium)[\s-]+nitrogen"
                             r"|as\s+(?:nitrate|nitrite)(?:\s+ion)?|as\s+nitrogen)"
-                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
+                            r"|(?:expressed\s+)?as\s+[A-Z][A-Za-z0-9]*[+\-]?|以固态产品计|以粉状产品计|以固体计|以即食状态计|以干基计|以鲜重计|以脂肪计|"
                             r"(?:on\s+)?a?\s*(?:dry|solid|fat)\s+(?:basis|weight|matter)|as\s+consumed|"
                             r"ready[\s-]to[\s-](?:feed|eat|use)|可食部分|(?i:edible\s+portion|whole\s+commodity)|"
                             r"(?i:(?:respirable|inhalable)\s+(?:fraction|dust))|"

@@ -146,7 +146,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, "another residue definition: a group limit against one substance's"
     if (d.form or i.form) and d.form != i.form:
         return Verdict.DIFFERENT, 0.0, f"another chemical form: {d.form or d.concept} vs {i.form or i.concept}"
-    group = _group_and_member(d, i)
+    group = _group_and_member(d, i) or portion_difference(d, i)
     if group:
         return Verdict.DIFFERENT, 0.0, group
     d, i = in_comparable_units(d, i)
@@ -216,6 +216,28 @@ def _group_and_member(d: Indicator, i: Indicator) -> str:
                                                            termbase.fields.get(i.concept)} & GROUP_FIELDS:
         return ""
     return f"another residue definition: {d.concept} vs {i.concept}"
+
+
+# The part of a substance a limit counts: what dissolves or migrates out of the material under a test ('可溶性重金属：
+# 铅 ≤ 90 mg/kg', 'soluble barium', 'migratable lead'), or all of it ('total lead', '总铅'). Each is measured another way,
+# so a soluble limit against a total one is another requirement. A name with both ('total soluble solids',
+# '溶解性总固体') states neither.
+_SOLUBLE = re.compile(r"可溶|水溶|溶解性|可萃取|可迁移|(?<![A-Za-z])(?:soluble|dissolved|extractable|migratable|leachable)(?![A-Za-z])",
+                      re.I)
+# (a share 'of total ash', '占总灰分' names what it is a share of, not the part counted)
+_TOTAL = re.compile(r"(?<!占)总(?=[\u4e00-\u9fff])|(?<![A-Za-z])(?<!of\s)total(?![A-Za-z])", re.I)
+
+
+def _portion(ind: Indicator) -> str:
+    name = ind.parameter or ""
+    soluble, total = _SOLUBLE.search(name), _TOTAL.search(name)
+    return "soluble" if soluble and not total else "total" if total and not soluble else ""
+
+
+def portion_difference(d: Indicator, i: Indicator) -> str:
+    """A reason when one limit is of the soluble part of a substance and the other of all of it."""
+    portions = {_portion(d), _portion(i)}
+    return "another part of the substance: soluble vs total" if portions == {"soluble", "total"} else ""
 
 
 # A temperature difference in kelvin ('within ± 1 K', 'rise of 65 K') is the same number of degrees Celsius: it meets a
@@ -406,8 +428,21 @@ CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary
 _TOLERANCE_NAME = re.compile(r"(?:允差|公差|允许偏差|容许偏差|(?<![A-Za-z])(?:tolerance|permissible\s+deviation))\s*$", re.I)
 
 
+# How long a certificate, a qualification or a test holds before it is renewed ('焊工合格项目有效期为4年', 'valid for
+# 5 years', 're-tested every three years', '每2年复审'): a ceiling whatever the wording; a longer period is the looser
+# requirement. Only periods counted in years or months: 'every 5 min' is a step of a procedure.
+_VALIDITY_NAME = re.compile(r"有效期|每$|(?<![A-Za-z])(?:valid(?:ity)?(?:\s+period)?|valid\s+for|period\s+of\s+validity"
+                            r"|every)\s*$", re.I)
+_LONG_PERIOD_UNIT = re.compile(r"^\s*(?:年|个月|月|a|years?|months?)\s*$", re.I)
+
+
+def validity_period(ind: Indicator) -> bool:
+    """True when the value is the period a certificate, qualification or test holds for (see _VALIDITY_NAME)."""
+    return bool(_LONG_PERIOD_UNIT.match(ind.unit or "")) and bool(_VALIDITY_NAME.search(ind.parameter))
+
+
 def _ceiling_by_nature(ind: Indicator) -> bool:
-    return bool(_TOLERANCE_NAME.search(ind.parameter)) or _ceiling_concept(ind)
+    return bool(_TOLERANCE_NAME.search(ind.parameter)) or validity_period(ind) or _ceiling_concept(ind)
 
 
 def _ceiling_concept(ind: Indicator) -> bool:
