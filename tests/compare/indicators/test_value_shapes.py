@@ -35,3 +35,12 @@ def test_upper_and_lower_limit_deviations_of_a_fit_are_one_range():
     # the symbols of a hole with the lower deviation above the upper are no pair
     assert "range" not in [s[0] for s in shapes("Readings: ES = 5 µm, EI = 9 µm.")]
 
+
+def test_a_band_with_a_sign_at_each_end_joined_by_a_tilde_is_one_range():
+    # '＞30 s～≤5 min': each end in its own unit; the tilde between the bounds names nothing
+    (soak, water) = extract_indicators("二级：浸泡时间＞30 s～≤5 min，水温≤40 ℃。")
+    assert (soak.comparator, soak.low, soak.high, soak.unit) == ("range", 0.5, 5.0, "min")
+    assert (water.comparator, water.value) == ("max", 40.0)
+    (gap,) = extract_indicators("B型：间距>2 cm～≤1 m。")
+    assert (gap.comparator, gap.low, gap.high, gap.unit) == ("range", 0.02, 1.0, "m")
+
