@@ -243,8 +243,9 @@ _ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
 # '(50 Hz)' after an end would be a second value.
 _END_ASIDE = r"(?:(?<=\s)\([^()\d]{2,40}\)\s*(?=and\s))?"
 # The kind of current after a voltage's unit at a band's first end ('from −40,5 V DC to −57,0 V DC', '10 V d.c. to
-# 30 V d.c.'): it names the supply, the band runs on to the second end.
-_CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.)(?![A-Za-z]))?"
+# 30 V d.c.'): it names the supply, the band runs on to the second end. So does the kind of value written after each
+# end ('100 V r.m.s. to 240 V r.m.s.', '2 kV peak to 4 kV peak', '−9 °C dew point to 15 °C dew point').
+_CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.|r\.m\.s\.|rms|peak|dew\s+point)(?![A-Za-z]))?"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%

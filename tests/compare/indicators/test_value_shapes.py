@@ -44,3 +44,11 @@ def test_a_band_with_a_sign_at_each_end_joined_by_a_tilde_is_one_range():
     (gap,) = extract_indicators("B型：间距>2 cm～≤1 m。")
     assert (gap.comparator, gap.low, gap.high, gap.unit) == ("range", 0.02, 1.0, "m")
 
+
+def test_a_band_whose_ends_name_the_kind_of_value_is_one_range():
+    (supply,) = extract_indicators("Supply 100 V rms to 240 V rms.")
+    assert (supply.comparator, supply.low, supply.high, supply.unit) == ("range", 100.0, 240.0, "V")
+    (store,) = extract_indicators("Store the cells at 5 °C dew point to 12 °C dew point.")
+    assert (store.comparator, store.low, store.high, store.unit) == ("range", 5.0, 12.0, "°C")
+    # 'peak to earth' is no band
+    assert [i.comparator for i in extract_indicators("A surge of 1 kV peak to earth.")] == ["equal"]
