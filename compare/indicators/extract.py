@@ -243,8 +243,9 @@ _ABOUT = r"(?:(?i:about|approximately|approx\.|roughly)\s+|约\s*)?"
 # '(50 Hz)' after an end would be a second value.
 _END_ASIDE = r"(?:(?<=\s)\([^()\d]{2,40}\)\s*(?=and\s))?"
 # The kind of current after a voltage's unit at a band's first end ('from −40,5 V DC to −57,0 V DC', '10 V d.c. to
-# 30 V d.c.'): it names the supply, the band runs on to the second end.
-_CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.)(?![A-Za-z]))?"
+# 30 V d.c.'): it names the supply, the band runs on to the second end. So does the kind of value written after each
+# end ('100 V r.m.s. to 240 V r.m.s.', '2 kV peak to 4 kV peak', '−9 °C dew point to 15 °C dew point').
+_CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.|r\.m\.s\.|rms|peak|dew\s+point)(?![A-Za-z]))?"
 _VALUE = re.compile(
     _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%
@@ -584,12 +585,15 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _formula_constants(raws, masked, comma)
     if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
         raws = _unequal_tolerances(raws, masked, comma)
-    if ("下偏差" in masked or "L" in masked or "ower" in masked) and _DEVIATION_PAIR_HINT.search(masked):
+    if ("偏差" in masked or "L" in masked or "ower" in masked or "EI" in masked or "ei" in masked) \
+            and _DEVIATION_PAIR_HINT.search(masked):
         raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     if "..." in masked or "inclusive" in masked:
         raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
+    if "max" in masked and "min" in masked:
+        raws = _subscript_bounds(raws, masked)  # ('Umin 6 V, Umax 16 V', 'λ0min 1300 nm, λ0max 1324 nm')
     raws = _join_values(raws, masked)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -1033,13 +1037,16 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
 # (A sign, then a whole number; a word of deviation, then what joins it to its value; a column's letter before a value.)
 _SIGNED = rf"(?:[+-]\s?)?(?<![\d.,]){_NUM}(?!\d)"
 _SAYS = r"\s*(?:为|是|of|[:：=])?\s*"
-_UPPER_LOWER = {end: rf"(?:{zh}|(?<![A-Za-z])(?i:{end}\s+deviation)){_SAYS}" for end, zh in (("upper", "上偏差"),
-                                                                                        ("lower", "下偏差"))}
+# ('上极限偏差', 'upper limit deviation': the terms of GB/T 1800 and ISO 286; 'ES = +21 µm, EI = 0' for a hole,
+# 'es = −7 µm, ei = −20 µm' for a shaft, the symbols of those standards, upper first.)
+_UPPER_LOWER = {end: rf"(?:{zh}|(?<![A-Za-z])(?i:{end}\s+(?:limit\s+)?deviation)|(?<![A-Za-z])(?:{sym})\s*(?==)){_SAYS}"
+                for end, zh, sym in (("upper", "上(?:极限)?偏差", "ES|es"), ("lower", "下(?:极限)?偏差", "EI|ei"))}
 _COLUMN = r"(?<![A-Za-z0-9_]){}(?=\s?[-+\d])\s*"
 _DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.format('U')})(?P<p>{_SIGNED})\s*"
                              rf"(?P<u1>{_UNIT})?\s*[,，;；、]\s*(?(word){_UPPER_LOWER['lower']}|{_COLUMN.format('L')})"
                              rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
-_DEVIATION_PAIR_HINT = re.compile(r"下偏差|(?i:lower\s+deviation)|(?<![A-Za-z])L\s?[-+\d]")
+_DEVIATION_PAIR_HINT = re.compile(r"下(?:极限)?偏差|(?i:lower\s+(?:limit\s+)?deviation)|(?<![A-Za-z])L\s?[-+\d]"
+                                  r"|(?<![A-Za-z])(?:EI|ei)\s*=")
 
 
 def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -1303,6 +1310,40 @@ def _bands_of_two_values(raws: list[_Raw], text: str) -> list[_Raw]:
                            explicit=True, unit_span=raw.unit_span)
             continue
         out.append(raw)
+    return out
+
+
+# A symbol with the subscript 'min', its value, then the same symbol with 'max' and its value ('Umin 6 V, Umax 16 V',
+# 'λ0min 1300 nm, λ0max 1324 nm', 'T_min = 5 °C; T_max = 40 °C'): the two ends of the quantity's band. The symbol is
+# short and starts a word; 'max' must repeat it, so a word that ends in 'min' ('admin') never starts one.
+_SUBSCRIPT_MIN = re.compile(r"(?<![A-Za-z0-9])(?P<symbol>[A-Za-zα-ωΑ-Ω][A-Za-z0-9]{0,2}?)_?min\s*[=:]?\s*$")
+_SUBSCRIPT_MAX_AFTER = r"\s*[,;]\s*(?:and\s+)?{symbol}_?max\s*[=:]?\s*"
+
+
+def _subscript_bounds(raws: list[_Raw], text: str) -> list[_Raw]:
+    """A value after a symbol subscripted 'min' and a higher value after the same symbol subscripted 'max', in one
+    unit (or the first bare), are one range. A number written inside the first symbol ('λ0min', read as '0 min')
+    is no value of its own."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        raw = raws[i]
+        low_label = _SUBSCRIPT_MIN.search(text, max(0, raw.start - 12), raw.start)
+        high = next((r for r in raws[i + 1:] if r.start >= raw.end), None) if low_label else None
+        if high is not None and raw.value is not None and high.value is not None \
+                and raw.comparator in (Comparator.EQUAL, Comparator.MIN) \
+                and high.comparator in (Comparator.EQUAL, Comparator.MAX) \
+                and raw.unit in ("", high.unit) and high.unit and raw.value < high.value \
+                and re.fullmatch(_SUBSCRIPT_MAX_AFTER.format(symbol=re.escape(low_label.group("symbol"))),
+                                 text[raw.end:high.start]):
+            while out and out[-1].end > low_label.start():
+                out.pop()  # ('λ0min': the '0' read as minutes)
+            out.append(_Raw(raw.start, high.end, Comparator.RANGE, None, raw.value, high.value, None, high.unit,
+                            explicit=True, unit_span=high.unit_span))
+            i = raws.index(high) + 1
+            continue
+        out.append(raw)
+        i += 1
     return out
 
 

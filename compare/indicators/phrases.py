@@ -102,9 +102,10 @@ _FILLER = re.compile(
     r"|应当|应该|应(?![力用变])|须|必须|不得|不应|不宜|不可|不能|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
 # Words that only frame a name ("for class I appliances, ...", "... and", '… 至' before a range's other end, '但' of
-# '至少24 h，但不超过168 h', the second bound of one range): trimmed from its ends.
-EDGE = re.compile(r"^(?:(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)\b|但是|但|而且|并且|[时和及与或在于]|"
-                  r"其(?![他它余]))\s*"
+# '至少24 h，但不超过168 h', the second bound of one range, '而' of '大于435 mm而小于635 mm' before a bound word, the
+# tilde of a band with a sign at each end, '＞3 min～≤1 h'): trimmed from its ends.
+EDGE = re.compile(r"^(?:(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)\b|但是|但|而且|并且|[时和及与或在于~]|"
+                  r"而(?=$|[不小大低高少多超])|其(?![他它余]))\s*"
                   r"|\s*(?:\b(?i:and|or|nor|but|at|with|under|of|for|in|to|on|by|as|range)|[时和及与或在于其至])$")
 TRIM = " \t,;:.|()[]（）【】、\"'-/=·"
 
