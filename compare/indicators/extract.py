@@ -784,11 +784,8 @@ def _list_dashes(original: str, folded: str, where: list[int]) -> list[tuple[int
 
 
 # A symbol with a decimal subscript ('Rp0,2', 'Rp0.2', 'FIGRA0,2'): a name, its digits no value.
-# And a symbol with a digit subscript and a bound's ('λ0min 1 500 nm, λ0max 1 600 nm', 'U1max', 'T2min'): the digit
-# names which quantity, it is no value of minutes; 'min' and 'max' say which bound the value after it is.
-_SUBSCRIPTED_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{0,5}\d+[.,]\d+(?![\d.,])"
-                                 r"|(?<=(?<![A-Za-z0-9])[A-Za-zα-ωΔ])\d{1,2}(?=m(?:in|ax)\b)")
-_SUBSCRIPT_HINT = re.compile(r"[A-Za-z]\d+[.,]\d|[A-Za-zα-ωΔ]\d{1,2}m(?:in|ax)\b")
+_SUBSCRIPTED_SYMBOL = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z]{0,5}\d+[.,]\d+(?![\d.,])")
+_SUBSCRIPT_HINT = re.compile(r"[A-Za-z]\d+[.,]\d")
 
 
 # 'absence in 1 g or 1 ml', 'not detected in 25 g', '不得检出/25 g': the amount of sample looked in, no limit. A

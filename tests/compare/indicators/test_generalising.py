@@ -300,13 +300,3 @@ def test_unsigned_pairs_are_no_deviations():
     assert signed_deviations("+5", "0") is None  # '+5, 0' in a list: no slash, no deviation word
     # a span of deviations ('偏差为0～+1') names no list of two values either
     assert [i.value for i in extract_indicators("温度为25 ℃，30 ℃～40 ℃。") if i.value is not None] == [25.0]
-
-
-def test_a_digit_subscript_before_a_bounds_subscript_is_part_of_the_symbol():
-    # 'λ1min', 'T2min', 'U1max': the digit names which quantity; it is never a number of minutes
-    read = [(i.value, i.unit) for i in extract_indicators("Cable cut-off: λ1min 1 100 nm, λ1max 1 280 nm.")]
-    assert read == [(1100.0, "nm"), (1280.0, "nm")]
-    read = [(i.value, i.unit) for i in extract_indicators("Ambient temperature: T2min 5 °C, T2max 40 °C.")]
-    assert read == [(5.0, "°C"), (40.0, "°C")]
-    (upper,) = [i for i in extract_indicators("Supply: U1max 264 V.")]
-    assert (upper.comparator, upper.value) == (Comparator.MAX, 264.0)
