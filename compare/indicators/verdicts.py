@@ -805,8 +805,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling, a standing and a transitional limit: two requirements
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
-        if unit_alone_far_apart(d, i):
-            continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m'
+        if unit_alone_far_apart(d, i) or substance_against_unknown_chemical(d, i, termbase):
+            continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
         shared = _jaccard(keys_d[a], keys_i[b])
@@ -1148,6 +1148,26 @@ def _substance(ind: Indicator, termbase: Termbase) -> bool:
 def _names_its_substance(ind: Indicator, termbase: Termbase) -> bool:
     """A substance the reading's own name states (not one it took from the reading before it)."""
     return _substance(ind, termbase) and ind.concept in termbase.concepts_in(ind.parameter)
+
+
+# The last character of a Chinese chemical name states its class (alkane, alkene, alcohol, ether, aldehyde, ketone,
+# ester, phenol, amine, nitrile, benzene, acid): '二噁烷', '10-羟基-2-癸烯酸', '正己烷'. A trailing bracket ('（以X计）')
+# is no part of it.
+_CHEMICAL_NAME_END = re.compile(r"[\u4e00-\u9fff][烷烯炔醇醚醛酮酯酚胺腈苯酸]\s*(?:[（(][^（）()]*[）)]\s*)?$")
+
+
+def names_an_unknown_chemical(ind: Indicator) -> bool:
+    """True when the reading's name, which the termbase reads no concept from, ends in a chemical name (the class
+    character of Chinese nomenclature): a substance, though not one the termbase knows."""
+    return not ind.concept and bool(_CHEMICAL_NAME_END.search(ind.parameter))
+
+
+def substance_against_unknown_chemical(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when one name states a substance of the termbase and the other a chemical the termbase does not know
+    ('antimony ≤5 ppm' against '二噁烷 ≤30 mg/kg'; 'cobalt' against '环己酮'): two substances, each limit one-sided
+    however alike their units. Were the chemical the same substance, the termbase would have read it."""
+    return (_names_its_substance(d, termbase) and names_an_unknown_chemical(i)) \
+        or (_names_its_substance(i, termbase) and names_an_unknown_chemical(d))
 
 
 def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
@@ -1572,7 +1592,8 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
-    if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i):
+    if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i) \
+            or substance_against_unknown_chemical(d, i, termbase):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
     if periods_apart(keys_d, keys_i) or transitional_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) \

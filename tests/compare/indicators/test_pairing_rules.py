@@ -577,3 +577,18 @@ def test_an_unnamed_limit_near_a_named_one_still_pairs():
     # Values of a like size leave the pair to the names and keys, as before.
     overall, pairs = verdicts("不溶性杂质 ≤ 0.2 %", "Lead: max. 0,15 %.")
     assert pairs == [(Verdict.LOOSER, 0.2, 0.15)]
+
+
+# A name that ends in a Chinese chemical name the termbase does not know ('环己酮', '乙二醇') states another substance
+# than one the termbase reads on the other side: the two limits stay one-sided, however alike their units.
+def test_an_unknown_chemical_is_no_partner_of_a_known_substance():
+    overall, pairs = verdicts("胶粘剂：环己酮 ≤ 50 mg/kg。", "Adhesives: cobalt max. 20 mg/kg.")
+    assert sorted(v for v, _, _ in pairs) == [Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL]
+    overall, pairs = verdicts("涂料：乙二醇 ≤ 0.1 %；铅 ≤ 90 mg/kg。", "Paints: lead max. 90 mg/kg; chromium max. 0,2 %.")
+    assert (Verdict.CONSISTENT, 90.0, 90.0) in pairs
+    assert (Verdict.MISSING_INTERNATIONAL, 0.1, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.2) in pairs
+
+
+def test_a_known_substance_still_pairs_with_itself():
+    overall, pairs = verdicts("二氧化硫（以SO2计） ≤ 50 mg/kg", "Sulfur dioxide max. 30 mg/kg")
+    assert pairs == [(Verdict.LOOSER, 50.0, 30.0)]
