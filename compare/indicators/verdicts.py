@@ -1166,8 +1166,9 @@ def substance_against_unknown_chemical(d: Indicator, i: Indicator, termbase: Ter
     """True when one name states a substance of the termbase and the other a chemical the termbase does not know
     ('antimony ≤5 ppm' against '二噁烷 ≤30 mg/kg'; 'cobalt' against '环己酮'): two substances, each limit one-sided
     however alike their units. Were the chemical the same substance, the termbase would have read it."""
-    return (_names_its_substance(d, termbase) and names_an_unknown_chemical(i)) \
-        or (_names_its_substance(i, termbase) and names_an_unknown_chemical(d))
+    # (the cheap test of the name first: the termbase is asked only when one name ends in a chemical name)
+    return (names_an_unknown_chemical(i) and _names_its_substance(d, termbase)) \
+        or (names_an_unknown_chemical(d) and _names_its_substance(i, termbase))
 
 
 def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
