@@ -805,6 +805,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # an 8-hour mean and a ceiling, a standing and a transitional limit: two requirements
         if _excludes(d, keys_i[b], termbase) or _excludes(i, keys_d[a], termbase):
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
+        if unit_alone_far_apart(d, i) or substance_against_unknown_chemical(d, i, termbase):
+            continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
         shared = _jaccard(keys_d[a], keys_i[b])
@@ -1062,6 +1064,29 @@ def _value_closeness(d: Indicator, i: Indicator) -> float:
     return 1.0 if big == 0 else min(abs(a), abs(b)) / big
 
 
+# Values of one quantity in two standards are seldom more than 25 times apart; two readings that only their unit
+# dimension joins and whose values are further apart are limits of two things (over the open sets at 9f80403, the
+# nearest right pair of this kind is 24 times apart: '四氟化碳 100×10⁻⁶' by volume against 'CF4 2400 mg/kg').
+FAR_APART = 1 / 25
+
+
+def unit_alone_far_apart(d: Indicator, i: Indicator) -> bool:
+    """True when only the unit dimension joins two readings and their values say they are two things: one name
+    states a concept of the termbase, the other none, and the values are more than 25 times apart ('杂质度 ≤16
+    mg/kg' against 'Whole milk powder - milkfat max. 42 % m/m'; '透光率 ≥98 %' against 'Lead ≤1 mg/kg'). Such a pair
+    is worth taking in the assignment only because every allowed pair is (`_assign` adds one to each), so two
+    one-sided limits became one pair judged stricter or looser. A zero value, one restated in another unit, or a
+    value with its tolerance (whose centre and width are of two sizes: '15 D ± 0,3 D' against a tolerance of 0,3 D)
+    is left to the other rules."""
+    if bool(d.concept) == bool(i.concept) or d.restated or i.restated or dimension_of(d) != dimension_of(i) \
+            or Comparator.TOLERANCE in (d.comparator, i.comparator):
+        return False
+    a, b = _representative(d), _representative(i)
+    if not a or not b:
+        return False
+    return min(abs(a), abs(b)) / max(abs(a), abs(b)) < FAR_APART
+
+
 def _representative(ind: Indicator) -> float | None:
     n = ind.normalized
     if n.value is not None:
@@ -1123,6 +1148,27 @@ def _substance(ind: Indicator, termbase: Termbase) -> bool:
 def _names_its_substance(ind: Indicator, termbase: Termbase) -> bool:
     """A substance the reading's own name states (not one it took from the reading before it)."""
     return _substance(ind, termbase) and ind.concept in termbase.concepts_in(ind.parameter)
+
+
+# The last character of a Chinese chemical name states its class (alkane, alkene, alcohol, ether, aldehyde, ketone,
+# ester, phenol, amine, nitrile, benzene, acid): '二噁烷', '10-羟基-2-癸烯酸', '正己烷'. A trailing bracket ('（以X计）')
+# is no part of it.
+_CHEMICAL_NAME_END = re.compile(r"[\u4e00-\u9fff][烷烯炔醇醚醛酮酯酚胺腈苯酸]\s*(?:[（(][^（）()]*[）)]\s*)?$")
+
+
+def names_an_unknown_chemical(ind: Indicator) -> bool:
+    """True when the reading's name, which the termbase reads no concept from, ends in a chemical name (the class
+    character of Chinese nomenclature): a substance, though not one the termbase knows."""
+    return not ind.concept and bool(_CHEMICAL_NAME_END.search(ind.parameter))
+
+
+def substance_against_unknown_chemical(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when one name states a substance of the termbase and the other a chemical the termbase does not know
+    ('antimony ≤5 ppm' against '二噁烷 ≤30 mg/kg'; 'cobalt' against '环己酮'): two substances, each limit one-sided
+    however alike their units. Were the chemical the same substance, the termbase would have read it."""
+    # (the cheap test of the name first: the termbase is asked only when one name ends in a chemical name)
+    return (names_an_unknown_chemical(i) and _names_its_substance(d, termbase)) \
+        or (names_an_unknown_chemical(d) and _names_its_substance(i, termbase))
 
 
 def named_apart(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
@@ -1547,7 +1593,8 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
-    if dimension_of(d) != dimension_of(i):
+    if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i) \
+            or substance_against_unknown_chemical(d, i, termbase):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
     if periods_apart(keys_d, keys_i) or transitional_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) \

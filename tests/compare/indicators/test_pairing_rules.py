@@ -558,3 +558,37 @@ def test_a_volume_of_a_substance_is_no_limit_of_it():
 def test_a_wavenumber_of_a_substance_is_no_limit_of_it():
     overall, pairs = verdicts("红外法测一氧化碳：一氧化碳吸收峰波数 2170 cm⁻¹。", "Carbon monoxide: 10 mg/m³.")
     assert all(d is None or i is None for _, d, i in pairs)
+
+
+# Two readings that only their unit dimension joins (one name a concept of the termbase, the other none), with
+# values more than 25 times apart, are limits of two things: each is one-sided, not one pair judged stricter.
+def test_a_named_limit_is_no_partner_of_an_unnamed_one_far_from_it():
+    overall, pairs = verdicts("精制盐：白度 ≥ 80 %。", "Food grade salt: lead max. 2 mg/kg.")
+    assert sorted(v for v, _, _ in pairs) == [Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL]
+    overall, pairs = verdicts("果酱：砷 ≤ 0.5 mg/kg。", "Jams: total soluble solids min. 40 %.")
+    assert sorted(v for v, _, _ in pairs) == [Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL]
+    overall, pairs = verdicts("食用油：烟点 ≥ 190 ℃；锌 ≤ 5 mg/kg。",
+                              "Edible oils: smoke point min. 190 °C; insoluble impurities max. 0,05 %.")
+    assert (Verdict.CONSISTENT, 190.0, 190.0) in pairs
+    assert (Verdict.MISSING_INTERNATIONAL, 5.0, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.05) in pairs
+
+
+def test_an_unnamed_limit_near_a_named_one_still_pairs():
+    # Values of a like size leave the pair to the names and keys, as before.
+    overall, pairs = verdicts("不溶性杂质 ≤ 0.2 %", "Lead: max. 0,15 %.")
+    assert pairs == [(Verdict.LOOSER, 0.2, 0.15)]
+
+
+# A name that ends in a Chinese chemical name the termbase does not know ('环己酮', '乙二醇') states another substance
+# than one the termbase reads on the other side: the two limits stay one-sided, however alike their units.
+def test_an_unknown_chemical_is_no_partner_of_a_known_substance():
+    overall, pairs = verdicts("胶粘剂：环己酮 ≤ 50 mg/kg。", "Adhesives: cobalt max. 20 mg/kg.")
+    assert sorted(v for v, _, _ in pairs) == [Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL]
+    overall, pairs = verdicts("涂料：乙二醇 ≤ 0.1 %；铅 ≤ 90 mg/kg。", "Paints: lead max. 90 mg/kg; chromium max. 0,2 %.")
+    assert (Verdict.CONSISTENT, 90.0, 90.0) in pairs
+    assert (Verdict.MISSING_INTERNATIONAL, 0.1, None) in pairs and (Verdict.MISSING_DOMESTIC, None, 0.2) in pairs
+
+
+def test_a_known_substance_still_pairs_with_itself():
+    overall, pairs = verdicts("二氧化硫（以SO2计） ≤ 50 mg/kg", "Sulfur dioxide max. 30 mg/kg")
+    assert pairs == [(Verdict.LOOSER, 50.0, 30.0)]
