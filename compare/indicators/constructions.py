@@ -1468,6 +1468,26 @@ def symbol_multiple(unit: str, name: str, dimension: str) -> str:
     return f"× {unit}"
 
 
+# Where a length's name is looked for before a number: back to the start of its sentence, at most this far.
+_NAME_REACH = 80
+_SENTENCE_MARK = re.compile(r"[。;；!?]|\.\s")
+
+
+def glued_length_symbol(text: str, start: int, end: int) -> bool:
+    """True when the number from `start`, with one Latin capital glued to it that ends at `end` and stands alone
+    ('10X', '2X'), is a length's value written as a multiple of a length's symbol: after a length's name in its
+    sentence ('空白区的最小宽度为10X', 'the minimum width of the quiet zone shall be 10X', X the narrowest element of a
+    bar code). The value is then read, and `symbol_multiple` makes its unit '× X'. Elsewhere a number glued to a
+    capital is a name ('5G网络', 'class 2B', 'Minimum quiet zones: 11X left') and stays unread."""
+    letter = text[end - 1:end]
+    if not (letter.isascii() and letter.isupper()) or not text[end - 2:end - 1].isdigit() \
+            or text[end:end + 1].isalnum() or text[end:end + 1] in ("µ", "²", "³"):
+        return False
+    lo = max(0, start - _NAME_REACH)
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, lo, start)]
+    return _LENGTH_NAME.search(text, marks[-1] if marks else lo, start) is not None
+
+
 # A fraction of a quantity written with its symbol over a whole number ('S/2', 'D/4'), right after a word that states
 # a value ('为', '=', ':', 'shall be', '不小于'), never after a place word ('在L/2处', 'at L/2').
 _SYMBOL_FRACTION = re.compile(r"(?<![A-Za-z0-9/.,_])([A-Za-z])\s?/\s?([2-9]|1[0-9]|[1-9]0)(?![\d/A-Za-z]|[.,]\d)")

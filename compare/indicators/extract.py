@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -1167,7 +1167,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)
                                                            or g["u"] in _ORDINAL_SUFFIXES) \
-            and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()):
+            and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()) \
+            and not (_accept_unit(g["u"]) == g["u"] and glued_length_symbol(text, start, m.end("u"))):
         # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
         # 'the 3rd harmonic': an ordinal counts a place, never a quantity
         return None
