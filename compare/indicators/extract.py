@@ -791,6 +791,17 @@ _SAMPLE_AMOUNT = re.compile(r"((?:(?i:absen(?:ce|t)|not\s+(?:be\s+)?detected|non
                             r"(?:\s*(?:or|或)\s*\d+(?:[.,]\d+)?\s*(?:g|ml|mL|L|kg|克|毫升))?)")
 
 
+def aside_end(text: str, start: int, at: int, end: int) -> int:
+    """Where the scope words at `at` stop when they open inside brackets ('第二类海水（适用于海水浴场…）：粪大肠菌群 ≤
+    2000 个/L', 'Class 2 (applies to bathing waters): E. coli 500 cfu/100 ml'): at the bracket that closes the aside,
+    which says what a class or a name is for; the values after it are the class's. `end` otherwise."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return end
+    closed = text.find(")", at, end)
+    return closed + 1 if closed >= 0 else end
+
+
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
@@ -809,6 +820,7 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         listed = class_list_end(text, m.end()) if dividing else None
         end = (_CLASSIFICATION_END if dividing else SENTENCE_END).search(text, m.end())
         end = listed if listed is not None else end.start() if end else len(text)
+        end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
         out.append((start, cell if cell >= 0 else end))
     return out
