@@ -1410,6 +1410,19 @@ def counted_thing(text: str, end: int, start: int | None = None) -> str:
     return m.group(1)
 
 
+# ------------------------------------------------------------------------------------ people counted to a bound
+# The counter of people or of portions right after a number and before 以上 / 以下 ('6名以上嗅辨员', '5人以上',
+# '3份以上样品'): a count bounded as '3个以上' is.
+_PERSON_COUNTER = re.compile(r"(?<=\d)\s?[名人份](?=\s*(?:及)?以[上下])")
+
+
+def counters_as_pieces(text: str) -> str:
+    """`text` with each counter of people or portions that a bound follows written '个' ('评价小组由10名以上评价员组成'
+    -> '由10个以上评价员组成', '每组5人以上' -> '每组5个以上'): the reader reads a count bounded by 以上 or 以下 with
+    '个', no unit, as a minimum or a maximum; '名', '人', '份' are no unit it knows. Same length."""
+    return _PERSON_COUNTER.sub(lambda m: m.group(0)[:-1] + "个", text)
+
+
 # ------------------------------------------------------------------------------------ one quantity in two units
 # A time or an angle written in two units, the larger first ('1 h 30 min', '2 min 30 s', '1 d 12 h', '1° 30′',
 # '1小时30分钟', '2分30秒'): how many of the second unit one of the first holds.
