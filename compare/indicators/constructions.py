@@ -303,15 +303,16 @@ def alternative_reference(unit: str, value: float | None, other_unit: str, betwe
     return float(per.group(1).replace(",", ".")) == value
 
 
-_WITHIN_OPENS = re.compile(r"在\s*(?:约\s*)?$")
+# ('在采集后24 h内', '在开封后30 d内': the time after an event within which a thing is done, a maximum too)
+_WITHIN_OPENS = re.compile(r"在\s*(?:约\s*)?$|在[^\d,，;；:：。]{1,10}?后\s*$")
 _WITHIN_CLOSES = re.compile(r"\s*内(?![径部容衬壁侧层表胎腔圈孔外])")
 
 
 def within(before: str, after: str) -> int:
-    """How many characters after a value close '在 … 内' ('火焰应在2 s内熄灭', '在3 m内'): the value bounds the time
+    """How many characters after a value close '在 … 内' ('火焰应在2 s内熄灭', '在3 m内', '应在采集后24 h内测定'): the value bounds the time
     or distance within which something must happen, a maximum; 0 when the words around it are not that frame
     ('在10 mm内径处' names an inner diameter). `before` is the text up to the value, `after` the text after it."""
-    if not _WITHIN_OPENS.search(before[-4:]):
+    if not _WITHIN_OPENS.search(before[-16:]):
         return 0
     m = _WITHIN_CLOSES.match(after)
     return m.end() if m else 0
