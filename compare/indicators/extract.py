@@ -598,6 +598,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
     _mark_context(raws, masked)
+    if ":" in masked:
+        _values_keyed_by_a_condition(raws, masked)
     _grid_rows(raws, masked)
     if "(" in masked:
         _items_after_asides(raws, masked)
@@ -1965,6 +1967,26 @@ def _keyed_row_cells(raws: list[_Raw], text: str) -> None:
                 if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
                     raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
             raw.name_after, raw.column = label, show_digits(key)
+
+
+# Between a condition closed by a colon and the bare number it keys: the colon alone ('3 000 m: 1,14'). (With a name
+# between, 'sampling period of 30 minutes to 8 hours: Cd + Tl 0,05', the number is a listed item's, read as such.)
+_KEYED_BY_CONDITION = re.compile(r"\s*:\s*$")
+
+
+def _values_keyed_by_a_condition(raws: list[_Raw], text: str) -> None:
+    """A bare number right after a condition closed by a colon ('Altitude 2 000 m: factor 1,00; 3 000 m: 1,14', 'at
+    20 °C: index 95; at 40 °C: 90') is the value that condition keys: read as stated, as '3 000 m时为1.14' is. Without
+    the condition it is a count or an item, and stays unread."""
+    for prev, raw in zip(raws, raws[1:]):
+        if raw.unit or raw.explicit or raw.worded or raw.condition or not (prev.condition and prev.closed):
+            continue
+        if _KEYED_BY_CONDITION.match(text, prev.end, raw.start) and _ITEM_ENDS.match(text, raw.end):
+            raw.worded = True
+
+
+# What may follow a keyed value: the end of its item or of the text.
+_ITEM_ENDS = re.compile(r"\s*(?:[;；。]|\.(?:\s|$)|$)")
 
 
 def _label_keyed_items(raws: list[_Raw], text: str) -> None:
