@@ -323,6 +323,10 @@ def format_number(x: float) -> str:
 
 _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|" \
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# The common units that, written after a number, make it a value ('N', 'ms', 'mg/L', 'MPa', '%', '℃'), as against a
+# list item's letter ('5.3 a)'), a standard's code ('5.2 GB/T') or a word ('5.3 and').
+_UNIT_START = (r"(?:[mµμnk]?g|[mck]?m|mL|ml|L|min|m?s|h|d|[kM]?N|[kM]?Pa|[mk]?V|[mk]?A|[kM]?W|[kMG]?Hz|[kM]?Ω|dB|lx|cd|K|"
+               r"[kM]?J|r/min)(?![A-Za-z)])|%|‰|°|℃")
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "|".join([
     # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
@@ -334,7 +338,9 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}",
     rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}",
     # clause, table, figure and annex references
-    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*\s*(?:[章条款节项])?",
+    # (a number with a unit after it is a value the words apply, no clause: '采用9.807 N的试验力', '按20 mg/L执行')
+    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
+    r"(?:\s*[章条款节项]|(?!\s*(?:" + _UNIT_START + r")))",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     # an item's number in a numbered set ('第1号～第8号标准颜色样品', '第3号筛'): which item, no amount
     r"第\s*\d+\s*号",

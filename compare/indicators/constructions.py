@@ -303,15 +303,16 @@ def alternative_reference(unit: str, value: float | None, other_unit: str, betwe
     return float(per.group(1).replace(",", ".")) == value
 
 
-_WITHIN_OPENS = re.compile(r"在\s*(?:约\s*)?$")
+# ('在采集后24 h内', '在开封后30 d内': the time after an event within which a thing is done, a maximum too)
+_WITHIN_OPENS = re.compile(r"在\s*(?:约\s*)?$|在[^\d,，;；:：。]{1,10}?后\s*$")
 _WITHIN_CLOSES = re.compile(r"\s*内(?![径部容衬壁侧层表胎腔圈孔外])")
 
 
 def within(before: str, after: str) -> int:
-    """How many characters after a value close '在 … 内' ('火焰应在2 s内熄灭', '在3 m内'): the value bounds the time
+    """How many characters after a value close '在 … 内' ('火焰应在2 s内熄灭', '在3 m内', '应在采集后24 h内测定'): the value bounds the time
     or distance within which something must happen, a maximum; 0 when the words around it are not that frame
     ('在10 mm内径处' names an inner diameter). `before` is the text up to the value, `after` the text after it."""
-    if not _WITHIN_OPENS.search(before[-4:]):
+    if not _WITHIN_OPENS.search(before[-16:]):
         return 0
     m = _WITHIN_CLOSES.match(after)
     return m.end() if m else 0
@@ -1410,6 +1411,19 @@ def counted_thing(text: str, end: int, start: int | None = None) -> str:
     return m.group(1)
 
 
+# ------------------------------------------------------------------------------------ people counted to a bound
+# The counter of people or of portions right after a number and before 以上 / 以下 ('6名以上嗅辨员', '5人以上',
+# '3份以上样品'): a count bounded as '3个以上' is.
+_PERSON_COUNTER = re.compile(r"(?<=\d)\s?[名人份](?=\s*(?:及)?以[上下])")
+
+
+def counters_as_pieces(text: str) -> str:
+    """`text` with each counter of people or portions that a bound follows written '个' ('评价小组由10名以上评价员组成'
+    -> '由10个以上评价员组成', '每组5人以上' -> '每组5个以上'): the reader reads a count bounded by 以上 or 以下 with
+    '个', no unit, as a minimum or a maximum; '名', '人', '份' are no unit it knows. Same length."""
+    return _PERSON_COUNTER.sub(lambda m: m.group(0)[:-1] + "个", text)
+
+
 # ------------------------------------------------------------------------------------ one quantity in two units
 # A time or an angle written in two units, the larger first ('1 h 30 min', '2 min 30 s', '1 d 12 h', '1° 30′',
 # '1小时30分钟', '2分30秒'): how many of the second unit one of the first holds.
@@ -1466,6 +1480,26 @@ def symbol_multiple(unit: str, name: str, dimension: str) -> str:
     if dimension == "[length]" or not _LENGTH_NAME.search(name):
         return ""
     return f"× {unit}"
+
+
+# Where a length's name is looked for before a number: back to the start of its sentence, at most this far.
+_NAME_REACH = 80
+_SENTENCE_MARK = re.compile(r"[。;；!?]|\.\s")
+
+
+def glued_length_symbol(text: str, start: int, end: int) -> bool:
+    """True when the number from `start`, with one Latin capital glued to it that ends at `end` and stands alone
+    ('10X', '2X'), is a length's value written as a multiple of a length's symbol: after a length's name in its
+    sentence ('空白区的最小宽度为10X', 'the minimum width of the quiet zone shall be 10X', X the narrowest element of a
+    bar code). The value is then read, and `symbol_multiple` makes its unit '× X'. Elsewhere a number glued to a
+    capital is a name ('5G网络', 'class 2B', 'Minimum quiet zones: 11X left') and stays unread."""
+    letter = text[end - 1:end]
+    if not (letter.isascii() and letter.isupper()) or not text[end - 2:end - 1].isdigit() \
+            or text[end:end + 1].isalnum() or text[end:end + 1] in ("µ", "²", "³"):
+        return False
+    lo = max(0, start - _NAME_REACH)
+    marks = [m.end() for m in _SENTENCE_MARK.finditer(text, lo, start)]
+    return _LENGTH_NAME.search(text, marks[-1] if marks else lo, start) is not None
 
 
 # A fraction of a quantity written with its symbol over a whole number ('S/2', 'D/4'), right after a word that states

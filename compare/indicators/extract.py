@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
-                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
+                                               percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
@@ -506,6 +506,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
+    if "以上" in folded or "以下" in folded:
+        folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:
         folded = _CLIMATE_SLASH.sub(" ", folded)  # ('25 °C ± 2 °C/60 % RH ± 5 % RH': two values, same length)
     if "-" in folded:
@@ -600,6 +602,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
     _mark_context(raws, masked)
+    if ":" in masked:
+        _values_keyed_by_a_condition(raws, masked)
     _grid_rows(raws, masked)
     if "(" in masked:
         _items_after_asides(raws, masked)
@@ -795,6 +799,17 @@ _SAMPLE_AMOUNT = re.compile(r"((?:(?i:absen(?:ce|t)|not\s+(?:be\s+)?detected|non
                             r"(?:\s*(?:or|或)\s*\d+(?:[.,]\d+)?\s*(?:g|ml|mL|L|kg|克|毫升))?)")
 
 
+def aside_end(text: str, start: int, at: int, end: int) -> int:
+    """Where the scope words at `at` stop when they open inside brackets ('第二类海水（适用于海水浴场…）：粪大肠菌群 ≤
+    2000 个/L', 'Class 2 (applies to bathing waters): E. coli 500 cfu/100 ml'): at the bracket that closes the aside,
+    which says what a class or a name is for; the values after it are the class's. `end` otherwise."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return end
+    closed = text.find(")", at, end)
+    return closed + 1 if closed >= 0 else end
+
+
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
@@ -813,6 +828,7 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         listed = class_list_end(text, m.end()) if dividing else None
         end = (_CLASSIFICATION_END if dividing else SENTENCE_END).search(text, m.end())
         end = listed if listed is not None else end.start() if end else len(text)
+        end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
         out.append((start, cell if cell >= 0 else end))
     return out
@@ -1174,7 +1190,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
     if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)
                                                            or g["u"] in _ORDINAL_SUFFIXES) \
-            and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()):
+            and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()) \
+            and not (_accept_unit(g["u"]) == g["u"] and glued_length_symbol(text, start, m.end("u"))):
         # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
         # 'the 3rd harmonic': an ordinal counts a place, never a quantity
         return None
@@ -1991,6 +2008,26 @@ def _keyed_row_cells(raws: list[_Raw], text: str) -> None:
                 if not _CELL_BOUND.search(text, a, b) and not bound_words(text[a:b]):
                     raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
             raw.name_after, raw.column = label, show_digits(key)
+
+
+# Between a condition closed by a colon and the bare number it keys: the colon alone ('3 000 m: 1,14'). (With a name
+# between, 'sampling period of 30 minutes to 8 hours: Cd + Tl 0,05', the number is a listed item's, read as such.)
+_KEYED_BY_CONDITION = re.compile(r"\s*:\s*$")
+
+
+def _values_keyed_by_a_condition(raws: list[_Raw], text: str) -> None:
+    """A bare number right after a condition closed by a colon ('Altitude 2 000 m: factor 1,00; 3 000 m: 1,14', 'at
+    20 °C: index 95; at 40 °C: 90') is the value that condition keys: read as stated, as '3 000 m时为1.14' is. Without
+    the condition it is a count or an item, and stays unread."""
+    for prev, raw in zip(raws, raws[1:]):
+        if raw.unit or raw.explicit or raw.worded or raw.condition or not (prev.condition and prev.closed):
+            continue
+        if _KEYED_BY_CONDITION.match(text, prev.end, raw.start) and _ITEM_ENDS.match(text, raw.end):
+            raw.worded = True
+
+
+# What may follow a keyed value: the end of its item or of the text.
+_ITEM_ENDS = re.compile(r"\s*(?:[;；。]|\.(?:\s|$)|$)")
 
 
 def _label_keyed_items(raws: list[_Raw], text: str) -> None:

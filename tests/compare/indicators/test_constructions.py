@@ -413,6 +413,17 @@ def test_a_time_or_distance_framed_by_zai_nei_is_a_maximum():
     assert (flow.comparator, flow.value, [c.text for c in flow.conditions]) == (Comparator.MIN, 1000.0, ["10 min"])
 
 
+def test_a_time_after_an_event_framed_by_zai_hou_nei_is_a_maximum():
+    assert within("培养基应在配制后", "内使用") == 1
+    assert within("在断电后", " 内放电") == 2
+    assert within("在试验后", "内径处") == 0  # an inner diameter, no frame
+    assert within("在加热，冷却后", "内") == 0  # a clause mark between: 在 opens no frame with 后
+    (medium,) = extract_indicators("培养基应在配制后7 d内使用。")
+    assert (medium.comparator, medium.value, medium.unit) == (Comparator.MAX, 7.0, "d")
+    (discharge,) = extract_indicators("电容器应在断电后5 s内放电至安全电压。")
+    assert (discharge.comparator, discharge.value) == (Comparator.MAX, 5.0)
+
+
 def test_values_given_respectively_go_to_their_own_names_in_order():
     # Each value to its own name, in order, with the bound word said once ('分别不大于', 'respectively').
     read = [(i.concept, i.comparator, i.value) for i in extract_indicators("水中铅和镉的含量分别不大于0.01 mg/L和0.005 mg/L。")]

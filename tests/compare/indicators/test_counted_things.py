@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.indicators.extract import extract
+from compare.core.vocabulary import Comparator, Verdict
+from compare.indicators.extract import extract, extract_indicators
 from compare.indicators.units import normalise
 from compare.indicators.verdicts import compare_clauses
 
@@ -22,3 +23,23 @@ def test_a_count_of_units_pairs_with_the_chinese_count() -> None:
     assert (ind.value, ind.normalized.dimension) == (10.0, "number")
     result = compare_clauses("每层用捣棒插捣40次。", "Rod each layer with 40 strokes.")
     assert [(p.domestic.value, p.international.value, str(p.verdict)) for p in result.pairs] == [(40.0, 40.0, "consistent")]
+
+
+def test_counters_of_people_and_portions_before_a_bound_read_as_pieces():
+    from compare.indicators.constructions import counters_as_pieces
+    assert counters_as_pieces("品评小组由8名以上品评员组成") == "品评小组由8个以上品评员组成"
+    assert counters_as_pieces("每批抽取5份及以下样品") == "每批抽取5个及以下样品"
+    assert counters_as_pieces("每班4 人以上") == "每班4 个以上"
+    assert counters_as_pieces("品评员8名，每人品尝3份") == "品评员8名，每人品尝3份"  # no bound after the counter
+    assert counters_as_pieces("名以上") == "名以上"  # no number before it
+
+
+def test_a_count_of_people_bounded_by_yishang_is_a_minimum():
+    (ind,) = extract_indicators("品评小组由8名以上品评员组成。")
+    assert (ind.comparator, ind.value) == (Comparator.MIN, 8.0)
+    assert ind.normalized.dimension == "number"
+    (ind,) = extract_indicators("每个检测点位抽取的平行样品应在2份以上。")
+    assert (ind.comparator, ind.value) == (Comparator.MIN, 2.0)
+    result = compare_clauses("品评小组由8名以上品评员组成。", "The sensory panel shall consist of at least six assessors.")
+    (pair,) = result.pairs
+    assert pair.verdict == Verdict.STRICTER

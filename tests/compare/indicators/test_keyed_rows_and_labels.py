@@ -6,7 +6,7 @@ these tests; no encoder."""
 from __future__ import annotations
 
 from compare.indicators.constructions import item_after_aside, keyed_rows, label_keys
-from compare.indicators.extract import extract
+from compare.indicators.extract import extract, extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -136,3 +136,13 @@ def test_a_tolerance_after_a_cell_that_states_a_band_is_its_own_value() -> None:
 def test_a_symbol_written_once_after_a_list_of_percentages_is_every_items() -> None:
     read = [(i.parameter, i.qualifier, i.value) for i in extract("Trip settings: 105 %, 120 % and 130 % of Ir.").indicators]
     assert read == [("Trip settings", "Ir", 105.0), ("Trip settings", "Ir", 120.0), ("Trip settings", "Ir", 130.0)]
+
+
+def test_a_bare_number_keyed_by_a_condition_closed_by_a_colon_is_read():
+    text = "Water depth 5 m: 1,05; 10 m: 1,12; 20 m: 1,30."
+    values = [(i.value, [c.text for c in i.conditions]) for i in extract_indicators(text)]
+    assert values == [(1.05, ["5 m"]), (1.12, ["10 m"]), (1.3, ["20 m"])]
+    (first, second) = extract_indicators("Viscosity index at 20 °C: 95; at 40 °C: 90.")
+    assert (first.value, second.value) == (95.0, 90.0)
+    # a bare number with no condition keying it stays a count or an item
+    assert extract_indicators("Item 3: see the table 4; 6.") == ()

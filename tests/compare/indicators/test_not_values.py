@@ -211,3 +211,15 @@ def test_a_category_named_before_its_number_is_no_value():
     assert _values("子类别1B的物质，含量≥1.0 %时应标注。") == [(1.0, "%")]
     # a unit after the number makes it a value
     assert _values("类别间距应为2 mm。") == [(2.0, "mm")]
+
+
+def test_a_number_with_a_unit_after_a_reference_word_is_a_value_not_a_clause():
+    # '采用' (use), '按' (according to) before a clause number refer to it; before a value with its unit they apply it
+    assert _blanked("试验方法按5.3规定。") == ["按5.3"]
+    assert _blanked("试验按6.2 b)进行。") == ["按6.2"]  # an item's letter after the clause number
+    assert _blanked("包装标志见4.2 GB/T 191的规定。") == ["见4.2", "GB/T 191"]
+    assert _blanked("冲击试验采用2.5 kg的钢球。") == []
+    assert _blanked("超标时按50 mg/L执行。") == []
+    assert _values("冲击试验采用2.5 kg的钢球。") == [(2.5, "kg")]
+    assert _values("保温时采用30 min的间隔。") == [(30.0, "min")]
+    assert _values("试验方法按5.3规定，温度为20 ℃。") == [(20.0, "℃")]

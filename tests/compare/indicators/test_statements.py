@@ -3,6 +3,7 @@ the extractor and the clause comparison. The texts are written for these tests."
 
 from __future__ import annotations
 
+from compare.core.vocabulary import Comparator
 from compare.indicators.clausetext import fold
 from compare.indicators.extract import extract, extract_indicators
 from compare.indicators.statements import (class_list_end, classification_spans, designation_spans, example_spans,
@@ -224,3 +225,23 @@ def test_an_example_with_a_modal_verb_or_without_a_code_is_still_read():
     # a modal verb makes even a code's example a requirement; an example that explains no code keeps its limit words
     assert example_spans(fold("Examples: K45 denotes a hinge that shall carry at least 45 kg.")[0]) == []
     assert example_spans(fold("Examples: the free gap of the hinge is at most 4 mm.")[0]) == []
+
+
+def test_scope_words_opened_in_brackets_stop_at_the_closing_bracket():
+    from compare.indicators.extract import aside_end
+    text = "B级区(适用于灌装前的准备):悬浮粒子数不超过3 520 个/m³。"
+    at = text.index("适用于")
+    assert aside_end(text, 0, at, len(text) - 1) == text.index(")") + 1
+    text = "本标准适用于额定电压不超过1 000 V的电器(交流)。"  # no bracket open before the scope words
+    assert aside_end(text, 0, text.index("适用于"), len(text) - 1) == len(text) - 1
+    text = "型号(A)适用于室内使用。"  # the bracket before is closed
+    assert aside_end(text, 0, text.index("适用于"), len(text) - 1) == len(text) - 1
+
+
+def test_the_values_after_a_bracketed_scope_aside_are_read():
+    (ind,) = extract_indicators("B级洁净区（适用于灌装前的准备）：悬浮粒子数不超过3 520 个/m³。")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 3520.0, "个/m³")
+    (ind,) = extract_indicators("Bathing waters (applies to coastal areas up to 2 m deep): E. coli max. 500 cfu/100 ml.")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 500.0, "cfu/100 ml")  # the depth stays hidden
+    # a scope sentence with no bracket is still no requirement
+    assert extract_indicators("本标准适用于额定电压不超过1 000 V的家用电器。") == ()

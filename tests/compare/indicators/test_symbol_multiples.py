@@ -99,3 +99,36 @@ def test_a_value_in_a_defined_symbol_is_a_multiple_of_it():
     assert ind.unit == "m"
     _, overhang = extract_indicators("试件厚度t 6 mm±0.5 mm，悬臂长度应为（10±1）t。")
     assert (overhang.value, overhang.tolerance, overhang.unit) == (10.0, 1.0, "× t")
+
+
+def test_glued_length_symbol_needs_one_capital_standing_alone_after_a_length_name():
+    from compare.indicators.constructions import glued_length_symbol
+    text = "标签边距的宽度不应小于4Y。"
+    start = text.index("4Y")
+    assert glued_length_symbol(text, start, start + 2)
+    text = "The clearance height above the label shall be 3Y."
+    start = text.index("3Y")
+    assert glued_length_symbol(text, start, start + 2)
+    text = "该网络支持5G。"  # no length named
+    assert not glued_length_symbol(text, text.index("5G"), text.index("5G") + 2)
+    text = "导线宽度应符合要求。型号为3K。"  # the length's name is in another sentence
+    assert not glued_length_symbol(text, text.index("3K"), text.index("3K") + 2)
+    text = "The width class is 2Bc."  # more letters: a name
+    assert not glued_length_symbol(text, text.index("2B"), text.index("2B") + 2)
+    text = "印刷区长度为5Y型"  # a letter glued to the word after it: a model
+    assert not glued_length_symbol(text, text.index("5Y"), text.index("5Y") + 2)
+
+
+def test_a_length_written_as_a_multiple_of_a_glued_capital_is_read():
+    (ind,) = extract_indicators("标签边距的宽度不应小于4Y。")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MIN, 4.0, "× Y")
+    (ind,) = extract_indicators("The clearance height above the label shall be at least 3Y.")
+    assert (ind.comparator, ind.value, ind.unit) == (Comparator.MIN, 3.0, "× Y")
+    assert ind.normalized.dimension == "multiple of Y"
+    # a number glued to a capital after no length's name stays a name
+    assert extract_indicators("The labels for zone 4Y shall be printed in black.") == ()
+    result = compare_clauses("印刷标签上下边距的宽度均不小于6Y。", "The width of the top and bottom margins of the label "
+                             "shall be at least 6Y.")
+    (pair,) = result.pairs
+    assert pair.verdict == Verdict.CONSISTENT
+    assert pair.domestic.unit == pair.international.unit == "× Y"
