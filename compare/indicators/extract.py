@@ -1638,6 +1638,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
     declared = _declared_units(text) if may_declare_unit(text) else []
+    breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -1695,7 +1696,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         as_worded = raw.comparator
         _prohibited_above(raw, text, boundary)
-        if raw.comparator == as_worded:
+        if breaches and raw.comparator == as_worded:
             _breach_listed(raw, text)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
@@ -2282,8 +2283,7 @@ _BREACH_HEAD = re.compile(r"不得有下列(?:行为|情形)|禁止下列(?:行�
 def _breach_listed(raw: _Raw, text: str) -> None:
     """A bound stated in a list of breaches (`_BREACH_HEAD` before it, in its paragraph) is the rule's opposite bound:
     'more than' a maximum, 'less than' a minimum."""
-    if raw.comparator not in (Comparator.MAX, Comparator.MIN) or not raw.explicit or not ("下列" in text or
-                                                                                          "ollowing" in text):
+    if raw.comparator not in (Comparator.MAX, Comparator.MIN) or not raw.explicit:
         return
     head = None
     for head in _BREACH_HEAD.finditer(text, 0, raw.start):
