@@ -604,6 +604,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _mark_context(raws, masked)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
+        _values_listed_by_name(raws, masked)
     _grid_rows(raws, masked)
     if "(" in masked:
         _items_after_asides(raws, masked)
@@ -2029,6 +2030,48 @@ def _values_keyed_by_a_condition(raws: list[_Raw], text: str) -> None:
 
 # What may follow a keyed value: the end of its item or of the text.
 _ITEM_ENDS = re.compile(r"\s*(?:[;；。]|\.(?:\s|$)|$)")
+
+
+# A list opened by a colon and run to the end of its clause, of its sentence or to the next colon ('每行有效样点数：亮度720，
+# 色差360。', '10-bit: black level 64, nominal peak 940; 12-bit: …'), and one item of it: a name of words alone, then a
+# number. Items parted by semicolons are not taken: those are rows, and a row may hold more than one name and number
+# ('potassium tetraoxalate 0.05 M, 1.68; …').
+_NAMED_LIST = re.compile(r"[:：](?P<items>[^:：。;；]*?)(?=[:：。;；]|\.\s|\.?$)")
+_NAMED_ITEM = re.compile(r"\s*(?P<name>[^\W\d_](?:[^\d,，;；、()（）<>≤≥=±~～]*(?:[^\W\d_]|[′']))?)\s*"
+                         r"(?P<number>[-−]?\d[\d\s]*(?:[.,]\d+)?)\s*$")
+_ITEM_BREAK = re.compile(r"[,，、]")
+
+
+def _values_listed_by_name(raws: list[_Raw], text: str) -> None:
+    """A list after a colon whose items are each a name and a bare number, parted by commas ('每行有效样点数：亮度720，
+    色差360', 'black level 256, nominal peak 3760', 'Seats per row: front 3, rear 4'): the quantity or
+    unit is written once for them all, so each number is the value its name states, read as stated. A list with an
+    item that is not a name and a number (a bare number, a band, a unit) is left as read: its numbers may be ids or
+    the ends of a row."""
+    by_start = {raw.start: raw for raw in raws if not (raw.unit or raw.condition)}
+    if not by_start:
+        return
+    for m in _NAMED_LIST.finditer(text):
+        a, b = m.span("items")
+        pieces, start = [], a
+        for brk in _ITEM_BREAK.finditer(text, a, b):
+            pieces.append((start, brk.start()))
+            start = brk.end()
+        pieces.append((start, b))
+        if b < len(text) and text[b] in ":：":
+            pieces.pop()  # (the key of the next list: 'front 3, rear 4, row 2: …')
+        found = []
+        for x, y in pieces:
+            item = _NAMED_ITEM.fullmatch(text, x, y)
+            raw = by_start.get(item.start("number")) if item else None
+            if raw is None or raw.end != item.end("number"):
+                break
+            found.append(raw)
+        else:
+            if len(found) >= 2:
+                for raw in found:
+                    if not raw.explicit:
+                        raw.worded = True
 
 
 def _label_keyed_items(raws: list[_Raw], text: str) -> None:
