@@ -3055,13 +3055,32 @@ def _stated_unit(stated: list[tuple[int, int, str]], raw: _Raw) -> str:
 def _heading_unit(heading: tuple[str, int, bool] | None, text: str, raw: _Raw) -> str:
     """The unit a heading wrote once for the values after it ('/(mg/kg)：鱼类 0.1；甲壳类 0.5；…'), up to the end of
     the paragraph or to a row that opens a list of its own; never for pH, which has no unit."""
-    if heading is None or _ROW_END.search(text, heading[1], raw.start) or _NEW_HEADING.search(text, heading[1], raw.start):
+    if heading is None or _NEW_HEADING.search(text, heading[1], raw.start):
+        return ""
+    if any(not _row_group_continues(text, heading[1], end) for end in _ROW_END.finditer(text, heading[1], raw.start)):
         return ""
     if heading[2] and not (raw.explicit or raw.worded or _named_item(text, raw)):
         return ""  # a heading's item unit ('（压力露点，℃）：1级 ≤ −70') is for the limits, not the rows' labels
     if _DIMENSIONLESS_NAME.search(text, max(heading[1], raw.start - 12), raw.start):
         return ""
     return heading[0]
+
+
+# A group of a table's rows opened by a word and a code ('Thread M12 (84,3 mm²): 8.8: 48 900', 'Grade B: 0,7; 1,1').
+# (a code's digits may stand masked as superscripts: 'M¹²')
+_ROW_GROUP = re.compile(r"([A-Za-z]{3,})\s+[A-Z]{0,2}[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[\d⁰¹²³⁴⁵⁶⁷⁸⁹.,]*(?![\w.])")
+
+
+def _row_group_continues(text: str, heading_end: int, row_end: re.Match) -> bool:
+    """A sentence that opens a group of rows with the word that opened one in the heading's sentence ('…, in newtons:
+    thread M10 (58,0 mm²): 8.8: 33 700. Thread M12 (84,3 mm²): 8.8: 48 900') is that table's next group: the unit the
+    heading wrote once holds on into it."""
+    m = _ROW_GROUP.match(text, row_end.end())
+    if not m:
+        return False
+    word = m.group(1).lower()
+    before = text[max(0, heading_end - 200):row_end.start()]
+    return any(g.group(1).lower() == word for g in _ROW_GROUP.finditer(before))
 
 
 # An item of a list under a heading that states its unit: a name, then the value alone up to the item's end
