@@ -609,3 +609,12 @@ def test_rows_keyed_by_code_pair_when_one_side_writes_the_symbol_after_the_code(
               if p.domestic and p.international and p.domestic.low is not None]
     assert sorted(ranges) == [(18, 18), (20, 20)]
     assert all(p.verdict == Verdict.CONSISTENT for p in result.pairs if p.domestic and p.international)
+
+
+def test_soluble_and_roasted_coffee_are_two_foods():
+    # The termbase knows roasted and soluble coffee: each limit pairs with the limit for its own kind of coffee,
+    # whatever the order the two sides list them in.
+    result = compare_clauses("铅（以Pb计）/(mg/kg)：焙炒咖啡 0.5；速溶咖啡 1.0。",
+                             "Lead — instant coffee: ML 0.3; roasted coffee: ML 0.2.")
+    pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
+    assert pairs == {(0.5, 0.2), (1.0, 0.3)}
