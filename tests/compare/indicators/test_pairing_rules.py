@@ -618,3 +618,12 @@ def test_soluble_and_roasted_coffee_are_two_foods():
                              "Lead — instant coffee: ML 0.3; roasted coffee: ML 0.2.")
     pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
     assert pairs == {(0.5, 0.2), (1.0, 0.3)}
+
+
+def test_feed_for_young_animals_pairs_by_the_animal():
+    # Calves, lambs, piglets and young poultry are the feeds' keys: the piglets' limit pairs with the piglets' limit,
+    # not with the calves' one that the other side lists first with a value closer to it.
+    result = compare_clauses("玉米赤霉烯酮/(mg/kg)：仔猪配合饲料 ≤ 0.15；犊牛、羔羊配合饲料 ≤ 0.5。",
+                             "Zearalenone (mg/kg) — complete feed for calves and lambs: 0,1; complete feed for piglets: 0,4.")
+    pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
+    assert pairs == {(0.15, 0.4), (0.5, 0.1)}
