@@ -936,6 +936,9 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{1,4}\d{1,3}[A-Za-z]?|[A-Z]{2,5}x?)(?
 _ROW_LETTER = re.compile(r"(?:(?:代码|(?<![A-Za-z])(?i:code|grade)\s+)([A-Z])|(?<![A-Za-z0-9])([A-Z])\s*级"
                          r"|\d\s*[级类]\s*[(（]([A-Z])[)）]|(?:^|:)\s*([A-Z]))(?![A-Za-z0-9])\s*[)）]?\s*:?\s*$")
 _SPACED_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})\s(\d{1,3})(?![\d.,])")
+# A designation named by its word and followed by the symbol of the row's first quantity ('code A: Umin 6 V, Umax
+# 16 V' against '代码A，6 V～16 V'): the symbol after the colon is what the value is, the row is still code A's.
+_CODE_BEFORE_SYMBOL = re.compile(r"(?:代码|(?<![A-Za-z])(?i:code|grade)\s+)([A-Z])\s*[:：]\s*[A-Za-z][A-Za-z0-9]{0,5}\s*$")
 
 
 def row_designations(text: str) -> set[str]:
@@ -946,6 +949,7 @@ def row_designations(text: str) -> set[str]:
     if any(ch.isupper() for ch in text):
         keys |= {f"code {next(g for g in m.groups() if g)}" for m in _ROW_LETTER.finditer(text)}
         keys |= {f"code {a}{b}" for a, b in _SPACED_CODE.findall(text)}
+        keys |= {f"code {m}" for m in _CODE_BEFORE_SYMBOL.findall(text)}
     return keys
 
 

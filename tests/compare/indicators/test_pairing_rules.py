@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses, has_its_counterpart
+from compare.indicators.verdicts import compare_clauses, has_its_counterpart, row_designations
 
 
 def verdicts(domestic, international):
@@ -592,3 +592,38 @@ def test_an_unknown_chemical_is_no_partner_of_a_known_substance():
 def test_a_known_substance_still_pairs_with_itself():
     overall, pairs = verdicts("二氧化硫（以SO2计） ≤ 50 mg/kg", "Sulfur dioxide max. 30 mg/kg")
     assert pairs == [(Verdict.LOOSER, 50.0, 30.0)]
+
+
+def test_a_code_followed_by_its_quantitys_symbol_keys_the_row():
+    # 'code A: pmin' is code A's row: the symbol after the colon names the value, not another row.
+    assert row_designations("Supply pressure, 10 bar systems: code A: pmin") == {"code A"}
+    assert row_designations("grade C: Rm") == {"code C"}
+    assert row_designations("Supply pressure: pmin") == set()
+
+
+def test_rows_keyed_by_code_pair_when_one_side_writes_the_symbol_after_the_code():
+    # The system's voltage (24 V) is read on both sides too; code A's band must not pair with it.
+    result = compare_clauses("24 V系统的供电电压：代码A，18 V～32 V；代码B，20 V～32 V。",
+                             "Supply voltage, 24 V systems: code A: Umin 18 V, Umax 32 V; code B: 20 V to 32 V.")
+    ranges = [(p.domestic.low, p.international.low) for p in result.pairs
+              if p.domestic and p.international and p.domestic.low is not None]
+    assert sorted(ranges) == [(18, 18), (20, 20)]
+    assert all(p.verdict == Verdict.CONSISTENT for p in result.pairs if p.domestic and p.international)
+
+
+def test_soluble_and_roasted_coffee_are_two_foods():
+    # The termbase knows roasted and soluble coffee: each limit pairs with the limit for its own kind of coffee,
+    # whatever the order the two sides list them in.
+    result = compare_clauses("铅（以Pb计）/(mg/kg)：焙炒咖啡 0.5；速溶咖啡 1.0。",
+                             "Lead — instant coffee: ML 0.3; roasted coffee: ML 0.2.")
+    pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
+    assert pairs == {(0.5, 0.2), (1.0, 0.3)}
+
+
+def test_feed_for_young_animals_pairs_by_the_animal():
+    # Calves, lambs, piglets and young poultry are the feeds' keys: the piglets' limit pairs with the piglets' limit,
+    # not with the calves' one that the other side lists first with a value closer to it.
+    result = compare_clauses("玉米赤霉烯酮/(mg/kg)：仔猪配合饲料 ≤ 0.15；犊牛、羔羊配合饲料 ≤ 0.5。",
+                             "Zearalenone (mg/kg) — complete feed for calves and lambs: 0,1; complete feed for piglets: 0,4.")
+    pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
+    assert pairs == {(0.15, 0.4), (0.5, 0.1)}
