@@ -112,7 +112,8 @@ _WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the 
 # cycles'), with the first end of a range of them ('between three and ten times', 'two to four weeks'); after a word
 # of a lower bound, as the count of the things named after it ('at least six transverse rows', 'not less than three
 # exposure temperatures', 'not fewer than five target positions'; not 'not more than nine seats', which describes a
-# vehicle, nor 'at least one of'); at the end of a sentence that states it ('The number of cuts … shall be six.').
+# vehicle, nor 'at least one of'); at the end of a sentence that states it ('The number of cuts … shall be six.'), and
+# after a bound of either side that ends the sentence ('… shall be not less than two.', '… shall not exceed five.').
 # (Speed: `starting_with` tries the pattern only at the first letters of the number words.)
 # The number of tests, specimens or readings an average is taken over ('the mean value of three tests', 'the average
 # of five determinations'): part of the name of the mean, whose value is the limit, no count the clause requires.
@@ -123,6 +124,11 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
+                         # a bound that ends the sentence, on a count its subject names ('The number of … shall be not
+                         # less than two.', '… shall not exceed five.')
+                         r"|(?:(?<=at least )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
+                         r"|(?<=no fewer than )|(?<=not more than )|(?<=no more than )|(?<=not exceed ))" + _WORD
+                         + r"(?=\s*(?:[.;]|$))"
                          # before the things a step counts ('Cut four specimens', 'in three layers', 'five hammers')
                          # (not the tests an average is taken over: 'minimum mean value of three tests' names the mean)
                          r"|" + _NOT_AVERAGED + _WORD + r"(?=" + COUNTED_EN.pattern + ")"
@@ -145,7 +151,7 @@ _PLURAL_COUNT = starting_with("", r"(?<![\w-])" + _POINTS_BACK + _NOT_AVERAGED +
 _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one': no count worth a limit)
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
-                     "minimum of", "less than", "fewer than", "shall be", "must be", "should be", "consecutive",
+                     "minimum of", "less than", "fewer than", "more than", "exceed", "shall be", "must be", "should be", "consecutive",
                      "successive", "in a row", "out of", *COUNTED_NOUNS)
 _EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -190,8 +196,8 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
-        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group("run")
-                ).lower()  # (2: the other end of a range)
+        word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group(6)
+                or match.group("run")).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
@@ -290,6 +296,17 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         replacements.append((match.start(), match.end(), digits))
     text, where = substitute(text, where, replacements)
     return halves_to_digits(text, where) if "半" in text or "alf" in text else (text, where)
+
+
+# An angle in degrees and minutes (or minutes and seconds) written with no space ('±1°30′', '0°5′', '1′30″'):
+# a space after the larger unit, so that the two values read as one quantity in the smaller unit
+# (`constructions.compound_quantity`), as '1° 30′' does, and the larger unit is not read as '°30'.
+_DEGREES_THEN_MINUTES = re.compile(r"(?<=\d[°′])(?=\d+(?:[.,]\d+)?\s?[′″])")
+
+
+def angle_parts_apart(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """'1°30′' -> '1° 30′', offsets kept (the space maps to the digit after it)."""
+    return substitute(text, where, [(m.start(), m.start(), " ") for m in _DEGREES_THEN_MINUTES.finditer(text)])
 
 
 # A count of one time with no bound before it ('往返滚压一次', '每隔10 min用力振摇一次', '重复一次'): 'once', as 'one' is

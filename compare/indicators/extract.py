@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (CLOCK_AND_THREADS, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (CLOCK_AND_THREADS, angle_parts_apart, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
@@ -506,6 +506,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
+    if "°" in folded or "′" in folded:
+        folded, where = angle_parts_apart(folded, where)  # ('±1°30′': one angle in minutes, as '1° 30′' reads)
     if "以上" in folded or "以下" in folded:
         folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:
@@ -1362,6 +1364,13 @@ def _subscript_bounds(raws: list[_Raw], text: str) -> list[_Raw]:
     return out
 
 
+def _lone_deviation(raw: _Raw, text: str) -> bool:
+    """True for a '± T' with no value of its own ('±1°', '± 0,5 mm'), as read before its place is found
+    (`_place_lone_tolerances`): a tolerance of zero written with '±' first."""
+    return raw.comparator == Comparator.TOLERANCE and raw.value == 0.0 and raw.tolerance is not None \
+        and text[raw.start] == "±"
+
+
 def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
     """Apply the constructions that join values: a tolerance stated apart ('65 %，允差为±5 %'), a value
     restated in brackets ('60 kcal (251 kJ)'), a reference amount before a value ('每100 kJ … 0.45 g')."""
@@ -1382,6 +1391,13 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and (factor := compound_quantity(previous.unit, between, raw.unit, raw.value)):
             # '1 h 30 min', '2 min 30 s', '1° 30′': one time or angle in the smaller unit
             previous.value = previous.value * factor + raw.value
+            previous.unit, previous.unit_span, previous.end = raw.unit, raw.unit_span, raw.end
+            continue
+        if previous and raw.comparator == Comparator.EQUAL and raw.value is not None and not raw.explicit \
+                and _lone_deviation(previous, text) \
+                and (factor := compound_quantity(previous.unit, between, raw.unit, raw.value)):
+            # '±1° 30′', '± 0°30′': a deviation either way written in two units, one angle or time in the smaller
+            previous.tolerance = previous.tolerance * factor + raw.value
             previous.unit, previous.unit_span, previous.end = raw.unit, raw.unit_span, raw.end
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"

@@ -100,3 +100,17 @@ def test_half_a_unit_of_time_in_words_is_a_number_of_that_unit():
     assert extract_indicators("Stir the bath every half hour.") == ()
     (pair,) = compare_clauses("每次评价的时间不宜超过30 min。", "A session should last up to half an hour.").pairs
     assert pair.verdict == Verdict.CONSISTENT
+
+
+def test_a_count_in_words_after_a_bound_that_ends_the_sentence():
+    # the subject names the count; the bound and its number word close the sentence
+    assert _read("The number of earth electrodes shall be not less than three.") == [("min", 3.0, "")]
+    assert _read("The number of retests on one lot shall not exceed two.") == [("max", 2.0, "")]
+    assert _read("The number of layers shall be no more than four; each layer is tamped.")[0] == ("max", 4.0, "")
+    # a bound before the things it counts still needs its noun: a description, no requirement
+    assert _digits("a bus having not more than eight seats") == "a bus having not more than eight seats"
+
+
+def test_a_count_in_words_pairs_with_the_count_in_chinese():
+    result = compare_clauses("接地极不应少于3根。", "The number of earth electrodes shall be not less than three.")
+    assert [str(p.verdict) for p in result.pairs] == [str(Verdict.CONSISTENT)]
