@@ -288,6 +288,18 @@ def names_an_index(before: str) -> bool:
     return bool(_INDEX_BEFORE.search(before[-40:]))
 
 
+# A count named by its noun in 数 ('每帧行数625', '电机极数4', '齿数32', '叶片数6', '试样数量5'): the number is the
+# count, written with no classifier after it. Not the nouns in 数 that name no count ('参数', '函数', '代数', '序数',
+# '小数', '倍数', '读数', '分数', '数值').
+_COUNT_NOUN_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![参函代序小倍读分系指因常])数(?:量)?\s*[:：=]?\s*$")
+
+
+def names_a_count(before: str) -> bool:
+    """True when the words right before a bare number are the noun of what it counts (`_COUNT_NOUN_BEFORE`):
+    the number is that count's value. `before` is the text up to the number."""
+    return "数" in before[-4:] and bool(_COUNT_NOUN_BEFORE.search(before[-6:]))
+
+
 _PER_REFERENCE = re.compile(r"(?:/|\bper\s+)\s*(\d+(?:[.,]\d+)?)\s*(g|kg|mL|ml|L|l|kJ|kcal)\s*$", re.I)
 _OTHER_REFERENCE = re.compile(r"^(?:g|kg|mL|ml|L|l|kJ|kcal)$", re.I)
 _OR_BETWEEN = re.compile(r"^\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:或|或者|(?i:or))\s*$")

@@ -48,7 +48,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -1708,8 +1708,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             closes = 0  # '在10 min内输出的溶液应不少于1 000 mL': the period of the limit after it, its condition
         if closes:
             raw.comparator, raw.explicit, raw.end = Comparator.MAX, True, raw.end + closes  # '应在2 s内熄灭'
-        if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) and names_an_index(left):
-            raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own, no unit written
+        if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) \
+                and (names_an_index(left) or names_a_count(left)):
+            raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own; '极数4': a count; no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         as_worded = raw.comparator
         _prohibited_above(raw, text, boundary)

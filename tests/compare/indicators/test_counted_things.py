@@ -43,3 +43,24 @@ def test_a_count_of_people_bounded_by_yishang_is_a_minimum():
     result = compare_clauses("品评小组由8名以上品评员组成。", "The sensory panel shall consist of at least six assessors.")
     (pair,) = result.pairs
     assert pair.verdict == Verdict.STRICTER
+
+
+# A count named by its noun in 数 and written with no classifier ('电机极数4', '齿数32'): the count is read, and the
+# next value is not named by it; nouns in 数 that name no count ('参数', '读数') leave the number alone.
+@pytest.mark.parametrize("text, first, second", [
+    ("电机极数4，额定频率50 Hz。", ("电机极数", 4.0), ("额定频率", 50.0)),
+    ("齿轮齿数32；模数2 mm。", ("齿轮齿数", 32.0), ("模数", 2.0)),
+    ("风机叶片数6，转速1 450 r/min。", ("风机叶片数", 6.0), ("转速", 1450.0)),
+])
+def test_a_count_named_by_its_noun_is_read(text: str, first: tuple, second: tuple) -> None:
+    read = [(i.parameter, i.value) for i in extract(text).indicators]
+    assert read == [first, second]
+
+
+def test_nouns_that_count_nothing_leave_the_number_alone() -> None:
+    assert extract("见表中参数3和读数5。").indicators == ()
+
+
+def test_a_count_in_its_noun_pairs_with_the_number_of_things() -> None:
+    result = compare_clauses("电机极数4，额定频率50 Hz。", "Number of poles 4; rated frequency 50 Hz.")
+    assert sorted(str(p.verdict) for p in result.pairs) == [str(Verdict.CONSISTENT)] * 2
