@@ -293,6 +293,8 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
             digits += "%"
         elif match.group(2):
             digits += "‰"
+        if match.start() and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha():
+            digits = " " + digits  # ('70 MPa两个等级': a count after a unit, never a power of it, 'MPa2')
         replacements.append((match.start(), match.end(), digits))
     text, where = substitute(text, where, replacements)
     return halves_to_digits(text, where) if "半" in text or "alf" in text else (text, where)

@@ -114,3 +114,10 @@ def test_a_count_in_words_after_a_bound_that_ends_the_sentence():
 def test_a_count_in_words_pairs_with_the_count_in_chinese():
     result = compare_clauses("接地极不应少于3根。", "The number of earth electrodes shall be not less than three.")
     assert [str(p.verdict) for p in result.pairs] == [str(Verdict.CONSISTENT)]
+
+
+def test_a_chinese_count_after_a_unit_is_no_power_of_it():
+    # '两个等级' after 'MPa': the count of the grades, written after the values; the second value keeps its unit
+    read = _read("阀门的公称压力为16 MPa和25 MPa两个等级。")
+    assert [(c, v, u) for c, v, u in read] == [("equal", 16.0, "MPa"), ("equal", 25.0, "MPa")]
+    assert _digits("规格为16 MPa两个等级") == "规格为16 MPa 2个等级"
