@@ -146,3 +146,22 @@ def test_a_bare_number_keyed_by_a_condition_closed_by_a_colon_is_read():
     assert (first.value, second.value) == (95.0, 90.0)
     # a bare number with no condition keying it stays a count or an item
     assert extract_indicators("Item 3: see the table 4; 6.") == ()
+
+
+def test_classes_named_by_a_letter_pair_row_by_row():
+    # 'a级' and 'class a' are one class, whatever the order of the rows; the letter is no article.
+    result = compare_clauses(
+        "电弧防护等级（节选）：a级（低）的最大泄漏率为0.5 L/min；b级（中）为1.0 L/min；c级（高）为2.0 L/min。",
+        "Maximum leakage rate by protection class: class c (high): 2,0 l/min; class a (low): 0,5 l/min; "
+        "class b (medium): 1,0 l/min.")
+    assert len(result.pairs) == 3
+    assert all(p.verdict == "consistent" for p in result.pairs)
+    assert {p.domestic.value for p in result.pairs} == {0.5, 1.0, 2.0}
+
+
+def test_a_letter_of_a_class_stays_in_the_name():
+    names = [ind.parameter for ind in extract_indicators("Wear allowance by duty: class a: 0,2 mm; grade b: 0,4 mm.")]
+    assert names[0].endswith("class a")
+    assert names[1].endswith("grade b")
+    assert extract_indicators("耐候性试验时间：a级为500 h，b级为1000 h。")[0].parameter.endswith("a级")
+
