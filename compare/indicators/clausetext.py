@@ -479,8 +479,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # is on, no value ('the 2nd through to the 5th harmonic' in English)
     r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",
     # a size designation keying a row of a table of dimensions ('尺寸代号1/2：牙数14，螺距1.814', 'Designation 1/2: pitch P:
-    # 1,814'): which size the values are of, no value of its own
-    r"(?:(?<=代号)|(?<=代号 )|(?i:(?<=designation )))\d+(?:/\d+)?(?=\s*:)",
+    # 1,814', '轴承代号6204，d=20，D=47'): which size the values are of, no value of its own
+    r"(?:(?<=代号)|(?<=代号 )|(?i:(?<=designation )))\d+(?:/\d+)?(?=\s*[:，,])",
 ]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")

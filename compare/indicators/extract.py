@@ -59,7 +59,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, NUM
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
                                               per_time_after_number,
-                                              declared_units, may_declare_unit)
+                                              declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1713,7 +1713,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.unit in _COUNTED_BEFORE_PER and (per := period_before_count(left)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
-        written_before = _unit_before(left)
+        written_before = _unit_before(left) if not listed_symbol(text, raw.start) else ""  # ('d 25, D 52': D names 52)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -3298,6 +3298,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             respective.update((id(later), share) for later, share in zip(run[1:], sharing[1:]))
             sharing = sharing[:1]
         left, name = _name_words(left)
+        if (symbol := listed_symbol(masked, raw.start)) and not name.endswith(symbol):
+            name = symbol  # ('d 25, D 52, T 16,25': 52 is D's, though D also spells a dioptre)
         if raw.name_after and not name:
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension

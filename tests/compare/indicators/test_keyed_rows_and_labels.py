@@ -165,3 +165,20 @@ def test_a_letter_of_a_class_stays_in_the_name():
     assert names[1].endswith("grade b")
     assert extract_indicators("耐候性试验时间：a级为500 h，b级为1000 h。")[0].parameter.endswith("a级")
 
+
+def test_symbols_listed_before_their_values_name_them_in_the_headings_unit():
+    # D, B and d also spell a dioptre, a bel and a day: here they name the values, in the heading's millimetres.
+    read = extract_indicators("Gasket dimensions in millimetres: d 40, D 58, B 3,5; d 50, D 70, B 4.")
+    assert [(i.parameter.split()[-1], i.value) for i in read] == [
+        ("d", 40), ("D", 58), ("B", 3.5), ("d", 50), ("D", 70), ("B", 4)]
+    assert all(i.normalized.unit == "mm" for i in read)
+
+
+def test_a_code_keying_a_row_of_dimensions_is_no_value():
+    # '规格代号40，d=40，…': the code names the row's size, it is not 40 mm; each symbol pairs with its own.
+    result = compare_clauses(
+        "垫圈尺寸（单位为毫米）：规格代号40，d=40，D=58，B=3.5；规格代号50，d=50，D=70，B=4。",
+        "Gasket dimensions in millimetres: d 40, D 58, B 3,5; d 50, D 70, B 4.")
+    assert len(result.pairs) == 6
+    assert all(p.verdict == "consistent" for p in result.pairs)
+    assert all(p.domestic.value == p.international.value for p in result.pairs)
