@@ -182,3 +182,11 @@ def test_a_code_keying_a_row_of_dimensions_is_no_value():
     assert len(result.pairs) == 6
     assert all(p.verdict == "consistent" for p in result.pairs)
     assert all(p.domestic.value == p.international.value for p in result.pairs)
+
+
+def test_a_type_named_by_a_decimal_size_is_no_value():
+    # 'T 2.5型' keys its row: with the unit stated once for the table, its digits would read as 2 mm.
+    read = extract_indicators("刀片规格（节选） 单位为毫米：T 2.5型，刃长12，刃宽4.5；T 3.5型，刃长16，刃宽6。")
+    assert [i.value for i in read] == [12, 4.5, 16, 6]
+    assert "T 2.5型" in read[0].parameter
+    assert [i.value for i in extract_indicators("锚栓尺寸 单位为毫米：M 6.5型，埋深不小于40。")] == [40]
