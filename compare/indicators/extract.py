@@ -16,6 +16,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1170,8 +1171,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         return _Raw(start, end, Comparator.TOLERANCE, nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
         unit, where = _unit_of(m, "t3u")
-        return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit, explicit=True,
-                    unit_span=where)
+        return _with_minutes(_Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit,
+                                  explicit=True, unit_span=where), text)
     if g["rng"] and _mixed_range(m):
         return _one(m, "rl", "ru1", comma)  # two values side by side, read one by one (`_values`)
     if g["btw"] or g["rng"] or g["dbl"]:
@@ -1196,7 +1197,28 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
         # 'the 3rd harmonic': an ordinal counts a place, never a quantity
         return None
-    return _one(m, "v", "u", comma)
+    return _with_minutes(_one(m, "v", "u", comma), text)
+
+
+# The minutes of an angle written in degrees and minutes ('1°30′', '0°30′'), which the unit token reads as '°30'.
+_DEGREES_AND_MINUTES = re.compile(r"°([0-5]?\d)$")
+
+
+def _with_minutes(raw: _Raw, text: str) -> _Raw:
+    """An angle written in degrees and minutes ('±1°30′', '12°30′'), read in degrees (1.5°, 12.5°), the prime
+    taken into the value; any other value as read."""
+    if not raw.unit_span or not raw.unit.startswith("°") or text[raw.end:raw.end + 1] not in ("′", "'") \
+            or not (minutes := _DEGREES_AND_MINUTES.match(raw.unit)):
+        return raw
+    part = int(minutes.group(1)) / 60
+    if raw.comparator == Comparator.TOLERANCE and not raw.value:
+        raw.tolerance = (raw.tolerance or 0.0) + part
+    elif raw.value is not None:
+        raw.value = math.copysign(abs(raw.value) + part, raw.value)
+    else:
+        return raw
+    raw.unit, raw.unit_span, raw.end = "°", (raw.unit_span[0], raw.unit_span[0] + 1), raw.end + 1
+    return raw
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
