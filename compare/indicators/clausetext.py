@@ -442,6 +442,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # an accuracy or property class written with a decimal ('0.5级', '1,5级', 'accuracy class 0,2 S', 'class 1,6:',
     # 'property class 8.8'): a name of the class, never a value; a unit after it makes it a value ('class 0,5 mm')
     r"(?<![\d.,])\d+[.,]\d+\s*[SP]?\s*级|(?i:\bclass)\s+\d+[.,]\d+(?:\s*S)?(?!\d|[.,]\d|\s*(?:%|[A-RT-Za-zμΩ°]))",
+    # a type named by a size written with a decimal ('HA 3.5型', '6.5型螺钉'): the type's name, never a value
+    r"(?<![\d.,])\d+[.,]\d+\s*型",
     # ('6～7级', '8～9级': a range of grades names grades, never a range of values; a grade glued to the value of its
     # row, '1级40 h，2级80 h', is that row's label)
     r"(?:\d+[A-Za-z]?(?:\s*[~-]\s*\d+)?|[IVX]+)\s*(?:型|类|级|等|号|区(?![间域]))(?=[\u4e00-\u9fffA-Za-z(（)） 、,，:：;；。]|$"
@@ -498,8 +500,8 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # is on, no value ('the 2nd through to the 5th harmonic' in English)
     r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",
     # a size designation keying a row of a table of dimensions ('尺寸代号1/2：牙数14，螺距1.814', 'Designation 1/2: pitch P:
-    # 1,814'): which size the values are of, no value of its own
-    r"(?:(?<=代号)|(?<=代号 )|(?i:(?<=designation )))\d+(?:/\d+)?(?=\s*:)",
+    # 1,814', '轴承代号6204，d=20，D=47'): which size the values are of, no value of its own
+    r"(?:(?<=代号)|(?<=代号 )|(?i:(?<=designation )))\d+(?:/\d+)?(?=\s*[:，,])",
 ]), at_word_start="tcgzmebTCGZMEB")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")

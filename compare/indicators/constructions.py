@@ -1604,3 +1604,19 @@ def defined_symbols(text: str) -> frozenset[str]:
     module' -> {'m'}; '厚度h 4.0 mm … 跨距L应为（16±1）h' -> {'h'}): a value written with such a letter is a multiple of that quantity (1 × the module), never a
     value in the unit the letter also names (a metre)."""
     return frozenset(m.group(1) or m.group(2) or m.group(3) for m in _DEFINED_SYMBOL.finditer(text))
+
+
+# Items each named by a symbol set before its value, one after another in a row ('d 25, D 52, T 16,25', 'a 12; b 8,5'):
+# the symbol after the separator names the next value as the one before named its own, whatever unit the letters also
+# spell (D a dioptre, T a tesla, B a bel, d a day); the unit is the heading's ('dimensions in millimetres').
+_LISTED_SYMBOL = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}\s?=?\s?\d+(?:[.,]\d+)?\s*[,;，；]\s*([A-Za-z]{1,2})\s?=?\s?$")
+
+
+def listed_symbol(text: str, start: int) -> str:
+    """The symbol that names the value starting at `start` when it is an item of a list of symbol-value items
+    ('d 25, D 52' -> 'D' for 52); '' otherwise."""
+    before = text[start - 2] if start > 1 and text[start - 1] == " " else text[start - 1:start]
+    if start < 4 or not (before == "=" or before.isascii() and before.isalpha()):  # (a letter or '=' right before)
+        return ""
+    m = _LISTED_SYMBOL.search(text, max(0, start - 24), start)
+    return m.group(1) if m else ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Comparator
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, field, replace
 
@@ -59,7 +60,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
                                               per_time_after_number,
-                                              declared_units, may_declare_unit)
+                                              declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
@@ -1172,8 +1173,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         return _Raw(start, end, Comparator.TOLERANCE, nominal, None, None, abs(tol), unit, explicit=True, unit_span=where)
     if g["tol3"]:
         unit, where = _unit_of(m, "t3u")
-        return _Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit, explicit=True,
-                    unit_span=where)
+        return _with_minutes(_Raw(start, end, Comparator.TOLERANCE, 0.0, None, None, abs(_number(g["t3t"], comma)), unit,
+                                  explicit=True, unit_span=where), text)
     if g["rng"] and _mixed_range(m):
         return _one(m, "rl", "ru1", comma)  # two values side by side, read one by one (`_values`)
     if g["btw"] or g["rng"] or g["dbl"]:
@@ -1198,7 +1199,28 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         # '0I', '3MCPD', '22K金': a number glued to letters that are no unit is part of a name; '99th percentile',
         # 'the 3rd harmonic': an ordinal counts a place, never a quantity
         return None
-    return _one(m, "v", "u", comma)
+    return _with_minutes(_one(m, "v", "u", comma), text)
+
+
+# The minutes of an angle written in degrees and minutes ('1°30′', '0°30′'), which the unit token reads as '°30'.
+_DEGREES_AND_MINUTES = re.compile(r"°([0-5]?\d)$")
+
+
+def _with_minutes(raw: _Raw, text: str) -> _Raw:
+    """An angle written in degrees and minutes ('±1°30′', '12°30′'), read in degrees (1.5°, 12.5°), the prime
+    taken into the value; any other value as read."""
+    if not raw.unit_span or not raw.unit.startswith("°") or text[raw.end:raw.end + 1] not in ("′", "'") \
+            or not (minutes := _DEGREES_AND_MINUTES.match(raw.unit)):
+        return raw
+    part = int(minutes.group(1)) / 60
+    if raw.comparator == Comparator.TOLERANCE and not raw.value:
+        raw.tolerance = (raw.tolerance or 0.0) + part
+    elif raw.value is not None:
+        raw.value = math.copysign(abs(raw.value) + part, raw.value)
+    else:
+        return raw
+    raw.unit, raw.unit_span, raw.end = "°", (raw.unit_span[0], raw.unit_span[0] + 1), raw.end + 1
+    return raw
 
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -1730,7 +1752,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.unit in _COUNTED_BEFORE_PER and (per := period_before_count(left)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
         raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
-        written_before = _unit_before(left)
+        written_before = _unit_before(left) if not listed_symbol(text, raw.start) else ""  # ('d 25, D 52': D names 52)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -3315,6 +3337,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             respective.update((id(later), share) for later, share in zip(run[1:], sharing[1:]))
             sharing = sharing[:1]
         left, name = _name_words(left)
+        if (symbol := listed_symbol(masked, raw.start)) and not name.endswith(symbol):
+            name = symbol  # ('d 25, D 52, T 16,25': 52 is D's, though D also spells a dioptre)
         if raw.name_after and not name:
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension

@@ -98,7 +98,8 @@ _FILLER = re.compile(
     r"|(?i:(?<![A-Za-z])(?:the|shall|be|is|are|must|should|value|level|its|limit|limits|"
     r"requirement|requirements|specified|content|within|in the range|each|which|that|when|"
     r"residue|residues|carried out|test is|tests are|including|inclusive)(?![A-Za-z]))"
-    r"|(?<![A-Za-z\[(])an?(?![A-Za-z\])])"
+    # (a letter that names a class is no article: 'class a', 'a级')
+    r"|(?<![A-Za-z\[(])(?<!class )(?<!Class )(?<!grade )(?<!Grade )an?(?![A-Za-z\])]|\s*[级类])"
     r"|应当|应该|应(?![力用变])|须|必须|不得|不应|不宜|不可|不能|的限量|的含量|限量|含量|指标|要求|值为|为|是|的|且|(?<![苯萘茚蒽菲芴])并(?![\[(（])|范围内|范围|之间|"
     r"规定|项目|以下|以上|试验应在|试验在|进行|条件下")
 # Words that only frame a name ("for class I appliances, ...", "... and", '… 至' before a range's other end, '但' of

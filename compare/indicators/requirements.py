@@ -83,13 +83,42 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 _SIZES = re.compile(r"\d\s?[×x]\s?\d[\d ]*[;；,，。.]?\s*[^×x]{0,12}?\d\s?[×x]\s?\d")
 
 
+# A number with what names it in a row of a table: the unit right after it ('40 kV', '16 mm', '33 keV'), else a symbol
+# of one to three letters set apart before it ('d 25', 'D=52', 'T: 16,25'). A symbol glued to its digits ('M6', 'R5',
+# 'N-40') is part of a designation, not the name of a value.
+_NAMED_NUMBER = re.compile(r"(?:(?<![A-Za-z])(?P<symbol>[A-Za-z]{1,3})\s*[=:：]?\s+|(?<![A-Za-z])(?P<tight>[A-Za-z]{1,3})\s*[=:：]\s*)?"
+                           r"(?<![\d.,A-Za-z-])\d+(?:[.,]\d+)?(?:\s?(?P<unit>[A-Za-zµμΩ°℃][A-Za-z/µμΩ°℃²³]{0,5})(?![A-Za-z]))?")
+_TABLE_ROW_END = re.compile(r"[;；。]|\.\s+(?=[A-Z\u4e00-\u9fff])")
+
+
+def _row_names(row: str) -> tuple[str, ...]:
+    names = []
+    for m in _NAMED_NUMBER.finditer(row):
+        name = m.group("unit") or m.group("symbol") or m.group("tight")
+        if name:
+            names.append(name)
+    return tuple(names)
+
+
+def rows_of_named_values(text: str) -> bool:
+    """True when two rows in a row (parted by semicolons or sentence ends) name their values alike, with two names
+    or more that differ: 'N-40: tube potential 40 kV, mean energy 33 keV. N-60: 60 kV, 48 keV', 'd 25, D 52, T 16,25;
+    d 30, D 62, T 17,25'. Each row gives the values of one member, named by unit or symbol: a table of what each
+    member is, not a series of values to choose one from ('R5: 1,00 1,60 2,50', 'PN 6, PN 10'). The first row may
+    carry a heading with numbers of its own, so a row need only end as the row after it is named."""
+    rows = [_row_names(row) for row in _TABLE_ROW_END.split(text)]
+    return any(len(later) >= 2 and len(set(later)) >= 2 and earlier[-len(later):] == later
+               for earlier, later in zip(rows, rows[1:]))
+
+
 @functools.lru_cache(maxsize=50_000)  # read once per clause text, as its numbers are
 def statement_kinds(text: str) -> tuple[str, ...]:
     """The kinds of no-requirement statement a clause takes the shape of: 'designation', 'example',
     'classification', 'series', 'definition', 'code' (several, or none). A series whose members are listed with
-    their sizes (`_SIZES`: 'A series: A0 841 × 1 189; A4 210 × 297') is a table of specified dimensions, no series."""
+    their sizes (`_SIZES`: 'A series: A0 841 × 1 189; A4 210 × 297') or with values named alike row by row
+    (`rows_of_named_values`) is a table of specified values, no series."""
     return tuple(name for name, pattern in KINDS if pattern.search(text)
-                 and not (name == "series" and _SIZES.search(text)))
+                 and not (name == "series" and (_SIZES.search(text) or rows_of_named_values(text))))
 
 
 def requirement_sentence(sentence: str) -> bool:

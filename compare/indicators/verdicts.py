@@ -919,8 +919,10 @@ def _assign(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[
     return [(int(a), int(b)) for a, b in zip(chosen_rows, chosen_cols) if (int(a), int(b)) in scores]
 
 
-_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d|[一二三四五六])\s*(?:类|级|等)")
-_CLASS_EN = re.compile(r"(?i:class(?:es)?|grade|quality)\s+(0I|0|I{1,3}|IV|V|\d)(?![A-Za-z0-9])")
+# A class is named by a figure, a roman numeral or a small letter ('a级（很轻）' = 'class a (very light)'). A capital
+# ('A级', 'product grade A') is left to the codes: such grades qualify a column or a note as often as they key a row.
+_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d|[一二三四五六]|[a-z])\s*(?:类|级|等)")
+_CLASS_EN = re.compile(r"(?i:class(?:es)?|grade|quality)\s+(0I|0|I{1,3}|IV|V|\d|[a-z])(?![A-Za-z0-9])")
 _CN_ORDINALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "I": "1", "II": "2", "III": "3",
                 "IV": "4", "V": "5"}
 _LIST_EN = re.compile(r"(?<=,|d)\s+(?:(?i:and|or)\s+)?(0I|0|I{1,3}|IV|V)(?![A-Za-z0-9])")

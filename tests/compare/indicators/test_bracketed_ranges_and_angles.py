@@ -60,3 +60,14 @@ def test_a_zero_written_on_a_temperature_scale_is_a_nominal() -> None:
     # a '± T' with no value of its own stays a largest deviation, and so does a zero nominal of a length
     assert _read("水温偏差应在±1 ℃以内。") == [(Comparator.MAX, 1.0, None, None, "℃")]
     assert _read("偏差为(0±0.5) mm。") == [(Comparator.MAX, 0.5, None, None, "mm")]
+
+
+def test_an_angle_in_degrees_and_minutes_reads_in_degrees() -> None:
+    # '1°30′' is one and a half degrees, not 1 in a unit '°30' followed by a stray prime.
+    (slope,) = extract("斜面倾角为12°30′，允差±0°15′。").indicators
+    assert (slope.comparator, slope.value, slope.tolerance, slope.unit) == (Comparator.TOLERANCE, 12.5, 0.25, "°")
+    assert _read("The cone angle shall not exceed 1°45′.") == [(Comparator.MAX, 1.75, None, None, "°")]
+    (tolerance,) = extract("The bevel is 37°30' ± 0°30'.").indicators
+    assert math.isclose(tolerance.value, 37.5) and math.isclose(tolerance.tolerance, 0.5) and tolerance.unit == "°"
+    # a bare prime stays minutes
+    assert _read("横轴误差±1′。") == [(Comparator.MAX, 1.0, None, None, "′")]

@@ -146,3 +146,47 @@ def test_a_bare_number_keyed_by_a_condition_closed_by_a_colon_is_read():
     assert (first.value, second.value) == (95.0, 90.0)
     # a bare number with no condition keying it stays a count or an item
     assert extract_indicators("Item 3: see the table 4; 6.") == ()
+
+
+def test_classes_named_by_a_letter_pair_row_by_row():
+    # 'a级' and 'class a' are one class, whatever the order of the rows; the letter is no article.
+    result = compare_clauses(
+        "电弧防护等级（节选）：a级（低）的最大泄漏率为0.5 L/min；b级（中）为1.0 L/min；c级（高）为2.0 L/min。",
+        "Maximum leakage rate by protection class: class c (high): 2,0 l/min; class a (low): 0,5 l/min; "
+        "class b (medium): 1,0 l/min.")
+    assert len(result.pairs) == 3
+    assert all(p.verdict == "consistent" for p in result.pairs)
+    assert {p.domestic.value for p in result.pairs} == {0.5, 1.0, 2.0}
+
+
+def test_a_letter_of_a_class_stays_in_the_name():
+    names = [ind.parameter for ind in extract_indicators("Wear allowance by duty: class a: 0,2 mm; grade b: 0,4 mm.")]
+    assert names[0].endswith("class a")
+    assert names[1].endswith("grade b")
+    assert extract_indicators("耐候性试验时间：a级为500 h，b级为1000 h。")[0].parameter.endswith("a级")
+
+
+def test_symbols_listed_before_their_values_name_them_in_the_headings_unit():
+    # D, B and d also spell a dioptre, a bel and a day: here they name the values, in the heading's millimetres.
+    read = extract_indicators("Gasket dimensions in millimetres: d 40, D 58, B 3,5; d 50, D 70, B 4.")
+    assert [(i.parameter.split()[-1], i.value) for i in read] == [
+        ("d", 40), ("D", 58), ("B", 3.5), ("d", 50), ("D", 70), ("B", 4)]
+    assert all(i.normalized.unit == "mm" for i in read)
+
+
+def test_a_code_keying_a_row_of_dimensions_is_no_value():
+    # '规格代号40，d=40，…': the code names the row's size, it is not 40 mm; each symbol pairs with its own.
+    result = compare_clauses(
+        "垫圈尺寸（单位为毫米）：规格代号40，d=40，D=58，B=3.5；规格代号50，d=50，D=70，B=4。",
+        "Gasket dimensions in millimetres: d 40, D 58, B 3,5; d 50, D 70, B 4.")
+    assert len(result.pairs) == 6
+    assert all(p.verdict == "consistent" for p in result.pairs)
+    assert all(p.domestic.value == p.international.value for p in result.pairs)
+
+
+def test_a_type_named_by_a_decimal_size_is_no_value():
+    # 'T 2.5型' keys its row: with the unit stated once for the table, its digits would read as 2 mm.
+    read = extract_indicators("刀片规格（节选） 单位为毫米：T 2.5型，刃长12，刃宽4.5；T 3.5型，刃长16，刃宽6。")
+    assert [i.value for i in read] == [12, 4.5, 16, 6]
+    assert "T 2.5型" in read[0].parameter
+    assert [i.value for i in extract_indicators("锚栓尺寸 单位为毫米：M 6.5型，埋深不小于40。")] == [40]

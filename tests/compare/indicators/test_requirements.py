@@ -186,3 +186,25 @@ def test_a_series_listed_with_the_sizes_of_its_formats_is_a_table_of_dimensions(
         (Verdict.CONSISTENT, 162.0), (Verdict.CONSISTENT, 229.0), (Verdict.CONSISTENT, 114.0), (Verdict.CONSISTENT, 162.0)]
     # a series of preferred values to choose from stays a series, with nothing compared
     assert "series" in statement_kinds("Preferred diameters, R10 series (mm): 10; 12,5; 16; 20; 25.")
+
+
+def test_a_series_whose_rows_name_their_values_alike_is_a_table_of_values():
+    # Each member of the series with its values, named by unit or by symbol row after row: what each member is.
+    assert "series" not in statement_kinds(
+        "电缆系列（节选）：型号YJV-1，截面积16 mm²，载流量85 A；型号YJV-2，截面积25 mm²，载流量110 A。")
+    assert "series" not in statement_kinds(
+        "Steel pipe series (extract): DN 50, D 60,3, S 2,9; DN 65, D 76,1, S 3,2.")
+    assert "series" not in statement_kinds(
+        "Table 2 — Motor frame series (extract). Frame 80: shaft height 80 mm, mass 12 kg. Frame 90: 90 mm, 18 kg.")
+    # Values to choose one from stay a series: no names, one name only, or symbols glued to their digits.
+    assert statement_kinds("R10 series: 1,00 1,25 1,60; R20 series: 1,00 1,12 1,25.") == ("series",)
+    assert statement_kinds("优先选用的额定电流：6 A，10 A，16 A；20 A，25 A。") == ("series",)
+    assert statement_kinds("Preferred sizes: M6, M8, M10; M12, M16.") == ("series",)
+
+
+def test_two_tables_of_a_series_members_values_are_compared():
+    result = compare_clauses(
+        "Y系列电动机（节选）：机座号80，中心高80 mm，质量12 kg；机座号90，中心高90 mm，质量18 kg。",
+        "Motor frame series (extract). Frame 80: shaft height 80 mm, mass 12 kg. Frame 90: 90 mm, 18 kg.")
+    assert result.overall != NO_VERDICT
+    assert result.pairs
