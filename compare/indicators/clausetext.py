@@ -300,17 +300,6 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     return halves_to_digits(text, where) if "半" in text or "alf" in text else (text, where)
 
 
-# An angle in degrees and minutes (or minutes and seconds) written with no space ('±1°30′', '0°5′', '1′30″'):
-# a space after the larger unit, so that the two values read as one quantity in the smaller unit
-# (`constructions.compound_quantity`), as '1° 30′' does, and the larger unit is not read as '°30'.
-_DEGREES_THEN_MINUTES = re.compile(r"(?<=\d[°′])(?=\d+(?:[.,]\d+)?\s?[′″])")
-
-
-def angle_parts_apart(text: str, where: list[int]) -> tuple[str, list[int]]:
-    """'1°30′' -> '1° 30′', offsets kept (the space maps to the digit after it)."""
-    return substitute(text, where, [(m.start(), m.start(), " ") for m in _DEGREES_THEN_MINUTES.finditer(text)])
-
-
 # A count of one time with no bound before it ('往返滚压一次', '每隔10 min用力振摇一次', '重复一次'): 'once', as 'one' is
 # in English (`_NOT_A_COUNT`), no count to compare; after a bound it is one ('每秒不超过一次'), and after 每 and a period
 # or a unit with no number between, a frequency ('每班检查一次': once a shift). After 每 and a quantity ('每隔10 min',

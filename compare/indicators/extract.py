@@ -20,7 +20,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from compare.indicators.clausetext import (CLOCK_AND_THREADS, angle_parts_apart, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
+from compare.indicators.clausetext import (CLOCK_AND_THREADS, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
 from compare.terms.termbase import Termbase, load_termbase
@@ -507,8 +507,6 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
-    if "°" in folded or "′" in folded:
-        folded, where = angle_parts_apart(folded, where)  # ('±1°30′': one angle in minutes, as '1° 30′' reads)
     if "以上" in folded or "以下" in folded:
         folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:
