@@ -1390,6 +1390,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
+                and not _ends_a_list(out, text)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start)
                      and not _cell_states_bound(text, previous.start))):
@@ -1504,6 +1505,23 @@ def amount_of_reference(dimension: str) -> bool:
 
 
 _CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
+
+
+# What parts the members of a list of values ('70 kPa、84 kPa', '−10 °C, −5 °C or +5 °C').
+_LIST_SEPARATOR = re.compile(r"\s*(?:[、,，]|[、,，]?\s*(?:或|和|及|or|and))\s*", re.I)
+
+
+def _ends_a_list(out: list[_Raw], text: str) -> bool:
+    """True when the last value read closes a list of values in one unit to choose from (`_CHOICE`: '从下列数值中选取：
+    …、70 kPa、84 kPa，允差为±5 %', 'selected from: …, 70 kPa, 84 kPa, with a tolerance of ± 5 %'): a tolerance
+    written after it holds for whichever value is chosen, not for the last one alone, and stands alone. (A list that
+    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.)"""
+    if len(out) < 2:
+        return False
+    member, last = out[-2], out[-1]
+    return (member.comparator == Comparator.EQUAL and member.unit == last.unit and bool(last.unit)
+            and _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is not None
+            and _CHOICE.search(_since_full_stop(text, member.start)) is not None)
 
 
 def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
@@ -3263,9 +3281,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         cut = raw.start
         if runs and (before := bisect.bisect_right(run_ends, raw.start)) and run_ends[before - 1] > previous_end:
             # A series' numbers name no value after it: the words after the series do ('…、960 ℃，温度允差…'), or,
-            # when none stand between ('−10 ℃、−5 ℃±3 ℃'), the words before it.
+            # when none stand between ('−10 ℃、−5 ℃±3 ℃') or only the word tolerance ('…、84 kPa，允差为±5 %'), the
+            # words before it.
             start, end = runs[before - 1]
-            if _NAME_WORD.search(masked, end, raw.start):
+            if _NAME_WORD.search(masked, end, raw.start) and not stated_tolerance(masked[end:raw.start]):
                 previous_end = end
             else:
                 cut = start
