@@ -257,8 +257,10 @@ def row_label_tolerance(before: str, between: str) -> bool:
 
 
 # A heading naming the deviations its rows give, closed by a colon ('分度吸量管的容量允差（A级）：', 'Tolerances on
-# mass (extract):'), and a row named by its nominal size ('标称容量', 'nominal mass'): that size labels the row.
-_NOMINAL_SIZE_BEFORE = re.compile(r"(?:标称|公称|(?i:nominal\s))[\w\u4e00-\u9fff ]{0,12}$")
+# mass (extract):'), and a row named by its nominal size or design value ('标称容量', 'nominal mass', '坍落度 设计值≤'),
+# or a row that is a band's end ('0 D～≤'): that value labels the row.
+_NOMINAL_SIZE_BEFORE = re.compile(r"(?:标称|公称|设计值|(?i:nominal\s|target\s+value))[\w\u4e00-\u9fff ]{0,12}[≤<≥>]?\s*$"
+                                  r"|[～~][≤<]?\s*$")
 _DEVIATIONS_HEADING = re.compile(r"(?:允差|允许偏差|容差|公差|(?i:tolerances|permissible\s+deviations|maximum\s+"
                                  r"permissible\s+errors))(?:[(（][^()（）]{0,16}[)）])?\s*[:：]")
 

@@ -214,7 +214,9 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|{_LEVEL}|
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
          rf"|(?:(?<=degrees)|(?<=degree))\s+(?i:Celsius|centigrade|Fahrenheit)"  # '40 degrees Celsius'
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
-         rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
+         # (an example in brackets among those words: '14 ml of anticoagulant solution (e.g. CPD) per 100 ml of blood')
+         rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:\((?:e\.g\.|i\.e\.|such as)[^()]{{1,30}}\)\s+)?"
+         rf"per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
          # ... or with a slash: 'milliequivalents of active oxygen/kg', 'milliequivalents active oxygen/kg fat'
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*\s?/\s?(?:\d+\s?)?{_SYM})*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
@@ -575,6 +577,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         if powers and any(raw.start <= a < raw.end for a, _ in powers):
+            continue
+        if raw.comparator == Comparator.TOLERANCE and m["tol2"] and (parts := _relative_tolerance_apart(m, raw)):
+            raws.extend(parts)
             continue
         raws.append(raw)
     if declared:
@@ -1397,6 +1402,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
+            else:
+                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)  # ('100 g，允差±0.5 mg': 0.0005 g)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
@@ -1524,10 +1531,36 @@ def _ends_a_list(out: list[_Raw], text: str) -> bool:
             and _CHOICE.search(_since_full_stop(text, member.start)) is not None)
 
 
+# A tolerance in parts of the value ('34 368 kbit/s ± 20 ppm', '10 MHz±50×10⁻⁶'): no amount of the value's unit.
+_PARTS_OF = frozenset({"ppm", "ppb", "‰"})
+
+
+def _relative_tolerance_apart(m: re.Match, raw: _Raw) -> list[_Raw]:
+    """A value and its tolerance written as a fraction of it in parts per million or a power of ten ('bit rate
+    34 368 kbit/s ± 20 ppm', '比特率为34 368 kbit/s±20×10⁻⁶', '10 MHz ± 50 ppm'): the nominal value, and the
+    relative tolerance as a limit of its own (max 20 ppm, max 2×10⁻⁵), which is what the two sides compare; else []."""
+    written, unit = m["t2t"], _accept_unit(m["t2u2"])
+    if unit not in _PARTS_OF and not (not unit and "10^-" in written):
+        return []
+    if not raw.unit or raw.unit in _PARTS_OF:
+        return []
+    nominal_end = m.end("t2u1") if m["t2u1"] else m.end("t2n")
+    nominal = _Raw(raw.start, nominal_end, Comparator.EQUAL, raw.value, None, None, None, raw.unit,
+                   unit_span=m.span("t2u1") if m["t2u1"] else None)
+    tolerance = _Raw(m.string.rfind("±", nominal_end, m.start("t2t")), raw.end, Comparator.TOLERANCE, 0.0, None,
+                     None, raw.tolerance, unit, explicit=True, unit_span=m.span("t2u2") if m["t2u2"] else None)
+    if not unit:
+        # (2×10⁻⁵ is 20 ppm: the restatement the other clause's parts per million pair with)
+        tolerance.restated = (float(f"{raw.tolerance * 1e6:.12g}"), None, None, "ppm")
+    return [nominal, tolerance]
+
+
 def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
     """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
     ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
     mm', takes a tolerance in that length.)"""
+    if not tolerance.unit and tolerance.restated and tolerance.restated[3] == "ppm":
+        return False  # ('34 368 kbit/s±20×10⁻⁶': a fraction of the value, `_relative_tolerance_apart`)
     if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit):
         return True
     scale, difference = _dimension_of(value), _dimension_of(tolerance)

@@ -49,3 +49,49 @@ def test_rows_under_a_heading_of_tolerances_label_their_tolerance() -> None:
     assert not [r for r in read if r[0] == "tolerance"]
     # with no such heading, the value and its tolerance are one
     assert _read("砝码的标称质量为100 g，允差±0.5 g。") == [("tolerance", 100.0, 0.5, "g")]
+def test_a_tolerance_stated_apart_in_another_unit_is_taken_in_the_values_unit() -> None:
+    assert _read("砝码的标称质量为100 g，允差±0.5 mg。") == [("tolerance", 100.0, 0.0005, "g")]
+    assert _read("The gap shall be 2 mm, with a tolerance of ± 50 µm.") == [("tolerance", 2.0, 0.05, "mm")]
+
+
+def test_a_tolerance_in_parts_per_million_stands_apart_from_its_value() -> None:
+    assert _read("The reference frequency shall be 10 MHz ± 50 ppm.") == [
+        ("equal", 10.0, None, "MHz"), ("max", 50.0, None, "ppm")]
+    assert _read("参考振荡器频率为10 MHz±50×10⁻⁶。") == [("equal", 10.0, None, "MHz"), ("max", 5e-05, None, "")]
+
+
+def test_a_power_of_ten_tolerance_compares_with_parts_per_million() -> None:
+    result = compare_clauses("参考振荡器频率为10 MHz±50×10⁻⁶。", "The reference oscillator runs at 10 MHz ± 20 ppm.")
+    verdicts = {p.international.unit: str(p.verdict) for p in result.pairs if p.international}
+    assert verdicts == {"MHz": "consistent", "ppm": "looser"}
+
+
+def test_reference_conditions_stated_alone_are_the_clauses_values() -> None:
+    # No amount per volume of gas: the conditions are what the clause requires, read as its values.
+    read = _read("烟气流量换算所用的参比条件为273.15 K、101.325 kPa。")
+    assert ("equal", 273.15, None, "K") in read and ("equal", 101.325, None, "kPa") in read
+    # An amount per volume states its basis: the conditions stay hidden as that basis.
+    read = _read("颗粒物排放浓度不大于30 mg/m³。参比条件为20 ℃、101.325 kPa。")
+    assert [r[1] for r in read] == [30.0]
+
+
+def test_absolute_temperatures_in_kelvin_that_differ_are_another_value() -> None:
+    result = compare_clauses("标准状态：温度273.15 K，压力101.325 kPa。", "Standard state: temperature 288.15 K, pressure 101.325 kPa.")
+    verdicts = {p.international.unit: str(p.verdict) for p in result.pairs if p.international}
+    assert verdicts == {"K": "different", "kPa": "consistent"}
+
+
+def test_an_example_in_brackets_stays_inside_an_amount_per_amount() -> None:
+    (ind,) = extract("Add 5 mg of preservative (e.g. sodium benzoate) per kg of product.").indicators
+    assert ind.normalized.dimension == normalise(5, "mg/kg").dimension and ind.normalized.value == normalise(5, "mg/kg").value
+    result = compare_clauses("防腐剂的加入量为5 mg/kg。",
+                             "The preservative content shall be 5 mg of preservative (e.g. sodium benzoate) per kg of product.")
+    assert [str(p.verdict) for p in result.pairs] == ["consistent"]
+
+
+def test_rows_of_design_values_and_band_ends_label_their_tolerance() -> None:
+    read = _read("砂浆稠度允许偏差：沉入度 设计值≤60 mm，允许偏差±5 mm；设计值≥100 mm，允许偏差±10 mm。")
+    assert ("max", 5.0, None, "mm") in read and ("max", 10.0, None, "mm") in read
+    read = _read("透镜焦距允差：标称焦距 10 mm～≤50 mm，允差 ±0.2 mm。")
+    assert ("max", 0.2, None, "mm") in read and not [r for r in read if r[0] == "tolerance"]
+
