@@ -578,7 +578,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         if powers and any(raw.start <= a < raw.end for a, _ in powers):
             continue
-        if raw.comparator == Comparator.TOLERANCE and m["tol2"] and (parts := _relative_tolerance_apart(m, raw)):
+        if raw.comparator == Comparator.TOLERANCE and m["tol2"] and (parts := _relative_tolerance_apart(m, raw)
+                                                                    or _tolerance_of_a_root(m, raw)):
             raws.extend(parts)
             continue
         raws.append(raw)
@@ -1553,6 +1554,17 @@ def _relative_tolerance_apart(m: re.Match, raw: _Raw) -> list[_Raw]:
         # (2×10⁻⁵ is 20 ppm: the restatement the other clause's parts per million pair with)
         tolerance.restated = (float(f"{raw.tolerance * 1e6:.12g}"), None, None, "ppm")
     return [nominal, tolerance]
+
+
+def _tolerance_of_a_root(m: re.Match, raw: _Raw) -> list[_Raw]:
+    """A tolerance in percent on a nominal written as a root ('the ratio of peak to r.m.s. shall be √2 ± 5 %',
+    '峰值与方均根值之比应在√2±5 %以内'): the digit after '√' is no value of its own, the tolerance is the limit
+    (max 5 %); else []."""
+    if m.start("t2n") == 0 or m.string[m.start("t2n") - 1] != "√" or m["t2u1"] or _accept_unit(m["t2u2"]) != "%":
+        return []
+    start = m.string.rfind("±", m.end("t2n"), m.start("t2t"))
+    return [_Raw(start, raw.end, Comparator.TOLERANCE, 0.0, None, None, raw.tolerance, "%", explicit=True,
+                 unit_span=m.span("t2u2"))]
 
 
 def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:

@@ -95,3 +95,10 @@ def test_rows_of_design_values_and_band_ends_label_their_tolerance() -> None:
     read = _read("透镜焦距允差：标称焦距 10 mm～≤50 mm，允差 ±0.2 mm。")
     assert ("max", 0.2, None, "mm") in read and not [r for r in read if r[0] == "tolerance"]
 
+
+
+def test_a_tolerance_on_a_root_is_the_limit() -> None:
+    # the '2' of '√2' is no value: the crest factor's tolerance is what the clause bounds
+    assert _read("The crest factor of the test current shall be √2 ± 3 %.") == [("max", 3.0, None, "%")]
+    result = compare_clauses("试验电流的峰值因数应在√2±3 %以内。", "The crest factor of the test current shall be √2 ± 3 %.")
+    assert [str(p.verdict) for p in result.pairs] == ["consistent"]
