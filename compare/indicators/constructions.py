@@ -247,8 +247,22 @@ def row_label_tolerance(before: str, between: str) -> bool:
     sentence names deviations before it ('容量允差：100 mL为±0.5 mL；250 mL为±1.0 mL', 'Permissible deviation of
     the mass: up to 500 g, ± 5 g', 'Maximum permissible errors: nominal capacity 10 ml, ± 0,020 ml'), so the
     value is a nominal size or the end of a band and T is the deviation allowed in that row, a maximum of its own.
-    'Width 20 mm, ± 0,3 mm' names a width: 20 mm is the nominal of the tolerance."""
-    return bool(_BARE_SEPARATOR.match(between)) and bool(_NAMES_DEVIATIONS.search(before))
+    'Width 20 mm, ± 0,3 mm' names a width: 20 mm is the nominal of the tolerance. Under a heading that names the
+    deviations (`_DEVIATIONS_HEADING`), a row named by its nominal size may name its tolerance again ('容量允差：标称容量
+    5 mL，允差±0.030 mL'); a row named otherwise is a value and its tolerance ('容量允差：…为20 mL，允差为±0.1 mL')."""
+    if _BARE_SEPARATOR.match(between):
+        return bool(_NAMES_DEVIATIONS.search(before))
+    return (bool(_TOLERANCE_WORDS.match(between)) and bool(_NOMINAL_SIZE_BEFORE.search(before))
+            and bool(_DEVIATIONS_HEADING.search(before)))
+
+
+# A heading naming the deviations its rows give, closed by a colon ('分度吸量管的容量允差（A级）：', 'Tolerances on
+# mass (extract):'), and a row named by its nominal size or design value ('标称容量', 'nominal mass', '坍落度 设计值≤'),
+# or a row that is a band's end ('0 D～≤'): that value labels the row.
+_NOMINAL_SIZE_BEFORE = re.compile(r"(?:标称|公称|设计值|(?i:nominal\s|target\s+value))[\w\u4e00-\u9fff ]{0,12}[≤<≥>]?\s*$"
+                                  r"|[～~][≤<]?\s*$")
+_DEVIATIONS_HEADING = re.compile(r"(?:允差|允许偏差|容差|公差|(?i:tolerances|permissible\s+deviations|maximum\s+"
+                                 r"permissible\s+errors))(?:[(（][^()（）]{0,16}[)）])?\s*[:：]")
 
 
 _SIGN_BEFORE = re.compile(r"([+-])\s?$")

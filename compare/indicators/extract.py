@@ -215,7 +215,9 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|{_LEVEL}|
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
          rf"|(?:(?<=degrees)|(?<=degree))\s+(?i:Celsius|centigrade|Fahrenheit)"  # '40 degrees Celsius'
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
-         rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
+         # (an example in brackets among those words: '14 ml of anticoagulant solution (e.g. CPD) per 100 ml of blood')
+         rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:\((?:e\.g\.|i\.e\.|such as)[^()]{{1,30}}\)\s+)?"
+         rf"per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
          # ... or with a slash: 'milliequivalents of active oxygen/kg', 'milliequivalents active oxygen/kg fat'
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*\s?/\s?(?:\d+\s?)?{_SYM})*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
@@ -576,6 +578,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             if other is not None and other.comparator == raw.comparator:
                 raw.decimal_comma = (other.value, other.low, other.high, other.tolerance)
         if powers and any(raw.start <= a < raw.end for a, _ in powers):
+            continue
+        if raw.comparator == Comparator.TOLERANCE and m["tol2"] and (parts := _relative_tolerance_apart(m, raw)
+                                                                    or _tolerance_of_a_root(m, raw)):
+            raws.extend(parts)
             continue
         raws.append(raw)
     if declared:
@@ -1426,12 +1432,15 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
+                and not _ends_a_list(out, text)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start)
                      and not _cell_states_bound(text, previous.start))):
             tolerance = raw.tolerance
             if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
+            else:
+                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)  # ('100 g，允差±0.5 mg': 0.0005 g)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
@@ -1542,10 +1551,64 @@ def amount_of_reference(dimension: str) -> bool:
 _CLAUSE_STOP = re.compile(r"[;；。\n]|\.\s")
 
 
+# What parts the members of a list of values ('70 kPa、84 kPa', '−10 °C, −5 °C or +5 °C').
+_LIST_SEPARATOR = re.compile(r"\s*(?:[、,，]|[、,，]?\s*(?:或|和|及|or|and))\s*", re.I)
+
+
+def _ends_a_list(out: list[_Raw], text: str) -> bool:
+    """True when the last value read closes a list of values in one unit to choose from (`_CHOICE`: '从下列数值中选取：
+    …、70 kPa、84 kPa，允差为±5 %', 'selected from: …, 70 kPa, 84 kPa, with a tolerance of ± 5 %'): a tolerance
+    written after it holds for whichever value is chosen, not for the last one alone, and stands alone. (A list that
+    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.)"""
+    if len(out) < 2:
+        return False
+    member, last = out[-2], out[-1]
+    return (member.comparator == Comparator.EQUAL and member.unit == last.unit and bool(last.unit)
+            and _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is not None
+            and _CHOICE.search(_since_full_stop(text, member.start)) is not None)
+
+
+# A tolerance in parts of the value ('34 368 kbit/s ± 20 ppm', '10 MHz±50×10⁻⁶'): no amount of the value's unit.
+_PARTS_OF = frozenset({"ppm", "ppb", "‰"})
+
+
+def _relative_tolerance_apart(m: re.Match, raw: _Raw) -> list[_Raw]:
+    """A value and its tolerance written as a fraction of it in parts per million or a power of ten ('bit rate
+    34 368 kbit/s ± 20 ppm', '比特率为34 368 kbit/s±20×10⁻⁶', '10 MHz ± 50 ppm'): the nominal value, and the
+    relative tolerance as a limit of its own (max 20 ppm, max 2×10⁻⁵), which is what the two sides compare; else []."""
+    written, unit = m["t2t"], _accept_unit(m["t2u2"])
+    if unit not in _PARTS_OF and not (not unit and "10^-" in written):
+        return []
+    if not raw.unit or raw.unit in _PARTS_OF:
+        return []
+    nominal_end = m.end("t2u1") if m["t2u1"] else m.end("t2n")
+    nominal = _Raw(raw.start, nominal_end, Comparator.EQUAL, raw.value, None, None, None, raw.unit,
+                   unit_span=m.span("t2u1") if m["t2u1"] else None)
+    tolerance = _Raw(m.string.rfind("±", nominal_end, m.start("t2t")), raw.end, Comparator.TOLERANCE, 0.0, None,
+                     None, raw.tolerance, unit, explicit=True, unit_span=m.span("t2u2") if m["t2u2"] else None)
+    if not unit:
+        # (2×10⁻⁵ is 20 ppm: the restatement the other clause's parts per million pair with)
+        tolerance.restated = (float(f"{raw.tolerance * 1e6:.12g}"), None, None, "ppm")
+    return [nominal, tolerance]
+
+
+def _tolerance_of_a_root(m: re.Match, raw: _Raw) -> list[_Raw]:
+    """A tolerance in percent on a nominal written as a root ('the ratio of peak to r.m.s. shall be √2 ± 5 %',
+    '峰值与方均根值之比应在√2±5 %以内'): the digit after '√' is no value of its own, the tolerance is the limit
+    (max 5 %); else []."""
+    if m.start("t2n") == 0 or m.string[m.start("t2n") - 1] != "√" or m["t2u1"] or _accept_unit(m["t2u2"]) != "%":
+        return []
+    start = m.string.rfind("±", m.end("t2n"), m.start("t2t"))
+    return [_Raw(start, raw.end, Comparator.TOLERANCE, 0.0, None, None, raw.tolerance, "%", explicit=True,
+                 unit_span=m.span("t2u2"))]
+
+
 def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
     """A tolerance written after a value is that value's only in its dimension or as a percentage of it: '≤ 630 Hz,
     ± 1,5 dB' is a band and the limit for it, not 630 Hz ± 1,5 dB. (A percentage of a named length, '车宽的40 %，允差±20
     mm', takes a tolerance in that length.)"""
+    if not tolerance.unit and tolerance.restated and tolerance.restated[3] == "ppm":
+        return False  # ('34 368 kbit/s±20×10⁻⁶': a fraction of the value, `_relative_tolerance_apart`)
     if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit):
         return True
     scale, difference = _dimension_of(value), _dimension_of(tolerance)
@@ -3300,9 +3363,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         cut = raw.start
         if runs and (before := bisect.bisect_right(run_ends, raw.start)) and run_ends[before - 1] > previous_end:
             # A series' numbers name no value after it: the words after the series do ('…、960 ℃，温度允差…'), or,
-            # when none stand between ('−10 ℃、−5 ℃±3 ℃'), the words before it.
+            # when none stand between ('−10 ℃、−5 ℃±3 ℃') or only the word tolerance ('…、84 kPa，允差为±5 %'), the
+            # words before it.
             start, end = runs[before - 1]
-            if _NAME_WORD.search(masked, end, raw.start):
+            if _NAME_WORD.search(masked, end, raw.start) and not stated_tolerance(masked[end:raw.start]):
                 previous_end = end
             else:
                 cut = start

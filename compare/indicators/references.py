@@ -147,10 +147,17 @@ _PRESSURE = re.compile(rf"(?P<n>\d{{2,3}}(?:[.,]\d+)?)\s*kPa")
 _REGION_END = re.compile(r"[;。]|\.\s|\.$")
 
 
+# An amount per volume of gas ('20 mg/m³', '34.0 MJ/m³', '5 mg/Nm3', '毫克/立方米'), or the volumes named ('体积以参比
+# 条件…计', 'volumes are given at'): what reference conditions qualify.
+_AMOUNT_PER_VOLUME = re.compile(r"/\s*\(?\s*N?m[³3]|/\s*(?:L|l|dm[³3])(?![A-Za-z])|立方米|体积|(?i:volumes?)")
+
+
 def gas_reference(text: str) -> Reference | None:
     """'标准参比条件是101.325 kPa，20 ℃', 'Volumes are expressed at the reference conditions 15 °C and 101,325 kPa':
-    the temperature and pressure gas volumes are stated at. Limits per volume are on that basis."""
-    if not ("参比" in text or "eference condition" in text):
+    the temperature and pressure gas volumes are stated at. Limits per volume are on that basis. A clause that
+    states no amount per volume ('燃烧参比条件为20 ℃、101.325 kPa', 'the standard reference conditions are 288,15 K and
+    101,325 kPa') states the conditions themselves as its requirement: they are its values, hidden from nothing."""
+    if not ("参比" in text or "eference condition" in text) or not _AMOUNT_PER_VOLUME.search(text):
         return None
     spans, temperatures = [], set()
     for head in _GAS_HEAD.finditer(text):

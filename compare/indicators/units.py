@@ -206,7 +206,7 @@ _SI_PREFIXES = ("da", "Y", "Z", "E", "P", "T", "G", "M", "k", "h", "d", "c", "m"
 _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T F C S H Wh VA var eV bar cal lx lm "
                               "Da Ci t B Np sr rad eq Eq tex bit bps".split())
 _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min tex "
-                          "D e r rpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
+                          "D e r rpm bpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU".split())
@@ -216,7 +216,7 @@ _UNIT_WORD = re.compile(
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
     r"particles?|pieces?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
-    r"ounces?|gallons?|equivalents?)", re.I)
+    r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A temperature with its scale in words: '40 degrees Celsius', '100 degree centigrade', '70 degrees Fahrenheit'.
 _DEGREES_NAMED = re.compile(r"degrees?\s+(celsius|centigrade|fahrenheit)", re.I)
@@ -372,9 +372,11 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
 # Revolutions are counted too: a rotational speed in 'r/min' (GB 3102), 'rpm', 'min⁻¹' or 'revolutions per minute' is
 # one quantity (pint's revolution is an angle of 2π, so 'rpm' would read 2π times 'min⁻¹').
-_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|beats?|pulses?|"
+_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|beats?|breaths?|pulses?|"
                           r"oscillations?|operations?|impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
-_PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s"}
+# A heart or breathing rate in beats or breaths per minute ('bpm', IEC 60601-2-27) is a count per minute too.
+_PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s", "bpm": "1/min",
+                         "b.p.m.": "1/min"}
 
 
 def counted_per(text: str) -> str:

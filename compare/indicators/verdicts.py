@@ -360,8 +360,15 @@ SET_VALUE_DIMENSIONS = frozenset({"[time]", "[temperature]"})
 def _set_in_a_procedure(d: Indicator, i: Indicator) -> bool:
     """True when two values with no word of kind are a duration or a temperature on both sides: a procedure's set
     values, compared as equal values, not as the maxima of a list of limits. (A value either clause reads as a step's
-    setting, `Indicator.setting`, is one in any dimension.)"""
-    return dimension_of(d) in SET_VALUE_DIMENSIONS and dimension_of(i) in SET_VALUE_DIMENSIONS
+    setting, `Indicator.setting`, is one in any dimension.) A temperature in kelvin on the absolute scale ('293.15 K',
+    which the normaliser keeps apart as a difference) is a temperature here too."""
+    return _set_dimension(d) and _set_dimension(i)
+
+
+def _set_dimension(ind: Indicator) -> bool:
+    dimension = dimension_of(ind)
+    return dimension in SET_VALUE_DIMENSIONS or dimension == "temperature difference" and ind.value is not None \
+        and ind.value >= KELVIN_DIFFERENCE_BELOW
 
 
 # A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names

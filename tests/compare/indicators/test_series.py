@@ -47,9 +47,10 @@ def test_a_list_in_no_order_stays_read_whatever_its_words() -> None:
 
 
 def test_the_limit_after_a_series_is_named_by_the_words_before_it() -> None:
-    # the tolerance stated after the series is the series' own: named by what the series is of
+    # the tolerance stated after the series is the series' own: named by what the series is of, and a limit of its own
+    # (whichever value is chosen), not 30 ℃ ± 1 ℃ (readAD: dev10 W004, dev22 AI029 key it so)
     (tolerance,) = extract("冷却水温度从下列数值中选取：5 ℃、10 ℃、15 ℃、20 ℃、25 ℃、30 ℃，允差为±1 ℃。").indicators
-    assert tolerance.comparator == "tolerance" and "冷却水温度" in tolerance.parameter
+    assert (tolerance.comparator, tolerance.value) == ("max", 1.0) and "冷却水温度" in tolerance.parameter
     # words after the series name the limit after it
     (limit,) = [i for i in extract("试验电压优先选用1 kV、2 kV、4 kV、6 kV、8 kV，绝缘电阻不小于100 MΩ。").indicators]
     assert (limit.comparator, limit.value, limit.unit) == ("min", 100.0, "MΩ")
