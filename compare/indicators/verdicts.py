@@ -407,10 +407,14 @@ FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
 # The general colour rendering index named by its symbol alone ('Ra 80', '显色指数Ra 80', 'Operating theatre: Ra 90'), a
 # floor, as the index it names; a roughness written 'Ra' carries its unit ('Ra 3,2 µm') and is no index.
 _RENDERING_SYMBOL = re.compile(r"(?<![A-Za-z])Ra\s*$")
+# An illuminance uniformity named by its symbol alone ('U0 0.60', 'Uo 0,40', the least over the mean illuminance), a
+# floor; a cable's rated voltage U0 carries its unit ('U0 0,6 kV') and is no uniformity.
+_UNIFORMITY_SYMBOL = re.compile(r"(?<![A-Za-z])U[0₀o]\s*$")
 
 
 def _floor_by_nature(ind: Indicator) -> bool:
-    if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and _RENDERING_SYMBOL.search(ind.parameter):
+    if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and (_RENDERING_SYMBOL.search(ind.parameter)
+                                                             or _UNIFORMITY_SYMBOL.search(ind.parameter)):
         return True
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
@@ -861,13 +865,18 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
         return (_value_closeness(d, i) > 1.0 - 1e-9 and d.comparator == i.comparator and not two_substances
                 and _basis_agreement(d, i) >= 0 and _compatible_keys(d, i, termbase))
 
+    def same_limit(a: int, b: int) -> bool:
+        # The same number stated as another kind of limit does not hold a pair ('预热至40 ℃' against '40 °C ± 0,5 °C'
+        # while '(40±0.5)℃' faces '40 °C': the set value and the toleranced one are crossed).
+        d, i = domestic[a], international[b]
+        return _value_closeness(d, i) > 1.0 - 1e-9 and (d.comparator == i.comparator
+                                                        or Comparator.TOLERANCE not in (d.comparator, i.comparator))
+
     pairs = list(pairs)
     for k in range(len(pairs)):
         for m in range(k + 1, len(pairs)):
             (a, b), (c, e) = pairs[k], pairs[m]
-            if _value_closeness(domestic[a], international[b]) > 1.0 - 1e-9 \
-                    or _value_closeness(domestic[c], international[e]) > 1.0 - 1e-9 \
-                    or named_alike(a, b) or named_alike(c, e):
+            if same_limit(a, b) or same_limit(c, e) or named_alike(a, b) or named_alike(c, e):
                 continue
             if alike(a, e) and alike(c, b):
                 pairs[k], pairs[m] = (a, e), (c, b)
