@@ -420,10 +420,11 @@ def _floor_by_nature(ind: Indicator) -> bool:
 
 
 # Quantities whose requirement is a ceiling whatever the wording ('泄漏电流为0.75 mA' / 'the leakage current is
-# 0.5 mA', 'UGR 19' / 'UGRL 16'): a lower value is the more demanding one. Substances limited as contaminants,
-# residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
+# 0.5 mA', 'UGR 19' / 'UGRL 16', '滚球半径为45 m' / 'rolling sphere radius r = 30 m': a smaller sphere reaches more
+# of the structure, the higher class of protection): a lower value is the more demanding one. Substances limited as
+# contaminants, residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
 CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_conductor_current",
-                                "harmonic_current", "standby_power", "unified_glare_rating"})
+                                "harmonic_current", "standby_power", "unified_glare_rating", "rolling_sphere_radius"})
 CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
 
 
