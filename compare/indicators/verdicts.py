@@ -706,6 +706,8 @@ def _same_concept(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
 
 
 def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    if shortfall_against_level(d, i):
+        return False
     if d.concept and i.concept:
         # The termbase knows both names: for a substance it decides, whatever the units say (nitrate in mg/L vs
         # mg/kg pairs, and is then judged 'different'); a form pairs with its substance (inorganic arsenic,
@@ -717,6 +719,19 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
                 and states_an_amount(d) and states_an_amount(i):
             return True
     return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+
+
+# A name that ends on the value its limit is reckoned from ('…shall not be lower than the rated value by more than 3',
+# read 'colour rendering index rated'; '低于标称值'): the limit bounds a shortfall or an excess from that value, a
+# maximum, and a limit of the other kind on the quantity itself ('显色指数Ra不应低于80') is another requirement.
+_FROM_A_REFERENCE = re.compile(r"(?:(?<![A-Za-z])(?:rated|declared|nominal|marked)|额定值|标称值|标示值)\s*$", re.I)
+
+
+def shortfall_against_level(d: Indicator, i: Indicator) -> bool:
+    """True when one limit bounds the shortfall or excess from a reference value and the other, of the other kind,
+    the quantity itself (see _FROM_A_REFERENCE): two requirements, never one pair."""
+    return _opposite_kinds(d, i) and bool(_FROM_A_REFERENCE.search(d.parameter)) \
+        != bool(_FROM_A_REFERENCE.search(i.parameter))
 
 
 def names_the_same_substances(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
@@ -1608,7 +1623,7 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i) \
-            or substance_against_unknown_chemical(d, i, termbase):
+            or substance_against_unknown_chemical(d, i, termbase) or shortfall_against_level(d, i):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
     if periods_apart(keys_d, keys_i) or transitional_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) \
