@@ -291,7 +291,7 @@ _INDEX_NAMES = (r"统一眩光值|眩光值|显色指数|照度均匀度|安全�
                 r"黏度指数|粘度指数|折射率|折光率|林格曼黑度|系数|"
                 r"(?i:unified glare rating|glare rating|colou?r rendering index|illuminance uniformity|uniformity|"
                 r"(?<!power )factor|factor of safety|octane number|cetane number|cetane index|viscosity index|refractive index)|"
-                r"(?<![A-Za-z])(?:UGRL?|CRI|Ra|RON|MON|pH|U[0₀])")
+                r"(?<![A-Za-z])(?:UGRL?|CRI|Ra|RON|MON|pH|U[0₀o])")
 _INDEX_BEFORE = re.compile(rf"(?:{_INDEX_NAMES})(?:\s*[A-Z][A-Za-z]{{0,3}}[0-9₀-₉]?)?(?:值)?\s*[:：=]?\s*$")
 
 

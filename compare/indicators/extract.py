@@ -1737,6 +1737,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
+    if " than " in text and len(raws) > 1:
+        named_after.update(_limits_named_after(raws, text))
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
     for k, raw in enumerate(raws):
@@ -2595,6 +2597,29 @@ def _items_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]
                 fits[k] = raw.unit_span
             continue
         m = _ITEM_NAME_AFTER.match(text, raw.end)
+        if m and not set(m.group("name").lower().split()) & _NOT_ITEM_NAMES:
+            fits[k] = m.span("name")
+    return {k: span for k, span in fits.items() if k - 1 in fits or k + 1 in fits}
+
+
+# A limit that writes its bound and value first and the substance after its unit ('Residual solvents: not more than
+# 200 mg/kg methanol and not more than 5 000 mg/kg ethanol'): one to three words, then 'and', a separator or the end.
+_WORD_NOT_LINK = r"(?!(?:and|or|of|in|at|for|on|as|to|by|per|with|from|after|before|when|the)\b)[A-Za-z][A-Za-z0-9+\-]*"
+_LIMIT_NAME_AFTER = re.compile(rf"\s+(?P<name>{_WORD_NOT_LINK}(?:\s+{_WORD_NOT_LINK}){{0,2}})\s*"
+                               r"(?=\band\b|[,;，；]|[.。](?:\s|$)|$)")
+_BOUND_RIGHT_BEFORE = re.compile(r"not\s+(?:more|less|greater|lower|higher)\s+than\s*$", re.I)
+
+
+def _limits_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]]:
+    """{index: name span} of bounded values whose name follows their unit ('not more than 200 mg/kg methanol and not
+    more than 5 000 mg/kg ethanol', 'not less than 12 % protein; not less than 3 % fat'): two such limits side by
+    side at least, so that a single value followed by words keeps the name before it ('1,5 mg/kg dry matter')."""
+    fits = {}
+    for k, raw in enumerate(raws):
+        if not raw.unit_span or raw.value is None or not _BOUND_RIGHT_BEFORE.search(text, max(0, raw.start - 24),
+                                                                                      raw.start):
+            continue
+        m = _LIMIT_NAME_AFTER.match(text, raw.unit_span[1])
         if m and not set(m.group("name").lower().split()) & _NOT_ITEM_NAMES:
             fits[k] = m.span("name")
     return {k: span for k, span in fits.items() if k - 1 in fits or k + 1 in fits}
@@ -4346,7 +4371,10 @@ def _unit_before(text: str) -> str:
     'maximum content in mg/kg (ppm) ...: cadmium 0,5', '水（质量分数）/10⁻⁶ ≤ 5')."""
     m = _heading_unit_match(text)
     if m:
-        return _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
+        unit = _accept_unit(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
+        # A reference quantity's symbol before a number names the value ('UGR 19, U0 0.60': the uniformity U0),
+        # never its multiple: that is written after the number ('0,9 Un').
+        return "" if unit.startswith("× ") else unit
     power = _POWER_HEADING.search(text) if "/10" in text or "/¹⁰" in text else None
     return show_digits(power.group(1)) if power else ""
 

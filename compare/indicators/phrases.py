@@ -202,11 +202,13 @@ def unit_of_hidden_number(word: re.Match, left: str) -> bool:
 # 不 and the modal it carries ('不宜大于' should not exceed, '不可高于', '不能低于', '不允许超过') turn the word after them.
 _NEGATION = starting_with("nN不未", r"(?:\bnot|\bnever|n't)(?:\s+[A-Za-z]+){0,2}\s*$|(?:不(?:得|应|宜|可|能|准|允许|应当)?|未)\s*$",
                           re.I)
-# 'shall not exceed the declared value by more than 3 dB', 'shall not deviate from the rated value by more than 5 %':
-# 'more than' there states the largest excess allowed, a maximum, however far the negated verb stands before it.
+# 'shall not exceed the declared value by more than 3 dB', 'shall not deviate from the rated value by more than 5 %',
+# 'shall not be lower than the rated value by more than 3': 'more than' there states the largest excess or shortfall
+# allowed, a maximum, however far the negated verb or comparison stands before it.
 _NOT_BY = starting_with("bB", r"\bby\s*$", re.I)
-_NEGATED_CHANGE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:exceed|deviate|differ|vary|rise|fall|drop|change|increase|"
-                             r"decrease|depart)[a-z]*\b[^.;:]{0,120}$", re.I)
+_NEGATED_CHANGE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:be\s+)?(?:(?:exceed|deviate|differ|vary|rise|fall|drop|change|"
+                             r"increase|decrease|depart)[a-z]*\b|(?:lower|less|higher|greater|smaller|larger)\s+than\b)"
+                             r"[^.;:]{0,120}$", re.I)
 # A sentence whose subject is 'no …' / 'none of …' denies what its verb states: 'No part shall exceed 60 °C'.
 _NO_SUBJECT = re.compile(r"(?:^\s*|[.;:!?。；：]\s*)(?:[Nn]o|[Nn]one\s+of)\s+[^.;:!?。；：]*?(?=\s*$)")
 _FLIPS = {Comparator.MAX: Comparator.MIN, Comparator.MIN: Comparator.MAX}

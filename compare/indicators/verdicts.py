@@ -414,19 +414,24 @@ FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
 # The general colour rendering index named by its symbol alone ('Ra 80', '显色指数Ra 80', 'Operating theatre: Ra 90'), a
 # floor, as the index it names; a roughness written 'Ra' carries its unit ('Ra 3,2 µm') and is no index.
 _RENDERING_SYMBOL = re.compile(r"(?<![A-Za-z])Ra\s*$")
+# An illuminance uniformity named by its symbol alone ('U0 0.60', 'Uo 0,40', the least over the mean illuminance), a
+# floor; a cable's rated voltage U0 carries its unit ('U0 0,6 kV') and is no uniformity.
+_UNIFORMITY_SYMBOL = re.compile(r"(?<![A-Za-z])U[0₀o]\s*$")
 
 
 def _floor_by_nature(ind: Indicator) -> bool:
-    if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and _RENDERING_SYMBOL.search(ind.parameter):
+    if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and (_RENDERING_SYMBOL.search(ind.parameter)
+                                                             or _UNIFORMITY_SYMBOL.search(ind.parameter)):
         return True
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
 # Quantities whose requirement is a ceiling whatever the wording ('泄漏电流为0.75 mA' / 'the leakage current is
-# 0.5 mA', 'UGR 19' / 'UGRL 16'): a lower value is the more demanding one. Substances limited as contaminants,
-# residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
+# 0.5 mA', 'UGR 19' / 'UGRL 16', '滚球半径为45 m' / 'rolling sphere radius r = 30 m': a smaller sphere reaches more
+# of the structure, the higher class of protection): a lower value is the more demanding one. Substances limited as
+# contaminants, residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
 CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_conductor_current",
-                                "harmonic_current", "standby_power", "unified_glare_rating"})
+                                "harmonic_current", "standby_power", "unified_glare_rating", "rolling_sphere_radius"})
 CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
 
 
@@ -708,6 +713,8 @@ def _same_concept(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
 
 
 def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    if shortfall_against_level(d, i):
+        return False
     if d.concept and i.concept:
         # The termbase knows both names: for a substance it decides, whatever the units say (nitrate in mg/L vs
         # mg/kg pairs, and is then judged 'different'); a form pairs with its substance (inorganic arsenic,
@@ -719,6 +726,19 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
                 and states_an_amount(d) and states_an_amount(i):
             return True
     return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+
+
+# A name that ends on the value its limit is reckoned from ('…shall not be lower than the rated value by more than 3',
+# read 'colour rendering index rated'; '低于标称值'): the limit bounds a shortfall or an excess from that value, a
+# maximum, and a limit of the other kind on the quantity itself ('显色指数Ra不应低于80') is another requirement.
+_FROM_A_REFERENCE = re.compile(r"(?:(?<![A-Za-z])(?:rated|declared|nominal|marked)|额定值|标称值|标示值)\s*$", re.I)
+
+
+def shortfall_against_level(d: Indicator, i: Indicator) -> bool:
+    """True when one limit bounds the shortfall or excess from a reference value and the other, of the other kind,
+    the quantity itself (see _FROM_A_REFERENCE): two requirements, never one pair."""
+    return _opposite_kinds(d, i) and bool(_FROM_A_REFERENCE.search(d.parameter)) \
+        != bool(_FROM_A_REFERENCE.search(i.parameter))
 
 
 def names_the_same_substances(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
@@ -868,13 +888,18 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
         return (_value_closeness(d, i) > 1.0 - 1e-9 and d.comparator == i.comparator and not two_substances
                 and _basis_agreement(d, i) >= 0 and _compatible_keys(d, i, termbase))
 
+    def same_limit(a: int, b: int) -> bool:
+        # The same number stated as another kind of limit does not hold a pair ('预热至40 ℃' against '40 °C ± 0,5 °C'
+        # while '(40±0.5)℃' faces '40 °C': the set value and the toleranced one are crossed).
+        d, i = domestic[a], international[b]
+        return _value_closeness(d, i) > 1.0 - 1e-9 and (d.comparator == i.comparator
+                                                        or Comparator.TOLERANCE not in (d.comparator, i.comparator))
+
     pairs = list(pairs)
     for k in range(len(pairs)):
         for m in range(k + 1, len(pairs)):
             (a, b), (c, e) = pairs[k], pairs[m]
-            if _value_closeness(domestic[a], international[b]) > 1.0 - 1e-9 \
-                    or _value_closeness(domestic[c], international[e]) > 1.0 - 1e-9 \
-                    or named_alike(a, b) or named_alike(c, e):
+            if same_limit(a, b) or same_limit(c, e) or named_alike(a, b) or named_alike(c, e):
                 continue
             if alike(a, e) and alike(c, b):
                 pairs[k], pairs[m] = (a, e), (c, b)
@@ -1607,7 +1632,7 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
     if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i) \
-            or substance_against_unknown_chemical(d, i, termbase):
+            or substance_against_unknown_chemical(d, i, termbase) or shortfall_against_level(d, i):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)
     if periods_apart(keys_d, keys_i) or transitional_apart(keys_d, keys_i) or _excludes(d, keys_i, termbase) \

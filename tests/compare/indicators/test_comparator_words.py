@@ -41,6 +41,18 @@ def test_not_by_more_than_is_a_maximum(text, value):
     assert kinds(text)[-1] == (Comparator.MAX, value)
 
 
+# A negated comparison with a reference ('not be lower than the rated value') followed by 'by more than': the largest
+# shortfall or excess allowed, a maximum.
+@pytest.mark.parametrize("text, value", [
+    ("The luminous efficacy shall not be lower than the declared value by more than 8 %.", 8.0),
+    ("The sound power level shall not be higher than the declared level by more than 2 dB.", 2.0),
+    ("The heating capacity must not be less than the rated capacity by more than 6 %.", 6.0),
+])
+def test_not_lower_than_a_reference_by_more_than_is_a_maximum(text, value):
+    assert kinds(text)[-1] == (Comparator.MAX, value)
+    assert kinds(text.replace(" by more than", ", with a margin of more than"))[-1][0] != Comparator.MAX
+
+
 def test_more_than_without_a_negated_change_stays_a_minimum():
     assert kinds("The coating thickness shall be more than 25 µm.")[-1] == (Comparator.MIN, 25.0)
     assert kinds("The cell shall exceed the rated capacity by more than 5 %.")[-1][0] == Comparator.MIN

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.verdicts import compare_clauses
+from compare.indicators.extract import extract_indicators
+from compare.indicators.verdicts import compare_clauses, uncross_values
+from compare.terms.termbase import load_termbase
 
 
 def pairs_of(domestic, international):
@@ -51,3 +53,17 @@ def test_pairs_named_by_one_concept_are_not_uncrossed(tmp_path):
     named = {(p.domestic.parameter, p.international.parameter.lower(), p.verdict) for p in result.pairs}
     assert named == {("踏棍承载", "rung load", Verdict.LOOSER), ("踏板承载", "step load", Verdict.STRICTER)}
     assert result.overall == Verdict.DIFFERENT
+
+
+# A set value and a toleranced one of the same number, crossed by their names, are put back each with its own kind.
+def test_a_set_value_and_a_toleranced_one_uncross():
+    domestic = extract_indicators("加入已冷却至20 ℃的蒸馏水100 mL，在(20±1)℃的恒温箱中静置。")
+    international = extract_indicators("Add 100 ml of distilled water cooled to 20 °C and keep in an incubator at "
+                                       "20 °C ± 1 °C.")
+    d_set = next(k for k, d in enumerate(domestic) if d.value == 20 and d.comparator.value == "equal")
+    d_tol = next(k for k, d in enumerate(domestic) if d.value == 20 and d.comparator.value == "tolerance")
+    i_set = next(k for k, i in enumerate(international) if i.value == 20 and i.comparator.value == "equal")
+    i_tol = next(k for k, i in enumerate(international) if i.value == 20 and i.comparator.value == "tolerance")
+    crossed = [(d_set, i_tol), (d_tol, i_set)]
+    assert sorted(uncross_values(crossed, domestic, international, load_termbase())) == sorted(
+        [(d_set, i_set), (d_tol, i_tol)])

@@ -627,3 +627,19 @@ def test_feed_for_young_animals_pairs_by_the_animal():
                              "Zearalenone (mg/kg) — complete feed for calves and lambs: 0,1; complete feed for piglets: 0,4.")
     pairs = {(p.domestic.value, p.international.value) for p in result.pairs if p.domestic and p.international}
     assert pairs == {(0.15, 0.4), (0.5, 0.1)}
+
+
+# A rolling sphere radius is a ceiling by nature: a larger sphere protects less of the structure.
+def test_a_larger_rolling_sphere_is_the_looser():
+    assert verdicts("第二类防雷建筑物：滚球半径为45 m。", "Class of LPS II: rolling sphere radius r = 30 m.")[0] \
+        == Verdict.LOOSER
+    assert verdicts("Class of LPS II: the radius of the rolling sphere is 30 m.", "第二类防雷建筑物：滚球半径为45 m。")[0] \
+        == Verdict.STRICTER
+
+
+# A shortfall allowed from the rated value is no floor of the quantity itself: the two stay unpaired.
+def test_a_shortfall_from_the_rated_value_does_not_pair_with_a_floor():
+    overall, pairs = verdicts("制冷量不应小于3 500 W。",
+                              "The cooling capacity shall not be less than the rated value by more than 250 W.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.MISSING_INTERNATIONAL, 3500.0, None),
+                                             (Verdict.MISSING_DOMESTIC, None, 250.0)], key=str)
