@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from compare.indicators import extract as reader
-from compare.indicators import phrases, quick
+from compare.indicators import clausetext, phrases, quick
 from compare.indicators.clausetext import fold, fold_each
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -110,6 +110,36 @@ def test_quick_patterns_agree_on_new_text(pieces):
         assert _readings(reader._VALUE, variant) == _readings(reader.ungated_value_pattern(), variant)
         assert phrases.basis_in(variant) == phrases.read_basis(variant)
         assert phrases.strip_basis(variant) == phrases.remove_basis(variant)
+
+
+def _numeral_read_without_quick_test(text: str) -> bool:
+    """Whether `words_to_digits` would read a number in words, by the plain hint (the words as an alternation) and
+    the numeral pattern itself."""
+    plain_hint = re.compile("|".join(map(re.escape, clausetext._EN_NUMERAL_UNITS)))
+    return bool(plain_hint.search(quick.caseless(text)) and clausetext._EN_NUMERAL.search(text))
+
+
+@pytest.mark.parametrize("text", ["Keep for three months.", "at least six transverse rows", "ſix cycles",
+                                  "FİVE TIMES", "the component shall be tested for 2 months", "三个月"])
+def test_a_text_said_to_write_no_number_word_has_none_the_numeral_pattern_reads(text):
+    assert clausetext.may_write_numeral(quick.caseless(text)) >= _numeral_read_without_quick_test(text)
+
+
+def test_project_clauses_said_to_write_no_number_word_have_none():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not clausetext.may_write_numeral(quick.caseless(variant)):
+                assert not _numeral_read_without_quick_test(variant), variant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["six", "seven", "twenty-one", "hundred", " times", " cycles", " specimens",
+                                           "consecutive", "none", "ſeven", "nİne"]), max_size=12))
+def test_new_text_said_to_write_no_number_word_has_none(pieces):
+    text = "".join(pieces)
+    for variant in _variants(text):
+        if not clausetext.may_write_numeral(quick.caseless(variant)):
+            assert not _numeral_read_without_quick_test(variant), variant
 
 
 def test_folding_a_whole_text_is_folding_it_character_by_character():
