@@ -142,6 +142,41 @@ def test_new_text_said_to_write_no_number_word_has_none(pieces):
             assert not _numeral_read_without_quick_test(variant), variant
 
 
+# Any word of DESIGNATION_HINTS, or a code of letters between digits: the quick test as it was, every word alone a hint.
+_PLAIN_DESIGNATION_HINT = re.compile("|".join(map(re.escape, clausetext.DESIGNATION_HINTS)) + r"|\d[a-z]{1,2}\d")
+
+
+def _designation_read_with_plain_hint(text: str) -> bool:
+    """Whether the reader found a designation when any word of the hints let the pattern run."""
+    return bool(_PLAIN_DESIGNATION_HINT.search(text.lower()) and reader.DESIGNATIONS.search(text))
+
+
+def test_a_unit_per_unit_and_a_word_holding_a_hint_are_no_hint_of_a_designation():
+    assert not reader._may_name_designation("镉 ≤ 0.1 mg/kg，汞 ≤ 0.02 mg/l")
+    assert not reader._may_name_designation("the flow to the sample applies for 3 l/min - at the level of 2 pa")
+    for text in ("300/500 V", "1/3 octave band", "27/65", "P.O 42,5 ≥ 3 mpa/s", "p·s 32,5 r/min", "ⅵ mg/kg",
+                 "IP 54", "ie2 motors", "a 4-pole motor", "ac-15", "level 1: 40", "tıer 2, 5 mg/kg"):
+        assert reader._may_name_designation(text.lower()), text
+
+
+def test_project_clauses_said_to_name_no_designation_have_none():
+    for text in CLAUSES:
+        for variant in set(_variants(text)) | {fold(v)[0] for v in _variants(text)}:
+            if not reader._may_name_designation(variant.lower()):
+                assert not _designation_read_with_plain_hint(variant), variant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["/", " / ", "mg/kg", "300/500 V", "1/3", "P.O 42,5", "P·S 32,5", "Ⅵ", "ⅸ",
+                                           "8/20 µs", "CEM II/A-S 42,5 N", "3", "-", "4-pole", "AC-15", "IP54", "IE 3",
+                                           "SIL 2", "Level 2:", "level", "applies", "sample", "tıer", "claſs", "Tİer"]),
+               max_size=12))
+def test_new_text_said_to_name_no_designation_has_none(pieces):
+    for text in ("".join(pieces), fold("".join(pieces))[0]):
+        if not reader._may_name_designation(text.lower()):
+            assert not _designation_read_with_plain_hint(text), text
+
+
 def test_folding_a_whole_text_is_folding_it_character_by_character():
     for text in CLAUSES + ["温度（23±2）℃，10¹² 个/km", "ｍｇ／ｋｇ\t½ ㎎ 10⁻³"]:
         assert fold(text) == fold_each(text), text
