@@ -64,7 +64,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
-from compare.indicators.quick import starting_with, word_starts
+from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
@@ -629,7 +629,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             raw.series = True
             read.append((where[raw.start], where[raw.end - 1] + 1))
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
-    if _APPLIES_TO.search(text):
+    if _may_say_what_limits_apply_to(text) and _APPLIES_TO.search(text):
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
@@ -641,6 +641,15 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
 _APPLIES_TO = re.compile(r"(?:(?<![A-Za-z])(?:the\s+)?(?:MLs?|maximum\s+levels?|maximum\s+limits?|limits?|levels?)\s+"
                          r"(?:applies|apply|refers?)\s+to\s+(?:the\s+)?|限量(?:值)?(?:适用于|指))"
                          r"(?P<name>[^.;:。；：,，()（）]{2,40})", re.I)
+
+
+def _may_say_what_limits_apply_to(text: str) -> bool:
+    """False when `text` has no sentence _APPLIES_TO reads. (Speed: the pattern is tried at every letter of a clause;
+    its words are looked for first, in lower case with the letters its case-ignoring match also takes folded.)"""
+    if "限量" in text:
+        return True
+    low = caseless(text)
+    return ("appl" in low or "refer" in low) and ("ml" in low or "limit" in low or "level" in low)
 
 
 def form_the_limits_apply_to(indicators: tuple[Indicator, ...], text: str, termbase: Termbase

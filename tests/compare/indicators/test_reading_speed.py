@@ -177,6 +177,21 @@ def test_new_text_said_to_name_no_designation_has_none(pieces):
             assert not _designation_read_with_plain_hint(text), text
 
 
+def test_a_clause_without_the_words_says_nothing_the_limits_apply_to():
+    assert not reader._may_say_what_limits_apply_to("The appliance shall be tested at 23 °C; leakage current 0,5 mA.")
+    assert not reader._may_say_what_limits_apply_to("铅 ≤ 0.2 mg/kg")
+    for text in ("The ML applies to inorganic arsenic.", "the maximum levels refer to methylmercury", "限量适用于无机砷",
+                 "LİMITS APPLY TO total mercury", "the lımit applies to the dry matter"):
+        assert reader._may_say_what_limits_apply_to(text), text
+
+
+def test_project_clauses_said_to_say_nothing_the_limits_apply_to_say_nothing():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not reader._may_say_what_limits_apply_to(variant):
+                assert reader._APPLIES_TO.search(variant) is None, variant
+
+
 def test_folding_a_whole_text_is_folding_it_character_by_character():
     for text in CLAUSES + ["温度（23±2）℃，10¹² 个/km", "ｍｇ／ｋｇ\t½ ㎎ 10⁻³"]:
         assert fold(text) == fold_each(text), text
