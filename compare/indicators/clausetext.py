@@ -153,7 +153,19 @@ _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one'
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
                      "minimum of", "less than", "fewer than", "more than", "exceed", "shall be", "must be", "should be", "consecutive",
                      "successive", "in a row", "out of", *COUNTED_NOUNS)
-_EN_NUMERAL_HINT = re.compile("|".join(map(re.escape, _EN_NUMERAL_UNITS)))  # (one search, not one per word)
+# (One search, not one per word; shaped as a trie, so that the engine follows the letters of the text instead of trying
+# every word in turn at each letter.)
+_EN_NUMERAL_HINT = re.compile(trie_pattern(_EN_NUMERAL_UNITS))
+# (Speed: a number in words is one of these words, in any case; text in lower case (`caseless`) without one inside any
+# word has none. Most clauses with a unit of time or a word of bound write no number word: the numeral pattern, tried
+# at every letter that can start one, is not run on them.)
+_EN_NUMBER_WORD = re.compile(trie_pattern(_EN_NUMBERS))
+
+
+def may_write_numeral(low: str) -> bool:
+    """False when `low` (a text in lower case, `caseless`) has no number in words that `_EN_NUMERAL` would read: none of
+    the words it reads before or after, or no number word at all."""
+    return _EN_NUMERAL_HINT.search(low) is not None and _EN_NUMBER_WORD.search(low) is not None
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
@@ -192,7 +204,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     if "ice" in text or "once" in text:
         text, where = _times_words(text, where)
     low = caseless(text)
-    if not _EN_NUMERAL_HINT.search(low) or not _EN_NUMERAL.search(text):
+    if not may_write_numeral(low) or not _EN_NUMERAL.search(text):
         return text, where
     replacements = []
     for match in _EN_NUMERAL.finditer(text):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from compare.indicators.clausetext import (CLOCK_AND_THREADS, RATIO_TO_ONE_LEAD, cas_numbers, DESIGNATION_HINTS, DESIGNATIONS, SCOPE, LEADING_NUMBER, MALFORMED, NOT_VALUES, blank, fold, format_number,
                                            entry_cross_references, hide_digits, numerals_to_digits, show_digits)
 from compare.terms.lexicon import is_english_word
-from compare.terms.termbase import Termbase, load_termbase
+from compare.terms.termbase import Termbase, load_termbase, trie_pattern
 from compare.indicators.phrases import (
     AFTER,
     AFTER_KIND,
@@ -64,7 +64,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
-from compare.indicators.quick import starting_with, word_starts
+from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
@@ -629,7 +629,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             raw.series = True
             read.append((where[raw.start], where[raw.end - 1] + 1))
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
-    if _APPLIES_TO.search(text):
+    if _may_say_what_limits_apply_to(text) and _APPLIES_TO.search(text):
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
@@ -641,6 +641,15 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
 _APPLIES_TO = re.compile(r"(?:(?<![A-Za-z])(?:the\s+)?(?:MLs?|maximum\s+levels?|maximum\s+limits?|limits?|levels?)\s+"
                          r"(?:applies|apply|refers?)\s+to\s+(?:the\s+)?|限量(?:值)?(?:适用于|指))"
                          r"(?P<name>[^.;:。；：,，()（）]{2,40})", re.I)
+
+
+def _may_say_what_limits_apply_to(text: str) -> bool:
+    """False when `text` has no sentence _APPLIES_TO reads. (Speed: the pattern is tried at every letter of a clause;
+    its words are looked for first, in lower case with the letters its case-ignoring match also takes folded.)"""
+    if "限量" in text:
+        return True
+    low = caseless(text)
+    return ("appl" in low or "refer" in low) and ("ml" in low or "limit" in low or "level" in low)
 
 
 def form_the_limits_apply_to(indicators: tuple[Indicator, ...], text: str, termbase: Termbase
@@ -742,14 +751,30 @@ def unit_power_spans(folded: str) -> list[tuple[int, int]]:
 _CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
 
 
-# (Text without any of DESIGNATION_HINTS, nor a digit, letters and a digit run together ('3k3'), has no designation:
-# one search for the words, then one for such a code in the text without them.)
-_DESIGNATION_WORD = re.compile("|".join(map(re.escape, DESIGNATION_HINTS)))
+# (Text without any of DESIGNATION_HINTS, nor a digit, letters and a digit run together ('3k3'), has no designation.
+# Speed: the hints that stand in most clauses for other reasons ('/' in 'mg/kg', '-', 'ie' in 'applies', 'pl' in
+# 'sample', 'level') are asked for with what must stand next to them in a designation they are the hint of ('300/500
+# V', '4-pole', 'AC-15', 'IP 54', 'level 1:'), each once its letters are found; the other words in one search, shaped
+# as a trie. A broad hint
+# alone still lets through the shapes no word hints, as it did: a cement's class with a dot ('P.O 42,5'), a Roman
+# numeral past Ⅴ, a word spelt with a dotless or dotted i or a long s, which the pattern takes for i and s. (One
+# search for all of them was slower: the engine tried each shape at every digit.)
+_BROAD_DESIGNATION_HINTS = ("/", "-", "ie", "ip", "ik", "pl", "sil", "level")
+_DESIGNATION_WORD = re.compile(trie_pattern([h for h in DESIGNATION_HINTS if h not in _BROAD_DESIGNATION_HINTS]))
 _CODE_HINT = re.compile(r"\d[a-z]{1,2}\d")
+_NARROWED_HINTS = (("/", re.compile(r"\d\s*/\s*\d")), ("-", re.compile(r"\d-|-\d")), ("level", re.compile(r"level [1-9]")),
+                   ("i", re.compile(r"(?:ie|ip|ik)\s?\d")), ("l", re.compile(r"(?:pl|sil)\s?\d")))
+_BROAD_DESIGNATION_HINT = re.compile("|".join(map(re.escape, _BROAD_DESIGNATION_HINTS)))
+_UNHINTED_DESIGNATION = re.compile(r"p\s*[·.]\s*[a-z]|[ⅰ-ⅻıſ\u0307]")
 
 
 def _may_name_designation(lowered: str) -> bool:
-    return bool(_DESIGNATION_WORD.search(lowered) or _CODE_HINT.search(lowered))
+    """False when `lowered` (a clause in lower case) has no designation DESIGNATIONS would find."""
+    if _DESIGNATION_WORD.search(lowered) or _CODE_HINT.search(lowered):
+        return True
+    if any(letters in lowered and narrowed.search(lowered) for letters, narrowed in _NARROWED_HINTS):
+        return True
+    return _UNHINTED_DESIGNATION.search(lowered) is not None and _BROAD_DESIGNATION_HINT.search(lowered) is not None
 
 
 # An en or em dash opening an item of a list ('…; – 125 °C ± 2 °C, for parts …', '—— 对外部零件'), folded to '-' like

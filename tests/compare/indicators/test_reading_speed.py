@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from compare.indicators import extract as reader
-from compare.indicators import phrases, quick
+from compare.indicators import clausetext, phrases, quick
 from compare.indicators.clausetext import fold, fold_each
 
 DATA = Path(__file__).resolve().parents[3] / "data"
@@ -110,6 +110,86 @@ def test_quick_patterns_agree_on_new_text(pieces):
         assert _readings(reader._VALUE, variant) == _readings(reader.ungated_value_pattern(), variant)
         assert phrases.basis_in(variant) == phrases.read_basis(variant)
         assert phrases.strip_basis(variant) == phrases.remove_basis(variant)
+
+
+def _numeral_read_without_quick_test(text: str) -> bool:
+    """Whether `words_to_digits` would read a number in words, by the plain hint (the words as an alternation) and
+    the numeral pattern itself."""
+    plain_hint = re.compile("|".join(map(re.escape, clausetext._EN_NUMERAL_UNITS)))
+    return bool(plain_hint.search(quick.caseless(text)) and clausetext._EN_NUMERAL.search(text))
+
+
+@pytest.mark.parametrize("text", ["Keep for three months.", "at least six transverse rows", "ſix cycles",
+                                  "FİVE TIMES", "the component shall be tested for 2 months", "三个月"])
+def test_a_text_said_to_write_no_number_word_has_none_the_numeral_pattern_reads(text):
+    assert clausetext.may_write_numeral(quick.caseless(text)) >= _numeral_read_without_quick_test(text)
+
+
+def test_project_clauses_said_to_write_no_number_word_have_none():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not clausetext.may_write_numeral(quick.caseless(variant)):
+                assert not _numeral_read_without_quick_test(variant), variant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["six", "seven", "twenty-one", "hundred", " times", " cycles", " specimens",
+                                           "consecutive", "none", "ſeven", "nİne"]), max_size=12))
+def test_new_text_said_to_write_no_number_word_has_none(pieces):
+    text = "".join(pieces)
+    for variant in _variants(text):
+        if not clausetext.may_write_numeral(quick.caseless(variant)):
+            assert not _numeral_read_without_quick_test(variant), variant
+
+
+# Any word of DESIGNATION_HINTS, or a code of letters between digits: the quick test as it was, every word alone a hint.
+_PLAIN_DESIGNATION_HINT = re.compile("|".join(map(re.escape, clausetext.DESIGNATION_HINTS)) + r"|\d[a-z]{1,2}\d")
+
+
+def _designation_read_with_plain_hint(text: str) -> bool:
+    """Whether the reader found a designation when any word of the hints let the pattern run."""
+    return bool(_PLAIN_DESIGNATION_HINT.search(text.lower()) and reader.DESIGNATIONS.search(text))
+
+
+def test_a_unit_per_unit_and_a_word_holding_a_hint_are_no_hint_of_a_designation():
+    assert not reader._may_name_designation("镉 ≤ 0.1 mg/kg，汞 ≤ 0.02 mg/l")
+    assert not reader._may_name_designation("the flow to the sample applies for 3 l/min - at the level of 2 pa")
+    for text in ("300/500 V", "1/3 octave band", "27/65", "P.O 42,5 ≥ 3 mpa/s", "p·s 32,5 r/min", "ⅵ mg/kg",
+                 "IP 54", "ie2 motors", "a 4-pole motor", "ac-15", "level 1: 40", "tıer 2, 5 mg/kg"):
+        assert reader._may_name_designation(text.lower()), text
+
+
+def test_project_clauses_said_to_name_no_designation_have_none():
+    for text in CLAUSES:
+        for variant in set(_variants(text)) | {fold(v)[0] for v in _variants(text)}:
+            if not reader._may_name_designation(variant.lower()):
+                assert not _designation_read_with_plain_hint(variant), variant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["/", " / ", "mg/kg", "300/500 V", "1/3", "P.O 42,5", "P·S 32,5", "Ⅵ", "ⅸ",
+                                           "8/20 µs", "CEM II/A-S 42,5 N", "3", "-", "4-pole", "AC-15", "IP54", "IE 3",
+                                           "SIL 2", "Level 2:", "level", "applies", "sample", "tıer", "claſs", "Tİer"]),
+               max_size=12))
+def test_new_text_said_to_name_no_designation_has_none(pieces):
+    for text in ("".join(pieces), fold("".join(pieces))[0]):
+        if not reader._may_name_designation(text.lower()):
+            assert not _designation_read_with_plain_hint(text), text
+
+
+def test_a_clause_without_the_words_says_nothing_the_limits_apply_to():
+    assert not reader._may_say_what_limits_apply_to("The appliance shall be tested at 23 °C; leakage current 0,5 mA.")
+    assert not reader._may_say_what_limits_apply_to("铅 ≤ 0.2 mg/kg")
+    for text in ("The ML applies to inorganic arsenic.", "the maximum levels refer to methylmercury", "限量适用于无机砷",
+                 "LİMITS APPLY TO total mercury", "the lımit applies to the dry matter"):
+        assert reader._may_say_what_limits_apply_to(text), text
+
+
+def test_project_clauses_said_to_say_nothing_the_limits_apply_to_say_nothing():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not reader._may_say_what_limits_apply_to(variant):
+                assert reader._APPLIES_TO.search(variant) is None, variant
 
 
 def test_folding_a_whole_text_is_folding_it_character_by_character():
