@@ -1313,10 +1313,35 @@ def period_before_count(before: str) -> str:
 NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
 _COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
-                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))"
+                         # (a weighted level in words takes its weighting letter: 'Limit values in dB(A):', no ampere)
+                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}(?:\([A-Z]\))?)"
+                         # (a bracket that opens with a ratio unit and then says of what or where: '(mg/kg of dry matter,
+                         # soil pH 6 to 7):', '(%, mass fraction):')
+                         r"|[(（](?P<leading>[A-Za-zµμ]{1,3}/[A-Za-zµμ]{1,3}[23²³]?|%)(?:\s+of\s|[,，])[^()（）:：;；。]{1,60}[)）])"
                          # (how an alternating or varying value is taken, after its unit: 'test voltage in V r.m.s.:')
                          r"(?:\s+(?:r\.m\.s\.|rms|peak|d\.c\.|a\.c\.)(?![A-Za-z]))?\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
+# The words a list's first row opens with, two or three of them ('vehicles used for', 'ISO Class').
+_ROW_OPENING = re.compile(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){1,2})")
+
+
+def rows_opening_alike_end(text: str, start: int, end: int) -> int:
+    """Where a list that opens at `start`, and whose first sentence ends at `end`, ends: the sentences after it that
+    open with the words its first row opened with are more of its rows ('Limit values in dB(A): vehicles used for
+    passengers: 74. Vehicles used for goods: 76; …', '(particles/m³): ISO Class 6: 35 200. ISO Class 8: 3 520 000'),
+    in the heading's unit; the first sentence that opens otherwise ends the list."""
+    first = _ROW_OPENING.match(text, start)
+    if not first:
+        return end
+    words = first.group(1).lower()
+    while end < len(text) and text[end] == ".":
+        row = _ROW_OPENING.match(text, end + 1)
+        if not row or not row.group(1).lower().startswith(words) \
+                or (len(row.group(1)) > len(words) and row.group(1)[len(words)].isalpha()):
+            break
+        after = _LIST_END.search(text, row.end())
+        end = after.start() if after else len(text)
+    return end
 
 
 def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
@@ -1326,9 +1351,9 @@ def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
     written (a unit's name in words as its symbol: 'millimetres' -> 'mm'); the caller checks that it reads as one."""
     out = []
     for m in _COLON_UNIT.finditer(text):
-        unit = m.group("bracketed") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
+        unit = m.group("bracketed") or m.group("leading") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
         end = _LIST_END.search(text, m.end())
-        out.append((m.end(), end.start() if end else len(text), unit))
+        out.append((m.end(), rows_opening_alike_end(text, m.end(), end.start() if end else len(text)), unit))
     return out
 
 
