@@ -1302,8 +1302,9 @@ def period_before_count(before: str) -> str:
 # ------------------------------------------------------------------------------------------------ a list's unit
 
 # A heading that states its values' unit right before the colon opening them: in brackets, alone or last after what
-# the values are ('Designation and size (mm):', '信封规格（长×宽，mm）：', 'Limits (µg/kg):'), or in words ('trimmed
-# sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
+# the values are, after a comma or, in Chinese, a space ('Designation and size (mm):', '信封规格（长×宽，mm）：',
+# 'Limits (µg/kg):', '（弹性安装，振动速度有效值 mm/s）：'), or in words ('trimmed sizes in millimetres:', 'Dimensions in
+# mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
 # such by the extractor.) A unit's power is the one digit it holds, right after a letter ('(kN/m²):', '（平均代谢率，
 # W/m²）：', folded to 'm2').
 # A class letter in brackets right after the class's number ('class 155 (F):', '155级（F）：', '4级（A）3.5～4.0', '2类
@@ -1311,7 +1312,8 @@ def period_before_count(before: str) -> str:
 # no farad, A no ampere); a grade word with no number before it may head a unit ('电压等级（V）', 'Rated current (A):').
 # (A negative lookahead, put right before the opening bracket; hidden digits are superscripts.)
 NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
-_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER
+                         + r"[(（](?:[^()（）:：;；。]{0,16}(?:[,，]|(?<=[\u4e00-\u9fff])\s)\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
                          # (a weighted level in words takes its weighting letter: 'Limit values in dB(A):', no ampere)
                          r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}(?:\([A-Z]\))?)"
@@ -1321,8 +1323,9 @@ _COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER 
                          # (how an alternating or varying value is taken, after its unit: 'test voltage in V r.m.s.:')
                          r"(?:\s+(?:r\.m\.s\.|rms|peak|d\.c\.|a\.c\.)(?![A-Za-z]))?\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
-# The words a list's first row opens with, two or three of them ('vehicles used for', 'ISO Class').
-_ROW_OPENING = re.compile(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){1,2})")
+# The words a list's first row opens with, two or three of them ('vehicles used for', 'ISO Class'), or its run of
+# Chinese characters ('振动等级' of '振动等级A').
+_ROW_OPENING = re.compile(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){1,2}|[\u4e00-\u9fff]{2,8})")
 
 
 def rows_opening_alike_end(text: str, start: int, end: int) -> int:
@@ -1334,7 +1337,7 @@ def rows_opening_alike_end(text: str, start: int, end: int) -> int:
     if not first:
         return end
     words = first.group(1).lower()
-    while end < len(text) and text[end] == ".":
+    while end < len(text) and text[end] in ".。":
         row = _ROW_OPENING.match(text, end + 1)
         if not row or not row.group(1).lower().startswith(words) \
                 or (len(row.group(1)) > len(words) and row.group(1)[len(words)].isalpha()):

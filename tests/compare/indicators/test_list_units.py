@@ -84,3 +84,17 @@ def test_a_bracket_that_opens_with_its_unit_heads_the_list() -> None:
     # a letter or a word that opens the bracket is no unit ('(A, B and C):', '(see Note 2, Table 3):')
     assert colon_unit_headings("Classes (A, B and C): 3; 5; 7.") == []
     assert colon_unit_headings("Sizes (see Note 2, Table 3): 10; 12.") == []
+
+
+def test_a_unit_spaced_after_chinese_words_in_the_bracket_heads_the_list() -> None:
+    text = "噪声限值（自由场，A计权声功率级 dB）：机型甲 85；机型乙 88。"
+    assert [u for _, _, u in colon_unit_headings(text)] == ["dB"]
+
+
+def test_chinese_sentences_opening_as_the_first_row_are_more_rows() -> None:
+    text = "表2 泄漏率限值（常温，氦泄漏率 Pa·m3/s）：密封等级Ⅰ，容积≤1 L：0.5；容积>1 L：0.8。密封等级Ⅱ，容积≤1 L：2；容积>1 L：3。"
+    ((start, end, unit),) = colon_unit_headings(text)
+    assert text[start:end].endswith("容积>1 L：3")
+    other = text.replace("密封等级Ⅱ", "试验方法Ⅱ")
+    ((start, end, _),) = colon_unit_headings(other)
+    assert other[start:end].endswith("容积>1 L：0.8")
