@@ -214,7 +214,7 @@ _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
-    r"particles?|pieces?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
+    r"particles?|pieces?|fib(?:re|er)s?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
     r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")

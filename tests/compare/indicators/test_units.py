@@ -120,6 +120,15 @@ def test_particles_pieces_and_fibres_per_a_volume_are_counts():
     assert norm(2.0, "fibres per cm³").value == norm(2.0e6, "个/m³").value
 
 
+def test_fibres_after_a_number_are_its_unit():
+    from compare.indicators.extract import extract_indicators
+
+    (mineral_wool,) = extract_indicators("The exposure to mineral wool shall not exceed 1 fibres per cm³.")
+    assert mineral_wool.unit == "fibres per cm³" and mineral_wool.normalized.dimension == "1 / [length] ** 3"
+    zones = extract_indicators("Maximum airborne fibre counts (fibres/m³): Zone 1: 1 500; Zone 2: 60 000.")
+    assert [(i.value, i.unit) for i in zones] == [(1500.0, "fibres/m3"), (60000.0, "fibres/m3")]
+
+
 def test_the_reagent_named_inside_a_unit_is_no_unit():
     from compare.indicators.extract import extract_indicators
 
