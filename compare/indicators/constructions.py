@@ -1302,8 +1302,9 @@ def period_before_count(before: str) -> str:
 # ------------------------------------------------------------------------------------------------ a list's unit
 
 # A heading that states its values' unit right before the colon opening them: in brackets, alone or last after what
-# the values are ('Designation and size (mm):', '信封规格（长×宽，mm）：', 'Limits (µg/kg):'), or in words ('trimmed
-# sizes in millimetres:', 'Dimensions in mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
+# the values are, after a comma or, in Chinese, a space ('Designation and size (mm):', '信封规格（长×宽，mm）：',
+# 'Limits (µg/kg):', '（弹性安装，振动速度有效值 mm/s）：'), or in words ('trimmed sizes in millimetres:', 'Dimensions in
+# mm:'). (A unit after '/' heads a column or a row: '排放浓度/(mg/L)：', read as
 # such by the extractor.) A unit's power is the one digit it holds, right after a letter ('(kN/m²):', '（平均代谢率，
 # W/m²）：', folded to 'm2').
 # A class letter in brackets right after the class's number ('class 155 (F):', '155级（F）：', '4级（A）3.5～4.0', '2类
@@ -1311,12 +1312,39 @@ def period_before_count(before: str) -> str:
 # no farad, A no ampere); a grade word with no number before it may head a unit ('电压等级（V）', 'Rated current (A):').
 # (A negative lookahead, put right before the opening bracket; hidden digits are superscripts.)
 NUMBERED_CLASS_LETTER = r"(?!(?:(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹][级类型等])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])|(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s))[(（\[][A-Z][)）\]])"
-_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER + r"[(（](?:[^()（）:：;；。]{0,16}[,，]\s*)?\s*"
+_COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER
+                         + r"[(（](?:[^()（）:：;；。]{0,16}(?:[,，]|(?<=[\u4e00-\u9fff])\s)\s*)?\s*"
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
-                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}))"
+                         # (a weighted level in words takes its weighting letter: 'Limit values in dB(A):', no ampere)
+                         r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}(?:\([A-Z]\))?)"
+                         # (a bracket that opens with a ratio unit and then says of what or where: '(mg/kg of dry matter,
+                         # soil pH 6 to 7):', '(%, mass fraction):')
+                         r"|[(（](?P<leading>[A-Za-zµμ]{1,3}/[A-Za-zµμ]{1,3}[23²³]?|%)(?:\s+of\s|[,，])[^()（）:：;；。]{1,60}[)）])"
                          # (how an alternating or varying value is taken, after its unit: 'test voltage in V r.m.s.:')
                          r"(?:\s+(?:r\.m\.s\.|rms|peak|d\.c\.|a\.c\.)(?![A-Za-z]))?\s*[:：]")
 _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
+# The words a list's first row opens with, two or three of them ('vehicles used for', 'ISO Class'), or its run of
+# Chinese characters ('振动等级' of '振动等级A').
+_ROW_OPENING = re.compile(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){1,2}|[\u4e00-\u9fff]{2,8})")
+
+
+def rows_opening_alike_end(text: str, start: int, end: int) -> int:
+    """Where a list that opens at `start`, and whose first sentence ends at `end`, ends: the sentences after it that
+    open with the words its first row opened with are more of its rows ('Limit values in dB(A): vehicles used for
+    passengers: 74. Vehicles used for goods: 76; …', '(particles/m³): ISO Class 6: 35 200. ISO Class 8: 3 520 000'),
+    in the heading's unit; the first sentence that opens otherwise ends the list."""
+    first = _ROW_OPENING.match(text, start)
+    if not first:
+        return end
+    words = first.group(1).lower()
+    while end < len(text) and text[end] in ".。":
+        row = _ROW_OPENING.match(text, end + 1)
+        if not row or not row.group(1).lower().startswith(words) \
+                or (len(row.group(1)) > len(words) and row.group(1)[len(words)].isalpha()):
+            break
+        after = _LIST_END.search(text, row.end())
+        end = after.start() if after else len(text)
+    return end
 
 
 def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
@@ -1326,9 +1354,9 @@ def colon_unit_headings(text: str) -> list[tuple[int, int, str]]:
     written (a unit's name in words as its symbol: 'millimetres' -> 'mm'); the caller checks that it reads as one."""
     out = []
     for m in _COLON_UNIT.finditer(text):
-        unit = m.group("bracketed") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
+        unit = m.group("bracketed") or m.group("leading") or _UNIT_NAMES.get((m.group("words") or "").lower(), m.group("words") or "")
         end = _LIST_END.search(text, m.end())
-        out.append((m.end(), end.start() if end else len(text), unit))
+        out.append((m.end(), rows_opening_alike_end(text, m.end(), end.start() if end else len(text)), unit))
     return out
 
 

@@ -3217,8 +3217,9 @@ def _heading_unit(heading: tuple[str, int, bool] | None, text: str, raw: _Raw) -
 
 
 # A group of a table's rows opened by a word and a code ('Thread M12 (84,3 mm²): 8.8: 48 900', 'Grade B: 0,7; 1,1').
-# (a code's digits may stand masked as superscripts: 'M¹²')
-_ROW_GROUP = re.compile(r"([A-Za-z]{3,})\s+[A-Z]{0,2}[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[\d⁰¹²³⁴⁵⁶⁷⁸⁹.,]*(?![\w.])")
+# (a code's digits may stand masked as superscripts: 'M¹²'.) The word may follow another ('ISO Class 6: ≥ 0,5 µm 35 200.
+# ISO Class 8: …'): the word right before the code is the one compared.
+_ROW_GROUP = re.compile(r"(?:[A-Za-z]{2,}\s+)?([A-Za-z]{3,})\s+[A-Z]{0,2}[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+[\d⁰¹²³⁴⁵⁶⁷⁸⁹.,]*(?![\w.])")
 
 
 def _row_group_continues(text: str, heading_end: int, row_end: re.Match) -> bool:

@@ -214,7 +214,7 @@ _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
-    r"particles?|pieces?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
+    r"particles?|pieces?|fib(?:re|er)s?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
     r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
@@ -372,8 +372,12 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
 # Revolutions are counted too: a rotational speed in 'r/min' (GB 3102), 'rpm', 'min⁻¹' or 'revolutions per minute' is
 # one quantity (pint's revolution is an angle of 2π, so 'rpm' would read 2π times 'min⁻¹').
+# Particles, pieces ('pc', 'pcs': never a parsec) and fibres per a volume or an area ('particles/m³', ISO 14644-1;
+# 'fibres per cm³') are counts: pint's particle is one over Avogadro's number of moles, which would make a cleanroom
+# limit an amount of substance.
 _COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|beats?|breaths?|pulses?|"
-                          r"oscillations?|operations?|impacts?|blows?)\s*(?:/|per\s+)\s*(?=\S)", re.I)
+                          r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?)"
+                          r"\s*(?:/|per\s+)\s*(?=\S)", re.I)
 # A heart or breathing rate in beats or breaths per minute ('bpm', IEC 60601-2-27) is a count per minute too.
 _PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s", "bpm": "1/min",
                          "b.p.m.": "1/min"}

@@ -55,3 +55,46 @@ def test_a_heading_unit_with_a_power_heads_its_list() -> None:
     # a designation holding digits is no unit ('(IP54):', '(PM2.5):')
     assert colon_unit_headings("Enclosures (IP54): 5 mm.") == []
     assert colon_unit_headings("Fine particles (PM2.5): 35; coarse 50.") == []
+
+
+def test_a_weighted_level_in_words_heads_its_list() -> None:
+    # 'in dB(A):' states the unit in words with its weighting letter; the letter in brackets is no ampere
+    assert [u for _, _, u in colon_unit_headings("Sound power levels in dB(A): mowers 96; trimmers 90.")] == ["dB(A)"]
+
+
+def test_sentences_opening_as_the_first_row_are_more_rows() -> None:
+    text = ("Emission limits in dB(A): machines with a blade of up to 50 cm: 94. Machines with a blade of more than "
+            "50 cm: 98; with a catcher: 96. The test is made outdoors: 3 runs.")
+    ((start, end, unit),) = colon_unit_headings(text)
+    assert unit == "dB(A)" and text[start:end].endswith("with a catcher: 96")
+    read = _read(text)
+    assert [v for _, v, u in read if u == "dB(A)"] == [94.0, 98.0, 96.0]
+    # a sentence that opens otherwise ends the list at its first sentence
+    other = text.replace("Machines with a blade", "Tools with a blade")
+    ((start, end, _),) = colon_unit_headings(other)
+    assert text[start:end].endswith(": 94")
+
+
+def test_a_bracket_that_opens_with_its_unit_heads_the_list() -> None:
+    text = "Contents in compost (mg/kg of dry mass, organic matter above 20 %): chromium 70 to 100; arsenic 10 to 15."
+    assert [u for _, _, u in colon_unit_headings(text)] == ["mg/kg"]
+    read = _read(text)
+    assert [(p.split(": ")[-1], u) for p, _, u in read] == [("chromium", "mg/kg"), ("arsenic", "mg/kg")]
+    assert [u for _, _, u in colon_unit_headings("Composition (%, mass fraction): C 0,2; Mn 1,1.")] == ["%"]
+    # a letter or a word that opens the bracket is no unit ('(A, B and C):', '(see Note 2, Table 3):')
+    assert colon_unit_headings("Classes (A, B and C): 3; 5; 7.") == []
+    assert colon_unit_headings("Sizes (see Note 2, Table 3): 10; 12.") == []
+
+
+def test_a_unit_spaced_after_chinese_words_in_the_bracket_heads_the_list() -> None:
+    text = "噪声限值（自由场，A计权声功率级 dB）：机型甲 85；机型乙 88。"
+    assert [u for _, _, u in colon_unit_headings(text)] == ["dB"]
+
+
+def test_chinese_sentences_opening_as_the_first_row_are_more_rows() -> None:
+    text = "表2 泄漏率限值（常温，氦泄漏率 Pa·m3/s）：密封等级Ⅰ，容积≤1 L：0.5；容积>1 L：0.8。密封等级Ⅱ，容积≤1 L：2；容积>1 L：3。"
+    ((start, end, unit),) = colon_unit_headings(text)
+    assert text[start:end].endswith("容积>1 L：3")
+    other = text.replace("密封等级Ⅱ", "试验方法Ⅱ")
+    ((start, end, _),) = colon_unit_headings(other)
+    assert other[start:end].endswith("容积>1 L：0.8")

@@ -109,6 +109,26 @@ def test_what_is_counted_per_what():
     assert (histamine.concept, histamine.comparator) == ("histamine", "max")
 
 
+def test_particles_pieces_and_fibres_per_a_volume_are_counts():
+    from compare.indicators.units import normalise as norm
+
+    # pint's particle is 1/N_A mol: a count per volume would read as an amount of substance per volume
+    for written in ("particles/m³", "particles per litre", "fibres/cm³", "fibers per cc", "pieces/m2", "pcs/m²",
+                    "pc/L"):
+        assert "[substance]" not in norm(1.0, written).dimension and norm(1.0, written).known, written
+    assert norm(4.0, "particles/L").value == norm(4.0, "个/L").value
+    assert norm(2.0, "fibres per cm³").value == norm(2.0e6, "个/m³").value
+
+
+def test_fibres_after_a_number_are_its_unit():
+    from compare.indicators.extract import extract_indicators
+
+    (mineral_wool,) = extract_indicators("The exposure to mineral wool shall not exceed 1 fibres per cm³.")
+    assert mineral_wool.unit == "fibres per cm³" and mineral_wool.normalized.dimension == "1 / [length] ** 3"
+    zones = extract_indicators("Maximum airborne fibre counts (fibres/m³): Zone 1: 1 500; Zone 2: 60 000.")
+    assert [(i.value, i.unit) for i in zones] == [(1500.0, "fibres/m3"), (60000.0, "fibres/m3")]
+
+
 def test_the_reagent_named_inside_a_unit_is_no_unit():
     from compare.indicators.extract import extract_indicators
 
