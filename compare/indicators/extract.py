@@ -3475,7 +3475,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None,
                         setting=raw.setting)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
-            raw.upper_end or not _own_name(left) and not raw.column) else None
+            raw.upper_end or (not _own_name(left) or _other_end_named(left, parameter, indicators[-1]))
+            and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
@@ -4470,6 +4471,24 @@ def _unit_of_row_only(left: str) -> bool:
 
 def _own_name(left: str) -> bool:
     return bool(clean_parameter(_strip_units(strip_basis(left))))
+
+
+# A bound word closing the words before a value: '最大值', '最小', 'MAX', 'min.', 'maximum:'.
+_BOUND_WORD_LAST = re.compile(r"(?:最[大小]值?|(?<![A-Za-z])(?i:max(?:imum)?|min(?:imum)?)\.?)\s*[:：]?\s*$")
+_BOUND_WORD_ALONE = re.compile(r"[\s,，;；:：]*(?:最[大小]值?|(?i:max(?:imum)?|min(?:imum)?)\.?)\s*[:：]?\s*")
+
+
+def _other_end_named(left: str, parameter: str, previous: Indicator) -> bool:
+    """'蛋白质：最小值 0.45，最大值 0.70', '直径最大值20.0 mm，最小值19.7 mm', 'mean launched power MIN +1.5 dBm; mean
+    launched power MAX +5 dBm': after a bound of a quantity, a bound word alone (its name said once) or with the
+    same name said again names the other end of that quantity: the two are one range (`_merge_bounds` checks that
+    one is a minimum and the other a maximum)."""
+    if previous.comparator not in (Comparator.MIN, Comparator.MAX) or not _BOUND_WORD_LAST.search(left):
+        return False
+    if _BOUND_WORD_ALONE.fullmatch(left):
+        return True
+    return bool(parameter) and (previous.parameter == parameter or previous.parameter.endswith(f": {parameter}")
+                                or previous.parameter.endswith(f":{parameter}"))
 
 
 def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:
