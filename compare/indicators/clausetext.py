@@ -445,7 +445,7 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # of the wave, whose times and their tolerances, when required, are written apart ('T1 = 1,2 µs ± 30 %')
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*[µμu]s(?![A-Za-z])|(?<![\d.,/])\d+/\d+\s*ns(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
-    r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
+    r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]|个?周期))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",
     # a series of amendments ('the 07 series of amendments'), a digit of a code ('characteristic numeral 5',
     # '第一位特征数字5'), a cement's designation ('CEM I 42,5 R', 'CEM II/A-S 32,5 N')

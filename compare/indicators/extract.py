@@ -599,6 +599,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
+    if "Hz" in masked and "/" in masked:
+        raws = _values_per_frequency(raws, masked, comma)
     if "..." in masked or "inclusive" in masked:
         raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     if "max" in masked and "min" in masked:
@@ -1133,6 +1135,33 @@ def _slash_bounds(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+# A pair of supply frequencies written with a slash ('(50 Hz/60 Hz)', '50/60 Hz'), and a pair of counts of cycles
+# written so for them ('25/30 cycles', '250/300个周期'), as IEC 61000-4-11 and GB/T 17626.11 write a dip's duration.
+_FREQUENCY_PAIR = re.compile(r"(?<![\d.,/])(\d{2,3})\s*(?:Hz)?\s*/\s*(\d{2,3})\s*Hz(?![A-Za-z])")
+_CYCLES_PAIR = re.compile(rf"(?<![\d.,/A-Za-z])({_NUM})\s*/\s*({_NUM})\s*(?:个)?(周期|cycles?|periods?)(?![A-Za-z])")
+
+
+def _values_per_frequency(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """'70 % UT for 25/30 cycles (50 Hz/60 Hz)', '70 % UT，持续25/30个周期（50 Hz/60 Hz）': where a clause writes a pair of
+    supply frequencies, a pair of counts of cycles is one count for each frequency, in their order: two values,
+    each with its frequency as basis. The frequency pair itself is their condition, no value of its own."""
+    frequencies = _FREQUENCY_PAIR.search(text)
+    if frequencies is None:
+        return raws
+    first, second = f"{frequencies.group(1)} Hz", f"{frequencies.group(2)} Hz"
+    found, spans = [], [frequencies.span()]
+    for m in _CYCLES_PAIR.finditer(text):
+        unit = m.group(3)
+        for group, basis in ((1, first), (2, second)):
+            found.append(_Raw(m.start(group), m.end(group), Comparator.EQUAL, read_number(m.group(group), comma),
+                              None, None, None, unit, basis=basis, unit_span=(m.start(3), m.end(3))))
+        spans.append(m.span())
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(a <= r.start < b for a, b in spans)]
     return sorted(kept + found, key=lambda r: r.start)
 
 
