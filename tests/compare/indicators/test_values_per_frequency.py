@@ -30,3 +30,8 @@ def test_cycles_counted_in_chinese_are_a_number() -> None:
     assert normalise(3, "周期").dimension == "number"
     assert normalise(3, "个周期").dimension == "number"
 
+
+
+def test_a_count_of_cycles_written_after_its_number_in_chinese() -> None:
+    text = "热循环试验：试样经受3个周期，每个周期24 h；复查时再经受2周期。"
+    assert _cycles(text) == [(3.0, "个周期"), (2.0, "周期")]
