@@ -36,7 +36,10 @@ _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之(
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "∶": ":", "。": "。",
-            "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
+            "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | ",
+            # A vulgar fraction is its decimal ('½ cycle', '持续½周期'), where NFKC gives '1⁄2' and the reader took the 2;
+            # spaced off, so that '1½' reads no 10.5.
+            "½": " 0.5", "¼": " 0.25", "¾": " 0.75"}
 
 
 # (A full-width comma separates the items of a Chinese list: it folds to ', ', so '91.2，4极' is never read as one
