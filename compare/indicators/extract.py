@@ -1841,7 +1841,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.condition, raw.condition_start = True, raw.start
         if raw.unit in _COUNTED_BEFORE_PER and (per := period_before_count(left)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
-        raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
+        # (a basis set where the value was found stays: `_values_per_frequency` gives each count its frequency)
+        raw.basis = join_basis(raw.basis, basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         written_before = _unit_before(left) if not listed_symbol(text, raw.start) else ""  # ('d 25, D 52': D names 52)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:

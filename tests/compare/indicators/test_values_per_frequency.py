@@ -25,6 +25,8 @@ def test_a_pair_of_cycle_counts_is_one_count_for_each_frequency() -> None:
 def test_a_pair_of_cycle_counts_in_chinese() -> None:
     text = "输入中断试验（50 Hz/60 Hz）：额定电压的0 %，持续5/6个周期；40 %，持续12/15周期。"
     assert _cycles(text) == [(5.0, "周期"), (6.0, "周期"), (12.0, "周期"), (15.0, "周期")]
+    # each count for its frequency
+    assert [i.basis for i in extract(text).indicators if i.unit == "周期"] == ["50 Hz", "60 Hz", "50 Hz", "60 Hz"]
 
 
 def test_cycles_counted_in_chinese_are_a_number() -> None:
