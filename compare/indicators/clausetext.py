@@ -36,7 +36,10 @@ _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之(
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
             "≧": "≥", "＜": "<", "＞": ">", "⩽": "≤", "⩾": "≥", "，": ", ", "；": ";", "：": ":", "∶": ":", "。": "。",
-            "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | "}
+            "、": "、", "×": "×", "·": "·", "±": "±", "\t": " | ",
+            # A vulgar fraction is its decimal ('½ cycle', '持续½周期'), where NFKC gives '1⁄2' and the reader took the 2;
+            # spaced off, so that '1½' reads no 10.5.
+            "½": " 0.5", "¼": " 0.25", "¾": " 0.75"}
 
 
 # (A full-width comma separates the items of a Chinese list: it folds to ', ', so '91.2，4极' is never read as one
@@ -457,7 +460,7 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     # of the wave, whose times and their tolerances, when required, are written apart ('T1 = 1,2 µs ± 30 %')
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*[µμu]s(?![A-Za-z])|(?<![\d.,/])\d+/\d+\s*ns(?![A-Za-z])",
     r"国[一二三四五六]\s*[a-zA-Z]?|[Ⅰ-Ⅻ]",
-    r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]))",
+    r"(?<![\d.,/])\d{2}/\d{2}(?![\d./])(?!\s*(?:%|[A-Za-zμΩ°]|个?周期))",
     r"\b\d+-(?:pole|phase|wire|core|stroke|axle|way|seat|door|wheel|speed)\b",
     # a series of amendments ('the 07 series of amendments'), a digit of a code ('characteristic numeral 5',
     # '第一位特征数字5'), a cement's designation ('CEM I 42,5 R', 'CEM II/A-S 32,5 N')

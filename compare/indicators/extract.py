@@ -180,7 +180,7 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
 _CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+            "千卡|千焦|个月|个?周期|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -599,6 +599,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _deviation_pairs(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
+    if "Hz" in masked and "/" in masked:
+        raws = _values_per_frequency(raws, masked, comma)
     if "..." in masked or "inclusive" in masked:
         raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     if "max" in masked and "min" in masked:
@@ -1158,6 +1160,33 @@ def _slash_bounds(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+# A pair of supply frequencies written with a slash ('(50 Hz/60 Hz)', '50/60 Hz'), and a pair of counts of cycles
+# written so for them ('25/30 cycles', '250/300个周期'), as IEC 61000-4-11 and GB/T 17626.11 write a dip's duration.
+_FREQUENCY_PAIR = re.compile(r"(?<![\d.,/])(\d{2,3})\s*(?:Hz)?\s*/\s*(\d{2,3})\s*Hz(?![A-Za-z])")
+_CYCLES_PAIR = re.compile(rf"(?<![\d.,/A-Za-z])({_NUM})\s*/\s*({_NUM})\s*(?:个)?(周期|cycles?|periods?)(?![A-Za-z])")
+
+
+def _values_per_frequency(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """'70 % UT for 25/30 cycles (50 Hz/60 Hz)', '70 % UT，持续25/30个周期（50 Hz/60 Hz）': where a clause writes a pair of
+    supply frequencies, a pair of counts of cycles is one count for each frequency, in their order: two values,
+    each with its frequency as basis. The frequency pair itself is their condition, no value of its own."""
+    frequencies = _FREQUENCY_PAIR.search(text)
+    if frequencies is None:
+        return raws
+    first, second = f"{frequencies.group(1)} Hz", f"{frequencies.group(2)} Hz"
+    found, spans = [], [frequencies.span()]
+    for m in _CYCLES_PAIR.finditer(text):
+        unit = m.group(3)
+        for group, basis in ((1, first), (2, second)):
+            found.append(_Raw(m.start(group), m.end(group), Comparator.EQUAL, read_number(m.group(group), comma),
+                              None, None, None, unit, basis=basis, unit_span=(m.start(3), m.end(3))))
+        spans.append(m.span())
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(a <= r.start < b for a, b in spans)]
     return sorted(kept + found, key=lambda r: r.start)
 
 
@@ -1839,7 +1868,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.condition, raw.condition_start = True, raw.start
         if raw.unit in _COUNTED_BEFORE_PER and (per := period_before_count(left)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
-        raw.basis = join_basis(basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
+        # (a basis set where the value was found stays: `_values_per_frequency` gives each count its frequency)
+        raw.basis = join_basis(raw.basis, basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         written_before = _unit_before(left) if not listed_symbol(text, raw.start) else ""  # ('d 25, D 52': D names 52)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
@@ -3526,7 +3556,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None,
                         setting=raw.setting)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
-            raw.upper_end or not _own_name(left) and not raw.column) else None
+            raw.upper_end or (not _own_name(left) or _other_end_named(left, parameter, indicators[-1]))
+            and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
@@ -4524,6 +4555,24 @@ def _unit_of_row_only(left: str) -> bool:
 
 def _own_name(left: str) -> bool:
     return bool(clean_parameter(_strip_units(strip_basis(left))))
+
+
+# A bound word closing the words before a value: '最大值', '最小', 'MAX', 'min.', 'maximum:'.
+_BOUND_WORD_LAST = re.compile(r"(?:最[大小]值?|(?<![A-Za-z])(?i:max(?:imum)?|min(?:imum)?)\.?)\s*[:：]?\s*$")
+_BOUND_WORD_ALONE = re.compile(r"[\s,，;；:：]*(?:最[大小]值?|(?i:max(?:imum)?|min(?:imum)?)\.?)\s*[:：]?\s*")
+
+
+def _other_end_named(left: str, parameter: str, previous: Indicator) -> bool:
+    """'蛋白质：最小值 0.45，最大值 0.70', '直径最大值20.0 mm，最小值19.7 mm', 'mean launched power MIN +1.5 dBm; mean
+    launched power MAX +5 dBm': after a bound of a quantity, a bound word alone (its name said once) or with the
+    same name said again names the other end of that quantity: the two are one range (`_merge_bounds` checks that
+    one is a minimum and the other a maximum)."""
+    if previous.comparator not in (Comparator.MIN, Comparator.MAX) or not _BOUND_WORD_LAST.search(left):
+        return False
+    if _BOUND_WORD_ALONE.fullmatch(left):
+        return True
+    return bool(parameter) and (previous.parameter == parameter or previous.parameter.endswith(f": {parameter}")
+                                or previous.parameter.endswith(f":{parameter}"))
 
 
 def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:

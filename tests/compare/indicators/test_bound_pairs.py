@@ -97,3 +97,23 @@ def test_a_minimum_above_the_maximum_is_two_limits_not_a_band():
     assert sorted((str(i.comparator), i.value) for i in found) == [("max", 0.05), ("min", 0.8)]
     (band,) = extract("pH: not less than 6,5 and not more than 8,5.").indicators
     assert (band.comparator, band.low, band.high) == ("range", 6.5, 8.5)
+
+
+def test_a_bound_word_alone_after_the_other_bound_closes_a_range() -> None:
+    # The name said once, then '最小值 …，最大值 …' or the other way round (extract._other_end_named)
+    assert _ranges("表2 脂肪/(g/100 kJ)：最小值 1.05，最大值 1.40。") == [("脂肪: 值", 1.05, 1.4, "g/100 kJ")]
+    read = [(low, high, unit) for _, low, high, unit in
+            _ranges("M6螺栓：长度最大值30.5 mm，最小值29.5 mm；头部厚度最大值4.2 mm，最小值3.9 mm。")]
+    assert read == [(29.5, 30.5, "mm"), (3.9, 4.2, "mm")]
+    english = "Grade A tube: outside diameter maximum 12.2 mm, minimum 11.8 mm."
+    assert [(low, high) for _, low, high, _ in _ranges(english)] == [(11.8, 12.2)]
+    # another name before the second bound word: two limits, not one range
+    assert _ranges("软管的最小爆破压力为6 MPa，最大工作压力为2 MPa。") == []
+
+
+def test_the_same_name_said_again_with_the_other_bound_word_closes_a_range() -> None:
+    text = "Transmitter, channel 2: output level MIN -3 dBm; output level MAX +2 dBm; receiver overload -1 dBm."
+    assert [(low, high, unit) for _, low, high, unit in _ranges(text)] == [(-3.0, 2.0, "dBm")]
+    # another quantity's name with the other bound word: two limits
+    other = "Transmitter, channel 2: output level MIN -3 dBm; overload level MAX +2 dBm."
+    assert _ranges(other) == []
