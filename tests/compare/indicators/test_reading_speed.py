@@ -392,3 +392,37 @@ def test_the_project_clauses_said_to_end_no_row_have_no_row_end():
     for text in CLAUSES:
         for variant in _variants(text):
             assert reader._may_end_row(variant) or reader._ROW_END.search(variant) is None, variant
+
+
+def _unread_from_scanned_numbers(folded, where, read, leading):
+    # _unread as it was written before it read DIGIT_RUN's matches itself: over scan_numbers' Written numbers.
+    from compare.indicators.numbers import DIGIT_RUN, scan_numbers
+    if not read and not any(map(str.isdigit, folded)):
+        return []
+    out = []
+    for number in scan_numbers(folded, where, DIGIT_RUN):
+        if leading and number.at < leading.end():
+            continue
+        if any(a <= number.start < b or a < number.end <= b for a, b in read):
+            continue
+        if reader._is_reference(folded, number.at):
+            continue
+        out.append((number.text, (number.start, number.end)))
+        if len(out) >= reader.MAX_UNREAD:
+            out.append(("…", None))
+            break
+    return out
+
+
+def test_unread_numbers_are_the_runs_scan_numbers_gives():
+    # Every second run taken as read, and a leading clause number, so that each skip is reached.
+    from compare.indicators.numbers import DIGIT_RUN
+    texts = CLAUSES + ["5.2.1 表3 中 12/50 个，GB/T 5009.12 " + "7, " * 60, "Table 4: 3 000 V, IEC 60335 at 23 °C"]
+    for text in texts:
+        for variant in _variants(text):
+            folded, where = fold(variant)
+            runs = [(where[m.start()], where[m.end() - 1] + 1) for m in DIGIT_RUN.finditer(folded)]
+            read = sorted(runs[1::2])
+            leading = re.match(r"\d+(?:\.\d+)*", folded)
+            assert reader._unread(folded, where, read, leading) \
+                == _unread_from_scanned_numbers(folded, where, read, leading), variant
