@@ -3867,6 +3867,8 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
     if not raw.unit_span or raw.unit.startswith("× "):
         return raw.unit
     written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+    if written == raw.unit:
+        return written  # (speed: most units are written as read, and then both are known or neither: no pint look-up)
     # '百分之五' became '5%': its '%' has no characters of its own in the original.
     return written if is_known(written) == is_known(raw.unit) else raw.unit
 

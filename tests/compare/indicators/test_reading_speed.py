@@ -426,3 +426,24 @@ def test_unread_numbers_are_the_runs_scan_numbers_gives():
             leading = re.match(r"\d+(?:\.\d+)*", folded)
             assert reader._unread(folded, where, read, leading) \
                 == _unread_from_scanned_numbers(folded, where, read, leading), variant
+
+
+def test_a_unit_written_as_read_is_the_one_the_pint_look_up_keeps(monkeypatch):
+    # Every unit the reader gives a value on the project clauses and on text whose units fold ('ｍｇ／ｋｇ', '℃') or
+    # have no letters of their own ('百分之五'): _written_unit with its shortcut gives what the look-up gives.
+    from compare.indicators.units import is_known
+    shortcut = reader._written_unit
+    seen = []
+
+    def both(raw, original, where):
+        got = shortcut(raw, original, where)
+        if raw.unit_span and not raw.unit.startswith("× "):
+            written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+            assert got == (written if is_known(written) == is_known(raw.unit) else raw.unit), original
+            seen.append(written == raw.unit)
+        return got
+
+    monkeypatch.setattr(reader, "_written_unit", both)
+    for text in CLAUSES + ["铅 ≤ 0.2 ｍｇ／ｋｇ，温度 23 ℃", "含量不超过百分之五", "Ｌｅａｄ　０．５　ｍｇ／ｋｇ max"]:
+        reader.extract.__wrapped__(text)
+    assert True in seen and False in seen  # (both ways through were taken)
