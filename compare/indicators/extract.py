@@ -63,7 +63,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
-from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, scan_numbers, writes_decimal_comma
+from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
@@ -911,17 +911,20 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
     spans = sorted(read)
     starts = [a for a, _ in spans]
     out: list[tuple[str, tuple[int, int] | None]] = []
-    for number in scan_numbers(folded, where, DIGIT_RUN):
-        if leading and number.at < leading.end():
+    # (Speed: the runs are read from DIGIT_RUN's matches as scan_numbers would give them, without building a Written
+    # for each; most are inside a value read and skipped at once.)
+    for m in DIGIT_RUN.finditer(folded):
+        at = m.start()
+        if leading and at < leading.end():
             continue
-        start, end = number.start, number.end
+        start, end = where[at], where[m.end() - 1] + 1
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
         if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
             continue
-        if _is_reference(folded, number.at):
+        if _is_reference(folded, at):
             continue
-        out.append((number.text, (start, end)))
+        out.append((m.group(0), (start, end)))
         if len(out) >= MAX_UNREAD:
             out.append(("…", None))
             break
@@ -3895,6 +3898,8 @@ def _written_unit(raw: _Raw, original: str, where: list[int]) -> str:
     if not raw.unit_span or raw.unit.startswith("× "):
         return raw.unit
     written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+    if written == raw.unit:
+        return written  # (speed: most units are written as read, and then both are known or neither: no pint look-up)
     # '百分之五' became '5%': its '%' has no characters of its own in the original.
     return written if is_known(written) == is_known(raw.unit) else raw.unit
 

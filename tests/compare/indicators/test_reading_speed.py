@@ -392,3 +392,58 @@ def test_the_project_clauses_said_to_end_no_row_have_no_row_end():
     for text in CLAUSES:
         for variant in _variants(text):
             assert reader._may_end_row(variant) or reader._ROW_END.search(variant) is None, variant
+
+
+def _unread_from_scanned_numbers(folded, where, read, leading):
+    # _unread as it was written before it read DIGIT_RUN's matches itself: over scan_numbers' Written numbers.
+    from compare.indicators.numbers import DIGIT_RUN, scan_numbers
+    if not read and not any(map(str.isdigit, folded)):
+        return []
+    out = []
+    for number in scan_numbers(folded, where, DIGIT_RUN):
+        if leading and number.at < leading.end():
+            continue
+        if any(a <= number.start < b or a < number.end <= b for a, b in read):
+            continue
+        if reader._is_reference(folded, number.at):
+            continue
+        out.append((number.text, (number.start, number.end)))
+        if len(out) >= reader.MAX_UNREAD:
+            out.append(("…", None))
+            break
+    return out
+
+
+def test_unread_numbers_are_the_runs_scan_numbers_gives():
+    # Every second run taken as read, and a leading clause number, so that each skip is reached.
+    from compare.indicators.numbers import DIGIT_RUN
+    texts = CLAUSES + ["5.2.1 表3 中 12/50 个，GB/T 5009.12 " + "7, " * 60, "Table 4: 3 000 V, IEC 60335 at 23 °C"]
+    for text in texts:
+        for variant in _variants(text):
+            folded, where = fold(variant)
+            runs = [(where[m.start()], where[m.end() - 1] + 1) for m in DIGIT_RUN.finditer(folded)]
+            read = sorted(runs[1::2])
+            leading = re.match(r"\d+(?:\.\d+)*", folded)
+            assert reader._unread(folded, where, read, leading) \
+                == _unread_from_scanned_numbers(folded, where, read, leading), variant
+
+
+def test_a_unit_written_as_read_is_the_one_the_pint_look_up_keeps(monkeypatch):
+    # Every unit the reader gives a value on the project clauses and on text whose units fold ('ｍｇ／ｋｇ', '℃') or
+    # have no letters of their own ('百分之五'): _written_unit with its shortcut gives what the look-up gives.
+    from compare.indicators.units import is_known
+    shortcut = reader._written_unit
+    seen = []
+
+    def both(raw, original, where):
+        got = shortcut(raw, original, where)
+        if raw.unit_span and not raw.unit.startswith("× "):
+            written = original[where[raw.unit_span[0]]:where[raw.unit_span[1] - 1] + 1]
+            assert got == (written if is_known(written) == is_known(raw.unit) else raw.unit), original
+            seen.append(written == raw.unit)
+        return got
+
+    monkeypatch.setattr(reader, "_written_unit", both)
+    for text in CLAUSES + ["铅 ≤ 0.2 ｍｇ／ｋｇ，温度 23 ℃", "含量不超过百分之五", "Ｌｅａｄ　０．５　ｍｇ／ｋｇ max"]:
+        reader.extract.__wrapped__(text)
+    assert True in seen and False in seen  # (both ways through were taken)
