@@ -614,6 +614,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
+        _heading_bound(raws, masked)
     _grid_rows(raws, masked)
     if "(" in masked:
         _items_after_asides(raws, masked)
@@ -894,6 +895,46 @@ def _caption_bound(raws: list[_Raw], text: str) -> None:
         if any(own != Comparator.EQUAL for _, own in bound_words(text[cell:raw.start])):
             continue
         raw.comparator, raw.explicit, raw.worded = kind, True, True
+
+
+# A heading that states the kind of limit once, before a colon, for the items of its paragraph: 'Deoxynivalenol —
+# maximum levels: cereal grains …, 2 mg/kg; flour …, 1 mg/kg', 'Minimum breaking strength, all grades: wire rope
+# 1770 MPa; fibre rope 500 MPa'. The heading opens the text or a sentence and holds no number of its own.
+_BOUND_HEADING = re.compile(r"(?:^|(?<=[。\n])|(?<=\.\s))([^\d:：;；。\n|]{3,200}?)[:：]")
+_HEADED_ITEM_BREAK = re.compile(r"[;；|]|[.。](?:\s|$)")
+# (a Chinese full stop ends the list: '最高允许含量：镉 0.2。铅含量为0.5 mg/kg')
+_PARAGRAPH_END = re.compile(r"[。\n]")
+
+
+def _heading_bound(raws: list[_Raw], text: str) -> None:
+    """Values after a `_BOUND_HEADING` whose words state one kind of bound (max or min), to the end of the
+    paragraph, take that kind when their own item states none; only values of the dimension of the first such value
+    (a test condition in another unit is not one of the limits)."""
+    for head in _BOUND_HEADING.finditer(text):
+        kinds = {kind for _, kind in bound_words(head.group(1))} - {Comparator.EQUAL}
+        if len(kinds) != 1 or Comparator.RANGE in kinds:
+            continue
+        kind = kinds.pop()
+        end = _PARAGRAPH_END.search(text, head.end())
+        end = len(text) if end is None else end.start()
+        # (a value with a bound of its own is a row's key, 'DN ≤ 50, 15 s': the first without one sets the dimension)
+        within = [raw for raw in raws if head.end() <= raw.start < end]
+        bounded = [raw.start for raw in within if raw.comparator != Comparator.EQUAL]
+        # (a bare number is a name's or a row key's, 'benzophenone-3 10 %', 'level 1: 20': only values with a unit)
+        items = [raw for raw in within if raw.comparator == Comparator.EQUAL and raw.unit
+                 and not raw.explicit and not raw.condition]
+        if not items:
+            continue
+        dimension = _dimension_of(items[0])
+        for raw in items:
+            if _dimension_of(raw) != dimension:
+                continue
+            breaks = _HEADED_ITEM_BREAK.finditer(text, head.end(), raw.start)
+            item = max((m.end() for m in breaks), default=head.end())
+            if any(item <= start < raw.start for start in bounded) \
+                    or any(own != Comparator.EQUAL for _, own in bound_words(text[item:raw.start])):
+                continue  # ('at least 25 µg/kg'; 'DN ≤ 50, 15 s': a row keyed by a bound, joined to the value after)
+            raw.comparator, raw.explicit, raw.worded = kind, True, True
 
 
 _CLASSIFICATION_END = re.compile(r"[:;。\n]")

@@ -98,3 +98,19 @@ def test_a_formula_after_a_value_names_the_item_when_the_heading_holds_the_unit(
                                                               ("SO2", 200.0, "mg/m3")]
     voltages = extract_indicators("Test voltage: 1 500 V, 3 000 V.")  # a known unit stays the unit
     assert [(i.value, i.unit) for i in voltages] == [(1500.0, "V"), (3000.0, "V")]
+
+
+
+# ------------------------------------------------------------------ a heading's bound word far from its first value
+
+
+def test_a_bound_heading_holds_for_items_that_name_their_product_at_length():
+    # the first value sits well past the heading's colon: the heading still states the kind of each item's limit
+    assert kinds("Ochratoxin A — maximum levels: roasted coffee beans and ground roasted coffee, 5 µg/kg; "
+                 "soluble coffee (instant coffee), 10 µg/kg.") == [(Comparator.MAX, 5.0), (Comparator.MAX, 10.0)]
+    assert kinds("Minimum breaking strength of the assembled sling, all grades: wire rope 1770 MPa; "
+                 "fibre rope 500 MPa.") == [(Comparator.MIN, 1770.0), (Comparator.MIN, 500.0)]
+    # a value in another unit is no item of the list, and an item's own bound word wins
+    found = kinds("Patulin — maximum levels: fruit juices, concentrated fruit juices as reconstituted and fruit "
+                  "nectars, 50 µg/kg, tested at 20 °C; solid apple products, at least 25 µg/kg.")
+    assert found == [(Comparator.MAX, 50.0), (Comparator.MIN, 25.0)]
