@@ -127,7 +127,9 @@ _FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff])[a-e](?=$|[\s/(（≤≥<>:：,，;
 @functools.lru_cache(maxsize=50_000)
 def clean_parameter(text: str) -> str:
     """The quantity's name from the words before a value: comparator words and filler removed."""
-    text = BEFORE.sub(" ", _CHOICE.sub(" ", text))
+    text = _CHOICE.sub(" ", text)
+    # (a bound word that is part of the quantity's name stays in the name: '设备最高电压')
+    text = BEFORE.sub(_unless_named if "设备最高" in text or "for equipment" in text else " ", text)
     text = _FOOTNOTE.sub("", text)
     text = _FILLER.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
@@ -218,6 +220,8 @@ def kind_of(word: re.Match, left: str) -> str:
     """The kind of limit a comparator word states, turned round by a negation before it
     ('shall not contain more than' is a maximum)."""
     kind = KIND.get(word.group(1).lower(), Comparator.EQUAL)
+    if kind == Comparator.MAX and names_a_rated_highest(word, left):
+        return Comparator.EQUAL
     if kind == Comparator.MIN and word.group(1).lower() == "over" and _OVER_A_PERIOD.search(left, max(0, word.start() - 20), word.end() + 24):
         return Comparator.EQUAL  # 'averaged over 10 min', 'over a period of 30 min to 50 min': the time taken, no bound
     if kind != Comparator.EQUAL and word.group(1).lower() in ("above", "below") \
@@ -237,6 +241,30 @@ def kind_of(word: re.Match, left: str) -> str:
         # ('honeys not listed below not more than 20 %': the first 'not' is the word 'below''s, not this one's)
         return _FLIPS[kind]
     return kind
+
+
+# The highest voltage for equipment (Um, IEC 60038; '设备最高电压' in GB/T 156) is a rated value the equipment is
+# designed for, named with a bound word: the word names the quantity, it is no bound on the value given. English
+# 'highest' is no bound word, so only 'maximum' needs it there ('maximum system voltage' of a PV module is a limit:
+# left alone on both sides).
+_EQUIPMENT_AFTER = re.compile(r"\s*电压|\s+voltage\s+for\s+(?:the\s+)?equipment\b", re.I)
+
+
+def names_a_rated_highest(word: re.Match, left: str) -> bool:
+    """'设备最高电压126 kV', 'maximum voltage for equipment 123 kV': the bound word is part of the name of the rated
+    highest voltage for equipment (Um), so the value is that rating, not a maximum."""
+    bound = word.group(1)
+    if bound == "最高":
+        return left.endswith("设备", 0, word.start()) and bool(_EQUIPMENT_AFTER.match(left, word.end()))
+    return bound.lower() == "maximum" and bool(_EQUIPMENT_AFTER.match(left, word.end()))
+
+
+def _unless_named(word: re.Match) -> str:
+    return word.group(0) if names_a_rated_highest(word, word.string) else " "
+
+
+# The name of that rated value, whichever word it is written with.
+RATED_HIGHEST_NAME = re.compile(r"设备最高电压|(?:highest|maximum)\s+voltage\s+for\s+(?:the\s+)?equipment", re.I)
 
 
 _SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
