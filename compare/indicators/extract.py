@@ -3281,7 +3281,8 @@ def _heading_unit(heading: tuple[str, int, bool] | None, text: str, raw: _Raw) -
     the paragraph or to a row that opens a list of its own; never for pH, which has no unit."""
     if heading is None or _NEW_HEADING.search(text, heading[1], raw.start):
         return ""
-    if any(not _row_group_continues(text, heading[1], end) for end in _ROW_END.finditer(text, heading[1], raw.start)):
+    if any(not _row_group_continues(text, heading[1], end) and not _labelled_row_continues(text, end)
+           for end in _ROW_END.finditer(text, heading[1], raw.start)):
         return ""
     if heading[2] and not (raw.explicit or raw.worded or _named_item(text, raw)):
         return ""  # a heading's item unit ('（压力露点，℃）：1级 ≤ −70') is for the limits, not the rows' labels
@@ -3306,6 +3307,19 @@ def _row_group_continues(text: str, heading_end: int, row_end: re.Match) -> bool
     word = m.group(1).lower()
     before = text[max(0, heading_end - 200):row_end.start()]
     return any(g.group(1).lower() == word for g in _ROW_GROUP.finditer(before))
+
+
+# A row that is a label, a colon and its bare numbers alone ('Smoked meat: 2,0 / 12,0.'), one after another: the rows of
+# one list under a heading that wrote their unit once ('Maximum levels (mg/kg): Pike: 0,5. Trout: 0,3.').
+_BARE_ROW_TAIL = re.compile(r"[:：]\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*)*\s*$")
+_BARE_ROW = re.compile(r"[^:：;；。\d]{3,80}[:：]\s*\d[\d.,]*(?:\s*/\s*\d[\d.,]*)*\s*(?:\.(?:\s|$)|。|$)")
+
+
+def _labelled_row_continues(text: str, row_end: re.Match) -> bool:
+    """A sentence 'label: number' after a sentence that ended 'label: number' is the same list's next row: the unit
+    its heading wrote once holds on into it. Words or a unit after the number end the list (a new sentence)."""
+    return bool(_BARE_ROW.match(text, row_end.end())) \
+        and bool(_BARE_ROW_TAIL.search(text, max(0, row_end.start() - 40), row_end.start()))
 
 
 # An item of a list under a heading that states its unit: a name, then the value alone up to the item's end
@@ -3890,11 +3904,20 @@ def summed_group(termbase: Termbase, parameter: str, named: str) -> str:
     return group if all(group in termbase.lineage(c) for c in members) else named
 
 
+# A bracket that names what a row leaves out ('Oils and fats (excluding coconut oil)', '乳制品（不包括黄油）'): its words
+# name no concept of the row's value.
+_EXCLUSION = re.compile(r"[(（]\s*(?:(?i:excluding|except|other than|not including)\s|不包括|不含|除)[^()（）]*[)）]")
+
+
 @functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
     cut or that follows the value ('Mercury (inorganic):', '铬（六价）', '0.2 mg/kg of inorganic arsenic')."""
     parameter, left = QUOTED_ATTRIBUTE.sub(" ", parameter), QUOTED_ATTRIBUTE.sub(" ", left)
+    if "(" in parameter or "（" in parameter:
+        parameter = _EXCLUSION.sub(" ", parameter)
+    if "(" in left or "（" in left:
+        left = _EXCLUSION.sub(" ", left)
     # After a heading ('蛋白质、脂肪和碳水化合物指标 — 蛋白质', 'Lead — Meat: …'), the row's own words name it.
     parameter = _METHOD_NOTE.sub(" ", parameter)
     parts = _HEADING_BREAK.split(parameter)

@@ -20,7 +20,7 @@ from compare.terms.termbase import load_termbase
 TERMS = load_termbase()
 FEED_ZH = "饲料中铅的限量不大于5 mg/kg；镉的限量不大于0.5 mg/kg。"
 FEED_EN = ("Maximum content in mg/kg of a feed with 12 % moisture: Lead — complete feed: 5. "
-           "Cadmium — complete feed: 0,5.")
+           "Cadmium — complete feed: 0,5, as sampled.")
 
 
 def _limit(parameter: str, value: float, unit: str, comparator: str = Comparator.MAX) -> "object":
