@@ -421,6 +421,7 @@ class _Raw:
     of_symbol: str = ""  # the reference quantity a percentage is of, its symbol glued after '%' ('40 %UT': 'UT')
     formula: bool = False  # a constant of a formula ('Ri = 100 − 4,6 ΔEi'): `_formula_constants`, never a condition
     key: str = ""  # the label of the row or list item the value stands in ('A1S' in 'A1S：温度 40 ℃，液量 150 mL'): `label_keys`
+    symbol: str = ""  # the symbol naming the value in a list of symbol-value items ('D' of 52 in 'd 25, D 52'): `listed_symbol`
 
 
 @functools.lru_cache(maxsize=4)  # asked of the clause being read, about stretch after stretch of it
@@ -1914,7 +1915,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每小时3次～10次': a count per hour
         # (a basis set where the value was found stays: `_values_per_frequency` gives each count its frequency)
         raw.basis = join_basis(raw.basis, basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
-        written_before = _unit_before(left) if not listed_symbol(text, raw.start) else ""  # ('d 25, D 52': D names 52)
+        raw.symbol = listed_symbol(text, raw.start)
+        written_before = _unit_before(left) if not raw.symbol else ""  # ('d 25, D 52': D names 52)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -3538,8 +3540,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             respective.update((id(later), share) for later, share in zip(run[1:], sharing[1:]))
             sharing = sharing[:1]
         left, name = _name_words(left)
-        if (symbol := listed_symbol(masked, raw.start)) and not name.endswith(symbol):
-            name = symbol  # ('d 25, D 52, T 16,25': 52 is D's, though D also spells a dioptre)
+        if raw.symbol and not name.endswith(raw.symbol):
+            name = raw.symbol  # ('d 25, D 52, T 16,25': 52 is D's, though D also spells a dioptre)
         if raw.name_after and not name:
             name = left.strip()  # ('25 As': a symbol, not the word 'as')
         parameter = name or (previous_param if indicators and indicators[-1].normalized.dimension
