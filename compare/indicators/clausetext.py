@@ -169,6 +169,8 @@ def may_write_numeral(low: str) -> bool:
     """False when `low` (a text in lower case, `caseless`) has no number in words that `_EN_NUMERAL` would read: none of
     the words it reads before or after, or no number word at all."""
     return _EN_NUMERAL_HINT.search(low) is not None and _EN_NUMBER_WORD.search(low) is not None
+
+
 _HAN = re.compile("[\u4e00-\u9fff]")
 
 
