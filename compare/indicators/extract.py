@@ -62,7 +62,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               per_time_after_number,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
-from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
+from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
+    values_name_classes
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -862,6 +863,8 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         # A classification ('分为0、1、2级：0级…') ends at its colon, or where the names of its classes end
         # ('分为A15、B125、C250三个等级，各等级的试验荷载分别为…'): the requirements of each class follow.
         dividing = m.group(0) in ("分为", "are classified into", "is divided into")
+        if dividing and values_name_classes(text, m.end()):
+            continue  # ('分为5 K、10 K和15 K三级': the classes are the values listed)
         listed = class_list_end(text, m.end()) if dividing else None
         end = (_CLASSIFICATION_END if dividing else SENTENCE_END).search(text, m.end())
         end = listed if listed is not None else end.start() if end else len(text)

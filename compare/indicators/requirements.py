@@ -121,10 +121,16 @@ def statement_kinds(text: str) -> tuple[str, ...]:
                  and not (name == "series" and (_SIZES.search(text) or rows_of_named_values(text))))
 
 
+# A value with its tolerance ('(300±15) mm', '300 mm ± 15 mm', '25 °C ± 2 °C'): a setting to be met, which no series
+# offers to choose from and no class is bounded by.
+VALUE_WITH_TOLERANCE = re.compile(r"\d\s*(?:\)\s*)?(?:(?:[A-Za-zµμ°℃%]{1,3}|°\s?C)\s*)?±\s*\d")
+
+
 def requirement_sentence(sentence: str) -> bool:
-    """True when a sentence states a requirement: a word of limit ('不超过', '最大', 'maximum', 'at least'), or a modal
-    verb ('应', 'shall') unless the sentence builds a designation ('The identification system shall consist of …')."""
-    if LIMIT_WORDS.search(sentence):
+    """True when a sentence states a requirement: a word of limit ('不超过', '最大', 'maximum', 'at least'), a value
+    with its tolerance ('放置在距外壳(300±15) mm处'), or a modal verb ('应', 'shall') unless the sentence builds a
+    designation ('The identification system shall consist of …')."""
+    if LIMIT_WORDS.search(sentence) or ("±" in sentence and VALUE_WITH_TOLERANCE.search(sentence)):
         return True
     return MODAL.search(sentence) is not None and DESIGNATION.search(sentence) is None
 
