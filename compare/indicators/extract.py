@@ -1843,6 +1843,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         named_after.update(_limits_named_after(raws, text))
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
+    operations = "cycles" in text or "操作" in text  # (operations may be counted: `_operations_counted`)
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -1905,6 +1906,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             _breach_listed(raw, text)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
+        if operations and (not raw.unit or raw.unit == "次"):
+            _operations_counted(raw, text)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
             # '3次谐波', '1个方便值': a numeral with its classifier inside a noun phrase counts nothing required
             raw.unit, raw.unit_span = "", None
@@ -3109,6 +3112,20 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 
 
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
+# The operations a switch or a device endures, counted ('1 000次操作循环', '5 000次分合操作', '10 000 operating cycles',
+# '2 000 mechanical operating cycles'): a count of cycles, as '200 cycles' is, no ordinal as in '3次谐波'.
+_OPERATIONS_AFTER = re.compile(r"(?:(?<=次)(?:分合|合分|机械)?操作(?:循环)?"
+                               r"|\s*(?<![A-Za-z])(?:(?:mechanical|electrical|switching|load|no-load)\s+)?operating\s+cycles(?![A-Za-z]))")
+
+
+def _operations_counted(raw: _Raw, text: str) -> None:
+    """A count of operations (`_OPERATIONS_AFTER`) read in cycles: '1 000次操作循环' as '1 000 operating cycles'."""
+    if text[raw.start - 1:raw.start] == "第":
+        return  # ('第3次操作后': the third operation, an ordinal)
+    at = raw.unit_span[1] if raw.unit and raw.unit_span else raw.name_after[0] if raw.name_after else raw.end
+    m = _OPERATIONS_AFTER.match(text, at)  # (after the value, or where the words that name it start)
+    if m:
+        raw.unit, raw.unit_span, raw.end = "cycles", (m.start(), m.end()), max(raw.end, m.end())
 _COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
 _CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
 # (or a bracketed part of the noun first: '己脒定二个（羟乙基磺酸）盐', the di(isethionate))

@@ -69,3 +69,19 @@ def test_what_names_classes_by_values():
     assert values_name_classes("Classes: 5 K, 10 K and 15 K.", 8)
     assert not values_name_classes("分为A15、B125、C250三个等级", 2)  # names, no values
     assert not values_name_classes("分为5 K、10 K和15 K，其温升限值为", 2)  # the list goes on into a requirement
+
+
+# ----------------------------------------------------------------- operations counted
+
+def test_operations_counted_are_read_as_cycles():
+    zh = _values("电动阀门执行机构的耐久性：A级，2 000次操作循环；B级，20 000次操作循环。")
+    en = _values("Endurance of valve actuators: class A, 2 000 operating cycles; class B, 20 000 operating cycles.")
+    assert [(v[1], v[3]) for v in zh] == [(2000.0, "cycles"), (20000.0, "cycles")]
+    assert [(v[1], v[3]) for v in en] == [(2000.0, "cycles"), (20000.0, "cycles")]
+    assert [v[1] for v in _values("接触器的电寿命为100 000次分合操作。")] == [100000.0]
+    assert [v[1] for v in _values("Relays: 50 000 electrical operating cycles.")] == [50000.0]
+
+
+def test_an_ordinal_before_its_noun_is_still_no_count():
+    assert [(v[1], v[3]) for v in _values("5次谐波电流不超过1.2 A。")] == [(1.2, "A")]
+    assert [(v[1], v[3]) for v in _values("第3次操作后检查触点。试验电压为500 V。")] == [(500.0, "V")]
