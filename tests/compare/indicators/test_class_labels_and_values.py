@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract_indicators
-from compare.indicators.requirements import requirement_sentence
+from compare.indicators.requirements import requirement_sentence, statement_kinds
 from compare.indicators.statements import values_name_classes
 from compare.indicators.verdicts import compare_clauses
 
@@ -85,3 +85,21 @@ def test_operations_counted_are_read_as_cycles():
 def test_an_ordinal_before_its_noun_is_still_no_count():
     assert [(v[1], v[3]) for v in _values("5次谐波电流不超过1.2 A。")] == [(1.2, "A")]
     assert [(v[1], v[3]) for v in _values("第3次操作后检查触点。试验电压为500 V。")] == [(500.0, "V")]
+
+
+# ----------------------------------------------------------------- classes joined to a quantity
+
+def test_a_heading_joining_classes_to_a_quantity_is_no_classification():
+    assert statement_kinds("熔断器分类及额定分断能力：gG 50 kA，aM 25 kA。") == ()
+    assert statement_kinds("Fuse classification and rated breaking capacity: gG 50 kA, aM 25 kA.") == ()
+    assert statement_kinds("Pump classification, rated head: P1 10 m, P2 20 m.") == ()
+    # a classification alone, or by what makes it, stays one
+    assert statement_kinds("熔断器按用途分类：gG，全范围分断；aM，部分范围分断。") == ("classification",)
+    assert statement_kinds("Classification of pumps: P1, P2 and P3.") == ("classification",)
+
+
+def test_values_per_class_under_such_a_heading_are_compared():
+    result = compare_clauses("熔断器分类及额定分断能力：gG 50 kA，aM 25 kA。",
+                             "Fuse classification, rated breaking capacity: gG 50 kA, aM 25 kA.")
+    assert result.overall == Verdict.CONSISTENT
+    assert len(result.pairs) == 2
