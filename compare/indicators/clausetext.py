@@ -519,10 +519,13 @@ LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 FEN_QUANTITIES = "水灰成部组养糖盐评积"
 _DIVIDED_INTO = (rf"(?<![{FEN_QUANTITIES}])分为"
                  rf"|(?<=[{FEN_QUANTITIES}])分为(?=\s*[\d一二三四五六七八九十两]+\s*(?:个|种|类|级|等|档|组))")
+# The words that open with 指 and name a thing or an act rather than define a term ('A类：指示器放置在距外壳(300±15) mm处':
+# an indicator, '指标', '指针', '指定', '指数', '指令'): after a label's colon they start its requirement, no 'X：指…'.
+_WORDS_OPENED_BY_ZHI = "示标针定数令"
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指(?![" + _WORDS_OPENED_BY_ZHI + r"])|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
                    r"is applicable to|(?<!by )means(?=\s+(?:an?|the|any|all|that|those|each|every)\s)|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")

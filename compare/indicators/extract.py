@@ -62,7 +62,8 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               per_time_after_number,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
-from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
+from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
+    values_name_classes
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -862,6 +863,8 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         # A classification ('分为0、1、2级：0级…') ends at its colon, or where the names of its classes end
         # ('分为A15、B125、C250三个等级，各等级的试验荷载分别为…'): the requirements of each class follow.
         dividing = m.group(0) in ("分为", "are classified into", "is divided into")
+        if dividing and values_name_classes(text, m.end()):
+            continue  # ('分为5 K、10 K和15 K三级': the classes are the values listed)
         listed = class_list_end(text, m.end()) if dividing else None
         end = (_CLASSIFICATION_END if dividing else SENTENCE_END).search(text, m.end())
         end = listed if listed is not None else end.start() if end else len(text)
@@ -1840,6 +1843,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         named_after.update(_limits_named_after(raws, text))
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
+    operations = "cycles" in text or "操作" in text  # (operations may be counted: `_operations_counted`)
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -1902,6 +1906,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             _breach_listed(raw, text)
         bounds_before_at = [kind_of(w, left) for w in BEFORE.finditer(left, 0, at.start())] if ahead or named_at else []
         carried = next((b for b in reversed(bounds_before_at) if b != Comparator.EQUAL), None)
+        if operations and (not raw.unit or raw.unit == "次"):
+            _operations_counted(raw, text)
         if raw.unit in _CLASSIFIERS and not raw.explicit and _CJK_NEXT.match(text, raw.end):
             # '3次谐波', '1个方便值': a numeral with its classifier inside a noun phrase counts nothing required
             raw.unit, raw.unit_span = "", None
@@ -3106,6 +3112,20 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 
 
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
+# The operations a switch or a device endures, counted ('1 000次操作循环', '5 000次分合操作', '10 000 operating cycles',
+# '2 000 mechanical operating cycles'): a count of cycles, as '200 cycles' is, no ordinal as in '3次谐波'.
+_OPERATIONS_AFTER = re.compile(r"(?:(?<=次)(?:分合|合分|机械)?操作(?:循环)?"
+                               r"|\s*(?<![A-Za-z])(?:(?:mechanical|electrical|switching|load|no-load)\s+)?operating\s+cycles(?![A-Za-z]))")
+
+
+def _operations_counted(raw: _Raw, text: str) -> None:
+    """A count of operations (`_OPERATIONS_AFTER`) read in cycles: '1 000次操作循环' as '1 000 operating cycles'."""
+    if text[raw.start - 1:raw.start] == "第":
+        return  # ('第3次操作后': the third operation, an ordinal)
+    at = raw.unit_span[1] if raw.unit and raw.unit_span else raw.name_after[0] if raw.name_after else raw.end
+    m = _OPERATIONS_AFTER.match(text, at)  # (after the value, or where the words that name it start)
+    if m:
+        raw.unit, raw.unit_span, raw.end = "cycles", (m.start(), m.end()), max(raw.end, m.end())
 _COUNTED_BEFORE_PER = frozenset({"次", "个", "滴"})  # things counted that a period written before them is a rate of
 _CLASSIFIERS = frozenset("个次滴片块根处例粒件极")  # (极: poles or pins, '2极 91.2' a motor's row)
 # (or a bracketed part of the noun first: '己脒定二个（羟乙基磺酸）盐', the di(isethionate))

@@ -40,7 +40,11 @@ EXAMPLE = re.compile(r"示例|例如|例\s*[:：]|如(?=[A-Z])|(?i:(?<![A-Za-z])
 # Classes and what makes them: '按…分为', '分级', 'classification', 'are divided into', 'Category 1, flash point < 23 °C'.
 # A quantity named by a word ending in 分 followed by 为 ('水分为12 %', '灰分为0.5 %', '成分为…': moisture, ash, composition
 # is …) divides nothing.
-CLASSIFICATION = re.compile(rf"(?<![{FEN_QUANTITIES}])分为|划分|分级|分类(?!号)|(?i:(?<![A-Za-z])(?:classified|classification|categor(?:y|ies))"
+# A heading that joins the classes to a quantity ('避雷器分类及标称放电电流：SH 20 kA …', 'Arrester classification,
+# nominal discharge current: SH 20 kA …') gives that quantity's value for each class: no classification.
+_CLASSES_AND_QUANTITY = r"(?:[及和与]|,\s*|\s+and\s+)[^:：。;；.]{1,40}[:：]"
+CLASSIFICATION = re.compile(rf"(?<![{FEN_QUANTITIES}])分为|划分|(?:分级|分类(?!号))(?!{_CLASSES_AND_QUANTITY})"
+                            r"|(?i:(?<![A-Za-z])(?:classified|classification(?!" + _CLASSES_AND_QUANTITY + r")|categor(?:y|ies))"
                             r"(?![A-Za-z])|(?:are|is)\s+divided\s+into)")
 # A series of values to choose from: '优先数系', '优先选用', '数系', 'PN系列', 'preferred values', 'This series'.
 SERIES = re.compile(r"优先数|优先(?:选用|采用)?值|优先选用|数系|优选|系列|(?i:(?<![A-Za-z])(?:series|preferred)(?![A-Za-z]))")
@@ -121,10 +125,16 @@ def statement_kinds(text: str) -> tuple[str, ...]:
                  and not (name == "series" and (_SIZES.search(text) or rows_of_named_values(text))))
 
 
+# A value with its tolerance ('(300±15) mm', '300 mm ± 15 mm', '25 °C ± 2 °C'): a setting to be met, which no series
+# offers to choose from and no class is bounded by.
+VALUE_WITH_TOLERANCE = re.compile(r"\d\s*(?:\)\s*)?(?:(?:[A-Za-zµμ°℃%]{1,3}|°\s?C)\s*)?±\s*\d")
+
+
 def requirement_sentence(sentence: str) -> bool:
-    """True when a sentence states a requirement: a word of limit ('不超过', '最大', 'maximum', 'at least'), or a modal
-    verb ('应', 'shall') unless the sentence builds a designation ('The identification system shall consist of …')."""
-    if LIMIT_WORDS.search(sentence):
+    """True when a sentence states a requirement: a word of limit ('不超过', '最大', 'maximum', 'at least'), a value
+    with its tolerance ('放置在距外壳(300±15) mm处'), or a modal verb ('应', 'shall') unless the sentence builds a
+    designation ('The identification system shall consist of …')."""
+    if LIMIT_WORDS.search(sentence) or ("±" in sentence and VALUE_WITH_TOLERANCE.search(sentence)):
         return True
     return MODAL.search(sentence) is not None and DESIGNATION.search(sentence) is None
 

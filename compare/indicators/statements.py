@@ -93,6 +93,20 @@ def class_list_end(text: str, at: int) -> int | None:
     return m.end() if m else None
 
 
+# Classes named by their values, each with its unit, in a list that ends the sentence or a count of classes ('分为5 K、
+# 10 K、15 K和20 K四级', 'Classes: 5 K, 10 K, 15 K and 20 K.', 'are divided into 1,5 mm, 2 mm and 3 mm.'): the
+# values are what each class is, written as any list of values; no quantity bounds a class here.
+_VALUE = r"\d+(?:[.,]\d+)?\s?(?:[A-Za-zµμΩ°%][A-Za-z/²³2-3]{0,4}|℃)"
+_VALUES_AS_CLASSES = re.compile(rf"\s*(?:{_VALUE}\s*(?:、|,|和|(?<![A-Za-z])and(?![A-Za-z]))\s*){{2,}}{_VALUE}"
+                                r"(?=\s*(?:(?:共)?[一二三四五六七八九十\d]+\s*(?:个)?(?:等级|级|类|档)|[.。]|$))")
+
+
+def values_name_classes(text: str, at: int) -> bool:
+    """True when the classes listed right after `at` (the words that divide, folded text) are named by their values
+    with units (`_VALUES_AS_CLASSES`): the values are read as any listed values are."""
+    return _VALUES_AS_CLASSES.match(text, at) is not None
+
+
 def _names_its_classes(text: str, at: int, end: int) -> bool:
     """'分为0、1、2、3、4级：0级最大使用电压…', '分为50、35、25、20级；25级的…': a heading that lists its classes before
     the colon, or names them before the first mark of a clause, is followed by what each class must meet, not by what
@@ -119,7 +133,7 @@ def classification_spans(text: str) -> list[tuple[int, int]]:
             if head is not None and _BOUND_SIGN.search(text, head.end(), end):
                 head = None
         if head is None or _LIMIT_HEAD.search(text, start, head.start()) or _states_requirement(text[start:end]) \
-                or _names_its_classes(text, head.end(), end):
+                or _names_its_classes(text, head.end(), end) or values_name_classes(text, head.end()):
             k += 1
             continue
         last = end
