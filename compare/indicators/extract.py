@@ -234,6 +234,9 @@ _NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])"
 # A band around a symbol written from its top down ('2000 ≥ C > 300', '类别2 2000≥C＞1000', GHS's guidance ranges): the
 # second sign points the way of the first, and the ends are read in order (`_read_value` puts the low end first).
 _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>≥]|[<≤])"
+# A plus sign parted by a space from the band's top end ('−0,2 < PMV < + 0,2', '-5 < t < + 40 °C'): the sign of a
+# positive end, written to set it against the negative one; the number is read as it stands.
+_PLUS_SPACED = r"(?:\+\s(?=\d))?"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
@@ -261,7 +264,7 @@ _VALUE = re.compile(
     # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
     # value ('2,0 < |z| < 3,0') too, and from its top down ('2000 ≥ C > 300')
     rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*" + _BAND_SIGNS.format(symbol=_BAND_SYMBOL) + r"\s*"
-    rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
+    rf"{_PLUS_SPACED}(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
     rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?(?(bu1){_CURRENT_KIND})\s*"
@@ -298,7 +301,15 @@ def _values(text: str):
     position = 0
     while (m := pattern.search(text, position)) is not None:
         yield m
-        position = m.start("rh") if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+        position = _second_start(m, text) if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+
+
+def _second_start(m: re.Match, text: str) -> int:
+    """Where the second of two values side by side starts: at its number, or at the minus sign glued to it when a
+    space parts the sign from the first value ('2 000 Hz −1,3 dB', '40 °C -5 %'): a dash between two quantities of
+    different kinds joins no band, so it is the sign of the number it touches."""
+    at = m.start("rh")
+    return at - 1 if at >= 2 and text[at - 1] == "-" and text[at - 2].isspace() else at
 
 
 def _mixed_range(m: re.Match) -> bool:
