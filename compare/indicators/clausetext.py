@@ -352,6 +352,9 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # list item's letter ('5.3 a)'), a standard's code ('5.2 GB/T') or a word ('5.3 and').
 _UNIT_START = (r"(?:[mµμnk]?g|[mck]?m|mL|ml|L|min|m?s|h|d|[kM]?N|[kM]?Pa|[mk]?V|[mk]?A|[kM]?W|[kMG]?Hz|[kM]?Ω|dB|lx|cd|K|"
                r"[kM]?J|r/min)(?![A-Za-z)])|%|‰|°|℃")
+# '采用' before a band of decimals that ends the phrase takes those values ('高度与直径之比宜采用2.0～2.5。', '安全系数宜采用
+# 1.3～1.5，'): a band of clauses is referred to with what they say ('采用5.1～5.3规定的方法').
+_VALUES_TAKEN = r"(?!\s*\d+\.\d+\s*~\s*\d+\.\d+\s*(?:[,;。]|$))"
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "|".join([
     # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
@@ -364,7 +367,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}",
     # clause, table, figure and annex references
     # (a number with a unit after it is a value the words apply, no clause: '采用9.807 N的试验力', '按20 mg/L执行')
-    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
+    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用" + _VALUES_TAKEN + r"|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
     r"(?:\s*[章条款节项]|(?!\s*(?:" + _UNIT_START + r")))",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     # an item's number in a numbered set ('第1号～第8号标准颜色样品', '第3号筛'): which item, no amount
