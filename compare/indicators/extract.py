@@ -622,6 +622,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
+    if (", " in masked or "、" in masked) and _LAST_JOINT_HINT.search(masked):
+        _unit_after_the_last(raws, masked)
     _mark_context(raws, masked)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
@@ -2121,6 +2123,35 @@ def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
         if len(run) > 1 and (m := _OF_SYMBOL_AFTER.match(text, raw.end)):
             for item in run:
                 item.of_symbol = item.of_symbol or m.group(1)
+
+
+# A list of bare numbers with the unit written once, after the last ('5, 10, 20, 50 and 100 cm', '2、4、8和16 h',
+# '0,5, 1 or 2 mm'): the items are parted by commas, the last by 'and', 'or', 和, 及 or 或.
+_LAST_JOINT_HINT = re.compile(r"和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z])")
+_LAST_JOINT = re.compile(r"\s*[,，]?\s*(?:和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z]))\s*")
+_ITEM_JOINT = re.compile(r"\s*[,，、]\s*")
+
+
+def _unit_after_the_last(raws: list[_Raw], text: str) -> None:
+    """Bare numbers listed before a value and its unit, at least two of them, the last joined by a word
+    (`_LAST_JOINT`): each is a value in that unit, with the last value's kind of limit. Two bare numbers and a value
+    are a list, not an item's number ('method 2 and 5 mm' names a method); a number with its own unit or bound,
+    or a condition, stops the list."""
+    for j in range(2, len(raws)):
+        last = raws[j]
+        if not last.unit or last.condition or not _single_kind(last.comparator) \
+                or not _LAST_JOINT.fullmatch(text, raws[j - 1].end, last.start):
+            continue
+        i = j - 1
+        while i > 0 and _ITEM_JOINT.fullmatch(text, raws[i - 1].end, raws[i].start):
+            i -= 1
+        run = raws[i:j]
+        if len(run) < 2 or any(r.unit or r.explicit or r.worded or r.condition or r.comparator != Comparator.EQUAL
+                               for r in run):
+            continue
+        for r in run:
+            r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, last.comparator, True
+            r.explicit, r.worded, r.basis = last.explicit, last.worded, r.basis or last.basis
 
 
 def _single_kind(comparator: str) -> bool:
