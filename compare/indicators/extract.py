@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -334,7 +334,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
 
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
-              "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
+              "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under", "each",
               "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log"}
 
 
@@ -622,6 +622,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
+    if "each" in masked:
+        _values_for_each(raws, masked)
     if (", " in masked or "、" in masked) and _LAST_JOINT_HINT.search(masked):
         _unit_after_the_last(raws, masked)
     _mark_context(raws, masked)
@@ -2152,6 +2154,14 @@ def _unit_after_the_last(raws: list[_Raw], text: str) -> None:
         for r in run:
             r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, last.comparator, True
             r.explicit, r.worded, r.basis = last.explicit, last.worded, r.basis or last.basis
+
+
+def _values_for_each(raws: list[_Raw], text: str) -> None:
+    """A bare number followed by 'each' ('lung, stomach, colon: 0,12 each'; 'each' is no unit,
+    `constructions.says_each_after`): a value stated for each item named before it, as '均为0.12' is."""
+    for raw in raws:
+        if not raw.unit and not raw.condition and says_each_after(text[raw.end:raw.end + 16]):
+            raw.worded = True
 
 
 def _single_kind(comparator: str) -> bool:
