@@ -522,10 +522,13 @@ LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 FEN_QUANTITIES = "水灰成部组养糖盐评积"
 _DIVIDED_INTO = (rf"(?<![{FEN_QUANTITIES}])分为"
                  rf"|(?<=[{FEN_QUANTITIES}])分为(?=\s*[\d一二三四五六七八九十两]+\s*(?:个|种|类|级|等|档|组))")
+# '适用于…的情况' ('适用于样本量8≤n≤50的情形', '适用于暴露年限0年～40年的情况'): the cases a method or a formula holds for,
+# whose bounds are values of the method as 'applicable for sample sizes 8 ≤ n ≤ 50' is; no scope of a document.
+_CASE_OF_USE = r"(?![^。;；]{0,60}?的情[况形])"
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于" + _CASE_OF_USE + r"|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
                    r"is applicable to|(?<!by )means(?=\s+(?:an?|the|any|all|that|those|each|every)\s)|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
