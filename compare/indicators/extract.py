@@ -624,8 +624,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _percentages_of_symbols(raws, masked)
     if "each" in masked:
         _values_for_each(raws, masked)
-    if (", " in masked or "、" in masked) and _LAST_JOINT_HINT.search(masked):
-        _unit_after_the_last(raws, masked)
+    if len(raws) > 2 and (", " in masked or "、" in masked):
+        _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     _mark_context(raws, masked)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
@@ -2129,7 +2129,6 @@ def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
 
 # A list of bare numbers with the unit written once, after the last ('5, 10, 20, 50 and 100 cm', '2、4、8和16 h',
 # '0,5, 1 or 2 mm'): the items are parted by commas, the last by 'and', 'or', 和, 及 or 或.
-_LAST_JOINT_HINT = re.compile(r"和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z])")
 _LAST_JOINT = re.compile(r"\s*[,，]?\s*(?:和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z]))\s*")
 _ITEM_JOINT = re.compile(r"\s*[,，、]\s*")
 
