@@ -352,6 +352,9 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # list item's letter ('5.3 a)'), a standard's code ('5.2 GB/T') or a word ('5.3 and').
 _UNIT_START = (r"(?:[mµμnk]?g|[mck]?m|mL|ml|L|min|m?s|h|d|[kM]?N|[kM]?Pa|[mk]?V|[mk]?A|[kM]?W|[kMG]?Hz|[kM]?Ω|dB|lx|cd|K|"
                r"[kM]?J|r/min)(?![A-Za-z)])|%|‰|°|℃")
+# '采用' before a band of decimals that ends the phrase takes those values ('高度与直径之比宜采用2.0～2.5。', '安全系数宜采用
+# 1.3～1.5，'): a band of clauses is referred to with what they say ('采用5.1～5.3规定的方法').
+_VALUES_TAKEN = r"(?!\s*\d+\.\d+\s*~\s*\d+\.\d+\s*(?:[,;。]|$))"
 # (Speed: `starting_with` names the characters a match can start with, a new branch must keep to them.)
 NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "|".join([
     # standard numbers: GB 2762-2022, GB/T 1800.1-2020, ISO 286-1:2010, IEC 60335-1, CXS 193-1995, ISO 712
@@ -364,7 +367,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}", rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}",
     # clause, table, figure and annex references
     # (a number with a unit after it is a value the words apply, no clause: '采用9.807 N的试验力', '按20 mg/L执行')
-    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
+    r"(?:见|按|按照|依据|根据|参见|详见|符合|采用" + _VALUES_TAKEN + r"|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
     r"(?:\s*[章条款节项]|(?!\s*(?:" + _UNIT_START + r")))",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     # an item's number in a numbered set ('第1号～第8号标准颜色样品', '第3号筛'): which item, no amount
@@ -522,10 +525,13 @@ _DIVIDED_INTO = (rf"(?<![{FEN_QUANTITIES}])分为"
 # The words that open with 指 and name a thing or an act rather than define a term ('A类：指示器放置在距外壳(300±15) mm处':
 # an indicator, '指标', '指针', '指定', '指数', '指令'): after a label's colon they start its requirement, no 'X：指…'.
 _WORDS_OPENED_BY_ZHI = "示标针定数令"
+# '适用于…的情况' ('适用于样本量8≤n≤50的情形', '适用于暴露年限0年～40年的情况'): the cases a method or a formula holds for,
+# whose bounds are values of the method as 'applicable for sample sizes 8 ≤ n ≤ 50' is; no scope of a document.
+_CASE_OF_USE = r"(?![^。;；]{0,60}?的情[况形])"
 # Sentences that state a scope, define a term or give a designation example: their numbers ('applies to
 # equipment up to 2 000 m', '本文件适用于每相输入电流≤16 A的设备', '标记示例：… M12×80') bound what the standard
 # covers or name a product; they are no requirement. Their digits are hidden like a designation's.
-SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指(?![" + _WORDS_OPENED_BY_ZHI + r"])|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
+SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于" + _CASE_OF_USE + r"|本标准规定了|本文件规定了|本部分规定了|标记示例|是指|[:：]\s*指(?![" + _WORDS_OPENED_BY_ZHI + r"])|" + _DIVIDED_INTO + r"|(?<![A-Za-z])(?i:appl(?:y|ies) to|"
                    r"is applicable to|(?<!by )means(?=\s+(?:an?|the|any|all|that|those|each|every)\s)|is defined as|are classified into|is divided into|"
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")

@@ -1102,6 +1102,9 @@ _ZH_NAMES = re.compile(rf"(?:^|(?<=[:：;；，,。\s|(（]))({_ZH_NAME}(?:(?:\s
 _EN_NAME = (r"[A-Za-z][A-Za-z\-]*(?:\s(?!(?:and|or|shall|must|should|be|is|are|not|each|all|both|max|min|maximum|minimum)\b)"
             r"[a-z][a-z\-]*){0,2}")
 _EN_NAMES = re.compile(rf"(?:^|(?<=[:;,.\s(]))({_EN_NAME}(?:,\s*{_EN_NAME})+,?\s+(?:and|or)\s+{_EN_NAME})")
+# ... and, when 'each' after the value says the list shares it, three names or more parted by commas alone ('colon,
+# lung, stomach: 0,12 each'), as a Chinese list parted by '、' needs no last '和'.
+_EN_COMMA_NAMES = re.compile(rf"(?:^|(?<=[:;,.\s(]))({_EN_NAME}(?:,\s*{_EN_NAME}){{2,}})")
 _NAME_PARTS = re.compile(r"\s*(?:、|,|，|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与)\s*")
 # Between the list and the value: only a unit, a bracket, a bound word, a colon, the quantity's own name ('的最小截面积')
 # and the word saying each holds the value.
@@ -1110,6 +1113,11 @@ _LIST_TAIL = re.compile(r"[\s:：()（）/%A-Za-zµμ0-9.·]*?(?:的[\u4e00-\u9f
 
 
 _DIFFERENCE = re.compile(r"之差|之比|差值|比值|(?<![A-Za-z])(?:difference|ratio)(?![A-Za-z])", re.I)
+
+
+def says_each_after(after: str) -> bool:
+    """True when the words right after a value say it holds for each item named ('0,12 each', 'apiece')."""
+    return bool(_EACH_AFTER.match(after))
 
 
 def enumerated_names(left: str, after: str) -> list[str]:
@@ -1122,7 +1130,7 @@ def enumerated_names(left: str, after: str) -> list[str]:
     each_after = bool(_EACH_AFTER.match(after))
     if not (each_after or _EACH_BEFORE.search(left[-16:])):
         return []
-    for pattern in (_ZH_NAMES, _EN_NAMES):
+    for pattern in (_ZH_NAMES, _EN_NAMES) + ((_EN_COMMA_NAMES,) if each_after else ()):
         last = None
         for last in pattern.finditer(left):
             pass

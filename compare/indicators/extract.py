@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -235,6 +235,9 @@ _NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])"
 # A band around a symbol written from its top down ('2000 ≥ C > 300', '类别2 2000≥C＞1000', GHS's guidance ranges): the
 # second sign points the way of the first, and the ends are read in order (`_read_value` puts the low end first).
 _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>≥]|[<≤])"
+# A plus sign parted by a space from the band's top end ('−0,2 < PMV < + 0,2', '-5 < t < + 40 °C'): the sign of a
+# positive end, written to set it against the negative one; the number is read as it stands.
+_PLUS_SPACED = r"(?:\+\s(?=\d))?"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
 _NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
@@ -262,7 +265,7 @@ _VALUE = re.compile(
     # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
     # value ('2,0 < |z| < 3,0') too, and from its top down ('2000 ≥ C > 300')
     rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*" + _BAND_SIGNS.format(symbol=_BAND_SYMBOL) + r"\s*"
-    rf"(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
+    rf"{_PLUS_SPACED}(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
     rf"|(?P<btw>(?:(?i:between|from|介于)|(?P<zai>在))\s*{_ABOUT}(?P<bl>{_NUMBER})\s*(?P<bu1>{_UNIT})?(?(bu1){_CURRENT_KIND})\s*"
@@ -299,7 +302,15 @@ def _values(text: str):
     position = 0
     while (m := pattern.search(text, position)) is not None:
         yield m
-        position = m.start("rh") if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+        position = _second_start(m, text) if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+
+
+def _second_start(m: re.Match, text: str) -> int:
+    """Where the second of two values side by side starts: at its number, or at the minus sign glued to it when a
+    space parts the sign from the first value ('2 000 Hz −1,3 dB', '40 °C -5 %'): a dash between two quantities of
+    different kinds joins no band, so it is the sign of the number it touches."""
+    at = m.start("rh")
+    return at - 1 if at >= 2 and text[at - 1] == "-" and text[at - 2].isspace() else at
 
 
 def _mixed_range(m: re.Match) -> bool:
@@ -324,7 +335,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
 
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
-              "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under",
+              "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under", "each",
               "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log"}
 
 
@@ -612,6 +623,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _one_sided_deviations(raws, masked)
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
         _percentages_of_symbols(raws, masked)
+    if "each" in masked:
+        _values_for_each(raws, masked)
+    if len(raws) > 2 and (", " in masked or "、" in masked):
+        _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     _mark_context(raws, masked)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
@@ -2116,6 +2131,42 @@ def _percentages_of_symbols(raws: list[_Raw], text: str) -> None:
         if len(run) > 1 and (m := _OF_SYMBOL_AFTER.match(text, raw.end)):
             for item in run:
                 item.of_symbol = item.of_symbol or m.group(1)
+
+
+# A list of bare numbers with the unit written once, after the last ('5, 10, 20, 50 and 100 cm', '2、4、8和16 h',
+# '0,5, 1 or 2 mm'): the items are parted by commas, the last by 'and', 'or', 和, 及 or 或.
+_LAST_JOINT = re.compile(r"\s*[,，]?\s*(?:和|及|或|(?<![A-Za-z])(?:and|or)(?![A-Za-z]))\s*")
+_ITEM_JOINT = re.compile(r"\s*[,，、]\s*")
+
+
+def _unit_after_the_last(raws: list[_Raw], text: str) -> None:
+    """Bare numbers listed before a value and its unit, at least two of them, the last joined by a word
+    (`_LAST_JOINT`): each is a value in that unit, with the last value's kind of limit. Two bare numbers and a value
+    are a list, not an item's number ('method 2 and 5 mm' names a method); a number with its own unit or bound,
+    or a condition, stops the list."""
+    for j in range(2, len(raws)):
+        last = raws[j]
+        if not last.unit or last.condition or not _single_kind(last.comparator) \
+                or not _LAST_JOINT.fullmatch(text, raws[j - 1].end, last.start):
+            continue
+        i = j - 1
+        while i > 0 and _ITEM_JOINT.fullmatch(text, raws[i - 1].end, raws[i].start):
+            i -= 1
+        run = raws[i:j]
+        if len(run) < 2 or any(r.unit or r.explicit or r.worded or r.condition or r.comparator != Comparator.EQUAL
+                               for r in run):
+            continue
+        for r in run:
+            r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, last.comparator, True
+            r.explicit, r.worded, r.basis = last.explicit, last.worded, r.basis or last.basis
+
+
+def _values_for_each(raws: list[_Raw], text: str) -> None:
+    """A bare number followed by 'each' ('lung, stomach, colon: 0,12 each'; 'each' is no unit,
+    `constructions.says_each_after`): a value stated for each item named before it, as '均为0.12' is."""
+    for raw in raws:
+        if not raw.unit and not raw.condition and says_each_after(text[raw.end:raw.end + 16]):
+            raw.worded = True
 
 
 def _single_kind(comparator: str) -> bool:
