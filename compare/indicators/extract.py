@@ -4289,10 +4289,28 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    out = [c for c in conditions if c.unit and not (c.trails or c.closed and not under_for_a_step(c))
-           and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
-           and _states_no_limit(c, mains, conditions, text)]
+    # (a wavelength read at is the setting of its own step, though it trails a time or the sentence states a limit)
+    out = [c for c in conditions if c.unit and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
+           and (_measured_at_a_wavelength(c, text) or not (c.trails or c.closed and not under_for_a_step(c))
+                and _states_no_limit(c, mains, conditions, text))]
     return _listed_with_a_setting(out, conditions, text) if out else out
+
+
+# The wavelength a reading is taken at ('于540 nm波长处测量吸光度', '在700 nm波长下测定', 'measure the absorbance at 540 nm',
+# 'absorbance is read at 410 nm'): the setting of its own step, even when another step of the sentence states a limit
+# ('allow at least 15 min for colour development and measure the absorbance at 540 nm').
+_WAVELENGTH_THEN_READING = re.compile(r"\s*(?:的)?波长(?:处|下)")
+_READING_AT = re.compile(r"(?:measur\w*|read\w*|determin\w*)(?:\s+(?:the|its|of|is|are|be))*\s+(?:absorbance|transmittance|"
+                         r"fluorescence|emission|intensity|optical\s+density)[^,;.]{0,30}?\s+at\s*$|(?:absorbance|"
+                         r"transmittance|fluorescence)\s+(?:is|are|shall\s+be)\s+(?:measured|read|determined)\s+at\s*$", re.I)
+
+
+def _measured_at_a_wavelength(c: _Raw, text: str) -> bool:
+    """True when condition `c` is a wavelength in nm that a reading is taken at, by the words either side of it."""
+    if c.unit != "nm":
+        return False
+    return _WAVELENGTH_THEN_READING.match(text, c.end) is not None \
+        or _READING_AT.search(text[max(0, c.start - 70):c.start]) is not None
 
 
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|、)\s*", re.I)
