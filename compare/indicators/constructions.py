@@ -397,7 +397,8 @@ def reference_before(before: str, unit: str) -> bool:
 # nor an hourly average's '每小时平均'.)
 # An amount per a length, an area or a volume is written so too ('每米非金属材料总体积为1.5 L', '每平方米1 min',
 # '每立方米试验箱容积2 kg'): litres per metre, minutes per square metre, kilograms per cubic metre.
-_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升|克|千克|公斤|平方米|立方米|米)"
+# (升 before 高 or 温 is the verb 'rise', not the litre: '温度每升高10 ℃', '每升温1 K' is each rise of the value.)
+_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升(?![高温])|克|千克|公斤|平方米|立方米|米)"
                             r"(?:(?!平均|均值|每)[\u4e00-\u9fff]){0,10}\s*$")
 _UNIT_NAME_SYMBOLS = {"分钟": "min", "秒钟": "s", "秒": "s", "小时": "h", "毫升": "mL", "升": "L", "克": "g", "千克": "kg",
                       "公斤": "kg", "平方米": "m²", "立方米": "m³", "米": "m"}
@@ -426,6 +427,29 @@ def per_time_after_number(after: str) -> str:
     it ('1/h'), else ''."""
     m = _PER_TIME_SYMBOL.match(after) if "/" in after[:2] else None
     return f"1/{m.group(1)}" if m else ""
+
+
+# A ratio to one whose quotient unit is named in brackets after it ('液固比为10:1（L/kg）', 'a bath ratio of 20:1 (mL/g)'):
+# the ratio is that many of the first unit per one of the second, '10 L/kg' as another writer puts it.
+_RATIO_UNIT_IN_BRACKETS = re.compile(r"\s?[(（]\s?([A-Za-zµμ]{1,3}\s?/\s?[A-Za-zµμ]{1,3})\s?[)）]")
+
+
+def ratio_unit_in_brackets(after: str) -> str:
+    """The quotient unit in brackets right after a ratio to one ('（L/kg）' -> 'L/kg'), else ''."""
+    m = _RATIO_UNIT_IN_BRACKETS.match(after) if after[:2].lstrip()[:1] in "(（" else None
+    return m.group(1).replace(" ", "") if m else ""
+
+
+# A quantity's one-letter symbol and a bound sign right before a number ('圆形管 d<0.58λu', '间距 s ≤ 0.45λ', 'x > 2'):
+# the letter names the quantity bounded, as in a formula; it is no unit written before the value (d is no day).
+# (A small letter after a space or a Chinese word: 'mg/L ≤', '（N）≥' and '°C ≤' write units.)
+_SYMBOL_THEN_BOUND = re.compile(r"(?<=[\s\u4e00-\u9fff])[a-z]\s?[<>≤≥]\s?$")
+
+
+def symbol_then_bound(left: str) -> bool:
+    """True when `left`, the text before a number, ends with a one-letter symbol and a bound sign ('管径 d <')."""
+    tail = left[-5:]
+    return any(sign in tail for sign in "<>≤≥") and _SYMBOL_THEN_BOUND.search(tail) is not None
 
 
 # The English of it after the unit: '250 kg per square metre of floor', '1 min per square metre of enclosure surface',

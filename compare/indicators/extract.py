@@ -59,7 +59,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
-                                              per_time_after_number,
+                                              per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
@@ -1599,6 +1599,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
+        elif raw.unit == ":1" and (quotient := ratio_unit_in_brackets(text[raw.end:raw.end + 16])):
+            raw.unit, raw.unit_span = quotient, None  # '10:1（L/kg）': ten litres per kilogram
         elif not raw.unit and (per := per_time_after_number(text[raw.end:raw.end + 8])):
             raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
@@ -1916,7 +1918,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         # (a basis set where the value was found stays: `_values_per_frequency` gives each count its frequency)
         raw.basis = join_basis(raw.basis, basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         raw.symbol = listed_symbol(text, raw.start)
-        written_before = _unit_before(left) if not raw.symbol else ""  # ('d 25, D 52': D names 52)
+        # ('d 25, D 52': D names 52; '管径 d<0.58λu': d names the diameter bounded)
+        written_before = _unit_before(left) if not raw.symbol and not symbol_then_bound(left) else ""
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -3379,10 +3382,11 @@ _LEADS_INTO_VALUE = re.compile(r"(?:\b(?:of|is|are|be|equal to)|[:=])\s*$", re.I
 # The words after a value that narrow it, up to a bracket left open (a long note or definition of them): 'for class 0I appliances',
 # '(8 h)', and after a value stated first, 'is the AQG level for the maximum daily 8-hour mean' (what it limits).
 # 'and not less than', 'or at most', ', and max.': a coordinator opening the next limit of a list ('250 kPa for packing
-# group I and not less than 100 kPa for packing groups II and III').
+# group I and not less than 100 kPa for packing groups II and III'), and a symbol with its bound sign, as a formula
+# writes the next limit ('d < 0,58 λu for circular tubes and d < 0,50 λu for rectangular tubes').
 _JOINED_LIMIT = re.compile(r"(?:[,;]\s*)?(?<![A-Za-z])(?:and|or)\s+(?=(?:not\s+|no\s+)?(?:less|more|greater|lower|higher)\s+"
-                           r"than|at\s+(?:least|most)\b|min(?:imum|\.)?(?![A-Za-z])|max(?:imum|\.)?(?![A-Za-z])|up\s+to\b)",
-                           re.I)
+                           r"than|at\s+(?:least|most)\b|min(?:imum|\.)?(?![A-Za-z])|max(?:imum|\.)?(?![A-Za-z])|up\s+to\b"
+                           r"|[A-Za-z][A-Za-z0-9]?\s?[<>≤≥])", re.I)
 
 
 def _before_joined_limit(words: str) -> str:

@@ -5,7 +5,7 @@ blood'; and 'over' or 'above' that say when or where, not how much ('averaged ov
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import per_unit_before
+from compare.indicators.constructions import per_unit_before, ratio_unit_in_brackets
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
@@ -90,3 +90,21 @@ def test_a_heading_in_one_per_a_time_gives_its_rows_that_rate():
     found = _read("Component classes, failure rate in 1/h: class A, ≥ 1 × 10⁻⁷ to < 1 × 10⁻⁶; class B, ≥ 1 × 10⁻⁶ to "
                   "< 1 × 10⁻⁵.")
     assert [(lo, hi, u) for _, _, lo, hi, u in found] == [(1e-07, 1e-06, "1/h"), (1e-06, 1e-05, "1/h")]
+
+
+def test_each_rise_is_no_per_litre():
+    # 升 before 高 or 温 is the verb 'rise': the step of the rise keeps its own unit
+    assert per_unit_before("绕组温度每升高") == ""
+    assert per_unit_before("炉温每升温") == ""
+    assert per_unit_before("每升水样加入") == "L"
+    assert _read("电阻随温度每升高10 ℃约增加4 %。")[0][1:] == (10.0, None, None, "℃")
+
+
+def test_a_ratio_to_one_with_its_quotient_unit_in_brackets_is_in_that_unit():
+    assert ratio_unit_in_brackets("（mL/g）浸泡") == "mL/g"
+    assert ratio_unit_in_brackets(" (ml / g) of") == "ml/g"
+    assert ratio_unit_in_brackets("（见表1）") == ""
+    assert _read("按浴比为20:1（mL/g）加入水。")[0][1:] == (20.0, None, None, "mL/g")
+    # the two ways of writing one ratio agree
+    result = compare_clauses("按浴比为20:1（mL/g）加入水。", "Add water at a bath ratio of 20 ml/g.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
