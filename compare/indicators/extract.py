@@ -4293,9 +4293,12 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    # (a wavelength read at is the setting of its own step, though it trails a time or the sentence states a limit)
-    out = [c for c in conditions if c.unit and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
-           and (_measured_at_a_wavelength(c, text) or not (c.trails or c.closed and not under_for_a_step(c))
+    # (a wavelength read at, a pH a step is done at, is the setting of its own step, though it trails a time or the
+    # sentence states a limit)
+    out = [c for c in conditions if (c.unit or _done_at_a_ph(c, text)) and not says_when(c) and not heads_a_value(c)
+           and not _bracketed(text, c.start)
+           and (_measured_at_a_wavelength(c, text) or _done_at_a_ph(c, text)
+                or c.unit and not (c.trails or c.closed and not under_for_a_step(c))
                 and _states_no_limit(c, mains, conditions, text))]
     return _listed_with_a_setting(out, conditions, text) if out else out
 
@@ -4307,6 +4310,19 @@ _WAVELENGTH_THEN_READING = re.compile(r"\s*(?:的)?波长(?:处|下)")
 _READING_AT = re.compile(r"(?:measur\w*|read\w*|determin\w*)(?:\s+(?:the|its|of|is|are|be))*\s+(?:absorbance|transmittance|"
                          r"fluorescence|emission|intensity|optical\s+density)[^,;.]{0,30}?\s+at\s*$|(?:absorbance|"
                          r"transmittance|fluorescence)\s+(?:is|are|shall\s+be)\s+(?:measured|read|determined)\s+at\s*$", re.I)
+
+
+# The pH a step is done at ('develop the colour at pH 1,9 ± 0,1', '在pH 1.8±0.3下显色'): the setting the step requires, as
+# 'adjust to pH 6,5' is, not the case of the time the step takes.
+# (Not the first of a list of points, 'at pH 4.0, 7.0 and 9.0', '在pH 4.0、7.0和9.0的缓冲溶液中': the cases a test is run in.)
+_AT_A_PH = re.compile(r"(?:(?<![A-Za-z])at|在|于)\s*(?:a\s+)?pH\s*(?:of\s*)?$")
+_MORE_POINTS = re.compile(r"\s*(?:[、,，]|和|或|and\s|or\s)\s*\d")
+
+
+def _done_at_a_ph(c: _Raw, text: str) -> bool:
+    """True when condition `c` is a pH with no unit introduced by 'at', 在 or 于, no list of points."""
+    return not c.unit and "pH" in text[max(0, c.start - 12):c.start] \
+        and _AT_A_PH.search(text[max(0, c.start - 16):c.start]) is not None and not _MORE_POINTS.match(text, c.end)
 
 
 def _measured_at_a_wavelength(c: _Raw, text: str) -> bool:
