@@ -419,14 +419,16 @@ def per_unit_before(before: str, unit: str = "") -> str:
 
 # A rate with no unit of its own, per a time ('ASIL D <10⁻⁸/h', 'λ ≤ 5×10⁻⁷/h', 'failure rate 0.001/h'): a number of
 # events per hour is the reciprocal of the hour. (Only a time's symbol: '300/500 V' and '1/2' are no rates.)
-_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a)(?![A-Za-z0-9²³])")
+# A period's Chinese name serves as its symbol ('RT=10⁻⁵/年', '0.2/天'): per year, per day.
+_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a|年|天|小时)(?![A-Za-z0-9²³])")
+_PERIOD_SYMBOLS = {"年": "a", "天": "d", "小时": "h"}
 
 
 def per_time_after_number(after: str) -> str:
-    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' is written right after
-    it ('1/h'), else ''."""
+    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' (or '/年', '/天',
+    '/小时') is written right after it ('1/h'), else ''."""
     m = _PER_TIME_SYMBOL.match(after) if "/" in after[:2] else None
-    return f"1/{m.group(1)}" if m else ""
+    return f"1/{_PERIOD_SYMBOLS.get(m.group(1), m.group(1))}" if m else ""
 
 
 # A ratio to one whose quotient unit is named in brackets after it ('液固比为10:1（L/kg）', 'a bath ratio of 20:1 (mL/g)'):

@@ -108,3 +108,13 @@ def test_a_ratio_to_one_with_its_quotient_unit_in_brackets_is_in_that_unit():
     # the two ways of writing one ratio agree
     result = compare_clauses("按浴比为20:1（mL/g）加入水。", "Add water at a bath ratio of 20 ml/g.")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_a_frequency_per_year_in_its_two_writings():
+    # '/年' after a number with no unit, as '/a' is; 'y⁻¹' and 'a⁻¹' after a number: per year
+    assert _read("设备年均故障次数应小于2×10⁻³/年。")[0][1:] == (2e-03, None, None, "1/a")
+    assert _read("The mean number of failures shall be below 2 × 10⁻³ y⁻¹.")[0][4] == "y⁻¹"
+    assert _read("Expected frequency of flooding 10⁻⁴ a⁻¹.")[0][4] == "a⁻¹"
+    result = compare_clauses("设备年均故障次数应小于2×10⁻³/年。",
+                             "The mean number of failures shall be below 2 × 10⁻³ y⁻¹.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
