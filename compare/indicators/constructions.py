@@ -431,6 +431,20 @@ def per_time_after_number(after: str) -> str:
     return f"1/{_PERIOD_SYMBOLS.get(m.group(1), m.group(1))}" if m else ""
 
 
+# A volume of a titrant of a stated strength per an amount of the sample ('0,27 ml 0,1 N sodium hydroxide per g', '5 ml
+# of 0,1 mol/l hydrochloric acid per 100 g'): the volume per that amount; the titrant's strength and name between say
+# in what the volume is counted.
+_TITRANT_PER = re.compile(r"\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?(?:N|M|mol\s?/\s?[lL])\s+(?:[A-Za-z()\-]+\s+){1,4}?"
+                          r"(?:solution\s+)?per\s+(\d+\s?)?(g|kg|ml|mL|l|L)(?![A-Za-z])")
+
+
+def titrant_per_amount(after: str) -> str:
+    """The amount a volume of titrant is per when its strength, its name and 'per' an amount follow the volume ('0,1 N
+    sodium hydroxide per g' -> 'g', '… per 100 g' -> '100 g'), else ''."""
+    m = _TITRANT_PER.match(after) if " per " in after else None
+    return f"{m.group(1) or ''}{m.group(2)}" if m else ""
+
+
 # A ratio to one whose quotient unit is named in brackets after it ('液固比为10:1（L/kg）', 'a bath ratio of 20:1 (mL/g)'):
 # the ratio is that many of the first unit per one of the second, '10 L/kg' as another writer puts it.
 _RATIO_UNIT_IN_BRACKETS = re.compile(r"\s?[(（]\s?([A-Za-zµμ]{1,3}\s?/\s?[A-Za-zµμ]{1,3})\s?[)）]")

@@ -60,6 +60,7 @@ from compare.indicators.constructions import (PERIOD_WORDS as _PERIOD_WORDS, nam
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
                                               per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
+                                              titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans
@@ -1599,6 +1600,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
+        elif raw.unit in ("ml", "mL") and (per := titrant_per_amount(text[raw.end:raw.end + 70])):
+            raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '0,27 ml 0,1 N sodium hydroxide per g'
         elif raw.unit == ":1" and (quotient := ratio_unit_in_brackets(text[raw.end:raw.end + 16])):
             raw.unit, raw.unit_span = quotient, None  # '10:1（L/kg）': ten litres per kilogram
         elif not raw.unit and (per := per_time_after_number(text[raw.end:raw.end + 8])):

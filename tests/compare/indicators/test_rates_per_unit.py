@@ -5,7 +5,7 @@ blood'; and 'over' or 'above' that say when or where, not how much ('averaged ov
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import per_unit_before, ratio_unit_in_brackets
+from compare.indicators.constructions import per_unit_before, ratio_unit_in_brackets, titrant_per_amount
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
@@ -118,3 +118,12 @@ def test_a_frequency_per_year_in_its_two_writings():
     result = compare_clauses("设备年均故障次数应小于2×10⁻³/年。",
                              "The mean number of failures shall be below 2 × 10⁻³ y⁻¹.")
     assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_a_volume_of_a_titrant_of_a_stated_strength_per_an_amount():
+    assert titrant_per_amount(" 0,1 N sodium hydroxide per g.") == "g"
+    assert titrant_per_amount(" of 0,5 mol/l hydrochloric acid solution per 100 g") == "100 g"
+    assert titrant_per_amount(" of 0,1 N sodium hydroxide.") == ""
+    assert _read("Acidity: not more than 4 ml of 0,5 mol/l hydrochloric acid per 100 g.")[0] == (
+        Comparator.MAX, 4.0, None, None, "ml/100 g")
+    assert _read("Free fatty acids: maximum 1,5 ml 0,1 N potassium hydroxide per g.")[0][4] == "ml/g"
