@@ -397,7 +397,8 @@ def reference_before(before: str, unit: str) -> bool:
 # nor an hourly average's '每小时平均'.)
 # An amount per a length, an area or a volume is written so too ('每米非金属材料总体积为1.5 L', '每平方米1 min',
 # '每立方米试验箱容积2 kg'): litres per metre, minutes per square metre, kilograms per cubic metre.
-_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升|克|千克|公斤|平方米|立方米|米)"
+# (升 before 高 or 温 is the verb 'rise', not the litre: '温度每升高10 ℃', '每升温1 K' is each rise of the value.)
+_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升(?![高温])|克|千克|公斤|平方米|立方米|米)"
                             r"(?:(?!平均|均值|每)[\u4e00-\u9fff]){0,10}\s*$")
 _UNIT_NAME_SYMBOLS = {"分钟": "min", "秒钟": "s", "秒": "s", "小时": "h", "毫升": "mL", "升": "L", "克": "g", "千克": "kg",
                       "公斤": "kg", "平方米": "m²", "立方米": "m³", "米": "m"}
@@ -418,14 +419,53 @@ def per_unit_before(before: str, unit: str = "") -> str:
 
 # A rate with no unit of its own, per a time ('ASIL D <10⁻⁸/h', 'λ ≤ 5×10⁻⁷/h', 'failure rate 0.001/h'): a number of
 # events per hour is the reciprocal of the hour. (Only a time's symbol: '300/500 V' and '1/2' are no rates.)
-_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a)(?![A-Za-z0-9²³])")
+# A period's Chinese name serves as its symbol ('RT=10⁻⁵/年', '0.2/天'): per year, per day.
+_PER_TIME_SYMBOL = re.compile(r"\s?/\s?(h|min|s|d|a|年|天|小时)(?![A-Za-z0-9²³])")
+_PERIOD_SYMBOLS = {"年": "a", "天": "d", "小时": "h"}
 
 
 def per_time_after_number(after: str) -> str:
-    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' is written right after
-    it ('1/h'), else ''."""
+    """The reciprocal time a number with no unit is per when '/h', '/min', '/s', '/d' or '/a' (or '/年', '/天',
+    '/小时') is written right after it ('1/h'), else ''."""
     m = _PER_TIME_SYMBOL.match(after) if "/" in after[:2] else None
-    return f"1/{m.group(1)}" if m else ""
+    return f"1/{_PERIOD_SYMBOLS.get(m.group(1), m.group(1))}" if m else ""
+
+
+# A volume of a titrant of a stated strength per an amount of the sample ('0,27 ml 0,1 N sodium hydroxide per g', '5 ml
+# of 0,1 mol/l hydrochloric acid per 100 g'): the volume per that amount; the titrant's strength and name between say
+# in what the volume is counted.
+_TITRANT_PER = re.compile(r"\s+(?:of\s+)?\d+(?:[.,]\d+)?\s?(?:N|M|mol\s?/\s?[lL])\s+(?:[A-Za-z()\-]+\s+){1,4}?"
+                          r"(?:solution\s+)?per\s+(\d+\s?)?(g|kg|ml|mL|l|L)(?![A-Za-z])")
+
+
+def titrant_per_amount(after: str) -> str:
+    """The amount a volume of titrant is per when its strength, its name and 'per' an amount follow the volume ('0,1 N
+    sodium hydroxide per g' -> 'g', '… per 100 g' -> '100 g'), else ''."""
+    m = _TITRANT_PER.match(after) if " per " in after else None
+    return f"{m.group(1) or ''}{m.group(2)}" if m else ""
+
+
+# A ratio to one whose quotient unit is named in brackets after it ('液固比为10:1（L/kg）', 'a bath ratio of 20:1 (mL/g)'):
+# the ratio is that many of the first unit per one of the second, '10 L/kg' as another writer puts it.
+_RATIO_UNIT_IN_BRACKETS = re.compile(r"\s?[(（]\s?([A-Za-zµμ]{1,3}\s?/\s?[A-Za-zµμ]{1,3})\s?[)）]")
+
+
+def ratio_unit_in_brackets(after: str) -> str:
+    """The quotient unit in brackets right after a ratio to one ('（L/kg）' -> 'L/kg'), else ''."""
+    m = _RATIO_UNIT_IN_BRACKETS.match(after) if after[:2].lstrip()[:1] in "(（" else None
+    return m.group(1).replace(" ", "") if m else ""
+
+
+# A quantity's one-letter symbol and a bound sign right before a number ('圆形管 d<0.58λu', '间距 s ≤ 0.45λ', 'x > 2'):
+# the letter names the quantity bounded, as in a formula; it is no unit written before the value (d is no day).
+# (A small letter after a space or a Chinese word: 'mg/L ≤', '（N）≥' and '°C ≤' write units.)
+_SYMBOL_THEN_BOUND = re.compile(r"(?<=[\s\u4e00-\u9fff])[a-z]\s?[<>≤≥]\s?$")
+
+
+def symbol_then_bound(left: str) -> bool:
+    """True when `left`, the text before a number, ends with a one-letter symbol and a bound sign ('管径 d <')."""
+    tail = left[-5:]
+    return any(sign in tail for sign in "<>≤≥") and _SYMBOL_THEN_BOUND.search(tail) is not None
 
 
 # The English of it after the unit: '250 kg per square metre of floor', '1 min per square metre of enclosure surface',

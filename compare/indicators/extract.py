@@ -59,7 +59,8 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
-                                              per_time_after_number,
+                                              per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
+                                              titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
@@ -1617,6 +1618,10 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
+        elif raw.unit in ("ml", "mL") and (per := titrant_per_amount(text[raw.end:raw.end + 70])):
+            raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '0,27 ml 0,1 N sodium hydroxide per g'
+        elif raw.unit == ":1" and (quotient := ratio_unit_in_brackets(text[raw.end:raw.end + 16])):
+            raw.unit, raw.unit_span = quotient, None  # '10:1（L/kg）': ten litres per kilogram
         elif not raw.unit and (per := per_time_after_number(text[raw.end:raw.end + 8])):
             raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
@@ -1937,7 +1942,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         # (a basis set where the value was found stays: `_values_per_frequency` gives each count its frequency)
         raw.basis = join_basis(raw.basis, basis_in(left), _basis_after(text, raw), _level_basis(raw, text, left))
         raw.symbol = listed_symbol(text, raw.start)
-        written_before = _unit_before(left) if not raw.symbol else ""  # ('d 25, D 52': D names 52)
+        # ('d 25, D 52': D names 52; '管径 d<0.58λu': d names the diameter bounded)
+        written_before = _unit_before(left) if not raw.symbol and not symbol_then_bound(left) else ""
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -3450,10 +3456,11 @@ _LEADS_INTO_VALUE = re.compile(r"(?:\b(?:of|is|are|be|equal to)|[:=])\s*$", re.I
 # The words after a value that narrow it, up to a bracket left open (a long note or definition of them): 'for class 0I appliances',
 # '(8 h)', and after a value stated first, 'is the AQG level for the maximum daily 8-hour mean' (what it limits).
 # 'and not less than', 'or at most', ', and max.': a coordinator opening the next limit of a list ('250 kPa for packing
-# group I and not less than 100 kPa for packing groups II and III').
+# group I and not less than 100 kPa for packing groups II and III'), and a symbol with its bound sign, as a formula
+# writes the next limit ('d < 0,58 λu for circular tubes and d < 0,50 λu for rectangular tubes').
 _JOINED_LIMIT = re.compile(r"(?:[,;]\s*)?(?<![A-Za-z])(?:and|or)\s+(?=(?:not\s+|no\s+)?(?:less|more|greater|lower|higher)\s+"
-                           r"than|at\s+(?:least|most)\b|min(?:imum|\.)?(?![A-Za-z])|max(?:imum|\.)?(?![A-Za-z])|up\s+to\b)",
-                           re.I)
+                           r"than|at\s+(?:least|most)\b|min(?:imum|\.)?(?![A-Za-z])|max(?:imum|\.)?(?![A-Za-z])|up\s+to\b"
+                           r"|[A-Za-z][A-Za-z0-9]?\s?[<>≤≥])", re.I)
 
 
 def _before_joined_limit(words: str) -> str:
@@ -4360,10 +4367,44 @@ def step_settings(conditions: list[_Raw], mains: list[_Raw], text: str) -> list[
         return bool(_WHEN_ENDING.search(text, c.start, c.end) or _CASE_CLOSING.search(
             text, c.end, stop.start() if stop else len(text)))
 
-    out = [c for c in conditions if c.unit and not (c.trails or c.closed and not under_for_a_step(c))
-           and not says_when(c) and not heads_a_value(c) and not _bracketed(text, c.start)
-           and _states_no_limit(c, mains, conditions, text)]
+    # (a wavelength read at, a pH a step is done at, is the setting of its own step, though it trails a time or the
+    # sentence states a limit)
+    out = [c for c in conditions if (c.unit or _done_at_a_ph(c, text)) and not says_when(c) and not heads_a_value(c)
+           and not _bracketed(text, c.start)
+           and (_measured_at_a_wavelength(c, text) or _done_at_a_ph(c, text)
+                or c.unit and not (c.trails or c.closed and not under_for_a_step(c))
+                and _states_no_limit(c, mains, conditions, text))]
     return _listed_with_a_setting(out, conditions, text) if out else out
+
+
+# The wavelength a reading is taken at ('于540 nm波长处测量吸光度', '在700 nm波长下测定', 'measure the absorbance at 540 nm',
+# 'absorbance is read at 410 nm'): the setting of its own step, even when another step of the sentence states a limit
+# ('allow at least 15 min for colour development and measure the absorbance at 540 nm').
+_WAVELENGTH_THEN_READING = re.compile(r"\s*(?:的)?波长(?:处|下)")
+_READING_AT = re.compile(r"(?:measur\w*|read\w*|determin\w*)(?:\s+(?:the|its|of|is|are|be))*\s+(?:absorbance|transmittance|"
+                         r"fluorescence|emission|intensity|optical\s+density)[^,;.]{0,30}?\s+at\s*$|(?:absorbance|"
+                         r"transmittance|fluorescence)\s+(?:is|are|shall\s+be)\s+(?:measured|read|determined)\s+at\s*$", re.I)
+
+
+# The pH a step is done at ('develop the colour at pH 1,9 ± 0,1', '在pH 1.8±0.3下显色'): the setting the step requires, as
+# 'adjust to pH 6,5' is, not the case of the time the step takes.
+# (Not the first of a list of points, 'at pH 4.0, 7.0 and 9.0', '在pH 4.0、7.0和9.0的缓冲溶液中': the cases a test is run in.)
+_AT_A_PH = re.compile(r"(?:(?<![A-Za-z])at|在|于)\s*(?:a\s+)?pH\s*(?:of\s*)?$")
+_MORE_POINTS = re.compile(r"\s*(?:[、,，]|和|或|and\s|or\s)\s*\d")
+
+
+def _done_at_a_ph(c: _Raw, text: str) -> bool:
+    """True when condition `c` is a pH with no unit introduced by 'at', 在 or 于, no list of points."""
+    return not c.unit and "pH" in text[max(0, c.start - 12):c.start] \
+        and _AT_A_PH.search(text[max(0, c.start - 16):c.start]) is not None and not _MORE_POINTS.match(text, c.end)
+
+
+def _measured_at_a_wavelength(c: _Raw, text: str) -> bool:
+    """True when condition `c` is a wavelength in nm that a reading is taken at, by the words either side of it."""
+    if c.unit != "nm":
+        return False
+    return _WAVELENGTH_THEN_READING.match(text, c.end) is not None \
+        or _READING_AT.search(text[max(0, c.start - 70):c.start]) is not None
 
 
 _AND_ONLY = re.compile(r"\s*(?:,\s*)?(?:and|或|和|及|、)\s*", re.I)

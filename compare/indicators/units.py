@@ -29,6 +29,8 @@ _CHINESE_UNITS = {
     # A rate's unit in words, 'per' first ('失效频率，单位为每小时'): once in the period, as '1/h' writes it.
     "每小时": "1/h", "每分钟": "1/min", "每秒": "1/s", "每天": "1/day", "每日": "1/day", "每年": "1/year",
 }
+_PER_YEAR = re.compile(r"[ya]\s?[-−]\s?1")
+_PER_YEAR_Y = re.compile(r"(?<![A-Za-z])y(?=\s*[-−⁻]\s*[1¹](?![\d.]))")
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
 _ALIASES = {
     "°c": "degC", "℃": "degC", "°f": "degF", "℉": "degF", "ppm": "ppm", "ppb": "ppb", "ppt": "ppt",
@@ -256,6 +258,8 @@ _GLUED_AMOUNT = re.compile(r"\d+(?:\.\d+)?(?=[A-Za-zµμ])")
 def _is_unit_part(part: str, first: bool) -> bool:
     if part in _OTHER_SYMBOLS:
         return True  # 'Nm3', 'mmH2O': the digit is part of the symbol
+    if part[:1] in "ya" and _PER_YEAR.fullmatch(part):
+        return True  # 'y⁻¹', 'a⁻¹': per year (a letter alone is no unit, with its power −1 it is)
     if not first and (amount := _GLUED_AMOUNT.match(part)):
         part = part[amount.end():]
     part = _POWER.sub("", part) or part
@@ -446,6 +450,9 @@ def unit_expression(unit: str) -> str:
     text = text.replace("·", "*").replace("×", "*").replace("（", "(").replace("）", ")")
     if "mPa" in text:
         text = _MILLIPASCAL_SECONDS.sub("millipascal", text)
+    # 'y⁻¹' (folded to 'y-1'), a frequency per year ('10⁻⁵ y⁻¹'): the year, written 'a⁻¹' elsewhere. (y alone is no unit.)
+    if "y" in text:
+        text = _PER_YEAR_Y.sub("year", text)
     parts = re.split(r"(/|\*|\s+)", text)
     out = []
     for part in parts:

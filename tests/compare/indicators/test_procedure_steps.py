@@ -122,3 +122,26 @@ def test_a_setting_a_chinese_step_is_done_under_is_a_setting():
     # a case of a limit stays a case
     found = _read("在23 ℃条件下测定时，拉伸强度应不小于20 MPa。")
     assert [(k, v, c) for k, v, _, c in found] == [(Comparator.MIN, 20.0, ["23 ℃"])]
+
+
+def test_a_wavelength_read_at_is_a_setting_though_another_step_states_a_limit():
+    # a minimum time in the sentence's first step does not make the wavelength of the reading its condition
+    english = _read("Leave the solution to stand for at least 30 min and read the transmittance at 620 nm.")
+    assert (Comparator.MIN, 30.0, "min", []) in english
+    assert (Comparator.EQUAL, 620.0, "nm", []) in english
+    chinese = _read("加入钼酸铵溶液后放置30 min以上，于620 nm波长处测定吸光度。")
+    assert (Comparator.MIN, 30.0, "min", []) in chinese
+    assert (Comparator.EQUAL, 620.0, "nm", []) in chinese
+    # a wavelength that heads a limit stays its condition
+    found = _read("The absorbance at 620 nm of the blank shall not exceed 0,05.")
+    assert [(k, v) for k, v, _, _ in found] == [(Comparator.MAX, 0.05)]
+    assert found[0][3] == ["620 nm"]
+
+
+def test_a_ph_a_step_is_done_at_is_a_setting_though_its_time_is_a_limit():
+    found = _read("Allow at least 15 min for the precipitate to form at pH 4,5 ± 0,2 and then filter.")
+    assert (Comparator.MIN, 15.0, "min", []) in found
+    assert [(k, v) for k, v, _, _ in found if v == 4.5] == [(Comparator.TOLERANCE, 4.5)]
+    # a pH that heads a limit stays its condition
+    found = _read("The solubility at pH 7,0 shall be not less than 5 g/l.")
+    assert [(k, v, c) for k, v, _, c in found] == [(Comparator.MIN, 5.0, ["7,0"])]

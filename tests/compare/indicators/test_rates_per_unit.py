@@ -5,7 +5,7 @@ blood'; and 'over' or 'above' that say when or where, not how much ('averaged ov
 from __future__ import annotations
 
 from compare.core.vocabulary import Comparator, Verdict
-from compare.indicators.constructions import per_unit_before
+from compare.indicators.constructions import per_unit_before, ratio_unit_in_brackets, titrant_per_amount
 from compare.indicators.extract import extract_indicators
 from compare.indicators.verdicts import compare_clauses
 
@@ -90,3 +90,40 @@ def test_a_heading_in_one_per_a_time_gives_its_rows_that_rate():
     found = _read("Component classes, failure rate in 1/h: class A, ≥ 1 × 10⁻⁷ to < 1 × 10⁻⁶; class B, ≥ 1 × 10⁻⁶ to "
                   "< 1 × 10⁻⁵.")
     assert [(lo, hi, u) for _, _, lo, hi, u in found] == [(1e-07, 1e-06, "1/h"), (1e-06, 1e-05, "1/h")]
+
+
+def test_each_rise_is_no_per_litre():
+    # 升 before 高 or 温 is the verb 'rise': the step of the rise keeps its own unit
+    assert per_unit_before("绕组温度每升高") == ""
+    assert per_unit_before("炉温每升温") == ""
+    assert per_unit_before("每升水样加入") == "L"
+    assert _read("电阻随温度每升高10 ℃约增加4 %。")[0][1:] == (10.0, None, None, "℃")
+
+
+def test_a_ratio_to_one_with_its_quotient_unit_in_brackets_is_in_that_unit():
+    assert ratio_unit_in_brackets("（mL/g）浸泡") == "mL/g"
+    assert ratio_unit_in_brackets(" (ml / g) of") == "ml/g"
+    assert ratio_unit_in_brackets("（见表1）") == ""
+    assert _read("按浴比为20:1（mL/g）加入水。")[0][1:] == (20.0, None, None, "mL/g")
+    # the two ways of writing one ratio agree
+    result = compare_clauses("按浴比为20:1（mL/g）加入水。", "Add water at a bath ratio of 20 ml/g.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_a_frequency_per_year_in_its_two_writings():
+    # '/年' after a number with no unit, as '/a' is; 'y⁻¹' and 'a⁻¹' after a number: per year
+    assert _read("设备年均故障次数应小于2×10⁻³/年。")[0][1:] == (2e-03, None, None, "1/a")
+    assert _read("The mean number of failures shall be below 2 × 10⁻³ y⁻¹.")[0][4] == "y⁻¹"
+    assert _read("Expected frequency of flooding 10⁻⁴ a⁻¹.")[0][4] == "a⁻¹"
+    result = compare_clauses("设备年均故障次数应小于2×10⁻³/年。",
+                             "The mean number of failures shall be below 2 × 10⁻³ y⁻¹.")
+    assert [p.verdict for p in result.pairs] == [Verdict.CONSISTENT]
+
+
+def test_a_volume_of_a_titrant_of_a_stated_strength_per_an_amount():
+    assert titrant_per_amount(" 0,1 N sodium hydroxide per g.") == "g"
+    assert titrant_per_amount(" of 0,5 mol/l hydrochloric acid solution per 100 g") == "100 g"
+    assert titrant_per_amount(" of 0,1 N sodium hydroxide.") == ""
+    assert _read("Acidity: not more than 4 ml of 0,5 mol/l hydrochloric acid per 100 g.")[0] == (
+        Comparator.MAX, 4.0, None, None, "ml/100 g")
+    assert _read("Free fatty acids: maximum 1,5 ml 0,1 N potassium hydroxide per g.")[0][4] == "ml/g"
