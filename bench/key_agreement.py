@@ -18,6 +18,7 @@ open set `--cases` lists every disagreement.
 
     .venv/bin/python bench/key_agreement.py --set heldout --second data/indicator_eval/heldout_second_key.jsonl
     .venv/bin/python bench/key_agreement.py --set dev23 --second data/indicator_eval/dev23_second_key.jsonl --cases
+    .venv/bin/python bench/key_agreement.py --set heldout --second data/indicator_eval/heldout_third_key.jsonl --subset
 """
 
 from __future__ import annotations
@@ -154,10 +155,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", action="store_true", help="list every disagreement (open sets only)")
     parser.add_argument("--no-reader", action="store_true", help="the keys' agreement only, without running the reader")
     parser.add_argument("--no-encoder", action="store_true", help="run the reader without the encoder")
+    parser.add_argument("--subset", action="store_true", help="the second key keys a sample of the set: compare the "
+                        "cases it holds only")
     args = parser.parse_args(argv)
     if not args.second.is_file():
         parser.error(f"no second key at {args.second}")
     first_cases, second_cases = read_cases(SETS[args.set]), read_cases(args.second)
+    if args.subset:
+        held = {c["id"] for c in second_cases}
+        first_cases = [c for c in first_cases if c["id"] in held]
     agreement = compare_keys(first_cases, second_cases)
     print(f"set: {args.set} ({agreement['pairs']} pairs; first key {agreement['first_indicators']} indicators, "
           f"second key {agreement['second_indicators']})")

@@ -89,3 +89,18 @@ def test_a_measure_only_set_prints_no_case(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert "overall verdict, the two keys agree: 1/2" in out
     assert "---" not in out and "试验" not in out and "measure-only set: no case is printed" in out
+
+
+def test_a_second_key_of_a_sample_is_compared_on_its_cases_only(tmp_path, capsys, monkeypatch):
+    first = write(tmp_path / "mine.jsonl", FIRST)
+    sample = write(tmp_path / "sample.jsonl", SECOND[:1])
+    monkeypatch.setitem(ka.SETS, "mine", first)
+    try:
+        ka.main(["--set", "mine", "--second", str(sample), "--no-reader"])
+    except SystemExit as exc:
+        assert "lacks 1 case" in str(exc)
+    else:
+        raise AssertionError("without --subset a sample key must be refused")
+    assert ka.main(["--set", "mine", "--second", str(sample), "--no-reader", "--subset"]) == 0
+    out = capsys.readouterr().out
+    assert "set: mine (1 pairs" in out and "the two keys agree: 1/1" in out
