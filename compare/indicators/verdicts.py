@@ -359,7 +359,7 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
         elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
             dk = ik = Comparator.MAX
         elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)
-                                         or d.setting or i.setting):
+                                         or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)):
             dk = ik = Comparator.MAX
     return dk, ik
 
@@ -383,6 +383,17 @@ def _set_dimension(ind: Indicator) -> bool:
     dimension = dimension_of(ind)
     return dimension in SET_VALUE_DIMENSIONS or dimension == "temperature difference" and ind.value is not None \
         and ind.value >= KELVIN_DIFFERENCE_BELOW
+
+
+# A sieve named with a length ('过孔径0.15 mm筛', 'passes a sieve of 250 µm', 'sieve on the 75 µm sieve') is the
+# sieve a procedure uses: its aperture is set, not bounded, and another aperture is another sieve, never a lower
+# maximum. (A residue on a sieve, '45 µm筛筛余 10 %', is a fraction, not a length, and stays a limit.)
+_SIEVE = re.compile(r"筛|孔径|(?<![A-Za-z])sieves?(?![A-Za-z])", re.I)
+
+
+def _sieve_aperture(ind: Indicator) -> bool:
+    """True for a length whose name names a sieve: the aperture of the sieve a step uses."""
+    return dimension_of(ind) == "[length]" and bool(_SIEVE.search(ind.parameter))
 
 
 # A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names
