@@ -186,6 +186,7 @@ _RATIO_OF_VOLUMES = re.compile(rf"{_VOLUME_UNIT}\s*/\s*(?:\d+\s*)?{_VOLUME_UNIT}
 _RATIO_OF_MASSES = re.compile(rf"{_MASS_UNIT}\s*/\s*(?:\d+\s*)?{_MASS_UNIT}")
 
 
+@functools.lru_cache(maxsize=4096)  # units repeat from pair to pair: read each spelling once
 def ratio_kind(unit: str) -> str | None:
     """'volume fraction' for a unit that divides a volume by a volume ('mL/100 mL', 'µL/L'), 'mass fraction' for
     one that divides a mass by a mass ('mg/kg', 'g/100 g'), None for any other unit (a percentage, 'ppm', 'mg/L')."""
