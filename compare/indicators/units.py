@@ -179,6 +179,29 @@ def _kind_name(kind: str) -> str:
     return "mass fraction"  # m/m, w/w, mass, mass fraction, by weight, by mass, wt
 
 
+# A ratio of two volumes ('mL/100 mL', 'µL/L', 'mL/m³') is a volume fraction and a ratio of two masses ('mg/kg',
+# 'g/100 g') a mass fraction, though the unit states no kind. Both become millionths when normalised, yet one is not
+# the other without the density of what is measured ('蒸发残留物 0.05 mL/100 mL' against 'evaporation residue 60 mg/kg').
+_VOLUME_UNIT = r"(?:[mµμunkd]?[lL]|[cd]?m(?:3|³|\*\*3))"
+_MASS_UNIT = r"(?:[mµμunk]?g)"
+_RATIO_OF_VOLUMES = re.compile(rf"{_VOLUME_UNIT}\s*/\s*(?:\d+\s*)?{_VOLUME_UNIT}")
+_RATIO_OF_MASSES = re.compile(rf"{_MASS_UNIT}\s*/\s*(?:\d+\s*)?{_MASS_UNIT}")
+
+
+@functools.lru_cache(maxsize=4096)  # units repeat from pair to pair: read each spelling once
+def ratio_kind(unit: str) -> str | None:
+    """'volume fraction' for a unit that divides a volume by a volume ('mL/100 mL', 'µL/L'), 'mass fraction' for
+    one that divides a mass by a mass ('mg/kg', 'g/100 g'), None for any other unit (a percentage, 'ppm', 'mg/L')."""
+    text = unicodedata.normalize("NFKC", unit or "").strip()
+    if "/" not in text:
+        return None
+    if _RATIO_OF_VOLUMES.fullmatch(text):
+        return "volume fraction"
+    if _RATIO_OF_MASSES.fullmatch(text):
+        return "mass fraction"
+    return None
+
+
 _RELATIVE_HUMIDITY = re.compile(r"%\s?(?:RH|R\.H\.|r\.h\.)", re.I)
 
 

@@ -27,7 +27,7 @@ from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import RATED_HIGHEST_NAME, basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
 from compare.indicators.statements import classification_spans
-from compare.indicators.units import Normalized, level_unit, normalise
+from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -141,6 +141,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     for kind in ("chemical", "state", "fraction", "reference"):
         if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    fractions = _fraction_taken(d, d_basis), _fraction_taken(i, i_basis)
+    if None not in fractions and fractions[0] != fractions[1]:
+        return Verdict.DIFFERENT, 0.0, f"another basis: {fractions[0]} vs {fractions[1]}"
     if ("group" in d_basis) != ("group" in i_basis):
         # ('ADI 0–1 mg/kg bw (group ADI for glyphosate, AMPA and their salts)' against '草甘膦 ADI为1 mg/kg bw')
         return Verdict.DIFFERENT, 0.0, "another residue definition: a group limit against one substance's"
@@ -182,6 +185,17 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     word = "lower maximum" if dk == Comparator.MAX and lower else "higher maximum" if dk == Comparator.MAX else \
         "higher minimum" if not lower else "lower minimum"
     return (Verdict.STRICTER if stricter else Verdict.LOOSER), closeness, word
+
+
+# The kinds of fraction whose values cannot be compared without a density: by mass and by volume.
+_MASS_OR_VOLUME = frozenset({"mass fraction", "volume fraction"})
+
+
+def _fraction_taken(ind: Indicator, basis: dict[str, str]) -> str | None:
+    """How a fraction is taken, by mass or by volume: the kind its basis states ('% (V/V)') or, where it states none,
+    the kind its unit implies ('mL/100 mL', 'mg/kg': `ratio_kind`); None when neither says."""
+    kind = basis.get("fraction") or ratio_kind(ind.unit)
+    return kind if kind in _MASS_OR_VOLUME else None
 
 
 def _other_nominal(d: Indicator, i: Indicator, rounding: float = 0.0) -> bool:
@@ -345,7 +359,7 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
         elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
             dk = ik = Comparator.MAX
         elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)
-                                         or d.setting or i.setting):
+                                         or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)):
             dk = ik = Comparator.MAX
     return dk, ik
 
@@ -369,6 +383,17 @@ def _set_dimension(ind: Indicator) -> bool:
     dimension = dimension_of(ind)
     return dimension in SET_VALUE_DIMENSIONS or dimension == "temperature difference" and ind.value is not None \
         and ind.value >= KELVIN_DIFFERENCE_BELOW
+
+
+# A sieve named with a length ('过孔径0.15 mm筛', 'passes a sieve of 250 µm', 'sieve on the 75 µm sieve') is the
+# sieve a procedure uses: its aperture is set, not bounded, and another aperture is another sieve, never a lower
+# maximum. (A residue on a sieve, '45 µm筛筛余 10 %', is a fraction, not a length, and stays a limit.)
+_SIEVE = re.compile(r"筛|孔径|(?<![A-Za-z])sieves?(?![A-Za-z])", re.I)
+
+
+def _sieve_aperture(ind: Indicator) -> bool:
+    """True for a length whose name names a sieve: the aperture of the sieve a step uses."""
+    return dimension_of(ind) == "[length]" and bool(_SIEVE.search(ind.parameter))
 
 
 # A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names

@@ -236,3 +236,38 @@ def test_a_nitrite_reckoned_as_its_sodium_salt_and_as_the_ion_are_two_bases():
     (pair,) = compare_clauses("香肠中亚硝酸盐残留量≤20 mg/kg（以亚硝酸根计）。",
                               "Nitrites in sausages: maximum level 60 mg/kg (note 3: as residual NO2 ion).").pairs
     assert str(pair.verdict) == "stricter"
+
+
+# ------------------------------------------------------------------------- fractions by mass and by volume
+
+@pytest.mark.parametrize("unit, kind", [("mL/100 mL", "volume fraction"), ("µL/L", "volume fraction"),
+                                        ("mL/m³", "volume fraction"), ("ml/l", "volume fraction"),
+                                        ("mg/kg", "mass fraction"), ("g/100 g", "mass fraction"),
+                                        ("μg/kg", "mass fraction"), ("mg/L", None), ("%", None), ("ppm", None),
+                                        ("mg/kg bw", None), ("L/min", None)])
+def test_the_fraction_a_ratio_unit_implies(unit, kind):
+    from compare.indicators.units import ratio_kind
+
+    assert ratio_kind(unit) == kind
+
+
+def test_a_volume_fraction_against_a_mass_fraction_is_another_basis():
+    # Both units become millionths, but a volume of residue per volume of solvent is no mass per mass without a
+    # density: never a lower or higher maximum.
+    (pair,) = compare_clauses("乙醇中不挥发物/(mL/100 mL) 不大于 0.002", "Non-volatile matter — mg/kg — max. 25").pairs
+    assert str(pair.verdict) == "different" and "volume fraction vs mass fraction" in pair.reason
+    (pair,) = compare_clauses("溶剂油中苯含量不大于 35 mg/kg。", "Benzene content: maximum 40 µL/L.").pairs
+    assert str(pair.verdict) == "different" and "mass fraction vs volume fraction" in pair.reason
+    # fractions taken the same way compare as usual
+    (pair,) = compare_clauses("乙醇中不挥发物/(mL/100 mL) 不大于 0.002", "Non-volatile matter — mL/L — max. 0.05").pairs
+    assert str(pair.verdict) == "stricter"
+    (pair,) = compare_clauses("铜含量不大于 2 mg/kg。", "Copper: maximum 0.5 g/100 g.").pairs
+    assert str(pair.verdict) == "stricter"
+
+
+def test_a_percentage_by_volume_against_a_ratio_of_masses_is_another_basis():
+    (pair,) = compare_clauses("甲醇含量（体积分数）不大于 0.5 %。", "Methanol content, mg/kg, max. 3 000").pairs
+    assert str(pair.verdict) == "different"
+    # by mass on both sides it is a lower maximum
+    (pair,) = compare_clauses("甲醇含量（质量分数）不大于 0.2 %。", "Methanol content, mg/kg, max. 3 000").pairs
+    assert str(pair.verdict) == "stricter"

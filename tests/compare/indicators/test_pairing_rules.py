@@ -331,6 +331,21 @@ def test_a_procedures_set_duration_and_temperature_differ_rather_than_bound():
     assert not _set_in_a_procedure(metals.pairs[0].domestic, metals.pairs[0].international)
 
 
+# A length named with a sieve is the aperture of the sieve a step uses: set, not bounded. Two that differ are another
+# sieve, never a lower maximum; a residue on a sieve (a fraction) and a particle size are still limits.
+def test_a_sieves_aperture_is_set_not_bounded():
+    feed = compare_clauses("将干燥后的饲料样品粉碎，全部通过0.42 mm孔径筛。", "Grind the dried feed so that it passes a sieve of 1 mm.")
+    assert [(p.verdict, p.reason) for p in feed.pairs] == [(Verdict.DIFFERENT, "another required value")]
+    tea = compare_clauses("粉碎后的茶叶过0.6 mm筛。", "Sieve the ground tea through the 0.5 mm sieve.")
+    assert [p.verdict for p in tea.pairs] == [Verdict.DIFFERENT]
+    same = compare_clauses("粉碎后的茶叶过0.6 mm筛。", "Sieve the ground tea through the 600 µm sieve.")
+    assert [p.verdict for p in same.pairs] == [Verdict.CONSISTENT]
+    residue = compare_clauses("细度：80 µm方孔筛筛余 5.0 %", "Fineness: residue on the 80 µm sieve 6.0 %")
+    assert [p.verdict for p in residue.pairs if p.domestic and p.domestic.unit == "%"] == [Verdict.STRICTER]
+    size = compare_clauses("试样粒度 0.2 mm", "particle size 0.25 mm")
+    assert [p.verdict for p in size.pairs] == [Verdict.STRICTER]
+
+
 # Two tolerances about different values state another value to aim at: 'different', as two equal values that differ
 # are, never a narrower or wider range; the same value with another tolerance is still judged by the ranges.
 def test_tolerances_about_another_nominal_value_are_different():
