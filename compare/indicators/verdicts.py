@@ -1387,7 +1387,7 @@ _LIST_HEADING = re.compile(r"[:：]")
 
 
 _ITEM_SEPARATOR = re.compile(r"、|，|,|;|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与")
-_REST = re.compile(r"除外|其他|其它|(?<![A-Za-z])(?:except|other|excluding|others)(?![A-Za-z])", re.I)
+_REST = re.compile(r"除外|其他|其它|其余|(?<![A-Za-z])(?:except|other|excluding|others)(?![A-Za-z])", re.I)
 
 
 def _listed_items(ind: Indicator) -> tuple[int, bool]:
@@ -1397,6 +1397,14 @@ def _listed_items(ind: Indicator) -> tuple[int, bool]:
     rest = bool(_REST.search(name))
     name = _EXCLUDED.sub(" ", name)
     return len([p for p in _ITEM_SEPARATOR.split(name) if p.strip(" ()（）")]), rest
+
+
+def rest_of_own_list(ind: Indicator) -> bool:
+    """True when the reading is the rest of a list its own side writes ('其余轮胎 ≥1.6 mm' after '乘用车和挂车轮胎
+    ≥1.6 mm', 'other cereals'): it holds for the items its side does not name apart. Those are not the items a list
+    limit of the other side names, which already paired with one this side does name; the same value alone does not
+    make the rest one of them. The whole name is read: 'Other ladders: rung spacing' is the rest of a list of ladders."""
+    return bool(_REST.search(ind.parameter))
 
 
 def _narrowest(keys: set[str], termbase: Termbase) -> set[str]:
@@ -1443,6 +1451,8 @@ def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs
                     continue
                 shared = _narrowest(_context(keys_mine[x], termbase), termbase) & keys_other[y]
                 if not (same_value or shared and ind.concept):
+                    continue
+                if not shared and rest_of_own_list(ind):
                     continue
                 score = (len(shared), same_value)
                 if best is None or score > best[0]:
