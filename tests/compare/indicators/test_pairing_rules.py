@@ -667,3 +667,35 @@ def test_a_rest_of_a_list_is_written_with_qiyu_too():
     assert rest_of_own_list(extract_indicators("其余管材壁厚不应小于2.0 mm。")[0])
     assert rest_of_own_list(extract_indicators("Other pipes: wall thickness at least 2,0 mm.")[0])
     assert not rest_of_own_list(extract_indicators("给水管材壁厚不应小于2.0 mm。")[0])
+
+
+# A ratio written as a plain number on one side and as a multiple on the other ('1,25' against '1.25倍设计压力';
+# 'a safety factor of 5' against 'at least 5 times') is one ratio when the figure is the same.
+def test_a_multiple_of_a_named_quantity_meets_the_same_plain_figure():
+    overall, pairs = verdicts("容器水压试验压力为设计压力的1.25倍，气压试验压力为设计压力的1.15倍。",
+                              "Hydrostatic test pressure factor: 1,25. Pneumatic test pressure factor: 1,15.")
+    assert overall == Verdict.CONSISTENT
+    assert pairs == [(Verdict.CONSISTENT, 1.25, 1.25), (Verdict.CONSISTENT, 1.15, 1.15)]
+
+
+def test_a_bare_multiple_meets_the_same_plain_number():
+    overall, pairs = verdicts("钢丝绳安全系数不应小于5，吊钩安全系数不应小于2。",
+                              "The rope shall have a safety factor of at least 5 times its working load; the hook "
+                              "at least 2 times.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 2.0, 2.0), (Verdict.CONSISTENT, 5.0, 5.0)]
+
+
+def test_a_plain_number_and_a_multiple_of_another_figure_stay_apart():
+    from compare.indicators.verdicts import one_ratio
+
+    # a plain number is often no limit at all: only the same figure shows the two are one ratio
+    _, pairs = verdicts("钢丝绳安全系数不应小于5。", "The hook shall have a safety factor of at least 2 times its working load.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.MISSING_INTERNATIONAL, 5.0, None),
+                                             (Verdict.MISSING_DOMESTIC, None, 2.0)], key=str)
+    # two multiples of two named quantities are no one ratio, whatever the figure
+    (ib,) = extract_indicators("The starting current is 0,005 Ib.")
+    (inom,) = extract_indicators("The starting current is 0,005 In.")
+    (plain,) = extract_indicators("启动电流系数为0.005。")
+    assert not one_ratio(ib, inom)
+    assert one_ratio(ib, plain) and one_ratio(plain, ib)
