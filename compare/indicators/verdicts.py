@@ -153,7 +153,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     if group:
         return Verdict.DIFFERENT, 0.0, group
     d, i = in_comparable_units(d, i)
-    if dimension_of(d) != dimension_of(i):
+    if not in_one_dimension(d, i):
         return Verdict.DIFFERENT, 0.0, f"units not comparable: {d.unit or 'none'} vs {i.unit or 'none'}"
     condition = _level_difference(d, i, d_basis, i_basis) or _condition_difference(d, i) or _period_difference(d, i)
     if condition:
@@ -272,6 +272,32 @@ def compared_dimension(n: Normalized) -> str:
             abs(x) < KELVIN_DIFFERENCE_BELOW for x in (n.value, n.low, n.high) if x is not None):
         return "[temperature]"
     return n.dimension
+
+
+# A plain number and a bare multiple ('12 次' and 'repeated 12 times'; '1,3' and '1.3倍') are one ratio, and so is a
+# multiple of a named quantity against either: one writer says what the figure multiplies ('0,58 × d', '0.7倍～1.2倍
+# the nominal voltage'), the other leaves it to the name ('fu ≤ 0.58 for a tube of diameter d'). Two multiples of two
+# named quantities stay apart (0,005 Ib is no 0,005 In). A plain number is often no limit at all (a clause number, a
+# count of pulses, 'cosφ = 1'), so only the same figure on both sides shows the two are one ratio.
+BARE_RATIOS = frozenset({"number", "multiple"})
+
+
+def one_ratio(d: Indicator, i: Indicator) -> bool:
+    """True when the two readings state the same figure as one dimensionless ratio written two ways (see BARE_RATIOS):
+    a plain number, a bare multiple, or a multiple of a named quantity against one of the first two."""
+    a, b = dimension_of(d), dimension_of(i)
+    if a == b or not (a in BARE_RATIOS or b in BARE_RATIOS) \
+            or not all(x in BARE_RATIOS or x.startswith("multiple of ") for x in (a, b)):
+        return False
+    m, n = d.normalized, i.normalized
+    figures = [(m.value, n.value), (m.low, n.low), (m.high, n.high)]
+    return all((x is None) == (y is None) for x, y in figures) and any(x is not None for x, _ in figures) \
+        and all(_same(x, y) for x, y in figures if x is not None)
+
+
+def in_one_dimension(d: Indicator, i: Indicator) -> bool:
+    """Whether two readings are compared in one dimension: the same one, or one ratio written two ways."""
+    return dimension_of(d) == dimension_of(i) or one_ratio(d, i)
 
 
 def in_comparable_units(d: Indicator, i: Indicator) -> tuple[Indicator, Indicator]:
@@ -751,7 +777,7 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
-    return dimension_of(d) == dimension_of(i) or restated_alike(d, i)
+    return in_one_dimension(d, i) or restated_alike(d, i)
 
 
 # A name that ends on the value its limit is reckoned from ('…shall not be lower than the rated value by more than 3',
@@ -867,7 +893,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
         # concept met in another dimension pairs only when nothing else is left ('nitrate mg/L vs mg/kg').
-        same_dimension = 0.5 if dimension_of(d) == dimension_of(i) else -1.0
+        same_dimension = 0.5 if in_one_dimension(d, i) else -1.0
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
@@ -1119,7 +1145,7 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 def _value_closeness(d: Indicator, i: Indicator) -> float:
     """0-1: how close the two values are (the ratio of the smaller to the larger), 0 across dimensions."""
-    if dimension_of(d) != dimension_of(i):
+    if not in_one_dimension(d, i):
         return 0.0
     a, b = _representative(d), _representative(i)
     if a is None or b is None:
@@ -1191,7 +1217,7 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
 
     def same(d: Indicator, i: Indicator) -> bool:
         a, b = _representative(d), _representative(i)
-        return (a is not None and b is not None and dimension_of(d) == dimension_of(i) and _same(a, b)
+        return (a is not None and b is not None and in_one_dimension(d, i) and _same(a, b)
                 and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
                 and _compatible_keys(d, i, termbase))
 
@@ -1412,7 +1438,7 @@ _LIST_HEADING = re.compile(r"[:：]")
 
 
 _ITEM_SEPARATOR = re.compile(r"、|，|,|;|(?<![A-Za-z])(?:and|or)(?![A-Za-z])|和|及|与")
-_REST = re.compile(r"除外|其他|其它|(?<![A-Za-z])(?:except|other|excluding|others)(?![A-Za-z])", re.I)
+_REST = re.compile(r"除外|其他|其它|其余|(?<![A-Za-z])(?:except|other|excluding|others)(?![A-Za-z])", re.I)
 
 
 def _listed_items(ind: Indicator) -> tuple[int, bool]:
@@ -1422,6 +1448,14 @@ def _listed_items(ind: Indicator) -> tuple[int, bool]:
     rest = bool(_REST.search(name))
     name = _EXCLUDED.sub(" ", name)
     return len([p for p in _ITEM_SEPARATOR.split(name) if p.strip(" ()（）")]), rest
+
+
+def rest_of_own_list(ind: Indicator) -> bool:
+    """True when the reading is the rest of a list its own side writes ('其余轮胎 ≥1.6 mm' after '乘用车和挂车轮胎
+    ≥1.6 mm', 'other cereals'): it holds for the items its side does not name apart. Those are not the items a list
+    limit of the other side names, which already paired with one this side does name; the same value alone does not
+    make the rest one of them. The whole name is read: 'Other ladders: rung spacing' is the rest of a list of ladders."""
+    return bool(_REST.search(ind.parameter))
 
 
 def _narrowest(keys: set[str], termbase: Termbase) -> set[str]:
@@ -1468,6 +1502,8 @@ def _share_listed_items(domestic, international, used_d: set, used_i: set, pairs
                     continue
                 shared = _narrowest(_context(keys_mine[x], termbase), termbase) & keys_other[y]
                 if not (same_value or shared and ind.concept):
+                    continue
+                if not shared and rest_of_own_list(ind):
                     continue
                 score = (len(shared), same_value)
                 if best is None or score > best[0]:
@@ -1657,7 +1693,7 @@ def _restated_on_another_basis(domestic, international, pairs: list) -> tuple[li
 
 
 def _compatible_leftover(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
-    if dimension_of(d) != dimension_of(i) or unit_alone_far_apart(d, i) \
+    if not in_one_dimension(d, i) or unit_alone_far_apart(d, i) \
             or substance_against_unknown_chemical(d, i, termbase) or shortfall_against_level(d, i):
         return False
     keys_d, keys_i = qualifier_keys(d, termbase), qualifier_keys(i, termbase)

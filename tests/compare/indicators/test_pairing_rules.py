@@ -658,3 +658,59 @@ def test_a_shortfall_from_the_rated_value_does_not_pair_with_a_floor():
                               "The cooling capacity shall not be less than the rated value by more than 250 W.")
     assert sorted(pairs, key=str) == sorted([(Verdict.MISSING_INTERNATIONAL, 3500.0, None),
                                              (Verdict.MISSING_DOMESTIC, None, 250.0)], key=str)
+
+
+# The rest of a list ('其余', '其他', 'other ...') holds for the items its own side does not name apart: it is no
+# share of the other side's list limit, which already pairs with an item this side names, though the value is the same.
+def test_the_rest_of_a_list_takes_no_share_of_a_named_items_partner():
+    overall, pairs = verdicts("住宅和宿舍楼梯踏步高度不应大于0.18 m；幼儿园楼梯踏步高度不应大于0.15 m；"
+                              "其余建筑楼梯踏步高度不应大于0.18 m。",
+                              "Stairs in dwellings, hostels and apartments shall have a riser height of at most 0,18 m.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.CONSISTENT, 0.18, 0.18), (Verdict.MISSING_INTERNATIONAL, 0.15, None),
+                                             (Verdict.MISSING_INTERNATIONAL, 0.18, None)], key=str)
+    # written in English on the other side too
+    _, pairs = verdicts("Ladders for ships, docks and piers: rung spacing not more than 300 mm. Other ladders: rung "
+                        "spacing not more than 300 mm.",
+                        "船舶、码头和栈桥用梯的踏棍间距不应大于300 mm。")
+    assert sorted(pairs, key=str) == sorted([(Verdict.CONSISTENT, 300.0, 300.0),
+                                             (Verdict.MISSING_INTERNATIONAL, 300.0, None)], key=str)
+
+
+def test_a_rest_of_a_list_is_written_with_qiyu_too():
+    from compare.indicators.verdicts import rest_of_own_list
+
+    assert rest_of_own_list(extract_indicators("其余管材壁厚不应小于2.0 mm。")[0])
+    assert rest_of_own_list(extract_indicators("Other pipes: wall thickness at least 2,0 mm.")[0])
+    assert not rest_of_own_list(extract_indicators("给水管材壁厚不应小于2.0 mm。")[0])
+
+
+# A ratio written as a plain number on one side and as a multiple on the other ('1,25' against '1.25倍设计压力';
+# 'a safety factor of 5' against 'at least 5 times') is one ratio when the figure is the same.
+def test_a_multiple_of_a_named_quantity_meets_the_same_plain_figure():
+    overall, pairs = verdicts("容器水压试验压力为设计压力的1.25倍，气压试验压力为设计压力的1.15倍。",
+                              "Hydrostatic test pressure factor: 1,25. Pneumatic test pressure factor: 1,15.")
+    assert overall == Verdict.CONSISTENT
+    assert pairs == [(Verdict.CONSISTENT, 1.25, 1.25), (Verdict.CONSISTENT, 1.15, 1.15)]
+
+
+def test_a_bare_multiple_meets_the_same_plain_number():
+    overall, pairs = verdicts("钢丝绳安全系数不应小于5，吊钩安全系数不应小于2。",
+                              "The rope shall have a safety factor of at least 5 times its working load; the hook "
+                              "at least 2 times.")
+    assert overall == Verdict.CONSISTENT
+    assert sorted(pairs) == [(Verdict.CONSISTENT, 2.0, 2.0), (Verdict.CONSISTENT, 5.0, 5.0)]
+
+
+def test_a_plain_number_and_a_multiple_of_another_figure_stay_apart():
+    from compare.indicators.verdicts import one_ratio
+
+    # a plain number is often no limit at all: only the same figure shows the two are one ratio
+    _, pairs = verdicts("钢丝绳安全系数不应小于5。", "The hook shall have a safety factor of at least 2 times its working load.")
+    assert sorted(pairs, key=str) == sorted([(Verdict.MISSING_INTERNATIONAL, 5.0, None),
+                                             (Verdict.MISSING_DOMESTIC, None, 2.0)], key=str)
+    # two multiples of two named quantities are no one ratio, whatever the figure
+    (ib,) = extract_indicators("The starting current is 0,005 Ib.")
+    (inom,) = extract_indicators("The starting current is 0,005 In.")
+    (plain,) = extract_indicators("启动电流系数为0.005。")
+    assert not one_ratio(ib, inom)
+    assert one_ratio(ib, plain) and one_ratio(plain, ib)
