@@ -56,3 +56,11 @@ def test_the_termbase_names_the_rating(name):
     concept = termbase.concept_of(name)
     assert concept in RATINGS_BY_NATURE
     assert "voltage" in termbase.lineage(concept)
+
+
+def test_a_rating_with_a_qualifier_after_its_name_is_still_a_rating():
+    # The rating is asked of the indicator's concept, not of a pattern in the name's last part: a qualifier after the
+    # name ('，户内', ', indoor') no longer hides it.
+    comparison = compare_clauses("套管：设备最高电压，户内 24 kV。", "Bushings: highest voltage for equipment, indoor 36 kV.")
+    verdicts = {p.domestic.value: p.verdict for p in comparison.pairs if p.domestic is not None}
+    assert verdicts[24.0] == Verdict.DIFFERENT
