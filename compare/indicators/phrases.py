@@ -263,10 +263,6 @@ def _unless_named(word: re.Match) -> str:
     return word.group(0) if names_a_rated_highest(word, word.string) else " "
 
 
-# The name of that rated value, whichever word it is written with.
-RATED_HIGHEST_NAME = re.compile(r"设备最高电压|(?:highest|maximum)\s+voltage\s+for\s+(?:the\s+)?equipment", re.I)
-
-
 _SELF_NEGATED = re.compile(r"(?:not|no|never)\b|不|未", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?:ground|floor|sea\s+level|grade|water\s+level|ground\s+level|floor\s+level)\b", re.I)
 # 'over' of the time a quantity is taken over, not 'more than': 'averaged over', 'integrated over', 'over a period of'.

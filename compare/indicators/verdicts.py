@@ -24,7 +24,7 @@ from compare.indicators.clausetext import fold, numerals_to_digits, plural_count
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
-from compare.indicators.phrases import RATED_HIGHEST_NAME, basis_parts
+from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
 from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
@@ -431,11 +431,22 @@ _APPROXIMATE = re.compile(r"(?:约|近似|大约|(?<![A-Za-z])(?:approximately|a
 
 
 def _nominal(ind: Indicator) -> bool:
-    """True when the name's last part, nearest the value, says nominal or rated ('…系统的标称电压') or is a rated
-    value named with a bound word ('设备最高电压', Um); not when the rated value is only the condition of another
-    quantity ('额定电压300/500 V及以下电缆施加 2 000 V')."""
+    """True when the name's last part, nearest the value, says nominal or rated ('…系统的标称电压') or the quantity is
+    a rating by nature ('设备最高电压', Um: `RATINGS_BY_NATURE`); not when the rated value is only the condition of
+    another quantity ('额定电压300/500 V及以下电缆施加 2 000 V')."""
     last = _NAME_PARTS.split(ind.parameter)[-1]
-    return bool(_NOMINAL.search(last) or RATED_HIGHEST_NAME.search(last)) and not re.search(r"\d", last)
+    return bool(_NOMINAL.search(last) or _rating_by_nature(ind)) and not re.search(r"\d", last)
+
+
+# Quantities that are a rating whatever the wording, though their name may hold a bound word: the highest voltage
+# for equipment (Um, IEC 60038; '设备最高电压' in GB/T 156) is the voltage the equipment is designed for, not a
+# maximum on the value given. Two of them that differ are another required value, never a lower maximum.
+RATINGS_BY_NATURE = frozenset({"highest_voltage_for_equipment"})
+
+
+def _rating_by_nature(ind: Indicator) -> bool:
+    """True when the termbase names the indicator's concept a rating (see RATINGS_BY_NATURE)."""
+    return bool(ind.concept) and any(c in RATINGS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
 _NAME_PARTS = re.compile(r"[:：,，;；]")

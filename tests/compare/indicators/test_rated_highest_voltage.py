@@ -8,7 +8,8 @@ import pytest
 
 from compare.core.vocabulary import Comparator, Verdict
 from compare.indicators.extract import extract_indicators
-from compare.indicators.verdicts import compare_clauses
+from compare.indicators.verdicts import RATINGS_BY_NATURE, compare_clauses
+from compare.terms.termbase import load_termbase
 
 
 def readings(text):
@@ -46,3 +47,20 @@ def test_two_ratings_apart_are_different_not_looser():
         "Instrument transformers: nominal system voltage 35 kV, highest voltage for equipment 36 kV.")
     verdicts = {p.domestic.value: p.verdict for p in comparison.pairs if p.domestic is not None}
     assert verdicts[40.5] == Verdict.DIFFERENT
+
+
+@pytest.mark.parametrize("name", ["设备最高电压", "highest voltage for equipment", "maximum voltage for the equipment"])
+def test_the_termbase_names_the_rating(name):
+    # The rating is the termbase's knowledge, a voltage like the others, so it pairs with a voltage on the other side.
+    termbase = load_termbase()
+    concept = termbase.concept_of(name)
+    assert concept in RATINGS_BY_NATURE
+    assert "voltage" in termbase.lineage(concept)
+
+
+def test_a_rating_with_a_qualifier_after_its_name_is_still_a_rating():
+    # The rating is asked of the indicator's concept, not of a pattern in the name's last part: a qualifier after the
+    # name ('，户内', ', indoor') no longer hides it.
+    comparison = compare_clauses("套管：设备最高电压，户内 24 kV。", "Bushings: highest voltage for equipment, indoor 36 kV.")
+    verdicts = {p.domestic.value: p.verdict for p in comparison.pairs if p.domestic is not None}
+    assert verdicts[24.0] == Verdict.DIFFERENT
