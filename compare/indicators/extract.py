@@ -793,8 +793,9 @@ def _may_name_designation(lowered: str) -> bool:
     """False when `lowered` (a clause in lower case) has no designation DESIGNATIONS would find."""
     if _DESIGNATION_WORD.search(lowered) or _CODE_HINT.search(lowered):
         return True
-    if any(letters in lowered and narrowed.search(lowered) for letters, narrowed in _NARROWED_HINTS):
-        return True
+    for letters, narrowed in _NARROWED_HINTS:  # (asked of every clause: a loop, no generator)
+        if letters in lowered and narrowed.search(lowered):
+            return True
     return _UNHINTED_DESIGNATION.search(lowered) is not None and _BROAD_DESIGNATION_HINT.search(lowered) is not None
 
 
