@@ -1041,10 +1041,11 @@ _STARRED = re.compile(r"\*(?![A-Za-zµμ])")
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
-        unit = _accept_unit(m.group(name)) or unknown_word_unit(m.group(name), m.string, m.end(name))
-        if not unit and m.group(name) and " per " in m.group(name):
+        written = m.group(name)  # (asked of every value: the group taken once)
+        unit = _accept_unit(written) or unknown_word_unit(written, m.string, m.end(name))
+        if not unit and written and " per " in written:
             # 'liters per flush', 'gallons per cycle': per a thing no unit counts, the unit before it is the value's
-            head = m.group(name).split(" per ", 1)[0]
+            head = written.split(" per ", 1)[0]
             unit = _accept_unit(head) if reads_as_unit(head) else ""
             if unit:
                 start = m.start(name)
@@ -1055,7 +1056,7 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
             continue  # ('δ = 1,5 s*': a symbol marked with a star, the robust standard deviation, is no second)
         if unit:
             start = m.start(name)
-            return unit, (start, start + len(m.group(name).rstrip()))
+            return unit, (start, start + len(written.rstrip()))
     return "", None
 
 
