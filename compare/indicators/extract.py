@@ -982,7 +982,7 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
         start, end = where[at], where[m.end() - 1] + 1
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
-        if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
+        if _overlaps_one(spans, max(0, k - 3), k + 1, start, end):
             continue
         if _is_reference(folded, at):
             continue
@@ -991,6 +991,15 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
             out.append(("…", None))
             break
     return out
+
+def _overlaps_one(spans: list[tuple[int, int]], lo: int, hi: int, start: int, end: int) -> bool:
+    """True when a span of spans[lo:hi] holds the start or the end of start..end. (Speed: asked of every number of a
+    clause; a loop, no generator.)"""
+    for a, b in spans[lo:hi]:
+        if a <= start < b or a < end <= b:
+            return True
+    return False
+
 
 # A number glued to a Latin letter is part of a name or designation (B1, G2, IE2, NO2, PM2.5), and one after
 # 表, 图, 式, 附录, "Table", "Figure", "Annex", "Clause" refers to a part of a standard, and one after a standards
