@@ -793,8 +793,9 @@ def _may_name_designation(lowered: str) -> bool:
     """False when `lowered` (a clause in lower case) has no designation DESIGNATIONS would find."""
     if _DESIGNATION_WORD.search(lowered) or _CODE_HINT.search(lowered):
         return True
-    if any(letters in lowered and narrowed.search(lowered) for letters, narrowed in _NARROWED_HINTS):
-        return True
+    for letters, narrowed in _NARROWED_HINTS:  # (asked of every clause: a loop, no generator)
+        if letters in lowered and narrowed.search(lowered):
+            return True
     return _UNHINTED_DESIGNATION.search(lowered) is not None and _BROAD_DESIGNATION_HINT.search(lowered) is not None
 
 
@@ -995,7 +996,7 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
         start, end = where[at], where[m.end() - 1] + 1
         # Spans read never overlap much: the ones starting just before this number are enough to look at.
         k = bisect.bisect_right(starts, start)
-        if any(a <= start < b or a < end <= b for a, b in spans[max(0, k - 3):k + 1]):
+        if _overlaps_one(spans, max(0, k - 3), k + 1, start, end):
             continue
         if _is_reference(folded, at):
             continue
@@ -1004,6 +1005,15 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
             out.append(("…", None))
             break
     return out
+
+def _overlaps_one(spans: list[tuple[int, int]], lo: int, hi: int, start: int, end: int) -> bool:
+    """True when a span of spans[lo:hi] holds the start or the end of start..end. (Speed: asked of every number of a
+    clause; a loop, no generator.)"""
+    for a, b in spans[lo:hi]:
+        if a <= start < b or a < end <= b:
+            return True
+    return False
+
 
 # A number glued to a Latin letter is part of a name or designation (B1, G2, IE2, NO2, PM2.5), and one after
 # 表, 图, 式, 附录, "Table", "Figure", "Annex", "Clause" refers to a part of a standard, and one after a standards
@@ -1054,10 +1064,11 @@ _STARRED = re.compile(r"\*(?![A-Za-zµμ])")
 def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     """The first of `groups` that reads as a unit, with its span."""
     for name in groups:
-        unit = _accept_unit(m.group(name)) or unknown_word_unit(m.group(name), m.string, m.end(name))
-        if not unit and m.group(name) and " per " in m.group(name):
+        written = m.group(name)  # (asked of every value: the group taken once)
+        unit = _accept_unit(written) or unknown_word_unit(written, m.string, m.end(name))
+        if not unit and written and " per " in written:
             # 'liters per flush', 'gallons per cycle': per a thing no unit counts, the unit before it is the value's
-            head = m.group(name).split(" per ", 1)[0]
+            head = written.split(" per ", 1)[0]
             unit = _accept_unit(head) if reads_as_unit(head) else ""
             if unit:
                 start = m.start(name)
@@ -1068,7 +1079,7 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
             continue  # ('δ = 1,5 s*': a symbol marked with a star, the robust standard deviation, is no second)
         if unit:
             start = m.start(name)
-            return unit, (start, start + len(m.group(name).rstrip()))
+            return unit, (start, start + len(written.rstrip()))
     return "", None
 
 

@@ -75,6 +75,8 @@ _CLASS_NOUN = re.compile(
     r"(?:\s+(?:of|for)\s+[^:;.\d]{1,40})?\s*(?::|\s-\s|\.(?:\s|$)|$)|(?i:colou?r code)")
 _BOUND_SIGN = re.compile(r"[<>≤≥]|\d\s*±|±\s*\d")
 _CLASS_HINTS = ("分", "类", "级", "组", "色", "lass", "ategor", "level", "into", "code")
+# (Speed: the hints in one search, whose first characters the engine scans for; no generator of substring tests.)
+_CLASS_HINT = re.compile("|".join(map(re.escape, _CLASS_HINTS)))
 # A heading naming a requirement ('理化指标 — 等级', 'limit classes') is a table of limits per class, not a classification.
 _LIMIT_HEAD = re.compile(r"指标|限值|限量|要求|最大|最小|最高|最低|(?i:limit|requirement|maximum|minimum|permissible)")
 
@@ -119,7 +121,7 @@ def classification_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the statements that define classes by a quantity ('按质量分为以下组别：0组，质量小于10 kg…',
     'Filter categories: category 0, luminous transmittance over 80,0 % to 100 %'). A heading that is a title of
     its own ('Table 1 – Temperature classes.') covers the sentences after it up to one that states a requirement."""
-    if not any(hint in text for hint in _CLASS_HINTS) or not (_CLASS_HEAD.search(text) or _CLASS_NOUN.search(text)):
+    if not _CLASS_HINT.search(text) or not (_CLASS_HEAD.search(text) or _CLASS_NOUN.search(text)):
         return []  # (speed: one pass over the text before it is cut into sentences)
     spans: list[tuple[int, int]] = []
     sentences = _sentences(text)
