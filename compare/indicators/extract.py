@@ -707,9 +707,9 @@ def setting_for_the_clause(indicators: tuple[Indicator, ...], text: str) -> tupl
     'the vehicle shall be tested at v = 100 km/h; stopping distance …; mean deceleration ≥ 6,43 m/s²') is the condition
     of every limit after it up to the full stop, past the semicolons that part them: a limit measured at another
     setting is another requirement. The setting is the clause's first value, named as a setting and stated as one
-    value, read as a limit of its own or as a heading condition of the first limit. A sentence that states another
-    value of the setting's quantity (a limit, or the condition of one: '冲击试验温度20 ℃，…；0 ℃，…') sets each row
-    its own: it is left as read."""
+    value, read as a value of its own (then a set value, `Indicator.setting`) or as a heading condition of the first
+    limit. A sentence that states another value of the setting's quantity (a limit, or the condition of one:
+    '冲击试验温度20 ℃，…；0 ℃，…') sets each row its own: it is left as read."""
     first = min(indicators, key=lambda ind: ind.span[0])
     setting = None
     if first.comparator == Comparator.EQUAL and first.low is None and first.high is None and first.tolerance is None \
@@ -733,6 +733,9 @@ def setting_for_the_clause(indicators: tuple[Indicator, ...], text: str) -> tupl
     out = list(indicators)
     for k in reach:
         out[k] = replace(out[k], conditions=out[k].conditions + (setting,))
+    if reach and setting.span == first.span:
+        # (the setting read as a value of its own is set, not bounded: another speed is another test, not a lower one)
+        out[indicators.index(first)] = replace(first, setting=True)
     return tuple(out)
 
 
