@@ -652,6 +652,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     indicators = _assemble(raws, masked, text, where, notes, termbase or load_termbase(), read, reference, references)
     if _may_say_what_limits_apply_to(text) and _APPLIES_TO.search(text):
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
+    if len(indicators) > 1 and _TEST_SETTING.search(text):
+        indicators = setting_for_the_clause(indicators, text)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
@@ -688,6 +690,52 @@ def form_the_limits_apply_to(indicators: tuple[Indicator, ...], text: str, termb
             if ind.span[0] < m.start() and not ind.form and ind.concept and ind.concept != form \
                     and ind.concept in termbase.lineage(form):
                 out[k] = replace(ind, concept=form, form=termbase.form_of(form))
+    return tuple(out)
+
+
+# A name that says its value sets the test, not a limit on its result ('制动初速度', '试验温度', 'tested at v',
+# 'prescribed test speed').
+_TEST_SETTING = re.compile(r"试验|检验|测试|初速度|(?<![A-Za-z])(?:test(?:ed)?|prescribed)(?![A-Za-z])", re.I)
+# What ends a sentence for a setting at its head: a full stop, not the semicolons that part its limits.
+_FULL_STOP = re.compile(r"。|\.(?=\s|$)")
+# What parts a setting at a clause's head from the limits after it ('制动初速度50 km/h，…', 'tested at 100 km/h; …').
+_AFTER_A_SETTING = re.compile(r"\s*(?:时|下)?\s*[,，;；:：]")
+
+
+def setting_for_the_clause(indicators: tuple[Indicator, ...], text: str) -> tuple[Indicator, ...]:
+    """A test setting stated once at the head of a clause ('制动初速度50 km/h，满载检验制动距离≤20.0 m；…平均减速度≥5.9 m/s²',
+    'the vehicle shall be tested at v = 100 km/h; stopping distance …; mean deceleration ≥ 6,43 m/s²') is the condition
+    of every limit after it up to the full stop, past the semicolons that part them: a limit measured at another
+    setting is another requirement. The setting is the clause's first value, named as a setting and stated as one
+    value, read as a value of its own (then a set value, `Indicator.setting`) or as a heading condition of the first
+    limit. A sentence that states another value of the setting's quantity (a limit, or the condition of one:
+    '冲击试验温度20 ℃，…；0 ℃，…') sets each row its own: it is left as read."""
+    first = min(indicators, key=lambda ind: ind.span[0])
+    setting = None
+    if first.comparator == Comparator.EQUAL and first.low is None and first.high is None and first.tolerance is None \
+            and not first.conditions and first.value is not None and _TEST_SETTING.search(first.parameter) \
+            and _AFTER_A_SETTING.match(text, first.span[1]):
+        setting = Condition(parameter=first.parameter, text=f"{format_number(first.value)} {first.unit}".strip(),
+                            normalized=first.normalized, value=first.value, unit=first.unit, span=first.span)
+    else:
+        heads = [c for c in first.conditions if c.span[1] <= first.span[1] and _TEST_SETTING.search(c.parameter)
+                 and c.low is None and c.high is None and c.tolerance is None and _AFTER_A_SETTING.match(text, c.span[1])]
+        setting = heads[0] if len(heads) == 1 else None
+    if setting is None:
+        return indicators
+    stop = _FULL_STOP.search(text, setting.span[1])
+    end = stop.start() if stop else len(text)
+    dimension = setting.normalized.dimension
+    reach = [k for k, ind in enumerate(indicators) if ind is not first and setting.span[1] <= ind.span[0] < end]
+    if any(indicators[k].normalized.dimension == dimension or any(
+            c != setting and c.normalized.dimension == dimension for c in indicators[k].conditions) for k in reach):
+        return indicators  # another value of its quantity: rows of settings ('20 ℃ … ；0 ℃ …'), not one for all
+    out = list(indicators)
+    for k in reach:
+        out[k] = replace(out[k], conditions=out[k].conditions + (setting,))
+    if reach and setting.span == first.span:
+        # (the setting read as a value of its own is set, not bounded: another speed is another test, not a lower one)
+        out[indicators.index(first)] = replace(first, setting=True)
     return tuple(out)
 
 

@@ -639,10 +639,31 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
+        if other_quantities(d.conditions, i.conditions, dimension):
+            continue
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
                 and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):
             return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
+
+
+def other_quantities(mine, theirs, dimension: str) -> bool:
+    """True when the two sides' conditions of `dimension` name quantities the termbase knows apart ('标称容量100 mL'
+    against 'smallest scale division 1 ml', both volumes): a condition is compared with one of the same quantity,
+    not with any of its unit's dimension. Unnamed or unknown conditions are still compared by dimension."""
+    # (The matching termbase: it also knows the quantities of a field that only set a test or a size, such as a
+    # vessel's nominal capacity and its scale division, which the reader's termbase leaves out so that they never
+    # name a limit's parameter.)
+    termbase = load_termbase().matching
+
+    def concepts(conditions) -> set[str | None]:
+        return {termbase.concept_of(c.parameter) if c.parameter else None
+                for c in conditions if c.normalized.dimension == dimension}
+
+    a, b = concepts(mine), concepts(theirs)
+    if None in a or None in b:
+        return False
+    return not any(termbase.related(x, y) for x in a for y in b)
 
 
 def lower_end_unstated(mine: set, theirs: set) -> bool:

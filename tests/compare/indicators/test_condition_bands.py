@@ -1,5 +1,6 @@
 """A condition's band written up to a value on one side and with its lower end too on the other
-(compare.indicators.verdicts.lower_end_unstated). The texts are written for these tests."""
+(compare.indicators.verdicts.lower_end_unstated), and conditions of one dimension that are other quantities
+(compare.indicators.verdicts.other_quantities). The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,17 @@ def test_another_band_stays_another_condition():
     verdicts = _verdicts("板材：厚度≤16 mm时，抗拉强度不小于400 MPa。",
                          "Plates: tensile strength 400 MPa minimum for thickness > 16 mm ≤ 40 mm.")
     assert verdicts and verdicts[0][0] == "different"
+
+
+def test_a_nominal_capacity_is_not_compared_with_a_scale_division():
+    # both volumes, but one sizes the vessel and the other its graduation: the tolerances are on one footing
+    assert _verdicts("滴定管。标称容量50 mL：容量允差±0.05 mL。",
+                     "Burettes. Smallest scale division 0.1 ml: limit of volumetric error ± 0.05 ml.") \
+        == [("consistent", "same limit")]
+    assert _verdicts("单标线吸量管。标称容量10 mL：容量允差±0.020 mL。",
+                     "One-mark pipettes. Scale interval 0.1 ml: maximum permissible error ± 0,020 ml.") \
+        == [("consistent", "same limit")]
+    # conditions of the same quantity are still compared
+    verdicts = _verdicts("滴定管。标称容量50 mL：容量允差±0.05 mL。",
+                         "Burettes. Nominal capacity 25 ml: limit of volumetric error ± 0.05 ml.")
+    assert verdicts == [("different", "another test condition: 50 mL vs 25 ml")]
