@@ -203,7 +203,12 @@ def indicator_matches(expected: dict[str, Any], pair: IndicatorPair) -> bool:
 
 def assign(expected: list[dict[str, Any]], pairs: tuple[IndicatorPair, ...]) -> dict[int, int]:
     """Maximum bipartite matching of expected indicators to produced pairs (augmenting paths)."""
-    edges = {e: [p for p, pair in enumerate(pairs) if indicator_matches(exp, pair)] for e, exp in enumerate(expected)}
+    return max_matching({e: [p for p, pair in enumerate(pairs) if indicator_matches(exp, pair)]
+                         for e, exp in enumerate(expected)})
+
+
+def max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching (left -> right) of a bipartite graph given as each left node's right nodes."""
     owner: dict[int, int] = {}
 
     def augment(e: int, seen: set[int]) -> bool:

@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from eval_indicators import (MEASURE_ONLY, SETS, _close, _dimensionless_alike, _expected_numbers,  # noqa: E402
-                             _scaled, evaluate, read_cases)
+                             _scaled, evaluate, max_matching, read_cases)
 
 from compare.indicators.units import normalise  # noqa: E402
 from compare.indicators.verdicts import compared_dimension  # noqa: E402
@@ -74,21 +74,8 @@ def indicators_agree(first: dict[str, Any], second: dict[str, Any], verdict: boo
 
 def matching(first: list[dict[str, Any]], second: list[dict[str, Any]], verdict: bool = True) -> dict[int, int]:
     """A maximum one-to-one matching of the first key's indicators to the second's (index -> index)."""
-    edges = {i: [j for j, b in enumerate(second) if indicators_agree(a, b, verdict)] for i, a in enumerate(first)}
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in edges[i]:
-            if j not in seen:
-                seen.add(j)
-                if j not in owner or augment(owner[j], seen):
-                    owner[j] = i
-                    return True
-        return False
-
-    for i in edges:
-        augment(i, set())
-    return {i: j for j, i in owner.items()}
+    return max_matching({i: [j for j, b in enumerate(second) if indicators_agree(a, b, verdict)]
+                         for i, a in enumerate(first)})
 
 
 def compare_keys(first_cases: list[dict[str, Any]], second_cases: list[dict[str, Any]]) -> dict[str, Any]:

@@ -8,6 +8,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[3] / "bench"
 spec = importlib.util.spec_from_file_location("key_agreement", BENCH / "key_agreement.py")
 ka = importlib.util.module_from_spec(spec)
@@ -61,20 +63,20 @@ def test_two_keys_agree_on_normalised_values_and_verdicts_one_to_one():
 
 
 def test_a_second_key_that_lacks_a_case_is_refused():
-    try:
+    with pytest.raises(SystemExit, match="lacks 1 case"):
         ka.compare_keys(FIRST, SECOND[:1])
-    except SystemExit as exc:
-        assert "lacks 1 case" in str(exc)
-    else:
-        raise AssertionError("a missing case must stop the comparison")
+
+
+def run_with_cases(tmp_path, capsys, monkeypatch, name: str) -> str:
+    """The script's output for FIRST as set `name` against SECOND, with --cases."""
+    monkeypatch.setitem(ka.SETS, name, write(tmp_path / f"{name}.jsonl", FIRST))
+    second = write(tmp_path / "second.jsonl", SECOND)
+    assert ka.main(["--set", name, "--second", str(second), "--no-encoder", "--cases"]) == 0
+    return capsys.readouterr().out
 
 
 def test_the_reader_is_scored_against_both_keys_and_the_agreed_part(tmp_path, capsys, monkeypatch):
-    first = write(tmp_path / "mine.jsonl", FIRST)
-    second = write(tmp_path / "second.jsonl", SECOND)
-    monkeypatch.setitem(ka.SETS, "mine", first)
-    assert ka.main(["--set", "mine", "--second", str(second), "--no-encoder", "--cases"]) == 0
-    out = capsys.readouterr().out
+    out = run_with_cases(tmp_path, capsys, monkeypatch, "mine")
     assert "overall verdict, the two keys agree: 1/2" in out
     assert "different -> consistent 1" in out
     assert "reader where the keys agree: overall" in out and "/1 " in out.split("reader where the keys agree")[1]
@@ -82,11 +84,7 @@ def test_the_reader_is_scored_against_both_keys_and_the_agreed_part(tmp_path, ca
 
 
 def test_a_measure_only_set_prints_no_case(tmp_path, capsys, monkeypatch):
-    first = write(tmp_path / "heldout.jsonl", FIRST)
-    second = write(tmp_path / "second.jsonl", SECOND)
-    monkeypatch.setitem(ka.SETS, "heldout", first)
-    assert ka.main(["--set", "heldout", "--second", str(second), "--no-encoder", "--cases"]) == 0
-    out = capsys.readouterr().out
+    out = run_with_cases(tmp_path, capsys, monkeypatch, "heldout")
     assert "overall verdict, the two keys agree: 1/2" in out
     assert "---" not in out and "试验" not in out and "measure-only set: no case is printed" in out
 
@@ -95,12 +93,8 @@ def test_a_second_key_of_a_sample_is_compared_on_its_cases_only(tmp_path, capsys
     first = write(tmp_path / "mine.jsonl", FIRST)
     sample = write(tmp_path / "sample.jsonl", SECOND[:1])
     monkeypatch.setitem(ka.SETS, "mine", first)
-    try:
+    with pytest.raises(SystemExit, match="lacks 1 case"):  # (without --subset a sample key is refused)
         ka.main(["--set", "mine", "--second", str(sample), "--no-reader"])
-    except SystemExit as exc:
-        assert "lacks 1 case" in str(exc)
-    else:
-        raise AssertionError("without --subset a sample key must be refused")
     assert ka.main(["--set", "mine", "--second", str(sample), "--no-reader", "--subset"]) == 0
     out = capsys.readouterr().out
     assert "set: mine (1 pairs" in out and "the two keys agree: 1/1" in out
