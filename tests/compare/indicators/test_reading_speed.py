@@ -192,6 +192,21 @@ def test_project_clauses_said_to_say_nothing_the_limits_apply_to_say_nothing():
                 assert reader._APPLIES_TO.search(variant) is None, variant
 
 
+def test_a_clause_without_the_words_names_no_test_setting():
+    assert not reader._may_name_a_setting("Leakage current 0,5 mA; insulation resistance 2 MΩ.")
+    assert not reader._may_name_a_setting("镉 ≤ 0.1 mg/kg，汞 ≤ 0.02 mg/kg")
+    for text in ("冲击试验温度 -20 ℃", "检验速度 50 km/h", "测试电压 500 V", "制动初速度 30 km/h",
+                 "TESTED AT 100 km/h", "the preſcribed speed of 80 km/h", "TEST voltage 1 kV"):
+        assert reader._may_name_a_setting(text), text
+
+
+def test_project_clauses_said_to_name_no_test_setting_name_none():
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not reader._may_name_a_setting(variant):
+                assert reader._TEST_SETTING.search(variant) is None, variant
+
+
 def test_folding_a_whole_text_is_folding_it_character_by_character():
     for text in CLAUSES + ["温度（23±2）℃，10¹² 个/km", "ｍｇ／ｋｇ\t½ ㎎ 10⁻³"]:
         assert fold(text) == fold_each(text), text
