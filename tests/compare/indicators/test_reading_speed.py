@@ -70,6 +70,29 @@ def test_basis_reading_is_the_same_with_and_without_its_quick_test(reading, full
             assert reading(folded) == full(folded), folded
 
 
+def _basis_by_every_pattern(text: str) -> str | None:
+    # read_basis as it read before its patterns had words to look for first: every pattern run on the text
+    parts = []
+    m = phrases._BASIS_AS.search(text)
+    chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
+    for pattern, name in phrases._CHEMICAL_WORDS:
+        if not chemical and pattern.search(text):
+            chemical = name
+    chemical = chemical or phrases.element_basis(text)
+    parts += [chemical] if chemical else []
+    for words in (phrases.BASIS_WORDS, phrases.FRACTION_WORDS):
+        parts += [name for pattern, name in words if pattern.search(text)][:1]
+    return "; ".join(parts) or None
+
+
+def test_a_basis_pattern_skipped_for_lack_of_its_words_would_have_found_nothing():
+    texts = CLAUSES + FORMS + ["( M / M ) 5 %", "（mol/mol）", "AS NITRATE 50 mg/L", "DRY MATTER", "wet\tweight",
+                               "INHALABLE DUST 4 mg/m³", "ready-to-use", "by\nvolume", "MOLE FRACTION"]
+    for text in texts:
+        for variant in _variants(text):
+            assert phrases.read_basis(variant) == _basis_by_every_pattern(variant), variant
+
+
 def _variants(text: str) -> list[str]:
     # Capitals and swapped case reach the case-ignoring branches; 'ſ', 'ı', 'İ' and the Kelvin sign are letters those
     # branches also take for s, i and k.
