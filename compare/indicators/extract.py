@@ -3305,13 +3305,15 @@ def _unit_statements(text: str, raws: list[_Raw]) -> list[tuple[int, int, str]]:
     Lead 0.1; cadmium 0.05.', 'Table 2 — Limits (µg/kg). Aflatoxin B1: 2; …', '单位：mg/kg。铅 0.1；…'. A sentence that
     states a unit and no value heads the sentences after it, up to the end of the paragraph or the next sentence
     that writes a unit of its own."""
-    if len(raws) < 1 or not _may_end_row(text) or not _HEADING_HINT.search(text) or not _ROW_END.search(text):
+    if len(raws) < 1 or not _may_end_row(text) or not _HEADING_HINT.search(text):
+        return []
+    ends = list(_ROW_END.finditer(text))  # (found once: the search for a first one is no cheaper)
+    if not ends:
         return []
     valued = [r.start for r in raws]
     out: list[tuple[int, int, str]] = []
     start = 0
-    ends = [m for m in _ROW_END.finditer(text)] + [None]
-    for m in ends:
+    for m in ends + [None]:
         end = m.start() if m else len(text)
         if out and out[-1][1] == -1:  # the open statement ends where a sentence writes a unit of its own
             if _heading_unit_match(text[start:end]):
