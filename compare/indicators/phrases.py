@@ -317,20 +317,57 @@ def basis_in(text: str) -> str | None:
     return read_basis(text) if _may_state_basis(text) else None
 
 
+# Speed, not meaning: words one of which each basis pattern above must hold (in the lower case `caseless` gives, as
+# the pattern's case-ignoring match folds its letters); a pattern is not run on text holding none of its words. A new
+# basis pattern needs its own entry here.
+_PATTERN_WORDS = {
+    "as N": ("as",), "as NO3": ("as", "以硝酸根计"), "as NO2": ("as", "以亚硝酸根计"), "as NaNO2": ("as", "以亚硝酸钠计"),
+    "as NaNO3": ("as", "以硝酸钠计"),
+    "dry basis": ("干基", "干重", "dry"), "fresh weight": ("湿基", "鲜重", "fresh", "wet"),
+    "solid basis": ("以固态产品计", "以固体计", "以粉状产品计", "solid", "powder"),
+    "as consumed": ("即食状态", "consumed", "ready"), "fat basis": ("以脂肪计", "fat"), "edible portion": ("可食部", "edible"),
+    "whole commodity": ("整果", "整个产品", "whole"), "respirable fraction": ("呼尘", "呼吸性粉尘", "respirable"),
+    "total dust": ("总尘",), "inhalable fraction": ("inhalable",),
+    "mass fraction": ("质量分数", "mass", "by"), "volume fraction": ("体积分数", "volume", "by"),
+    "mole fraction": ("摩尔分数", "mole"),
+}
+# (the bracketed fractions, '(m/m)', '(V/V)', '(mol/mol)', are looked for once for the three)
+_BRACKETED_FRACTION = re.compile(r"\(\s*(?:[mwv]|mol)\s*/")
+
+
+
+
+def _words_of(words: list) -> re.Pattern:
+    """One search for the words of a list of basis patterns: a list whose words are all missing is not run."""
+    return re.compile("|".join(re.escape(word) for _, name in words for word in _PATTERN_WORDS[name]))
+
+
+_CHEMICAL_HINT, _STATE_HINT, _FRACTION_HINT = (_words_of(words) for words in (_CHEMICAL_WORDS, BASIS_WORDS, FRACTION_WORDS))
+
+
+def _may_hold(low: str, name: str) -> bool:
+    return any(word in low for word in _PATTERN_WORDS[name])
+
+
 def read_basis(text: str) -> str | None:
     """`basis_in` without the quick test for text that states none (the same answer, slower)."""
     parts = []
     m = _BASIS_AS.search(text)
     chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
-    for pattern, name in _CHEMICAL_WORDS:
-        if not chemical and pattern.search(text):
-            chemical = name
+    low = caseless(text)
+    if not chemical and _CHEMICAL_HINT.search(low):
+        for pattern, name in _CHEMICAL_WORDS:
+            if not chemical and _may_hold(low, name) and pattern.search(text):
+                chemical = name
     chemical = chemical or element_basis(text)
     if chemical:
         parts.append(chemical)
-    for words in (BASIS_WORDS, FRACTION_WORDS):
+    bracketed = "/" in low and _BRACKETED_FRACTION.search(low) is not None
+    for words, hint, run_all in ((BASIS_WORDS, _STATE_HINT, False), (FRACTION_WORDS, _FRACTION_HINT, bracketed)):
+        if not run_all and not hint.search(low):
+            continue
         for pattern, name in words:
-            if pattern.search(text):
+            if (run_all or _may_hold(low, name)) and pattern.search(text):
                 parts.append(name)
                 break
     return "; ".join(parts) or None

@@ -70,6 +70,29 @@ def test_basis_reading_is_the_same_with_and_without_its_quick_test(reading, full
             assert reading(folded) == full(folded), folded
 
 
+def _basis_by_every_pattern(text: str) -> str | None:
+    # read_basis as it read before its patterns had words to look for first: every pattern run on the text
+    parts = []
+    m = phrases._BASIS_AS.search(text)
+    chemical = "as " + re.sub(r"[+\-]+$", "", m.group(1) or m.group(2)) if m else None
+    for pattern, name in phrases._CHEMICAL_WORDS:
+        if not chemical and pattern.search(text):
+            chemical = name
+    chemical = chemical or phrases.element_basis(text)
+    parts += [chemical] if chemical else []
+    for words in (phrases.BASIS_WORDS, phrases.FRACTION_WORDS):
+        parts += [name for pattern, name in words if pattern.search(text)][:1]
+    return "; ".join(parts) or None
+
+
+def test_a_basis_pattern_skipped_for_lack_of_its_words_would_have_found_nothing():
+    texts = CLAUSES + FORMS + ["( M / M ) 5 %", "（mol/mol）", "AS NITRATE 50 mg/L", "DRY MATTER", "wet\tweight",
+                               "INHALABLE DUST 4 mg/m³", "ready-to-use", "by\nvolume", "MOLE FRACTION"]
+    for text in texts:
+        for variant in _variants(text):
+            assert phrases.read_basis(variant) == _basis_by_every_pattern(variant), variant
+
+
 def _variants(text: str) -> list[str]:
     # Capitals and swapped case reach the case-ignoring branches; 'ſ', 'ı', 'İ' and the Kelvin sign are letters those
     # branches also take for s, i and k.
@@ -185,11 +208,21 @@ def test_a_clause_without_the_words_says_nothing_the_limits_apply_to():
         assert reader._may_say_what_limits_apply_to(text), text
 
 
-def test_project_clauses_said_to_say_nothing_the_limits_apply_to_say_nothing():
+def test_a_clause_without_the_words_names_no_test_setting():
+    assert not reader._may_name_a_setting("Leakage current 0,5 mA; insulation resistance 2 MΩ.")
+    assert not reader._may_name_a_setting("镉 ≤ 0.1 mg/kg，汞 ≤ 0.02 mg/kg")
+    for text in ("冲击试验温度 -20 ℃", "检验速度 50 km/h", "测试电压 500 V", "制动初速度 30 km/h",
+                 "TESTED AT 100 km/h", "the preſcribed speed of 80 km/h", "TEST voltage 1 kV"):
+        assert reader._may_name_a_setting(text), text
+
+
+@pytest.mark.parametrize("hint, pattern", [(reader._may_say_what_limits_apply_to, reader._APPLIES_TO),
+                                           (reader._may_name_a_setting, reader._TEST_SETTING)])
+def test_project_clauses_a_words_hint_passes_over_hold_nothing_its_pattern_finds(hint, pattern):
     for text in CLAUSES:
         for variant in _variants(text):
-            if not reader._may_say_what_limits_apply_to(variant):
-                assert reader._APPLIES_TO.search(variant) is None, variant
+            if not hint(variant):
+                assert pattern.search(variant) is None, variant
 
 
 def test_folding_a_whole_text_is_folding_it_character_by_character():
