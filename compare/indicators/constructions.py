@@ -1168,7 +1168,7 @@ def enumerated_names(left: str, after: str) -> list[str]:
     value. `left` is the text from the start of the sentence to the value; `after` the words after it."""
     if _DIFFERENCE.search(left):
         return []  # '测量值与参考值之差', 'the difference between A and B': one quantity of two names
-    each_after = bool(_EACH_AFTER.match(after))
+    each_after = says_each_after(after)
     if not (each_after or _EACH_BEFORE.search(left[-16:])):
         return []
     for pattern in (_ZH_NAMES, _EN_NAMES) + ((_EN_COMMA_NAMES,) if each_after else ()):

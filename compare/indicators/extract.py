@@ -705,6 +705,8 @@ def _may_name_a_setting(text: str) -> bool:
         return True
     low = caseless(text)
     return "test" in low or "prescribed" in low
+
+
 # What ends a sentence for a setting at its head: a full stop, not the semicolons that part its limits.
 _FULL_STOP = re.compile(r"。|\.(?=\s|$)")
 # What parts a setting at a clause's head from the limits after it ('制动初速度50 km/h，…', 'tested at 100 km/h; …').
@@ -1062,6 +1064,7 @@ def _unread(folded: str, where: list[int], read: list[tuple[int, int]], leading
             out.append(("…", None))
             break
     return out
+
 
 def _overlaps_one(spans: list[tuple[int, int]], lo: int, hi: int, start: int, end: int) -> bool:
     """True when a span of spans[lo:hi] holds the start or the end of start..end. (Speed: asked of every number of a

@@ -335,8 +335,6 @@ _PATTERN_WORDS = {
 _BRACKETED_FRACTION = re.compile(r"\(\s*(?:[mwv]|mol)\s*/")
 
 
-
-
 def _words_of(words: list) -> re.Pattern:
     """One search for the words of a list of basis patterns: a list whose words are all missing is not run."""
     return re.compile("|".join(re.escape(word) for _, name in words for word in _PATTERN_WORDS[name]))
