@@ -98,9 +98,9 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # twenty-second round's start dac9d12: 74/100, 302/379); the twenty-third round opened it.
 # dev23 (twenty-third round, blind) likewise: last untuned figure, at 4b42a3e: 71/100, 209/306 (first sight at the
 # twenty-third round's start 225b6c0: the same); the twenty-fourth round opened it.
-# dev24 (twenty-fourth round, written blind) is measure-only for the whole twenty-fourth round, like the held-out set;
-# first sight with the round-start reader (07fb614, the code of 4b42a3e): 77/100, 264/355.
-MEASURE_ONLY = ("heldout", "dev24")
+# dev24 (twenty-fourth round, blind) likewise: last untuned figure, at a1f9da4 (and 571bd72): 77/100, 264/355 (first
+# sight at the twenty-fourth round's start 07fb614: the same); the twenty-fifth round opened it.
+MEASURE_ONLY = ("heldout",)
 NONE = NO_VERDICT
 REL_TOL = 1e-6
 
