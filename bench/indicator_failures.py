@@ -18,10 +18,13 @@ For every expected indicator that `bench/eval_indicators.py` scores wrong, the s
 
 Each not-read or misread side gets the form of the text around its number (a table row, a unit not written after
 the number, a list of items, a range, a tolerance, a multiple, in brackets, ...): heuristic labels, for sorting,
-with the text shown in the dump. The held-out set is never run here.
+with the text shown in the dump. The held-out set is run here only with --stages-only: the counts by stage and by
+what became of the number over the whole set, nothing per case, per form or per text (the same kind of figure as its
+accuracy, to tell whether what it misses is reading, pairing or verdicts).
 
     PYTHONPATH=. .venv/bin/python bench/indicator_failures.py                    # all open sets, summary
     PYTHONPATH=. .venv/bin/python bench/indicator_failures.py --sets dev8 --dump f.jsonl   # one line per failure
+    PYTHONPATH=. .venv/bin/python bench/indicator_failures.py --sets heldout --stages-only   # counts only
 """
 
 from __future__ import annotations
@@ -267,29 +270,23 @@ def failures(set_name: str, encoder=None) -> tuple[dict[str, Any], list[dict[str
     return scores, out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sets", default=",".join(OPEN_SETS), help="comma-separated open sets")
-    parser.add_argument("--no-encoder", action="store_true", help="compare without the encoder")
-    parser.add_argument("--dump", type=Path, help="write one JSON line per failure here")
-    args = parser.parse_args(argv)
-    names = [s.strip() for s in args.sets.split(",") if s.strip()]
-    for name in names:
-        if name in NEVER or name not in OPEN_SETS:
-            print(f"{name}: not an open set (open: {', '.join(OPEN_SETS)})", file=sys.stderr)
-            return 2
-    encoder = None
-    if not args.no_encoder:
-        from embeddings import load_encoder
+def _encoder(no_encoder: bool):
+    if no_encoder:
+        return None
+    from embeddings import load_encoder
 
-        encoder = load_encoder()
+    return load_encoder()
+
+
+def _stage_table(names: list[str], encoder) -> list[dict[str, Any]]:
+    """Score each set, print its row of stage counts and the counts over all of them; the failures found."""
     rows: list[dict[str, Any]] = []
-    print(f"{'set':<6} {'overall':>9} {'indicators':>11}  not-read  misread  mispaired  verdict")
+    print(f"{'set':<7} {'overall':>9} {'indicators':>11}  not-read  misread  mispaired  verdict")
     for name in names:
         scores, found = failures(name, encoder)
         rows += found
         stages = Counter(r["stage"].split(":")[0] for r in found)
-        print(f"{name:<6} {scores['overall_right']:>4}/{scores['cases']:<4} {scores['indicators_right']:>5}/"
+        print(f"{name:<7} {scores['overall_right']:>4}/{scores['cases']:<4} {scores['indicators_right']:>5}/"
               f"{scores['indicators']:<5}  {stages['not read']:>8} {stages['misread']:>8} {stages['mispaired']:>10} "
               f"{stages['verdict']:>8}")
     print(f"\n{len(rows)} expected indicators wrong")
@@ -303,6 +300,35 @@ def main(argv: list[str] | None = None) -> int:
     print("\nmisread sides, by how:")
     for how, n in Counter(v.get("misread_as") for v in sides if v["status"] == "misread").most_common():
         print(f"  {how:<40} {n}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(OPEN_SETS), help="comma-separated open sets")
+    parser.add_argument("--no-encoder", action="store_true", help="compare without the encoder")
+    parser.add_argument("--dump", type=Path, help="write one JSON line per failure here")
+    parser.add_argument("--stages-only", action="store_true",
+                        help="counts by stage and by what became of the number, nothing per case or per form: the "
+                             "only way a measure-only set (the held-out set) is run here")
+    args = parser.parse_args(argv)
+    names = [s.strip() for s in args.sets.split(",") if s.strip()]
+    if args.stages_only:
+        if args.dump:
+            print("--stages-only prints counts only: no --dump", file=sys.stderr)
+            return 2
+        unknown = [name for name in names if name not in SETS]
+        if unknown:
+            print(f"unknown set: {', '.join(unknown)}", file=sys.stderr)
+            return 2
+        _stage_table(names, _encoder(args.no_encoder))  # counts only: a measure-only set's cases are never shown
+        return 0
+    for name in names:
+        if name in NEVER or name not in OPEN_SETS:
+            print(f"{name}: not an open set (open: {', '.join(OPEN_SETS)})", file=sys.stderr)
+            return 2
+    rows = _stage_table(names, _encoder(args.no_encoder))
+    sides = [v for r in rows for v in r["sides"].values() if v["status"] != "read"]
     print("\nsides not read or misread, by main form (first label):")
     for form, n in Counter(v["forms"][0] for v in sides).most_common():
         print(f"  {form:<28} {n}")
