@@ -198,6 +198,8 @@ _LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
+              # ... or 'a' period: '6,25 mm a year', '2 mg a day' (a rate, as 'mm/a')
+              r"|(?<=[A-Za-z])\s+an?\s+(?:hour|minute|second|day|week|month|year)(?![A-Za-z])"
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z])"
@@ -211,7 +213,7 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
 # '6,0 × 10¹¹', '10× loupe').
 _MAGNIFICATION = r"×(?=\s*(?:$|[;；,，.。:：)）]|(?:to|and|or)\s|[~至到]))"
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
-_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
+_UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?![A-Za-z\u0391-\u03c9\d])|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
@@ -626,6 +628,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _percentages_of_symbols(raws, masked)
     if "each" in masked:
         _values_for_each(raws, masked)
+    if len(raws) > 1 and masked.count("±") > 1:
+        _plus_minus_lists(raws, masked)
     if len(raws) > 2 and (", " in masked or "、" in masked):
         _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     _mark_context(raws, masked)
@@ -654,9 +658,38 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     if len(indicators) > 1 and _may_name_a_setting(text) and _TEST_SETTING.search(text):
         indicators = setting_for_the_clause(indicators, text)
+    if _ANGLE_QUANTITY.search(text) and any(i.unit in _MINUTE_WORDS for i in indicators):
+        indicators = minutes_of_arc(indicators)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
+
+
+# An angle named in a clause: a phase displacement or phase difference (of a transformer, a meter), a phase or
+# polarisation angle, an angular deviation, an angle of a surface or a fold. Minutes ('± 30 minutes', '±30分') said of
+# such a quantity are minutes of arc, sixtieths of a degree (′), never of time.
+_ANGLE_QUANTITY = re.compile(r"(?i:phase\s+(?:displacement|difference|error|angle|shift)|angular|angle)|相位差|相位误差|相位角|"
+                             r"相角|角差|角度|夹角|偏角")
+_MINUTE_WORDS = frozenset({"minutes", "minute", "min", "mins", "分", "分钟"})
+# What a time is named by: those minutes stay minutes ('phase angle measured after 30 min of warm-up' is a duration).
+_TIME_NAMED = re.compile(r"(?i:time|duration|period|interval|after|within|warm|hold|during|for\b|exposure|dwell)|时间|"
+                         r"时长|保持|持续|之后|以后|后$|内$|预热")
+
+
+def minutes_of_arc(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """Values in minutes in a clause that names an angle (`_ANGLE_QUANTITY`): minutes of arc (′) when the value is
+    a limit given with '±' (the deviation of an angle: 'phase displacement ± 30 minutes'; 'at 5 %, ± 0,35 % and ± 15
+    minutes', the second of the pair) or its name is the angle's; a time stays one (its name says a duration, or no
+    '±' and no angle name)."""
+    out = []
+    for indicator in indicators:
+        if indicator.unit in _MINUTE_WORDS and not _TIME_NAMED.search(indicator.parameter) and (
+                _ANGLE_QUANTITY.search(indicator.parameter) or indicator.text.lstrip().startswith("±")):
+            norm = normalise(indicator.value, "′", low=indicator.low, high=indicator.high,
+                             tolerance=indicator.tolerance)
+            indicator = replace(indicator, unit="′", normalized=norm)
+        out.append(indicator)
+    return tuple(out)
 
 
 # A sentence saying what a clause's limits are of ('The ML applies to inorganic arsenic.', 'The maximum levels refer
@@ -2029,6 +2062,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         raw.symbol = listed_symbol(text, raw.start)
         # ('d 25, D 52': D names 52; '管径 d<0.58λu': d names the diameter bounded)
         written_before = _unit_before(left) if not raw.symbol and not symbol_then_bound(left) else ""
+        if written_before and element_of_a_composition(written_before, left, text, raw.start - len(left)):
+            written_before = ""  # ('Fe≤0.35，Mg 0.45～0.9': magnesium, no megagrams)
         item, heads = ("", False) if written_before else heading_item_unit(left)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
@@ -2250,6 +2285,27 @@ def _unit_after_the_last(raws: list[_Raw], text: str) -> None:
         for r in run:
             r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, last.comparator, True
             r.explicit, r.worded, r.basis = last.explicit, last.worded, r.basis or last.basis
+
+
+# One deviation of a list written '±' each, up to the next: its number, then a comma or a joining word.
+_PLUS_MINUS_ITEM = re.compile(r"±\s*\d[\d.,]*(?:\s\d{3})*\s*[,，、;；]?\s*(?:(?:and|or)\s+|和|及|或)?\s*")
+
+
+def _plus_minus_lists(raws: list[_Raw], text: str) -> None:
+    """Deviations written '±' each, the unit after the last only ('± 180, ± 90, ± 60 and ± 60 minutes', '±0,5 and
+    ±1 mm', '±1、±2和±3 ℃'): one list of the same quantity, each deviation in that unit."""
+    k = 0
+    while k < len(raws):
+        j = k
+        while j + 1 < len(raws) and not raws[j].unit and text.startswith("±", raws[j].start) \
+                and _PLUS_MINUS_ITEM.fullmatch(text, raws[j].start, raws[j + 1].start):
+            j += 1
+        last = raws[j]
+        if j > k and last.unit and text.startswith("±", last.start) and not last.condition:
+            for r in raws[k:j]:
+                if r.comparator == last.comparator and not r.condition:
+                    r.unit, r.unit_span, r.listed = last.unit, last.unit_span, True
+        k = j + 1
 
 
 def _values_for_each(raws: list[_Raw], text: str) -> None:
@@ -3718,7 +3774,11 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         elif len(sharing) > 1 and (run := _respective_run(raw, raws, position, main_ids, masked, left, sharing)):
             respective.update((id(later), share) for later, share in zip(run[1:], sharing[1:]))
             sharing = sharing[:1]
+        words_before = left
         left, name = _name_words(left)
+        if not name and (symbol := _LAST_SYMBOL.search(words_before)) \
+                and element_of_a_composition(symbol.group(1), words_before, masked, cut - len(words_before)):
+            name = symbol.group(1)  # ('Mn≤0.10，Mg 0.45～0.9', 'Mn 0.8～1.6，S≤0.030': the element's, not a unit)
         if raw.symbol and not name.endswith(raw.symbol):
             name = raw.symbol  # ('d 25, D 52, T 16,25': 52 is D's, though D also spells a dioptre)
         if raw.name_after and not name:
@@ -4795,6 +4855,31 @@ def _heading_unit_match(text: str) -> re.Match | None:
                 and not _bound_word_before_value(unit, text, m) and not _index_named_last(unit, text, m):
             return m
     return None
+
+
+# The symbols of the chemical elements. In a composition ('Si 0.20～0.6，Fe≤0.35，Mg 0.45～0.9', 'C≤0.030，Cr 21.00～
+# 23.00，N 0.08～0.20') a symbol before a value names the element, though it spells a unit ('Mg' megagrams, 'N' newtons,
+# 'Pa', 'T', 'S', 'C').
+ELEMENTS = frozenset(
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb "
+    "Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au "
+    "Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu".split())
+# Another element's value earlier in the list: its symbol, then a bound or a number ('Fe≤0.35', 'Cu max. 0,10',
+# 'Si 0,20').
+_ELEMENT_VALUE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]?)\s*(?:[≤<≥>]|(?:max|min)\.?\s*|(?=\d))\s*\d")
+
+
+_LAST_SYMBOL = re.compile(r"(?<![A-Za-z])([A-Z][a-z]?)\s*(?:[≤<≥>]|(?:max|min)\.?)?\s*$")
+
+
+def element_of_a_composition(unit: str, left: str, text: str, start: int) -> bool:
+    """'，Mg 0.45～0.9' after 'Fe≤0.35，Cu≤0.10': the symbol of an element right before a value (`left` ends with it)
+    in a list of elements' contents is the value's name, never a unit written before it. The list shows itself by
+    two other elements' symbols before values earlier in the text (up to `start`, where the symbol's words begin)."""
+    if unit not in ELEMENTS or not re.search(rf"(?<![A-Za-z]){unit}\s*(?:[≤<≥>]|(?:max|min)\.?)?\s*$", left):
+        return False
+    return len({e.group(1) for e in _ELEMENT_VALUE.finditer(text, max(0, start - 400), start)
+                if e.group(1) in ELEMENTS and e.group(1) != unit}) >= 2  # (two: 'F≥5 kN，N 500' is a force)
 
 
 def _index_named_last(unit: str, text: str, m: re.Match) -> bool:

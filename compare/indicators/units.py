@@ -43,7 +43,9 @@ _ALIASES = {
     "μg": "ug", "ug": "ug", "ng": "ng", "db": "dB", "db(a)": "dB", "k": "K", "s": "s", "h": "h", "min": "min",
     "j": "J", "mj": "mJ", "kj": "kJ", "kcal": "kcal", "months": "month", "month": "month", "years": "year",
     "year": "year", "days": "day", "day": "day", "weeks": "week", "week": "week", "d": "day", "a": "A",
-    "cp": "cP",  # centipoise as food additive specifications write it ('not less than 5 cp'), never a cup
+    "cp": "cP",
+    # parts per million or billion by volume ('Gases (ppmV)', 'ppmv', 'ppbV'): the ppm of a gas
+    "ppmv": "ppm", "ppbv": "ppb",  # centipoise as food additive specifications write it ('not less than 5 cp'), never a cup
 }
 # A viscosity in millipascal seconds ('50 mPa·s', 'mPa s'): the case of 'mPa' is its meaning there; alone, 'mPa' is
 # left to the aliases ('mpa', 'MPA' are megapascals, and so is a pressure miswritten '0.6 mPa').
@@ -80,11 +82,14 @@ _DEFINITIONS = (
     # 12 800 %; a quantity of its own here. A byte is 8 bits; k, M, G are powers of 1 000 and Ki, Mi, Gi of 1 024.
     "information_bit = [information] = infobit",
     "information_byte = 8 * information_bit = infobyte",
+    # The prism dioptre of a spectacle lens ('±0.25△', '± 0,25 Δ', ISO 8980-1): a deviation of 1 cm per metre, a
+    # quantity of its own, never the dioptre of optical power (D) nor a difference (Δ as a sign).
+    "prism_dioptre = [prism_power] = prism_dpt",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
               "kg", "mg/kg_bw", "mg/kg_bw/day", "CFU/mL", "NTU", "Bq/L", "Bq/kg", "g/m**2", "m/s", "L/min", "mg/km",
-              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "CFU/g", "mmol/L", "kJ/kg", "EU/mL", "infobit", "infobit/s")
+              "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "prism_dpt", "CFU/g", "mmol/L", "kJ/kg", "EU/mL", "infobit", "infobit/s")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
 _PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
@@ -234,7 +239,7 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
                           "D e r rpm bpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
-                           "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU".split())
+                           "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split())
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -346,7 +351,7 @@ def registry():
 # verification scale interval of a weighing instrument, never the elementary charge; 'a' is the year (annum, as
 # '检定周期 1 a' and ISO 80000-3 write it), 'A' the ampere.
 _CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "a": "year", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
-                   "′′": "angle_sec"}
+                   "′′": "angle_sec", "△": "prism_dpt", "Δ": "prism_dpt"}
 # Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
 _PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
 _PARTS = {"thousand": "permille", "million": "ppm", "billion": "ppb", "trillion": "ppt"}
@@ -361,7 +366,8 @@ _TRAILING_BASIS = re.compile(r"\s+(?:(?:on\s+)?(?:a\s+)?(?:dry|fresh|wet)\s+(?:m
 _DOSE = re.compile(r"(?<![A-Za-z])([kmuµμn]?)(Sv|Gy)(?![A-Za-z])")
 _NORMAL_VOLUME = re.compile(r"(?<![A-Za-z])[NS]m(?=3|\*\*3)")
 _PER_ANNUM = re.compile(r"/\s*a$")
-_IN_ONE = re.compile(r"\s+in\s+(?:1\s*|one\s+|an?\s+)(?=[A-Za-z])", re.I)
+_IN_ONE = re.compile(r"\s+(?:in\s+(?:1\s*|one\s+|an?\s+)|an?\s+(?=(?:year|day|hour|minute|second|week|month)s?$))(?=[A-Za-z])",
+                     re.I)
 
 
 _OR_PER_VOLUME = re.compile(r"(?<=g)\s?(?:\((?:mL|ml)\)|(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml))$")
@@ -627,7 +633,7 @@ def _canonical_for(ureg, dimensionality):
 _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day", "CFU/mL": "CFU/mL",
            "mm**2": "mm²", "L": "L", "g/m**2": "g/m²", "mg/kg": "mg/kg", "percent": "%", "L/min": "L/min",
            "mg/km": "mg/km", "ohm/km": "ohm/km", "mSveq": "mSv", "mSveq/year": "mSv/a", "mGyabs": "mGy",
-           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°", "CFU/g": "CFU/g",
+           "mGyabs/h": "mGy/h", "dpt": "D", "e_interval": "e", "angle_deg": "°", "prism_dpt": "Δ", "CFU/g": "CFU/g",
            "mmol/L": "mmol/L", "kJ/kg": "kJ/kg", "Bq/L": "Bq/L", "EU/mL": "EU/mL", "infobit": "bit",
            "infobit/s": "bit/s"}
 
