@@ -676,6 +676,9 @@ _TIME_NAMED = re.compile(r"(?i:time|duration|period|interval|after|within|warm|h
                          r"时长|保持|持续|之后|以后|后$|内$|预热")
 
 
+_PLUS_MINUS_MINUTES = re.compile(r"±\s*\d[\d.,]*(?:\s\d{3})*\s*(?:minutes?|mins?|分钟|分)\s*$")
+
+
 def minutes_of_arc(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
     """Values in minutes in a clause that names an angle (`_ANGLE_QUANTITY`): minutes of arc (′) when the value is
     a limit given with '±' (the deviation of an angle: 'phase displacement ± 30 minutes'; 'at 5 %, ± 0,35 % and ± 15
@@ -684,7 +687,7 @@ def minutes_of_arc(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
     out = []
     for indicator in indicators:
         if indicator.unit in _MINUTE_WORDS and not _TIME_NAMED.search(indicator.parameter) and (
-                _ANGLE_QUANTITY.search(indicator.parameter) or indicator.text.lstrip().startswith("±")):
+                _ANGLE_QUANTITY.search(indicator.parameter) or _PLUS_MINUS_MINUTES.search(indicator.text)):
             norm = normalise(indicator.value, "′", low=indicator.low, high=indicator.high,
                              tolerance=indicator.tolerance)
             indicator = replace(indicator, unit="′", normalized=norm)

@@ -46,6 +46,9 @@ def test_minutes_of_a_phase_displacement_are_of_arc():
     angle = [r for r in rows if r[2] == 20]
     assert angle and angle[0][5] == "′"
     assert extract_indicators("phase displacement ± 20 minutes")[0].normalized.dimension == "[plane_angle]"
+    # the second of a pair of errors, its name not restated ('class 3, ± 2,0 % and ± 80 minutes')
+    rows = _read("Watt-hour meters, phase displacement: class 1, ± 1,0 % and ± 40 minutes; class 3, ± 2,0 % and ± 80 minutes.")
+    assert any(r[2] == 80 and r[5] == "′" for r in rows), rows
 
 
 def test_minutes_of_a_time_in_the_same_clause_stay_minutes():
