@@ -210,6 +210,23 @@ def stated_tolerance(between: str, before: str = "") -> bool:
 _ITEM_BREAK = re.compile(r"[;；]")
 
 
+# A tolerance in a bracket right after its value: '0.50 A（允差±10 %）', '3,5 m/s (± 10 %)', '1 octave/min (tolerance
+# ±10 %)', '20 ℃（容差为±2 ℃）'. The bracket holds the tolerance alone: it closes right after it.
+_BRACKET_TOLERANCE = re.compile(r"\s*[(（]\s*(?:(?:极限|相对|允许)?(?:允差|偏差|容差|公差)|(?i:tolerance|deviation))?"
+                                r"\s*(?:为|是|(?i:of|is)|[:：])?\s*", re.I)
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
+
+
+def bracketed_tolerance(between: str, after: str) -> int:
+    """How many characters after a '± T' close the bracket that holds it as the tolerance of the value right before
+    the bracket (`between`, the words from the value to the '±'; `after`, those after T): '（允差' … '）'; 0 when the
+    '± T' is not so written."""
+    if not _BRACKET_TOLERANCE.fullmatch(between):
+        return 0
+    close = _BRACKET_CLOSES.match(after)
+    return close.end() if close else 0
+
+
 # A tolerance written once for every value before it: '110 ℃、150 ℃或200 ℃，允差均为±2 ℃', '…为3.8 m/s，速度允差均为
 # ±10 %', '20 °C and 23 °C, each with a tolerance of ± 2 °C'. ('公称厚度2 mm、3 mm的厚度偏差均为±0.2 mm' is no such:
 # the values are row labels of a table of deviations, joined to the tolerance by 的.)

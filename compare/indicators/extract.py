@@ -55,7 +55,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
+                                              stated_tolerance, bracketed_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
@@ -622,6 +622,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "max" in masked and "min" in masked:
         raws = _subscript_bounds(raws, masked)  # ('Umin 6 V, Umax 16 V', 'λ0min 1300 nm, λ0max 1324 nm')
     raws = _join_values(raws, masked)
+    taken: list[tuple[int, int]] = []  # (tolerances stated apart and given to their values: read, no number left)
+    if _TOLERANCE_NAMED_HINT.search(masked):
+        raws = _named_tolerances(raws, masked, taken)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
     if "%U" in masked or "% U" in masked or "%I" in masked or "% I" in masked or "% of " in masked:
@@ -648,7 +651,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bound_column_ranges(raws, masked)
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
-    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed + powers]
+    read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed + powers + taken]
     if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True
@@ -1670,6 +1673,32 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and _share_tolerance(out, raw, text)):
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
+                and previous.comparator == Comparator.EQUAL and previous.unit and previous.value
+                and (fraction := _fraction_of_value(raw.unit, text[raw.start:raw.end], raw.tolerance)) is not None
+                and (stated_tolerance(between) or bracketed_tolerance(between, text[raw.end:raw.end + 4]))):
+            # '标称比特率为2 048 kbit/s，容差为±50×10⁻⁶': the nominal takes the tolerance in its unit (±0.1024 kbit/s);
+            # the fraction stays a limit of its own, as where it is written right after the value
+            previous.comparator, previous.explicit = Comparator.TOLERANCE, True
+            previous.tolerance = _of_the_value(previous.value, fraction)
+            if not raw.unit:
+                raw.restated = (float(f"{raw.tolerance * 1e6:.12g}"), None, None, "ppm")
+            out.append(raw)
+            continue
+        if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
+                and previous.comparator == Comparator.EQUAL and previous.unit
+                and (bracket := bracketed_tolerance(between, text[raw.end:raw.end + 4]))
+                and _tolerance_fits(previous, raw)):
+            # '0.50 A（允差±10 %）', '3,5 m/s (± 10 %)', '1 octave/min (tolerance ±10 %)': the bracket right after the
+            # value holds its tolerance
+            tolerance = raw.tolerance
+            if raw.unit == "%" and previous.unit != "%" and previous.value:
+                tolerance = abs(previous.value * tolerance / 100.0)
+            else:
+                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)
+            previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
+            previous.end = raw.end + bracket
+            continue
+        if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and not _ends_a_list(out, text)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
@@ -1825,7 +1854,11 @@ def _relative_tolerance_apart(m: re.Match, raw: _Raw) -> list[_Raw]:
     if not raw.unit or raw.unit in _PARTS_OF:
         return []
     nominal_end = m.end("t2u1") if m["t2u1"] else m.end("t2n")
-    nominal = _Raw(raw.start, nominal_end, Comparator.EQUAL, raw.value, None, None, None, raw.unit,
+    # The nominal takes the tolerance in its own unit (2 048 kbit/s ± 50 ppm is 2 048 ± 0.1024 kbit/s), what a
+    # clause writing the tolerance in that unit or in another fraction compares with.
+    fraction = _fraction_of_value(unit, written, raw.tolerance)
+    nominal = _Raw(raw.start, nominal_end, Comparator.TOLERANCE, raw.value, None, None,
+                   _of_the_value(raw.value, fraction), raw.unit, explicit=True,
                    unit_span=m.span("t2u1") if m["t2u1"] else None)
     tolerance = _Raw(m.string.rfind("±", nominal_end, m.start("t2t")), raw.end, Comparator.TOLERANCE, 0.0, None,
                      None, raw.tolerance, unit, explicit=True, unit_span=m.span("t2u2") if m["t2u2"] else None)
@@ -1833,6 +1866,29 @@ def _relative_tolerance_apart(m: re.Match, raw: _Raw) -> list[_Raw]:
         # (2×10⁻⁵ is 20 ppm: the restatement the other clause's parts per million pair with)
         tolerance.restated = (float(f"{raw.tolerance * 1e6:.12g}"), None, None, "ppm")
     return [nominal, tolerance]
+
+
+_FRACTION_SCALE = {"ppm": 1e-6, "ppb": 1e-9, "‰": 1e-3}
+
+
+def _fraction_of_value(unit: str, written: str, tolerance: float | None) -> float | None:
+    """The tolerance `tolerance` (written `written`, in `unit`) as a fraction of its value when it is written so:
+    parts per million, billion or thousand ('± 50 ppm': 5×10⁻⁵), a power of ten with no unit ('±50×10⁻⁶'); else
+    None (a percentage is `%` and read where it is joined)."""
+    if tolerance is None:
+        return None
+    if unit in _FRACTION_SCALE:
+        return tolerance * _FRACTION_SCALE[unit]
+    if not unit and "10^-" in written:
+        return tolerance
+    return None
+
+
+def _of_the_value(value: float | None, fraction: float | None) -> float | None:
+    """A fraction of a value as an amount in the value's unit (2 048 × 5×10⁻⁵ = 0.1024), rounded off float noise."""
+    if value is None or fraction is None:
+        return None
+    return float(f"{abs(value * fraction):.12g}")
 
 
 def _tolerance_of_a_root(m: re.Match, raw: _Raw) -> list[_Raw]:
@@ -1844,6 +1900,125 @@ def _tolerance_of_a_root(m: re.Match, raw: _Raw) -> list[_Raw]:
     start = m.string.rfind("±", m.end("t2n"), m.start("t2t"))
     return [_Raw(start, raw.end, Comparator.TOLERANCE, 0.0, None, None, raw.tolerance, "%", explicit=True,
                  unit_span=m.span("t2u2"))]
+
+
+# A tolerance stated apart from its values, naming the quantity it is of: 'the tolerance on the peak acceleration
+# is ±15 %', '… and on the duration ±15 %', 'Tolerances: front time ± 30 %; time to half-value ± 20 %',
+# '脉冲持续时间的容差为±15 %', '允差：波前时间±30 %；半峰值时间±20 %'. (`_named_tolerances`)
+_TOLERANCE_NAMED_HINT = re.compile(r"容差|允差|(?i:tolerances?(?:\s+(?:on|for|of)\s|\s*:))")
+_NAMED_BEFORE_PLUS_MINUS = re.compile(
+    r"(?:(?:(?<![A-Za-z])(?i:tolerances?)\s+(?:on|for|of)\s+|(?<![A-Za-z])(?i:and)\s+(?:on|for)\s+)(?:the\s+)?"
+    r"(?P<en>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:(?i:is|are|shall\s+be)\s+)?(?:(?i:within)\s+)?"
+    r"|(?P<zh>[\u4e00-\u9fff]{2,12}?)的?(?:容差|允差|允许偏差)\s*(?:均)?\s*(?:为|是)?\s*(?:标称值的)?\s*)$")
+_LISTED_BEFORE_PLUS_MINUS = re.compile(r"[:：;；,，、]\s*(?P<name>[A-Za-z][A-Za-z -]{1,40}?|[\u4e00-\u9fff]{2,12})\s*$")
+_TOLERANCES_HEADING = re.compile(r"(?:容差|允差|(?<![A-Za-z])(?i:tolerances?))\s*[:：]")
+_NAME_FILLER = re.compile(r"^(?:the\s+|actual\s+|实际)+|(?:值|\s+values?)$", re.I)
+_NAME_BEFORE_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z -]{1,40}?|[\u4e00-\u9fff]{2,12}?)\s*(?:为|是|(?i:of|is|:)|[:：=])?\s*$")
+_HEADING_NAMES = re.compile(r"[(（]([^()（）]{3,80})[)）]\s*[:：]")
+_ROW_BREAK = re.compile(r"[;；]")
+_LABELS_WHAT_FOLLOWS = re.compile(r"\s*[:：]")
+
+
+def _core_name(name: str) -> str:
+    """A quantity's name without the words that do not tell it apart ('the actual peak acceleration', '试验电压值'),
+    lower-cased."""
+    return _NAME_FILLER.sub("", name.strip().lower()).strip()
+
+
+def _names_alike(tolerance: str, value: str) -> bool:
+    """The name a tolerance gives is the name of a value: the value's name holds it, once the words that do not tell
+    a quantity apart are left off ('the actual peak acceleration' for 'peak acceleration', 'rinse time' for 'and the
+    rinse time'); at least two Chinese characters or four letters. A value's name that is only part of the tolerance's
+    ('抗凝剂' of '抗凝剂容量', a nominal capacity of 'capacity') is another quantity."""
+    tolerance, value = _core_name(tolerance), _core_name(value)
+    if not tolerance or len(tolerance) < (2 if _CJK_CHAR.match(tolerance) else 4):
+        return False
+    return tolerance in value
+
+
+def _tolerance_name(raw: _Raw, text: str, last_stop: int) -> str:
+    """The name of the quantity a lone '± T' is the tolerance of, when the words before it name it
+    ('the tolerance on the duration is', '脉冲持续时间的容差为', and in a list under 'Tolerances:' or '允差：' the item's
+    name), else ''."""
+    before = text[max(last_stop, raw.start - 80):raw.start]
+    m = _NAMED_BEFORE_PLUS_MINUS.search(before)
+    if m:
+        return (m["en"] or m["zh"]).strip()
+    m = _LISTED_BEFORE_PLUS_MINUS.search(before)
+    if m and _TOLERANCES_HEADING.search(text, last_stop, raw.start):
+        return m["name"].strip()
+    return ""
+
+
+def _value_name(raws: list[_Raw], k: int, text: str, start: int) -> list[str]:
+    """The names a stated value may go by: the words right before it ('front time 1,2 µs', '波前时间1.2 µs'), and
+    for a value in rows under a bracketed heading of names ('(peak acceleration, duration): 150 m/s² 11 ms; 300 m/s²
+    18 ms') the heading's name of its place in its row."""
+    raw = raws[k]
+    lo = raws[k - 1].end if k else 0
+    stop = max(text.rfind(c, lo, raw.start) for c in ",，、;；:：。(（")
+    left = text[max(lo, stop + 1):raw.start]
+    names = []
+    m = _NAME_BEFORE_VALUE.search(left)
+    if m and m.group(0).strip():
+        names.append(re.sub(r"\s*(?:为|是|(?i:of|is)|[:：=])?\s*$", "", m.group(0)))
+    heading = None
+    for heading in _HEADING_NAMES.finditer(text, start, raw.start):
+        pass
+    if heading is not None:
+        place = 0
+        for earlier in reversed(raws[:k]):
+            if earlier.end <= heading.end() or _ROW_BREAK.search(text, earlier.end, raw.start):
+                break
+            place += 1
+        parts = re.split(r"\s*[,，、]\s*", heading.group(1))
+        if place < len(parts):
+            names.append(parts[place])
+    return names
+
+
+def _named_tolerances(raws: list[_Raw], text: str, taken: list[tuple[int, int]]) -> list[_Raw]:
+    """Give a tolerance stated apart, naming its quantity ('The tolerance on the peak acceleration is ±15 % of the
+    nominal value and on the duration ±15 %', 'Tolerances: front time ± 30 %; time to half-value ± 20 %', '波前时间
+    ±30 %'), to each stated value before it in the clause that goes by that name: by the words right before the value
+    or by its place under a heading of names. A value takes the first such tolerance after it; a tolerance that names
+    no value stays where it is (a limit of its own); the spans of those given are added to `taken`."""
+    named: list[tuple[int, str]] = []
+    stops = [0] + [m.end() for m in _FULL_STOP.finditer(text)]
+    for k, raw in enumerate(raws):
+        if _lone_deviation(raw, text):
+            last_stop = max(p for p in stops if p <= raw.start)
+            if name := _tolerance_name(raw, text, last_stop):
+                named.append((k, name))
+    if not named:
+        return raws
+    used: set[int] = set()
+    for k, raw in enumerate(raws):
+        if raw.comparator != Comparator.EQUAL or raw.value is None or not raw.unit or raw.unit == "%" \
+                or raw.condition or _LABELS_WHAT_FOLLOWS.match(text, raw.end):
+            continue  # ('标称容量50 mL：容量允差±0.05 mL': the capacity keys the row of a table of tolerances)
+        names = None
+        for t, name in named:
+            if t <= k:
+                continue
+            if names is None:
+                names = _value_name(raws, k, text, max(p for p in stops if p <= raw.start))
+            if not any(_names_alike(name, own) for own in names):
+                continue
+            tolerance = raws[t]
+            if tolerance.unit == "%":
+                amount = abs(raw.value * tolerance.tolerance / 100.0)
+            elif _tolerance_fits(raw, tolerance):
+                amount = _in_unit_of(tolerance.tolerance, tolerance.unit, raw.unit)
+            else:
+                continue
+            if amount is None:
+                continue
+            raw.comparator, raw.tolerance, raw.explicit = Comparator.TOLERANCE, float(f"{amount:.12g}"), True
+            used.add(t)
+            break
+    taken.extend((raws[t].start, raws[t].end) for t in sorted(used))
+    return [raw for t, raw in enumerate(raws) if t not in used]
 
 
 def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
