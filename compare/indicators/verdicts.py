@@ -805,7 +805,13 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            return names_the_same_substances(d, i, termbase) and dimension_of(d) == dimension_of(i)
+            if names_the_same_substances(d, i, termbase):
+                return dimension_of(d) == dimension_of(i)
+            # A substance named in a step's words before a value that is no amount of it (the reagent of '…与副玫瑰苯胺
+            # 显色，于577 nm波长处测量吸光度', the solvent of '用丙酮提取30 min') is not the value's quantity: it forbids
+            # no pair in the value's own dimension.
+            if not (reagent_of_a_step(d, termbase) or reagent_of_a_step(i, termbase)):
+                return False
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
@@ -854,6 +860,13 @@ def restated_alike(d: Indicator, i: Indicator) -> bool:
 # 'n0 = 0,1 cycles/m') a property measured, not how much of the substance there may be.
 NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
                                   "1 / [length]"})
+
+
+def reagent_of_a_step(ind: Indicator, termbase: Termbase) -> bool:
+    """True when the reading's concept is a substance and its value states no amount of it (a wavelength, a time, a
+    temperature or a length after '加入氨磺酸钠…显色', 'extract with acetone'): the substance is what the step uses, so
+    its concept tells nothing of which value on the other side this one is."""
+    return termbase.fields.get(ind.concept) in SUBSTANCE_FIELDS and not states_an_amount(ind)
 
 
 def states_an_amount(ind: Indicator) -> bool:
