@@ -1128,6 +1128,7 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys |= row_designations(text) - compared_symbols(ind.text)
     keys |= period_keys(text)
     keys |= sex_keys(text)
+    keys |= phase_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
         keys.add("sum")
     if _TRANSITIONAL.search(text):
@@ -1160,12 +1161,25 @@ def _without_terms(text: str, termbase: Termbase) -> str:
 _COORDINATED = re.compile(r"和|及|与|、|,|，|\+|(?<![A-Za-z])(?:and|plus)(?![A-Za-z])", re.I)
 
 
-_EXCLUSIVE_KEYS = ("period ", "class ", "type ", "sex ")
+_EXCLUSIVE_KEYS = ("period ", "class ", "type ", "sex ", "phase ")
 
 
 # Limits stated apart for men and women ('血红蛋白：男≥120 g/L；女≥115 g/L', 'Females: ≥ 125 g/l; Males: ≥ 135 g/l').
 _SEXES = (("sex female", re.compile(r"女(?:性|子|职工)?|(?<![A-Za-z])(?:females?|women|woman)(?![A-Za-z])", re.I)),
           ("sex male", re.compile(r"(?<!女)男(?:性|子)?|(?<![A-Za-z])(?:males?|men|man)(?![A-Za-z])", re.I)))
+
+
+# Ratings stated apart for one-phase and three-phase supplies ('单相250 V、三相440 V', 'up to 250 V single-phase and up to
+# 480 V three-phase'): a key of its own kind, so that each stays with its own supply whatever the order.
+_PHASES = (("phase 1", re.compile(r"单相|(?<![A-Za-z])(?:single|one|1)[- ]?phase(?![A-Za-z])", re.I)),
+           ("phase 3", re.compile(r"三相|(?<![A-Za-z])(?:three|3)[- ]?phase(?![A-Za-z])", re.I)))
+
+
+def phase_keys(text: str) -> set[str]:
+    """The supply a rating is stated for ('单相', 'single-phase' -> 'phase 1'; '三相', 'three-phase' -> 'phase 3')."""
+    if "相" not in text and "hase" not in text:
+        return set()
+    return {key for key, pattern in _PHASES if pattern.search(text)}
 
 
 def sex_keys(text: str) -> set[str]:

@@ -739,3 +739,10 @@ def test_total_elongation_at_maximum_force_is_not_elongation_after_fracture():
                               "Percentage total elongation at maximum force: min. 2,5 %; percentage elongation after "
                               "fracture: min. 8 %.")
     assert sorted(pairs, key=lambda p: p[1]) == [(Verdict.STRICTER, 3.5, 2.5), (Verdict.LOOSER, 4.0, 8.0)]
+
+
+# Ratings stated for a one-phase and a three-phase supply stay with their own supply, whatever their values and order.
+def test_one_phase_and_three_phase_ratings_pair_by_supply():
+    overall, pairs = verdicts("加热器额定功率：单相不超过3 kW，三相不超过9 kW。",
+                              "The heater shall be rated up to 2,5 kW single-phase and up to 3 kW three-phase.")
+    assert sorted(pairs, key=lambda p: p[1]) == [(Verdict.LOOSER, 3.0, 2.5), (Verdict.LOOSER, 9.0, 3.0)]
