@@ -2155,7 +2155,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     listed_units = _colon_units(text) if ":" in text or "：" in text else []
     bracketed = _closing_units(text, raws) if ")" in text or "）" in text else []
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
-    if " than " in text and len(raws) > 1:
+    if (" than " in text or "±" in text or "up to" in text) and len(raws) > 1:
         named_after.update(_limits_named_after(raws, text))
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
@@ -3103,20 +3103,26 @@ def _items_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]
 # 200 mg/kg methanol and not more than 5 000 mg/kg ethanol'): one to three words, then 'and', a separator or the end.
 _WORD_NOT_LINK = r"(?!(?:and|or|of|in|at|for|on|as|to|by|per|with|from|after|before|when|the)\b)[A-Za-z][A-Za-z0-9+\-]*"
 _LIMIT_NAME_AFTER = re.compile(rf"\s+(?P<name>{_WORD_NOT_LINK}(?:\s+{_WORD_NOT_LINK}){{0,2}})\s*"
-                               r"(?=\band\b|[,;，；]|[.。](?:\s|$)|$)")
-_BOUND_RIGHT_BEFORE = re.compile(r"not\s+(?:more|less|greater|lower|higher)\s+than\s*$", re.I)
+                               r"(?=\band\b|(?:at|for|with|in)\s|[,;，；]|[.。](?:\s|$)|$)")
+_BOUND_RIGHT_BEFORE = re.compile(r"(?:not\s+(?:more|less|greater|lower|higher)\s+than|(?P<up>up\s+to))\s*$", re.I)
 
 
 def _limits_named_after(raws: list[_Raw], text: str) -> dict[int, tuple[int, int]]:
     """{index: name span} of bounded values whose name follows their unit ('not more than 200 mg/kg methanol and not
-    more than 5 000 mg/kg ethanol', 'not less than 12 % protein; not less than 3 % fat'): two such limits side by
-    side at least, so that a single value followed by words keeps the name before it ('1,5 mg/kg dry matter')."""
+    more than 5 000 mg/kg ethanol', 'not less than 12 % protein; not less than 3 % fat', 'up to 250 V single-phase and
+    up to 480 V three-phase'), and of toleranced ones so written, the parts of a mixture ('a gas of 30 % ± 1 % CO and
+    70 % ± 1 % N2'): two such limits side by side at least, so that a single value followed by words keeps the name
+    before it ('1,5 mg/kg dry matter'). After 'up to' or a tolerance, a word after a unit of a ratio is what the ratio
+    is taken of ('up to 10 meq of active oxygen/kg oil'), no name."""
     fits = {}
     for k, raw in enumerate(raws):
-        if not raw.unit_span or raw.value is None or not _BOUND_RIGHT_BEFORE.search(text, max(0, raw.start - 24),
-                                                                                      raw.start):
+        if not raw.unit_span or raw.value is None:
             continue
-        m = _LIMIT_NAME_AFTER.match(text, raw.unit_span[1])
+        toleranced = raw.tolerance is not None and raw.comparator == Comparator.TOLERANCE
+        bound = None if toleranced else _BOUND_RIGHT_BEFORE.search(text, max(0, raw.start - 24), raw.start)
+        if not (toleranced or bound) or (toleranced or bound.group("up")) and "/" in raw.unit:
+            continue
+        m = _LIMIT_NAME_AFTER.match(text, raw.end if toleranced else raw.unit_span[1])
         if m and not set(m.group("name").lower().split()) & _NOT_ITEM_NAMES:
             fits[k] = m.span("name")
     return {k: span for k, span in fits.items() if k - 1 in fits or k + 1 in fits}

@@ -805,7 +805,13 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            return names_the_same_substances(d, i, termbase) and dimension_of(d) == dimension_of(i)
+            if names_the_same_substances(d, i, termbase):
+                return dimension_of(d) == dimension_of(i)
+            # A substance named in a step's words before a value that is no amount of it (the reagent of '…与副玫瑰苯胺
+            # 显色，于577 nm波长处测量吸光度', the solvent of '用丙酮提取30 min') is not the value's quantity: it forbids
+            # no pair in the value's own dimension.
+            if not (reagent_of_a_step(d, termbase) or reagent_of_a_step(i, termbase)):
+                return False
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
@@ -854,6 +860,13 @@ def restated_alike(d: Indicator, i: Indicator) -> bool:
 # 'n0 = 0,1 cycles/m') a property measured, not how much of the substance there may be.
 NO_AMOUNT_DIMENSIONS = frozenset({"[time]", "[length]", "[temperature]", "temperature difference", "[length] ** 3",
                                   "1 / [length]"})
+
+
+def reagent_of_a_step(ind: Indicator, termbase: Termbase) -> bool:
+    """True when the reading's concept is a substance and its value states no amount of it (a wavelength, a time, a
+    temperature or a length after '加入氨磺酸钠…显色', 'extract with acetone'): the substance is what the step uses, so
+    its concept tells nothing of which value on the other side this one is."""
+    return termbase.fields.get(ind.concept) in SUBSTANCE_FIELDS and not states_an_amount(ind)
 
 
 def states_an_amount(ind: Indicator) -> bool:
@@ -1115,6 +1128,7 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys |= row_designations(text) - compared_symbols(ind.text)
     keys |= period_keys(text)
     keys |= sex_keys(text)
+    keys |= phase_keys(text)
     if _SUM_NAME.search(text) and _COORDINATED.search(_without_terms(text, termbase)):
         keys.add("sum")
     if _TRANSITIONAL.search(text):
@@ -1147,12 +1161,25 @@ def _without_terms(text: str, termbase: Termbase) -> str:
 _COORDINATED = re.compile(r"和|及|与|、|,|，|\+|(?<![A-Za-z])(?:and|plus)(?![A-Za-z])", re.I)
 
 
-_EXCLUSIVE_KEYS = ("period ", "class ", "type ", "sex ")
+_EXCLUSIVE_KEYS = ("period ", "class ", "type ", "sex ", "phase ")
 
 
 # Limits stated apart for men and women ('血红蛋白：男≥120 g/L；女≥115 g/L', 'Females: ≥ 125 g/l; Males: ≥ 135 g/l').
 _SEXES = (("sex female", re.compile(r"女(?:性|子|职工)?|(?<![A-Za-z])(?:females?|women|woman)(?![A-Za-z])", re.I)),
           ("sex male", re.compile(r"(?<!女)男(?:性|子)?|(?<![A-Za-z])(?:males?|men|man)(?![A-Za-z])", re.I)))
+
+
+# Ratings stated apart for one-phase and three-phase supplies ('单相250 V、三相440 V', 'up to 250 V single-phase and up to
+# 480 V three-phase'): a key of its own kind, so that each stays with its own supply whatever the order.
+_PHASES = (("phase 1", re.compile(r"单相|(?<![A-Za-z])(?:single|one|1)[- ]?phase(?![A-Za-z])", re.I)),
+           ("phase 3", re.compile(r"三相|(?<![A-Za-z])(?:three|3)[- ]?phase(?![A-Za-z])", re.I)))
+
+
+def phase_keys(text: str) -> set[str]:
+    """The supply a rating is stated for ('单相', 'single-phase' -> 'phase 1'; '三相', 'three-phase' -> 'phase 3')."""
+    if "相" not in text and "hase" not in text:
+        return set()
+    return {key for key, pattern in _PHASES if pattern.search(text)}
 
 
 def sex_keys(text: str) -> set[str]:

@@ -714,3 +714,35 @@ def test_a_plain_number_and_a_multiple_of_another_figure_stay_apart():
     (plain,) = extract_indicators("启动电流系数为0.005。")
     assert not one_ratio(ib, inom)
     assert one_ratio(ib, plain) and one_ratio(plain, ib)
+
+
+# A substance named in a method step's words before a wavelength, a time or a temperature is the step's reagent, not
+# the quantity of the value: it forbids no pair with the other side's value of that dimension.
+def test_a_reagent_named_before_a_wavelength_forbids_no_pair():
+    overall, pairs = verdicts("样品经甲醇提取后，于254 nm处测定吸光度。",
+                              "Measure the absorbance at 280 nm after extraction with acetonitrile.")
+    assert pairs == [(Verdict.DIFFERENT, 254.0, 280.0)]
+
+
+# The power-frequency and the lightning impulse withstand voltage are two quantities of insulation: each meets its own,
+# whatever the values ('170 kV or 200 kV' offers the impulse list a second value).
+def test_power_frequency_and_impulse_withstand_voltages_pair_apart():
+    overall, pairs = verdicts("电力变压器绕组的额定短时工频耐受电压（有效值）为85 kV；额定雷电冲击耐受电压（峰值）为200 kV。",
+                              "Transformer windings: rated short-duration power-frequency withstand voltage (r.m.s. "
+                              "value) 70 kV; rated lightning impulse withstand voltage (peak value) 170 kV or 200 kV.")
+    assert (Verdict.STRICTER, 85.0, 70.0) in pairs and (Verdict.CONSISTENT, 200.0, 200.0) in pairs
+
+
+# The total elongation at maximum force (Agt) is no elongation after fracture (A): each meets its own.
+def test_total_elongation_at_maximum_force_is_not_elongation_after_fracture():
+    overall, pairs = verdicts("钢丝的断后伸长率不小于4 %，最大力总伸长率不小于3.5 %。",
+                              "Percentage total elongation at maximum force: min. 2,5 %; percentage elongation after "
+                              "fracture: min. 8 %.")
+    assert sorted(pairs, key=lambda p: p[1]) == [(Verdict.STRICTER, 3.5, 2.5), (Verdict.LOOSER, 4.0, 8.0)]
+
+
+# Ratings stated for a one-phase and a three-phase supply stay with their own supply, whatever their values and order.
+def test_one_phase_and_three_phase_ratings_pair_by_supply():
+    overall, pairs = verdicts("加热器额定功率：单相不超过3 kW，三相不超过9 kW。",
+                              "The heater shall be rated up to 2,5 kW single-phase and up to 3 kW three-phase.")
+    assert sorted(pairs, key=lambda p: p[1]) == [(Verdict.LOOSER, 3.0, 2.5), (Verdict.LOOSER, 9.0, 3.0)]
