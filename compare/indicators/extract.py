@@ -611,6 +611,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ("偏差" in masked or "L" in masked or "ower" in masked or "EI" in masked or "ei" in masked) \
             and _DEVIATION_PAIR_HINT.search(masked):
         raws = _deviation_pairs(raws, masked, comma)
+    if "+" in masked and ("size" in masked or "fraction" in masked):
+        raws = _size_fractions(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     if "Hz" in masked and "/" in masked:
@@ -1244,6 +1246,31 @@ _DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.fo
                              rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
 _DEVIATION_PAIR_HINT = re.compile(r"下(?:极限)?偏差|(?i:lower\s+(?:limit\s+)?deviation)|(?<![A-Za-z])L\s?[-+\d]"
                                   r"|(?<![A-Za-z])(?:EI|ei)\s*=")
+
+
+# A size fraction in the sieve notation of mineral and aggregate standards: '−12,5 mm +10,0 mm' passes the upper
+# sieve and stays on the lower one, the sizes between; named a size or a fraction ('pellets of size −12,5 mm +10,0 mm',
+# 'the −40 mm +20 mm fraction'), so no deviations of a nominal.
+_SIZE_FRACTION = re.compile(rf"(?:(?i:size[sd]?|fractions?)\s+(?:of\s+)?(?:the\s+)?)?-\s?(?P<a>{_NUM})\s*(?P<u1>mm|µm|μm|cm)"
+                            rf"\s*\+\s?(?P<b>{_NUM})\s*(?P<u2>mm|µm|μm|cm)(?P<after>\s+(?i:size\s+)?fractions?\b)?")
+
+
+def _size_fractions(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each size fraction '−A mm +B mm' named a size or a fraction, B below A in the same unit, replaces the values
+    read from it by one range, B to A."""
+    found = []
+    for m in _SIZE_FRACTION.finditer(text):
+        if not (m.group(0)[:1].isalpha() or m.group("after")) or m.group("u1") != m.group("u2"):
+            continue
+        upper, lower = (read_number(m.group(g).replace(" ", ""), comma) for g in ("a", "b"))
+        if upper is None or lower is None or lower >= upper:
+            continue
+        found.append(_Raw(m.start("a") - 1, m.end("u2"), Comparator.RANGE, None, lower, upper, None, m.group("u1"),
+                          explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -3813,7 +3840,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         setting=raw.setting)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
             raw.upper_end or (not _own_name(left) or _other_end_named(left, parameter, indicators[-1])
-                              or _same_things_again(left, masked, raw.end)) and not raw.column) else None
+                              or _same_things_again(left, masked, raw.end, ind.unit)) and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
@@ -4885,7 +4912,7 @@ _BETWEEN_BOUNDS = re.compile(r"\s*(?P<things>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)
                              r"(?P<equivalent>the\s+equivalent\s+of\s+)?$", re.I)
 
 
-def _same_things_again(left: str, text: str, end: int) -> bool:
+def _same_things_again(left: str, text: str, end: int, unit: str) -> bool:
     """'not less than 50 flashes and not more than 70 flashes per minute', 'not less than 99.0 % and not more than the
     equivalent of 101.0 %': the words before the second bound are the things the first counts, said again after the
     second value (or the amount restated as another's), no name of a quantity of their own: the two bounds are one
@@ -4894,7 +4921,8 @@ def _same_things_again(left: str, text: str, end: int) -> bool:
     if m is None or not (m.group("things") or m.group("equivalent")):
         return False
     things = m.group("things")
-    return things is None or text[end:end + len(things) + 2].lstrip().lower().startswith(things.lower())
+    return things is None or text[end:end + len(things) + 2].lstrip().lower().startswith(things.lower()) \
+        or unit.lower().startswith(things.lower())  # ('70 flashes per minute' read as its unit)
 
 
 # 'shall not exceed 40 °C and shall not be less than −15 °C', '不超过40 ℃，且不低于-15 ℃': a ceiling, then a floor

@@ -61,3 +61,21 @@ def test_a_band_in_a_list_by_name_leaves_the_other_items_their_values() -> None:
     assert [(i.comparator, i.value, i.low, i.high) for i in read] == [
         (Comparator.EQUAL, 8.0, None, None), (Comparator.EQUAL, 96.0, None, None),
         (Comparator.RANGE, None, 8.0, 90.0)]
+
+
+def test_bumps_and_flashes_per_a_time_are_counts_per_that_time() -> None:
+    from compare.indicators.units import counted_per
+
+    read = extract("Shock repetition rate: 2 to 4 bumps per second.").indicators
+    assert [(i.comparator, i.low, i.high, i.unit) for i in read] == [(Comparator.RANGE, 2.0, 4.0, "bumps per second")]
+    assert counted_per("bumps per second") == "1/second"
+    read = extract("The warning lamp shall flash at 90 flashes per minute.").indicators
+    assert [(i.value, i.unit) for i in read] == [(90.0, "flashes per minute")]
+
+
+def test_a_size_fraction_in_sieve_notation_is_one_range() -> None:
+    # '−A mm +B mm': passes the A sieve, stays on the B one; named a size or a fraction
+    read = extract("Use aggregate of size −20 mm +14 mm for the crushing test.").indicators
+    assert [(i.comparator, i.low, i.high, i.unit) for i in read] == [(Comparator.RANGE, 14.0, 20.0, "mm")]
+    read = extract("Screen the coke and keep the −63 mm +40 mm fraction.").indicators
+    assert [(i.comparator, i.low, i.high, i.unit) for i in read] == [(Comparator.RANGE, 40.0, 63.0, "mm")]
