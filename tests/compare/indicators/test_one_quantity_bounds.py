@@ -79,3 +79,12 @@ def test_a_size_fraction_in_sieve_notation_is_one_range() -> None:
     assert [(i.comparator, i.low, i.high, i.unit) for i in read] == [(Comparator.RANGE, 14.0, 20.0, "mm")]
     read = extract("Screen the coke and keep the −63 mm +40 mm fraction.").indicators
     assert [(i.comparator, i.low, i.high, i.unit) for i in read] == [(Comparator.RANGE, 40.0, 63.0, "mm")]
+
+
+def test_a_spaced_em_dash_between_numbers_parts_a_key_from_its_value() -> None:
+    # 'symbol 8 — 640 MPa': the key's number is no lower end of a range ending at the value
+    read = extract("Bolt property classes: symbol 8 — 640 MPa minimum yield strength; symbol 10 — 900 MPa minimum "
+                   "yield strength.").indicators
+    assert [(i.comparator, i.value, i.low) for i in read] == [(Comparator.MIN, 640.0, None), (Comparator.MIN, 900.0, None)]
+    read = extract("Viscosity grades at 40 °C: grade 0 — 28 to 35; grade 1 — 41 to 50.").indicators
+    assert [(i.comparator, i.low, i.high) for i in read] == [(Comparator.RANGE, 28.0, 35.0), (Comparator.RANGE, 41.0, 50.0)]
