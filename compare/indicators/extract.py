@@ -523,7 +523,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
         # a range's ends; same length)
-        text = _KEY_DASH.sub(":", text)
+        text = _KEY_DASH.sub(_key_dash, text)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "以上" in folded or "以下" in folded:
@@ -871,7 +871,14 @@ def _may_name_designation(lowered: str) -> bool:
 # after a value that keys what follows ('10 < ln ≤ 25 mm — grade K: …', 'nominal value 1 kg — class E2: 1,6') stays.
 # A spaced em dash between two numbers ('symbol 42 — 420 MPa', 'Class 2 — 0,50', '7664-38-2 — 8 h'): in the open sets'
 # keys never the two ends of a range (none of some sixty), which an en dash, 'to' or '～' writes.
+# (Not after a registry number, 'CAS 7664-38-2 — 8 hours: …': an item's dash, `item_dashes`.)
 _KEY_DASH = re.compile(r"(?<=\d )—(?= [-−]?\d)")
+
+
+def _key_dash(m: re.Match) -> str:
+    text = m.string
+    before = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1]
+    return "—" if "-" in before else ":"
 _ITEM_DASH = re.compile(r" (—) (?=[A-Za-z\u4e00-\u9fff][^:;—\n]{0,30}:)")
 _ITEM_VALUES = re.compile(r":\s*(?:[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*,\s*)*"
                           r"[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*$")
