@@ -126,6 +126,10 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          r"times|cycles)\b)"
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
+                         # the upper end of a count bounded on both sides, the things counted named after it ('not
+                         # less than four and not more than twelve characters', 'at least two and at most six')
+                         r"|(?:(?<=and not more than )|(?<=and no more than )|(?<=and at most )|(?<=and not fewer than )"
+                         r"|(?<=and not exceeding ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          r"|(?:(?<=shall be )|(?<=must be )|(?<=should be ))" + _WORD + r"(?=\s*(?:[.;]|$))"
                          # a bound that ends the sentence, on a count its subject names ('The number of … shall be not
                          # less than two.', '… shall not exceed five.')
@@ -214,7 +218,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
         word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group(6)
-                or match.group("run")).lower()  # (2: the other end of a range)
+                or match.group(7) or match.group("run")).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):

@@ -523,6 +523,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
+        # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
+        # a range's ends; same length)
+        text = _KEY_DASH.sub(_key_dash, text)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "以上" in folded or "以下" in folded:
@@ -613,6 +616,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ("偏差" in masked or "L" in masked or "ower" in masked or "EI" in masked or "ei" in masked) \
             and _DEVIATION_PAIR_HINT.search(masked):
         raws = _deviation_pairs(raws, masked, comma)
+    if "+" in masked and ("size" in masked or "fraction" in masked):
+        raws = _size_fractions(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     if "Hz" in masked and "/" in masked:
@@ -903,6 +908,16 @@ def _may_name_designation(lowered: str) -> bool:
 # lay out a substance's limits ('… — 8 hours: 1 mg/m³ — Short-term: 2 mg/m³'): the dash after an item's values parts
 # it from the next labelled item as ';' would, so that its value is never read as a condition of the next one. A dash
 # after a value that keys what follows ('10 < ln ≤ 25 mm — grade K: …', 'nominal value 1 kg — class E2: 1,6') stays.
+# A spaced em dash between two numbers ('symbol 42 — 420 MPa', 'Class 2 — 0,50', '7664-38-2 — 8 h'): in the open sets'
+# keys never the two ends of a range (none of some sixty), which an en dash, 'to' or '～' writes.
+# (Not after a registry number, 'CAS 7664-38-2 — 8 hours: …': an item's dash, `item_dashes`.)
+_KEY_DASH = re.compile(r"(?<=\d )—(?= [-−]?\d)")
+
+
+def _key_dash(m: re.Match) -> str:
+    text = m.string
+    before = text[text.rfind(" ", 0, m.start() - 1) + 1:m.start() - 1]
+    return "—" if "-" in before else ":"
 _ITEM_DASH = re.compile(r" (—) (?=[A-Za-z\u4e00-\u9fff][^:;—\n]{0,30}:)")
 _ITEM_VALUES = re.compile(r":\s*(?:[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*,\s*)*"
                           r"[-+]?\d[\d\s.,]*\s?([^\s\d,:;][^\s,:;]{0,9})\s*$")
@@ -1283,6 +1298,31 @@ _DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.fo
                              rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
 _DEVIATION_PAIR_HINT = re.compile(r"下(?:极限)?偏差|(?i:lower\s+(?:limit\s+)?deviation)|(?<![A-Za-z])L\s?[-+\d]"
                                   r"|(?<![A-Za-z])(?:EI|ei)\s*=")
+
+
+# A size fraction in the sieve notation of mineral and aggregate standards: '−12,5 mm +10,0 mm' passes the upper
+# sieve and stays on the lower one, the sizes between; named a size or a fraction ('pellets of size −12,5 mm +10,0 mm',
+# 'the −40 mm +20 mm fraction'), so no deviations of a nominal.
+_SIZE_FRACTION = re.compile(rf"(?:(?i:size[sd]?|fractions?)\s+(?:of\s+)?(?:the\s+)?)?-\s?(?P<a>{_NUM})\s*(?P<u1>mm|µm|μm|cm)"
+                            rf"\s*\+\s?(?P<b>{_NUM})\s*(?P<u2>mm|µm|μm|cm)(?P<after>\s+(?i:size\s+)?fractions?\b)?")
+
+
+def _size_fractions(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each size fraction '−A mm +B mm' named a size or a fraction, B below A in the same unit, replaces the values
+    read from it by one range, B to A."""
+    found = []
+    for m in _SIZE_FRACTION.finditer(text):
+        if not (m.group(0)[:1].isalpha() or m.group("after")) or m.group("u1") != m.group("u2"):
+            continue
+        upper, lower = (read_number(m.group(g).replace(" ", ""), comma) for g in ("a", "b"))
+        if upper is None or lower is None or lower >= upper:
+            continue
+        found.append(_Raw(m.start("a") - 1, m.end("u2"), Comparator.RANGE, None, lower, upper, None, m.group("u1"),
+                          explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
 
 
 def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -2650,6 +2690,8 @@ def _values_listed_by_name(raws: list[_Raw], text: str) -> None:
             item = _NAMED_ITEM.fullmatch(text, x, y)
             raw = by_start.get(item.start("number")) if item else None
             if raw is None or raw.end != item.end("number"):
+                if _named_band(raws, text, x, y):
+                    continue  # ('colour difference 64 to 960': a band of its own name, read as a range already)
                 break
             found.append(raw)
         else:
@@ -2657,6 +2699,21 @@ def _values_listed_by_name(raws: list[_Raw], text: str) -> None:
                 for raw in found:
                     if not raw.explicit:
                         raw.worded = True
+
+
+_BAND_ITEM = re.compile(r"\s*[^\W\d_][^\d,，;；、()（）<>≤≥=±]*?\s*(?=[-−]?\d)")
+
+
+def _named_band(raws: list[_Raw], text: str, x: int, y: int) -> bool:
+    """True when the item text[x:y] of a list is a name and a band read as one range ('colour difference 64 to 960',
+    '色差信号标称范围64～960', 'operating band 10–20'): an item of the list by name as a value is, the band's two
+    numbers its own ends, so the names and numbers beside it in the list still state their values."""
+    item = _BAND_ITEM.match(text, x, y)
+    if item is None:
+        return False
+    end = len(text[x:y].rstrip()) + x
+    return any(raw.start == item.end() and raw.end == end and raw.comparator == Comparator.RANGE
+               and raw.low is not None and raw.high is not None for raw in raws)
 
 
 def _label_keyed_items(raws: list[_Raw], text: str) -> None:
@@ -4039,8 +4096,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
                         decimal_comma=raw.decimal_comma if _unchanged_reading(raw) else None,
                         setting=raw.setting)
         merged = _merge_bounds(indicators[-1], ind, original) if indicators and not raw.lower_end and (
-            raw.upper_end or (not _own_name(left) or _other_end_named(left, parameter, indicators[-1]))
-            and not raw.column) else None
+            raw.upper_end or (not _own_name(left) or _other_end_named(left, parameter, indicators[-1])
+                              or _same_things_again(left, masked, raw.end, ind.unit)) and not raw.column) else None
         # (bounds in two columns are two limits, not a range, unless the columns are a minimum's and a maximum's)
         if merged:
             indicators[-1] = merged
@@ -5128,13 +5185,53 @@ def _other_end_named(left: str, parameter: str, previous: Indicator) -> bool:
                                 or previous.parameter.endswith(f":{parameter}"))
 
 
+# The words between two bounds of one count or amount: the things the first counts, the coordinator, the second bound
+# word, and 'the equivalent of' before an amount stated as another substance's ('not less than 50 flashes and not more
+# than 70 flashes', 'not less than 99.0 % and not more than the equivalent of 101.0 %').
+_BETWEEN_BOUNDS = re.compile(r"\s*(?P<things>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*)?)?\s*,?\s*and\s+(?:shall\s+|should\s+|"
+                             r"must\s+)?(?:be\s+)?(?:not\s+(?:more|greater|higher|less|fewer|lower)\s+than|no\s+(?:more|"
+                             r"less|fewer)\s+than|not\s+exceed(?:ing)?|at\s+(?:most|least))\s+"
+                             r"(?P<equivalent>the\s+equivalent\s+of\s+)?$", re.I)
+
+
+def _same_things_again(left: str, text: str, end: int, unit: str) -> bool:
+    """'not less than 50 flashes and not more than 70 flashes per minute', 'not less than 99.0 % and not more than the
+    equivalent of 101.0 %': the words before the second bound are the things the first counts, said again after the
+    second value (or the amount restated as another's), no name of a quantity of their own: the two bounds are one
+    quantity's (`_merge_bounds` checks that one is a minimum and the other a maximum)."""
+    m = _BETWEEN_BOUNDS.fullmatch(left)
+    if m is None or not (m.group("things") or m.group("equivalent")):
+        return False
+    things = m.group("things")
+    return things is None or text[end:end + len(things) + 2].lstrip().lower().startswith(things.lower()) \
+        or unit.lower().startswith(things.lower())  # ('70 flashes per minute' read as its unit)
+
+
+# 'shall not exceed 40 °C and shall not be less than −15 °C', '不超过40 ℃，且不低于-15 ℃': a ceiling, then a floor
+# added to it in words that deny each side. The keys hold these as two limits, a maximum and a minimum (the order
+# of a range, low then high, 'not less than X and not more than Y', stays one range).
+_CEILING_THEN_FLOOR = re.compile(r"(?:not\s+(?:be\s+)?(?:exceed|more\s+than|greater\s+than|higher\s+than)|不超过|不大于|不高于|"
+                                 r"不多于)\s*[-−–+]?\d[^,，;；。]*?[,，]?\s*(?:and|且|并且)\s*(?:shall\s+|should\s+|must\s+|应\s*)?"
+                                 r"(?:not\s+(?:be\s+)?(?:less|lower|fewer)\s+than|不低于|不小于|不少于)", re.I)
+
+
+_PERIOD_AFTER = re.compile(r"\s*(?:per\s+\S|/\s*\S)")
+
+
 def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicator | None:
     """'不低于6.5且不高于8.5': a minimum then a maximum of the same quantity is one range."""
     bounds = {first.comparator, second.comparator}
     if bounds != {Comparator.MIN, Comparator.MAX}:
         return None
+    if first.unit and second.unit != first.unit and _PERIOD_AFTER.match(second.unit, len(first.unit)) \
+            and second.unit.startswith(first.unit):
+        # 'not less than 40 times and not more than 60 times per minute': the period, said once at the end, is the
+        # first count's too
+        first = replace(first, unit=second.unit, normalized=normalise(first.value, second.unit))
     # '> 10 and ≤ 16 A': the unit written once, after the second bound, holds for both.
     if first.normalized.dimension != second.normalized.dimension and (first.unit and second.unit):
+        return None
+    if first.comparator == Comparator.MAX and _CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1]):
         return None
     low, high = (first, second) if first.comparator == Comparator.MIN else (second, first)
     unit = second.unit or first.unit

@@ -246,7 +246,7 @@ _UNIT_WORD = re.compile(
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
     r"particles?|pieces?|fib(?:re|er)s?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
-    r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?)", re.I)
+    r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?|flashes|bumps?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A temperature with its scale in words: '40 degrees Celsius', '100 degree centigrade', '70 degrees Fahrenheit'.
 _DEGREES_NAMED = re.compile(r"degrees?\s+(celsius|centigrade|fahrenheit)", re.I)
@@ -408,7 +408,7 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # Particles, pieces ('pc', 'pcs': never a parsec) and fibres per a volume or an area ('particles/m³', ISO 14644-1;
 # 'fibres per cm³') are counts: pint's particle is one over Avogadro's number of moles, which would make a cleanroom
 # limit an amount of substance.
-_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|beats?|breaths?|pulses?|"
+_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
                           r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?)"
                           r"\s*(?:/|per\s+)\s*(?=\S)", re.I)
 # A heart or breathing rate in beats or breaths per minute ('bpm', IEC 60601-2-27) is a count per minute too.
