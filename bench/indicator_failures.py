@@ -15,6 +15,10 @@ For every expected indicator that `bench/eval_indicators.py` scores wrong, the s
   (another unit or dimension, a range read as a value or the reverse, another scale);
 - mispaired: both sides read, but no produced pair holds the two (or an expected missing side got a partner);
 - verdict: a produced pair holds the two, with another verdict.
+- shared: a produced pair holds the two with the expected verdict, but the scoring's one-to-one assignment gave it
+  to another expected indicator whose sides it meets too (a value the key states twice, once per item it applies
+  to, that the reader pairs once; or two expected indicators with the same values). The verdict is right: what is
+  missing is a second pair, or the assignment of the one pair; not the verdict rules.
 
 Each not-read or misread side gets the form of the text around its number (a table row, a unit not written after
 the number, a list of items, a range, a tolerance, a multiple, in brackets, ...): heuristic labels, for sorting,
@@ -240,9 +244,10 @@ def classify(case: dict[str, Any], expected: dict[str, Any], result, extractions
     else:
         together = [p for p, pair in enumerate(result.pairs)
                     if all(side_matches(expected.get(s), getattr(pair, s)) for s in SIDES)]
-        out["stage"] = "verdict" if together else "mispaired"
+        right = [p for p in together if str(result.pairs[p].verdict) == expected.get("verdict")]
+        out["stage"] = "shared" if right else "verdict" if together else "mispaired"
         if together:
-            out["produced_verdict"] = str(result.pairs[together[0]].verdict)
+            out["produced_verdict"] = str(result.pairs[(right or together)[0]].verdict)
     return out
 
 
@@ -281,14 +286,14 @@ def _encoder(no_encoder: bool):
 def _stage_table(names: list[str], encoder) -> list[dict[str, Any]]:
     """Score each set, print its row of stage counts and the counts over all of them; the failures found."""
     rows: list[dict[str, Any]] = []
-    print(f"{'set':<7} {'overall':>9} {'indicators':>11}  not-read  misread  mispaired  verdict")
+    print(f"{'set':<7} {'overall':>9} {'indicators':>11}  not-read  misread  mispaired  verdict  shared")
     for name in names:
         scores, found = failures(name, encoder)
         rows += found
         stages = Counter(r["stage"].split(":")[0] for r in found)
         print(f"{name:<7} {scores['overall_right']:>4}/{scores['cases']:<4} {scores['indicators_right']:>5}/"
               f"{scores['indicators']:<5}  {stages['not read']:>8} {stages['misread']:>8} {stages['mispaired']:>10} "
-              f"{stages['verdict']:>8}")
+              f"{stages['verdict']:>8} {stages['shared']:>7}")
     print(f"\n{len(rows)} expected indicators wrong")
     print("\nby stage:")
     for stage, n in Counter(r["stage"] for r in rows).most_common():

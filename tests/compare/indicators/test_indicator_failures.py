@@ -44,3 +44,36 @@ def test_a_measure_only_set_is_refused_without_stages_only_and_with_a_dump(tmp_p
                     "--no-encoder"]) == 2
     assert not (tmp_path / "f.jsonl").exists()
     assert fl.main(["--sets", "nosuchset", "--stages-only", "--no-encoder"]) == 2
+
+
+SHARED = {"id": "ZZ902", "field": "flooring tiles", "classes": [3],
+          "domestic": "试件的长度和宽度均为100 mm。",
+          "international": "The length and width of the test piece shall each be 100 mm.",
+          "expected_overall": "consistent",
+          "indicators": [{"parameter": "test piece length", "verdict": "consistent",
+                          "domestic": {"comparator": "equal", "value": 100, "unit": "mm"},
+                          "international": {"comparator": "equal", "value": 100, "unit": "mm"}},
+                         {"parameter": "test piece width", "verdict": "consistent",
+                          "domestic": {"comparator": "equal", "value": 100, "unit": "mm"},
+                          "international": {"comparator": "equal", "value": 100, "unit": "mm"}}]}
+
+
+def test_a_pair_with_the_right_verdict_taken_by_another_expected_indicator_is_shared_not_a_verdict(
+        tmp_path, monkeypatch):
+    # one value stated for two items, read and paired once with the right verdict: the second expected indicator
+    # misses a pair of its own, not a verdict
+    path = tmp_path / "devzz.jsonl"
+    path.write_text(json.dumps(SHARED, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setitem(fl.SETS, "devzz", path)
+    _, rows = fl.failures("devzz", None)
+    assert [(r["stage"], r["produced_verdict"]) for r in rows] == [("shared", "consistent")]
+
+
+def test_a_pair_holding_both_sides_with_another_verdict_stays_a_verdict_failure(tmp_path, monkeypatch):
+    case = dict(CASE, id="ZZ903", indicators=[dict(CASE["indicators"][0], verdict="stricter",
+                                                   domestic={"comparator": "min", "value": 1.25, "unit": "MPa"})])
+    path = tmp_path / "devzz.jsonl"
+    path.write_text(json.dumps(case, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setitem(fl.SETS, "devzz", path)
+    _, rows = fl.failures("devzz", None)
+    assert [(r["stage"], r["produced_verdict"]) for r in rows] == [("verdict", "consistent")]
