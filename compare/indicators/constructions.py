@@ -256,6 +256,12 @@ def tolerance_column(text: str, start: int) -> bool:
 
 
 _BARE_SEPARATOR = re.compile(r"^\s*(?:[,，:：]|为|均为|时为|is|are)\s*[:：]?\s*$", re.I)
+# A row keyed by a band of its own quantity, the band's end right before the value and a colon after it ('Nominal
+# size over 30 mm up to 50 mm: ± 0,3 mm', 'Capacity up to 10 ml: ± 0,02 ml', '公称容量不大于10 mL：±0.02 mL'): the
+# value ends the band that keys the row, the deviation after the colon is the row's value.
+_KEY_SEPARATOR = re.compile(r"^\s*[:：]\s*$")
+_BAND_END_BEFORE = re.compile(r"(?:(?i:(?<![A-Za-z])(?:up\s+to(?:\s+and\s+including)?|not\s+exceeding|over|above|below|"
+                              r"under|less\s+than|more\s+than))|[≤<≥>~～]|不大于|不超过|不小于|大于|小于|超过|以下|以上|至|到)\s*$")
 _NAMES_DEVIATIONS = re.compile(r"允差|允许偏差|偏差|误差|容差|公差|tolerance|deviation|variation|error", re.I)
 
 
@@ -268,7 +274,8 @@ def row_label_tolerance(before: str, between: str) -> bool:
     deviations (`_DEVIATIONS_HEADING`), a row named by its nominal size may name its tolerance again ('容量允差：标称容量
     5 mL，允差±0.030 mL'); a row named otherwise is a value and its tolerance ('容量允差：…为20 mL，允差为±0.1 mL')."""
     if _BARE_SEPARATOR.match(between):
-        return bool(_NAMES_DEVIATIONS.search(before))
+        return bool(_NAMES_DEVIATIONS.search(before)) or (
+            bool(_KEY_SEPARATOR.match(between)) and bool(_BAND_END_BEFORE.search(before[-40:])))
     return (bool(_TOLERANCE_WORDS.match(between)) and bool(_NOMINAL_SIZE_BEFORE.search(before))
             and bool(_DEVIATIONS_HEADING.search(before)))
 
@@ -284,6 +291,11 @@ _DEVIATIONS_HEADING = re.compile(r"(?:允差|允许偏差|容差|公差|(?i:tole
 
 _SIGN_BEFORE = re.compile(r"([+-])\s?$")
 _RELATIVE_UNITS = frozenset({"%", "‰"})
+# Units of quantities that are never below zero (a length, a mass, a volume, a time): written with '−' in a sentence of
+# deviations, such a value is a deviation, never a value of its own ('允许偏差为−3 g'); a temperature, a level or a
+# potential may be negative and stays a value.
+_NEVER_BELOW_ZERO = frozenset({"mm", "µm", "μm", "um", "cm", "m", "km", "nm", "g", "kg", "mg", "µg", "μg", "t", "mL", "ml",
+                               "L", "l", "µL", "μL", "s", "ms", "min", "h", "d"})
 
 
 def one_sided_deviation(number_and_before: str, sentence: str, unit: str) -> int:
@@ -295,7 +307,7 @@ def one_sided_deviation(number_and_before: str, sentence: str, unit: str) -> int
     sign = _SIGN_BEFORE.search(number_and_before[:-1])
     if not sign or not (_NAMES_DEVIATIONS.search(sentence) or "±" in sentence):
         return 0
-    if unit not in _RELATIVE_UNITS and sign.group(1) != "+":
+    if unit not in _RELATIVE_UNITS and unit not in _NEVER_BELOW_ZERO and sign.group(1) != "+":
         return 0
     return 1 if sign.group(1) == "+" else -1
 

@@ -642,6 +642,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     _mark_context(raws, masked)
     if ":" in masked:
+        _bands_keying_a_deviation(raws, masked)
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
         _heading_bound(raws, masked)
@@ -1239,6 +1240,9 @@ def signed_deviations(upper: str, lower: str, upper_sign: str = "", lower_sign: 
     return (-a if s1 == "-" else a), (b if s2 == "+" else -b)
 
 
+_RELATIVE_DEVIATION = frozenset({"%"})
+
+
 def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     """Replace the values of each nominal written with unequal deviations ('45 mm +0/−2 mm') by one range
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
@@ -1265,6 +1269,9 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             deviations = (abs(read_number(m.group("p"), comma)), -abs(read_number(m.group("m"), comma)))
         unit = next((u for u in (_accept_unit(g) for g in (m.group("u1"), m.group("u2"), unit3)) if u), "")
         nominal = read_number(m.group("n"), comma)
+        if unit and unit not in _RELATIVE_DEVIATION and (m.group("u2") or unit3 or "").strip() in _RELATIVE_DEVIATION:
+            # deviations in per cent of a nominal in its own unit ('230 V +10 % and −15 %'): amounts in that unit
+            deviations = tuple(nominal * d / 100 for d in deviations)
         found.append(_Raw(m.start(), end, Comparator.RANGE, None, nominal + min(deviations), nominal + max(deviations),
                           None, unit, explicit=True))
     if "~" in text and ("偏差" in text or "公差" in text or "允差" in text):
@@ -1287,14 +1294,14 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
 # deviation -5 µm', and ISO's table columns 'U 0, L −10'): the range of deviations the quantity may take.
 # (A sign, then a whole number; a word of deviation, then what joins it to its value; a column's letter before a value.)
 _SIGNED = rf"(?:[+-]\s?)?(?<![\d.,]){_NUM}(?!\d)"
-_SAYS = r"\s*(?:为|是|of|[:：=])?\s*"
+_SAYS = r"\s*(?:为|是|of|is|[:：=])?\s*"
 # ('上极限偏差', 'upper limit deviation': the terms of GB/T 1800 and ISO 286; 'ES = +21 µm, EI = 0' for a hole,
 # 'es = −7 µm, ei = −20 µm' for a shaft, the symbols of those standards, upper first.)
 _UPPER_LOWER = {end: rf"(?:{zh}|(?<![A-Za-z])(?i:{end}\s+(?:limit\s+)?deviation)|(?<![A-Za-z])(?:{sym})\s*(?==)){_SAYS}"
                 for end, zh, sym in (("upper", "上(?:极限)?偏差", "ES|es"), ("lower", "下(?:极限)?偏差", "EI|ei"))}
 _COLUMN = r"(?<![A-Za-z0-9_]){}(?=\s?[-+\d])\s*"
 _DEVIATION_PAIR = re.compile(rf"(?:(?P<word>{_UPPER_LOWER['upper']})|{_COLUMN.format('U')})(?P<p>{_SIGNED})\s*"
-                             rf"(?P<u1>{_UNIT})?\s*[,，;；、]\s*(?(word){_UPPER_LOWER['lower']}|{_COLUMN.format('L')})"
+                             rf"(?P<u1>{_UNIT})?\s*(?(word)(?:[,，;；、]\s*(?:and\s)?|and\s|和|及)|[,，;；、])\s*(?(word)(?:the\s+)?{_UPPER_LOWER['lower']}|{_COLUMN.format('L')})"
                              rf"(?P<m>{_SIGNED})\s*(?P<u2>{_UNIT})?")
 _DEVIATION_PAIR_HINT = re.compile(r"下(?:极限)?偏差|(?i:lower\s+(?:limit\s+)?deviation)|(?<![A-Za-z])L\s?[-+\d]"
                                   r"|(?<![A-Za-z])(?:EI|ei)\s*=")
@@ -2114,34 +2121,45 @@ def _since_full_stop(text: str, position: int, reach: int = 600) -> str:
     return text[stop:position]
 
 
-_SIDES_JOINED = re.compile(r"\s*(?:[,，、/]|and|和|与)\s*[+-]?\s*")  # (with the sign of a spaced '− 15 %')
+_SIDES_JOINED = re.compile(r"\s*(?:[,，、/])\s*[+-]?\s*")  # (with the sign of a spaced '− 15 %')
+_LOWER_SIDE_JOINED = re.compile(r"\s*(?:[,，、/]|and|和|与|及)\s*-")
+SIDE_BASES = {1: "+", -1: "−"}
 
 
 def _one_sided_deviations(raws: list[_Raw], text: str) -> list[_Raw]:
-    """Read each deviation allowed on one side only (`one_sided_deviation`) as the range it allows: '+4 %' is
-    [0, 4] %, '−3 %' is [−3, 0] %; an upper and a lower deviation side by side in one unit ('+7 %，−10 %',
-    '+ 10 % / − 15 %') are the two ends of one range [−10, 7] %."""
+    """Read each deviation allowed on one side only (`one_sided_deviation`) as the open sets' keys hold it, the way
+    they hold '± 4 %' alone: '+4 %' is a maximum of 4 % on the side '+' (its basis), '−3 %' a maximum of 3 % on the
+    side '−'; an upper and a lower deviation written 'and'/'和' ('+0,1 °C and −0,15 °C') are two such maxima. An upper
+    and a lower deviation side by side in one unit, parted by a comma or a slash only ('+7 %，−10 %',
+    '+ 10 % / − 15 %'), are the two ends of one range [−10, 7] %."""
     out: list[_Raw] = []
+    sides: dict[int, int] = {}
     for raw in raws:
         digit = raw.start + (1 if text[raw.start] in "+-" else 0)
         side = 0
         if raw.comparator == Comparator.EQUAL and raw.value is not None and not raw.restated \
                 and ("+" in text[digit - 2:digit] or "-" in text[digit - 2:digit]):
             side = one_sided_deviation(text[max(0, digit - 3):digit + 1], _since_full_stop(text, raw.start), raw.unit)
+        previous = out[-1] if out else None
+        previous_side = sides.get(id(previous), 0) if previous is not None else 0
+        if not side and previous_side > 0 and raw.value is not None and raw.value < 0 and not raw.restated \
+                and raw.comparator in (Comparator.EQUAL, Comparator.MAX) and raw.unit == previous.unit \
+                and _LOWER_SIDE_JOINED.fullmatch(text[previous.end:raw.start + 1]):
+            side = -1  # the lower deviation after an upper one, in any unit: '+0,02 mm and −0,01 mm'
         if not side:
             out.append(raw)
             continue
         size = abs(raw.value)
-        previous = out[-1] if out else None
-        if previous is not None and previous.comparator == Comparator.RANGE and previous.unit == raw.unit \
-                and (previous.low == 0 or previous.high == 0) and _SIDES_JOINED.fullmatch(text[previous.end:raw.start]) \
-                and (side < 0) == (previous.low == 0):
-            previous.low, previous.high = (min(previous.low, -size), previous.high) if side < 0 else \
-                (previous.low, max(previous.high, size))
-            previous.end = raw.end
+        if previous is not None and previous_side and previous.unit == raw.unit \
+                and _SIDES_JOINED.fullmatch(text[previous.end:raw.start]) and previous_side != side:
+            previous.comparator, previous.basis = Comparator.RANGE, None
+            previous.low, previous.high = (-size, previous.value) if side < 0 else (-previous.value, size)
+            previous.value, previous.end = None, raw.end
+            sides[id(previous)] = 0
             continue
-        raw.comparator, raw.value, raw.explicit = Comparator.RANGE, None, True
-        raw.low, raw.high = (0.0, size) if side > 0 else (-size, 0.0)
+        raw.comparator, raw.value, raw.explicit = Comparator.MAX, size, True
+        raw.basis = join_basis(raw.basis, SIDE_BASES[side])
+        sides[id(raw)] = side
         out.append(raw)
     return out
 
@@ -2640,6 +2658,35 @@ def _keyed_row_cells(raws: list[_Raw], text: str) -> None:
 # Between a condition closed by a colon and the bare number it keys: the colon alone ('3 000 m: 1,14'). (With a name
 # between, 'sampling period of 30 minutes to 8 hours: Cd + Tl 0,05', the number is a listed item's, read as such.)
 _KEYED_BY_CONDITION = re.compile(r"\s*:\s*$")
+
+
+# A band of one quantity closed by a colon, then a deviation: signed or '±', the words of a deviation between them
+# ('Nominal size over 30 mm up to 50 mm: ± 0,3 mm', 'Capacity up to 10 ml: maximum permissible error ± 0,02 ml',
+# '公称容量不大于10 mL：允差±0.02 mL').
+_KEYS_A_DEVIATION = re.compile(r"\s*[:：]\s*(?:(?:[^\W\d_][^\d:：;；。=<>≤≥]{0,40}?)?(?:允差|允许偏差|偏差|误差|容差|公差|"
+                               r"(?i:tolerance|deviation|variation|error))[^\d:：;；。=<>≤≥]{0,12}?)?(?:为|is|of)?\s*[:：]?\s*$")
+
+
+_BAND_JOINED = re.compile(r"\s*(?:(?i:up\s+to(?:\s+and\s+including)?|and|to|but\s+not\s+(?:over|exceeding))|且|至|[,，])?\s*",
+                          re.I)
+
+
+def _bands_keying_a_deviation(raws: list[_Raw], text: str) -> None:
+    """A band or bound of a quantity right before a colon, followed by a deviation of a quantity ('±' or a sign,
+    `_KEYS_A_DEVIATION`): the band keys the row, it is the deviation's condition, no limit of its own (the keys hold
+    the deviation alone, the band in its name)."""
+    for prev, raw in zip(raws, raws[1:]):
+        if prev.condition or prev.comparator not in (Comparator.RANGE, Comparator.MAX, Comparator.MIN) \
+                or not prev.unit or raw.condition or not text.startswith("±", raw.start):
+            continue
+        if _KEYS_A_DEVIATION.match(text[prev.end:raw.start]):
+            prev.condition, prev.closed, prev.condition_start = True, True, prev.left_start
+            first = next((r for r in raws if r.end <= prev.start and _BAND_JOINED.fullmatch(text, r.end, prev.start)),
+                         None)
+            if first is not None and first.comparator == Comparator.MIN and first.unit in (prev.unit, "") \
+                    and not first.condition:
+                # ('over 30 mm up to 50 mm:': the band's lower end keys the row too)
+                first.condition, first.closed, first.condition_start = True, True, first.left_start
 
 
 def _values_keyed_by_a_condition(raws: list[_Raw], text: str) -> None:

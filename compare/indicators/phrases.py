@@ -392,6 +392,10 @@ GROUP_LIMIT = re.compile(r"\s*[(（]\s*(?i:group)\s+(?:ADI|TDI|ARfD|PTWI|PTMI|PM
 GROUP_BASIS = "group limit"
 
 
+# The side a deviation allowed on one side only is allowed on ('+4 %', '−3 %'): a basis of its own kind, 'side'.
+DEVIATION_SIDES = frozenset({"+", "−"})
+
+
 def basis_parts(basis: str | None) -> dict[str, str]:
     """{'chemical': 'as N', 'state': 'dry basis', 'fraction': 'mass fraction', 'level': 'level Lden'} from a basis
     string."""
@@ -401,7 +405,7 @@ def basis_parts(basis: str | None) -> dict[str, str]:
             out["chemical" if part.startswith("as ") and part != "as consumed" else
                 "fraction" if part in FRACTION_KINDS else "reference" if part.startswith("ref. ") else
                 "group" if part == GROUP_BASIS else
-                "level" if part.startswith("level ") else "state"] = part
+                "level" if part.startswith("level ") else "side" if part in DEVIATION_SIDES else "state"] = part
     return out
 
 
@@ -412,7 +416,7 @@ def join_basis(*bases: str | None) -> str | None:
     for basis in bases:
         for kind, part in basis_parts(basis).items():
             merged.setdefault(kind, part)
-    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level", "group")
+    return "; ".join(merged[k] for k in ("chemical", "state", "fraction", "reference", "level", "group", "side")
                      if k in merged) or None
 
 

@@ -138,9 +138,12 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     """The verdict for one pair, its 0-100 score, and the reason in a few words."""
     d, i = domestic, international
     d_basis, i_basis = basis_parts(d.basis), basis_parts(i.basis)
-    for kind in ("chemical", "state", "fraction", "reference"):
+    for kind in ("chemical", "state", "fraction", "reference", "side"):
         if kind in d_basis and kind in i_basis and d_basis[kind] != i_basis[kind]:
             return Verdict.DIFFERENT, 0.0, f"another basis: {d_basis[kind]} vs {i_basis[kind]}"
+    if ("side" in d_basis) != ("side" in i_basis) and "±" in (i.text if "side" in d_basis else d.text):
+        # ('+3 g' against '± 3 g': a deviation allowed on one side against one allowed on both)
+        return Verdict.DIFFERENT, 0.0, "a deviation on one side against one on both sides"
     fractions = _fraction_taken(d, d_basis), _fraction_taken(i, i_basis)
     if None not in fractions and fractions[0] != fractions[1]:
         return Verdict.DIFFERENT, 0.0, f"another basis: {fractions[0]} vs {fractions[1]}"
@@ -1022,7 +1025,7 @@ def _basis_agreement(d: Indicator, i: Indicator) -> int:
     common. A chemical basis ('as Hg', 'as TOC') is left out: between two substances it says nothing more than
     their names, and one substance on two bases is settled apart (_restated_on_another_basis)."""
     mine, theirs = basis_parts(d.basis), basis_parts(i.basis)
-    shared = [kind for kind in ("state", "fraction", "reference") if kind in mine and kind in theirs]
+    shared = [kind for kind in ("state", "fraction", "reference", "side") if kind in mine and kind in theirs]
     if not shared:
         return 0
     return -1 if any(mine[k] != theirs[k] for k in shared) else 1

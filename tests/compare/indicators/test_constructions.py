@@ -354,7 +354,9 @@ def test_a_signed_deviation_allows_one_side_only():
     (frequency,) = extract_indicators("The frequency deviation shall be within +2 % / −3 % of the rated value.")
     assert (frequency.low, frequency.high) == (-3.0, 2.0)
     power, efficiency = extract_indicators("电机输出功率的容差：+10 %；效率的容差：−15 %。")
-    assert [(i.low, i.high) for i in (power, efficiency)] == [(0.0, 10.0), (-15.0, 0.0)]
+    # (sweepSigned: a maximum of its size on its side, as the open sets' keys hold it, no longer [0, 10] and [−15, 0])
+    assert [(i.comparator, i.value, i.basis) for i in (power, efficiency)] == [
+        (Comparator.MAX, 10.0, "+"), (Comparator.MAX, 15.0, "−")]
     (freezer,) = extract_indicators("冷冻室温度偏差不高于−18 ℃。")
     assert (freezer.comparator, freezer.value) == (Comparator.MAX, -18.0)
     (ambient, _) = extract_indicators("Ambient temperature: −10 °C to +40 °C, humidity tolerance ± 5 %.")
