@@ -5102,7 +5102,8 @@ def heading_item_unit(left: str) -> tuple[str, bool]:
         if not left[m.start():m.start("u")].strip() and not m.group("colon") and m.start() \
                 and left[m.start() - 1].isalnum():
             continue  # a word then a unit is a heading item only right before the heading's colon
-        if _LABEL_WORD_BEFORE.search(left, max(0, m.start("u") - 24), m.start("u")):
+        if len(m.group("u").strip()) <= 2 and m.group("u").strip().isalpha() \
+                and _LABEL_WORD_BEFORE.search(left, max(0, m.start("u") - 24), m.start("u")):
             continue  # ('class m: ± 0,1', 'grade A:', 'type S:': a letter after a class's word is its label, no unit)
         unit = _accept_unit(m.group("u").strip())
         if not unit or unit in _NOT_HEADING_UNITS or unit.startswith("×") or not reads_as_unit(unit) \
