@@ -45,6 +45,7 @@ recognise the ways standards share, restate or split a quantity:
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 
@@ -443,7 +444,40 @@ def per_unit_before(before: str, unit: str = "") -> str:
     每毫升血液' -> 'mL', '每克试样加入' -> 'g'), else ''. The value's unit is then per that one ('4 mL～5 mL' -> mL/min)."""
     m = _PER_UNIT_NAME.search(before) if "每" in before else None
     per = _UNIT_NAME_SYMBOLS[m.group(1)] if m else ""
+    if per in ("m²", "m³", "L", "mL") and unit in _LENGTH_SYMBOLS:
+        return ""  # ('每立方米中颗粒尺寸0.1 µm<d≤0.5 µm的颗粒数': the size of the things counted in each cubic metre)
     return "" if per in _SPACE_SYMBOLS and unit in _COUNT_UNITS else per
+
+
+_LENGTH_SYMBOLS = frozenset(("nm", "µm", "μm", "mm", "cm", "m"))
+# A count of things per a volume, an area or a mass stated once before the count's name ('每立方米中粒径≥0.5 µm的粒子数
+# 不大于3 520个', '每平方厘米表面的菌落数不超过5个', '每克样品中的菌落总数'): 每 and the amount, then the things' count (…数)
+# within the sentence, right before its bound and value.
+_COUNT_PER_AMOUNT = re.compile(r"每\s*(?P<number>\d+\s?)?(?P<amount>立方米|平方米|平方厘米|毫升|升(?![高温])|千克|克|m³|m3|L|mL|ml|cm²|cm2|g)"
+                               r"[^。；;]{0,60}?数")
+_AMOUNT_SYMBOLS = {"立方米": "m³", "平方米": "m²", "平方厘米": "cm²", "毫升": "mL", "升": "L", "千克": "kg", "克": "g",
+                   "m3": "m³", "cm2": "cm²", "ml": "mL"}
+
+
+def count_per_amount(text: str, start: int, unit: str) -> str:
+    """The amount a count of things at `start` is per ('m³', '(100 mL)') when the text before it states 每 and the
+    amount before the count's name ('每立方米中…的颗粒数不大于20 000个' -> 'm³'), else ''; the counts after it that
+    leave the name unsaid are of the same ('…，0.5 µm<d≤1.0 µm的不大于400个。2级：分别不大于400 000个'). Only a counter
+    of things ('个') or no unit: 'kg' after '每立方米' is another construction's (`per_unit_before`)."""
+    if unit and unit != "个":
+        return ""
+    amounts = [amount for end, amount in _counts_per_amount(text) if end <= start]
+    return amounts[-1] if amounts else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _counts_per_amount(text: str) -> tuple[tuple[int, str], ...]:
+    """(end, amount) of each count per an amount a text states (`_COUNT_PER_AMOUNT`), found once per text."""
+    out = []
+    for m in _COUNT_PER_AMOUNT.finditer(text):
+        amount = _AMOUNT_SYMBOLS.get(m.group("amount"), m.group("amount"))
+        out.append((m.end(), f"({m.group('number').strip()} {amount})" if m.group("number") else amount))
+    return tuple(out)
 
 
 # A rate with no unit of its own, per a time ('ASIL D <10⁻⁸/h', 'λ ≤ 5×10⁻⁷/h', 'failure rate 0.001/h'): a number of
@@ -1395,6 +1429,8 @@ _COLON_UNIT = re.compile(r"(?:(?<![/／])(?<![/／]\s)" + NUMBERED_CLASS_LETTER
                          r"(?P<bracketed>(?:[^\s()（）\d,，;；:：。]|(?<=[A-Za-z])[23]){1,10})\s*[)）]"
                          # (a weighted level in words takes its weighting letter: 'Limit values in dB(A):', no ampere)
                          r"|(?<![A-Za-z])in\s+(?P<words>[A-Za-zµμ][A-Za-zµμ/²³]{0,14}(?:\([A-Z]\))?)"
+                         # (what the values are of may follow: 'Permissible deviations in mm for broken edges:')
+                         r"(?:\s+(?:for|of)\s+[A-Za-z][A-Za-z \-]{0,40}?(?=\s*:))?"
                          # (a bracket that opens with a ratio unit and then says of what or where: '(mg/kg of dry matter,
                          # soil pH 6 to 7):', '(%, mass fraction):')
                          r"|[(（](?P<leading>[A-Za-zµμ]{1,3}/[A-Za-zµμ]{1,3}[23²³]?|%)(?:\s+of\s|[,，])[^()（）:：;；。]{1,60}[)）])"
@@ -1406,21 +1442,38 @@ _LIST_END = re.compile(r"。|\n|\.(?:\s|$)")
 _ROW_OPENING = re.compile(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+){1,2}|[\u4e00-\u9fff]{2,8})")
 
 
+# A row labelled as a class, a grade or a type of the list's ('class f: ± 0,05', 'tolerance classes f and m: …',
+# 'Classes c and v: ± 0,4', '精密级±0.05', '粗糙级±0.2', 'Ⅱ类 ≤ 5'): the class's word, or the Chinese label's last
+# character, then the label, then the colon or the value. Rows labelled alike in later sentences are more rows of the
+# same list, however the label opens.
+_CLASS_ROW_EN = re.compile(r"\s*(?:[A-Za-z]+\s+)?(?i:(class|grade|type|categor|group|level))(?:es|s|y|ies)?\s+"
+                           r"[A-Za-z0-9ⅠⅡⅢⅣⅤ]{1,3}(?![A-Za-z0-9])[^.:;。]{0,40}?:\s*[±\d+\-−≤≥<>]")
+_CLASS_ROW_ZH = re.compile(r"\s*[\u4e00-\u9fffⅠⅡⅢⅣⅤA-Za-z0-9]{1,6}?([级类型等])(?:[（(][^)）]{1,12}[)）])?\s*[:：]?\s*[±\d≤≥<>]")
+
+
+def _row_kind(text: str, at: int) -> str:
+    """The kind of label a row opens with at `at` ('class', 'grade', '级', '类'), or ''."""
+    m = _CLASS_ROW_EN.match(text, at) or _CLASS_ROW_ZH.match(text, at)
+    return m.group(1).lower() if m else ""
+
+
 def rows_opening_alike_end(text: str, start: int, end: int) -> int:
     """Where a list that opens at `start`, and whose first sentence ends at `end`, ends: the sentences after it that
     open with the words its first row opened with are more of its rows ('Limit values in dB(A): vehicles used for
     passengers: 74. Vehicles used for goods: 76; …', '(particles/m³): ISO Class 6: 35 200. ISO Class 8: 3 520 000'),
     in the heading's unit; the first sentence that opens otherwise ends the list."""
     first = _ROW_OPENING.match(text, start)
-    if not first:
+    kind = _row_kind(text, start)
+    if not first and not kind:
         return end
-    words = first.group(1).lower()
+    words = first.group(1).lower() if first else "\0"
     while end < len(text) and text[end] in ".。":
         row = _ROW_OPENING.match(text, end + 1)
         if not row or not row.group(1).lower().startswith(words) \
                 or (len(row.group(1)) > len(words) and row.group(1)[len(words)].isalpha()):
-            break
-        after = _LIST_END.search(text, row.end())
+            if not kind or _row_kind(text, end + 1) != kind:
+                break
+        after = _LIST_END.search(text, end + 1)
         end = after.start() if after else len(text)
     return end
 
@@ -1447,6 +1500,35 @@ _PER_PERIOD_HEADING = re.compile(
     r"(?:\s*[(（][A-Za-z]{2,8}[)）])?\s*(?=[:：≥≤<>])")
 _PERIOD_UNITS = {"hour": "1/h", "小时": "1/h", "minute": "1/min", "分钟": "1/min", "second": "1/s", "秒": "1/s",
                  "day": "1/d", "天": "1/d", "日": "1/d", "year": "1/year", "年": "1/year"}
+
+
+# A heading that counts things per a volume, an area or a mass right before the colon or bound that opens its values
+# ('maximum number of particles per m³:', 'Number of colonies per 100 cm²:', 'count of fibres per litre ≤'): the
+# values written without a unit, to the end of the sentence, are counts per that amount ('1/m³'), whatever unit the
+# bands of size between them write ('0,5 µm ≤ d < 5 µm, 3 520').
+_PER_AMOUNT_HEADING = re.compile(
+    r"(?<![A-Za-z])(?i:number|count|concentration)\s+of\s+[A-Za-z][A-Za-z \-]{0,40}?\s+per\s+"
+    r"(?P<amount>(?:\d+\s?)?(?:m³|m3|cm³|cm3|m²|m2|cm²|cm2|L|l|mL|ml|g|cubic met(?:re|er)|litre|liter|"
+    r"square met(?:re|er)|gram(?:me)?)(?![A-Za-z0-9]))\s*(?=[:：≥≤<>])")
+_AMOUNT_UNITS = {"cubic metre": "m³", "cubic meter": "m³", "litre": "L", "liter": "L", "square metre": "m²",
+                 "square meter": "m²", "gram": "g", "gramme": "g", "l": "L", "ml": "mL"}
+
+
+def per_amount_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each list whose heading counts things per an amount (`_PER_AMOUNT_HEADING`): from the
+    heading's end to the end of the sentence, values written without a unit are in '1/m³' (or per 100 cm², per L)."""
+    if "per " not in text:
+        return []
+    out = []
+    for m in _PER_AMOUNT_HEADING.finditer(text):
+        amount = m.group("amount")
+        number = re.match(r"\d+\s?", amount)
+        word = amount[number.end():] if number else amount
+        unit = _AMOUNT_UNITS.get(word.lower(), word)
+        end = _LIST_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text),
+                    f"1/({number.group(0).strip()} {unit})" if number else f"1/{unit}"))
+    return out
 
 
 def per_period_headings(text: str) -> list[tuple[int, int, str]]:

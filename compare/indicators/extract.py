@@ -49,7 +49,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
-from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
+from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
@@ -58,7 +58,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               stated_tolerance, bracketed_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
-                                              cells_under, low_high_rows, period_before_count, per_unit_before, per_spelt_area_or_volume,
+                                              cells_under, low_high_rows, period_before_count, per_unit_before, count_per_amount, per_spelt_area_or_volume,
                                               per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
                                               titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
@@ -217,6 +217,8 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
+         # a Chinese unit per another in words ('50毫克每升', '0.2毫克每千克', '3米每秒'), as '毫克/升'
+         rf"|(?<=[克升米秒时钟])每(?:毫升|升(?![高温])|千克|公斤|克|立方米|平方米|平方厘米|小时|分钟|秒|天)"
          rf"|(?:(?<=degrees)|(?<=degree))\s+(?i:Celsius|centigrade|Fahrenheit)"  # '40 degrees Celsius'
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
          # (an example in brackets among those words: '14 ml of anticoagulant solution (e.g. CPD) per 100 ml of blood')
@@ -638,7 +640,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _values_for_each(raws, masked)
     if len(raws) > 1 and masked.count("±") > 1:
         _plus_minus_lists(raws, masked)
-    if len(raws) > 2 and (", " in masked or "、" in masked):
+    if len(raws) > 1:
         _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     _mark_context(raws, masked)
     if ":" in masked:
@@ -1813,6 +1815,9 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start],
                                          raw.unit)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
+        elif (raw.unit in ("个", "") or raw.unit is None) and "每" in text \
+                and (per := count_per_amount(text, raw.start, raw.unit or "")):
+            raw.unit, raw.unit_span = f"{raw.unit or 1}/{per}", None  # '每立方米中…的颗粒数不大于20 000个': per m³
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '250 kg per square metre': kilograms per m²
         elif raw.unit in ("ml", "mL") and (per := titrant_per_amount(text[raw.end:raw.end + 70])):
@@ -2503,24 +2508,48 @@ _ITEM_JOINT = re.compile(r"\s*[,，、]\s*")
 
 def _unit_after_the_last(raws: list[_Raw], text: str) -> None:
     """Bare numbers listed before a value and its unit, at least two of them, the last joined by a word
-    (`_LAST_JOINT`): each is a value in that unit, with the last value's kind of limit. Two bare numbers and a value
-    are a list, not an item's number ('method 2 and 5 mm' names a method); a number with its own unit or bound,
-    or a condition, stops the list."""
-    for j in range(2, len(raws)):
+    (`_LAST_JOINT`) or, in a Chinese list parted by '、' throughout, by '、' ('0.1、0.2、0.5 mg/kg'): each is a value in
+    that unit, with the last value's kind of limit. Two bare numbers and a value are a list, not an item's number
+    ('method 2 and 5 mm' names a method); a number with its own unit or bound, or a condition, stops the list.
+    The list's first number may carry the bound the list is stated under ('shall not exceed 0,2 and 0,1 mg/kg
+    respectively', '分别不大于0.2和0.1 mg/kg', '检出限分别为0.1、0.2、0.5 mg/kg'): a bound word before a list is the
+    list's, so one bare number after it is enough, and a last value that writes no bound of its own takes it."""
+    for j in range(1, len(raws)):
         last = raws[j]
-        if not last.unit or last.condition or not _single_kind(last.comparator) \
-                or not _LAST_JOINT.fullmatch(text, raws[j - 1].end, last.start):
+        if not last.unit or last.condition or not _single_kind(last.comparator):
             continue
+        joint = _LAST_JOINT.fullmatch(text, raws[j - 1].end, last.start)
+        enumeration = not joint and text[raws[j - 1].end:last.start].strip() == "、"
+        if not joint and not enumeration:
+            continue
+        item_joint = _ENUMERATION_JOINT if enumeration else _ITEM_JOINT
         i = j - 1
-        while i > 0 and _ITEM_JOINT.fullmatch(text, raws[i - 1].end, raws[i].start):
+        while i > 0 and item_joint.fullmatch(text, raws[i - 1].end, raws[i].start):
             i -= 1
         run = raws[i:j]
-        if len(run) < 2 or any(r.unit or r.explicit or r.worded or r.condition or r.comparator != Comparator.EQUAL
-                               for r in run):
+        if any(r.unit or r.condition for r in run):
+            continue
+        first = run[0]
+        if all(not (r.explicit or r.worded) and r.comparator == Comparator.EQUAL for r in run):
+            if len(run) < 2 and not _RESPECTIVELY.search(text, max(0, first.start - 24), last.end + 16):
+                continue
+            kind = last
+        elif (first.explicit or first.worded) and _single_kind(first.comparator) \
+                and all(not (r.explicit or r.worded) and r.comparator == Comparator.EQUAL for r in run[1:]) \
+                and (last.comparator == first.comparator
+                     or (last.comparator == Comparator.EQUAL and not last.explicit and not last.worded)) \
+                and (len(run) >= 2 or first.comparator != Comparator.EQUAL or _RESPECTIVELY.search(text)):
+            kind = first
+            last.comparator, last.explicit, last.worded = first.comparator, first.explicit, first.worded
+        else:
             continue
         for r in run:
-            r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, last.comparator, True
-            r.explicit, r.worded, r.basis = last.explicit, last.worded, r.basis or last.basis
+            r.unit, r.unit_span, r.comparator, r.listed = last.unit, last.unit_span, kind.comparator, True
+            r.explicit, r.worded, r.basis = kind.explicit, kind.worded, r.basis or last.basis
+
+
+_ENUMERATION_JOINT = re.compile(r"\s*、\s*")
+_RESPECTIVELY = re.compile(r"respectively|分别|依次")
 
 
 # One deviation of a list written '±' each, up to the next: its number, then a comma or a joining word.
@@ -3782,7 +3811,8 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
     """The lists whose heading states their unit before the colon (`colon_unit_headings`), for the units the system
     reads ('Designation and size (mm):'; not '(see Note):')."""
     return [(a, b, unit) for a, b, written in colon_unit_headings(text)
-            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)] + per_period_headings(text)
+            if (unit := _accept_unit(written)) and is_known(unit) and reads_as_unit(unit)] + per_period_headings(text) \
+        + per_amount_headings(text)
 
 
 def _stands_apart(text: str, start: int) -> bool:
@@ -5085,6 +5115,10 @@ _SPOKEN_WEIGHTING = re.compile(r"(?<![A-Za-z])([ACZ])\s?(?:声级|计权|-?weigh
 
 
 _ROW_STOP = re.compile(r"[;；。\n]")
+# The word of a class, grade or type right before a letter or two ('class m', 'tolerance classes f and m', 'grade C',
+# 'type S', 'category N'): the letters label the class, whatever unit they spell.
+_LABEL_WORD_BEFORE = re.compile(r"(?<![A-Za-z])(?i:class(?:es)?|grades?|types?|categor(?:y|ies)|groups?|series|"
+                                r"levels?|sizes?|forms?|kinds?)\s+(?:[A-Za-z]{1,2}\s+(?:and|or)\s+|[A-Za-z]{1,2},\s*)?\s*$")
 
 
 def _sole_number(left: str, text: str, raw: _Raw) -> bool:
@@ -5115,6 +5149,9 @@ def heading_item_unit(left: str) -> tuple[str, bool]:
         if not left[m.start():m.start("u")].strip() and not m.group("colon") and m.start() \
                 and left[m.start() - 1].isalnum():
             continue  # a word then a unit is a heading item only right before the heading's colon
+        if len(m.group("u").strip()) <= 2 and m.group("u").strip().isalpha() \
+                and _LABEL_WORD_BEFORE.search(left, max(0, m.start("u") - 24), m.start("u")):
+            continue  # ('class m: ± 0,1', 'grade A:', 'type S:': a letter after a class's word is its label, no unit)
         unit = _accept_unit(m.group("u").strip())
         if not unit or unit in _NOT_HEADING_UNITS or unit.startswith("×") or not reads_as_unit(unit) \
                 or _ACRONYM.fullmatch(unit) or (unit.isalpha() and len(unit) > 5):

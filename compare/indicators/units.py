@@ -92,7 +92,8 @@ _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "M
               "ohm/km", "mSveq", "mSveq/year", "mGyabs", "mGyabs/h", "W/kg", "V/m", "dpt", "e_interval", "angle_deg", "prism_dpt", "CFU/g", "mmol/L", "kJ/kg", "EU/mL", "infobit", "infobit/s")
 _EXPONENT = re.compile(r"(?<=[A-Za-z])([23])(?![\d.])")
 _BODY_WEIGHT = re.compile(r"\s*(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.|body\s*weight|体重)(?![A-Za-z])", re.I)
-_PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+)")
+# (the unit's power with it: 'CFU/100 cm²', folded to 'cm2', is per a hundred square centimetres)
+_PER_AMOUNT = re.compile(r"/\s*(\d+(?:\.\d+)?)\s*\*?\s*([A-Za-z]+(?:[23](?![\d.]))?)")
 _RATIO_WORDS = re.compile(r"g|ppm|ppb|ppt|l\b", re.I)
 
 
@@ -245,6 +246,9 @@ _UNIT_WORD = re.compile(
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
     r"newtons?|joules?|pascals?|hertz|degrees?|percent|cent|percentage|bars?|calories?|ohms?|cycles?|times?|"
     r"particles?|pieces?|fib(?:re|er)s?|fragments?|specimens?|samples?|counts?|items?|results?|valid|splines?|revolutions?|"
+    # (living things counted: 'colonies per 100 cm²', 'spores per g'; not 'cells', a word of many other things: 'load
+    # cell', 'cell growth')
+    r"colonies|colony|spores?|oocysts?|"
     r"strokes?|turns?|drops?|units?|decibels?|sieverts?|grays?|becquerels?|inch(?:es)?|feet|foot|pounds?|"
     r"ounces?|gallons?|equivalents?|beats?|breaths?|pulses?|flashes|bumps?)", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]+")
@@ -409,7 +413,9 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # 'fibres per cm³') are counts: pint's particle is one over Avogadro's number of moles, which would make a cleanroom
 # limit an amount of substance.
 _COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
-                          r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?)"
+                          r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?|"
+                          # (living things counted on a surface or in a volume: 'colonies per 100 cm²', 'cells per mL')
+                          r"colonies|colony|cells?|organisms?|spores?|oocysts?|cysts?|eggs?)"
                           r"\s*(?:/|per\s+)\s*(?=\S)", re.I)
 # A heart or breathing rate in beats or breaths per minute ('bpm', IEC 60601-2-27) is a count per minute too.
 _PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s", "bpm": "1/min",
@@ -443,9 +449,16 @@ def _information_unit(m: re.Match) -> str:
     return prefix + ("infobit" if word.startswith("bit") else "infobyte")
 
 
+# 每 between two Chinese units' names: the first per the second ('毫克每升', '米每秒'); alone before one it stays a rate
+# ('每小时', `_CHINESE_UNITS`).
+_PER_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])每(?=[\u4e00-\u9fff])")
+
+
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
+    if "每" in text:
+        text = _PER_IN_WORDS.sub("/", text)  # '毫克每升' is '毫克/升'
     # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a
     # comma or a space inside a number otherwise (scale 0, or a product of two numbers), silently.
     text = _GROUPED_NUMBER.sub(lambda m: f"{read_number(m.group()):g}", text)
