@@ -190,12 +190,33 @@ def given_respectively(tail: str, joints: list[str], after: str) -> bool:
     return bool(_RESPECTIVELY.search(tail) or _RESPECTIVELY.match(after.lstrip(" ,，")))
 
 
+# The kind of a voltage or current written between its value and its tolerance ('500 V d.c. ± 50 V', '230 V a.c. ±
+# 10 %', '10 A (r.m.s.) ± 0,5 A', '220 V交流±22 V'), or a bracket saying the value is the nominal or peak one ('100 N
+# (nominal) ± 2 N', '100 N（标称值）±2 N').
+_KIND_OF_CURRENT = (r"(?:[(（]?(?:a\.\s?c\.|d\.\s?c\.|r\.\s?m\.\s?s\.|(?-i:AC|DC)|rms|交流|直流|有效值)[)）]?\s*"
+                    r"|[(（](?:nominal|peak|标称值?|峰值)[)）]\s*)?")
+
 # ('，允差为', '，其极限偏差为', '，相对误差', ', tolerance', ', with a relative tolerance of', ', tolerance on gauge
 # length', '; a deviation of')
-_TOLERANCE_WORDS = re.compile(r"^\s*[,，;；、]?\s*(?:其)?(?P<words>(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"
-                              r"(?:with\s+)?(?:an?\s+)?(?:relative\s+|permissible\s+|permitted\s+)?(?:tolerance|deviation)"
-                              r"(?:\s+on\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)?|within)?"
+_TOLERANCE_WORDS = re.compile(r"^\s*" + _KIND_OF_CURRENT +
+                              r"[,，;；、]?\s*(?:其)?(?P<words>(?:极限|相对|允许)?(?:允差|偏差|容差|公差|误差)|"
+                              r"(?:(?:with|and)\s+)?(?:an?\s+)?(?:relative\s+|permissible\s+|permitted\s+)?"
+                              r"(?:tolerance|deviation)"
+                              r"(?:\s+on\s+(?:the\s+)?[A-Za-z]+(?:\s+[A-Za-z]+){0,2}?)?|(?:to\s+)?within)?"
                               r"\s*(?:为|是|of|is|shall be)?\s*[:：]?\s*$", re.I)
+
+
+# A tolerance named by its word and written without '±' right after its value: '40 °C with a tolerance of 2 °C', '40 ℃，
+# 允差为2 ℃', '50 mm, tolerance 0,5 mm'. Only the words that mean a deviation either way (a bare 'deviation' or '偏差'
+# may be one-sided, '误差' is an error).
+_UNSIGNED_TOLERANCE = re.compile(r"\s*[,，]?\s*(?:其)?(?:(?:允许)?(?:允差|容差|公差)\s*(?:为|是)?|"
+                                 r"(?:with\s+)?(?:an?\s+)?tolerance\s*(?:of|is)?)\s*[:：]?\s*", re.I)
+
+
+def unsigned_tolerance(between: str) -> bool:
+    """True when the words between a value and a following number name that number the value's tolerance, written
+    without '±' ('with a tolerance of', '，允差为')."""
+    return bool(_UNSIGNED_TOLERANCE.fullmatch(between))
 
 
 def stated_tolerance(between: str, before: str = "") -> bool:
@@ -229,12 +250,14 @@ def bracketed_tolerance(between: str, after: str) -> int:
 
 
 # A tolerance written once for every value before it: '110 ℃、150 ℃或200 ℃，允差均为±2 ℃', '…为3.8 m/s，速度允差均为
-# ±10 %', '20 °C and 23 °C, each with a tolerance of ± 2 °C'. ('公称厚度2 mm、3 mm的厚度偏差均为±0.2 mm' is no such:
+# ±10 %', '20 °C and 23 °C, each with a tolerance of ± 2 °C', '40 °C, 55 °C or 70 °C, each ± 2 °C', '40 ℃、55 ℃或70 ℃，
+# 均为±2 ℃'. ('公称厚度2 mm、3 mm的厚度偏差均为±0.2 mm' is no such:
 # the values are row labels of a table of deviations, joined to the tolerance by 的.)
 _SHARED_TOLERANCE = re.compile(
     r"^\s*[,，;；]\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:允差|允许偏差|容差|公差|偏差)\s*均\s*(?:为|是)?\s*[:：]?\s*$"
-    r"|^\s*[,;]?\s*(?:each\s+with\s+a\s+tolerance\s+of|with\s+a\s+tolerance\s+of\s+each|tolerances?\s+(?:of\s+)?each)"
-    r"\s*$", re.I)
+    r"|^\s*[,;]?\s*(?:each\s+with\s+a\s+tolerance\s+of|with\s+a\s+tolerance\s+of\s+each|tolerances?\s+(?:of\s+)?each"
+    r"|each|all|in\s+(?:each|every)\s+case|in\s+all\s+cases)\s*$"
+    r"|^\s*[,，;；]\s*均\s*(?:为|是)?\s*$", re.I)
 
 
 def shared_tolerance(between: str) -> bool:

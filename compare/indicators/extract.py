@@ -55,7 +55,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               reference_before, reference_oxygen, restated_in_air, restated_value, shared_value, given_respectively, respectively_after,
                                               CONDITION_MARK, without_condition_names,
                                               grid_cell, row_cells, labels_before, heading_row_end, list_continues,
-                                              stated_tolerance, bracketed_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
+                                              stated_tolerance, unsigned_tolerance, bracketed_tolerance, shared_tolerance, tolerance_column, heading_rows, stated_table_unit, keyed_rows, label_keys, item_after_aside,
                                               line_breaks_as_row_ends, spaced_cells_as_grid, grid_rows_after, MIN_SERIES,
                                               monotonic_runs, minimum_then_maximum, bound_columns, colon_unit_headings,
                                               cells_under, low_high_rows, period_before_count, per_unit_before, count_per_amount, per_spelt_area_or_volume,
@@ -530,6 +530,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = _KEY_DASH.sub(_key_dash, text)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
+    if "+" in folded or "minus" in folded or "正负" in folded:
+        # ('40 °C +/- 2 °C', '(40+-2) °C', '40 °C plus or minus 2 °C', '正负2 ℃': '±' spelt otherwise; same length)
+        folded = _PLUS_MINUS_SPELT.sub(_as_plus_minus, folded)
     if "以上" in folded or "以下" in folded:
         folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:
@@ -873,6 +876,15 @@ def unit_power_spans(folded: str) -> list[tuple[int, int]]:
     """The spans of the power digits of units written alone in brackets with a negative power ('[h-1]'), for a unit
     the system reads (not '(a-1)', an item)."""
     return [m.span(2) for m in _BRACKETED_POWER.finditer(folded) if reads_as_unit(m.group(1))]
+
+
+# '±' spelt with ASCII signs or in words, before a number: read as '±' (`_as_plus_minus`, same length). A '+' and a
+# minus sign run together only before a number ('+-2', '+/- 0,5'), never a sign and a range's dash ('+5-+10').
+_PLUS_MINUS_SPELT = re.compile(r"(?:\+\s?/\s?[-−–]|\+[-−]|(?i:plus\s+or\s+minus|plus\s?/\s?minus)|正负)(?=\s?\d)")
+
+
+def _as_plus_minus(m: re.Match) -> str:
+    return "±" + " " * (len(m.group()) - 1)
 
 
 _CLIMATE_SLASH = re.compile(r"(?<=°C)/(?=\s?\d+(?:[.,]\d+)?\s?%)")
@@ -1758,6 +1770,18 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
             else:
                 tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)  # ('100 g，允差±0.5 mg': 0.0005 g)
+            previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
+            previous.end = raw.end
+            continue
+        if (previous and raw.comparator == Comparator.EQUAL == previous.comparator and not raw.explicit
+                and previous.unit and raw.unit and previous.value is not None and raw.value and raw.value > 0
+                and unsigned_tolerance(between) and _tolerance_fits(previous, raw)):
+            # '40 °C with a tolerance of 2 °C', '40 ℃，允差为2 ℃': a tolerance named without '±' is one either way
+            tolerance = raw.value
+            if raw.unit == "%" and previous.unit != "%":
+                tolerance = abs(previous.value * tolerance / 100.0)
+            else:
+                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
