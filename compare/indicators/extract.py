@@ -2153,6 +2153,11 @@ def _since_full_stop(text: str, position: int, reach: int = 600) -> str:
 _SIDES_JOINED = re.compile(r"\s*(?:[,，、/])\s*[+-]?\s*")  # (with the sign of a spaced '− 15 %')
 _LOWER_SIDE_JOINED = re.compile(r"\s*(?:[,，、/]|and|和|与|及)\s*-")
 SIDE_BASES = {1: "+", -1: "−"}
+# A limit deviation named on its own ('上极限偏差es为−7 μm', 'the upper limit deviation es is −7 µm', 'ei = −20 µm'):
+# its sign places the tolerance zone, it is the signed value itself, not a deviation allowed on one side.
+_NAMED_LIMIT_DEVIATION = re.compile(r"(?:[上下](?:极限)?偏差|(?i:(?:upper|lower)\s+(?:limit\s+)?deviation)"
+                                    r"|(?<![A-Za-z])(?:ES|EI|es|ei))\s*(?:ES|EI|es|ei)?\s*(?:为|是|of|is|[:：=])?\s*"
+                                    r"[+\-−－＋]?\s*$")
 
 
 def _one_sided_deviations(raws: list[_Raw], text: str) -> list[_Raw]:
@@ -2167,7 +2172,8 @@ def _one_sided_deviations(raws: list[_Raw], text: str) -> list[_Raw]:
         digit = raw.start + (1 if text[raw.start] in "+-" else 0)
         side = 0
         if raw.comparator == Comparator.EQUAL and raw.value is not None and not raw.restated \
-                and ("+" in text[digit - 2:digit] or "-" in text[digit - 2:digit]):
+                and ("+" in text[digit - 2:digit] or "-" in text[digit - 2:digit]) \
+                and not _NAMED_LIMIT_DEVIATION.search(text, max(0, raw.start - 40), digit):
             side = one_sided_deviation(text[max(0, digit - 3):digit + 1], _since_full_stop(text, raw.start), raw.unit)
         previous = out[-1] if out else None
         previous_side = sides.get(id(previous), 0) if previous is not None else 0

@@ -62,3 +62,17 @@ def test_a_deviation_on_one_side_against_one_on_both_sides_is_different() -> Non
     assert [p.verdict for p in same.pairs] == [Verdict.CONSISTENT]
     other_side = compare_clauses("灌装质量的允许偏差为+3 g。", "The permissible deviation of the filling mass is −3 g.")
     assert [p.verdict for p in other_side.pairs] == [Verdict.DIFFERENT]
+
+
+def test_a_limit_deviation_named_on_its_own_is_its_signed_value() -> None:
+    # the upper or lower limit deviation of a fit places the tolerance zone: '−9 µm' is that limit, not a deviation
+    # of at most 9 µm allowed below; two such zones 9 µm and 5 µm below the zero line are not one stricter than other
+    assert _read("轴f7的上极限偏差es为－25 μm。") == [
+        (Comparator.EQUAL, -25.0, None, None, "μm", None)]
+    assert _read("For shaft f7 the upper limit deviation es is −25 µm.") == [
+        (Comparator.EQUAL, -25.0, None, None, "µm", None)]
+    assert _read("Bearing housing bore: lower limit deviation EI = +9 µm.") == [
+        (Comparator.EQUAL, 9.0, None, None, "µm", None)]
+    result = compare_clauses("轴f7的上极限偏差es为－25 μm。", "For shaft f7 the upper limit deviation es is −20 µm.")
+    assert [str(p.verdict) for p in result.pairs] != [Verdict.STRICTER] and \
+        [str(p.verdict) for p in result.pairs] != [Verdict.LOOSER]
