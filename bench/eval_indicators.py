@@ -54,6 +54,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from compare.core.vocabulary import NO_VERDICT, Comparator  # noqa: E402
+from compare.indicators.extract import extract  # noqa: E402
 from compare.indicators.units import normalise  # noqa: E402
 from compare.indicators.verdicts import (ClauseComparison, IndicatorPair, compare_clauses,  # noqa: E402
                                          compared_dimension)
@@ -195,6 +196,21 @@ def _dimensionless_alike(want: str, got: str, expected_unit: str) -> bool:
 
 def _scaled(x: float | None, scale: float) -> float | None:
     return None if x is None else x * scale
+
+
+def reads_exactly(text: str, expected: list[dict[str, Any]]) -> tuple[bool, list]:
+    """Whether one clause text reads as exactly the expected sides (the development grids of forms in bench/): each
+    expected side met by its own indicator of the same comparator (side_matches), and no other indicator stating
+    numbers read. Also the indicators read, to show."""
+    produced = [i for i in extract(text).indicators
+                if any(x is not None for x in (i.value, i.low, i.high, i.tolerance))]
+    left = list(produced)
+    for want in expected:
+        hit = next((p for p in left if str(p.comparator) == want.get("comparator") and side_matches(want, p)), None)
+        if hit is None:
+            return False, produced
+        left.remove(hit)
+    return not left, produced
 
 
 def indicator_matches(expected: dict[str, Any], pair: IndicatorPair) -> bool:

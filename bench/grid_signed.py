@@ -19,9 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_indicators import side_matches  # noqa: E402
-
-from compare.indicators.extract import extract  # noqa: E402
+from eval_indicators import reads_exactly  # noqa: E402
 
 
 def mx(v, u):
@@ -116,24 +114,8 @@ GRID: list[tuple[str, str, list[dict]]] = [
 ]
 
 
-def read(text: str):
-    return [i for i in extract(text).indicators
-            if any(x is not None for x in (i.value, i.low, i.high, i.tolerance))]
-
-
 def right(text: str, expected: list[dict]) -> bool:
-    produced = read(text)
-    if len(produced) != len(expected):
-        return False
-    used: set[int] = set()
-    for side in expected:
-        for k, ind in enumerate(produced):
-            if k not in used and side_matches(side, ind):
-                used.add(k)
-                break
-        else:
-            return False
-    return True
+    return reads_exactly(text, expected)[0]
 
 
 def _show(ind) -> str:
@@ -146,7 +128,7 @@ def main() -> int:
     wrong = [(form, text, exp) for form, text, exp in GRID if not right(text, exp)]
     print(f"forms right: {len(GRID) - len(wrong)}/{len(GRID)}")
     for form, text, exp in wrong:
-        print(f"- [{form}] {text}\n    read: {'; '.join(_show(i) for i in read(text)) or '-'}")
+        print(f"- [{form}] {text}\n    read: {'; '.join(_show(i) for i in reads_exactly(text, exp)[1]) or '-'}")
     return 0
 
 

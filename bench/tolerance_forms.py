@@ -15,8 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from compare.indicators.extract import extract  # noqa: E402
-from eval_indicators import side_matches  # noqa: E402
+from eval_indicators import reads_exactly  # noqa: E402
 
 
 def T(value, tol, unit):
@@ -165,14 +164,7 @@ GRID: list[tuple[str, str, list[dict]]] = [
 
 
 def check(text: str, expected: list[dict]) -> tuple[bool, list]:
-    produced = list(extract(text).indicators)
-    left = list(produced)
-    for want in expected:
-        hit = next((p for p in left if p.comparator.value == want["comparator"] and side_matches(want, p)), None)
-        if hit is None:
-            return False, produced
-        left.remove(hit)
-    return not left, produced
+    return reads_exactly(text, expected)
 
 
 def show(ind) -> str:
