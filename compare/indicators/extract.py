@@ -1450,6 +1450,15 @@ def _in_unit_of(value: float | None, written: str, unit: str) -> float | None:
     return round(a.value / b.value, 12)
 
 
+def _tolerance_in_unit_of(value: _Raw, tolerance: float | None, unit: str) -> float | None:
+    """A tolerance written after a value (or naming it), in the value's unit: a percentage of the value ('230 V,
+    tolerance ±10 %': 23 V; '0.50 A（允差±10 %）': 0.05 A), else the same amount in the value's unit ('100 g，允差±0.5 mg':
+    0.0005 g)."""
+    if tolerance is not None and unit == "%" and value.unit and value.unit != "%" and value.value:
+        return abs(value.value * tolerance / 100.0)
+    return _in_unit_of(tolerance, unit, value.unit)
+
+
 def nominal_in_tolerance_unit(nominal: float | None, unit: str, tolerance_unit: str) -> float | None:
     """A nominal and its tolerance written in two units of one dimension ('2 h ± 5 min', '1 kg ± 1 g'): the nominal
     in the tolerance's unit (120 min ± 5 min, 1 000 g ± 1 g), so that one unit states both; None when the two are not
@@ -1751,11 +1760,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and _tolerance_fits(previous, raw)):
             # '0.50 A（允差±10 %）', '3,5 m/s (± 10 %)', '1 octave/min (tolerance ±10 %)': the bracket right after the
             # value holds its tolerance
-            tolerance = raw.tolerance
-            if raw.unit == "%" and previous.unit != "%" and previous.value:
-                tolerance = abs(previous.value * tolerance / 100.0)
-            else:
-                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)
+            tolerance = _tolerance_in_unit_of(previous, raw.tolerance, raw.unit)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end + bracket
             continue
@@ -1765,11 +1770,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start)
                      and not _cell_states_bound(text, previous.start))):
-            tolerance = raw.tolerance
-            if raw.unit == "%" and previous.unit and previous.unit != "%" and previous.value:
-                tolerance = previous.value * tolerance / 100.0  # '230 V, tolerance ±10 %': relative
-            else:
-                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)  # ('100 g，允差±0.5 mg': 0.0005 g)
+            tolerance = _tolerance_in_unit_of(previous, raw.tolerance, raw.unit)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
@@ -1777,11 +1778,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and previous.unit and raw.unit and previous.value is not None and raw.value and raw.value > 0
                 and unsigned_tolerance(between) and _tolerance_fits(previous, raw)):
             # '40 °C with a tolerance of 2 °C', '40 ℃，允差为2 ℃': a tolerance named without '±' is one either way
-            tolerance = raw.value
-            if raw.unit == "%" and previous.unit != "%":
-                tolerance = abs(previous.value * tolerance / 100.0)
-            else:
-                tolerance = _in_unit_of(tolerance, raw.unit, previous.unit)
+            tolerance = _tolerance_in_unit_of(previous, raw.value, raw.unit)
             previous.comparator, previous.tolerance, previous.explicit = Comparator.TOLERANCE, tolerance, True
             previous.end = raw.end
             continue
@@ -2082,12 +2079,9 @@ def _named_tolerances(raws: list[_Raw], text: str, taken: list[tuple[int, int]])
             if not any(_names_alike(name, own) for own in names):
                 continue
             tolerance = raws[t]
-            if tolerance.unit == "%":
-                amount = abs(raw.value * tolerance.tolerance / 100.0)
-            elif _tolerance_fits(raw, tolerance):
-                amount = _in_unit_of(tolerance.tolerance, tolerance.unit, raw.unit)
-            else:
+            if tolerance.unit != "%" and not _tolerance_fits(raw, tolerance):
                 continue
+            amount = _tolerance_in_unit_of(raw, tolerance.tolerance, tolerance.unit)
             if amount is None:
                 continue
             raw.comparator, raw.tolerance, raw.explicit = Comparator.TOLERANCE, float(f"{amount:.12g}"), True
