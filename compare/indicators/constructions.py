@@ -478,8 +478,8 @@ _LENGTH_SYMBOLS = frozenset(("nm", "µm", "μm", "mm", "cm", "m"))
 # within the sentence, right before its bound and value.
 _COUNT_PER_AMOUNT = re.compile(r"每\s*(?P<number>\d+\s?)?(?P<amount>立方米|平方米|平方厘米|毫升|升(?![高温])|千克|克|m³|m3|L|mL|ml|cm²|cm2|g)"
                                r"[^。；;]{0,60}?数")
-_AMOUNT_SYMBOLS = {"立方米": "m³", "平方米": "m²", "平方厘米": "cm²", "毫升": "mL", "升": "L", "千克": "kg", "克": "g",
-                   "m3": "m³", "cm2": "cm²", "ml": "mL"}
+# (the names `_UNIT_NAME_SYMBOLS` knows, and the area and the symbols written without superscripts)
+_AMOUNT_SYMBOLS = {**_UNIT_NAME_SYMBOLS, "平方厘米": "cm²", "m3": "m³", "cm2": "cm²", "ml": "mL"}
 
 
 def count_per_amount(text: str, start: int, unit: str) -> str:
