@@ -101,9 +101,9 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # twenty-third round's start 225b6c0: the same); the twenty-fourth round opened it.
 # dev24 (twenty-fourth round, blind) likewise: last untuned figure, at a1f9da4 (and 571bd72): 77/100, 264/355 (first
 # sight at the twenty-fourth round's start 07fb614: the same); the twenty-fifth round opened it.
-# dev25 (twenty-fifth round, written blind) is measure-only for the whole twenty-fifth round, like the held-out set;
-# first sight with the round-start reader (1901bcb, the code of a1f9da4): 83/100, 280/348.
-MEASURE_ONLY = ("heldout", "dev25")
+# dev25 (twenty-fifth round, blind) likewise: last untuned figure, at e1be40f (and 89b2c0d): 83/100, 281/348 (first
+# sight at the twenty-fifth round's start 1901bcb: 83/100, 280/348); the twenty-sixth round opened it.
+MEASURE_ONLY = ("heldout",)
 NONE = NO_VERDICT
 REL_TOL = 1e-6
 
