@@ -63,6 +63,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.references import Reference, reference_conditions
+from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
@@ -645,6 +646,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _plus_minus_lists(raws, masked)
     if len(raws) > 1:
         _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
+    if " per " in masked or "/" in masked:
+        counts_per_amount(raws, masked)
     _mark_context(raws, masked)
     if ":" in masked:
         _bands_keying_a_deviation(raws, masked)
@@ -674,6 +677,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = setting_for_the_clause(indicators, text)
     if _ANGLE_QUANTITY.search(text) and any(i.unit in _MINUTE_WORDS for i in indicators):
         indicators = minutes_of_arc(indicators)
+    if len(indicators) >= 3:
+        indicators = composition_in_mass_percent(indicators, text)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
@@ -3346,7 +3351,8 @@ def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     # ('24 h ± 30 min.'), which is a difference of its value's quantity, never a minimum.
     dot = text[raw.end:raw.end + 1] == "."
     if raw.unit == "min" and raw.tolerance is None and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
-            and not _TIME_WORDS.search(left) and not _bound_right_before(left):
+            and not _TIME_WORDS.search(left) and not _bound_right_before(left) \
+            and not minutes_closing_settings(text, raw.start, left):
         # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True

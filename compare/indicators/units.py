@@ -429,7 +429,7 @@ def counted_per(text: str) -> str:
         return _PER_MINUTE_OR_SECOND[text.lower()]
     m = _COUNTED_PER.match(text)
     if not m:
-        return text
+        return "1" + text if text[:1] == "/" and text[1:2].isdigit() else text  # ('/100 ml': counted per 100 ml)
     per = text[m.end():]
     return "1/" + ("min" if per == "分" else per)
 
