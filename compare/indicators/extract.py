@@ -62,6 +62,8 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
                                               titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
+from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_ceiling, unit_said_once_fails,
+                                       zero_dash_band_as_maximum)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
@@ -529,6 +531,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
         # a range's ends; same length)
         text = _KEY_DASH.sub(_key_dash, text)
+    text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
@@ -679,6 +682,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = minutes_of_arc(indicators)
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
+    indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
@@ -5347,6 +5351,10 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
         return None
     if first.comparator == Comparator.MAX and _CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1]):
         return None
+    if first.comparator == Comparator.MIN and signed_floor_and_ceiling(original, first.span[0], second.span[1]):
+        return None  # ('≥ 42,5 MPa and ≤ 62,5 MPa': two limits, as the keys hold them)
+    if unit_said_once_fails(first, second, original):
+        return None  # ('does not exceed 6 000 per container equal to or greater than 10 µm': two, not one range)
     low, high = (first, second) if first.comparator == Comparator.MIN else (second, first)
     unit = second.unit or first.unit
     low_value = _in_unit_of(low.value, low.unit, unit)  # 'greater than 100 kΩ and … 1 000 MΩ'

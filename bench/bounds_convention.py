@@ -1,0 +1,271 @@
+"""How the keys of the open sets hold each wording of bounds: a range, or a value (a maximum, a minimum, one value).
+
+For every side of every case of the open sets, each place the text writes one quantity's bounds in a known wording
+(two numbers: 'X～Y', 'X to Y', 'between X and Y', 'from X to Y', 'not less than X and not more than Y', '≥X, ≤Y',
+'X-Y', 'X至Y'; one number with a word that may bound it from zero: 'up to X', 'within X', 'X以内', 'X以下'), is sorted by
+what the key on that side holds of those numbers:
+
+    range   one expected indicator is a range with those ends (one number: a range ending or starting at it)
+    limits  the two numbers are expected as two one-sided limits (or values) of the side
+    value   one of the numbers is expected as a value (maximum, minimum, equal, tolerance), the other not at all
+    none    neither is expected (a condition, a row selector, not an indicator)
+
+and likewise by what the reader gives today (its extraction of that side). The table says, per wording, how the keys
+write it and how often the reader agrees; `--show WORDING` lists each place where the two differ.
+
+    PYTHONPATH=. .venv/bin/python bench/bounds_convention.py
+    PYTHONPATH=. .venv/bin/python bench/bounds_convention.py --show tilde,dash+zero --sets dev24,dev25
+    PYTHONPATH=. .venv/bin/python bench/bounds_convention.py --show every          # every disagreement
+    PYTHONPATH=. .venv/bin/python bench/bounds_convention.py --misreads            # key sides read in the other shape
+
+Sub-forms: '+row' a band that selects a row, '+zero' a band from 0, '+down' the first end above the second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_indicators import SETS, _expected_numbers, read_cases  # noqa: E402
+from indicator_failures import OPEN_SETS, numbers_in  # noqa: E402
+from compare.core.vocabulary import Comparator  # noqa: E402
+from compare.indicators.extract import extract  # noqa: E402
+
+_UNIT = r"[^\d\s,，。;；、()（）]{0,10}"
+_MIN = r"(?:最小值?|最低值?|下限值?|(?<![A-Za-z])min(?:imum|\.)?(?![A-Za-z]))"
+_MAX = r"(?:最大值?|最高值?|上限值?|(?<![A-Za-z])max(?:imum|\.)?(?![A-Za-z]))"
+_FLOOR_WORDS = r"(?:not (?:less|lower|smaller) than|at least|no less than|不小于|不少于|不低于|大于或等于|大于等于)"
+_CEILING_WORDS = r"(?:not (?:more|greater|higher) than|at most|no more than|not exceeding|不大于|不多于|不高于|不超过|小于或等于|小于等于)"
+_JOINT = r"(?:[,，;；、]?\s*(?:and|but|且|并且|而|但)?\s*)"
+# (name, words before the first number, words between the two, words after the second): tried in order.
+TWO = (
+    ("floor_ceiling_words", rf"{_FLOOR_WORDS}\s*$", rf"^\s*{_UNIT}\s*{_JOINT}(?:{_CEILING_WORDS}|or (?:more|greater) than)\s*$", r""),
+    ("floor_ceiling_signs", r"(?:≥|>=|⩾)\s*$", rf"^\s*{_UNIT}\s*{_JOINT}(?:≤|<=|⩽)\s*$", r""),
+    ("min_then_max_words", rf"{_MIN}\s*[:：为=]?\s*$", rf"^\s*{_UNIT}\s*[,，;；、]?\s*(?:and|和)?\s*{_MAX}\s*[:：为=]?\s*$", r""),
+    ("max_then_min_words", rf"{_MAX}\s*[:：为=]?\s*$", rf"^\s*{_UNIT}\s*[,，;；、]?\s*(?:and|和)?\s*{_MIN}\s*[:：为=]?\s*$", r""),
+    ("x_min_y_max", r"", rf"^\s*{_UNIT}\s*{_MIN}\s*[,，;；]?\s*(?:and)?\s*$", rf"^\s*{_UNIT}\s*{_MAX}"),
+    ("above_then_within_zh", r"", rf"^\s*{_UNIT}\s*(?:以上|及以上)\s*(?:至|到|、|，|,)?\s*$", rf"^\s*{_UNIT}\s*(?:以内|以下|及以下)"),
+    ("exceed_not_exceed", r"(?:exceeds?|more than|over|above|超过|大于|高于)\s*$",
+     rf"^\s*{_UNIT}\s*{_JOINT}(?:not (?:exceed|more than|over|above)|不超过|不大于|不高于|(?:up to|to)(?: and including)?)\s*$", r""),
+    ("between", r"(?:between|介于|在)\s*$", rf"^\s*{_UNIT}\s*(?:and|与|和|～|~)\s*$", r""),
+    ("from_to", r"(?:from|从|由|自)\s*$", rf"^\s*{_UNIT}\s*(?:to|up to|至|到|～|~)\s*$", r""),
+    ("inequality_chain", r"", rf"^\s*{_UNIT}\s*(?:≤|<|≦|⩽)\s*[^\d]{{1,20}}?\s*(?:≤|<|≦|⩽)\s*$", r""),
+    ("tilde", r"", rf"^\s*{_UNIT}\s*[～~〜]\s*$", r""),
+    ("en_to", r"", rf"^\s*{_UNIT}\s+to\s+$", r""),
+    ("zh_to", r"", rf"^\s*{_UNIT}\s*(?:至|到)\s*$", r""),
+    ("dash", r"", rf"^\s*{_UNIT}\s*[-–—‒]\s*$", r""),
+    ("and_or_list", r"", rf"^\s*{_UNIT}\s*(?:and|or|和|或|、|,|，)\s*$", r""),
+)
+ONE = (
+    ("up_to", r"(?:up to|upto)\s*$", r""),
+    ("within", r"(?:within|to within)\s*$", r""),
+    ("zh_yinei", r"", rf"^\s*{_UNIT}\s*以内"),
+    ("zh_yixia", r"", rf"^\s*{_UNIT}\s*(?:及以下|以下)"),
+    ("zh_yishang", r"", rf"^\s*{_UNIT}\s*(?:及以上|以上)"),
+    ("plus_minus_sign", r"[+]\s*$", r""),
+)
+
+
+def _same(a, b) -> bool:
+    return a is not None and b is not None and math.isclose(abs(a), abs(b), rel_tol=1e-6, abs_tol=1e-12)
+
+
+_FACTORS = (1, 1e3, 1e-3, 60, 1 / 60, 24, 1 / 24, 1e6, 1e-6, 3600)
+
+
+def _scaled(a, b) -> bool:
+    """The same number, or the same amount in a unit apart by a common factor ('24 h to 30 d' keyed 24-720 h)."""
+    return a is not None and b is not None and any(_same(a, b * f) for f in _FACTORS)
+
+
+def _sides_of_key(case, side):
+    out = []
+    for ind in case.get("indicators") or []:
+        s = ind.get(side)
+        if not s:
+            continue
+        names, numbers, _ = _expected_numbers(s)
+        out.append((names, numbers))
+    return out
+
+
+def _sides_read(extraction):
+    out = []
+    for ind in extraction.indicators:
+        if ind.comparator == Comparator.RANGE:
+            out.append((("low", "high"), {"low": ind.low, "high": ind.high}))
+        elif ind.comparator == Comparator.TOLERANCE:
+            out.append((("value", "tolerance"), {"value": ind.value, "tolerance": ind.tolerance}))
+        else:
+            out.append((("value",), {"value": ind.value}))
+    return out
+
+
+def holds(sides, numbers: tuple[float, ...]) -> str:
+    """How a list of sides (expected or read) holds these numbers: range, limits, value or none."""
+    if len(numbers) == 2:
+        a, b = numbers
+        for names, got in sides:
+            for lo, hi in ((a, b), (b, a)):  # (a ceiling said first: 'max. 50, min. 2')
+                if names == ("low", "high") and (_same(got["low"], lo) and _scaled(got["high"], hi)
+                                                  or _scaled(got["low"], lo) and _same(got["high"], hi)):
+                    return "range"
+        as_value = [x for x in (a, b) if any(names != ("low", "high") and _same(got.get("value"), x)
+                                                for names, got in sides)]
+        if len(as_value) == 2 or (len(as_value) == 1 and _same(a, b)):
+            return "limits"
+        if as_value:
+            return "value"
+        return "none"
+    (x,) = numbers
+    for names, got in sides:
+        if names == ("low", "high") and (_same(got["low"], x) or _same(got["high"], x)):
+            return "range"
+    if any(names != ("low", "high") and _same(got.get("value"), x) for names, got in sides):
+        return "value"
+    return "none"
+
+
+_SELECTS_A_ROW = re.compile(rf"^\s*{_UNIT}\s*(?:[)）])?\s*(?:为|[:：,，|]|时|的)\s*(?:为)?\s*[±+\-−]?\s*\d")
+_OPEN_BEFORE = re.compile(r"(?:[>＞]|over|above|超过|大于)\s*$", re.I)
+
+
+def _sub_form(low: float, text: str, start: int, end: int) -> str:
+    """A wording's sub-form: a band that selects a row (a value follows it, or it starts above a number), a range
+    from zero."""
+    if _SELECTS_A_ROW.search(text[end:end + 24]) or _OPEN_BEFORE.search(text[max(0, start - 8):start]):
+        return "+row"
+    if low == 0:
+        return "+zero"
+    return ""
+
+
+def _descending(a: float, b: float, text: str, start: int, end: int) -> str:
+    """'from 6° to 3°', '100 ℃～20 ℃': the first end above the second (not a band of signed values)."""
+    written = text[start:end]
+    return "+down" if a > b and "-" not in written and "−" not in written else ""
+
+
+def places(text: str):
+    """(wording, numbers, start, end) of every bounds wording in a text."""
+    first = {}
+    for v, s, e, _ in numbers_in(text):  # one value per place, the unsigned one
+        if (s, e) not in first or v >= 0:
+            first[(s, e)] = abs(v)
+    order = sorted(first)
+    out = []
+    used = set()
+    for i in range(len(order) - 1):
+        (s1, e1), (s2, e2) = order[i], order[i + 1]
+        between = text[e1:s2]
+        before = text[max(0, s1 - 20):s1]
+        after = text[e2:e2 + 20]
+        for name, pre, mid, post in TWO:
+            if re.search(mid, between, re.I) and (not pre or re.search(pre, before, re.I)) and (
+                    not post or re.search(post, after, re.I)):
+                a, b = first[(s1, e1)], first[(s2, e2)]
+                out.append((name + _sub_form(a, text, s1, e2) + _descending(a, b, text, s1, e2), (a, b), s1, e2))
+                used.update({i, i + 1})
+                break
+    for i, (s, e) in enumerate(order):
+        if i in used:
+            continue
+        before, after = text[max(0, s - 20):s], text[e:e + 16]
+        for name, pre, post in ONE:
+            if (not pre or re.search(pre, before, re.I)) and (not post or re.search(post, after)):
+                if pre or post:
+                    out.append((name, (first[(s, e)],), s, e))
+                    break
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", default=",".join(OPEN_SETS))
+    parser.add_argument("--show", help="list the places of this wording ('every': of all) where the reader and the key differ")
+    parser.add_argument("--all", action="store_true", help="with --show: every place, agreeing ones too")
+    parser.add_argument("--misreads", action="store_true", help="list the key sides read in the other shape")
+    args = parser.parse_args(argv)
+    if args.misreads:
+        for row in misread_sides(args.sets.split(",")):
+            print(" | ".join(row))
+        return 0
+    table: dict[str, Counter] = defaultdict(Counter)
+    shown = []
+    for name in args.sets.split(","):
+        if name not in OPEN_SETS:
+            raise SystemExit(f"{name}: not an open set")
+        for case in read_cases(SETS[name]):
+            for side in ("domestic", "international"):
+                text = case.get(side) or ""
+                if not text:
+                    continue
+                key = _sides_of_key(case, side)
+                found = places(text)
+                if not found:
+                    continue
+                read = _sides_read(extract(text))
+                for wording, numbers, s, e in found:
+                    k, r = holds(key, numbers), holds(read, numbers)
+                    table[wording][("key", k)] += 1
+                    table[wording][("read", k, r)] += 1
+                    if args.show and (args.show == "every" or wording in args.show.split(",")) and (args.all or (k != r and k != "none")):
+                        shown.append((wording, case["id"], side, k, r, text[max(0, s - 60):e + 40].replace("\n", " ")))
+    kinds = ("range", "limits", "value", "none")
+    print(f"{'wording':<24}" + "".join(f"{'key ' + k:>13}" for k in kinds) + "   reader agrees (range/limits/value)")
+    for wording in sorted(table, key=lambda w: -sum(table[w][("key", k)] for k in kinds)):
+        c = table[wording]
+        agree = "/".join(f"{c[('read', k, k)]}" for k in kinds[:3])
+        print(f"{wording:<24}" + "".join(f"{c[('key', k)]:>13}" for k in kinds) + f"   {agree}")
+    for row in shown:
+        print(" | ".join(row))
+    return 0
+
+
+
+def misread_sides(set_names: list[str]):
+    """Every key side the reader holds in the other shape: (set, id, side, how, expected, context): a range expected
+    and only its ends read as values ('value for range'), or one value expected and read only as a range's end
+    ('range for value')."""
+    out = []
+    for name in set_names:
+        for case in read_cases(SETS[name]):
+            for side in ("domestic", "international"):
+                text = case.get(side) or ""
+                key = _sides_of_key(case, side)
+                if not text or not key:
+                    continue
+                read = _sides_read(extract(text))
+                for names, got in key:
+                    if names == ("low", "high"):
+                        if None in (got["low"], got["high"]) or holds(read, (got["low"], got["high"])) == "range":
+                            continue
+                        if holds(read, (got["low"], got["high"])) in ("limits", "value"):
+                            x = got["low"]
+                            out.append((name, case["id"], side, "value for range", f"{got['low']}-{got['high']}",
+                                        _around(text, x if x else got["high"])))
+                    elif names == ("value",) and got["value"] is not None:
+                        as_value = any(n != ("low", "high") and _same(g.get("value"), got["value"]) for n, g in read)
+                        if not as_value and holds(read, (got["value"],)) == "range":
+                            out.append((name, case["id"], side, "range for value", str(got["value"]),
+                                        _around(text, got["value"])))
+    return out
+
+
+def _around(text: str, x: float) -> str:
+    for v, s, e, w in numbers_in(text):
+        if _same(v, x):
+            return text[max(0, s - 50):e + 40].replace("\n", " ")
+    return ""
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
