@@ -109,3 +109,28 @@ def test_shocks_in_words_are_a_count_of_the_shock_test():
     text = "half-sine shock of peak acceleration 150 gn and pulse duration 6 ms, three shocks in each direction."
     assert (3.0, "") in [(i.value, i.unit) for i in extract(text).indicators]
 
+
+def test_a_mantissa_grouped_by_spaces_is_one_number():
+    from compare.indicators.numbers import WRITTEN, read_number
+
+    text = ("geocentric gravitational constant GM = 3 986 005 × 10⁸ m³ s⁻²; dynamical form factor J2 = 108 263 × 10⁻⁸;"
+            " angular velocity ω = 7 292 115 × 10⁻¹¹ rad s⁻¹.")
+    assert [m.group(0) for m in WRITTEN.finditer(fold(text)[0]) if "×" in m.group(0)] == [
+        "3 986 005 × 10^8", "108 263 × 10^-8", "7 292 115 × 10^-11"]
+    assert [i.value for i in extract(text).indicators if i.value and i.value > 1e9] == [3.986005e14]
+    assert math.isclose(read_number("3.986 004 418×10^14"), 3.986004418e14)
+    # a number of the plain grammar before it stays its own ('6 378 137 m; GM = …')
+    assert [m.group(0) for m in WRITTEN.finditer("a = 6 378 137 m; 2 × 10^3")] == ["6 378 137", "2 × 10^3"]
+
+
+@settings(deadline=None, max_examples=60)
+@given(mantissa=st.integers(min_value=1_000, max_value=99_999_999), exponent=st.integers(min_value=-15, max_value=15),
+       times=st.sampled_from(["×", " × ", "x", " · "]))
+def test_every_spaced_mantissa_reads_as_its_digits_times_the_power(mantissa, exponent, times):
+    from compare.indicators.numbers import WRITTEN, read_number
+
+    spaced = f"{mantissa:,}".replace(",", " ")
+    written = f"{spaced}{times}10^{exponent}"
+    [match] = WRITTEN.finditer(f"GM = {written} m")
+    assert match.group(0) == written
+    assert math.isclose(read_number(written), mantissa * 10.0 ** exponent, rel_tol=1e-12)
