@@ -293,7 +293,7 @@ def halves_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
 def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """Numerals in words before a unit become digits, with offsets kept: Chinese ('三十分钟', '百分之五',
     '六个月') and English ('three months'); then halves of a unit of time (`halves_to_digits`)."""
-    text, where = words_to_digits(text, where)
+    text, where = words_to_digits(*repeats_to_digits(*fractions_to_digits(text, where)))
     if not _HAN.search(text):
         return halves_to_digits(text, where) if "alf" in text else (text, where)
     replacements = []
@@ -579,3 +579,92 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
         for k in range(start, end):
             chars[k] = " "
     return "".join(chars)
+
+
+# ---------------------------------------------------------------------------------------------- fractions and repeats
+# A fraction of a quantity the clause names, in words or as a digit ratio, is the value the clause limits: 'shall not
+# exceed two-thirds of the minimum ignition temperature', 'should not exceed half the length of the take-off run', 'are
+# each one fifth of the outer diameter'; '不应超过……最低点燃温度的2/3。', '应不大于……滑跑距离的一半。', '均为视标边长的1/5。',
+# '……的三分之二。'. The keys write the decimal with no unit (dev22 AI087, dev23 AJ095, dev25 AL098). Only where the
+# clause states the fraction as its value: in English after a bound or a verb of being and before 'of'/'the' (not 'for
+# at least half of the daylight hours', 'approximately three quarters of the tread width', 'one-third-octave bands',
+# 'half-sine'; nor a fraction 'of the value in line A', a value stated elsewhere that the keys multiply out: dev2
+# E095, dev4 G091 key two fifths of 0,5 % as 0.2 %); in Chinese after 的 and ending its clause (not '四分之一长度内',
+# '的1/3之内': a part of a length, a scope). Per million in words ('百万分之十') is parts per million, as 百分之 is per cent.
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+                 "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+                 "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_FRACTION_BEFORE = "|".join(f"(?<={w} )" for w in (
+    "not exceed", "not be greater than", "not greater than", "not be more than", "not more than", "no more than",
+    "not be less than", "not less than", "no less than", "be at least", "is at least", "are at least", "be at most",
+    "is at most", "are at most", "shall be", "should be", "must be", "is", "are", "are each", "is each", "equal to"))
+_EN_FRACTION = re.compile(
+    rf"(?:{_FRACTION_BEFORE})(?:(?P<num>{'|'.join(_EN_ONES[1:10])})[\s-](?P<den>{trie_pattern(_DENOMINATORS)})"
+    rf"|(?P<half>half))(?![A-Za-z-])(?=\s+(?:of\s+)?(?:the|its|their|that|this|those)\b)"
+    r"(?!\s+of\s+the\s+values?\b)", re.I)
+_FRACTION_HINT = re.compile(r"half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
+_CN_FRACTION = re.compile(rf"(?<=的)(?:(?P<num>\d+)/(?P<den>\d+)|(?P<cden>[{_CN_DIGITS}]+)分之(?P<cnum>[{_CN_DIGITS}]+)"
+                          rf"|(?P<half>一半))(?=\s*(?:[。，,；;]|$))|百万分之(?P<ppm>[{_CN_DIGITS}]+)")
+
+
+def _cn_whole(numeral: str) -> float | None:
+    try:
+        import cn2an
+
+        return float(cn2an.cn2an(numeral, "smart"))
+    except Exception:  # noqa: BLE001 - no numeral after all
+        return None
+
+
+def fractions_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """A fraction the clause states as its value (see `_EN_FRACTION`, `_CN_FRACTION`) as its decimal ('two-thirds' ->
+    '0.6666666666666666', '的1/5。' -> '的0.2。', '一半' -> '0.5'), and '百万分之十' as '10 ppm'; offsets kept."""
+    replacements = []
+    if _FRACTION_HINT.search(text):
+        for m in _EN_FRACTION.finditer(text):
+            if m.group("half"):
+                value = 0.5
+            else:
+                value = (_EN_ONES.index(m.group("num").lower())) / _DENOMINATORS[m.group("den").lower()]
+            replacements.append((m.start(), m.end(), format_number(value)))
+    if "的" in text or "百万分之" in text:
+        for m in _CN_FRACTION.finditer(text):
+            if m.group("ppm"):
+                whole = _cn_whole(m.group("ppm"))
+                if whole is not None:
+                    replacements.append((m.start(), m.end(), f"{format_number(whole)} ppm"))
+                continue
+            if m.group("half"):
+                value = 0.5
+            elif m.group("num"):
+                num, den = int(m.group("num")), int(m.group("den"))
+                value = num / den if den else None
+            else:
+                num, den = _cn_whole(m.group("cnum")), _cn_whole(m.group("cden"))
+                value = num / den if num is not None and den else None
+            if value is not None:
+                replacements.append((m.start(), m.end(), format_number(value)))
+    return substitute(text, where, sorted(replacements))
+
+
+# A step repeated twice or thrice, the word after the verb that does it, ending the sentence or before the things each
+# repetition is for: 'The test shall be carried out twice.', 'the specimen shall be dropped twice in each specified
+# attitude' (dev24 AK027, AK054), as '每个规定姿态跌落两次' writes it: 2 times. ('twice the rated voltage', 'at least twice'
+# are `_TIMES_WORD`; 'once' stays a word, no count, as '一次' does.)
+_REPEATED = re.compile(r"(?:(?<=[a-z]ed )|(?<= out ))(twice|thrice)"
+                       r"(?=\s*(?:[.;,]|$)|\s+(?:in|on|at|for|per)\s+(?:each|every)\b)", re.I)
+
+
+def repeats_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
+    """'carried out twice' -> 'carried out 2 times' (`_REPEATED`), offsets kept."""
+    if "ice" not in text:
+        return text, where
+    new_text, new_where = substitute(text, where, [(m.start(), m.end(), _TIMES_DIGITS[m.group(1).lower()])
+                                                   for m in _REPEATED.finditer(text)])
+    # ('times' maps back onto the whole word, as in `_times_words`: the unit as written is 'twice', never its 't')
+    shift = 0
+    for m in _REPEATED.finditer(text):
+        end = m.start() + shift + len(_TIMES_DIGITS[m.group(1).lower()])
+        new_where[end - 1] = where[m.end() - 1]
+        shift += len(_TIMES_DIGITS[m.group(1).lower()]) - (m.end() - m.start())
+    return new_text, new_where

@@ -1573,7 +1573,7 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  "disks", "hammers", "tablets", "capsules", "doses", "breakdowns", "tests", "determinations",
                  "replicates", "measurements", "readings", "torsions", "bendings", "drops", "impacts", "blows", "strokes",
                  "pulls", "containers", "bottles", "sachets", "portions", "strips", "sheets", "rods", "balls",
-                 "electrodes", "animals", "fish", "bags", "packages", "jars", "cans",
+                 "electrodes", "animals", "fish", "bags", "packages", "jars", "cans", "shocks",
                  # the groups of a test design and the organisms a toxicity test puts in each ('Three replicate test
                  # groups, each of ten bees'; '每个处理设3个重复，每个重复10只蜜蜂')
                  "test groups", "replicate groups", "dose groups", "treatment groups", "organisms", "bees", "worms",

@@ -20,7 +20,10 @@ from typing import Iterator, NamedTuple, Sequence
 from compare.indicators.quick import starting_with
 
 _SPACE = "[ \u00a0\u202f]"
-_MANTISSA = r"\d+(?:[.,]\d+)?"
+# A mantissa may group its digits by spaces, as the number grammar does ("3 986 005 × 10^8", "7.292 115×10^-5": the
+# constants of a geodetic reference system, dev9 V071).
+_MANTISSA = (rf"(?:\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+[.,]\d{{3}}(?:{_SPACE}\d{{1,3}})+(?![\d])"
+             r"|\d+(?:[.,]\d+)?)")
 SCIENTIFIC = (rf"(?:{_MANTISSA}\s*[x×·*]\s*)?10\^[-+]?\d{{1,3}}(?![\d])"
               rf"|\d+(?:\.\d+)?[eE][-+]?\d{{1,3}}(?![\dA-Za-z])")
 NUMBER = ("(?:"
