@@ -65,6 +65,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
+from compare.indicators.lists import comma_cells_as_grid
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -523,6 +524,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
     if ":" in text or "：" in text:
         text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
+        text = comma_cells_as_grid(text)  # (a table's cells parted by commas: read as cells; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
