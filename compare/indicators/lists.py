@@ -58,3 +58,18 @@ def comma_cells_as_grid(text: str) -> str:
             for comma in re.finditer(r",\s", r.group(0)):
                 chars[r.start() + comma.start()] = "|"
     return "".join(chars) if chars else text
+
+
+# ------------------------------------------------------------------------------------ an error's bound, no tolerance
+
+# An error or a deviation of a measurement named ('电流误差', '示值误差', 'ratio error'); and the words of a tolerance on a
+# stated value, which the name must not hold ('温度允差', 'tolerance on temperature').
+_ERROR_WORD = re.compile(r"误差|(?<![A-Za-z])errors?(?![A-Za-z])", re.I)
+_TOLERANCE_NAME = re.compile(r"允差|公差|容差|偏差|(?<![A-Za-z])(?:tolerances?|deviations?)(?![A-Za-z])", re.I)
+
+
+def names_an_error_bound(name: str) -> bool:
+    """Whether a '± T' written with no value of its own is named as an error ('在额定电流的5 %时，电流误差为±3.0 %',
+    'ratio error ± 3 %'): the bound of that error either way, a limit of its own, never the tolerance of a value stated
+    before it (the rated current it is stated at). A name with a tolerance's word ('温度允差') is not one."""
+    return bool(_ERROR_WORD.search(name)) and not _TOLERANCE_NAME.search(name)
