@@ -1093,14 +1093,8 @@ def spaced_cells_as_grid(text: str) -> str:
     for colon in re.finditer(r"[:：]", text):
         start = max(text.rfind(stop, 0, colon.start()) for stop in ("。", ". ", "\n", ":", "：")) + 1
         labels = re.split(r"[;；]", text[start:colon.start()])
-        if len(labels) < 3 or any(not 0 < len(label.strip()) <= _SPACED_LABEL_MAX for label in labels) \
-                or not all(column_head(label) for label in labels[1:]):
-            continue
-        end = _SENTENCE_END.search(text, colon.end())
-        stop = end.start() if end else len(text)
-        row = re.compile(rf"\s*{_ROW_KEY.pattern}(?:\s{_SPACED_VALUE}){{{len(labels) - 1}}}\s*")
-        rows = list(_ROW_SPLIT.finditer(text, colon.end(), stop))
-        if len(rows) < 2 or not all(row.fullmatch(r.group(0)) for r in rows):
+        rows = flat_table_rows(text, colon.end(), labels, rf"\s{_SPACED_VALUE}", _SPACED_LABEL_MAX)
+        if not rows:
             continue
         chars = chars or list(text)
         for k in range(start, colon.start()):
@@ -1113,6 +1107,22 @@ def spaced_cells_as_grid(text: str) -> str:
                 if space.start() >= len(_ROW_KEY.match(cells).group(0)) - 1:
                     chars[at + space.start()] = "|"
     return "".join(chars) if chars else text
+
+
+def flat_table_rows(text: str, after: int, labels: list[str], cell: str, label_max: int) -> list[re.Match]:
+    """The rows of a table written in one sentence after its heading's labels and colon (`after`, where the colon
+    ends), up to the sentence's end, parted by semicolons: [] unless the heading has three labels or more, each of
+    at most `label_max` characters, those after the first column heads (`column_head`), and every row of two or more
+    holds a key (`_ROW_KEY`) and one value a column, each after its joint (`cell`, a pattern: a space and a number in
+    `spaced_cells_as_grid`, a comma and a number or dash in `lists.comma_cells_as_grid`), no more and no fewer."""
+    if len(labels) < 3 or any(not 0 < len(label.strip()) <= label_max for label in labels) \
+            or not all(column_head(label) for label in labels[1:]):
+        return []
+    end = _SENTENCE_END.search(text, after)
+    stop = end.start() if end else len(text)
+    row = re.compile(rf"\s*(?:{_ROW_KEY.pattern})(?:{cell}){{{len(labels) - 1}}}\s*")
+    rows = list(_ROW_SPLIT.finditer(text, after, stop))
+    return rows if len(rows) >= 2 and all(row.fullmatch(r.group(0)) for r in rows) else []
 
 
 def grid_rows_after(text: str, start: int) -> list[list[tuple[int, int]]]:

@@ -68,6 +68,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
+from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -526,6 +527,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = line_breaks_as_row_ends(text)  # (a table pasted one row a line: read as rows; same length)
     if ":" in text or "：" in text:
         text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
+        text = comma_cells_as_grid(text)  # (a table's cells parted by commas: read as cells; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
@@ -4355,7 +4357,8 @@ def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> t
         # tolerance ('温度允差'), which itself names no quantity.
         concept = termbase.concept_of(ind.qualifier) or termbase.concept_of(_TOLERANCE_WORD.sub(" ", ind.parameter)) \
             or ind.concept
-        candidates = stated.get(ind.normalized.dimension, []) if concept else []
+        candidates = stated.get(ind.normalized.dimension, []) if concept and not names_an_error_bound(ind.parameter) \
+            else []  # ('…5 %时，电流误差为±3.0 %': an error's bound, `lists.names_an_error_bound`)
         target = next((j for j in range(len(candidates) - 1, -1, -1)
                        if termbase.related(out[candidates[j]].concept, concept)), None)
         if target is not None:
