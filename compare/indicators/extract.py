@@ -66,6 +66,7 @@ from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_
                                        zero_dash_band_as_maximum)
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
+from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
@@ -1778,6 +1779,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and not _ends_a_list(out, text)
+                and not tolerance_point(text[max(0, previous.start - 40):previous.start], between)
                 and (stated_tolerance(between, _since_full_stop(text, previous.start))
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start)
                      and not _cell_states_bound(text, previous.start))):
@@ -2081,6 +2083,8 @@ def _named_tolerances(raws: list[_Raw], text: str, taken: list[tuple[int, int]])
         if raw.comparator != Comparator.EQUAL or raw.value is None or not raw.unit or raw.unit == "%" \
                 or raw.condition or _LABELS_WHAT_FOLLOWS.match(text, raw.end):
             continue  # ('标称容量50 mL：容量允差±0.05 mL': the capacity keys the row of a table of tolerances)
+        if stated_point("", text[raw.end:raw.end + 40]):
+            continue  # ('试验温度不超过200 ℃时，温度允差为±2 ℃': the point the tolerance holds at, `tolerance_points`)
         names = None
         for t, name in named:
             if t <= k:
@@ -4230,7 +4234,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
             indicators.append(ind)
         previous_end = raw.end
         previous_param = parameter
-    return _place_lone_tolerances(indicators, termbase)
+    return _place_lone_tolerances(indicators, termbase, original)
 
 
 # ', and in the case of', 'and for', 'or for': the opening words of a case repeated after a coordinator.
@@ -4337,7 +4341,7 @@ def _zero_on_a_scale(ind: Indicator) -> bool:
     return ind.normalized.dimension == "[temperature]" and bool(_WRITTEN_ZERO.search(ind.text))
 
 
-def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> tuple[Indicator, ...]:
+def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase, text: str = "") -> tuple[Indicator, ...]:
     """A '± T' with no value of its own: the tolerance of an earlier value of the same quantity ('温度为20.0 ℃
     … 温度允差为±2.0 ℃', 'The tolerance limits are ± 2,0 °C for temperature'), else a bound on a deviation
     ('偏差应在±2 ℃以内', 'within ± 2 mm of the nominal width'): a maximum of T."""
@@ -4349,7 +4353,8 @@ def _place_lone_tolerances(indicators: list[Indicator], termbase: Termbase) -> t
         lone = ind.comparator == Comparator.TOLERANCE and ind.value == 0.0 and ind.tolerance \
             and not _zero_on_a_scale(ind)
         if not lone:
-            if ind.comparator == Comparator.EQUAL and ind.value is not None and ind.concept:
+            if ind.comparator == Comparator.EQUAL and ind.value is not None and ind.concept \
+                    and not stated_point(ind.text, text[ind.span[1]:ind.span[1] + 40]):
                 stated.setdefault(ind.normalized.dimension, []).append(len(out))
             out.append(ind)
             continue

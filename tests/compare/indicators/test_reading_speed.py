@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from compare.indicators import extract as reader
 from compare.indicators import clausetext, phrases, quick
 from compare.indicators.clausetext import fold, fold_each
+from compare.indicators.tolerance_points import stated_point
 
 DATA = Path(__file__).resolve().parents[3] / "data"
 
@@ -315,8 +316,9 @@ def test_conditions_found_once_on_the_project_clauses():
     assert sum(seen) > 50
 
 
-def _lone_tolerances_placed_by_looking_back(indicators, termbase):
-    """Each lone '± T' placed as the reader first did it: every value before it asked in turn, nearest first."""
+def _lone_tolerances_placed_by_looking_back(indicators, termbase, text=""):
+    """Each lone '± T' placed as the reader first did it: every value before it asked in turn, nearest first (a point
+    a tolerance holds at, '在额定电压的10 %时', is none: tol26)."""
     out = []
     for ind in indicators:
         if not (ind.comparator == "tolerance" and ind.value == 0.0 and ind.tolerance):
@@ -327,7 +329,8 @@ def _lone_tolerances_placed_by_looking_back(indicators, termbase):
         target = next((k for k in range(len(out) - 1, -1, -1)
                        if out[k].comparator == "equal" and out[k].value is not None and concept and out[k].concept
                        and termbase.related(out[k].concept, concept)
-                       and out[k].normalized.dimension == ind.normalized.dimension), None)
+                       and out[k].normalized.dimension == ind.normalized.dimension
+                       and not stated_point(out[k].text, text[out[k].span[1]:out[k].span[1] + 40])), None)
         if target is not None:
             base = out[target]
             out[target] = reader.replace(base, comparator="tolerance", tolerance=ind.tolerance, explicit=True,
@@ -341,7 +344,7 @@ def _lone_tolerances_placed_by_looking_back(indicators, termbase):
 _TOLERANCE_PIECES = ["温度为20.0 ℃，", "温度允差为±2.0 ℃，", "相对湿度为65 %，", "允差为±5 %，", "试验电压为1 250 V，",
                      "电压允差±10 V；", "偏差应在±2 ℃以内。", "The temperature is 23 °C; ", "The tolerance limits are ± 2,0 °C "
                      "for temperature. ", "± 2 % for temperatures from 0,1 °C to 30 °C, ", "within ± 2 mm of the nominal "
-                     "width; ", "the width is 40 mm, ", "lead 0.2 mg/kg, "]
+                     "width; ", "the width is 40 mm, ", "lead 0.2 mg/kg, ", "在额定电压的10 %时，", "电压误差为±2 %，"]
 
 
 @settings(max_examples=150, deadline=None)
@@ -350,9 +353,9 @@ def test_lone_tolerances_placed_by_dimension_as_by_looking_back(pieces):
     seen = []
     original = reader._place_lone_tolerances
 
-    def checked(indicators, termbase):
-        found = original(indicators, termbase)
-        assert found == _lone_tolerances_placed_by_looking_back(indicators, termbase)
+    def checked(indicators, termbase, text=""):
+        found = original(indicators, termbase, text)
+        assert found == _lone_tolerances_placed_by_looking_back(indicators, termbase, text)
         seen.append(sum(i.comparator == "tolerance" and i.value == 0.0 for i in indicators))
         return found
 
