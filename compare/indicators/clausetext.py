@@ -668,3 +668,36 @@ def repeats_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         new_where[end - 1] = where[m.end() - 1]
         shift += len(_TIMES_DIGITS[m.group(1).lower()]) - (m.end() - m.start())
     return new_text, new_where
+
+# ------------------------------------------------------------------------------------------ quick test for NOT_VALUES
+
+# Speed, not meaning: every match of NOT_VALUES holds one of these (most clauses hold none, and the pattern, tried at
+# every digit, capital and word start, is then not run). Case kept: a standard's body, a month, a registry's name, the
+# Chinese reference words and a date's 年. Case ignored (asked of `quick.caseless` text, as the case-ignoring branches
+# fold their letters): the words of references. And two shapes of digits: a date's four digits and a dotted clause
+# number. A new branch of NOT_VALUES needs its own words here (tests/compare/indicators/test_speed26_gates.py pins the
+# pattern and checks the hint on the project's clauses).
+_NOT_VALUE_CASED = re.compile(
+    r"GB|ISO|IEC|ITU|CXS|CAC|CODEX|EN|ASTM|JJG|JJF|WHO|/T|CISPR|DIN|JIS|SAE|ANSI|BS|YY|HJ"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|No|CAS|EINECS|EC|ISSN|ISBN|INS|UN|HS"
+    r"|年|见|按|依|根|参|详|符|采|执|第|表|图|注|附")
+_NOT_VALUE_WORDS = re.compile(r"point|see|clause|table|figure|annex|appendi|item|section|paragraph|note|example|part"
+                              r"|accordance|according|specified|given|described|provision")
+_NOT_VALUE_DIGITS = re.compile(r"\d{4}[-/.]|\d\.\d+\.\d")
+
+
+def may_hold_non_values(text: str) -> bool:
+    """False when NOT_VALUES finds nothing in `text`: it holds none of the words or digit shapes every match needs."""
+    return (_NOT_VALUE_CASED.search(text) is not None or _NOT_VALUE_DIGITS.search(text) is not None
+            or _NOT_VALUE_WORDS.search(caseless(text)) is not None)
+
+
+def may_state_scope(text: str) -> bool:
+    """False when SCOPE finds nothing in `text`: it holds none of the words each of its branches needs (in lower case
+    with the letters its case-ignoring branches also take folded, `quick.caseless`). A new branch of SCOPE needs its
+    words here (tests/compare/indicators/test_speed26_gates.py pins the pattern)."""
+    if "适用于" in text or "规定了" in text or "标记示例" in text or "指" in text or "分为" in text:
+        return True
+    low = caseless(text)
+    return ("appl" in low or "means" in low or "defined as" in low or "classified into" in low or "divided into" in low
+            or "this " in low or "designat" in low)

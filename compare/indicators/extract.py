@@ -67,6 +67,7 @@ from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
+from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
@@ -546,7 +547,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         folded = _CLIMATE_SLASH.sub(" ", folded)  # ('25 °C ± 2 °C/60 % RH ± 5 % RH': two values, same length)
     if "-" in folded:
         folded = _HYPHENATED_UNIT.sub(_unit_apart, folded)  # ('a 128-bit key', 'a 230-V supply'; same length)
-    spans = [m.span() for m in NOT_VALUES.finditer(folded)]
+    spans = [m.span() for m in NOT_VALUES.finditer(folded)] if may_hold_non_values(folded) else []
     for m in MALFORMED.finditer(folded) if ".." in folded or ",," in folded else ():  # (none without either)
         notes.append(f"malformed number '{text[where[m.start()]:where[m.end() - 1] + 1]}' ignored")
         spans.append(m.span())
@@ -640,7 +641,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _subscript_bounds(raws, masked)  # ('Umin 6 V, Umax 16 V', 'λ0min 1300 nm, λ0max 1324 nm')
     raws = _join_values(raws, masked)
     taken: list[tuple[int, int]] = []  # (tolerances stated apart and given to their values: read, no number left)
-    if _TOLERANCE_NAMED_HINT.search(masked):
+    if _may_name_a_tolerance(masked) and _TOLERANCE_NAMED_HINT.search(masked):
         raws = _named_tolerances(raws, masked, taken)
     if "+" in masked or "-" in masked:
         raws = _one_sided_deviations(raws, masked)
@@ -681,7 +682,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     if len(indicators) > 1 and _may_name_a_setting(text) and _TEST_SETTING.search(text):
         indicators = setting_for_the_clause(indicators, text)
-    if _ANGLE_QUANTITY.search(text) and any(i.unit in _MINUTE_WORDS for i in indicators):
+    if any(i.unit in _MINUTE_WORDS for i in indicators) and _ANGLE_QUANTITY.search(text):
         indicators = minutes_of_arc(indicators)
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
@@ -1008,7 +1009,7 @@ def aside_end(text: str, start: int, at: int, end: int) -> int:
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
-    for m in SCOPE.finditer(text):
+    for m in SCOPE.finditer(text) if may_state_scope(text) else ():
         start = _sentence_start(text, 0, m.start(), 0) \
             if len(text) < 5000 else max(0, m.start() - 200)
         # A table's cells are read apart: '玩具材料: 指画颜料 | 锑(Sb): 10' is a cell naming finger paint, not a
@@ -2282,7 +2283,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
             after = None
         # 'minimum insulation resistance at 70 °C 0,011 MΩ·km': a value after 'at' with the next value right
         # behind it is the condition of that value, which the bound word before 'at' belongs to.
-        at = CONDITION_BEFORE.search(left)
+        at = CONDITION_BEFORE.search(left) if _may_end_in_condition(left) else None
         ahead = bool(at) and _value_follows(text, raw.end, raws[k + 1] if k + 1 < len(raws) else None)
         named_at = not ahead and _named_before_at(left, at)
         if raw.comparator == "equal":
@@ -2985,7 +2986,7 @@ def _trailing_scope(raw: _Raw, text: str, left: str, boundary: int, prev: _Raw |
     of its own, nor does the 'and' after it carry the next limit into it."""
     if prev is None or prev.condition or prev.end < boundary:
         return
-    opening = _FOR_BEFORE.search(left)
+    opening = _FOR_BEFORE.search(left) if _may_say_for(left) else None
     if not opening or _JOINED_LIMIT.search(left, opening.start()):
         return
     gap = text[prev.end:boundary + opening.start()]
@@ -3609,7 +3610,7 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
             and _dimension_of(raw) != _dimension_of(following):
         start = raw.start
     else:
-        opening = _FOR_BEFORE.search(left)
+        opening = _FOR_BEFORE.search(left) if _may_say_for(left) else None
         if opening and _JOINED_LIMIT.search(left, opening.start()):
             opening = None  # 'for packing group I and not less than 100 kPa': a limit of its own joined by 'and'
         if opening and (has_stated_limit(left[opening.start():]) or _BOUND_SIGN_AT_END.search(left)
@@ -5397,3 +5398,26 @@ def describe(ind: Indicator) -> str:
     for condition in ind.conditions:
         text += f" at {condition.text}"
     return text
+
+
+# ------------------------------------------------------------------------------------------ quick tests (speed)
+
+
+def _may_name_a_tolerance(text: str) -> bool:
+    """False when `text` has no word _TOLERANCE_NAMED_HINT finds: '容差', '允差' or 'tolerance' in any case (asked of
+    every clause; the case-ignoring pattern is tried at every letter, the words are looked for as substrings)."""
+    return "容差" in text or "允差" in text or "toleranc" in caseless(text)
+
+
+def _may_end_in_condition(left: str) -> bool:
+    """False when CONDITION_BEFORE finds nothing in `left`: its English branches end in a space ('at ', 'under the '),
+    its Chinese ones hold 在 or 于 (asked of the words before every value; the pattern is tried at every a, u, w, m, d,
+    r and t)."""
+    return left[-1:].isspace() or "在" in left or "于" in left
+
+
+def _may_say_for(left: str) -> bool:
+    """False when _FOR_BEFORE finds nothing in `left`: it holds no 'for', 'when' nor 'where' in any case (the
+    case-ignoring pattern is tried at every position)."""
+    low = caseless(left)
+    return "for" in low or "whe" in low

@@ -14,6 +14,7 @@ A sign may lead. `NUMBER` is a regular expression (a string, to be embedded in l
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator, NamedTuple, Sequence
 
@@ -50,6 +51,7 @@ def writes_decimal_comma(text: str) -> bool:
     return "," in text and bool(_DECIMAL_COMMA_EVIDENCE.search(text))
 
 
+@functools.lru_cache(maxsize=20_000)  # a float from a string, no state: the same numbers come back clause after clause
 def read_number(text: str, decimal_comma: bool = False) -> float:
     """The value of a number written in any form of the grammar ('3 000' -> 3000.0, '0,8' -> 0.8,
     '2.0×10^12' -> 2e12). `decimal_comma`: the text around writes decimal commas, so '2,000' is 2.0.
