@@ -808,7 +808,7 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            if names_the_same_substances(d, i, termbase):
+            if names_the_same_substances(d, i, termbase) or lists_the_other_substance(d, i, termbase):
                 return dimension_of(d) == dimension_of(i)
             # A substance named in a step's words before a value that is no amount of it (the reagent of '…与副玫瑰苯胺
             # 显色，于577 nm波长处测量吸光度', the solvent of '用丙酮提取30 min') is not the value's quantity: it forbids
@@ -2542,3 +2542,30 @@ def comparison_function(encoder=None, termbase: Termbase | None = None):
         return compare_clauses(domestic, international, encoder=encoder, termbase=termbase).to_dict()
 
     return compare
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Twenty-sixth round (pairs26): a name listing several substances.
+
+
+def listed_substances(ind: Indicator, termbase: Termbase) -> frozenset[str]:
+    """The substances a reading's name lists, two or more joined by a list's words ('锑、汞、镉（分别计）', 'arsenic,
+    cadmium and mercury'), or none: one limit of a list written once for all its substances, whose concept the
+    termbase took from the last of them."""
+    name = unicodedata.normalize("NFKC", ind.parameter or "")
+    found = {concept for _, _, concept in termbase.hits(name) if termbase.fields.get(concept) in SUBSTANCE_FIELDS}
+    if len(found) < 2 or not _COORDINATED.search(_without_terms(name, termbase)):
+        return frozenset()
+    return frozenset(found)
+
+
+def lists_the_other_substance(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when one name lists several substances and the other reading's concept is one of them ('锑、汞、镉（分别计）：
+    ≤2、≤1、≤1' against 'Antimony: not more than 2 mg/kg'): the list's values are its substances' limits, each the
+    counterpart of one of them, though every value took the concept of the last substance named."""
+    for mine, other in ((d, i), (i, d)):
+        if other.concept and not listed_substances(other, termbase) \
+                and any(termbase.related(c, other.concept) for c in listed_substances(mine, termbase)):
+            return True
+    return False
+
