@@ -528,7 +528,7 @@ def _ceiling_concept(ind: Indicator) -> bool:
     if not ind.concept:
         return False
     termbase = load_termbase()
-    return termbase.fields.get(ind.concept) in CEILING_FIELDS or any(
+    return termbase.fields.get(ind.concept) in CEILING_FIELDS and not amount_taken(ind) or any(
         c in CEILINGS_BY_NATURE for c in termbase.lineage(ind.concept))
 
 
@@ -2567,5 +2567,26 @@ def lists_the_other_substance(d: Indicator, i: Indicator, termbase: Termbase) ->
         if other.concept and not listed_substances(other, termbase) \
                 and any(termbase.related(c, other.concept) for c in listed_substances(mine, termbase)):
             return True
-    return False
+    return names_a_salt_of(d, i, termbase)
+
+
+def names_a_salt_of(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when both readings are amounts of substances and one's name names the other's substance among its own
+    ('六水合氯化钴' against 'cobalt chloride hexahydrate'): a compound is named in the two languages in opposite orders
+    (氯化钴, the anion first; 'cobalt chloride', the cation first), so the concept each took, the last one named,
+    differs while the compound is one."""
+    if termbase.fields.get(d.concept) not in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) not in SUBSTANCE_FIELDS:
+        return False
+    if not (states_an_amount(d) and states_an_amount(i)) or listed_substances(d, termbase) \
+            or listed_substances(i, termbase):
+        return False  # (a list of substances against one of them: `lists_the_other_substance`)
+    return d.concept in termbase.concepts_in(i.parameter) or i.concept in termbase.concepts_in(d.parameter)
+
+
+def amount_taken(ind: Indicator) -> bool:
+    """True for what a procedure's step adds or takes ('加入20 mL硫酸', 'add 15 g of potassium sulfate': a setting,
+    `Indicator.setting`, of mass or volume): an amount of a reagent, a set value of the method, never a contaminant's
+    limit, though the reagent's name reads as one (sulfuric acid as sulfur). 20 mL against 25 ml is another amount of
+    the method (different), not a stricter ceiling."""
+    return ind.setting and dimension_of(ind) in ("[mass]", "[length] ** 3")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract
-from compare.indicators.verdicts import compare_clauses, listed_substances
+from compare.indicators.verdicts import _allowed, compare_clauses, listed_substances
 from compare.terms.termbase import load_termbase
 
 
@@ -109,3 +109,25 @@ def test_a_vessel_after_its_size_is_no_thing_added():
     # the flask a step uses keeps the size's own reading (verdicts.vessel_of_its_size sets it aside)
     names = [name for name, _, _ in _readings("称取试样2 g，加入20 mL水，移入100 mL容量瓶中，定容。")]
     assert names[1] == "水" and names[2] != "容量瓶中"
+
+
+def test_a_salt_named_in_the_two_orders_may_pair():
+    # '氯化镍' (chloride first) against 'nickel chloride' (nickel first): the concepts read, the last named, differ
+    termbase = load_termbase()
+    d = extract("称取0.500 g六水合氯化镍，溶于水。").indicators[0]
+    i = extract("Dissolve 0,500 g of nickel(II) chloride hexahydrate in water.").indicators[0]
+    assert (d.concept, i.concept) == ("nickel", "chloride")
+    assert _allowed(d, i, termbase)
+    # two substances named alone stay apart
+    assert not _allowed(extract("镍不得超过3 mg/kg。").indicators[0],
+                        extract("Chloride: not more than 3 mg/kg.").indicators[0], termbase)
+
+
+def test_an_amount_of_a_reagent_is_no_contaminant_ceiling():
+    # sulfuric acid read as sulfur, a contaminant: 15 mL against 20 ml is another amount of the method
+    _, pairs = _pairs("加入0.2 g硫酸铜、3 g硫酸钾及15 mL硫酸，加热消解。",
+                      "Add 10 g of potassium sulfate, 0,5 g of copper sulfate and 20 ml of sulfuric acid, and digest.")
+    assert (15.0, 20.0, Verdict.DIFFERENT) in pairs and (3.0, 10.0, Verdict.DIFFERENT) in pairs
+    # a content of the contaminant stays a ceiling
+    _, pairs = _pairs("铅 0.2 mg/kg", "lead 0.1 mg/kg")
+    assert pairs == [(0.2, 0.1, Verdict.LOOSER)]
