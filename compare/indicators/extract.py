@@ -64,6 +64,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               declared_units, may_declare_unit, listed_symbol)
 from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_ceiling, unit_said_once_fails,
                                        zero_dash_band_as_maximum)
+from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
@@ -2260,6 +2261,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     named_after = _items_named_after(raws, text) if ":" in text or "：" in text else {}
     if (" than " in text or "±" in text or "up to" in text) and len(raws) > 1:
         named_after.update(_limits_named_after(raws, text))
+    named_after.update({k: span for k, span in amounts_named_after(raws, text).items() if k not in named_after})
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
     operations = "cycles" in text or "操作" in text  # (operations may be counted: `_operations_counted`)

@@ -528,7 +528,7 @@ def _ceiling_concept(ind: Indicator) -> bool:
     if not ind.concept:
         return False
     termbase = load_termbase()
-    return termbase.fields.get(ind.concept) in CEILING_FIELDS or any(
+    return termbase.fields.get(ind.concept) in CEILING_FIELDS and not amount_taken(ind) or any(
         c in CEILINGS_BY_NATURE for c in termbase.lineage(ind.concept))
 
 
@@ -808,7 +808,7 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         # arsenic). A physical quantity ('voltage') is also named beside values of other kinds ('持续1 min'):
         # it pairs only in its own dimension.
         if not termbase.related(d.concept, i.concept):
-            if names_the_same_substances(d, i, termbase):
+            if names_the_same_substances(d, i, termbase) or lists_the_other_substance(d, i, termbase):
                 return dimension_of(d) == dimension_of(i)
             # A substance named in a step's words before a value that is no amount of it (the reagent of '…与副玫瑰苯胺
             # 显色，于577 nm波长处测量吸光度', the solvent of '用丙酮提取30 min') is not the value's quantity: it forbids
@@ -2542,3 +2542,51 @@ def comparison_function(encoder=None, termbase: Termbase | None = None):
         return compare_clauses(domestic, international, encoder=encoder, termbase=termbase).to_dict()
 
     return compare
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Twenty-sixth round (pairs26): a name listing several substances.
+
+
+def listed_substances(ind: Indicator, termbase: Termbase) -> frozenset[str]:
+    """The substances a reading's name lists, two or more joined by a list's words ('锑、汞、镉（分别计）', 'arsenic,
+    cadmium and mercury'), or none: one limit of a list written once for all its substances, whose concept the
+    termbase took from the last of them."""
+    name = unicodedata.normalize("NFKC", ind.parameter or "")
+    found = {concept for _, _, concept in termbase.hits(name) if termbase.fields.get(concept) in SUBSTANCE_FIELDS}
+    if len(found) < 2 or not _COORDINATED.search(_without_terms(name, termbase)):
+        return frozenset()
+    return frozenset(found)
+
+
+def lists_the_other_substance(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when one name lists several substances and the other reading's concept is one of them ('锑、汞、镉（分别计）：
+    ≤2、≤1、≤1' against 'Antimony: not more than 2 mg/kg'): the list's values are its substances' limits, each the
+    counterpart of one of them, though every value took the concept of the last substance named."""
+    for mine, other in ((d, i), (i, d)):
+        if other.concept and not listed_substances(other, termbase) \
+                and any(termbase.related(c, other.concept) for c in listed_substances(mine, termbase)):
+            return True
+    return names_a_salt_of(d, i, termbase)
+
+
+def names_a_salt_of(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
+    """True when both readings are amounts of substances and one's name names the other's substance among its own
+    ('六水合氯化钴' against 'cobalt chloride hexahydrate'): a compound is named in the two languages in opposite orders
+    (氯化钴, the anion first; 'cobalt chloride', the cation first), so the concept each took, the last one named,
+    differs while the compound is one."""
+    if termbase.fields.get(d.concept) not in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) not in SUBSTANCE_FIELDS:
+        return False
+    if not (states_an_amount(d) and states_an_amount(i)) or listed_substances(d, termbase) \
+            or listed_substances(i, termbase):
+        return False  # (a list of substances against one of them: `lists_the_other_substance`)
+    return d.concept in termbase.concepts_in(i.parameter) or i.concept in termbase.concepts_in(d.parameter)
+
+
+def amount_taken(ind: Indicator) -> bool:
+    """True for what a procedure's step adds or takes ('加入20 mL硫酸', 'add 15 g of potassium sulfate': a setting,
+    `Indicator.setting`, of mass or volume): an amount of a reagent, a set value of the method, never a contaminant's
+    limit, though the reagent's name reads as one (sulfuric acid as sulfur). 20 mL against 25 ml is another amount of
+    the method (different), not a stricter ceiling."""
+    return ind.setting and dimension_of(ind) in ("[mass]", "[length] ** 3")
+
