@@ -74,6 +74,7 @@ from compare.indicators.statements import class_list_end, classification_spans, 
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
+from compare.indicators import units_vocab
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
@@ -190,6 +191,8 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 _CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
             "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
             "千卡|千焦|个月|个?周期|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+# (more Chinese unit names, longest first, tried before those above: units_vocab)
+_CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" + _CN_UNITS
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from compare.indicators.numbers import read_number
+from compare.indicators import units_vocab
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -29,6 +30,7 @@ _CHINESE_UNITS = {
     # A rate's unit in words, 'per' first ('失效频率，单位为每小时'): once in the period, as '1/h' writes it.
     "每小时": "1/h", "每分钟": "1/min", "每秒": "1/s", "每天": "1/day", "每日": "1/day", "每年": "1/year",
 }
+_CHINESE_UNITS.update(units_vocab.CHINESE_UNITS)  # (more names: units_vocab)
 _PER_YEAR = re.compile(r"[ya]\s?[-−]\s?1")
 _PER_YEAR_Y = re.compile(r"(?<![A-Za-z])y(?=\s*[-−⁻]\s*[1¹](?![\d.]))")
 # Other spellings seen in standards text, after NFKC folding (which turns ℃ into °C and µ into μ).
@@ -240,7 +242,8 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
                           "D e r rpm bpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
-                           "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split())
+                           "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split()) \
+    | units_vocab.SYMBOLS_READ
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -275,7 +278,7 @@ def reads_as_unit(token: str) -> bool:
         text = _DEGREES_NAMED.sub("°C", text)
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
-    text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(text))))
+    text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(units_vocab.glued_products(text)))))
     text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
     text = _COUNTED_OF.sub("", text) if "eq" in text else text
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
@@ -343,7 +346,7 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    for line in _DEFINITIONS:
+    for line in _DEFINITIONS + units_vocab.DEFINITIONS:
         try:
             ureg.define(line)
         except Exception:  # noqa: BLE001 - already defined in a newer pint
@@ -456,7 +459,7 @@ _PER_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])每(?=[\u4e00-\u9fff])")
 
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
-    text = unicodedata.normalize("NFKC", unit or "").strip()
+    text = units_vocab.vocabulary(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip())
     if "每" in text:
         text = _PER_IN_WORDS.sub("/", text)  # '毫克每升' is '毫克/升'
     # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a

@@ -233,9 +233,9 @@ def test_headings_end_and_chemical_symbols_are_no_units():
         ("arsenic", 0.04, "mg/kg"), ("cadmium", 0.02, "mg/kg"), ("lead", 0.05, "mg/kg")]
     found = extract_indicators("Specific release limits (SRL), mg/kg food: arsenic 0,002; cadmium 0,005.")
     assert [(i.value, i.unit) for i in found] == [(0.002, "mg/kg"), (0.005, "mg/kg")]
-    # a heading in a unit the reader does not know ends the heading before it, and is kept as written
+    # a heading in a unit ends the heading before it, and is kept as written (°T, Thörner degrees: units_vocab)
     fat, acidity = extract_indicators("脂肪a/(g/100 g) ≥ 3.1；酸度/(°T) ≥ 70.0。")
-    assert (fat.unit, acidity.unit) == ("g/100 g", "°T") and not acidity.normalized.known
+    assert (fat.unit, acidity.unit) == ("g/100 g", "°T") and acidity.normalized.dimension == "[milk_acidity]"
     (bacteria,) = extract_indicators("乳酸菌数/[CFU/g(mL)] ≥ 1×10⁶")
     assert bacteria.normalized.dimension == "[colony_count] / [mass]"
     (moisture,) = extract_indicators("Moisture content: 15 % m/m maximum.")

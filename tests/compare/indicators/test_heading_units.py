@@ -21,7 +21,9 @@ def test_a_column_heads_unit_in_brackets_is_kept_even_when_unknown():
     ((kind, value, unit),) = _read("滴定酸度/(°SH) ≤ 8.5。")
     assert (kind, value, unit) == ("max", 8.5, "°SH")
     (ind,) = extract_indicators("滴定酸度/(°SH) ≤ 8.5。")
-    assert not ind.normalized.known  # reported as a unit the reader does not know
+    assert ind.normalized.dimension == "[milk_acidity]"  # Soxhlet-Henkel degrees, known since units_vocab
+    (ind,) = extract_indicators("缺陷数/(FU) ≤ 8.5。")
+    assert (ind.value, ind.unit) == (8.5, "FU") and not ind.normalized.known  # reported as a unit not known
 
 
 def test_a_unit_after_a_slash_with_the_rows_item_before_the_bound():

@@ -178,10 +178,12 @@ def test_a_bare_number_without_unit_or_comparator_is_not_an_indicator():
 
 
 def test_unknown_unit_is_kept_and_reported():
-    result = extract("Sugar content: minimum 11 °Bx")
-    assert result.indicators[0].unit == "°Bx"
+    result = extract("Colour: maximum 11 FU")
+    assert result.indicators[0].unit == "FU"
     assert not result.indicators[0].normalized.known
-    assert any("°Bx" in note for note in result.notes)
+    assert any("FU" in note for note in result.notes)
+    # (°Bx, degrees Brix, is known since units_vocab: per cent by mass of soluble solids)
+    assert extract("Sugar content: minimum 11 °Bx").indicators[0].normalized.unit == "%"
 
 
 def test_malformed_number_is_reported_not_read():
