@@ -23,15 +23,10 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "less than", "fewer than", "lower than", "guidance value", "guidance values", "action level", "reference level",
               "permissible limit", "permissible limits", "AQG level", "screening value", "筛选值",
               "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
-# (compnames26: 'IPTD upper bound 100 ms', 'IPER upper bound for all classes: 1 × 10⁻⁴': the keys of dev16 and dev24 hold
-# the bounds of a name so, as 上限)
-_MAX_WORDS += ["upper bound", "upper bounds"]
-_MIN_WORDS_OF_NAMES = ["lower bound", "lower bounds"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over"]
-_MIN_WORDS += _MIN_WORDS_OF_NAMES
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or fewer", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]

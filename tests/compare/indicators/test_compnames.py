@@ -43,7 +43,3 @@ def test_bound_words_outside_the_reference_still_count():
     assert _read("软管的最小爆破压力为最大工作压力的4倍。")[0][0] == Comparator.MIN
     assert _read("最小弯曲半径为50 mm。") == [(Comparator.MIN, 50.0)]
 
-
-def test_upper_and_lower_bound_name_the_kind_of_limit():
-    assert _read("Class 2: IPTD upper bound 100 ms.") == [(Comparator.MAX, 100.0)]
-    assert _read("The lower bound of the flow is 5 L/min.") == [(Comparator.MIN, 5.0)]
