@@ -62,6 +62,7 @@ from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _
                                               per_time_after_number, ratio_unit_in_brackets, symbol_then_bound,
                                               titrant_per_amount,
                                               declared_units, may_declare_unit, listed_symbol)
+from compare.indicators.compnames import reference_quantity
 from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_ceiling, unit_said_once_fails,
                                        zero_dash_band_as_maximum)
 from compare.indicators.named_amounts import amounts_named_after
@@ -2294,7 +2295,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == "equal":
             # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
             # number read as a designation is that number's, not the value's.)
-            multiplied = multiple_reference(left) if raw.unit == "倍" else None
+            multiplied = reference_quantity(left, raw.unit, text[_sentence_start(text, 0, raw.start, 0):raw.start]
+                                            if left.endswith("的") else "")  # (compnames: '不应超过…最低点燃温度的2/3')
             words = [(w, kind) for w, kind in bound_words(left) if not ((ahead or named_at) and w.end() <= at.start())
                      and not _HIDDEN_NUMBER_AFTER.match(left, w.end())
                      and not (multiplied and w.start() >= multiplied[0])]
