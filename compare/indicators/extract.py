@@ -73,6 +73,7 @@ from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
+from compare.indicators.within import times_allowed
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
@@ -4057,6 +4058,10 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if levels:
             mains = sorted(mains + levels, key=lambda r: r.start)
             conditions = [c for c in conditions if all(c is not x for x in levels)]
+        allowed = times_allowed(conditions, masked) if "在" in masked else []  # ("能在90秒钟内撤离", "在暗处放置1 h")
+        if allowed:
+            mains = sorted(mains + allowed, key=lambda r: r.start)
+            conditions = [c for c in conditions if all(c is not x for x in allowed)]
     # What a step adds, takes or sets ('Add 0,5 ml', '移取1 mL') is one value, never the maximum of a list of limits.
     for amount in step_amounts(mains, conditions, masked):
         amount.setting = True
