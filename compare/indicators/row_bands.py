@@ -26,7 +26,10 @@ _BAND_WORDS = re.compile(r"(?i:\b(?:for|nominal|sizes?|over|above|exceeding|from
 _ENDS_JOINED = re.compile(r"\s*(?:(?i:up\s+to(?:\s+and\s+including)?|to)|至|到|[~～])\s*$")
 # Between the band and the row's value: a colon or a comma, then at most a few words naming the value ('取样长度',
 # 'roughness sampling length', '上偏差'), no number and no end of the row.
-_KEY_THEN_VALUE = re.compile(r"\s*[,，:：]\s*(?P<words>(?:[^\W\d_][^\d;；:：。,，|=<>≤≥]{0,30}?)?)\s*(?:为|is|of)?\s*[:：]?\s*$")
+_KEY_THEN_VALUE = re.compile(r"\s*(?P<mark>[,，:：])\s*(?P<words>(?:[^\W\d_][^\d;；:：。,，|=<>≤≥]{0,30}?)?)\s*(?:为|is|of)?\s*[:：]?\s*$")
+# The words of a bound before the row's value ('不小于50', 'min. 50'): they name no other quantity.
+_BOUND_WORDS = re.compile(r"不小于|不大于|不低于|不高于|不超过|不少于|不多于|至少|最大|最小|(?i:\b(?:min|max)(?:imum)?\.?|"
+                          r"\bat\s+(?:least|most)|\bnot\s+(?:more|less)\s+than)")
 # A symbol as a row's label ('e', 'd', 'RSm', 'DN', 'emin'): the same quantity in each row.
 _SYMBOL = re.compile(r"^[A-Za-zα-ωΑ-Ω][A-Za-z₀-₉]{0,3}$")
 # A name of two words or more, or of two Chinese characters or more: a heading's name of the value, never an item's symbol.
@@ -43,6 +46,7 @@ class RowKey:
     words: str
     two_ends: bool
     after_comma: bool = False  # the row starts after a comma: the table's first row only, before rows parted by ';'
+    colon: bool = False  # a colon, not a comma, closes the band
 
 
 def _label(text: str, start: int) -> tuple[str, bool] | None:
@@ -71,7 +75,8 @@ def row_keys(raws, text: str) -> list[RowKey]:
         label = _label(text, band[0].start)
         if label is None:
             continue
-        keys.append(RowKey(band, value, label[0], between.group("words").strip(), two_ends, label[1]))
+        keys.append(RowKey(band, value, label[0], between.group("words").strip(), two_ends, label[1],
+                           between.group("mark") in ":："))
     return keys
 
 
@@ -86,6 +91,9 @@ def table_rows(keys: list[RowKey]) -> list[RowKey]:
         label_ok = not k.label or labels.count(k.label) > 1 or _SYMBOL.match(k.label) and not k.words \
             or n == 0 and (_NAME.search(k.label) or _SYMBOL.match(k.label))
         words_ok = not k.words or words.count(k.words) > 1 or n == 0 and _NAME.search(k.words)
+        if labels.count(k.label) > 1 and _BOUND_WORDS.sub("", k.words).strip() and not k.colon \
+                and not _SYMBOL.match(k.label):
+            continue  # (each row '运动黏度9.3 mm²/s～<12.5 mm²/s，高温高剪切黏度不小于2.9 mPa·s': two named limits, a list)
         first_of_rows = n + 1 < len(keys) and not keys[n + 1].after_comma and not kept
         if label_ok and words_ok and (not k.after_comma or first_of_rows):
             kept.append(k)

@@ -49,3 +49,10 @@ def test_one_band_alone_is_left_as_read():
     # a single band and a value after a comma is no table: the band stays what it says
     rows = _read("Sand: particle size over 0,06 mm up to 2 mm, 40 % by mass.")
     assert any(r[0] == "range" or r[0] == "min" for r in rows)
+
+
+def test_two_named_limits_in_each_row_are_left_as_read():
+    # a grade's row naming two quantities, each with its own limit: the band is a limit, not a key of the row
+    rows = _read("等级20：运动黏度5.6 mm²/s～<9.3 mm²/s，高温高剪切黏度不小于2.6 mPa·s；"
+                 "等级30：运动黏度9.3 mm²/s～<12.5 mm²/s，高温高剪切黏度不小于2.9 mPa·s。")
+    assert [(r[2], r[3]) for r in rows if r[0] == "range"] == [(5.6, 9.3), (9.3, 12.5)]
