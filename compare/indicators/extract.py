@@ -74,6 +74,7 @@ from compare.indicators.statements import class_list_end, classification_spans, 
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
 from compare.indicators.within import times_allowed
+from compare.indicators.row_bands import rows_keyed_by_bands
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
@@ -664,6 +665,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _mark_context(raws, masked)
     if ":" in masked:
         _bands_keying_a_deviation(raws, masked)
+    rows_keyed_by_bands(raws, masked)  # ('over 0,04 mm up to 0,13 mm: 0,25 mm; over 0,13 mm …': row_bands)
+    if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
         _heading_bound(raws, masked)
