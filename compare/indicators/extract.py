@@ -69,6 +69,7 @@ from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
+from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
@@ -696,6 +697,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
     indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
+    if any(i.unit for i in indicators):
+        indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
