@@ -627,7 +627,8 @@ def fractions_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
             else:
                 value = (_EN_ONES.index(m.group("num").lower())) / _DENOMINATORS[m.group("den").lower()]
             replacements.append((m.start(), m.end(), format_number(value)))
-    if "的" in text or "百万分之" in text:
+    # (every match of _CN_FRACTION holds '/', '分之' or '一半' after its 的, or is '百万分之')
+    if ("的" in text and ("/" in text or "分之" in text or "一半" in text)) or "百万分之" in text:
         for m in _CN_FRACTION.finditer(text):
             if m.group("ppm"):
                 whole = _cn_whole(m.group("ppm"))

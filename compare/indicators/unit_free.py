@@ -83,9 +83,9 @@ def unit_free_quantities(indicators: tuple, text: str = "") -> tuple:
     and the counts in a table of lengths (count_under_a_length_heading)."""
     out = []
     for indicator in indicators:
-        if indicator.unit and (states_a_unit_free_quantity(indicator)
-                               or count_under_a_length_heading(indicator, text)) \
-                and not unit_written_after_value(indicator):
+        # (the unit written after the value, as it mostly is, is asked first: the cheapest test that settles most)
+        if indicator.unit and not unit_written_after_value(indicator) \
+                and (states_a_unit_free_quantity(indicator) or count_under_a_length_heading(indicator, text)):
             norm = normalise(indicator.value, "", low=indicator.low, high=indicator.high,
                              tolerance=indicator.tolerance)
             indicator = replace(indicator, unit="", normalized=norm)
