@@ -59,10 +59,12 @@ def test_compare_without_indicators_says_so(encoder):
 
 
 def test_compare_reports_malformed_numbers_and_unknown_units(encoder):
-    result = run("compare", "--domestic", "镉 ≤ 0..2 mg/kg", "--international", "Sugar: minimum 11 °Bx")
+    result = run("compare", "--domestic", "镉 ≤ 0..2 mg/kg", "--international", "Must weight: minimum 11 °Oe")
     assert result.exit_code == 0, result.output
     assert "note: domestic: malformed number '0..2' ignored" in result.stdout
-    assert "note: international: unknown unit '°Bx' kept as written" in result.stdout
+    # (°Oe, Oechsle degrees, is a unit the normaliser does not know; °Bx, which this test used, is known since the
+    # twenty-sixth round)
+    assert "note: international: unknown unit '°Oe' kept as written" in result.stdout
 
 
 def test_compare_with_both_texts_empty_is_a_one_line_error():
