@@ -192,11 +192,11 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 # ('mm²，12.1 Ω/km' folds to 'mm2,12.1': a comma after a unit's power is no thousands comma.)
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
-_CN_UNITS = "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
-            "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-            "千卡|千焦|个月|个?周期|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
-# (more Chinese unit names, longest first, tried before those above: units_vocab)
-_CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" + _CN_UNITS
+# (units_vocab's names first, longest first, so '毫米汞柱' is no '毫米')
+_CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" \
+    "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
+    "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
+    "千卡|千焦|个月|个?周期|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -666,7 +666,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _mark_context(raws, masked)
     if ":" in masked:
         _bands_keying_a_deviation(raws, masked)
-    rows_keyed_by_bands(raws, masked)  # ('over 0,04 mm up to 0,13 mm: 0,25 mm; over 0,13 mm …': row_bands)
+    if len(raws) > 2:  # (two rows, each a band and its value, share at most one number: three at the least)
+        rows_keyed_by_bands(raws, masked)  # ('over 0,04 mm up to 0,13 mm: 0,25 mm; over 0,13 mm …': row_bands)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
