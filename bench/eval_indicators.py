@@ -105,7 +105,8 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-fifth round's start 1901bcb: 83/100, 280/348); the twenty-sixth round opened it.
 # dev26 (twenty-sixth round, blind) likewise: last untuned figure, at 8c6f90f (and 3baa287): 71/100, 339/536 (first
 # sight at the twenty-sixth round's start 3525d35: 70/100, 332/536); the twenty-seventh round opened it.
-# dev27 (twenty-seventh round, written blind) is measure-only for the whole twenty-seventh round, like the held-out set.
+# dev27 (twenty-seventh round, written blind) is measure-only for the whole twenty-seventh round, like the held-out set;
+# first sight with the round-start reader (ae54aa2): 84/100, 273/322.
 MEASURE_ONLY = ("heldout", "dev27")
 NONE = NO_VERDICT
 REL_TOL = 1e-6
