@@ -1287,18 +1287,19 @@ def enumerated_names(left: str, after: str) -> list[str]:
 MIN_SERIES = 5
 
 
-def monotonic_runs(values: list[float]) -> list[tuple[int, int]]:
+def monotonic_runs(values: list[float], least: int = MIN_SERIES) -> list[tuple[int, int]]:
     """The stretches [i, j) of at least MIN_SERIES values that rise or fall step by step, each value another
     ('1, 1.25, 1.5, 2, 2.5, 3; 1.125, 1.375, 1.75, 2.25, 2.75' -> [(0, 6), (6, 11)]): the form of a series of
     preferred or nominal values (R10 numbers, sieve openings, cylinder bores, line widths), which a standard lists to
-    choose from, not as limits. A stretch ends where the direction turns or a value repeats."""
+    choose from, not as limits. A stretch ends where the direction turns or a value repeats; `least` values at
+    least (a short list offered as a choice: `series.FEWEST_OFFERED`)."""
     runs, start, direction = [], 0, 0
     for k in range(1, len(values) + 1):
         step = 0 if k == len(values) else (values[k] > values[k - 1]) - (values[k] < values[k - 1])
         if k < len(values) and step and (not direction or step == direction):
             direction = step
             continue
-        if k - start >= MIN_SERIES:
+        if k - start >= least:
             runs.append((start, k))
         start, direction = (k - 1, step) if step else (k, 0)
     return runs

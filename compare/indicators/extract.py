@@ -74,6 +74,7 @@ from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
+from compare.indicators.series import FEWEST_OFFERED, dash_chains_as_lists, offering_clause, parted_into_rows
 from compare.indicators.within import times_allowed
 from compare.indicators.row_bands import rows_keyed_by_bands
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
@@ -538,6 +539,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ":" in text or "：" in text:
         text = spaced_cells_as_grid(text)  # (a table's cells parted by spaces: read as cells; same length)
         text = comma_cells_as_grid(text)  # (a table's cells parted by commas: read as cells; same length)
+    text = dash_chains_as_lists(text)  # ('1,00 – 1,25 – 1,60': a list, not ranges of neighbours; same length)
     if " — " in text:
         text = item_dashes(text)  # ('8 hours: 1 mg/m³ — Short-term: 2 mg/m³': items parted by dashes)
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
@@ -684,7 +686,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _low_high_row_ranges(raws, masked)
         _caption_bound(raws, masked)
     read: list[tuple[int, int]] = [(where[a], where[b - 1] + 1) for a, b in reference_spans + crossed + powers + taken]
-    if len(raws) >= MIN_SERIES and _CHOICE.search(masked):
+    if len(raws) >= FEWEST_OFFERED and _CHOICE.search(masked):
         for raw in _series_of_values(raws, masked):
             raw.series = True
             read.append((where[raw.start], where[raw.end - 1] + 1))
@@ -850,12 +852,13 @@ def _series_of_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and _SERIES_JOINT.fullmatch(text, run[-1].end, raws[k + len(run)].start):
             run.append(raws[k + len(run)])
         k += len(run)
-        if len(run) < MIN_SERIES:
-            continue
-        sentence = _since_full_stop(text, run[-1].end)
+        if len(run) < FEWEST_OFFERED or parted_into_rows([text[a.end:b.start] for a, b in zip(run, run[1:])]):
+            continue  # (too few, or rows of a flattened table: 'thread diameter 3 mm, 3,2 mm, 3,4 mm; 4 mm, …')
+        short = len(run) < MIN_SERIES  # ('chosen from 168 h, 504 h and 1 000 h': the choice said in its own clause)
+        sentence = offering_clause(text, run[0].start, run[-1].end) if short else _since_full_stop(text, run[-1].end)
         if _EACH_OWN.search(sentence) or not _CHOICE.search(sentence):
             continue
-        for a, b in monotonic_runs([r.value for r in run]):
+        for a, b in monotonic_runs([r.value for r in run], FEWEST_OFFERED if short else MIN_SERIES):
             out += run[a:b]
     return out
 
