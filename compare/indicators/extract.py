@@ -69,8 +69,8 @@ from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
-from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviations_worded_apart,
-                                       may_write_a_nominal, nominal_beside_its_bounds)
+from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
+                                       deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
@@ -1324,7 +1324,8 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
         for m in _DEVIATION_SPAN.finditer(text):
             units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2"), m.group("u3")) if g} - {""}
             pair = signed_deviations(m.group("p"), m.group("m"), slash=True)
-            if pair is None or len(units) > 1 or any(f.start <= m.start() < f.end for f in found):
+            if pair is None or len(units) > 1 or any(f.start <= m.start() < f.end for f in found) \
+                    or deviation_not_nominal(text, m.start()):
                 continue
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),

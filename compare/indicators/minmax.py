@@ -87,6 +87,15 @@ def deviations_worded_apart(text: str) -> bool:
     return _DEVIATIONS_APART.search(text) is not None
 
 
+_PLUS_MINUS_BEFORE = re.compile(r"(?:±|\+\s*/\s*-|正负)\s*$")
+
+
+def deviation_not_nominal(text: str, start: int) -> bool:
+    """'电压偏差为±10 %，频率偏差为+3 %～-5 %': a value written with '±' before it is a deviation itself, no nominal
+    for the span of deviations after it (which is the next quantity's, read as its own range)."""
+    return _PLUS_MINUS_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
 # The word that marks a value as the nominal, right before it or right after it ('公称 0.8', '（公称1.6 mm）', 'nom. 5',
 # '0,8 nom.', '1,6 mm nominal'); not a name that holds the word ('nominal peak 940', 'Nominal size 4').
 _NOMINAL_VALUE = re.compile(r"(?:公称|(?<![A-Za-z])nom(?:inal|\.)?)\s*(?:值)?\s*(?:[:：=为]|is)?\s*(?P<v1>\d+(?:[.,]\d+)?)(?![\d.,]\d)"

@@ -3,8 +3,8 @@ texts of other fields than the open sets' cases."""
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.extract import extract
-from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviations_worded_apart,
-                                       nominal_beside_its_bounds)
+from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
+                                       deviations_worded_apart, nominal_beside_its_bounds)
 
 
 def _read(text):
@@ -69,3 +69,12 @@ def test_a_nominal_alone_or_a_name_with_the_word_nominal_stays():
 def test_nominal_beside_its_bounds_keeps_a_nominal_outside_the_range():
     inds = extract("h 公称 0.8，h 1.0～1.2").indicators
     assert nominal_beside_its_bounds(inds, "h 公称 0.8，h 1.0～1.2") == inds
+
+
+def test_a_value_with_plus_minus_is_no_nominal_for_the_next_deviations():
+    assert deviation_not_nominal("转速偏差为±4 %，温度偏差为+2 ℃～-3 ℃", 6)
+    assert not deviation_not_nominal("外部宽度为2 438 mm，公差为0 mm～-5 mm", 5)
+    assert _read("Ⅱ级：转速偏差为±4 %，功率偏差为+5 %～-8 %。") == [
+        (Comparator.MAX, 4.0, None, None), (Comparator.RANGE, None, -8.0, 5.0)]
+    # (a nominal before the span stays one: the range the deviations allow about it)
+    assert _read("托盘宽度为1 000 mm，公差为0 mm～-3 mm。") == [(Comparator.RANGE, None, 997.0, 1000.0)]
