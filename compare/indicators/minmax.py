@@ -15,6 +15,7 @@ import re
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.numbers import NUMBER
+from compare.indicators.units import normalise
 
 _NUM = rf"[-−+]?(?:{NUMBER})"
 # A unit after the value: a short word or symbol, no digit ('mm', 'µm', 'kg/m³', '%').
@@ -25,6 +26,16 @@ _JOINT = r"\s*(?:[,，;；/、]\s*(?:and\s+)?|\s+and\s+)"
 _BOUND_AFTER_EACH = re.compile(
     rf"(?<![\d.,])(?P<a>{_NUM}{_UNIT})\s*(?P<w1>{_MAX}|{_MIN})(?P<j>{_JOINT})(?P<b>{_NUM}{_UNIT})\s*(?P<w2>{_MAX}|{_MIN})",
     re.I)
+
+
+def _one_dimension(first: str, second: str) -> bool:
+    """The two values' units, where both are written and known, measure one dimension ('10 ms' and '2 s' do; '250 V'
+    and '50 Hz', two quantities, do not)."""
+    units = [re.sub(rf"^\s*{_NUM}", "", written).strip() for written in (first, second)]
+    if not all(units):
+        return True
+    dimensions = {normalise(1.0, u).dimension for u in units}
+    return len(dimensions) == 1 or any(d.startswith("unknown:") for d in dimensions)
 
 
 def _is_max(word: str) -> bool:
@@ -40,7 +51,7 @@ def bound_word_after_each(text: str) -> str:
         return text
 
     def band(m: re.Match) -> str:
-        if _is_max(m.group("w1")) == _is_max(m.group("w2")):
+        if _is_max(m.group("w1")) == _is_max(m.group("w2")) or not _one_dimension(m.group("a"), m.group("b")):
             return m.group(0)
         gap = m.group(0)[m.end("a") - m.start():m.start("b") - m.start()]  # the first word and the joint
         tail = m.group(0)[m.end("b") - m.start():]

@@ -28,6 +28,9 @@ def test_the_rewrite_keeps_every_span_and_leaves_two_like_bounds():
     assert len(rewritten) == len(text)
     assert rewritten.startswith("bore 12,1") and "～" in rewritten[:20] and "11,9" in rewritten
     assert rewritten.endswith("3 max. and 4 max.")  # (two maxima: no band)
+    # (two quantities, their units of two dimensions: no band; one dimension in two units is one)
+    assert bound_word_after_each("Supply: 250 V max., 50 Hz min.") == "Supply: 250 V max., 50 Hz min."
+    assert _read("Pulse width 20 µs min., 1 ms max.") == [(Comparator.RANGE, None, 0.02, 1.0)]  # (in ms)
     assert bound_word_after_each("sulphur 7.5 min, 9.0 max. Lead 3 max.").endswith("9.0    . Lead 3 max.")
 
 
