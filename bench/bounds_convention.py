@@ -45,6 +45,7 @@ _MAX = r"(?:最大值?|最高值?|上限值?|(?<![A-Za-z])max(?:imum|\.)?(?![A-Z
 _FLOOR_WORDS = r"(?:not (?:less|lower|smaller) than|at least|no less than|不小于|不少于|不低于|大于或等于|大于等于)"
 _CEILING_WORDS = r"(?:not (?:more|greater|higher) than|at most|no more than|not exceeding|不大于|不多于|不高于|不超过|小于或等于|小于等于)"
 _JOINT = r"(?:[,，;；、]?\s*(?:and|but|且|并且|而|但)?\s*)"
+_BOUND = rf"(?:{_MIN}|{_MAX})"
 # (name, words before the first number, words between the two, words after the second): tried in order.
 TWO = (
     ("floor_ceiling_words", rf"{_FLOOR_WORDS}\s*$", rf"^\s*{_UNIT}\s*{_JOINT}(?:{_CEILING_WORDS}|or (?:more|greater) than)\s*$", r""),
@@ -52,6 +53,13 @@ TWO = (
     ("min_then_max_words", rf"{_MIN}\s*[:：为=]?\s*$", rf"^\s*{_UNIT}\s*[,，;；、]?\s*(?:and|和)?\s*{_MAX}\s*[:：为=]?\s*$", r""),
     ("max_then_min_words", rf"{_MAX}\s*[:：为=]?\s*$", rf"^\s*{_UNIT}\s*[,，;；、]?\s*(?:and|和)?\s*{_MIN}\s*[:：为=]?\s*$", r""),
     ("x_min_y_max", r"", rf"^\s*{_UNIT}\s*{_MIN}\s*[,，;；]?\s*(?:and)?\s*$", rf"^\s*{_UNIT}\s*{_MAX}"),
+    # (twenty-seventh round, minmax27: a bound word after each value, the ceiling first; bound words in brackets after
+    # each value, '26.2 mm（最大）/24.9 mm（最小）'; the nominal named as a bound in brackets, 'd1 公称(min) 4.3，max 4.48')
+    ("x_max_y_min", r"", rf"^\s*{_UNIT}\s*{_MAX}\s*[,，;；]?\s*(?:and)?\s*$", rf"^\s*{_UNIT}\s*{_MIN}"),
+    ("bracketed_bounds", r"", rf"^\s*{_UNIT}\s*[(（]\s*{_BOUND}\s*[)）]\s*(?:[/,，;；、]|and)\s*$",
+     rf"^\s*{_UNIT}\s*[(（]\s*{_BOUND}\s*[)）]"),
+    ("nominal_as_bound", rf"(?:公称|nom(?:inal|\.)?)\s*[(（]\s*{_BOUND}\s*[)）]\s*$",
+     rf"^\s*{_UNIT}\s*[,，;；]\s*{_BOUND}\s*[:：为=]?\s*$", r""),
     ("above_then_within_zh", r"", rf"^\s*{_UNIT}\s*(?:以上|及以上)\s*(?:至|到|、|，|,)?\s*$", rf"^\s*{_UNIT}\s*(?:以内|以下|及以下)"),
     ("exceed_not_exceed", r"(?:exceeds?|more than|over|above|超过|大于|高于)\s*$",
      rf"^\s*{_UNIT}\s*{_JOINT}(?:not (?:exceed|more than|over|above)|不超过|不大于|不高于|(?:up to|to)(?: and including)?)\s*$", r""),
@@ -187,6 +195,93 @@ def places(text: str):
     return out
 
 
+# (minmax27) A nominal with its two deviations (the upper first): the keys hold the range they allow about the
+# nominal ('range'), the deviations themselves as a range ('deviations'), the nominal with a tolerance or as a value.
+_DNUM = r"[-−+]?\s?\d+(?:[ ]\d{3})*(?:[.,]\d+)?"
+_DUNIT = r"(?:\s?[^\d\s,，。;；、()（）/~～]{1,6})?"
+DEVIATIONS = (
+    ("dev_plus_slash_minus", re.compile(rf"(?<![\d.,])(?P<n>{_DNUM}){_DUNIT}\s*[(（]?\s*(?P<a>\+\s?\d+(?:[.,]\d+)?){_DUNIT}\s*"
+                                        rf"/\s*(?P<b>[-−]\s?\d+(?:[.,]\d+)?)")),
+    ("dev_zero_slash_minus", re.compile(rf"(?<![\d.,])(?P<n>{_DNUM}){_DUNIT}\s+(?P<a>0)\s*/\s*(?P<b>[-−]\s?\d+(?:[.,]\d+)?)")),
+    ("dev_upper_lower_zh", re.compile(rf"(?<![\d.,])(?P<n>{_DNUM}){_DUNIT}\s*[(（，,]\s*(?:其)?上(?:极限)?偏差\s*(?:为)?\s*"
+                                      rf"(?P<a>[+]?\d+(?:[.,]\d+)?){_DUNIT}\s*[，,、]\s*下(?:极限)?偏差\s*(?:为)?\s*"
+                                      rf"(?P<b>[-−]?\s?\d+(?:[.,]\d+)?)")),
+    ("dev_span_zh", re.compile(rf"(?<![\d.,])(?P<n>{_DNUM}){_DUNIT}\s*[，,][^，,;；。\d]{{0,8}}?(?:偏差|允差|公差)\s*(?:为|是)?\s*"
+                               rf"(?P<a>[+]?\d+(?:[.,]\d+)?){_DUNIT}\s*[~～]\s*(?P<b>[-−+]\s?\d+(?:[.,]\d+)?)")),
+    ("dev_words_en", re.compile(rf"(?<![\d.,])(?P<n>{_DNUM}){_DUNIT}\s*,\s*(?:permissible\s+)?(?:tolerances?|deviations?)\s*"
+                                rf"(?:of\s*)?(?P<a>[+]?\d+(?:[.,]\d+)?){_DUNIT}\s*(?:and|/|,)\s*(?P<b>[-−]\s?\d+(?:[.,]\d+)?)",
+                                re.I)),
+)
+
+
+def _signed(written: str) -> float:
+    w = written.replace("−", "-").replace(" ", "")
+    sign = -1 if w.startswith("-") else 1
+    w = w.lstrip("+-")
+    if "," in w and "." not in w and re.fullmatch(r"\d+,\d{1,2}|\d+,\d{4,}", w):
+        w = w.replace(",", ".")
+    return sign * float(w.replace(",", ""))
+
+
+def deviation_places(text: str):
+    """(wording, nominal, upper, lower, start, end) of each nominal written with its two deviations."""
+    out, seen = [], set()
+    for name, pattern in DEVIATIONS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in seen):
+                continue
+            try:
+                n, a, b = _signed(m.group("n")), _signed(m.group("a")), _signed(m.group("b"))
+            except ValueError:
+                continue
+            seen.add(m.span())
+            out.append((name, n, a, b, m.start(), m.end()))
+    return out
+
+
+def holds_deviations(sides, n: float, a: float, b: float) -> str:
+    lo, hi = n + min(a, b), n + max(a, b)
+    for names, got in sides:
+        if names == ("low", "high") and _same(got["low"], lo) and _same(got["high"], hi):
+            return "range"
+    for names, got in sides:
+        if names == ("low", "high") and _same(got["low"], min(a, b)) and _same(got["high"], max(a, b)):
+            return "deviations"
+    for names, got in sides:
+        if names == ("value", "tolerance") and _same(got["value"], n):
+            return "tolerance"
+    if any(names != ("low", "high") and _same(got.get("value"), n) for names, got in sides):
+        return "value"
+    return "none"
+
+
+# (minmax27) A nominal written beside the quantity's maximum and minimum ('h 0,8 nom., 0,9 max., 0,7 min.', 'h 公称
+# 0.8，max 0.9，min 0.7', 'h is 1,6 mm nominal, with 1,8 mm max. and 1,4 mm min.', '1.4 mm～1.8 mm（公称1.6 mm）'):
+# whether the key holds the nominal as a value of its own.
+_NOMINAL_NUMBER = re.compile(r"(?:公称|(?<![A-Za-z])nom(?:inal|\.)?)\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:[:：=为]|is)?\s*"
+                             r"(?P<v1>\d+(?:[.,]\d+)?)|(?P<v2>\d+(?:[.,]\d+)?)\s*(?:mm|µm|m)?\s*(?:nom(?:inal|\.)?)(?![A-Za-z])",
+                             re.I)
+_BOTH_BOUNDS = (re.compile(r"max|最大", re.I), re.compile(r"(?<![A-Za-z])min(?!ute)|最小", re.I))
+_BAND = re.compile(r"\d\s*\S{0,4}\s*[~～]\s*\d")
+
+
+def nominal_places(text: str):
+    """(nominal, start, end) of each nominal written in one item with the quantity's maximum and minimum, or its band."""
+    out = []
+    for item in re.finditer(r"[^;；。]+", text):
+        part = item.group(0)
+        bounded = all(p.search(part) for p in _BOTH_BOUNDS) or _BAND.search(part)
+        if not bounded:
+            continue
+        for m in _NOMINAL_NUMBER.finditer(part):
+            written = m.group("v1") or m.group("v2")
+            try:
+                out.append((_signed(written), item.start() + m.start(), item.start() + m.end()))
+            except ValueError:
+                continue
+    return out
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", default=",".join(OPEN_SETS))
@@ -210,9 +305,21 @@ def main(argv=None) -> int:
                     continue
                 key = _sides_of_key(case, side)
                 found = places(text)
-                if not found:
+                if not found and not deviation_places(text) and not nominal_places(text):
                     continue
                 read = _sides_read(extract(text))
+                for wording, n, a, b, s, e in deviation_places(text):
+                    k, r = holds_deviations(key, n, a, b), holds_deviations(read, n, a, b)
+                    table[wording][("key", k)] += 1
+                    table[wording][("read", k, r)] += 1
+                    if args.show and (args.show == "every" or wording in args.show.split(",")) and (args.all or (k != r and k != "none")):
+                        shown.append((wording, case["id"], side, k, r, text[max(0, s - 60):e + 40].replace("\n", " ")))
+                for n, s, e in nominal_places(text):
+                    k, r = holds(key, (n,)), holds(read, (n,))
+                    table["nominal_beside_bounds"][("key", k)] += 1
+                    table["nominal_beside_bounds"][("read", k, r)] += 1
+                    if args.show and (args.show == "every" or "nominal_beside_bounds" in args.show.split(",")) and (args.all or k != r):
+                        shown.append(("nominal_beside_bounds", case["id"], side, k, r, text[max(0, s - 60):e + 40].replace("\n", " ")))
                 for wording, numbers, s, e in found:
                     k, r = holds(key, numbers), holds(read, numbers)
                     table[wording][("key", k)] += 1
@@ -220,6 +327,11 @@ def main(argv=None) -> int:
                     if args.show and (args.show == "every" or wording in args.show.split(",")) and (args.all or (k != r and k != "none")):
                         shown.append((wording, case["id"], side, k, r, text[max(0, s - 60):e + 40].replace("\n", " ")))
     kinds = ("range", "limits", "value", "none")
+    for wording in [w for w in table if w.startswith("dev_")]:
+        c = table[wording]
+        print(f"{wording:<24}" + "  ".join(f"key {k} {c[('key', k)]} (read so {c[('read', k, k)]})"
+                                          for k in ("range", "deviations", "tolerance", "value", "none")))
+        del table[wording]
     print(f"{'wording':<24}" + "".join(f"{'key ' + k:>13}" for k in kinds) + "   reader agrees (range/limits/value)")
     for wording in sorted(table, key=lambda w: -sum(table[w][("key", k)] for k in kinds)):
         c = table[wording]

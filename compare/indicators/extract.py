@@ -69,6 +69,8 @@ from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
+from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
+                                       deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
@@ -546,6 +548,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         # a range's ends; same length)
         text = _KEY_DASH.sub(_key_dash, text)
     text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
+    text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
@@ -634,7 +637,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _symbol_fractions(raws, masked)  # ('S/2'; not run on 'mg/kg')
     if "=" in masked or "＝" in masked:
         raws = _formula_constants(raws, masked, comma)
-    if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked):
+    if "+" in masked or "偏差" in masked or "/-" in masked or "/ -" in masked or ("差" in masked and "~" in masked) \
+            or deviations_worded_apart(masked):
         raws = _unequal_tolerances(raws, masked, comma)
     if ("偏差" in masked or "L" in masked or "ower" in masked or "EI" in masked or "ei" in masked) \
             and _DEVIATION_PAIR_HINT.search(masked):
@@ -700,6 +704,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
     indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
+    if len(indicators) > 1 and may_write_a_nominal(text):
+        indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
     if any(i.unit for i in indicators):
         indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
     unread = _unread(folded, where, read, leading)
@@ -1243,7 +1249,7 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
 
 # A nominal value with unequal deviations, read as the range they allow: '1,6 mm + 0,6 / − 0 mm', '45 mm +0/−2 mm',
 # '50 + 0/− 2 km/h', '45 mm（上偏差0，下偏差−2 mm）', '50 km/h（允差+0 km/h，−2 km/h）', '1.6 mm，其偏差为+0.6 mm和0 mm'.
-_DEVIATION_WORD = r"(?:其)?(?:上偏差|下偏差|允差|偏差|公差|(?i:tolerance|deviation))?\s*(?:为|是|of)?"
+_DEVIATION_WORD = r"(?:其)?(?:上偏差|下偏差|允差|偏差|公差|(?i:tolerances?|deviations?))?\s*(?:为|是|of)?"
 # (Each number whole: '上偏差+0.02 mm' is no nominal '+0.0' with a deviation '2'.)
 _UNEQUAL = re.compile(
     rf"(?P<n>{_NUM})(?!\d)\s*(?P<u1>{_UNIT})?\s*"
@@ -1321,7 +1327,8 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
         for m in _DEVIATION_SPAN.finditer(text):
             units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2"), m.group("u3")) if g} - {""}
             pair = signed_deviations(m.group("p"), m.group("m"), slash=True)
-            if pair is None or len(units) > 1 or any(f.start <= m.start() < f.end for f in found):
+            if pair is None or len(units) > 1 or any(f.start <= m.start() < f.end for f in found) \
+                    or deviation_not_nominal(text, m.start()):
                 continue
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
