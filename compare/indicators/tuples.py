@@ -34,7 +34,7 @@ _COUNT_SYMBOLS = frozenset({"N", "n"})
 _GLUED_AFTER = re.compile(r"[A-Za-z0-9^]|\s[A-Za-z]{1,2}\d")
 # Units of length: the members of a size share the one written after the last.
 _LENGTH_UNITS = frozenset({"mm", "cm", "m", "µm", "μm", "km", "nm", "dm", "毫米", "厘米", "米", "微米", "millimetres",
-                           "millimeters", "metres", "meters", "centimetres", "centimeters", "in", "ft"})
+                           "millimeters", "metres", "meters", "centimetres", "centimeters", "ft"})  # (not "in": a word)
 # The end of a sentence: a bracket of names closing a sentence names the tuples of that sentence.
 _SENTENCE_END = re.compile(r"[。]|\.(?:\s|$)|\n")
 
