@@ -50,6 +50,7 @@ import math
 import re
 
 from compare.terms.termbase import Termbase
+from compare.indicators.tuples import opens_with_tuple_names
 
 # Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
 _COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
@@ -1018,6 +1019,8 @@ def declared_units(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _DECLARED.finditer(text):
         opening = _DECLARATION_OPENS.search(text, max(0, m.start() - 8), m.start())
+        if not opening:
+            opening = opens_with_tuple_names(text, m.start())  # ('(N × d × D, dimensions in millimetres)')
         if not opening:
             continue
         en = m.group("en")

@@ -79,6 +79,7 @@ from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
 from compare.indicators.series import FEWEST_OFFERED, dash_chains_as_lists, offering_clause, parted_into_rows
 from compare.indicators.within import times_allowed
 from compare.indicators.row_bands import rows_keyed_by_bands
+from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
@@ -670,6 +671,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if " per " in masked or "/" in masked:
         counts_per_amount(raws, masked)
     _mark_context(raws, masked)
+    if len(raws) > 1 and ("×" in masked or " x " in masked or " X " in masked or " * " in masked):
+        dimension_tuples(raws, masked)  # ('7680×4320', '10×8 mm', 'N × d × D = 6 × 23 × 26': each member a value)
     if ":" in masked:
         _bands_keying_a_deviation(raws, masked)
     if len(raws) > 2:  # (two rows, each a band and its value, share at most one number: three at the least)
@@ -3820,6 +3823,8 @@ def note_unit(note: str) -> str:
     for part in _NOTE_PARTS.split(note):
         if units == [] and part.startswith("单位"):
             part = _NOTE_LEAD.sub("", part, count=1)  # ('危险失效平均频率，单位为每小时': the quantity's name, its unit)
+        if is_tuple_of_names(part):
+            continue  # ('（N×d×D，单位为毫米）': the names of a size's members, no unit)
         kind = next((name for pattern, name in FRACTION_WORDS if pattern.fullmatch(part)), None)
         unit = "" if kind else _accept_unit(part) if " " not in part or part.startswith("%") else ""
         if kind:
