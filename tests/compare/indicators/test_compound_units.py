@@ -115,3 +115,21 @@ def test_a_value_in_coulombs_per_mole_after_a_bracketed_tolerance():
     ind = extract_indicators("F = (96 485,3 ± 0,1) C/mol")[0]
     assert (ind.comparator, ind.value, ind.tolerance, ind.unit) == ("tolerance", 96485.3, 0.1, "C/mol")
 
+
+# --- a composition under a heading in per cent by mass that the reader does not take for the values ----------------
+
+@pytest.mark.parametrize("text", [
+    "Chemical composition (mass fraction, %). X2CrNiMo17-12-2: C max. 0,030; Cr 16,5 to 18,5; Ni 10,0 to 13,0; "
+    "Mo 2,00 to 2,50.",
+    "Ladle analysis, % (mass fraction). S355: C max. 0,20; Si max. 0,55; Mn max. 1,60; P max. 0,025.",
+])
+def test_a_composition_under_a_percent_heading_closed_by_a_full_stop(text):
+    rows = [(i.parameter, i.unit) for i in extract_indicators(text)]
+    assert len(rows) >= 4 and all(unit == "%" for _, unit in rows), rows
+
+
+def test_a_composition_stating_another_unit_is_not_given_percent():
+    # parts per million stated too: the heading's percentage is not the only unit, nothing is assumed
+    text = "Composition, % (mass fraction); B in ppm. Grade X: C max. 0,20; Si max. 0,55; Mn max. 1,60; B 5 to 30."
+    assert not any(i.unit == "%" and i.parameter.endswith("B") for i in extract_indicators(text))
+
