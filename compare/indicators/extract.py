@@ -67,6 +67,7 @@ from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_
                                        zero_dash_band_as_maximum)
 from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
+from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
@@ -630,6 +631,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             raws.extend(parts)
             continue
         raws.append(raw)
+    units_continued(raws, masked)  # ('J s', 'dB microvolts/m', '°C⁻¹': compound_units)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
@@ -673,6 +675,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _mark_context(raws, masked)
     if len(raws) > 1 and ("×" in masked or " x " in masked or " X " in masked or " * " in masked):
         dimension_tuples(raws, masked)  # ('7680×4320', '10×8 mm', 'N × d × D = 6 × 23 × 26': each member a value)
+
+    if "/" in masked:
+        raws = values_parted_by_slash(raws, masked, comma)  # ('12 J / 9 J', '3.2 mm/3.4 mm': compound_units)
     if ":" in masked:
         _bands_keying_a_deviation(raws, masked)
     if len(raws) > 2:  # (two rows, each a band and its value, share at most one number: three at the least)

@@ -134,6 +134,8 @@ def level_unit(unit: str) -> tuple[str, str] | None:
     and 'dBm/MHz' one per MHz: each its own dimension, never converted as pint's dimensionless decibel would be,
     and never the ampere or volt its letters spell."""
     text = unicodedata.normalize("NFKC", unit or "").strip()
+    if text[:2] == "dB" and " " in text:
+        text = units_vocab.level_in_words(text)  # ('dB microvolts/m' is dB(µV/m))
     m = _LEVEL.fullmatch(text)
     if not m:
         return None
@@ -282,7 +284,22 @@ def reads_as_unit(token: str) -> bool:
     text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
     text = _COUNTED_OF.sub("", text) if "eq" in text else text
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
+    if "C" in parts and len(parts) > 1:
+        parts = _coulomb_in_product(parts)
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
+
+
+# The coulomb: a bare 'C' is a class or a grade, but with a mole, a kilogram or a metre it is the unit ('C/mol', the
+# Faraday constant; 'C mol⁻¹'; 'C/kg', an exposure; 'C·m', a dipole moment; 'C/m²').
+_WITH_COULOMB = re.compile(r"(?:mol|kg|g|m|m2|cm2|mm2|m3)(?:[-−][1-4])?")
+
+
+def _coulomb_in_product(parts: list[str]) -> list[str]:
+    """The parts of a unit, a bare 'C' checked as the coulomb when another part is a mole, a mass, a length, an area or
+    a volume ('J' stands in for it: any coherent symbol checks alike); the parts as they are otherwise."""
+    if any(_WITH_COULOMB.fullmatch(p) for p in parts if p != "C"):
+        return [p if p != "C" else "J" for p in parts]  # (a coulomb checks as any other coherent symbol)
+    return parts
 
 
 # A reference amount glued to its unit after the first part ('g/100g', 'mg/100mL', 'CFU/10g'): the amount counts, the
@@ -514,8 +531,11 @@ def unit_expression(unit: str) -> str:
     text = re.sub(r"\s+", "*", text)
     # 'CFU/100 mL', 'mg/100g': a number in the denominator belongs to it.
     text = _PER_AMOUNT.sub(r"/(\1*\2)", text)
-    # A rate of temperature (°C/h) is a difference per time, never shifted by 273.15.
+    # A rate of temperature (°C/h) is a difference per time, never shifted by 273.15; and so is a degree in any
+    # product or quotient ('°C⁻¹', '10⁻⁶/°C', 'W/(m·°C)': per degree, a coefficient): only '°C' alone is a temperature.
     text = text.replace("degC/", "delta_degC/")
+    if text not in ("degC", "°C", "℃") and ("degC" in text or "°C" in text or "℃" in text):
+        text = _DEGREE_IN_COMPOUND.sub("delta_degC", text)
     return _EXPONENT.sub(r"**\1", text)
 
 
@@ -524,6 +544,7 @@ def unit_expression(unit: str) -> str:
 # Also a quantity's reference value by its subscript ('1,4 Vref', '0,75 Vhub', the wind speeds of a turbine class):
 # never a unit of its own.
 REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0om]|P[nr]|[A-Z]ref|V(?:hub|ave)")
+_DEGREE_IN_COMPOUND = re.compile(r"(?<![A-Za-z_])(?:degC|°C|℃)(?![A-Za-z_])")
 # A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
 

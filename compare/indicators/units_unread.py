@@ -29,6 +29,20 @@ _SYMBOL_LAST = re.compile(r"(?<![A-Za-z])([A-Z][a-z]?)\s*$")
 _STATED_UNIT = re.compile(r"%|ppm|ppb|(?<![A-Za-z])(?:mg|µg|μg|g|ng)\s*/|质量分数|(?i:mass\s+fraction|by\s+mass|per\s+cent)")
 
 
+# A heading that states the composition's unit as a percentage by mass and nothing else ('Cast analysis, % (mass
+# fraction).', 'Chemical composition (mass fraction, %)', '化学成分（质量分数）/%'): the unit every content has.
+_PERCENT_BY_MASS = re.compile(r"%\s*[(（]\s*(?i:mass\s+fraction|by\s+mass|m/m)\s*[)）]|[(（]\s*(?i:mass\s+fraction),?\s*%\s*[)）]"
+                              r"|质量分数[)）]?\s*/\s*%")
+_OTHER_STATED = re.compile(r"ppm|ppb|(?<![A-Za-z])(?:mg|µg|μg|g|ng)\s*/")
+
+
+def _percent_heading_alone(text: str) -> bool:
+    """True when the clause states its composition in per cent by mass in a heading and writes no other unit of a
+    content (ppm, mg/kg): a heading the reader does not take for the values after it (closed by a full stop, not a
+    colon: 'Cast analysis, % (mass fraction). C40: C 0,37 to 0,44; …') states their unit all the same."""
+    return bool(_PERCENT_BY_MASS.search(text)) and not _OTHER_STATED.search(text) and text.count("%") == 1
+
+
 def _element_named(parameter: str) -> str:
     m = _SYMBOL_LAST.search(parameter)
     return m.group(1) if m and m.group(1) in _ANY_SYMBOL else ""
@@ -38,8 +52,9 @@ def composition_in_mass_percent(indicators: tuple, text: str) -> tuple:
     """An alloy's composition that states no unit: each value named by an element's symbol ('Si 0,20 to 0,6', 'Fe
     max. 0,35', '，Cu 0.15～0.40') is a content in per cent by mass. Only when three alloying elements are named, no
     value named by a symbol has a unit of its own, and the clause writes no unit for the list (no '%', ppm, mg/kg,
-    'mass fraction'): a composition that states its unit is read in it."""
-    if _STATED_UNIT.search(text):
+    'mass fraction'): a composition that states its unit is read in it. A clause whose only unit is a heading in per
+    cent by mass (`_percent_heading_alone`, units27) is given '%' all the same: that is the unit it states."""
+    if _STATED_UNIT.search(text) and not _percent_heading_alone(text):
         return indicators
     named = [(k, _element_named(ind.parameter)) for k, ind in enumerate(indicators)]
     named = [(k, symbol) for k, symbol in named if symbol]

@@ -130,3 +130,21 @@ SYMBOLS_READ = frozenset("°Z °T °D °SH pphm MU kG Hazen PCU °Brix °Bx ICUM
 def glued_products(text: str) -> str:
     """'W/m2K' -> 'W/m2·K', 'kG2mm2' -> 'kG2·mm2': a power glued to the next symbol of a product, split there."""
     return _GLUED_POWER.sub("·", text)
+
+
+# A decibel level whose reference unit is named in words (UN Regulation No. 10: '32 dB microvolts/m'): the level
+# referred to that unit, as 'dB(µV/m)' writes it (a field quantity, 20·lg), never pint's decibel times a microvolt.
+_LEVEL_WORDS = re.compile(r"^dB\s+(?P<prefix>micro|milli|pico)(?P<unit>volts?|amperes?|amps?|watts?)"
+                          r"(?P<per>\s?(?:/|per\s)\s?(?:m|metre|meter))?$", re.I)
+_LEVEL_PREFIXES = {"micro": "µ", "milli": "m", "pico": "p"}
+_LEVEL_UNITS = {"volt": "V", "ampere": "A", "amp": "A", "watt": "W"}
+
+
+def level_in_words(text: str) -> str:
+    """'dB microvolts/m' -> 'dB(µV/m)', 'dB microvolt' -> 'dB(µV)', 'dB milliwatts' -> 'dB(mW)'; other text as it is."""
+    m = _LEVEL_WORDS.match(text)
+    if not m:
+        return text
+    unit = _LEVEL_UNITS[m.group("unit").lower().rstrip("s")]
+    per = "/m" if m.group("per") else ""
+    return f"dB({_LEVEL_PREFIXES[m.group('prefix').lower()]}{unit}{per})"
