@@ -675,7 +675,6 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     _mark_context(raws, masked)
     if len(raws) > 1 and ("×" in masked or " x " in masked or " X " in masked or " * " in masked):
         dimension_tuples(raws, masked)  # ('7680×4320', '10×8 mm', 'N × d × D = 6 × 23 × 26': each member a value)
-
     if "/" in masked:
         raws = values_parted_by_slash(raws, masked, comma)  # ('12 J / 9 J', '3.2 mm/3.4 mm': compound_units)
     if ":" in masked:
