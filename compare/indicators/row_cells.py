@@ -18,6 +18,7 @@ import re
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.clausetext import show_digits
+from compare.indicators.lists import _HEADING_START  # (where a heading starts: its labels may be parted by semicolons)
 from compare.indicators.phrases import bound_words
 
 # Between two cells of a row: a comma alone.
@@ -30,9 +31,6 @@ _ROW_START = re.compile(r"[;；:：。]|\.\s|\s[—–]\s")
 # (a symbol or a few words, no number), then the value.
 _NAMED_CELL = re.compile(r"\s*[,，]\s*(?P<name>[^\W\d_][^\d,，;；:：。|]{0,24}?)\s*$")
 _COLON = re.compile(r"[:：]")
-# Where a heading starts: the text's start, or after a colon, a sentence's end or a title's dash (its labels may be
-# parted by semicolons).
-_HEADING_START = re.compile(r"[:：。\n]|\.\s|\s[—–]\s")
 # The labels of a heading: parted by semicolons when it has any, else by commas and a last 'and'.
 _LABEL_BREAK_SEMICOLON = re.compile(r"\s*[;；]\s*")
 _LABEL_BREAK = re.compile(r"\s*(?:[,，、]\s*(?:and\s+)?|\s(?:and|和|及)\s)\s*|(?<=[\u4e00-\u9fff\w])(?:和|及)")
@@ -68,10 +66,11 @@ def _row_start(text: str, at: int) -> int:
     return max([m.end() for m in _ROW_START.finditer(text, 0, at)] or [0])
 
 
-def _named_heads(raws, text: str, first_row: list, n: int) -> list[tuple[int, int]] | None:
-    """The spans of the names a row before the table gives its last `n` values ('Ēm 500 lx, UGRL 19, Ra 80'), when
-    the row right before the first of the table's rows is such a row: n + 1 values, each after the first named."""
-    k = raws.index(first_row[0])
+def _named_heads(raws, text: str, first_row: list, n: int) -> list[tuple[tuple[int, int], str | None]] | None:
+    """The span of each name a row before the table gives its last `n` values ('Ēm 500 lx, UGRL 19, Ra 80'), with the
+    unit written after that value (None when it writes none), when the row right before the first of the table's rows
+    is such a row: n + 1 values, each after the first named."""
+    k = next(k for k, raw in enumerate(raws) if raw is first_row[0])
     if k < n + 1:
         return None
     named = raws[k - n - 1:k]
@@ -82,11 +81,11 @@ def _named_heads(raws, text: str, first_row: list, n: int) -> list[tuple[int, in
         m = _NAMED_CELL.match(text, before.end, raw.start) if before.end <= raw.start else None
         if m is None:
             return None
-        heads.append(m.span("name"))
+        heads.append((m.span("name"), raw.unit if _unit_written_after(raw) else None))
     return heads
 
 
-def _heading_heads(text: str, first_row: list, n: int) -> list[tuple[int, int]] | None:
+def _heading_heads(text: str, first_row: list, n: int) -> list[tuple[tuple[int, int], None]] | None:
     """The spans of the heading's last `n` labels, the heading closed by a colon before the table's first row (the
     nearest such heading with more than `n` labels: the first column's head, then one a cell)."""
     at = first_row[0].start
@@ -101,13 +100,14 @@ def _heading_heads(text: str, first_row: list, n: int) -> list[tuple[int, int]] 
         spans.append((start + begin, colon.start()))
         spans = [(a, b) for a, b in spans if b > a]
         if len(spans) > n:
-            return spans[-n:]
+            return [(span, None) for span in spans[-n:]]
     return None
 
 
 def first_cell_units(raws, text: str, head_unit=None) -> None:
     """The bare numbers of a table's rows (module docstring) named by their column's head and given that head's unit
-    (`head_unit(label)`, '' when it writes none), instead of the first cell's unit; a kind of limit the head states
+    (`head_unit(label)`, '' when it writes none; or the unit written after the value a named row gives that column),
+    instead of the first cell's unit; a kind of limit the head states
     ('(minimum)') is theirs, else the kind carried from the first cell is taken back. Left as read unless two rows or
     more have the same number of cells and every column after the first has a head."""
     rows = _rows(raws, text)
@@ -122,14 +122,15 @@ def first_cell_units(raws, text: str, head_unit=None) -> None:
         if not heads:
             continue
         for row in table:
+            row[0].lower_end = True  # (a row's first value is never the end of a range with the last row's last cell)
             start = _row_start(text, row[0].start)
             key = text[start:row[0].start].strip(" ,，:：")
             if not re.search(r"[^\W\d_]", key):  # ('≥ 3 mm, 45, 55': a band keys the row)
                 key = text[start:row[0].end].strip(" ,，:：")
             key = show_digits(key)
-            for cell, (a, b) in zip(row[1:], heads):
+            for cell, ((a, b), written) in zip(row[1:], heads):
                 label = text[a:b]
-                unit = head_unit(label) if head_unit else ""
+                unit = written if written is not None else head_unit(label) if head_unit else ""
                 cell.unit, cell.unit_span, cell.listed = unit, None, bool(unit)
                 kinds = [kind for _, kind in bound_words(label) if kind != Comparator.EQUAL]
                 if kinds:
