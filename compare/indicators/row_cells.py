@@ -18,11 +18,12 @@ import re
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.clausetext import show_digits
+from compare.indicators.constructions import heading_rows
 from compare.indicators.lists import _HEADING_START  # (where a heading starts: its labels may be parted by semicolons)
 from compare.indicators.phrases import bound_words
 
-# Between two cells of a row: a comma alone.
-_CELL_JOINT = re.compile(r"\s*[,，]\s*")
+# Between two cells of a row: a comma alone, or a grid's cell mark ('≤110 kV | 1').
+_CELL_JOINT = re.compile(r"\s*[,，|]\s*")
 # A row's end after its last cell: a semicolon, a full stop, or the text's end.
 _ROW_END = re.compile(r"\s*(?:[;；。]|\.(?:\s|$)|$)")
 # Where a row (or a heading) starts: the text's start, or after a semicolon, a colon, a sentence's end or a title's dash.
@@ -104,6 +105,15 @@ def _heading_heads(text: str, first_row: list, n: int) -> list[tuple[tuple[int, 
     return None
 
 
+def _grid_heads(text: str, first_row: list, n: int) -> list[tuple[tuple[int, int], None]] | None:
+    """The last `n` labels of the grid's heading row ('系统电压等级 | Plt：') closest before the table's first row, when it
+    has more than `n` labels."""
+    before = [labels for end, labels in heading_rows(text) if end <= first_row[0].start]
+    if not before or len(before[-1]) <= n:
+        return None
+    return [(span, None) for span in before[-1][-n:]]
+
+
 def first_cell_units(raws, text: str, head_unit=None) -> None:
     """The bare numbers of a table's rows (module docstring) named by their column's head and given that head's unit
     (`head_unit(label)`, '' when it writes none; or the unit written after the value a named row gives that column),
@@ -118,7 +128,10 @@ def first_cell_units(raws, text: str, head_unit=None) -> None:
         if len(table) < 2:
             continue
         n = length - 1
-        heads = _named_heads(raws, text, table[0], n) or _heading_heads(text, table[0], n)
+        if "|" in text[table[0][0].end:table[0][-1].start]:
+            heads = _grid_heads(text, table[0], n)  # ('系统电压等级 | Plt：≤110 kV | 1；>110 kV | 0.8')
+        else:
+            heads = _named_heads(raws, text, table[0], n) or _heading_heads(text, table[0], n)
         if not heads:
             continue
         for row in table:

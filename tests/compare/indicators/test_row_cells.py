@@ -56,3 +56,12 @@ def test_rows_without_a_head_for_each_column_are_left_as_read():
 def test_a_unit_stated_before_the_list_is_carried_as_before():
     rows = _read("Performance: tear resistance (N) 10, 25, 50; puncture resistance (N) 20, 60, 100.")
     assert [r[3] for r in rows] == ["N"] * 6
+
+
+def test_grid_cells_after_a_band_with_its_unit_take_their_column_head_s_unit_or_none():
+    rows = _read("各级电网的闪变限值：电网电压 | Pst；≤35 kV | 0.9；>35 kV | 0.7。")
+    assert [(r[0], r[2], r[3]) for r in rows if r[2] in (0.9, 0.7)] == [("Pst", 0.9, ""), ("Pst", 0.7, "")]
+    rows = _read("表2 — 零件 | 局部厚度/µm | 平均厚度/µm：螺纹件直径>8 mm | 40 | 50。其他零件厚度≥5 mm | 30 | 35；"
+                 "厚度<5 mm | 20 | 25。")  # (rows after a sentence's end, away from the heading row)
+    assert [(r[2], r[3].replace("μ", "µ")) for r in rows if r[2] in (30.0, 35.0, 20.0, 25.0)] == \
+        [(30.0, "µm"), (35.0, "µm"), (20.0, "µm"), (25.0, "µm")]
