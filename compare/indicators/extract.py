@@ -81,6 +81,7 @@ from compare.indicators.series import FEWEST_OFFERED, dash_chains_as_lists, offe
 from compare.indicators.within import times_allowed
 from compare.indicators.row_bands import rows_keyed_by_bands
 from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
+from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
@@ -686,6 +687,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _values_listed_by_name(raws, masked)
         _heading_bound(raws, masked)
     _grid_rows(raws, masked)
+    if len(raws) > 3:  # (two rows of a value and a bare cell at the least: `row_cells`)
+        first_cell_units(raws, masked, _column_head_unit)  # ('kitchen, 500 lx, 22, 80; corridors, 100 lx, 25, 80')
     if "(" in masked:
         _items_after_asides(raws, masked)
     if ":" in masked:
