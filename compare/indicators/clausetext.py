@@ -172,7 +172,8 @@ _EN_NUMBER_WORD = re.compile(trie_pattern(_EN_NUMBERS))
 def may_write_numeral(low: str) -> bool:
     """False when `low` (a text in lower case, `caseless`) has no number in words that `_EN_NUMERAL` would read: none of
     the words it reads before or after, or no number word at all."""
-    return _EN_NUMERAL_HINT.search(low) is not None and _EN_NUMBER_WORD.search(low) is not None
+    # (the number words first: fewer clauses hold one, and the search is the cheaper)
+    return _EN_NUMBER_WORD.search(low) is not None and _EN_NUMERAL_HINT.search(low) is not None
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -603,7 +604,18 @@ _EN_FRACTION = re.compile(
     rf"(?:{_FRACTION_BEFORE})(?:(?P<num>{'|'.join(_EN_ONES[1:10])})[\s-](?P<den>{trie_pattern(_DENOMINATORS)})"
     rf"|(?P<half>half))(?![A-Za-z-])(?=\s+(?:of\s+)?(?:the|its|their|that|this|those)\b)"
     r"(?!\s+of\s+the\s+values?\b)", re.I)
-_FRACTION_HINT = re.compile(r"half|halv|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth", re.I)
+# (Speed: every match of _EN_FRACTION holds one of these words, in any case; `may_write_fraction` looks for them in the
+# text in lower case (`quick.caseless`) with plain substring tests, five times cheaper than a case-ignoring search.)
+FRACTION_NUMBER_WORDS = ("half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def may_write_fraction(text: str) -> bool:
+    """False when `text` holds none of FRACTION_NUMBER_WORDS in any case: `_EN_FRACTION` (case ignored) finds nothing in it."""
+    low = caseless(text)
+    for word in FRACTION_NUMBER_WORDS:  # (asked of every clause: a loop, no generator)
+        if word in low:
+            return True
+    return False
 _CN_FRACTION = re.compile(rf"(?<=的)(?:(?P<num>\d+)/(?P<den>\d+)|(?P<cden>[{_CN_DIGITS}]+)分之(?P<cnum>[{_CN_DIGITS}]+)"
                           rf"|(?P<half>一半))(?=\s*(?:[。，,；;]|$))|百万分之(?P<ppm>[{_CN_DIGITS}]+)")
 
@@ -621,7 +633,7 @@ def fractions_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """A fraction the clause states as its value (see `_EN_FRACTION`, `_CN_FRACTION`) as its decimal ('two-thirds' ->
     '0.6666666666666666', '的1/5。' -> '的0.2。', '一半' -> '0.5'), and '百万分之十' as '10 ppm'; offsets kept."""
     replacements = []
-    if _FRACTION_HINT.search(text):
+    if may_write_fraction(text):
         for m in _EN_FRACTION.finditer(text):
             if m.group("half"):
                 value = 0.5

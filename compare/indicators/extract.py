@@ -4333,6 +4333,7 @@ def _without_condition_names(marked: str, termbase: Termbase) -> str:
 
 
 @functools.lru_cache(maxsize=50_000)  # a table or a list names the same quantity in the same words row after row
+@functools.lru_cache(maxsize=50_000)  # (pure in `left`: the same words head value after value)
 def _name_words(left: str) -> tuple[str, str]:
     """The words before a value without their basis and unit headings, and the parameter name they give. Only a
     multiplication sign before it ('DL 220 × 110', '841 mm × 1 189 mm') names nothing: the second of two dimensions
@@ -5215,6 +5216,7 @@ def _sole_number(left: str, text: str, raw: _Raw) -> bool:
     return not any(ch.isdigit() for ch in text[raw.end:stop.start() if stop else len(text)])
 
 
+@functools.lru_cache(maxsize=50_000)  # (the words before a clause's first value come back clause after clause)
 def heading_item_unit(left: str) -> tuple[str, bool]:
     """The unit a heading states as one of its items for the values after it (see _HEADING_ITEM), or '', and
     whether it heads the rows after this one too (a heading closed by a colon) or only its own row ('Evaporation
