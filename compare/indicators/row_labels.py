@@ -78,6 +78,13 @@ def row_labels(readings: Sequence[Indicator], own: Sequence[frozenset[str]],
     seen = [frozenset().union(*(designations(own[k]) | heads[k] for k in row)) for row in rows]
     repeated = {key for key in frozenset().union(*seen) if sum(key in keys for keys in seen) > 1}
     labels = [heads[row[0]] - repeated for row in rows]
+    # A table's rows are labelled alike, by classes or by codes: a head of another kind than most heads is no label
+    # of a row ('Class 2: …. Class 3: …. IPDV is unspecified for classes 2 to 4.': IPDV names a quantity).
+    kinds = [kind for label in labels for kind in DESIGNATION_KINDS if any(k.startswith(kind) for k in label)]
+    counts = sorted((kinds.count(kind), kind) for kind in DESIGNATION_KINDS)
+    if counts[-1][0] == counts[-2][0]:
+        return out  # (as many heads of two kinds: no table's labels)
+    labels = [frozenset(k for k in label if k.startswith(counts[-1][1])) for label in labels]
     if sum(1 for label in labels if label) < 2:
         return out
     for row, label in zip(rows, labels):

@@ -988,10 +988,14 @@ ROW_CONFLICT = 1.0
 
 
 def row_agreement(mine: frozenset[str], theirs: frozenset[str]) -> float:
-    """+ROW_WEIGHT when two values' rows have one label, -ROW_CONFLICT when both rows are labelled apart, else 0."""
+    """+ROW_WEIGHT when two values' rows have one label, -ROW_CONFLICT when both rows are labelled apart by labels of
+    one kind, else 0 ('class 2' against 'code II': two ways of naming, no conflict)."""
     if not mine or not theirs:
         return 0.0
-    return ROW_WEIGHT if mine & theirs else -ROW_CONFLICT
+    if mine & theirs:
+        return ROW_WEIGHT
+    kinds = {k.split(" ", 1)[0] for k in mine} & {k.split(" ", 1)[0] for k in theirs}
+    return -ROW_CONFLICT if kinds else 0.0
 
 
 def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], international: Sequence[Indicator],

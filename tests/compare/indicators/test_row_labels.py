@@ -79,6 +79,20 @@ def test_only_a_tables_labels_are_carried():
     assert row_labels(readings, own, own, text) == [frozenset()] * 4
 
 
+def test_a_head_of_another_kind_than_most_labels_no_row():
+    text = "Class 2: IPTD 100 ms, IPLR 0,001. Class 3: IPTD 400 ms. Class 4: IPTD 1 s. IPDV: 2 to 4, IPER 0,0001."
+    readings = _spans(text, "Class 2: IPTD 100 ms", "IPLR 0,001", "Class 3: IPTD 400 ms", "Class 4: IPTD 1 s",
+                      "IPDV: 2 to 4", "IPER 0,0001")
+    own = [frozenset({"class 2", "code IPTD"}), frozenset(), frozenset({"class 3", "code IPTD"}),
+           frozenset({"class 4", "code IPTD"}), frozenset({"code IPDV"}), frozenset()]
+    assert row_labels(readings, own, own, text) == [{"class 2"}] * 2 + [{"class 3"}, {"class 4"}] + [frozenset()] * 2
+    # as many heads of two kinds: no table's labels
+    text = "Class 2: 100 ms. Class 3: 400 ms. IPDV: 2 ms. IPER: 0,0001."
+    readings = _spans(text, "Class 2: 100 ms", "Class 3: 400 ms", "IPDV: 2 ms", "IPER: 0,0001")
+    own = [frozenset({"class 2"}), frozenset({"class 3"}), frozenset({"code IPDV"}), frozenset({"code IPER"})]
+    assert row_labels(readings, own, own, text) == [frozenset()] * 4
+
+
 def test_a_designation_after_a_value_heads_no_row():
     # ('0,5 mA for class 0I appliances': the class is the first value's qualifier, not the head of a row)
     text = "0,5 mA for class 0I appliances, 0,25 mA otherwise; 0,75 mA for class I appliances, 0,5 mA otherwise"
@@ -124,6 +138,7 @@ def test_row_agreement():
     assert row_agreement(frozenset({"code M12"}), frozenset({"code M12"})) == ROW_WEIGHT
     assert row_agreement(frozenset({"code M12"}), frozenset({"code M16"})) == -ROW_CONFLICT
     assert row_agreement(frozenset(), frozenset({"code M16"})) == 0.0
+    assert row_agreement(frozenset({"class 2"}), frozenset({"code II"})) == 0.0
 
 
 _THREADS_ZH = "M12（螺距1.75 mm）：中径10.863 mm，小径10.106 mm；M16（螺距2 mm）：中径14.701 mm，小径13.835 mm。"
