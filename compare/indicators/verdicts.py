@@ -26,6 +26,7 @@ from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
+from compare.indicators.row_labels import designations, row_labels
 from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
 
@@ -907,21 +908,24 @@ def names_to_encode(domestic: Sequence[Indicator], international: Sequence[Indic
 
 def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator],
                     vectors: NameVectors | None = None,
-                    termbase: Termbase | None = None) -> list[tuple[int | None, int | None]]:
+                    termbase: Termbase | None = None,
+                    texts: tuple[str, str] | None = None) -> list[tuple[int | None, int | None]]:
     """Pairs of positions (domestic, international); None on one side for an indicator with no partner.
 
     Solved as an assignment (the pairing with the largest total score) over the pairs the termbase and units
     allow. A pair's score adds: the same concept (the termbase), the share of qualifier keys both names carry
     (foods, tissues, appliance classes, codes: 'Ⅱ类器具' and 'class II appliances'), the same unit dimension,
     the closeness of the two values, and, when an encoder is given and the termbase leaves a choice, the
-    similarity of the parameter names; the position in the clause only breaks ties.
+    similarity of the parameter names; the position in the clause only breaks ties. Given the two clauses'
+    `texts`, the labels of a flattened table's rows weigh too (`row_keys`, `row_agreement`): values of one row pair
+    first, by their names and values within it.
     """
     termbase = termbase or load_termbase()
     allowed, ambiguous = _candidates(domestic, international, termbase)
     if vectors is not None and ambiguous:
         vectors.ensure(names_to_encode(domestic, international, termbase))
-    keys_d = [qualifier_keys(d, termbase) for d in domestic]
-    keys_i = [qualifier_keys(i, termbase) for i in international]
+    keys_d, rows_d = row_keys(domestic, texts[0] if texts else "", termbase)
+    keys_i, rows_i = row_keys(international, texts[1] if texts else "", termbase)
     # (each reading's concept asked once, not once per candidate pair)
     plain_d = [names_its_dimension(d, termbase) for d in domestic]
     plain_i = [names_its_dimension(i, termbase) for i in international]
@@ -936,7 +940,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
-        shared = _jaccard(keys_d[a], keys_i[b])
+        shared = _jaccard(keys_d[a] - rows_d[a], keys_i[b] - rows_i[b]) if rows_d[a] and rows_i[b] \
+            else _jaccard(keys_d[a], keys_i[b])  # (two rows' labels weigh apart: `row_agreement`)
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
         order = abs(a / max(len(domestic), 1) - b / max(len(international), 1))
         # Between two readings of one concept, the one in the same dimension is the likelier partner; a
@@ -946,7 +951,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
             - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * (_opposite_kinds(d, i) and closeness < 1.0 - 1e-9) \
-            + BASIS_WEIGHT * _basis_agreement(d, i)
+            + BASIS_WEIGHT * _basis_agreement(d, i) + row_agreement(rows_d[a], rows_i[b])
         if vectors is not None and (a, b) in ambiguous:
             score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
         scores[(a, b)] = score
@@ -962,6 +967,35 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
     return pairs
+
+
+def row_keys(readings: Sequence[Indicator], text: str,
+             termbase: Termbase) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+    """Each reading's qualifier keys, and the label of its row in a flattened table (`row_labels.row_labels`:
+    'M20（螺距2.5 mm）：中径18.376 mm' -> '中径' is in M20's row; empty without the clause's text)."""
+    own = [qualifier_keys(ind, termbase) for ind in readings]
+    if not text:
+        return own, [frozenset()] * len(readings)
+    heads = [designations(qualifier_keys(replace(ind, qualifier=""), termbase)) for ind in readings]
+    return own, row_labels(readings, own, heads, text)
+
+
+# Two values of rows with one label (a flattened table's 'M20' row on both sides) are likelier partners, as much
+# as two names sharing all their qualifier keys; two of rows with two labels are as unlikely as two conflicting
+# classes.
+ROW_WEIGHT = 1.5
+ROW_CONFLICT = 1.0
+
+
+def row_agreement(mine: frozenset[str], theirs: frozenset[str]) -> float:
+    """+ROW_WEIGHT when two values' rows have one label, -ROW_CONFLICT when both rows are labelled apart by labels of
+    one kind, else 0 ('class 2' against 'code II': two ways of naming, no conflict)."""
+    if not mine or not theirs:
+        return 0.0
+    if mine & theirs:
+        return ROW_WEIGHT
+    kinds = {k.split(" ", 1)[0] for k in mine} & {k.split(" ", 1)[0] for k in theirs}
+    return -ROW_CONFLICT if kinds else 0.0
 
 
 def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], international: Sequence[Indicator],
@@ -1874,9 +1908,9 @@ def _bound_of(ind: Indicator, kind: str) -> Indicator:
 
 def compare_indicators(domestic: Sequence[Indicator], international: Sequence[Indicator], *,
                        vectors: NameVectors | None = None, notes: Sequence[str] = (),
-                       termbase: Termbase | None = None) -> ClauseComparison:
+                       termbase: Termbase | None = None, texts: tuple[str, str] | None = None) -> ClauseComparison:
     """Pair two lists of indicators and judge each pair. `termbase` must be the one the indicators were
-    extracted with (the built-in one when None)."""
+    extracted with (the built-in one when None); `texts`, the two clauses the indicators' spans index, if known."""
     notes = list(notes)
     for side, found in (("domestic", domestic), ("international", international)):
         if len(found) > MAX_INDICATORS:
@@ -1890,7 +1924,7 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
     domestic, international, found, from_conditions = paired_with_conditions(
-        domestic, international, pair_indicators(domestic, international, vectors, termbase))
+        domestic, international, pair_indicators(domestic, international, vectors, termbase, texts))
     found, dropped = _unstated_leftovers(domestic, international, found)
     notes += dropped
     found, restated = _restated_on_another_basis(domestic, international, found)
@@ -1933,7 +1967,8 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
     domestic, international = classes_listed_alike(domestic, international, termbase)
     notes = [f"domestic: {n}" for n in domestic.notes] + [f"international: {n}" for n in international.notes]
     result = compare_indicators(with_trailing_periods(domestic), with_trailing_periods(international),
-                                vectors=vectors, notes=notes, termbase=termbase)
+                                vectors=vectors, notes=notes, termbase=termbase,
+                                texts=(domestic.text, international.text))
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
     result = set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
     return without_requirement(count_established(result, domestic.text, international.text), domestic.text,
