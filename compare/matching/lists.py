@@ -19,9 +19,8 @@ from compare.matching.lexical_index import LexicalChannel, lexical_channel
 from compare.matching.ranking import (Ranking, assigned_first, continuation_rows, rank_candidates, search_depth,
                                       with_candidates)
 from compare.matching.second_encoder import SecondEncoderChannel, second_encoder_channel
-from compare.matching.signals import fuse_numbers_many
+from compare.matching.signals import fuse_numbers_many, numbers_in
 from compare.matching.standards import StandardPrior
-from compare.matching.values import values_in
 from compare.store.store import Store
 from compare.terms.grow import store_termbase
 from compare.terms.termbase import Termbase, load_termbase, term_agreement
@@ -220,9 +219,9 @@ def stored_concepts(store: Store, termbase: Termbase) -> ConceptsOf:
 
 
 def stored_numbers(store: Store) -> Callable[[Iterable[int]], dict[int, frozenset[float]]]:
-    """The values each clause of `store` states (compare.matching.values.values_in: its numbers, those of designations
-    and codes left out), by clause id, kept while the store is unchanged."""
-    return _per_clause(store, "numbers", values_in)
+    """The numbers each clause of `store` carries (compare.matching.signals.numbers_in), by clause id, kept while
+    the store is unchanged."""
+    return _per_clause(store, "numbers", numbers_in)
 
 
 def _rerank(text: str, hits: list[tuple[int, float]], concepts: dict[int, frozenset[str]],
@@ -278,7 +277,7 @@ def _match_batch(batch: list[InputRow], plans: list[tuple[str, str]], encoded: d
             ranked = lexical.cover_many([batch[i].text for i in positions], ranked, side, ranking.coverage)
         if ranking.numbers:
             ranked = fuse_numbers_many([batch[i].text for i in positions], ranked, stored_numbers(store),
-                                       ranking.numbers, read=values_in)
+                                       ranking.numbers)
         if lexical is not None:
             ranked = lexical.rerank_many([batch[i].text for i in positions], ranked, side)
         if second is not None:

@@ -83,10 +83,10 @@ def fuse_numbers(text: str, hits: list[tuple[int, float]], texts: dict[int, str]
 
 
 def fuse_numbers_many(queries: list[str], ranked: list[list[tuple[int, float]]], numbers_of,
-                      weight: float, read=numbers_in) -> list[list[tuple[int, float]]]:
+                      weight: float) -> list[list[tuple[int, float]]]:
     """`fuse_numbers` of each query with its own shortlist; `numbers_of(ids)` gives candidates' numbers by id
-    (`read` of their texts, `numbers_in` by default; asked once, and only when a query carries a number)."""
-    numbered = [read(text) if weight else frozenset() for text in queries]
+    (`numbers_in` of their texts; asked once, and only when a query carries a number)."""
+    numbered = [numbers_in(text) if weight else frozenset() for text in queries]
     wanted = {cid for query, hits in zip(numbered, ranked) if query for cid, _ in hits}
     if not wanted:
         return ranked

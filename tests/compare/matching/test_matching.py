@@ -123,10 +123,10 @@ def test_stored_concepts_are_kept_until_the_store_changes(small_store, encoder):
 
 
 def test_stored_numbers_are_read_once_until_the_store_changes(small_store, encoder, monkeypatch):
-    """The values of stored clauses (the numbers signal) are worked out once across batches and runs, and again
+    """The numbers of stored clauses (the numbers signal) are worked out once across batches and runs, and again
     for a clause an ingest replaced."""
     from compare.matching.lists import stored_numbers
-    from compare.matching.values import values_in as numbers_in
+    from compare.matching.signals import numbers_in
     from compare.store import ClauseRecord
 
     reads = []
