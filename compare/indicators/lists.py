@@ -21,6 +21,12 @@ _COMMA_LABEL_MAX = 60
 _HEADING_START = re.compile(r"。|\n|[:：]|\.\s+(?=[A-Z\u4e00-\u9fff])|\s[—–]\s")
 
 
+def heading_start(text: str, colon: int) -> int:
+    """Where the heading closed by the colon at `colon` starts: after the last sentence's end, line, colon or spaced
+    dash before it (0 when none)."""
+    return max([m.end() for m in _HEADING_START.finditer(text, 0, colon)] or [0])
+
+
 def _labels(heading: str) -> list[tuple[int, int]]:
     """The spans of a heading's labels: parted by semicolons when it has any, else by a comma and a space."""
     breaks = re.compile(r"[;；]") if re.search(r"[;；]", heading) else re.compile(r",\s")
@@ -44,7 +50,7 @@ def comma_cells_as_grid(text: str) -> str:
         return text
     chars = None
     for colon in re.finditer(r"[:：]", text):
-        start = max([m.end() for m in _HEADING_START.finditer(text, 0, colon.start())] or [0])
+        start = heading_start(text, colon.start())
         heading = text[start:colon.start()]
         labels = _labels(heading)
         rows = flat_table_rows(text, colon.end(), [heading[a:b] for a, b in labels], rf",\s{_COMMA_CELL}",

@@ -15,6 +15,7 @@ import re
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.numbers import NUMBER
+from compare.indicators.quick import caseless
 from compare.indicators.units import normalise
 
 _NUM = rf"[-−+]?(?:{NUMBER})"
@@ -47,7 +48,8 @@ def bound_word_after_each(text: str) -> str:
     minimum, each value followed by its bound word, are one range (as the keys hold every such pair). Rewritten, same
     length, as the band '34,2 mm ～ 32,3 mm' (the bound words and the joint made spaces around a '～'), which the
     reader reads as one range whichever end comes first. Two maxima or two minima are left as written."""
-    if not re.search(r"max|min|最大|最小", text, re.I):
+    low = caseless(text)  # (asked of every clause: plain substring tests, not a case-ignoring search)
+    if "max" not in low and "min" not in low and "最大" not in text and "最小" not in text:
         return text
 
     def band(m: re.Match) -> str:

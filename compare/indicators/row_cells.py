@@ -19,7 +19,7 @@ import re
 from compare.core.vocabulary import Comparator
 from compare.indicators.clausetext import show_digits
 from compare.indicators.constructions import heading_rows
-from compare.indicators.lists import _HEADING_START  # (where a heading starts: its labels may be parted by semicolons)
+from compare.indicators.lists import heading_start  # (where a heading starts: its labels may be parted by semicolons)
 from compare.indicators.phrases import bound_words
 
 # Between two cells of a row: a comma alone, or a grid's cell mark ('≤110 kV | 1').
@@ -91,7 +91,7 @@ def _heading_heads(text: str, first_row: list, n: int) -> list[tuple[tuple[int, 
     nearest such heading with more than `n` labels: the first column's head, then one a cell)."""
     at = first_row[0].start
     for colon in reversed(list(_COLON.finditer(text, 0, at))):
-        start = max([m.end() for m in _HEADING_START.finditer(text, 0, colon.start())] or [0])
+        start = heading_start(text, colon.start())
         heading = text[start:colon.start()]
         breaks = _LABEL_BREAK_SEMICOLON if re.search(r"[;；]", heading) else _LABEL_BREAK
         spans, begin = [], 0
