@@ -107,7 +107,8 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-sixth round's start 3525d35: 70/100, 332/536); the twenty-seventh round opened it.
 # dev27 (twenty-seventh round, blind) likewise: last untuned figure, at b82aaec (and c1f5326): 84/100, 273/322 (first
 # sight at the twenty-seventh round's start ae54aa2: the same); the twenty-eighth round opened it.
-# dev28 (twenty-eighth round, written blind) is measure-only for the whole twenty-eighth round, like the held-out set.
+# dev28 (twenty-eighth round, written blind) is measure-only for the whole twenty-eighth round, like the held-out set;
+# first sight with the round-start reader (dd0b908): 85/100, 254/308.
 MEASURE_ONLY = ("heldout", "dev28")
 NONE = NO_VERDICT
 REL_TOL = 1e-6
