@@ -61,11 +61,18 @@ TWO = (
     ("nominal_as_bound", rf"(?:公称|nom(?:inal|\.)?)\s*[(（]\s*{_BOUND}\s*[)）]\s*$",
      rf"^\s*{_UNIT}\s*[,，;；]\s*{_BOUND}\s*[:：为=]?\s*$", r""),
     ("above_then_within_zh", r"", rf"^\s*{_UNIT}\s*(?:以上|及以上)\s*(?:至|到|、|，|,)?\s*$", rf"^\s*{_UNIT}\s*(?:以内|以下|及以下)"),
-    ("exceed_not_exceed", r"(?:exceeds?|more than|over|above|超过|大于|高于)\s*$",
-     rf"^\s*{_UNIT}\s*{_JOINT}(?:not (?:exceed|more than|over|above)|不超过|不大于|不高于|(?:up to|to)(?: and including)?)\s*$", r""),
+    # (twenty-eighth round, bands28: two ends joined by 和 and closed by 之间, '（在）20 ℃和25 ℃之间', '0.94倍和1.06倍额定电压
+    # 之间'; a band of multiples, '0.85倍～1.15倍', 'between 0,94 times and 1,06 times'; the gerunds 'exceeding X but
+    # not exceeding Y', 'greater than X but not greater than Y')
+    ("and_zhijian", r"", rf"^\s*{_UNIT}\s*(?:和|与)\s*$", r"^[^\d,，。;；、()（）]{0,16}?之间"),
+    ("multiples_band", r"", r"^\s*(?:倍|times)\s*(?:和|与|至|到|～|~|-|–|and|to)\s*$", r"^\s*(?:倍|times)"),
+    ("exceed_not_exceed", r"(?<!not )(?<!不)(?:exceed(?:s|ing)?|more than|greater than|over|above|超过|大于|高于)\s*$",
+     rf"^\s*{_UNIT}\s*{_JOINT}(?:not (?:exceed(?:s|ing)?|more than|greater than|over|above)|不超过|不大于|不高于|"
+     rf"(?:up to|to)(?: and including)?)\s*$", r""),
     ("between", r"(?:between|介于|在)\s*$", rf"^\s*{_UNIT}\s*(?:and|与|和|～|~)\s*$", r""),
     ("from_to", r"(?:from|从|由|自)\s*$", rf"^\s*{_UNIT}\s*(?:to|up to|至|到|～|~)\s*$", r""),
-    ("inequality_chain", r"", rf"^\s*{_UNIT}\s*(?:≤|<|≦|⩽)\s*[^\d]{{1,20}}?\s*(?:≤|<|≦|⩽)\s*$", r""),
+    # (bands28: a symbol with a digit, 'U0', 'U₀', between the signs)
+    ("inequality_chain", r"", rf"^\s*{_UNIT}\s*(?:≤|<|≦|⩽|＜)\s*(?:[^\d]|(?<=[A-Za-z])\d){{1,20}}?\s*(?:≤|<|≦|⩽|＜)\s*$", r""),
     ("tilde", r"", rf"^\s*{_UNIT}\s*[～~〜]\s*$", r""),
     ("en_to", r"", rf"^\s*{_UNIT}\s+to\s+$", r""),
     ("zh_to", r"", rf"^\s*{_UNIT}\s*(?:至|到)\s*$", r""),

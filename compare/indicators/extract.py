@@ -70,6 +70,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.tolerance_points import stated_point, tolerance_point
+from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -552,6 +553,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         text = _KEY_DASH.sub(_key_dash, text)
     text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
     text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
+    text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:

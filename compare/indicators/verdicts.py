@@ -19,6 +19,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
+from compare.indicators.band_pairing import band_agreement
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
@@ -951,7 +952,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
             + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
             - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * (_opposite_kinds(d, i) and closeness < 1.0 - 1e-9) \
-            + BASIS_WEIGHT * _basis_agreement(d, i) + row_agreement(rows_d[a], rows_i[b])
+            + BASIS_WEIGHT * _basis_agreement(d, i) + row_agreement(rows_d[a], rows_i[b]) \
+            + BAND_ROW_WEIGHT * band_agreement(d.conditions, i.conditions, texts)  # (a row keyed by a band; bands28)
         if vectors is not None and (a, b) in ambiguous:
             score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
         scores[(a, b)] = score
@@ -1039,6 +1041,10 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
                 pairs[k], pairs[m] = (a, e), (c, b)
     return pairs
 
+
+# Two limits keyed by one band of another quantity (the same band, or a point inside it: `band_pairing`) are one row
+# of a table keyed by bands: as likely partners as two values of rows with one label.
+BAND_ROW_WEIGHT = ROW_WEIGHT
 
 # A stated maximum and a stated minimum of one quantity are two requirements, hardly one restated: as much against
 # their pairing as a conflicting class or period key (the floor at the plant and the ceiling at the tap of residual
