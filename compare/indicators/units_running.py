@@ -5,6 +5,9 @@ between the unit and 'per'. A substance's name is often no plain word: it carrie
 or a formula ('200 ml of 75 % sulfuric acid per gram of specimen', '20 g of chromium(VI) oxide per litre'); the
 pattern stops at the first such word and the value keeps its bare unit (ml, g), a volume or a mass where the clause
 states one per an amount. `substance_per_amount` completes it (mL/g, g/L), as the keys do.
+
+A unit of more than one word after a number ('3 nautical miles', '12 n mile') is not taken by that pattern either:
+`worded_units_after` gives it to the value (units_vocab reads it as the nautical mile).
 """
 
 from __future__ import annotations
