@@ -452,15 +452,17 @@ def reference_before(before: str, unit: str) -> bool:
 # An amount per a length, an area or a volume is written so too ('每米非金属材料总体积为1.5 L', '每平方米1 min',
 # '每立方米试验箱容积2 kg'): litres per metre, minutes per square metre, kilograms per cubic metre.
 # (升 before 高 or 温 is the verb 'rise', not the litre: '温度每升高10 ℃', '每升温1 K' is each rise of the value.)
-_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升(?![高温])|克|千克|公斤|平方米|立方米|米)"
+_PER_UNIT_NAME = re.compile(r"每\s*(分钟|秒钟|秒|小时|毫升|升(?![高温])|克|千克|公斤|平方毫米|平方厘米|平方米|立方米|米)"
                             r"(?:(?!平均|均值|每)[\u4e00-\u9fff]){0,10}\s*$")
 _UNIT_NAME_SYMBOLS = {"分钟": "min", "秒钟": "s", "秒": "s", "小时": "h", "毫升": "mL", "升": "L", "克": "g", "千克": "kg",
-                      "公斤": "kg", "平方米": "m²", "立方米": "m³", "米": "m"}
+                      "公斤": "kg", "平方米": "m²", "立方米": "m³", "米": "m",
+                      # (a stress per a cross-section: '不应超过每平方毫米导体截面积15 N', 15 N/mm²; misread28)
+                      "平方毫米": "mm²", "平方厘米": "cm²"}
 
 
 # A count per metre ('每米至少选取5个目标位置') names where the things are counted: the number of them stays a count.
 _COUNT_UNITS = frozenset("个只根粒件次块片点处条")
-_SPACE_SYMBOLS = frozenset(("m", "m²", "m³"))
+_SPACE_SYMBOLS = frozenset(("m", "m²", "m³", "mm²", "cm²"))
 
 
 def per_unit_before(before: str, unit: str = "") -> str:
@@ -468,7 +470,7 @@ def per_unit_before(before: str, unit: str = "") -> str:
     每毫升血液' -> 'mL', '每克试样加入' -> 'g'), else ''. The value's unit is then per that one ('4 mL～5 mL' -> mL/min)."""
     m = _PER_UNIT_NAME.search(before) if "每" in before else None
     per = _UNIT_NAME_SYMBOLS[m.group(1)] if m else ""
-    if per in ("m²", "m³", "L", "mL") and unit in _LENGTH_SYMBOLS:
+    if per in ("m²", "m³", "L", "mL", "mm²", "cm²") and unit in _LENGTH_SYMBOLS:
         return ""  # ('每立方米中颗粒尺寸0.1 µm<d≤0.5 µm的颗粒数': the size of the things counted in each cubic metre)
     return "" if per in _SPACE_SYMBOLS and unit in _COUNT_UNITS else per
 

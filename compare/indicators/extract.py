@@ -69,6 +69,7 @@ from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
+from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
@@ -675,6 +676,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _unit_after_the_last(raws, masked)  # (no scan of the text: a look between neighbouring values only)
     if " per " in masked or "/" in masked:
         counts_per_amount(raws, masked)
+    if " of " in masked and " per " in masked:
+        substances_per_amount(raws, masked)  # ('200 ml of 75 % sulfuric acid per gram': units_running)
+    if "mile" in masked:
+        worded_units_after(raws, masked)  # ('3 nautical miles', '3 n mile': units_running)
     _mark_context(raws, masked)
     if len(raws) > 1 and ("×" in masked or " x " in masked or " X " in masked or " * " in masked):
         dimension_tuples(raws, masked)  # ('7680×4320', '10×8 mm', 'N × d × D = 6 × 23 × 26': each member a value)

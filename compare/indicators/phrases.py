@@ -17,6 +17,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "nor more than", "nor greater than", "nor higher than",
               "not longer than", "nor longer than", "not greater than", "not higher than", "less than or equal to",
+              "no greater than", "no higher than", "no longer than",  # ('openings no greater than 25 mm')
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
@@ -25,7 +26,8 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
-              "no less than", "not lower than", "greater than or equal to", "minimum", "min.", "min",
+              "no less than", "not lower than", "no lower than", "no shorter than", "greater than or equal to", "minimum",
+              "min.", "min",
               "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or fewer", "or below", "or lower", "at most", "max.", "max", "maximum"]

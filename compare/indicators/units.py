@@ -375,7 +375,7 @@ def registry():
 # verification scale interval of a weighing instrument, never the elementary charge; 'a' is the year (annum, as
 # '检定周期 1 a' and ISO 80000-3 write it), 'A' the ampere.
 _CASE_SENSITIVE = {"D": "dpt", "e": "e_interval", "a": "year", "°": "angle_deg", "′": "angle_min", "″": "angle_sec",
-                   "′′": "angle_sec", "△": "prism_dpt", "Δ": "prism_dpt"}
+                   "′′": "angle_sec", "△": "prism_dpt", "Δ": "prism_dpt", **units_vocab.NEWTON_METRES}
 # Parts per thousand, million, billion are ‰, ppm and ppb; a pressure in a column of water is its own unit.
 _PARTS_PER = re.compile(r"parts?\s+per\s+(thousand|million|billion|trillion)", re.I)
 _PARTS = {"thousand": "permille", "million": "ppm", "billion": "ppb", "trillion": "ppt"}

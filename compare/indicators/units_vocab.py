@@ -31,8 +31,11 @@ DEFINITIONS = (
     "pphm = 1e-8",
     # International units (vitamins, enzymes, hormones): a biological activity of its own per substance, never a mass.
     "international_unit = [international_unit] = IU_intl",
-    # ICUMSA colour units of sugar solutions (ICUMSA GS1/3-7): a colour of its own.
-    "icumsa_unit = [icumsa_colour] = ICUMSA_IU",
+    # ICUMSA colour units of sugar solutions (ICUMSA GS1/3-7): a colour of its own. Sugar standards write the same
+    # unit 'IU' ('色值≤240 IU' against 'colour not more than 60 ICUMSA units': GB/T 317, Codex 212); the symbol alone
+    # cannot tell it from an international unit, so the two are one dimension and 'IU' meets 'ICUMSA units' (it
+    # still meets no mass, no volume, nothing else; misread28).
+    "icumsa_unit = international_unit = ICUMSA_IU",
     # Mouse units of paralytic and diarrhetic shellfish toxins ('4 MU/g'): a bioassay's unit, never pint's mega
     # enzyme unit.
     "mouse_unit = [mouse_unit] = MU_mouse",
@@ -123,8 +126,12 @@ def vocabulary(text: str) -> str:
     return text
 
 
+# The newton metre written without its dot ('a moment of 373 Nm', 'torque, Nm: column I, 0,7'), whole: pint's
+# case-blind aliases read 'Nm' as the nanometre. ('mg/Nm³' is a normal cubic metre: only the whole symbol is taken.)
+NEWTON_METRES = {"Nm": "N*m", "kNm": "kN*m"}
+
 # Symbols above that a token after a number may be, for `reads_as_unit` (the others are read as parts already).
-SYMBOLS_READ = frozenset("°Z °T °D °SH pphm MU kG Hazen PCU °Brix °Bx ICUMSA nmi mcd person persons".split())
+SYMBOLS_READ = frozenset("°Z °T °D °SH pphm MU kG Hazen PCU °Brix °Bx ICUMSA nmi mcd person persons Nm kNm".split())
 
 
 def glued_products(text: str) -> str:
