@@ -21,6 +21,7 @@ import numpy as np
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.band_pairing import band_agreement
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
+from compare.indicators.broadcast import counterpart_stated, grade_row_heads, grade_row_pairs
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
@@ -963,6 +964,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
+    _share_with_grade_rows(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _part_from_counterparts(domestic, international, used_d, used_i, pairs, keys_d, keys_i)
     pairs.sort(key=lambda p: p[0])
@@ -1429,7 +1431,8 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
                     _context(keys_mine[p], termbase) for p in other_partners[y]):
                 # 'Sum of fructose and glucose: blossom honey 60 g/100 g; honeydew honey 45 g/100 g' against one
                 # unscoped minimum: it is the blossom honey's counterpart, the other item has none.
-                continue
+                if counterpart_stated(_as_stated(other[y]), [_as_stated(mine[p]) for p in other_partners[y]]):
+                    continue
             if has_its_counterpart(ind, other[y], [(mine[p], keys_mine[p]) for p in other_partners[y]], keys_mine[x]):
                 beside.setdefault((flip, y), []).append((y, x) if flip else (x, y))
                 continue
@@ -1440,6 +1443,21 @@ def _share_lone_limits(domestic, international, used_d: set, used_i: set, pairs:
         used_d.add(a)
         used_i.add(b)
         pairs.append((a, b))
+
+
+def _share_with_grade_rows(domestic, international, used_d: set, used_i: set, pairs: list,
+                           keys_d: list, keys_i: list, termbase: Termbase) -> None:
+    """'容重：二等小麦不小于770 g/L，三等不小于750 g/L' against 'a minimum test weight of 68 kg/hl': the rows that name
+    only their grade take the single limit their head paired with (`broadcast.grade_row_heads`)."""
+    for flip in (False, True):
+        mine, other, used, keys_mine, keys_other = (domestic, international, used_d, keys_d, keys_i) if not flip \
+            else (international, domestic, used_i, keys_i, keys_d)
+        heads = grade_row_heads(mine, keys_mine, dimension_of)
+        own = [(a, b) if not flip else (b, a) for a, b in pairs]
+        for x, y in grade_row_pairs(heads, own, used, mine, other, dimension_of, _as_stated):
+            if _may_share(mine[x], other[y], keys_mine[x], keys_other[y], termbase):
+                used.add(x)
+                pairs.append((x, y) if not flip else (y, x))
 
 
 def _part_from_counterparts(domestic, international, used_d: set, used_i: set, pairs: list,
