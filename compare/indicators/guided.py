@@ -100,6 +100,11 @@ class Unread:
     comparator: str | None         # a word of limit in the segment ('max', '不大于'), or None
 
 
+class CountedUnread(Unread):
+    """A count left unread that `unread_numbers` does not offer (`same_counts.unread_counts_in_words`: in words, or
+    inside a reading's words): taken only for the same count (`same_counts.same_count`)."""
+
+
 def segment_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The row or list item around text[start:end]: from the last break before it to the first after it."""
     lo = 0
@@ -286,8 +291,8 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
         return None
     if same_count(partner, number):  # ('振实60次' / 'compact … with 60 jolts': one count, written alike)
         return COUNT + 1.0 + SAME_VALUE, number.unit
-    if number.written[:1].isalpha():
-        return None  # (a count in words, `unread_counts_in_words`, is taken only for the same count)
+    if isinstance(number, CountedUnread):
+        return None  # (a count `unread_numbers` does not offer is taken only for the same count)
     unit = _unit_for(number, partner, text_before)
     if unit is None:
         return None
@@ -407,7 +412,7 @@ def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extra
         wanting = [(k, ind) for k, ind, lacking in missing if lacking == side]
         if not wanting:
             continue
-        numbers = unread_numbers(extraction) + unread_counts_in_words(extraction, Unread, segment_of)
+        numbers = unread_numbers(extraction) + unread_counts_in_words(extraction, CountedUnread, segment_of)
         if not numbers:
             continue
         partners = [ind for _, ind in wanting]

@@ -67,20 +67,26 @@ def same_count(partner, number) -> bool:
 
 
 def unread_counts_in_words(extraction, unread, segment_of) -> list:
-    """The counts an extracted clause writes in words and left unread, right before a counter or the plural noun of
-    the things counted ('试模由三个水平的模槽组成' -> 3 before '个'), as numbers with no unit and no word of limit:
-    `guided.unread_numbers` scans digits only. Whole numbers of two or more. `unread` and `segment_of` are the pair-
-    guided reader's (`guided.Unread`, `guided.segment_of`), given by it: this module imports nothing of it."""
+    """The counts an extracted clause left unread that `guided.unread_numbers` does not offer, right before a counter
+    or the plural noun of the things counted: those written in words ('试模由三个水平的模槽组成' -> 3 before '个';
+    `unread_numbers` scans digits only) and those in digits inside a reading's words ('Sizes 1 1/2 and 3: 11 threads
+    per 25,4 mm', where the reading of 25,4 mm spans its name), as numbers with no unit and no word of limit. Whole
+    numbers of two or more, never a designation's digits. `unread` and `segment_of` are the pair-guided reader's
+    (a marked `guided.Unread`, `guided.segment_of`), given by it: this module imports nothing of it."""
     text = extraction.text
     if not text or not extraction.unread_spans:
         return []
     folded, where = numerals_to_digits(*fold(text))
+    used = [ind.span for ind in extraction.indicators]
     out = []
     for number in scan_numbers(folded, where):
         a, b = number.start, number.end
-        if text[a:b] == number.text or not number.text.isdigit() or not is_count(float(number.text)) \
-                or not any(x < b and a < y for x, y in extraction.unread_spans):
-            continue  # (digits as written are `unread_numbers`'s)
+        if not number.text.isdigit() or not is_count(float(number.text)) \
+                or not any(x < b and a < y for x, y in extraction.unread_spans) \
+                or any(x <= a and b <= y for x, y in extraction.designation_spans):
+            continue
+        if text[a:b] == number.text and not any(x < b and a < y for x, y in used):
+            continue  # (digits no reading's words hold are `unread_numbers`'s)
         lo, hi = segment_of(folded, number.at, number.to)
         after = folded[number.to:hi]
         if not counted_after(after):

@@ -102,3 +102,17 @@ def test_a_value_taken_pairs_with_its_counterpart() -> None:
     pairs = _pairs("幂律指数α取0.2。", "The power law exponent α is assumed to be 0,2.")
     assert any(p.verdict == Verdict.CONSISTENT and p.domestic.value == 0.2 and p.international.value == 0.2
                for p in pairs)
+
+
+def test_a_count_inside_a_readings_words() -> None:
+    # ('14 threads per 25,4 mm': the reading of 25,4 mm spans the words before it, the 14 is unread there)
+    pairs = _pairs("尺寸代号5/8：每25.4 mm内的牙数14，螺距1.814 mm。", "Size 5/8: 14 threads per 25,4 mm, pitch 1,814 mm.")
+    assert any(p.verdict == Verdict.CONSISTENT and p.domestic.value == 14 and p.international.value == 14
+               for p in pairs)
+
+
+def test_counts_offered_only_once() -> None:
+    # (a count `unread_numbers` offers is not offered again: digits outside every reading's words)
+    extraction = extract("Put about 300 g of mortar into each compartment. Then compact the layer with 60 jolts.")
+    assert [n.value for n in unread_numbers(extraction)] == [60.0]
+    assert unread_counts_in_words(extraction, Unread, segment_of) == []
