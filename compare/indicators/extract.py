@@ -76,6 +76,7 @@ from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_aft
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
+from compare.indicators.same_counts import taken_as_values
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
@@ -560,6 +561,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "+" in folded or "minus" in folded or "正负" in folded:
         # ('40 °C +/- 2 °C', '(40+-2) °C', '40 °C plus or minus 2 °C', '正负2 ℃': '±' spelt otherwise; same length)
         folded = _PLUS_MINUS_SPELT.sub(_as_plus_minus, folded)
+    folded = taken_as_values(folded)  # ('幂律指数α取0.2。': the value taken, as '为' states it; same length)
     if "以上" in folded or "以下" in folded:
         folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:

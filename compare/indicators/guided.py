@@ -34,6 +34,7 @@ from compare.indicators.clausetext import fold
 from compare.indicators.extract import Extraction, Indicator, fraction_basis, unit_written_after
 from compare.indicators.numbers import read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.phrases import AFTER, AFTER_KIND, BEFORE, KIND, basis_in, clean_parameter
+from compare.indicators.same_counts import same_count, unread_counts_in_words
 from compare.indicators.units import normalise, reads_as_unit
 from compare.terms.termbase import Termbase
 
@@ -44,6 +45,7 @@ RECOVERED_CONFIDENCE = 0.3
 THRESHOLD = 2.0
 CONCEPT = 2.0
 CODE = 1.0
+COUNT = 1.0  # (the same count of things, `same_counts.same_count`)
 UNIT_WRITTEN = 0.5
 UNIT_IN_SEGMENT = 0.3
 SAME_VALUE = 0.5
@@ -96,6 +98,11 @@ class Unread:
     after: str                     # words of the segment after the number
     unit: str                      # written right after the number ('' when none)
     comparator: str | None         # a word of limit in the segment ('max', '不大于'), or None
+
+
+class CountedUnread(Unread):
+    """A count left unread that `unread_numbers` does not offer (`same_counts.unread_counts_in_words`: in words, or
+    inside a reading's words): taken only for the same count (`same_counts.same_count`)."""
 
 
 def segment_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -282,6 +289,10 @@ def candidate_score(partner: Indicator, number: Unread, text_before: str, termba
     """
     if partner.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.EQUAL) or partner.value is None:
         return None
+    if same_count(partner, number):  # ('振实60次' / 'compact … with 60 jolts': one count, written alike)
+        return COUNT + 1.0 + SAME_VALUE, number.unit
+    if isinstance(number, CountedUnread):
+        return None  # (a count `unread_numbers` does not offer is taken only for the same count)
     unit = _unit_for(number, partner, text_before)
     if unit is None:
         return None
@@ -401,7 +412,7 @@ def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extra
         wanting = [(k, ind) for k, ind, lacking in missing if lacking == side]
         if not wanting:
             continue
-        numbers = unread_numbers(extraction)
+        numbers = unread_numbers(extraction) + unread_counts_in_words(extraction, CountedUnread, segment_of)
         if not numbers:
             continue
         partners = [ind for _, ind in wanting]
