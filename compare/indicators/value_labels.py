@@ -217,8 +217,9 @@ def designation_mentions(text: str, positions: Sequence[tuple[int, int]],
         for key in designate(m.group(0)):
             if is_label(key):
                 out.append((m.start(), m.end(), key))
-    # (a designation written twice is a column's symbol or a notation, as for the rows of `row_labels`)
-    return [m for m in out if sum(1 for other in out if other[2] == m[2]) == 1]
+    # (a code written twice is a column's symbol or a notation, as for the rows of `row_labels`; a class or type
+    # is written again for each quantity of a running clause: '二级 0.08，三级 0.4；…一级 0.001，二级 0.01')
+    return [m for m in out if not m[2].startswith("code ") or sum(1 for other in out if other[2] == m[2]) == 1]
 
 
 def nearest_group(text: str, mentions: Sequence[tuple[int, int, str]], side: str) -> frozenset[str]:

@@ -131,3 +131,8 @@ def test_a_label_carries_to_a_value_of_another_dimension_only_within_a_semicolon
 def test_a_comma_after_a_value_tells_no_side():
     # '铜绕组250 ℃，铝绕组200 ℃': a word between each label and its value, a comma between a value and the next label
     assert all(not label for _, label in _labels("持续时间为2 s。温度：铜绕组250 ℃，铝绕组200 ℃。"))
+
+
+def test_a_class_written_again_for_each_quantity_still_labels():
+    got = _labels("耗氧量/(mg/L) ≤：二级 0.08，三级 0.4；吸光度 ≤：一级 0.001，二级 0.01。")
+    assert got == [(0.08, ["class 2"]), (0.4, ["class 3"]), (0.001, ["class 1"]), (0.01, ["class 2"])]
