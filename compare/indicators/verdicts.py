@@ -29,6 +29,7 @@ from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
 from compare.indicators.row_labels import designations, row_labels
+from compare.indicators.value_labels import materials, same_material, value_labels
 from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
 
@@ -928,6 +929,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         vectors.ensure(names_to_encode(domestic, international, termbase))
     keys_d, rows_d = row_keys(domestic, texts[0] if texts else "", termbase)
     keys_i, rows_i = row_keys(international, texts[1] if texts else "", termbase)
+    allowed |= same_material_pairs(domestic, international, rows_d, rows_i)
     # (each reading's concept asked once, not once per candidate pair)
     plain_d = [names_its_dimension(d, termbase) for d in domestic]
     plain_i = [names_its_dimension(i, termbase) for i in international]
@@ -942,6 +944,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
+        same_concept = same_material(rows_d[a], rows_i[b], same_concept)
         shared = _jaccard(keys_d[a] - rows_d[a], keys_i[b] - rows_i[b]) if rows_d[a] and rows_i[b] \
             else _jaccard(keys_d[a], keys_i[b])  # (two rows' labels weigh apart: `row_agreement`)
         # Lists of limits often run in the same order on both sides: a tie-break, never more.
@@ -981,7 +984,29 @@ def row_keys(readings: Sequence[Indicator], text: str,
     if not text:
         return own, [frozenset()] * len(readings)
     heads = [designations(qualifier_keys(replace(ind, qualifier=""), termbase)) for ind in readings]
-    return own, row_labels(readings, own, heads, text)
+    rows = row_labels(readings, own, heads, text)
+    # (a value with no row label takes the label written beside it in a running clause: `value_labels`)
+    return own, [row or beside for row, beside in zip(rows, labels_beside(readings, text, termbase))]
+
+
+def same_material_pairs(domestic: Sequence[Indicator], international: Sequence[Indicator],
+                        rows_d: Sequence[frozenset[str]], rows_i: Sequence[frozenset[str]]) -> set[tuple[int, int]]:
+    """Pairs of values labelled with one material ('铝16 mm²', '16 mm² Al') in one dimension: allowed whatever
+    concepts their names took ('Cu' names 16 mm² in '2,5 mm² Cu or 16 mm² Al', a label written after its value)."""
+    return {(a, b) for a, mine in enumerate(rows_d) if materials(mine)
+            for b, theirs in enumerate(rows_i) if materials(mine) & materials(theirs)
+            and in_one_dimension(domestic[a], international[b])}
+
+
+def labels_beside(readings: Sequence[Indicator], text: str, termbase: Termbase) -> list[frozenset[str]]:
+    """`value_labels.value_labels` for readings: a material or designation written beside each value ('铜2.5 mm²',
+    '2,5 mm² Cu', 'vehicles of category N1 …: 76')."""
+    if len(readings) < 2:
+        return [frozenset()] * len(readings)
+    blank = readings[0]
+    return value_labels(text, [ind.span for ind in readings], [(ind.value, ind.low) for ind in readings],
+                        [dimension_of(ind) for ind in readings],
+                        lambda words: qualifier_keys(replace(blank, parameter=words, qualifier=""), termbase))
 
 
 # Two values of rows with one label (a flattened table's 'M20' row on both sides) are likelier partners, as much
