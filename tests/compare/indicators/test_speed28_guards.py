@@ -12,6 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from compare.indicators import minmax
+from compare.indicators.extract import extract
+from compare.indicators.numbers import NUMBER
 from compare.indicators.minmax import bound_word_after_each, may_write_two_bound_words
 from compare.indicators.unit_free import unit_written_after_value
 from tests.compare.indicators.test_reading_speed import CLAUSES, _PIECES, _variants
@@ -85,3 +87,25 @@ def test_on_the_project_clauses_the_last_digit_is_found_as_before():
             for unit in ("mm", "%", "mg/kg", "°C", "h"):
                 assert unit_written_after_value(SimpleNamespace(text=piece, unit=unit)) == \
                     _unit_after_last_digit(piece, unit), (piece, unit)
+
+
+def _following(unit: str) -> re.Pattern:
+    # (the pattern compound_units.values_parted_by_slash builds for a value's unit)
+    return re.compile(rf"\s?/\s?({NUMBER})\s?{re.escape(unit)}(?![A-Za-z0-9µμ²³]|\s?/\s?[^\d\s])")
+
+
+def test_a_value_after_a_slash_is_matched_only_where_a_slash_stands_next():
+    texts = CLAUSES + ["12 J / 9 J", "3.2 mm/3.4 mm/3.6 mm", "12 J\u2003/ 9 J", "5 mm /6 mm", "5 mm\t/ 6 mm"]
+    for text in texts:
+        for unit in ("J", "mm", "%", "mg/kg", "V"):
+            pattern = _following(unit)
+            for k in range(len(text) + 1):
+                if "/" not in text[k:k + 2]:
+                    assert pattern.match(text, k) is None, (text, unit, k)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("12 J / 9 J", [12.0, 9.0]), ("3.2 mm/3.4 mm/3.6 mm", [3.2, 3.4, 3.6]), ("5 g/100 g", [5.0]),
+    ("12 J\u2003/ 9 J", [12.0, 9.0]), ("230 V, 50 Hz", [230.0, 50.0])])
+def test_values_parted_by_a_slash_are_read_as_before(text, values):
+    assert [i.value for i in extract.__wrapped__(text).indicators] == values
