@@ -56,16 +56,19 @@ def values_parted_by_slash(raws: list, text: str, comma: bool = False) -> list:
         if start < 0:
             continue
         end = start + len(unit)
-        following = re.compile(rf"\s?/\s?({NUMBER})\s?{re.escape(unit)}(?![A-Za-z0-9µμ²³]|\s?/\s?[^\d\s])")
         parted = []
-        pos = end
-        while (m := following.match(text, pos)) is not None:
-            number = read_number(m.group(1), comma)
-            if _power_of_ten(number) and not parted:
-                break
-            parted.append(replace(raw, start=m.start(1), end=m.end(), value=number, unit=unit,
-                                  unit_span=(m.end() - len(unit), m.end()), decimal_comma=None, restated=None))
-            pos = m.end()
+        # (Speed: every match of `following` starts with '/', or one space and '/': without either right after the
+        # unit, its pattern is neither built nor tried.)
+        if "/" in text[end:end + 2]:
+            following = re.compile(rf"\s?/\s?({NUMBER})\s?{re.escape(unit)}(?![A-Za-z0-9µμ²³]|\s?/\s?[^\d\s])")
+            pos = end
+            while (m := following.match(text, pos)) is not None:
+                number = read_number(m.group(1), comma)
+                if _power_of_ten(number) and not parted:
+                    break
+                parted.append(replace(raw, start=m.start(1), end=m.end(), value=number, unit=unit,
+                                      unit_span=(m.end() - len(unit), m.end()), decimal_comma=None, restated=None))
+                pos = m.end()
         if not parted and unit == raw.unit:
             continue
         if raw.end == raw.unit_span[1]:

@@ -43,13 +43,21 @@ def _is_max(word: str) -> bool:
     return bool(re.search(r"max|最大", word, re.I))
 
 
+def may_write_two_bound_words(text: str) -> bool:
+    """False when `_BOUND_AFTER_EACH` (case ignored) finds nothing in `text`: each of its matches writes two bound
+    words in two places, each holding 'max' or 'min' in any case, or 最大 or 最小; `text` holds fewer than two of them.
+    (Asked of every clause: plain counts in the text in lower case, `quick.caseless`, which writes ſ, ı, İ as a
+    case-ignoring pattern takes them. A clause of one 'max.', one 'min' of minutes, one 'maximum' is passed over.)"""
+    low = caseless(text)
+    return low.count("max") + low.count("min") + text.count("最大") + text.count("最小") >= 2
+
+
 def bound_word_after_each(text: str) -> str:
     """'34,2 mm max., 32,3 mm min.', '4,3 min., 4,48 max.', '26.2 mm（最大）/24.9 mm（最小）': one quantity's maximum and
     minimum, each value followed by its bound word, are one range (as the keys hold every such pair). Rewritten, same
     length, as the band '34,2 mm ～ 32,3 mm' (the bound words and the joint made spaces around a '～'), which the
     reader reads as one range whichever end comes first. Two maxima or two minima are left as written."""
-    low = caseless(text)  # (asked of every clause: plain substring tests, not a case-ignoring search)
-    if "max" not in low and "min" not in low and "最大" not in text and "最小" not in text:
+    if not may_write_two_bound_words(text):
         return text
 
     def band(m: re.Match) -> str:
