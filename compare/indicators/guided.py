@@ -30,11 +30,11 @@ from typing import Sequence
 import numpy as np
 
 from compare.core.vocabulary import Comparator
-from compare.indicators.clausetext import fold
+from compare.indicators.clausetext import fold, numerals_to_digits
 from compare.indicators.extract import Extraction, Indicator, fraction_basis, unit_written_after
 from compare.indicators.numbers import read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.phrases import AFTER, AFTER_KIND, BEFORE, KIND, basis_in, clean_parameter
-from compare.indicators.same_counts import same_count, unread_counts_in_words
+from compare.indicators.same_counts import counted_after, is_count, same_count
 from compare.indicators.units import normalise, reads_as_unit
 from compare.terms.termbase import Termbase
 
@@ -101,7 +101,7 @@ class Unread:
 
 
 class CountedUnread(Unread):
-    """A count left unread that `unread_numbers` does not offer (`same_counts.unread_counts_in_words`: in words, or
+    """A count left unread that `unread_numbers` does not offer (`unread_counts`: in words, or
     inside a reading's words): taken only for the same count (`same_counts.same_count`)."""
 
 
@@ -275,6 +275,36 @@ def _value_of(ind: Indicator) -> float | None:
     return None if n.value is None else n.value * n.ratio_scale
 
 
+def unread_counts(extraction: Extraction) -> list[CountedUnread]:
+    """The counts an extracted clause left unread that `unread_numbers` does not offer, right before a counter
+    or the plural noun of the things counted: those written in words ('试模由三个水平的模槽组成' -> 3 before '个';
+    `unread_numbers` scans digits only) and those in digits inside a reading's words ('Sizes 1 1/2 and 3: 11 threads
+    per 25,4 mm', where the reading of 25,4 mm spans its name), as numbers with no unit and no word of limit. Whole
+    numbers of two or more, never a designation's digits; each a `CountedUnread`, which only the same count takes
+    (`same_counts.same_count`)."""
+    text = extraction.text
+    if not text or not extraction.unread_spans:
+        return []
+    folded, where = numerals_to_digits(*fold(text))
+    used = [ind.span for ind in extraction.indicators]
+    out = []
+    for number in scan_numbers(folded, where):
+        a, b = number.start, number.end
+        if not number.text.isdigit() or not is_count(float(number.text)) \
+                or not any(x < b and a < y for x, y in extraction.unread_spans) \
+                or any(x <= a and b <= y for x, y in extraction.designation_spans):
+            continue
+        if text[a:b] == number.text and not any(x < b and a < y for x, y in used):
+            continue  # (digits no reading's words hold are `unread_numbers`'s)
+        lo, hi = segment_of(folded, number.at, number.to)
+        after = folded[number.to:hi]
+        if not counted_after(after):
+            continue
+        out.append(CountedUnread(float(number.text), text[a:b], (a, b),
+                                 (where[lo], where[hi - 1] + 1 if hi > lo else a), folded[lo:number.at], after, "", None))
+    return out
+
+
 def candidate_score(partner: Indicator, number: Unread, text_before: str, termbase: Termbase,
                     similarity=None) -> tuple[float, str] | None:
     """How clearly an unread number is the partner of a limit the other clause states, and the unit to read it in;
@@ -412,7 +442,7 @@ def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extra
         wanting = [(k, ind) for k, ind, lacking in missing if lacking == side]
         if not wanting:
             continue
-        numbers = unread_numbers(extraction) + unread_counts_in_words(extraction, CountedUnread, segment_of)
+        numbers = unread_numbers(extraction) + unread_counts(extraction)
         if not numbers:
             continue
         partners = [ind for _, ind in wanting]

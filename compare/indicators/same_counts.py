@@ -6,7 +6,8 @@
   horizontal compartments') and a number the other clause left unread, of the same value, right before a counter
   or the plural noun of the things it counts ('compact … with 60 jolts', '试模由3个水平的模槽组成'): the same count,
   one dimensionless quantity ('次', '个' and a count with no unit all normalise to a plain number, `units._COUNT`).
-  The pair-guided reader (`guided.candidate_score`) takes such a number for the count's partner.
+  The pair-guided reader (`guided.candidate_score`) takes such a number for the count's partner; it also offers
+  the counts its digit scan passes over (`guided.unread_counts`: in words, or inside a reading's words).
 - `taken_as_values`: '取' straight before a number with no unit that ends its clause ('幂律指数α取0.2。', '如果去除因子未经
   测定，取0.1。') states the value the quantity takes, as '取为' and '为' do: written '为' so the reader reads it.
 """
@@ -16,8 +17,6 @@ from __future__ import annotations
 import re
 
 from compare.core.vocabulary import Comparator
-from compare.indicators.clausetext import fold, numerals_to_digits
-from compare.indicators.numbers import scan_numbers
 from compare.indicators.units import normalise, reads_as_unit
 
 # The Chinese counters of things ('3个', '60次', '三条', '24种'), after a number.
@@ -66,36 +65,6 @@ def same_count(partner, number) -> bool:
     return bool(counted_after(number.after))
 
 
-def unread_counts_in_words(extraction, unread, segment_of) -> list:
-    """The counts an extracted clause left unread that `guided.unread_numbers` does not offer, right before a counter
-    or the plural noun of the things counted: those written in words ('试模由三个水平的模槽组成' -> 3 before '个';
-    `unread_numbers` scans digits only) and those in digits inside a reading's words ('Sizes 1 1/2 and 3: 11 threads
-    per 25,4 mm', where the reading of 25,4 mm spans its name), as numbers with no unit and no word of limit. Whole
-    numbers of two or more, never a designation's digits. `unread` and `segment_of` are the pair-guided reader's
-    (a marked `guided.Unread`, `guided.segment_of`), given by it: this module imports nothing of it."""
-    text = extraction.text
-    if not text or not extraction.unread_spans:
-        return []
-    folded, where = numerals_to_digits(*fold(text))
-    used = [ind.span for ind in extraction.indicators]
-    out = []
-    for number in scan_numbers(folded, where):
-        a, b = number.start, number.end
-        if not number.text.isdigit() or not is_count(float(number.text)) \
-                or not any(x < b and a < y for x, y in extraction.unread_spans) \
-                or any(x <= a and b <= y for x, y in extraction.designation_spans):
-            continue
-        if text[a:b] == number.text and not any(x < b and a < y for x, y in used):
-            continue  # (digits no reading's words hold are `unread_numbers`'s)
-        lo, hi = segment_of(folded, number.at, number.to)
-        after = folded[number.to:hi]
-        if not counted_after(after):
-            continue
-        out.append(unread(float(number.text), text[a:b], (a, b), (where[lo], where[hi - 1] + 1 if hi > lo else a),
-                          folded[lo:number.at], after, "", None))
-    return out
-
-
 # '取' then a number with no unit ending its clause; not the '取' of a verb of taking ('吸取', '提取', '抽取', '称取' …).
 _TAKEN_AS = re.compile(r"(?<![吸提抽截读选采获摄索量称移汲萃])取(?=\s?\d+(?:\.\d+)?\s?(?:[，,。；;]|$))")
 
@@ -108,4 +77,4 @@ def taken_as_values(folded: str) -> str:
     return _TAKEN_AS.sub("为", folded)
 
 
-__all__ = ["counted_after", "is_count", "same_count", "unread_counts_in_words", "taken_as_values"]
+__all__ = ["counted_after", "is_count", "same_count", "taken_as_values"]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from compare.indicators.numbers import NUMBER, read_number
+from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
 
 # A unit after the value: a short word or symbol, no digit ('t', 'tonnes', 'kΩ', '%', '倍').
 _UNIT = r"(?:\s?[^\d\s,，;；:：()（）|。]{1,8})?"
@@ -33,19 +33,19 @@ _BETWEEN_ZH = re.compile(rf"(?<![\d.,第])(?P<a>{NUMBER})(?P<u1>\s?[^\d\s,，;�
                          rf"(?P<b>{NUMBER})(?P<name>[^\d,，;；:：()（）|。、]{{0,14}}?)之间")
 
 
-def _value(written: str) -> float | None:
+def _value(written: str, comma: bool) -> float | None:
     number = re.match(NUMBER, written.strip())
     if number is None:
         return None
     try:
-        return read_number(number.group(0), decimal_comma="," in number.group(0) and "." not in number.group(0))
+        return read_number(number.group(0), comma)
     except ValueError:
         return None
 
 
-def _rising(a: str, b: str) -> bool:
-    """The first end below the second (a band written low to high)."""
-    x, y = _value(a), _value(b)
+def _rising(a: str, b: str, comma: bool) -> bool:
+    """The first end below the second (a band written low to high); `comma`: the clause writes decimal commas."""
+    x, y = _value(a, comma), _value(b, comma)
     return x is not None and y is not None and x < y
 
 
@@ -64,9 +64,10 @@ def exceeding_but_not_exceeding(text: str) -> str:
     left as written."""
     if "xceeding" not in text:
         return text
+    comma = writes_decimal_comma(text)
 
     def band(m: re.Match) -> str:
-        if not _rising(m.group("a"), m.group("b")):
+        if not _rising(m.group("a"), m.group("b"), comma):
             return m.group(0)
         banded = _as_band(m, "j")
         return " " * len("exceeding") + banded[len("exceeding"):]
@@ -80,9 +81,10 @@ def between_joined_by_and(text: str) -> str:
     '～'. A band written high to low is left as written."""
     if "之间" not in text:
         return text
+    comma = writes_decimal_comma(text)
 
     def band(m: re.Match) -> str:
-        if not _rising(m.group("a"), m.group("b")):
+        if not _rising(m.group("a"), m.group("b"), comma):
             return m.group(0)
         return _as_band(m, "j")
 

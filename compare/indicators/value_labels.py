@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from compare.indicators.numbers import read_number
 from compare.indicators.row_labels import SEMICOLON, SENTENCE_END
 
 # The commonest materials a limit is stated for, one label per material, in both languages. Longer words first, so
@@ -75,10 +76,7 @@ def value_position(text: str, span: tuple[int, int], numbers: Sequence[float | N
     wanted = next((n for n in numbers if n is not None), None)
     found = None
     for m in _NUMBER.finditer(text, start, end):
-        written = re.sub(r"[ \u00a0\u2009]", "", m.group(0))
-        values = {float(written.replace(",", "."))}
-        if "," in written:
-            values.add(float(written.replace(",", "")))
+        values = {read_number(m.group(0)), read_number(m.group(0), decimal_comma=True)}  # (either comma)
         if wanted is not None and any(abs(v - wanted) <= 1e-9 * max(1.0, abs(wanted)) for v in values):
             found = m.start()
     return (found if found is not None else end, end)

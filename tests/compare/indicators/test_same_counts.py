@@ -9,8 +9,8 @@ import pytest
 
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract
-from compare.indicators.guided import Unread, segment_of, unread_numbers
-from compare.indicators.same_counts import counted_after, same_count, taken_as_values, unread_counts_in_words
+from compare.indicators.guided import unread_counts, unread_numbers
+from compare.indicators.same_counts import counted_after, same_count, taken_as_values
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -76,9 +76,9 @@ def test_one_thing_is_no_count() -> None:
 
 
 def test_counts_in_words_left_unread() -> None:
-    found = unread_counts_in_words(extract("试模由三个水平的模槽组成。"), Unread, segment_of)
+    found = unread_counts(extract("试模由三个水平的模槽组成。"))
     assert [(n.value, n.written, n.unit) for n in found] == [(3.0, "三", "")]
-    assert unread_counts_in_words(extract("试模由3个水平的模槽组成。"), Unread, segment_of) == []  # (digits: `unread_numbers`'s)
+    assert unread_counts(extract("试模由3个水平的模槽组成。")) == []  # (digits: `unread_numbers`'s)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -115,4 +115,4 @@ def test_counts_offered_only_once() -> None:
     # (a count `unread_numbers` offers is not offered again: digits outside every reading's words)
     extraction = extract("Put about 300 g of mortar into each compartment. Then compact the layer with 60 jolts.")
     assert [n.value for n in unread_numbers(extraction)] == [60.0]
-    assert unread_counts_in_words(extraction, Unread, segment_of) == []
+    assert unread_counts(extraction) == []
