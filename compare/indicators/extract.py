@@ -77,6 +77,7 @@ from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_aft
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
+from compare.indicators.approximate_values import approximate_values
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
@@ -562,6 +563,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         # ('40 °C +/- 2 °C', '(40+-2) °C', '40 °C plus or minus 2 °C', '正负2 ℃': '±' spelt otherwise; same length)
         folded = _PLUS_MINUS_SPELT.sub(_as_plus_minus, folded)
     folded = taken_as_values(folded)  # ('幂律指数α取0.2。': the value taken, as '为' states it; same length)
+    folded = approximate_values(folded)  # ('G = 10^(3/10) ≈ 1,995 26', 'ratio approximately 1,25': the decimal)
     if "以上" in folded or "以下" in folded:
         folded = counters_as_pieces(folded)  # ('由6名以上嗅辨员组成': a count of people, read as '6个以上'; same length)
     if "/" in folded:
