@@ -20,6 +20,7 @@ import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.band_pairing import band_agreement
+from compare.indicators.coverage_ranges import spans_to_cover
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.broadcast import counterpart_stated, grade_row_heads, grade_row_pairs
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
@@ -173,7 +174,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     if dk == ik == Comparator.TOLERANCE and _other_nominal(d, i, rounding):
         return Verdict.DIFFERENT, 0.0, "another nominal value, each with its tolerance"
     if dk in INTERVALS and ik in INTERVALS:
-        return _judge_intervals(_scaled_interval(d), _scaled_interval(i), rounding)
+        judged = _judge_intervals(_scaled_interval(d), _scaled_interval(i), rounding)
+        span = dk == ik == Comparator.RANGE and judged[0] in (Verdict.STRICTER, Verdict.LOOSER) and spans_to_cover(d, i)
+        return (Verdict.DIFFERENT, 0.0, span) if span else judged
     a = _scaled(d.normalized.value, d)
     b = _scaled(i.normalized.value, i)
     if dk != ik:
