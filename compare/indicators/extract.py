@@ -70,6 +70,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.units_running import substances_per_amount, worded_units_after
+from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
@@ -557,6 +558,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
     text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
+    text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
@@ -684,7 +686,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         substances_per_amount(raws, masked)  # ('200 ml of 75 % sulfuric acid per gram': units_running)
     if "mile" in masked:
         worded_units_after(raws, masked)  # ('3 nautical miles', '3 n mile': units_running)
+    amounts_in_words(raws, masked)  # ('每千克物质每小时 20 L', '102 mm (4 inches) per minute': units_spread)
     _mark_context(raws, masked)
+    if len(raws) > 1 and "/" in masked:
+        heading_unit_in_item(raws, masked)  # ('/(%) ≥ 1.0，≤ 3.0': units_spread)
     if len(raws) > 1 and ("×" in masked or " x " in masked or " X " in masked or " * " in masked):
         dimension_tuples(raws, masked)  # ('7680×4320', '10×8 mm', 'N × d × D = 6 × 23 × 26': each member a value)
     if "/" in masked:

@@ -59,8 +59,9 @@ def test_an_amount_per_metre_square_metre_or_cubic_metre_written_before_it():
     assert _read("灌注量按每米管道的内腔容积为0.8 L。") == [(Comparator.EQUAL, 0.8, None, None, "L/m")]
     assert _read("喷砂时间为每平方米钢板表面2 min。") == [(Comparator.EQUAL, 2.0, None, None, "min/m²")]
     assert _read("熏蒸剂用量为每立方米仓容35 g。") == [(Comparator.EQUAL, 35.0, None, None, "g/m³")]
-    # another 每 before the value is what it is per ('每平方米面积每分钟10 L' is litres per minute)
-    assert _read("喷淋强度为每平方米面积每分钟10 L。")[0][4] == "L/min"
+    # another 每 right before the value: it is per both ('每平方米面积每分钟10 L' is litres per square metre and minute,
+    # as the keys write '每千克物质每小时 20 L': L/(kg·h); units29's `chained_per_amounts`)
+    assert _read("喷淋强度为每平方米面积每分钟10 L。")[0][4] == "L/(m²·min)"
     # things counted per metre stay a count: the metre says where they are counted
     assert _read("每米至少设置3个支架。")[0][4] == "个"
 
