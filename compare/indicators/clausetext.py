@@ -449,7 +449,8 @@ def entry_cross_references(text: str) -> list[tuple[int, int]]:
 DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"\d{5}\s+IEC\s+\d+",
     # a category named before its number, as 'category 2' is ('类别1A致突变物', '子类别1B时', '类别Ⅱ'): a class, no value
-    r"类别\s*(?:[IVX]+|\d+[A-Za-z]?)(?![\d.,A-Za-z]|\s*(?:%|[A-Za-zμµ°℃]))",
+    # (a symbol after it that a bound follows is the limit's quantity, no unit: '类别1 C≤300')
+    r"类别\s*(?:[IVX]+|\d+[A-Za-z]?)(?![\d.,A-Za-z]|\s*(?:%|[A-Za-zμµ°℃](?!\s*[≤≥<>＜＞])))",
     r"(?i:strength\s+class(?:es)?)\s+\d+[.,]\d\s*[NR]?(?![A-Za-z])|P\s*[·.]\s*[A-Z]{1,2}\s*\d+[.,]\d\s*R?(?![A-Za-z])",
     r"(?i:\b(?:type|class|category|cat\.|grade|stage|group|zone|segment|model|series|euro|tier)\s+"
     r"(?:[IVX]+\b|\d+[A-Za-z]?\b(?!\s\d{3}(?!\d)))(?![.,]\d)(?!\s*(?:%|mm|cm|m\b|V\b|A\b|kV|mA|W\b|kW|Hz|°|t\b|tonnes?\b|kg\b)))",

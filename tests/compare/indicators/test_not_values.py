@@ -211,6 +211,8 @@ def test_a_category_named_before_its_number_is_no_value():
     assert _values("子类别1B的物质，含量≥1.0 %时应标注。") == [(1.0, "%")]
     # a unit after the number makes it a value
     assert _values("类别间距应为2 mm。") == [(2.0, "mm")]
+    # a symbol after the class that a bound follows is the limit's quantity, not a unit of the class's number
+    assert _values("急性毒性估计值，ppmV：类别1 C≤100；类别2 C≤500。") == [(100.0, "ppmV"), (500.0, "ppmV")]
 
 
 def test_a_number_with_a_unit_after_a_reference_word_is_a_value_not_a_clause():
