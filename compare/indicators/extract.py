@@ -90,6 +90,7 @@ from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
+from compare.indicators.falling_bands import falling_ends
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
@@ -324,15 +325,18 @@ def ungated_value_pattern() -> re.Pattern:
     return re.compile(pattern)
 
 
-def _values(text: str):
+def _values(text: str, comma: bool = False):
     """The value expressions of a text, in order (`_VALUE.finditer`, without its look-aheads on long text). A
     'range' whose two ends are in units of different dimensions is two values side by side ('15 kW – 93,9 %': a
-    rating and its efficiency): its first end is read alone (`_read_value`), and reading goes on at the second."""
+    rating and its efficiency): its first end is read alone (`_read_value`), and reading goes on at the second. So
+    is a band written from its higher end down ('from 6° to 3°': `falling_bands`)."""
     pattern = _VALUE if len(text) <= _GATED_TEXT else ungated_value_pattern()
     position = 0
     while (m := pattern.search(text, position)) is not None:
         yield m
-        position = _second_start(m, text) if m.group("rng") and _mixed_range(m) else max(m.end(), m.start() + 1)
+        falling = falling_ends(m, comma) if m.group("rng") or m.group("btw") else None
+        position = _second_start(m, text) if m.group("rng") and (falling or _mixed_range(m)) \
+            else m.start(falling[2]) if falling else max(m.end(), m.start() + 1)
 
 
 def _second_start(m: re.Match, text: str) -> int:
@@ -624,7 +628,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     comma = writes_decimal_comma(masked)
     powers = unit_power_spans(masked) if "-" in masked else []  # ('[h⁻¹]', folded to '[h-1]': read as the unit)
     raws = []
-    for m in _values(masked):
+    for m in _values(masked, comma):
         raw = _read_value(m, masked, comma)
         if raw is None:
             continue
@@ -1555,6 +1559,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
                                   explicit=True, unit_span=where), text)
     if g["rng"] and _mixed_range(m):
         return _one(m, "rl", "ru1", comma)  # two values side by side, read one by one (`_values`)
+    if (g["rng"] or g["btw"]) and (falling := falling_ends(m, comma)):
+        return _one(m, falling[0], falling[1], comma)  # ('from 6° to 3°': two values, `falling_bands`)
     if g["btw"] or g["rng"] or g["dbl"]:
         lo, hi, u1, u2 = (("bl", "bh", "bu1", "bu2") if g["btw"] else ("dl", "dh", "du1", "du2") if g["dbl"]
                           else ("rl", "rh", "ru1", "ru2"))
