@@ -23,6 +23,7 @@ from compare.indicators.band_pairing import band_agreement
 from compare.indicators.coverage_ranges import spans_to_cover
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.broadcast import counterpart_stated, grade_row_heads, grade_row_pairs
+from compare.indicators.content_bases import content_leftovers
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
@@ -969,6 +970,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     used_i = {b for _, b in pairs}
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
+    _pair_contents_on_two_bases(domestic, international, used_d, used_i, pairs, termbase)
     _share_lone_limits(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_with_grade_rows(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
@@ -1361,6 +1363,28 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
             used_d.add(a)
             used_i.add(options[0])
             pairs.append((a, options[0]))
+
+
+def _pair_contents_on_two_bases(domestic, international, used_d: set, used_i: set, pairs: list,
+                                termbase: Termbase) -> None:
+    """'咖啡因 … 0.15 g/kg' against 'caffeine … in excess of 150 mg/l': one unpaired content per mass on one side and
+    one per volume of liquid on the other, each the other's only such option (`content_bases.content_leftovers`), are
+    one requirement on two bases (judged 'different'), unless their names or keys set them apart."""
+    left_d = [a for a in range(len(domestic)) if a not in used_d]
+    left_i = [b for b in range(len(international)) if b not in used_i]
+
+    def compatible(a: int, b: int) -> bool:
+        d, i = domestic[a], international[b]
+        return not (d.concept and i.concept and not termbase.related(d.concept, i.concept)) \
+            and not _opposite_kinds(d, i) and not shortfall_against_level(d, i) \
+            and not substance_against_unknown_chemical(d, i, termbase) and _compatible_keys(d, i, termbase)
+
+    found = content_leftovers(left_d, left_i, [d.unit for d in domestic], [i.unit for i in international],
+                              [dimension_of(d) for d in domestic], [dimension_of(i) for i in international], compatible)
+    for a, b in found:
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
 
 
 def _substance(ind: Indicator, termbase: Termbase) -> bool:
