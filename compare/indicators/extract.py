@@ -79,6 +79,7 @@ from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
+from compare.indicators.minutes_stated import minutes_after_stated_kind
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
 from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
@@ -3420,7 +3421,7 @@ def _minimum_not_minutes(raw: _Raw, text: str, left: str) -> None:
     dot = text[raw.end:raw.end + 1] == "."
     if raw.unit == "min" and raw.tolerance is None and (dot or minimum_then_maximum(text[raw.end:raw.end + 40])) \
             and not _TIME_WORDS.search(left) and not _bound_right_before(left) \
-            and not minutes_closing_settings(text, raw.start, left):
+            and not minutes_closing_settings(text, raw.start, left) and not minutes_after_stated_kind(left):
         # ('pHe 6.5 min, 9.0 max.': a minimum with the maximum after it, dot or no dot)
         raw.unit, raw.unit_span = "", None
         raw.comparator, raw.explicit = Comparator.MIN, True
