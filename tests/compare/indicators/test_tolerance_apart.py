@@ -56,3 +56,8 @@ def test_a_tolerance_naming_its_quantity_after_its_takes_the_value():
 def test_a_tolerance_naming_another_quantity_stays_apart():
     read = _read("试样长度为100 mm，其宽度允许偏差为±1 mm。")
     assert ("equal", 100.0, None, "mm") in read and ("max", 1.0, None, "mm") in read
+
+
+def test_a_guideline_level_is_a_maximum():
+    # as 'guideline value' and 'AQG level' are (the open sets key 'Guideline levels (Bq/kg) …' as maxima)
+    assert _read("The guideline level for manganese in drinking-water is 0.4 mg/L.") == [("max", 0.4, None, "mg/L")]
