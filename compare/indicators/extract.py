@@ -49,6 +49,7 @@ from compare.indicators.phrases import (
     TRAILING_BASIS,
     TRIM,
 )
+from compare.indicators.tolerance_apart import tolerance_stated_apart
 from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
@@ -1814,7 +1815,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and previous.unit and previous.value
                 and (fraction := _fraction_of_value(raw.unit, text[raw.start:raw.end], raw.tolerance)) is not None
-                and (stated_tolerance(between) or bracketed_tolerance(between, text[raw.end:raw.end + 4]))):
+                and (stated_tolerance(between) or tolerance_stated_apart(between)
+                     or bracketed_tolerance(between, text[raw.end:raw.end + 4]))):
             # '标称比特率为2 048 kbit/s，容差为±50×10⁻⁶': the nominal takes the tolerance in its unit (±0.1024 kbit/s);
             # the fraction stays a limit of its own, as where it is written right after the value
             previous.comparator, previous.explicit = Comparator.TOLERANCE, True
@@ -1837,7 +1839,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and previous.comparator == Comparator.EQUAL and _tolerance_fits(previous, raw)
                 and not _ends_a_list(out, text)
                 and not tolerance_point(text[max(0, previous.start - 40):previous.start], between)
-                and (stated_tolerance(between, _since_full_stop(text, previous.start))
+                and (stated_tolerance(between, _since_full_stop(text, previous.start)) or tolerance_stated_apart(between)
                      or grid_cell(between) == 1 and tolerance_column(text, raw.start)
                      and not _cell_states_bound(text, previous.start))):
             tolerance = _tolerance_in_unit_of(previous, raw.tolerance, raw.unit)
@@ -2048,14 +2050,14 @@ def _tolerance_of_a_root(m: re.Match, raw: _Raw) -> list[_Raw]:
 # A tolerance stated apart from its values, naming the quantity it is of: 'the tolerance on the peak acceleration
 # is ±15 %', '… and on the duration ±15 %', 'Tolerances: front time ± 30 %; time to half-value ± 20 %',
 # '脉冲持续时间的容差为±15 %', '允差：波前时间±30 %；半峰值时间±20 %'. (`_named_tolerances`)
-_TOLERANCE_NAMED_HINT = re.compile(r"容差|允差|(?i:tolerances?(?:\s+(?:on|for|of)\s|\s*:))")
+_TOLERANCE_NAMED_HINT = re.compile(r"容差|允差|允许偏差|(?i:tolerances?(?:\s+(?:on|for|of)\s|\s*:))")
 _NAMED_BEFORE_PLUS_MINUS = re.compile(
     r"(?:(?:(?<![A-Za-z])(?i:tolerances?)\s+(?:on|for|of)\s+|(?<![A-Za-z])(?i:and)\s+(?:on|for)\s+)(?:the\s+)?"
     r"(?P<en>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:(?i:is|are|shall\s+be)\s+)?(?:(?i:within)\s+)?"
     r"|(?P<zh>[\u4e00-\u9fff]{2,12}?)的?(?:容差|允差|允许偏差)\s*(?:均)?\s*(?:为|是)?\s*(?:标称值的)?\s*)$")
 _LISTED_BEFORE_PLUS_MINUS = re.compile(r"[:：;；,，、]\s*(?P<name>[A-Za-z][A-Za-z -]{1,40}?|[\u4e00-\u9fff]{2,12})\s*$")
 _TOLERANCES_HEADING = re.compile(r"(?:容差|允差|(?<![A-Za-z])(?i:tolerances?))\s*[:：]")
-_NAME_FILLER = re.compile(r"^(?:the\s+|actual\s+|实际)+|(?:值|\s+values?)$", re.I)
+_NAME_FILLER = re.compile(r"^(?:the\s+|its\s+|actual\s+|实际|其)+|(?:值|\s+values?)$", re.I)
 _NAME_BEFORE_VALUE = re.compile(r"(?:[A-Za-z][A-Za-z -]{1,40}?|[\u4e00-\u9fff]{2,12}?)\s*(?:为|是|(?i:of|is|:)|[:：=])?\s*$")
 _HEADING_NAMES = re.compile(r"[(（]([^()（）]{3,80})[)）]\s*[:：]")
 _ROW_BREAK = re.compile(r"[;；]")
@@ -5472,7 +5474,7 @@ def describe(ind: Indicator) -> str:
 def _may_name_a_tolerance(text: str) -> bool:
     """False when `text` has no word _TOLERANCE_NAMED_HINT finds: '容差', '允差' or 'tolerance' in any case (asked of
     every clause; the case-ignoring pattern is tried at every letter, the words are looked for as substrings)."""
-    return "容差" in text or "允差" in text or "toleranc" in caseless(text)
+    return "容差" in text or "允差" in text or "允许偏差" in text or "toleranc" in caseless(text)
 
 
 def _may_end_in_condition(left: str) -> bool:

@@ -22,7 +22,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
               "less than", "fewer than", "lower than", "guidance value", "guidance values", "action level", "reference level",
-              "permissible limit", "permissible limits", "AQG level", "screening value", "筛选值",
+              "permissible limit", "permissible limits", "AQG level", "guideline level", "guideline levels", "screening value", "筛选值",
               "管制值", "参考水平", "指导值", "允许限值", "最高允许", "不宜超过", "宜低于"]
 _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "超过", "多于", "不小于", "不低于", "不得低于", "不得小于", "不应低于", "不应小于",
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
