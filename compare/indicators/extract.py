@@ -93,6 +93,7 @@ from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
+from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
 
@@ -564,6 +565,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
     text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
+    text = range_words(text)  # ('with limits 2,090 mm and 2,100 mm', 'from 85 % and up to 110 %': one range)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
@@ -615,6 +617,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     classes = classification_spans(folded) if classifications else []
     designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
+    designations += averaged_over_a_period(masked)  # ('its average over a period of 24 h': range_words)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
     references = reference_conditions(folded)

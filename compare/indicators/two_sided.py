@@ -81,6 +81,12 @@ def between_joined_by_and(text: str) -> str:
     '～'. A band written high to low is left as written."""
     if "之间" not in text:
         return text
+    return rising_pairs_as_bands(_BETWEEN_ZH, text)
+
+
+def rising_pairs_as_bands(pattern: re.Pattern, text: str) -> str:
+    """Each match of `pattern` (groups 'a' and 'b', the two ends; 'j', the joint between them) whose first end is below
+    the second, with its joint made '～' (same length); a band written high to low is left as written."""
     comma = writes_decimal_comma(text)
 
     def band(m: re.Match) -> str:
@@ -88,7 +94,7 @@ def between_joined_by_and(text: str) -> str:
             return m.group(0)
         return _as_band(m, "j")
 
-    return _BETWEEN_ZH.sub(band, text)
+    return pattern.sub(band, text)
 
 
 def two_sided_bands(text: str) -> str:

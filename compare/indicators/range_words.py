@@ -1,0 +1,72 @@
+"""Ranges and averaging periods written in words the reader read otherwise (twenty-ninth round, proberange29).
+
+The blind probe of forms (`bench/forms_probe.py`, data/indicator_eval/forms29.jsonl) showed range clauses read wrong;
+each wording was counted over the open sets' keys (dev … dev28) before it was read here, as those keys hold it
+(docs/indicators.md, twenty-ninth round, proberange29):
+
+- `limits_joined_by_and`: 'limits 198 and 242 mm²/s', 'with limits 2,090 mm and 2,100 mm', 'limits of 10 °C and
+  35 °C': the two limits of one quantity, one range (dev8 U048 keys it so; the reader read a maximum and a value).
+- `from_and_up_to`: 'from 85 % and up to 110 %', 'from 80 % up to and including 110 %': one range from the first end
+  to the second, as 'from X to Y' is (the reader read the first end as a value, or dropped it).
+- `averaged_over_a_period`: 'its average over a period of 24 h does not exceed +35 °C', 'its average value, measured
+  over a period of 24 h, …': the time the mean is taken over, no limit of time (dev20 AG072 and AG088, three places,
+  key nothing for it; the reader read 'equal 24 h').
+
+The first two are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
+one range, as `two_sided.two_sided_bands` does; a band written from its higher end down is left as written. The
+third gives the spans of the period's number and unit, for `extract` to hide as it hides `averaging_periods`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from compare.indicators.numbers import NUMBER
+from compare.indicators.two_sided import rising_pairs_as_bands
+
+# A unit after the value: a short word or symbol, no digit ('mm', '°C', 'mm²/s', '%').
+_UNIT = r"(?:\s?(?!(?:and|up|to)(?![A-Za-z]))[^\d\s,，;；:：()（）|。]{1,8})?"
+# 'limits 198 and 242 mm²/s', 'limits of 2,090 mm and 2,100 mm', 'limits are 5 V and 7 V': the word 'limits' (plural:
+# two of them), at most 'of' / 'are' / a colon, then two values joined by 'and'.
+_LIMITS_AND = re.compile(
+    rf"(?<![A-Za-z])limits\s*(?:(?:of|are)\s+|:\s*)?(?P<a>(?:{NUMBER}){_UNIT})(?P<j>\s+and\s+)"
+    rf"(?P<b>(?:{NUMBER}){_UNIT})(?![\d.,]\d)", re.I)
+# 'from 85 % and up to 110 %', 'from 80 % up to and including 110 %', 'from 2 up to 5 kV'.
+_FROM_UP_TO = re.compile(
+    rf"(?<![A-Za-z])from\s+(?P<a>(?:{NUMBER}){_UNIT})(?P<j>\s+(?:and\s+)?up\s+to(?:\s+and\s+including)?\s+)"
+    rf"(?P<b>(?:{NUMBER}){_UNIT})(?![\d.,]\d)", re.I)
+# 'average over a period of 24 h', 'mean value, measured over a period of 24 h', 'averaged over any period of 10 min':
+# 'average' / 'mean' before, at most 40 characters of words between (no digit, no stop), then 'over a (any) period
+# of' and the duration.
+_AVERAGED_OVER = re.compile(
+    r"(?<![A-Za-z])(?:average[ds]?|mean)(?![A-Za-z])[^\d.;:。；]{0,40}?(?<![A-Za-z])over\s+(?:a|any|one)\s+period\s+of\s+"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>h|hours?|min|minutes?|d|days?|s)(?![A-Za-z])", re.I)
+
+
+def limits_joined_by_and(text: str) -> str:
+    """'with limits 2,090 mm and 2,100 mm' -> 'with limits 2,090 mm    ～2,100 mm' (same length): the two limits of one
+    quantity are one range. Left as written when the first is not below the second."""
+    if "imits" not in text and "IMITS" not in text:
+        return text
+    return rising_pairs_as_bands(_LIMITS_AND, text)
+
+
+def from_and_up_to(text: str) -> str:
+    """'from 85 % and up to 110 %' -> 'from 85 %           ～110 %' (same length): one range, as 'from X to Y' is.
+    Left as written when the first end is not below the second."""
+    if "up to" not in text.lower():
+        return text
+    return rising_pairs_as_bands(_FROM_UP_TO, text)
+
+
+def range_words(text: str) -> str:
+    """Both rewrites, for `extract` (same length)."""
+    return from_and_up_to(limits_joined_by_and(text))
+
+
+def averaged_over_a_period(text: str) -> list[tuple[int, int]]:
+    """Spans of the duration a mean is taken over when written 'average … over a period of N h' (the number and its
+    unit): the time of the mean, not a limit of time."""
+    if "period" not in text.lower():
+        return []
+    return [(m.start("n"), m.end("u")) for m in _AVERAGED_OVER.finditer(text)]

@@ -1,0 +1,64 @@
+"""Ranges and averaging periods written in words (compare/indicators/range_words.py, twenty-ninth round, proberange29)."""
+
+from compare.core.vocabulary import Comparator
+from compare.indicators.extract import extract
+from compare.indicators.range_words import (averaged_over_a_period, from_and_up_to, limits_joined_by_and,
+                                            range_words)
+
+
+def _read(text):
+    return [i for i in extract(text).indicators if any(x is not None for x in (i.value, i.low, i.high, i.tolerance))]
+
+
+def test_limits_joined_by_and_becomes_one_band_same_length():
+    text = "The shaft diameter has limits of 11.95 mm and 12.05 mm."
+    out = limits_joined_by_and(text)
+    assert len(out) == len(text)
+    assert "～" in out and " and " not in out
+    assert out.index("11.95") == text.index("11.95") and out.index("12.05") == text.index("12.05")
+
+
+def test_limits_written_high_to_low_or_alone_are_left():
+    assert limits_joined_by_and("limits 40 mm and 30 mm apply") == "limits 40 mm and 30 mm apply"
+    assert limits_joined_by_and("the upper limit 40 mm and the lower 30 mm") == "the upper limit 40 mm and the lower 30 mm"
+    assert limits_joined_by_and("no numbers here") == "no numbers here"
+
+
+def test_limits_read_as_one_range():
+    read = _read("The gap shall have limits 0.40 mm and 0.60 mm.")
+    assert len(read) == 1
+    assert read[0].comparator == Comparator.RANGE
+    assert (read[0].low, read[0].high, read[0].unit) == (0.4, 0.6, "mm")
+
+
+def test_from_and_up_to_becomes_one_band():
+    text = "The relay shall pick up at any voltage from 75 % and up to 120 % of its rated voltage."
+    out = from_and_up_to(text)
+    assert len(out) == len(text) and "up to" not in out
+    read = _read(text)
+    assert len(read) == 1 and read[0].comparator == Comparator.RANGE
+    assert (read[0].low, read[0].high, read[0].unit) == (75, 120, "%")
+
+
+def test_from_up_to_and_including_reads_both_ends():
+    read = _read("The supply shall be from 200 V up to and including 250 V.")
+    assert [(r.comparator, r.low, r.high, r.unit) for r in read] == [(Comparator.RANGE, 200, 250, "V")]
+
+
+def test_up_to_without_from_is_left():
+    text = "Loads up to 50 kg and from 10 kg are accepted."
+    assert range_words(text) == text
+    assert from_and_up_to("from 9 V up to 3 V") == "from 9 V up to 3 V"
+
+
+def test_averaging_period_span_is_the_duration():
+    text = "The mean value, measured over a period of 8 h, shall not exceed 30 °C."
+    spans = averaged_over_a_period(text)
+    assert [text[a:b] for a, b in spans] == ["8 h"]
+    assert averaged_over_a_period("Keep the sample over a period of 8 h at 30 °C.") == []
+
+
+def test_averaging_period_is_not_read_as_a_value():
+    read = _read("The daily temperature shall not exceed 45 °C and its average over a period of 12 h shall not "
+                 "exceed 38 °C.")
+    assert [(r.comparator, r.value, r.unit) for r in read] == [(Comparator.MAX, 45, "°C"), (Comparator.MAX, 38, "°C")]
