@@ -4581,6 +4581,14 @@ def summed_group(termbase: Termbase, parameter: str, named: str) -> str:
 _EXCLUSION = re.compile(r"[(（]\s*(?:(?i:excluding|except|other than|not including)\s|不包括|不含|除)[^()（）]*[)）]")
 
 
+@functools.lru_cache(maxsize=16)  # (the termbase is hashed by identity)
+def broader_than_a_form(termbase: Termbase) -> frozenset[str]:
+    """Every concept some form (`Termbase.form_of`: 'inorganic_arsenic') is narrower than ('arsenic'): the only
+    concepts whose narrower form `_concept` looks for in the words around a value."""
+    return frozenset(broader for concept in termbase.parents if termbase.form_of(concept)
+                     for broader in termbase.lineage(concept)[1:])
+
+
 @functools.lru_cache(maxsize=50_000)  # (the termbase is hashed by identity)
 def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str | None:
     """The concept of a parameter; the words around the value may name a narrower form of it that cleaning
@@ -4608,6 +4616,8 @@ def _concept(termbase: Termbase, parameter: str, left: str, after: str) -> str |
     group = summed_group(termbase, parameter, named)
     if group != named:
         return group  # (the sum of its forms: no one form of it, whatever the words around name)
+    if named not in broader_than_a_form(termbase):
+        return named  # (speed: no form of it in the termbase, so the words around name none; not looked up)
     for words in (left, after):
         around = termbase.concept_of(words)
         if around and around != named and named in termbase.lineage(around) and termbase.form_of(around):

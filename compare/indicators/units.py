@@ -661,10 +661,19 @@ def _conversion(unit: str) -> _Conversion | None:
 
 def _canonical_for(ureg, dimensionality):
     for name in _CANONICAL:
-        units = ureg.parse_units(name)
-        if ureg.Quantity(1, units).dimensionality == dimensionality:
+        units, named_dimensionality = _named_units(ureg, name)
+        if named_dimensionality == dimensionality:
             return units
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _named_units(ureg, name: str):
+    """The units a name of `_CANONICAL` or `_LABELS` gives in `ureg` (hashed by identity), with their dimensionality.
+    (Speed: `_canonical_for` and `_unit_label` parsed each of some 70 names again for each new unit a clause writes,
+    some 2 ms a unit; pint's units and dimensionalities are never changed after they are made.)"""
+    units = ureg.parse_units(name)
+    return units, ureg.Quantity(1, units).dimensionality
 
 
 _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day", "CFU/mL": "CFU/mL",
@@ -677,7 +686,7 @@ _LABELS = {"mg/L": "mg/L", "mg/kg_bw": "mg/kg bw", "mg/kg_bw/day": "mg/kg bw/day
 
 def _unit_label(ureg, units) -> str:
     for name, label in _LABELS.items():
-        if ureg.parse_units(name) == units:
+        if _named_units(ureg, name)[0] == units:
             return label
     text = f"{units:~}"
     replacements = {"degree_Celsius": "°C", "%": "%", " ** ": "^", "**": "^", " / ": "/", " * ": "·",
