@@ -1,5 +1,7 @@
-"""The blind probe of forms (forms29): single clauses, many of each form of writing a tolerance, a range, a unit or a
-comparator, in Chinese and English, each keyed by a writer who read no code (data/indicator_eval/forms29_SOURCES.md).
+"""The blind probes of forms: single clauses, many of each form of writing a value, each keyed by a writer who read no
+code. `forms29`: a tolerance, a range, a unit or a comparator, in Chinese and English
+(data/indicator_eval/forms29_SOURCES.md); `formsen29`: how English clauses state a value, the phrasing around it
+(data/indicator_eval/formsen29_SOURCES.md).
 
 A clause is right when every expected side is read by its own indicator of the same comparator and nothing else
 stating numbers is read (eval_indicators.reads_exactly, the rule of the development grids); a clause keyed with no
@@ -9,6 +11,7 @@ development clauses of a form reaches other clauses of that form.
 
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py                  # development file, per form, wrong clauses
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --check          # the check file, counts per form only
+    PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe formsen29 [--check]   # the English probe
 """
 from __future__ import annotations
 
@@ -24,8 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_indicators import reads_exactly  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_eval"
-DEVELOPMENT = DATA / "forms29.jsonl"
-CHECK = DATA / "forms29_check.jsonl"
+PROBES = ("forms29", "formsen29")
 
 
 def load(path: Path) -> list[dict]:
@@ -64,15 +66,16 @@ def score(rows: list[dict]) -> tuple[Counter, Counter, list]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--probe", choices=PROBES, default=PROBES[0], help="which probe (default: %(default)s)")
     parser.add_argument("--check", action="store_true", help="score the check file, counts only")
     parser.add_argument("--file", type=Path, help="another file of the same fields (development use)")
     args = parser.parse_args(argv)
-    path = args.file or (CHECK if args.check else DEVELOPMENT)
+    path = args.file or DATA / (f"{args.probe}_check.jsonl" if args.check else f"{args.probe}.jsonl")
     right, total, wrong = score(load(path))
     forms = sorted({form for form, _ in total})
     print(f"{path.name}: clauses right {sum(right.values())}/{sum(total.values())} "
           f"({100 * sum(right.values()) / max(1, sum(total.values())):.1f} %)")
-    for lang in ("zh", "en"):
+    for lang in sorted({lang for _, lang in total}, reverse=True):
         r = sum(v for (f, l), v in right.items() if l == lang)
         t = sum(v for (f, l), v in total.items() if l == lang)
         print(f"  {lang}: {r}/{t}")
