@@ -10,6 +10,7 @@ from itertools import chain, repeat
 
 from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
+from compare.indicators.unit_words import mixed_multiples
 from compare.terms.termbase import trie_pattern
 
 _CN_DIGITS = "零〇一二两三四五六七八九十百千万点"
@@ -294,6 +295,8 @@ def halves_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
 def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     """Numerals in words before a unit become digits, with offsets kept: Chinese ('三十分钟', '百分之五',
     '六个月') and English ('three months'); then halves of a unit of time (`halves_to_digits`)."""
+    # ('one and one-half times' -> '1.5 times': unit_words)
+    text, where = substitute(text, where, mixed_multiples(text, _EN_NUMBERS))
     text, where = words_to_digits(*repeats_to_digits(*fractions_to_digits(text, where)))
     if not _HAN.search(text):
         return halves_to_digits(text, where) if "alf" in text else (text, where)

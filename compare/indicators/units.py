@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from compare.indicators.numbers import read_number
 from compare.indicators import units_vocab
+from compare.indicators.unit_words import powers_in_words
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -485,6 +486,7 @@ def unit_expression(unit: str) -> str:
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
     if "egree" in text:
         text = _DEGREES_NAMED.sub(lambda m: "°F" if m.group(1).lower() == "fahrenheit" else "°C", text)
+    text = powers_in_words(text)  # 'per cubic metre', 'square meter': the power of a length (unit_words)
     if text in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[text]
     text = _POWER_OF_TEN.sub(lambda m: f"({10 ** -int(m.group(1)):.{int(m.group(1))}f})", system_symbols(_spaced_symbols(text)))
