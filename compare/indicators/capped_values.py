@@ -1,7 +1,7 @@
 """A value the clause caps with 'limited to' (enwords29): 'Travel speed shall be limited to 6 km/h', 'the output is
-limited to 25 W' state a maximum, as 'a maximum of' does. Read only where the number follows the words directly: where
-another bound word follows them ('shall be limited to a maximum of 100 years', 'limited to ± 0,5 mm') that word decides,
-as before.
+limited to 25 W' state a maximum, as 'a maximum of' does. Read only where the number follows the words directly:
+where another bound word follows them ('shall be limited to a maximum of 100 years', 'limited to ± 0,5 mm') that word
+decides, as before.
 
 Counted over the open sets' keys (dev … dev27, international side): 'limited to' stands before a value in 3 sets
 (dev2, dev5, dev6); the value right after it is keyed `max` where a bound is keyed (dev2), a tolerance where '±'

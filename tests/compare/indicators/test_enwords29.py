@@ -66,3 +66,10 @@ def test_a_forbidden_excess_is_read_as_a_maximum():
 
 def test_an_excess_without_a_negation_stays_as_it_was():
     assert read("The blade shall be guarded when its speed is greater than 5 m/s.") == [("min", 5.0, "m/s")]
+
+
+def test_a_no_subject_at_the_clause_start_denies_as_not_does():
+    assert negated_excess("The employer shall make sure that no operator is exposed to dust in excess of ")
+    assert negated_excess("Packing: no single bag shall hold moisture above ")
+    assert not negated_excess("If no value is declared, currents greater than ")
+    assert read("Storage: no drum shall hold a pressure greater than 2 bar.") == [("max", 2.0, "bar")]
