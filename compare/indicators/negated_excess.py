@@ -11,7 +11,7 @@ Not turned: 'whether or not' (no negation), another bound word, a number, or a j
 (. ; : ? !).
 
 Counted over the open sets' keys (dev … dev27, international side): values after such a negation in 13 sets, all
-keyed `max` (16 of them read `equal` or `min` before); see docs/indicators.md, 'Twenty-ninth round: English comparator
+keyed `max` (17 of them read `equal` or `min` before); see docs/indicators.md, 'Twenty-ninth round: English comparator
 words'.
 """
 
@@ -26,8 +26,9 @@ _EXCESS_END = re.compile(r"(?<![A-Za-z])(?:(?:more|greater|higher)\s+than|exceed
 # The negation, then up to ten words (commas allowed) and the excess.
 # ('whether or not incorporated into appliances, that contain more than …' denies nothing: 'or not' is no negation.)
 # 'No sample unit shall contain …', 'ensure that no worker is exposed to … in excess of': a subject 'no …' at the
-# clause's start (or after 'that') denies as 'not' does; 'if no value is given, …' does not.
-_NEGATED = re.compile(r"(?:(?<![A-Za-z])(?<!\bor )(?:not|never)|(?:^|(?<=[.;:—–])|(?<=\bthat))\s*(?<![A-Za-z])no)"
+# clause's start (after . ; : or a dash, which the reader folds to ' - ', or after 'that') denies as 'not' does;
+# 'if no value is given, …' does not.
+_NEGATED = re.compile(r"(?:(?<![A-Za-z])(?<!\bor )(?:not|never)|(?:^|(?<=[.;:—–])|(?<=\s-)|(?<=\bthat))\s*(?<![A-Za-z])no)"
                       r"(?![A-Za-z'])((?:,?\s+[A-Za-z][A-Za-z'-]*){0,10}?),?\s+"
                       r"(?:(?:more|greater|higher)\s+than|exceeding|in\s+excess\s+of|above)\s*$", re.I)
 # Words that end the negation's reach: joints, conditions, other bounds.

@@ -73,3 +73,8 @@ def test_a_no_subject_at_the_clause_start_denies_as_not_does():
     assert negated_excess("Packing: no single bag shall hold moisture above ")
     assert not negated_excess("If no value is declared, currents greater than ")
     assert read("Storage: no drum shall hold a pressure greater than 2 bar.") == [("max", 2.0, "bar")]
+
+
+def test_a_no_subject_after_a_dash_denies_too():
+    assert negated_excess("Handling - no crate shall hold fruit exceeding ")
+    assert read("Handling — no crate shall hold bruised fruit exceeding 5 %.") == [("max", 5.0, "%")]
