@@ -50,6 +50,8 @@ from compare.indicators.phrases import (
     TRIM,
 )
 from compare.indicators.tolerance_apart import tolerance_stated_apart
+from compare.indicators.capped_values import capped_before
+from compare.indicators.negated_excess import forbidden_excess_kind
 from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
@@ -2362,6 +2364,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 raw.end = after.end()
             elif carried and not words:
                 raw.comparator, raw.explicit, raw.worded = carried, True, True
+            elif capped_before(left):  # 'shall be limited to 6 km/h': a maximum (capped_values)
+                raw.comparator, raw.explicit, raw.worded = Comparator.MAX, True, True
             elif words:
                 kinds = [kind for _, kind in words]
                 # 'a maximum of 5 mm': the bound word decides, not the nearer 'of'.
@@ -2382,6 +2386,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 and (names_an_index(left) or names_a_count(left)):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own; '极数4': a count; no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
+        if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:
+            raw.comparator, raw.explicit, raw.worded = turned, True, True  # 'shall not contain … more than 15 %'
         as_worded = raw.comparator
         _prohibited_above(raw, text, boundary)
         if breaches and raw.comparator == as_worded:
