@@ -97,7 +97,7 @@ from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
-                                      level_unit, multiple_unit, normalise, reads_as_unit, vickers_scale)
+                                      level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
 
 COMPARATORS = (Comparator.MAX, Comparator.MIN, Comparator.RANGE, Comparator.EQUAL, Comparator.TOLERANCE)
 MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this long; a pasted book is
@@ -1517,10 +1517,8 @@ def _in_unit_of(value: float | None, written: str, unit: str) -> float | None:
     when either unit is missing or the two are not of one dimension."""
     if value is None or not written or not unit or written == unit:
         return value
-    a, b = normalise(value, written), normalise(1.0, unit)
-    if not (a.known and b.known) or a.dimension != b.dimension or not b.value or a.value is None:
-        return value
-    return round(a.value / b.value, 12)
+    converted = value_in_unit(value, written, unit)
+    return value if converted is None else round(converted, 12)
 
 
 def _tolerance_in_unit_of(value: _Raw, tolerance: float | None, unit: str) -> float | None:

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from compare.indicators.numbers import read_number
-from compare.indicators.units import normalise
+from compare.indicators.numbers import number_or_none
+from compare.indicators.units import value_in_unit
 
 # The band's groups in the reader's value pattern (`extract._VALUE`): 'rng' ('X～Y', 'X to Y', 'X至Y', 'X-Y') and 'btw'
 # opened by 'from' only ('between', '介于' and '在…之间' name a band whichever end comes first).
@@ -30,33 +30,12 @@ _FROM = re.compile(r"(?i:from)\b")
 _RANGE_WORD = re.compile(r"[~～至到]|(?<![A-Za-z])to(?![A-Za-z])")
 
 
-def _number(written: str | None, comma: bool) -> float | None:
-    if not written:
-        return None
-    try:
-        return read_number(written, comma)
-    except ValueError:
-        return None
-
-
-def in_unit(value: float, written: str, unit: str) -> float | None:
-    """`value` written in `written` expressed in `unit` ('400 kHz' in MHz is 0.4); the value itself when either is
-    missing or both are the same; None when the two are not of one known dimension (no order can be said)."""
-    written, unit = (written or "").strip(), (unit or "").strip()
-    if not written or not unit or written == unit:
-        return value
-    a, b = normalise(value, written), normalise(1.0, unit)
-    if not (a.known and b.known) or a.dimension != b.dimension or not b.value or a.value is None:
-        return None
-    return a.value / b.value
-
-
 def falls(first: float | None, second: float | None, first_unit: str = "", second_unit: str = "") -> bool:
     """True when the first end, put in the second's unit, stands above the second: the values are written from the
     higher down. Unknown or unlike units say nothing (False)."""
     if first is None or second is None:
         return False
-    first = in_unit(first, first_unit, second_unit or first_unit)
+    first = value_in_unit(first, first_unit, second_unit or first_unit)
     return first is not None and first > second
 
 
@@ -92,7 +71,7 @@ def slopes_over_a_band(m: re.Match, unit: str, comma: bool = False) -> bool:
     for end in _STRETCH_END.finditer(text, 0, m.start()):
         start = end.end()
     for band in _RISING.finditer(text, start, m.start()):
-        a, b = _number(band.group("a"), comma), _number(band.group("b"), comma)
+        a, b = number_or_none(band.group("a"), comma), number_or_none(band.group("b"), comma)
         other = (band.group("u2") or band.group("u1") or "").strip()
         another_cell = CELL_BREAK.strip() in text[band.end():m.start()]  # (a band in an earlier cell of the row: its condition)
         if a is not None and b is not None and a < b and (other != (unit or "").strip() or another_cell):
@@ -114,7 +93,7 @@ def falling_ends(m: re.Match, comma: bool = False) -> tuple[str, str, str] | Non
             return None  # ('100 − 4,6 ΔEi', '15 − 0.5(t − 10)', '9 – 5': a dash may be a minus or part two items)
         if signed(m.group(low)) or signed(m.group(high)) or _REWRITTEN_JOINT.search(m.group(band)):
             return None
-        first, second = _number(m.group(low), comma), _number(m.group(high), comma)
+        first, second = number_or_none(m.group(low), comma), number_or_none(m.group(high), comma)
         unit = m.group(high_unit) or m.group(low_unit) or ""
         if falls(first, second, m.group(low_unit) or "", m.group(high_unit) or "") \
                 and not slopes_over_a_band(m, unit, comma):

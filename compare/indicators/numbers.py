@@ -68,6 +68,16 @@ def read_number(text: str, decimal_comma: bool = False) -> float:
     return _plain(text)
 
 
+def number_or_none(text: str | None, decimal_comma: bool = False) -> float | None:
+    """`read_number`, or None for missing text or text that is not a number (for callers that only compare)."""
+    if not text:
+        return None
+    try:
+        return read_number(text, decimal_comma)
+    except ValueError:
+        return None
+
+
 def _plain(text: str) -> float:
     text = _SPACES.sub("", text)
     if _THOUSANDS_COMMA.fullmatch(text) and not text.lstrip("+-").startswith("0,"):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from compare.indicators.numbers import NUMBER, read_number, writes_decimal_comma
+from compare.indicators.numbers import NUMBER, number_or_none, writes_decimal_comma
 
 # A unit after the value: a short word or symbol, no digit ('t', 'tonnes', 'kΩ', '%', '倍').
 _UNIT = r"(?:\s?[^\d\s,，;；:：()（）|。]{1,8})?"
@@ -35,12 +35,7 @@ _BETWEEN_ZH = re.compile(rf"(?<![\d.,第])(?P<a>{NUMBER})(?P<u1>\s?[^\d\s,，;�
 
 def _value(written: str, comma: bool) -> float | None:
     number = re.match(NUMBER, written.strip())
-    if number is None:
-        return None
-    try:
-        return read_number(number.group(0), comma)
-    except ValueError:
-        return None
+    return None if number is None else number_or_none(number.group(0), comma)
 
 
 def _rising(a: str, b: str, comma: bool) -> bool:

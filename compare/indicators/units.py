@@ -735,3 +735,15 @@ def _clean(x: float) -> float:
     if x == 0 or not math.isfinite(x):
         return x
     return float(f"{x:.12g}")
+
+
+def value_in_unit(value: float, written: str, unit: str) -> float | None:
+    """`value`, written in `written`, expressed in `unit` ('400 kHz' in MHz is 0.4, '100 kΩ' in MΩ 0.1); the value
+    itself when either unit is missing or the two are the same; None when they are not of one known dimension."""
+    written, unit = (written or "").strip(), (unit or "").strip()
+    if not written or not unit or written == unit:
+        return value
+    a, b = normalise(value, written), normalise(1.0, unit)
+    if not (a.known and b.known) or a.dimension != b.dimension or not b.value or a.value is None:
+        return None
+    return a.value / b.value

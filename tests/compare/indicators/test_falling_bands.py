@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from compare.indicators.extract import _VALUE, extract
-from compare.indicators.falling_bands import falling_ends, falls, in_unit, signed, slopes_over_a_band
+from compare.indicators.falling_bands import falling_ends, falls, signed, slopes_over_a_band
+from compare.indicators.units import value_in_unit
 
 
 def _shape(text: str) -> list[tuple]:
@@ -26,10 +27,10 @@ def test_falls_compares_in_one_unit():
     assert not falls(5.0, 3.0, "mg", "mm")  # no order between two dimensions
 
 
-def test_in_unit():
-    assert in_unit(400.0, "kHz", "MHz") == 0.4
-    assert in_unit(3.0, "", "m") == 3.0
-    assert in_unit(3.0, "kg", "m") is None
+def test_value_in_unit():
+    assert value_in_unit(400.0, "kHz", "MHz") == 0.4
+    assert value_in_unit(3.0, "", "m") == 3.0
+    assert value_in_unit(3.0, "kg", "m") is None
 
 
 def test_signed_ends():

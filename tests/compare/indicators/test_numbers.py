@@ -206,3 +206,12 @@ def test_zai_x_he_y_is_a_band_only_when_zhijian_closes_it():
     assert [(i.comparator, i.value) for i in found] == [("equal", 40.0), ("equal", 100.0)]
     (band,) = extract_indicators("在5 ℃和40 ℃之间的任一温度下贮存。")
     assert (band.comparator, band.low, band.high) == ("range", 5.0, 40.0)
+
+
+def test_number_or_none_reads_as_read_number_and_gives_none_for_no_number():
+    from compare.indicators.numbers import number_or_none, read_number
+
+    for text, comma in (("3 000", False), ("0,8", True), ("2.0×10^12", False), ("1,5", False)):
+        assert number_or_none(text, comma) == read_number(text, comma)
+    assert number_or_none(None) is None and number_or_none("") is None
+    assert number_or_none("abc") is None
