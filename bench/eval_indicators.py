@@ -80,7 +80,7 @@ from compare.indicators.verdicts import (ClauseComparison, IndicatorPair, compar
 SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
         for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                      "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-                     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "heldout")}
+                     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "heldout")}
 # dev15 (fifteenth round, blind) likewise: last untuned figure, at a8887f0 (and 4fb52f6): 86/100, 275/322 (first sight
 # at the fifteenth round's start 3879da9: 86/100, 268/322); the sixteenth round opened it.
 # dev16 (sixteenth round, blind) likewise: last untuned figure, at 9b9bdcf (and ae9606f): 82/100, 234/285 (first sight
@@ -109,8 +109,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-seventh round's start ae54aa2: the same); the twenty-eighth round opened it.
 # dev28 (twenty-eighth round, blind) likewise: last untuned figure, at 2636a9f (and b9e94ba): 85/100, 254/308 (first
 # sight at the twenty-eighth round's start dd0b908: the same); the twenty-ninth round opened it.
-# dev29 (twenty-ninth round, written blind) is measure-only for the whole twenty-ninth round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev29")
+# dev29 (twenty-ninth round, blind) likewise: last untuned figure, at 430534b (and 86820c8): 85/100, 218/260 (first
+# sight at the twenty-ninth round's start d5dd671: 86/100, 218/260); the thirtieth round opened it.
+# dev30 (thirtieth round, written blind) is measure-only for the whole thirtieth round, like the held-out set.
+MEASURE_ONLY = ("heldout", "dev30")
 NONE = NO_VERDICT
 REL_TOL = 1e-6
 
