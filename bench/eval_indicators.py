@@ -35,6 +35,8 @@ How a case is scored:
 
     .venv/bin/python bench/eval_indicators.py --set dev            # figures, then every failure
     .venv/bin/python bench/eval_indicators.py --set heldout        # the aggregate figures only
+    .venv/bin/python bench/eval_indicators.py --probe pairs30      # the pairing probe: per form, then every failure
+    .venv/bin/python bench/eval_indicators.py --probe pairs30 --check   # its check half: counts per form only
 
 The held-out set is for measuring, never for tuning: for it this script prints nothing per case, by design.
 """
@@ -113,6 +115,9 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-ninth round's start d5dd671: 86/100, 218/260); the thirtieth round opened it.
 # dev30 (thirtieth round, written blind) is measure-only for the whole thirtieth round, like the held-out set.
 MEASURE_ONLY = ("heldout", "dev30")
+# Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
+# (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
+PAIR_PROBES = ("pairs30",)
 NONE = NO_VERDICT
 REL_TOL = 1e-6
 
@@ -272,6 +277,27 @@ def evaluate(cases: list[dict[str, Any]], encoder=None) -> dict[str, Any]:
             "indicators": total_expected, "indicators_right": right, "extra_pairs": extra, "per_case": per_case}
 
 
+def probe_form(case: dict[str, Any]) -> str:
+    """The form a probe's pair is built around: the head of its field label, "pairing: <form> — <field>"."""
+    field = str(case.get("field") or "")
+    head = field.split(" — ", 1)[0]
+    return head.split(":", 1)[1].strip() if head.lower().startswith("pairing:") else head.strip() or "(no form)"
+
+
+def print_forms(scores: dict[str, Any]) -> None:
+    """Counts per form of a probe: pairs right overall, indicators right."""
+    pairs, pairs_right, inds, inds_right = Counter(), Counter(), Counter(), Counter()
+    for item in scores["per_case"]:
+        form = probe_form(item["case"])
+        pairs[form] += 1
+        pairs_right[form] += item["overall_ok"]
+        inds[form] += len(item["expected"])
+        inds_right[form] += len(item["matched"])
+    print(f"\n{'form':<60} {'pairs':>7} {'indicators':>11}")
+    for form in sorted(pairs):
+        print(f"{form[:60]:<60} {pairs_right[form]:>3}/{pairs[form]:<3} {inds_right[form]:>5}/{inds[form]:<5}")
+
+
 def _values(comparator: str, value, low, high, tolerance) -> str:
     if comparator == Comparator.RANGE:
         return f"{low:g}–{high:g}" if low is not None and high is not None else f"{low}–{high}"
@@ -317,11 +343,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which evaluation set")
     parser.add_argument("--path", type=Path, help="another JSONL file in the same format (scored like dev)")
+    parser.add_argument("--probe", choices=PAIR_PROBES, help="a blind probe of pairs (data/indicator_eval/NAME.jsonl)")
+    parser.add_argument("--check", action="store_true", help="with --probe: its check file, counts per form only")
     parser.add_argument("--no-encoder", action="store_true", help="compare without the encoder")
     parser.add_argument("--quiet", action="store_true", help="dev: aggregate figures only")
     args = parser.parse_args(argv)
-    path = args.path or SETS[args.set]
-    heldout = args.path is None and args.set in MEASURE_ONLY
+    if args.check and not args.probe:
+        parser.error("--check goes with --probe")
+    if args.probe:
+        path = ROOT / "data" / "indicator_eval" / (f"{args.probe}_check.jsonl" if args.check else f"{args.probe}.jsonl")
+    else:
+        path = args.path or SETS[args.set]
+    # held-out, measure-only sets and a probe's check file: aggregate figures only, never a case
+    heldout = (args.path is None and args.probe is None and args.set in MEASURE_ONLY) or path.name.endswith("_check.jsonl")
     if not path.exists():
         print(f"{path} not found", file=sys.stderr)
         return 2
@@ -342,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({100 * scores['indicators_right'] / max(k, 1):.1f} %)")
     print(f"extra pairs (matching no expected indicator): {scores['extra_pairs']}")
     print(f"time: {seconds:.2f} s")
+    if args.probe:
+        print_forms(scores)
     if heldout or args.quiet:
         return 0  # held-out: aggregate figures only, never a case
     classes, class_right = Counter(), Counter()

@@ -80,3 +80,29 @@ def test_a_temperature_difference_keyed_in_celsius_is_met_by_one_read_in_kelvin(
     scores = ev.evaluate(ev.read_cases(path))
     # a rise of 65 K is a rise of 65 °C; 338 K is an absolute temperature, not 338 °C
     assert (scores["indicators"], scores["indicators_right"]) == (2, 1)
+
+
+def test_a_pair_probe_counts_per_form_and_its_check_file_prints_no_case(tmp_path, capsys, monkeypatch):
+    dev = [dict(case("镉不得超过0.2 mg/kg。", "Cadmium: maximum level 0.4 mg/kg.", "stricter",
+                     {"parameter": "cadmium", "verdict": "stricter",
+                      "domestic": {"comparator": "max", "value": 0.2, "unit": "mg/kg"},
+                      "international": {"comparator": "max", "value": 0.4, "unit": "mg/kg"}}),
+                field="pairing: names across languages — contaminants"),
+           dict(case("铅不得超过0.1 mg/kg。", "Lead: maximum level 0.1 mg/kg.", "looser"),  # keyed wrong on purpose
+                field="pairing: order — contaminants", id="t2")]
+    folder = tmp_path / "data" / "indicator_eval"
+    folder.mkdir(parents=True)
+    for name in ("probe9.jsonl", "probe9_check.jsonl"):
+        (folder / name).write_text("\n".join(json.dumps(c, ensure_ascii=False) for c in dev), encoding="utf-8")
+    monkeypatch.setattr(ev, "ROOT", tmp_path)
+    monkeypatch.setattr(ev, "PAIR_PROBES", ("probe9",))
+    assert ev.probe_form(dev[0]) == "names across languages" and ev.probe_form({"field": "plain"}) == "plain"
+    assert ev.main(["--probe", "probe9", "--no-encoder"]) == 0
+    out = capsys.readouterr().out
+    assert "overall verdict right: 1/2" in out
+    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith(("names", "order"))}
+    assert "1/1" in lines["names"] and "0/1" in lines["order"]
+    assert "--- t2" in out and "Lead" in out  # the development file shows its failures
+    assert ev.main(["--probe", "probe9", "--check", "--no-encoder"]) == 0
+    out = capsys.readouterr().out
+    assert "overall verdict right: 1/2" in out and "t2" not in out and "Lead" not in out
