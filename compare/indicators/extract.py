@@ -51,6 +51,7 @@ from compare.indicators.phrases import (
 )
 from compare.indicators.tolerance_apart import tolerance_stated_apart
 from compare.indicators.capped_values import capped_before
+from compare.indicators.and_beyond import open_end_after
 from compare.indicators.negated_excess import forbidden_excess_kind
 from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
@@ -2348,6 +2349,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         at = CONDITION_BEFORE.search(left) if _may_end_in_condition(left) else None
         ahead = bool(at) and _value_follows(text, raw.end, raws[k + 1] if k + 1 < len(raws) else None)
         named_at = not ahead and _named_before_at(left, at)
+        beyond = None if first or after or at else open_end_after(text, raw.end)  # ('8 years and above': and_beyond)
         if raw.comparator == "equal":
             # ('for cables of rated voltage up to and including 300/500 V and of 2 500 V': a bound word right before a
             # number read as a designation is that number's, not the value's.)
@@ -2360,6 +2362,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 raw.comparator = AFTER_KIND[after.group(1).lower()]
                 raw.explicit = True
                 raw.end = after.end()
+            elif beyond:
+                (raw.comparator, raw.end), raw.explicit = beyond, True
             elif carried and not words:
                 raw.comparator, raw.explicit, raw.worded = carried, True, True
             elif capped_before(left):  # 'shall be limited to 6 km/h': a maximum (capped_values)
