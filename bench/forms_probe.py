@@ -2,7 +2,8 @@
 code. `forms29`: a tolerance, a range, a unit or a comparator, in Chinese and English
 (data/indicator_eval/forms29_SOURCES.md); `formsen29`: how English clauses state a value, the phrasing around it
 (data/indicator_eval/formsen29_SOURCES.md); `multi30`: clauses that state several values, in English and Chinese
-(data/indicator_eval/multi30_SOURCES.md).
+(data/indicator_eval/multi30_SOURCES.md); `formszh30`: how Chinese clauses state a value, the phrasing around it
+(data/indicator_eval/formszh30_SOURCES.md).
 
 A clause is right when every expected side is read by its own indicator of the same comparator and nothing else
 stating numbers is read (eval_indicators.reads_exactly, the rule of the development grids); a clause keyed with no
@@ -14,6 +15,7 @@ development clauses of a form reaches other clauses of that form.
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --check          # the check file, counts per form only
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe formsen29 [--check]   # the English probe
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe multi30 [--check]     # clauses of several values
+    PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe formszh30 [--check]   # the Chinese probe
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_indicators import reads_exactly  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_eval"
-PROBES = ("forms29", "formsen29", "multi30")
+PROBES = ("forms29", "formsen29", "multi30", "formszh30")
 
 
 def load(path: Path) -> list[dict]:
