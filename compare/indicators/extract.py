@@ -93,6 +93,7 @@ from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
 from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
+from compare.indicators.records import stored_at_once
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.range_words import averaged_over_a_period, range_words
@@ -104,6 +105,7 @@ MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this l
 LONG_TEXT = 20_000  # longer text is read, with a note that it should be split into clauses
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Condition:
     """A test condition attached to an indicator ("at 23 °C", "在(23±2)℃下")."""
@@ -121,6 +123,7 @@ class Condition:
     span: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Indicator:
     """One key technical indicator of a clause. `value` is the stated number (the nominal one for a
@@ -178,6 +181,7 @@ class Indicator:
         return None
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Extraction:
     """The indicators of a text, notes about what could not be read (unknown units, malformed numbers, long
