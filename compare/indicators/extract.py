@@ -268,10 +268,12 @@ _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # looks ahead for it first, instead of reading its number and unit again where the text holds none. A new form
 # starting with another character must add it here (tests/compare/indicators/test_reading_speed.py compares the
 # pattern with and without these). The look-aheads scan to the end of the text: a text over _GATED_TEXT
-# characters is read by the same pattern without them (`_values`).
+# characters is read by the same pattern without them (`_values`). Each scan is possessive ('*+': a run of the
+# characters it passes over is never given back, where the one after it, in the class the run excludes, cannot
+# match earlier): the same answer, without trying the class again at every character of a text that lacks it.
 _VALUE_START = r"(?=[\d(±+\-介在bBfF])"
-_NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
-_NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])"
+_NEEDS_PLUS_MINUS = r"(?=[^±]*+±)"
+_NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*+[<≤>≥][^<≤>≥]*+[<≤>≥])"
 # A band around a symbol written from its top down ('2000 ≥ C > 300', '类别2 2000≥C＞1000', GHS's guidance ranges): the
 # second sign points the way of the first, and the ends are read in order (`_read_value` puts the low end first).
 _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>≥]|[<≤])"
@@ -279,7 +281,7 @@ _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>�
 # positive end, written to set it against the negative one; the number is read as it stands.
 _PLUS_SPACED = r"(?:\+\s(?=\d))?"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
-_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
+_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*+[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
 _OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):

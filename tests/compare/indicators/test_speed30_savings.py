@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import pickle
+import re
 
 import pytest
 
 from compare.indicators import quick
+from compare.indicators.clausetext import fold
 from compare.indicators.extract import Condition, Extraction, Indicator, extract
 from compare.indicators.records import stored_at_once
 from compare.indicators.units import normalise
@@ -117,3 +119,61 @@ def test_caseless_cached_answers_as_computed(text):
     assert quick.caseless(text) == computed and quick.caseless(text) == computed  # (a miss, then a hit)
     expected = text.lower() if text.isascii() else text.replace("İ", "i").lower().replace("ſ", "s").replace("ı", "i")
     assert computed == expected
+
+
+# _VALUE's look-aheads, as they were written before they scanned possessively.
+_PLAIN_GATES = {"_NEEDS_PLUS_MINUS": r"(?=[^±]*±)", "_NEEDS_TWO_BOUNDS": r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])",
+                "_NEEDS_RANGE_WORD": r"(?=[^~\-至到t]*[~\-至到t])"}
+_GATE_TEXTS = ["", "±", "a ± b", "5 < x ≤ 9", "≥", "x>y", "<", "1 to 2", "t", "至", "5~6", "no sign here at all",
+               "2000 ≥ C > 300 and ± 2", "tolerance ±0,5 mm; 3 mm < t ≤ 40 mm", "≤≤", "a≥b≥", "—", "到-"]
+
+
+def _project_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[3] / "data" / "indicator_eval"
+    texts = []
+    for name in ("dev.jsonl", "dev25.jsonl"):
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                case = json.loads(line)
+                texts += [case["domestic"], case["international"]]
+    return texts
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_GATES))
+def test_each_possessive_look_ahead_passes_where_the_plain_one_does(name):
+    from compare.indicators import extract as reader
+
+    quick_gate, plain_gate = re.compile(getattr(reader, name)), re.compile(_PLAIN_GATES[name])
+    assert getattr(reader, name) != _PLAIN_GATES[name]  # (the possessive form is the one read)
+    for text in _GATE_TEXTS + _project_texts():
+        for at in range(len(text) + 1):
+            assert bool(quick_gate.match(text, at)) == bool(plain_gate.match(text, at)), (name, text, at)
+
+
+def test_the_value_pattern_reads_as_with_the_plain_look_aheads():
+    from compare.indicators import extract as reader
+
+    plain = reader._VALUE.pattern
+    for name, gate in _PLAIN_GATES.items():
+        assert getattr(reader, name) in plain
+        plain = plain.replace(getattr(reader, name), gate)
+    plain = re.compile(plain)
+    for text in _GATE_TEXTS + _project_texts():
+        folded = fold(text)[0]
+        assert [(m.span(), m.groupdict()) for m in reader._VALUE.finditer(folded)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(folded)], folded
+
+
+def test_the_digits_hint_of_non_values_finds_what_it_found_before():
+    from compare.indicators import clausetext
+
+    plain = re.compile(r"\d{4}[-/.]|\d\.\d+\.\d")
+    texts = _GATE_TEXTS + _project_texts() + ["GB 2763-2021", "2021/3", "5.2.1", "1.2.", "12345.6", "a 1999.", "3.14",
+                                              "第5.3.2条", "１２３４-5", "1.2.3.4", "0.5 mg", "2.0.", ".1.2"]
+    for text in texts:
+        for at in range(len(text) + 1):
+            quick_hit, plain_hit = clausetext._NOT_VALUE_DIGITS.search(text, at), plain.search(text, at)
+            assert (quick_hit and quick_hit.span()) == (plain_hit and plain_hit.span()), (text, at)
