@@ -1,7 +1,7 @@
 """Records the reader makes for every clause, made cheaper to build: speed only, never another value.
 
 A frozen dataclass's own __init__ stores each field by `object.__setattr__`, one call a field (the class's
-__setattr__ refuses); an Indicator has 21 fields and the reader builds one or two a clause. `stored_at_once` gives
+__setattr__ refuses); an Indicator has 22 fields and the reader builds one or two a clause. `stored_at_once` gives
 such a class an __init__ that takes the same arguments, with the same defaults, and writes them into the new
 instance's __dict__ in one update: the same instance (fields, order, equality, hash, repr), built in half the time.
 """
