@@ -701,7 +701,9 @@ _NOT_VALUE_CASED = re.compile(
     r"|年|见|按|依|根|参|详|符|采|执|第|表|图|注|附")
 _NOT_VALUE_WORDS = re.compile(r"point|see|clause|table|figure|annex|appendi|item|section|paragraph|note|example|part"
                               r"|accordance|according|specified|given|described|provision")
-_NOT_VALUE_DIGITS = re.compile(r"\d{4}[-/.]|\d\.\d+\.\d")
+# (r"\d{4}[-/.]|\d\.\d+\.\d" with its first digit taken out of the branches: a pattern that starts with a class is
+# passed over at once where the class cannot match, one that starts with branches is tried at every character)
+_NOT_VALUE_DIGITS = re.compile(r"\d(?:\d{3}[-/.]|\.\d+\.\d)")
 
 
 def may_hold_non_values(text: str) -> bool:

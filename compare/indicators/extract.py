@@ -94,6 +94,7 @@ from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
 from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
+from compare.indicators.records import stored_at_once
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.range_words import averaged_over_a_period, range_words
@@ -105,6 +106,7 @@ MAX_TEXT = 200_000  # longer text is cut (with a note): a clause is never this l
 LONG_TEXT = 20_000  # longer text is read, with a note that it should be split into clauses
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Condition:
     """A test condition attached to an indicator ("at 23 °C", "在(23±2)℃下")."""
@@ -122,6 +124,7 @@ class Condition:
     span: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Indicator:
     """One key technical indicator of a clause. `value` is the stated number (the nominal one for a
@@ -179,6 +182,7 @@ class Indicator:
         return None
 
 
+@stored_at_once  # (speed: records.py)
 @dataclass(frozen=True)
 class Extraction:
     """The indicators of a text, notes about what could not be read (unknown units, malformed numbers, long
@@ -265,10 +269,12 @@ _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # looks ahead for it first, instead of reading its number and unit again where the text holds none. A new form
 # starting with another character must add it here (tests/compare/indicators/test_reading_speed.py compares the
 # pattern with and without these). The look-aheads scan to the end of the text: a text over _GATED_TEXT
-# characters is read by the same pattern without them (`_values`).
+# characters is read by the same pattern without them (`_values`). Each scan is possessive ('*+': a run of the
+# characters it passes over is never given back, where the one after it, in the class the run excludes, cannot
+# match earlier): the same answer, without trying the class again at every character of a text that lacks it.
 _VALUE_START = r"(?=[\d(±+\-介在bBfF])"
-_NEEDS_PLUS_MINUS = r"(?=[^±]*±)"
-_NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*[<≤>≥][^<≤>≥]*[<≤>≥])"
+_NEEDS_PLUS_MINUS = r"(?=[^±]*+±)"
+_NEEDS_TWO_BOUNDS = r"(?=[^<≤>≥]*+[<≤>≥][^<≤>≥]*+[<≤>≥])"
 # A band around a symbol written from its top down ('2000 ≥ C > 300', '类别2 2000≥C＞1000', GHS's guidance ranges): the
 # second sign points the way of the first, and the ends are read in order (`_read_value` puts the low end first).
 _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>≥]|[<≤])"
@@ -276,7 +282,7 @@ _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>�
 # positive end, written to set it against the negative one; the number is read as it stands.
 _PLUS_SPACED = r"(?:\+\s(?=\d))?"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
-_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*[~\-至到t])"
+_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*+[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
 _OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):

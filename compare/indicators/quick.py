@@ -9,6 +9,7 @@ tests/compare/indicators/test_reading_speed.py checks that both find the same ma
 
 from __future__ import annotations
 
+import functools
 import re
 
 # (the quick pattern, the pattern as written, its flags), for the tests.
@@ -41,6 +42,7 @@ def word_starts(words, flags: int = 0) -> str:
 _CASE_EXTRAS = {"i": "İı", "I": "İı", "k": "K", "K": "K", "s": "ſ", "S": "ſ"}
 
 
+@functools.lru_cache(maxsize=16)  # (asked some ten times a clause, of its three or four forms: text, folded, masked)
 def caseless(text: str) -> str:
     """`text` in lower case, with 'ſ' written s and 'ı', 'İ' written i: a word that a case-ignoring pattern finds
     in `text` is in it, as a plain substring."""
