@@ -343,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which evaluation set")
     parser.add_argument("--path", type=Path, help="another JSONL file in the same format (scored like dev)")
-    parser.add_argument("--probe", choices=PAIR_PROBES, help="a blind probe of pairs (data/indicator_eval/NAME.jsonl)")
+    parser.add_argument("--probe", choices=PAIR_PROBES, help="a blind probe of pairs, by name (its file is NAME.jsonl under data/indicator_eval)")
     parser.add_argument("--check", action="store_true", help="with --probe: its check file, counts per form only")
     parser.add_argument("--no-encoder", action="store_true", help="compare without the encoder")
     parser.add_argument("--quiet", action="store_true", help="dev: aggregate figures only")
