@@ -469,6 +469,9 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"|(?<=级)\d)",
     # a level labelling its row ('UT, level 1: 40; level 2: 80'; the number alone, after its word, see below)
     r"(?<=[Ll]evel )[1-9](?=\s*:)",
+    # a pollution degree ('pollution degree 2', IEC 60664-1's classes 1 to 4): a class of environment, no value
+    # (thirtieth round: the open sets' keys hold none of its digits, dev6 S015, dev19 AF011)
+    r"(?<=[Pp]ollution degree )[1-4](?![\d.,]|\s*(?:%|[A-Za-zμµ°]))",
     # a cable's rated voltages U0/U ('300/500 V', '0,6/1 kV') name its class, not a limit
     r"(?<![\d.,/])\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s*k?V(?![A-Za-z])",
     # an impulse's waveform, front time / time to half-value ('1.2/50 µs', '8/20 µs', '10/350 µs', '5/50 ns'): the name
@@ -561,7 +564,8 @@ DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "segment", "model", "series",
                      "euro", "tier", "level", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
-                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波", "designation")
+                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波", "designation",
+                     "pollution")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 

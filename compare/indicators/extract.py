@@ -80,6 +80,8 @@ from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
+from compare.indicators.stated_at import conditions_stated_at
+from compare.indicators.substance_after import substances_named_after
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -752,6 +754,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
     if any(i.unit for i in indicators):
         indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
+    if len(indicators) > 1 and (" at " in text or "sea" in text):
+        indicators = conditions_stated_at(indicators, text, Condition)  # ('200 bar settled at 15 °C': stated_at)
+    if " of " in text and any(i.qualifier for i in indicators):
+        indicators = substances_named_after(indicators, text, termbase or load_termbase())  # ('0,2 mg/kg of lead')
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
