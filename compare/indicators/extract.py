@@ -79,6 +79,8 @@ from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
+from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
+                                            distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -601,6 +603,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     crossed = entry_cross_references(folded) if leading else []
     if crossed:
         spans += crossed + [leading.span(1)]
+    spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
@@ -620,6 +623,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
     designations += averaged_over_a_period(masked)  # ('its average over a period of 24 h': range_words)
+    designations += distillation_points(masked)  # ('10 volume % evaporated, max 70': list_limits)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
     references = reference_conditions(folded)
@@ -745,6 +749,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
     if any(i.unit for i in indicators):
         indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
+    if any(not i.explicit for i in indicators):
+        indicators = ceilings_by_nature(indicators)  # ('Lead (as Pb), mg/kg: 0,1', 'CO（mg/km）700': list_limits)
+        indicators = lighting_bounds(indicators)  # ('Ēm (lx) 500; UGRL 19; Ra 80': list_limits)
+        indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
+    if len(indicators) > 1 and " for " in text:
+        indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
