@@ -82,6 +82,8 @@ from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_aft
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.stated_at import conditions_stated_at
 from compare.indicators.substance_after import substances_named_after
+from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
+                                            distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -610,6 +612,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     crossed = entry_cross_references(folded) if leading else []
     if crossed:
         spans += crossed + [leading.span(1)]
+    spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
@@ -629,6 +632,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
     designations += averaged_over_a_period(masked)  # ('its average over a period of 24 h': range_words)
+    designations += distillation_points(masked)  # ('10 volume % evaporated, max 70': list_limits)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
     references = reference_conditions(folded)
@@ -758,6 +762,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = conditions_stated_at(indicators, text, Condition)  # ('200 bar settled at 15 °C': stated_at)
     if " of " in text and any(i.qualifier for i in indicators):
         indicators = substances_named_after(indicators, text, termbase or load_termbase())  # ('0,2 mg/kg of lead')
+    if any(not i.explicit for i in indicators):
+        indicators = ceilings_by_nature(indicators)  # ('Lead (as Pb), mg/kg: 0,1', 'CO（mg/km）700': list_limits)
+        indicators = lighting_bounds(indicators)  # ('Ēm (lx) 500; UGRL 19; Ra 80': list_limits)
+        indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
+    if len(indicators) > 1 and " for " in text:
+        indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))

@@ -19,7 +19,7 @@ _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "
               "not longer than", "nor longer than", "not greater than", "not higher than", "less than or equal to",
               "no greater than", "no higher than", "no longer than",  # ('openings no greater than 25 mm')
               "at most", "up to and including", "up to", "maximum residue limit", "maximum level", "maximum",
-              "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value",
+              "max.", "max", "mrl", "upper limit", "limit", "limits", "limit value", "limit values", "guideline value", "guideline values",
               "maximum permissible", "maximum allowable", "within", "GUL", "upper level", "permissible", "maximum limit", "maximum limits", "below", "限值", "最大允许",
               "less than", "fewer than", "lower than", "guidance value", "guidance values", "action level", "reference level",
               "permissible limit", "permissible limits", "AQG level", "guideline level", "guideline levels", "screening value", "筛选值",

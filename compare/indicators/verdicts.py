@@ -27,6 +27,8 @@ from compare.indicators.content_bases import content_leftovers
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
+from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
+                                       RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
@@ -479,20 +481,6 @@ FLOORS_BY_NATURE = frozenset({
     "filtration_efficiency", "burst_pressure", "mean_deceleration"})
 
 
-# Units that measure one quantity only, a floor by nature: a value in lux is an illuminance, whatever its row is
-# named ('业余比赛、专业训练 300 lx' under a head '水平照度', 'class II 200 lx'). (Not cd/m², a luminance, which a glare
-# limit bounds from above.)
-FLOOR_UNITS = re.compile(r"^\s*(?:lx|lux|勒克斯)\s*$", re.I)
-
-
-# The general colour rendering index named by its symbol alone ('Ra 80', '显色指数Ra 80', 'Operating theatre: Ra 90'), a
-# floor, as the index it names; a roughness written 'Ra' carries its unit ('Ra 3,2 µm') and is no index.
-_RENDERING_SYMBOL = re.compile(r"(?<![A-Za-z])Ra\s*$")
-# An illuminance uniformity named by its symbol alone ('U0 0.60', 'Uo 0,40', the least over the mean illuminance), a
-# floor; a cable's rated voltage U0 carries its unit ('U0 0,6 kV') and is no uniformity.
-_UNIFORMITY_SYMBOL = re.compile(r"(?<![A-Za-z])U[0₀o]\s*$")
-
-
 def _floor_by_nature(ind: Indicator) -> bool:
     if FLOOR_UNITS.match(ind.unit or "") or not ind.unit and (_RENDERING_SYMBOL.search(ind.parameter)
                                                              or _UNIFORMITY_SYMBOL.search(ind.parameter)):
@@ -500,13 +488,7 @@ def _floor_by_nature(ind: Indicator) -> bool:
     return bool(ind.concept) and any(c in FLOORS_BY_NATURE for c in load_termbase().lineage(ind.concept))
 
 
-# Quantities whose requirement is a ceiling whatever the wording ('泄漏电流为0.75 mA' / 'the leakage current is
-# 0.5 mA', 'UGR 19' / 'UGRL 16', '滚球半径为45 m' / 'rolling sphere radius r = 30 m': a smaller sphere reaches more
-# of the structure, the higher class of protection): a lower value is the more demanding one. Substances limited as
-# contaminants, residues or pollutants are ceilings too ('铅的限量为0.2 mg/kg' / 'the ML for lead is 0.1 mg/kg').
-CEILINGS_BY_NATURE = frozenset({"leakage_current", "touch_current", "protective_conductor_current",
-                                "harmonic_current", "standby_power", "unified_glare_rating", "rolling_sphere_radius"})
-CEILING_FIELDS = frozenset({"contaminant", "mycotoxin", "pesticide", "veterinary drug", "pollutant"})
+# (CEILINGS_BY_NATURE, CEILING_FIELDS, FLOOR_UNITS and the lighting symbols: compare/indicators/natures.py)
 
 
 # A value named as a tolerance ('每一种纤维含量允差为5 %', 'a manufacturing tolerance of 3 %', '允许偏差 2 mm'): the

@@ -17,5 +17,5 @@ def test_a_band_closed_by_the_kind_of_current_and_a_colon_heads_the_limit():
 def test_a_value_closed_by_a_designation_and_a_colon_heads_the_row():
     assert _read("Sound power level limits for 50 Hz IE2: 11 kW motors 88 dB(A).") == [
         ("equal", 11.0, "kW"), ("equal", 88.0, "dB(A)")]
-    # a word that is no designation leaves the value a limit
-    assert _read("Lead 0,1 mg/kg, fresh weight: apples.") == [("equal", 0.1, "mg/kg")]
+    # a word that is no designation leaves the value a limit (a contaminant's, a maximum: list_limits.ceilings_by_nature)
+    assert _read("Lead 0,1 mg/kg, fresh weight: apples.") == [("max", 0.1, "mg/kg")]

@@ -26,8 +26,9 @@ def test_line_breaks_between_lines_of_cells_end_rows():
 
 
 def test_every_row_of_a_pasted_table_is_read_under_its_heading():
-    rows = [("铅", Comparator.EQUAL, 0.01, None, "mg/L"), ("镉", Comparator.EQUAL, 0.005, None, "mg/L"),
-            ("汞", Comparator.EQUAL, 0.001, None, "mg/L")]
+    # (contaminants with no bound word: maxima by nature, list_limits.ceilings_by_nature)
+    rows = [("铅", Comparator.MAX, 0.01, None, "mg/L"), ("镉", Comparator.MAX, 0.005, None, "mg/L"),
+            ("汞", Comparator.MAX, 0.001, None, "mg/L")]
     assert _read("项目 | 限值/(mg/L)\n铅 | 0.01\n镉 | 0.005\n汞 | 0.001") == rows
     assert _read("项目 | 限值/(mg/L)；铅 | 0.01；镉 | 0.005；汞 | 0.001") == rows  # as one sentence, the same
     assert _read("项目\t限值/(mg/L)\n铅\t0.01\n镉\t0.005\n汞\t0.001") == rows  # tabs between cells
