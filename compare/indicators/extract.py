@@ -101,6 +101,9 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.records import stored_at_once
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
+from compare.indicators.carried_bounds import several_value_bounds
+from compare.indicators.up_to_ends import lower_end_up_to
+from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
@@ -579,6 +582,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
     text = range_words(text)  # ('with limits 2,090 mm and 2,100 mm', 'from 85 % and up to 110 %': one range)
+    text = lower_end_up_to(text)  # ('15 m up to but not including 24 m': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
@@ -753,6 +757,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = minutes_of_arc(indicators)
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
+    if len(indicators) > 1:
+        indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
+    if len(indicators) > 1 and "up to" in text:
+        indicators = bands_beside_values(indicators, text, _band_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
+    if len(indicators) > 1 and "对" in text:
+        indicators = bounds_selecting_a_thing(indicators, text, _band_condition)  # ('对面积大于0.1 m²的组件，…')
     indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
     if len(indicators) > 1 and may_write_a_nominal(text):
         indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
@@ -771,6 +781,14 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
+
+
+def _band_condition(band: Indicator) -> Condition:
+    """A band or a bound read as an indicator, as the condition of the value it selects (`band_selectors`)."""
+    written = f"{format_number(band.low)}～{format_number(band.high)}" if band.low is not None and band.high is not None \
+        else format_number(band.value)
+    return Condition(parameter=band.parameter, text=f"{written} {band.unit}".strip(), normalized=band.normalized,
+                     value=band.value, low=band.low, high=band.high, unit=band.unit, span=band.span)
 
 
 # An angle named in a clause: a phase displacement or phase difference (of a transformer, a meter), a phase or
