@@ -80,6 +80,7 @@ from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
+from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -746,6 +747,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
     if any(i.unit for i in indicators):
         indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
+    indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
