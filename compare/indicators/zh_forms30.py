@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from compare.core.vocabulary import Comparator
+from compare.indicators.clausetext import format_number
 from compare.indicators.units import normalise
 
 # ------------------------------------------------------------------------------------------------ test levels
@@ -29,10 +30,10 @@ _TEST_LEVEL_WORDS = re.compile(r"放电|浪涌|脉冲群|瞬变|试验电平|抗
 # Words that make a '±' a deviation after all.
 _DEVIATION_WORDS = re.compile(r"偏差|误差|允差|公差|容差|(?<![A-Za-z])(?:tolerances?|deviations?|errors?|accuracy)"
                               r"(?![A-Za-z])", re.I)
-# The value's own text ends with '±' a number and a voltage unit.
-_PLUS_MINUS_VOLTAGE = re.compile(r"±\s*\d[\d.,]*\s*[km]?V\s*$")
-# What parts the stretches of a clause: a full stop, a semicolon, a line end.
-_STRETCH_END = re.compile(r"[。；;\n]|\.(?=\s|$)")
+# '±', a number and a voltage unit in the value's own text (its name may follow: '±4 kV contact discharge').
+_PLUS_MINUS_VOLTAGE = re.compile(r"±\s*(\d+(?:[.,]\d+)?)\s*[km]?V(?![A-Za-z/])")
+# What parts the stretches of a clause: a full stop, a line end (not a semicolon: 'surges line-to-line ±1 kV; line-to-ground ±2 kV').
+_STRETCH_END = re.compile(r"[。\n]|\.(?=\s|$)")
 
 
 def _stretch(text: str, start: int, end: int) -> str:
@@ -43,12 +44,13 @@ def _stretch(text: str, start: int, end: int) -> str:
 
 
 def is_applied_test_level(indicator, text: str) -> bool:
-    """True when a '±' voltage read as a deviation is a test level applied in both polarities: its own text ends with
-    '±' and a voltage, and its stretch of the clause names a discharge, a surge, a burst or a test level and no
+    """True when a '±' voltage read as a deviation is a test level applied in both polarities: its own text holds
+    '±' and the value in a voltage, and its stretch of the clause names a discharge, a surge, a burst or a test level and no
     deviation or error."""
     if indicator.comparator != Comparator.MAX or indicator.value is None:
         return False
-    if not _PLUS_MINUS_VOLTAGE.search(indicator.text or ""):
+    if not any(float(m.group(1).replace(",", ".")) == indicator.value
+               for m in _PLUS_MINUS_VOLTAGE.finditer(indicator.text or "")):
         return False
     stretch = _stretch(text, *indicator.span)
     return bool(_TEST_LEVEL_WORDS.search(stretch)) and not _DEVIATION_WORDS.search(stretch)
@@ -183,6 +185,42 @@ def limits_under_a_noun_heading(indicators: tuple, text: str) -> tuple:
                  for i in indicators)
 
 
+# ------------------------------------------------------------------------------------------------ joined conditions
+
+# After a value, '、' and a second condition closed by '时' or '条件下' before its limit ('温度为40 ℃、相对湿度为93%时，…'):
+# the first value is a condition too.
+# (closed by a comma: '…时的载流量' names a quantity measured so, whose conditions both languages may state as values)
+_JOINED_CONDITION = re.compile(r"\s?、[^，,。；;、\d]{0,12}?\d[^，,。；;、]{0,16}?(?:时|条件下)\s?[，,]")
+
+
+def conditions_joined_before_a_limit(indicators: tuple, text: str) -> tuple:
+    """A value joined by '、' to the condition of the limit after it ('温度为40 ℃、相对湿度为93%时，绝缘电阻不小于2 MΩ'): a
+    condition of that limit as well, no indicator of its own (the open sets put such values in the limit's basis, dev6
+    S053). Only an `equal` value with no comparator in its own text, and a later limit already conditioned on the value
+    after '、'."""
+    out = list(indicators)
+    k = 0
+    while k < len(out):
+        ind = out[k]
+        m = _JOINED_CONDITION.match(text, ind.span[1]) if ind.comparator == Comparator.EQUAL else None
+        if m is None or ind.value is None or _OWN_COMPARATOR.search(ind.text or ""):
+            k += 1
+            continue
+        limits = [j for j, other in enumerate(out) if j != k and other.span[0] >= ind.span[1]
+                  and any(ind.span[1] <= c.span[0] and c.span[1] <= m.end() for c in other.conditions)]
+        if not limits:
+            k += 1
+            continue
+        # (a condition of the kind the limit already holds: extract's Condition, not imported here, extract calls us)
+        condition = type(out[limits[0]].conditions[0])
+        cond = condition(parameter=ind.parameter, text=f"{format_number(ind.value)} {ind.unit}".strip(),
+                         normalized=ind.normalized, value=ind.value, unit=ind.unit, span=ind.span)
+        for j in limits:
+            out[j] = replace(out[j], conditions=(cond,) + tuple(out[j].conditions))
+        del out[k]
+    return tuple(out)
+
+
 def zh_forms30(indicators: tuple, text: str) -> tuple:
     """The forms of this module, each tried where its signs stand in the text."""
     if indicators and may_apply_test_levels(text):
@@ -191,6 +229,8 @@ def zh_forms30(indicators: tuple, text: str) -> tuple:
         indicators = counts_per_thing(indicators, text)
     if indicators and may_write_fraction_of_limit(text):
         indicators = fractions_of_a_limit(indicators, text)
+    if len(indicators) > 1 and "、" in text and ("时" in text or "条件下" in text):
+        indicators = conditions_joined_before_a_limit(indicators, text)
     if indicators and "时" in text and ("限" in text or "浓度" in text or "指导值" in text or "管制值" in text):
         indicators = limits_under_a_noun_heading(indicators, text)
     return indicators

@@ -101,3 +101,26 @@ def test_value_without_a_limit_heading_stays_equal():
     text = "试验温度为70 ℃时，试验电压为500 V。"
     ind = [i for i in extract(text).indicators if i.unit == "V"][0]
     assert str(ind.comparator) == "equal" and not limit_under_a_noun_heading(ind, text)
+
+
+# ------------------------------------------------------------------------------------------------ joined conditions
+
+def test_value_joined_to_a_condition_is_a_condition_too():
+    got = extract("电压为230 V、频率为50 Hz时，泄漏电流不大于0.5 mA。").indicators
+    assert [(str(i.comparator), i.value, i.unit) for i in got] == [("max", 0.5, "mA")]
+    assert {c.text for c in got[0].conditions} >= {"230 V", "50 Hz"}
+
+
+def test_values_joined_without_a_condition_stay_values():
+    assert [g[0] for g in _read("长度为6 m、宽度为2 m。")] == ["equal", "equal"]
+
+
+def test_english_level_named_after_its_value_is_equal():
+    got = _read("Electrostatic discharge: ±6 kV contact discharge, ±8 kV air discharge.")
+    assert [(g[0], g[1]) for g in got] == [("equal", 6.0), ("equal", 8.0)]
+
+
+def test_joined_values_naming_a_quantity_stay_values():
+    # '…时的额定电流' names what is measured so, no condition closed by a comma before a limit
+    got = _read("导体温度70 ℃、环境温度25 ℃时的额定电流为32 A。")
+    assert ("equal", 70.0, None, None, "℃") in got
