@@ -84,6 +84,7 @@ from compare.indicators.stated_at import conditions_stated_at
 from compare.indicators.substance_after import substances_named_after
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
+from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -778,6 +779,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
     if len(indicators) > 1 and " for " in text:
         indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
+    indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
