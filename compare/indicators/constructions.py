@@ -51,6 +51,7 @@ import re
 
 from compare.terms.termbase import Termbase
 from compare.indicators.tuples import opens_with_tuple_names
+from compare.indicators.each_pair import two_definite_names, without_opening_phrase
 
 # Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
 _COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
@@ -107,7 +108,8 @@ def shared_value(left: str, after: str, termbase: Termbase) -> list[tuple[str, s
     found = _shared_by_terms(left, after, termbase)
     if found and not any(concept for _, concept, _ in found):
         return found  # foods or tissues the termbase lists ('肌肉、脂肪、肝'): its list is the one to trust
-    listed = enumerated_names(left, after)
+    listed = without_opening_phrase(enumerated_names(left, after)) or two_definite_names(left, says_each_after(after))
+    listed = listed if len(listed) >= 2 else []  # ('For toys, lead and …': the opening phrase is no name, `each_pair`)
     concepts = [termbase.concept_of(name) or "" for name in listed]
     if len(listed) == 2 and not any(concepts):
         return found  # two words of no known quantity ('纵向和横向', 'warp and weft'): directions, sides, not names

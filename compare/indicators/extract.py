@@ -105,6 +105,7 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.up_to_ends import lower_end_up_to
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
+from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
@@ -764,6 +765,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = bands_beside_values(indicators, text, _band_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and "对" in text:
         indicators = bounds_selecting_a_thing(indicators, text, _band_condition)  # ('对面积大于0.1 m²的组件，…')
+    if len(indicators) > 1 and "for " in text.lower():
+        indicators = ratings_of_the_item(indicators, text, _band_condition)  # ('for a 50 kg package': item_ratings)
+    if len(indicators) > 1 and ("class" in text or "grade" in text):
+        indicators = class_numbers(indicators, text)  # ('For property class 8.8 the …': item_ratings)
     indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
     if len(indicators) > 1 and may_write_a_nominal(text):
         indicators = nominal_beside_its_bounds(indicators, text)  # ('h 0,8 nom., 0,9 max., 0,7 min.': the range alone)
@@ -3336,8 +3341,8 @@ def _names_a_subject(left: str) -> bool:
 def _value_first(raw: _Raw, text: str) -> bool:
     """'830 MPa minimum tensile strength', '175 % is the maximum elongation under load', '15 W is the limit for PS1':
     the bound word, and the name when one follows, come after the value. Sets the kind and where the name is."""
-    if raw.comparator != Comparator.EQUAL:
-        return False
+    if raw.comparator != Comparator.EQUAL or not raw.unit and class_label_before(text, raw.start):
+        return False  # ('For property class 8.8 the minimum tensile strength is …': a label, `item_ratings`)
     m = _VALUE_FIRST.match(text, raw.end)
     if m and m.group("name") and m.group("word").endswith(".") and m.group("name")[0].isupper() \
             and m.start("name") > m.end("word"):

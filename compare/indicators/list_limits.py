@@ -45,6 +45,9 @@ from compare.terms.termbase import load_termbase
 # a fraction (mg/kg, %, ppm). Not a unitless count ('n = 5'), not a length, an area, a time or a temperature, where a
 # substance's name stands for a conductor, a sample or a reagent ('copper 16 mm²', 'chloride solution 1 ml').
 CONTENT_DIMENSIONS = frozenset({"[mass] / [length] ** 3", "[mass] / [length]", "[mass] / [time]", "dimensionless"})
+# (and a number of particles emitted per distance, beside the mass per distance: 'PM mass (mg/km): 4,5; PN (number/km):
+# 6,0 × 10^11', `fixmulti30c`)
+CONTENT_DIMENSIONS |= {"1 / [length]"}
 
 
 def ceilings_by_nature(indicators: tuple) -> tuple:

@@ -287,7 +287,16 @@ def reads_as_unit(token: str) -> bool:
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     if "C" in parts and len(parts) > 1:
         parts = _coulomb_in_product(parts)
+    parts = _number_per(parts, text)
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
+
+
+def _number_per(parts: list[str], text: str) -> list[str]:
+    """The parts of 'number/km' ('PN (number/km): 6,0 × 10^11') as those of '#/km': a number of things per a unit is
+    a count per it (`counted_per`). 'number' alone, or as the denominator, is no unit ('part number 5')."""
+    if len(parts) == 2 and parts[0].lower() in ("number", "numbers") and "/" in text:
+        return ["#", parts[1]]
+    return parts
 
 
 # The coulomb: a bare 'C' is a class or a grade, but with a mole, a kilogram or a metre it is the unit ('C/mol', the
@@ -430,10 +439,11 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # reciprocal of that unit. (pint's cycle is 2π radians, so 'cycles per minute' would read 2π times '次/min'.)
 # Revolutions are counted too: a rotational speed in 'r/min' (GB 3102), 'rpm', 'min⁻¹' or 'revolutions per minute' is
 # one quantity (pint's revolution is an angle of 2π, so 'rpm' would read 2π times 'min⁻¹').
-# Particles, pieces ('pc', 'pcs': never a parsec) and fibres per a volume or an area ('particles/m³', ISO 14644-1;
+# A number of things per a unit ('PN (number/km)', as '#/km' and '个/km' are). Particles, pieces ('pc', 'pcs': never a
+# parsec) and fibres per a volume or an area ('particles/m³', ISO 14644-1;
 # 'fibres per cm³') are counts: pint's particle is one over Avogadro's number of moles, which would make a cleanroom
 # limit an amount of substance.
-_COUNTED_PER = re.compile(r"^(?:个|#|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
+_COUNTED_PER = re.compile(r"^(?:个|#|numbers?|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
                           r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?|"
                           # (living things counted on a surface or in a volume: 'colonies per 100 cm²', 'cells per mL')
                           r"colonies|colony|cells?|organisms?|spores?|oocysts?|cysts?|eggs?)"
