@@ -106,8 +106,9 @@ def _written_bound(text: str, indicator) -> str | None:
 
 def whichever_bounds(indicators: tuple, text: str) -> tuple:
     """The values joined by 'or' before 'whichever is the greater / lower' (at most three, in the same sentence):
-    the bound written before the first holds for each; with none written, the greater is a minimum and the lower a
-    maximum. A range or a tolerance among them is left as read."""
+    the bound written before the first holds for each, and so does a bound the first was read with otherwise (a
+    signed deviation: 'between +5 % (or 20 W, whichever is greater) and −10 %' is an upper bound); with none, the
+    greater is a minimum and the lower a maximum. A range or a tolerance among them is left as read."""
     out = list(indicators)
     order = _ordered(out)
     for m in _WHICHEVER.finditer(text):
@@ -123,6 +124,8 @@ def whichever_bounds(indicators: tuple, text: str) -> tuple:
         if len(group) < 2 or not all(_single(out[k]) for k in group):
             continue
         written = _written_bound(text, out[group[0]])
+        if written is None and out[group[0]].comparator in (Comparator.MAX, Comparator.MIN):
+            written = out[group[0]].comparator
         greater = (m.group("en") or m.group("zh")).lower() in _GREATER
         kind = written or (Comparator.MIN if greater else Comparator.MAX)
         for k in group:

@@ -170,3 +170,13 @@ def test_no_carry_to_a_value_alone_in_brackets():
     # (the name's value recalled in brackets, no limit of its own; a bracketed clause that states a value is one)
     assert _kinds("总长度不应大于50 m，当超出时，主干长度（40 m）应减少。")[-1] == "equal"
     assert _kinds("湿度不应超过50 %，温度低时可更高（如10 ℃时为80 %）。")[-1] == "max"
+
+
+def test_whichever_keeps_the_bound_the_first_value_was_read_with():
+    """A signed upper deviation followed by 'or 20 W, whichever is greater' is an upper bound for both values, not a
+    minimum (the demo list's IEC 60335-1 10.1 clause)."""
+    text = ("For heating appliances with a rated power input above 200 W, the deviation of the power input at normal "
+            "operating temperature from the rated power input shall lie between +5 % (or 20 W, whichever is greater) "
+            "and −10 %.")
+    read = [(str(i.comparator), i.value, i.unit) for i in extract(text).indicators]
+    assert read == [("max", 5.0, "%"), ("max", 20.0, "W"), ("max", 10.0, "%")]
