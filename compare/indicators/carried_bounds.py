@@ -80,8 +80,8 @@ def bound_carried_to_selected_values(indicators: tuple, text: str) -> tuple:
 
 # 'whichever is the greater', 'whichever is higher', '取两者中的较大值', '（选较大值）', '取较小者', '中的较大者'.
 _WHICHEVER = re.compile(r"(?i:whichever\s+is\s+(?:the\s+)?(?P<en>greater|higher|larger|less|lower|smaller))"
-                        r"|较(?P<zh>[大小])(?:者|值)")
-_GREATER = {"greater", "higher", "larger", "大"}
+                        r"|较(?P<zh>[大小高低])(?:者|值)")
+_GREATER = {"greater", "higher", "larger", "大", "高"}
 # An alternative's joint: 'or', '或'.
 _OR = re.compile(r"(?<![A-Za-z])or(?![A-Za-z])|或")
 # A bound word written before the first alternative's number, with at most a few words between ('shall not exceed
@@ -104,6 +104,27 @@ def _written_bound(text: str, indicator) -> str | None:
     return None
 
 
+# A number written in an indicator's span; a deviation's sign written just before it ('+5 %', '＋5 ％', '−10 %').
+_NUMBER = re.compile(r"\d[\d.,]*")
+_SIGN_BEFORE = re.compile(r"[+＋−–-]\s*$")
+
+
+def _number_before(text: str, indicator, at: int) -> bool:
+    """The indicator is written before `at`: its span ends there, or a number of it does. A Chinese span may open on
+    the whichever words and hold the next value only ('取较大者）至－10 ％': thirtieth round, late30)."""
+    a, b = indicator.span
+    return a < at and (b <= at or _NUMBER.search(text, a, at) is not None)
+
+
+def _signed_deviation(text: str, indicator) -> bool:
+    """The indicator's number (the last in its span) carries a written sign ('+5 %'): a signed deviation, whose
+    bound it was read with holds for the whichever group; a bound read from a name ('最大试验电压应为…') does not
+    (late30)."""
+    a, b = indicator.span
+    numbers = list(_NUMBER.finditer(text, a, b))
+    return bool(numbers) and _SIGN_BEFORE.search(text[max(a, numbers[-1].start() - 3):numbers[-1].start()]) is not None
+
+
 def whichever_bounds(indicators: tuple, text: str) -> tuple:
     """The values joined by 'or' before 'whichever is the greater / lower' (at most three, in the same sentence):
     the bound written before the first holds for each, and so does a bound the first was read with otherwise (a
@@ -112,7 +133,7 @@ def whichever_bounds(indicators: tuple, text: str) -> tuple:
     out = list(indicators)
     order = _ordered(out)
     for m in _WHICHEVER.finditer(text):
-        before = [k for k in order if out[k].span[0] < m.start()
+        before = [k for k in order if _number_before(text, out[k], m.start())
                   and not _SENTENCE_BREAK.search(text, min(out[k].span[1], m.start()), m.start())]
         if not before:
             continue
@@ -124,7 +145,8 @@ def whichever_bounds(indicators: tuple, text: str) -> tuple:
         if len(group) < 2 or not all(_single(out[k]) for k in group):
             continue
         written = _written_bound(text, out[group[0]])
-        if written is None and out[group[0]].comparator in (Comparator.MAX, Comparator.MIN):
+        if written is None and out[group[0]].comparator in (Comparator.MAX, Comparator.MIN) \
+                and _signed_deviation(text, out[group[0]]):
             written = out[group[0]].comparator
         greater = (m.group("en") or m.group("zh")).lower() in _GREATER
         kind = written or (Comparator.MIN if greater else Comparator.MAX)
