@@ -763,11 +763,11 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if len(indicators) > 1:
         indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
     if len(indicators) > 1 and "up to" in text:
-        indicators = bands_beside_values(indicators, text, _band_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
+        indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and "对" in text:
-        indicators = bounds_selecting_a_thing(indicators, text, _band_condition)  # ('对面积大于0.1 m²的组件，…')
+        indicators = bounds_selecting_a_thing(indicators, text, _reading_as_condition)  # ('对面积大于0.1 m²的组件，…')
     if len(indicators) > 1 and "for " in text.lower():
-        indicators = ratings_of_the_item(indicators, text, _band_condition)  # ('for a 50 kg package': item_ratings)
+        indicators = ratings_of_the_item(indicators, text, _reading_as_condition)  # ('for a 50 kg package': item_ratings)
     if len(indicators) > 1 and ("class" in text or "grade" in text):
         indicators = class_numbers(indicators, text)  # ('For property class 8.8 the …': item_ratings)
     indicators = tuple(zero_dash_band_as_maximum(i, text) for i in indicators)  # ('ADI 0–1 mg/kg bw': a maximum)
@@ -793,8 +793,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
 
 
-def _band_condition(band: Indicator) -> Condition:
-    """A band or a bound read as an indicator, as the condition of the value it selects (`band_selectors`)."""
+def _reading_as_condition(band: Indicator) -> Condition:
+    """A reading as the condition of another value, its number formatted anew: a band or a bound that selects it
+    (`band_selectors`, `item_ratings`), a test setting heading a list. (`stated_at` keeps the text as written, a sign
+    or a tolerance with it.)"""
     written = f"{format_number(band.low)}～{format_number(band.high)}" if band.low is not None and band.high is not None \
         else format_number(band.value)
     return Condition(parameter=band.parameter, text=f"{written} {band.unit}".strip(), normalized=band.normalized,
@@ -898,8 +900,7 @@ def setting_for_the_clause(indicators: tuple[Indicator, ...], text: str) -> tupl
     if first.comparator == Comparator.EQUAL and first.low is None and first.high is None and first.tolerance is None \
             and not first.conditions and first.value is not None and _TEST_SETTING.search(first.parameter) \
             and _AFTER_A_SETTING.match(text, first.span[1]):
-        setting = Condition(parameter=first.parameter, text=f"{format_number(first.value)} {first.unit}".strip(),
-                            normalized=first.normalized, value=first.value, unit=first.unit, span=first.span)
+        setting = _reading_as_condition(first)
     else:
         heads = [c for c in first.conditions if c.span[1] <= first.span[1] and _TEST_SETTING.search(c.parameter)
                  and c.low is None and c.high is None and c.tolerance is None and _AFTER_A_SETTING.match(text, c.span[1])]
