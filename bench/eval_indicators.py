@@ -82,7 +82,8 @@ from compare.indicators.verdicts import (ClauseComparison, IndicatorPair, compar
 SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
         for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                      "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-                     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "heldout")}
+                     "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
+                     "heldout")}
 # dev15 (fifteenth round, blind) likewise: last untuned figure, at a8887f0 (and 4fb52f6): 86/100, 275/322 (first sight
 # at the fifteenth round's start 3879da9: 86/100, 268/322); the sixteenth round opened it.
 # dev16 (sixteenth round, blind) likewise: last untuned figure, at 9b9bdcf (and ae9606f): 82/100, 234/285 (first sight
@@ -113,8 +114,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-eighth round's start dd0b908: the same); the twenty-ninth round opened it.
 # dev29 (twenty-ninth round, blind) likewise: last untuned figure, at 430534b (and 86820c8): 85/100, 218/260 (first
 # sight at the twenty-ninth round's start d5dd671: 86/100, 218/260); the thirtieth round opened it.
-# dev30 (thirtieth round, written blind) is measure-only for the whole thirtieth round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev30")
+# dev30 (thirtieth round, blind) likewise: last untuned figure, at 8d67ada (and 2d7f779): 84/100, 232/277 (first
+# sight at the thirtieth round's start 8b0624f: 84/100, 231/277); the thirty-first round opened it.
+# dev31 (thirty-first round, written blind) is measure-only for the whole thirty-first round, like the held-out set.
+MEASURE_ONLY = ("heldout", "dev31")
 # Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
 # (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
 PAIR_PROBES = ("pairs30",)
