@@ -52,7 +52,7 @@ from compare.indicators.phrases import (
 from compare.indicators.tolerance_apart import tolerance_stated_apart
 from compare.indicators.capped_values import capped_before
 from compare.indicators.and_beyond import open_end_after
-from compare.indicators.publication_years import may_name_a_history_year, without_history_years
+from compare.indicators.publication_years import history_year_spans, may_name_a_history_year, without_history_years
 from compare.indicators.negated_excess import forbidden_excess_kind
 from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
@@ -620,6 +620,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if crossed:
         spans += crossed + [leading.span(1)]
     spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
+    history = [(a, b) for a, b in history_year_spans(folded) if not _accept_unit(_UNIT_AFTER.match(folded[b:]).group(1))
+               ] if may_name_a_history_year(folded) else []
+    spans += history  # ('The limit was amended in 2015.': publication_years; no value, nor listed unread)
     masked = blank(folded, spans) if spans else folded
     if "/%" in masked or "/ %" in masked:
         masked = _FRACTION_SYMBOL.sub(lambda m: " " * len(m.group()), masked)
@@ -788,6 +791,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
     if indicators and may_name_a_history_year(text):
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
+    if history:
+        read = read + [(where[a], where[b - 1] + 1) for a, b in history]
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))

@@ -7,6 +7,11 @@ no case moved).
 Only a four-digit year from 1900 to 2099, read with no unit and no bound, right after 'in' (or 'in the year') that
 follows a verb of a document's history: prepared, published, issued, revised, adopted, approved, amended, confirmed,
 reviewed, withdrawn, edited, drafted, reaffirmed. 'heated in 2019 mL' (a unit) or 'at least 2019' stays a value.
+
+The thirty-first round blanks such a year before the clause is read (`history_year_spans`), as dates are blanked:
+filtering it out after reading ('The limit was amended in 2015.', the thirtieth round's found-not-mended) left a bound
+word the year had taken ('The maximum level, amended in 2016, is 0,1 mg/kg' read the year a maximum and 0,1 mg/kg
+'equal'). `without_history_years` stays for a year the blanking does not reach (read with no unit and no bound).
 """
 
 from __future__ import annotations
@@ -23,6 +28,12 @@ _HISTORY_YEAR = re.compile(
 def may_name_a_history_year(text: str) -> bool:
     """False when no year of a document's history can be in `text` (a cheap test before the pattern)."""
     return " in 19" in text or " in 20" in text or "year 19" in text or "year 20" in text
+
+
+def history_year_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the years of a document's history in `text`, to blank before reading (the caller keeps those a
+    unit follows: 'amended in 2015 mg/kg' is a value)."""
+    return [m.span(1) for m in _HISTORY_YEAR.finditer(text)]
 
 
 def without_history_years(indicators: tuple, text: str) -> tuple:
