@@ -16,6 +16,7 @@ development clauses of a form reaches other clauses of that form.
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe formsen29 [--check]   # the English probe
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe multi30 [--check]     # clauses of several values
     PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe formszh30 [--check]   # the Chinese probe
+    PYTHONPATH=. .venv/bin/python bench/forms_probe.py --probe units31 [--check]     # how units are written
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_indicators import reads_exactly  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "indicator_eval"
-PROBES = ("forms29", "formsen29", "multi30", "formszh30")
+PROBES = ("forms29", "formsen29", "multi30", "formszh30", "units31")
 
 
 def load(path: Path) -> list[dict]:
