@@ -237,7 +237,9 @@ def term_definition_spans(text: str) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------------ designations
 
 _DESIGNATION_HEAD = re.compile(
-    r"(?:型号|代号|牌号|标记|规格)?示例\s*:|[A-Za-z0-9/\-]*[A-Za-z][A-Za-z0-9/\-]*\s*(?:表示|中)\s*:"
+    r"(?:型号|代号|牌号|标记|规格)?示例\s*:|(?<![表图式录A-Za-z0-9/\-])[A-Za-z0-9/\-]*[A-Za-z][A-Za-z0-9/\-]*\s*(?:表示|中)\s*:"
+    # (not a table's, figure's, formula's or annex's number: '表A1中：H-3，豁免活度浓度1×10⁶ Bq/g' is 'in Table A1:',
+    # the values of its rows, the thirty-first round)
     # ('Designation of thread size 1/2: pitch P, 1,814 mm; …' keys a row of a table by its size, and 'Designation and
     # size (mm): DL, 110 × 220' heads a table of codes with their values: no statement of what a code stands for.)
     # A designation that is one size number ('Designation 1/2: number of threads in 25,4 mm: 14; pitch P: 1,814 …')
