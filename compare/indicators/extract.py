@@ -76,8 +76,8 @@ from compare.indicators.compound_units import units_continued, values_parted_by_
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
-from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_temperature, powered_units_after,
-                                             symbol_as_subject)
+from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_temperature, noun_before_colon,
+                                             powered_units_after, symbol_as_subject)
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
@@ -2478,6 +2478,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if written_before and element_of_a_composition(written_before, left, text, raw.start - len(left)):
             written_before = ""  # ('Fe≤0.35，Mg 0.45～0.9': magnesium, no megagrams)
         item, heads = ("", False) if written_before else heading_item_unit(left)
+        if item and noun_before_colon(left, item):
+            item, heads = "", False  # ('during the day: Ēm 200 lx; UGRL 22': units_taken)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
         elif item:

@@ -17,6 +17,8 @@ Each construction is a small pass of its own, called once from `extract`:
 - `degrees_of_a_temperature`: a bare '°' after a value named as a temperature ('Freezing point: not less than
   69.2°', 'Melting range: 48 - 63°', a food chemicals codex's way) is degrees Celsius; the keys write °C (dev25
   AL037, AL096). A value named as an angle keeps its degrees.
+- `noun_before_colon`: a unit's word after an article closing a heading ('during the day: Ēm 200 lx; UGRL 22; Ra
+  80') is a noun of the heading; the values after it take no unit from it (dev29 AP031, keyed with none).
 """
 
 from __future__ import annotations
@@ -159,3 +161,19 @@ def degrees_of_a_temperature(indicators: tuple) -> tuple:
                 indicator = replace(indicator, unit="°C", normalized=norm)
         out.append(indicator)
     return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------- noun_before_colon
+
+# A unit's word after an article, closing a heading before its colon ('Corridors, during the day: Ēm 200 lx; UGRL
+# 22; Ra 80'): a noun of the heading ('the day'), not the unit of the values after it.
+_ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the|a|an)\s+$")
+
+
+def noun_before_colon(left: str, item: str) -> bool:
+    """True when the unit `item` that a heading states before its colon (`extract.heading_item_unit`) is a noun after
+    an article in the words before the value (`left`)."""
+    if not item or not item.isalpha():
+        return False
+    at = left.rfind(item)
+    return at > 0 and bool(_ARTICLE_BEFORE.search(left, 0, at)) and left[at + len(item):].lstrip().startswith(":")

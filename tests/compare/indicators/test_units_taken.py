@@ -93,3 +93,18 @@ def test_bare_degree_after_a_melting_point_is_celsius():
 
 def test_bare_degree_of_an_angle_stays_an_angle():
     assert _readings("The tilt angle of the ramp shall not exceed 8°.")[0][4] == "°"
+
+
+# ---- noun_before_colon
+
+
+def test_a_period_noun_after_an_article_heads_no_unit():
+    got = _readings("Waiting rooms, during the night: Ēm 100 lx; UGRL 25; Ra 80.")
+    assert (Comparator.MAX, 25.0, None, None, "") in got
+    assert all(g[4] != "night" and g[4] != "day" for g in got)
+    got = _readings("Offices, during the day: Ēm 300 lx; UGRL 19; Ra 80.")
+    assert all(g[4] != "day" for g in got)
+
+
+def test_a_heading_unit_before_its_colon_stays():
+    assert _readings("Rotational speed, r/min: 1 450")[0][4] == "r/min"
