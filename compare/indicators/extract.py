@@ -76,6 +76,8 @@ from compare.indicators.compound_units import units_continued, values_parted_by_
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
+from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_temperature, noun_before_colon,
+                                             powered_units_after, symbol_as_subject)
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
@@ -676,6 +678,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
             continue
         raws.append(raw)
     units_continued(raws, masked)  # ('J s', 'dB microvolts/m', '°C⁻¹': compound_units)
+    if "^" in masked:
+        powered_units_after(raws, masked)  # ('50 (m·s)^0.5': units_taken)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
@@ -788,6 +792,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
     if len(indicators) > 1 and " for " in text:
         indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
+    if any(i.unit for i in indicators):
+        indicators = symbol_as_subject(indicators)  # ('当…时，N应不小于2.2': the symbol is no newton; units_taken)
+        if "°" in text:
+            indicators = degrees_of_a_temperature(indicators)  # ('Freezing point: not less than 69.2°': units_taken)
+        if "-" in text:
+            indicators = compound_noun_after(indicators, text)  # ('6 666 curb-drops': units_taken)
     indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
     if indicators and may_name_a_history_year(text):
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
@@ -2473,6 +2483,8 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if written_before and element_of_a_composition(written_before, left, text, raw.start - len(left)):
             written_before = ""  # ('Fe≤0.35，Mg 0.45～0.9': magnesium, no megagrams)
         item, heads = ("", False) if written_before else heading_item_unit(left)
+        if item and noun_before_colon(left, item):
+            item, heads = "", False  # ('during the day: Ēm 200 lx; UGRL 22': units_taken)
         if written_before:
             heading = None if _unit_of_row_only(left) else (written_before, raw.start, False)
         elif item:

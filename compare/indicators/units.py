@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from compare.indicators.numbers import read_number
 from compare.indicators import units_vocab
 from compare.indicators.unit_words import powers_in_words
+from compare.indicators.unit_powers import comma_exponents
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -488,6 +489,7 @@ _PER_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])每(?=[\u4e00-\u9fff])")
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = units_vocab.vocabulary(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip())
+    text = comma_exponents(text)  # ('(m·s)^0,5': unit_powers)
     if "每" in text:
         text = _PER_IN_WORDS.sub("/", text)  # '毫克每升' is '毫克/升'
     # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a
