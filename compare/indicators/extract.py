@@ -84,6 +84,9 @@ from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_aft
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
 from compare.indicators.stated_at import conditions_stated_at
+from compare.indicators.measured_at import measured_at_temperature
+from compare.indicators.reference_lists import reference_heads_list
+from compare.indicators.excepted_values import excepted_values
 from compare.indicators.substance_after import substances_named_after
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
@@ -784,12 +787,16 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = unit_free_quantities(indicators, text)  # (a pH, a loss factor, a count: no heading unit)
     if len(indicators) > 1 and (" at " in text or "sea" in text):
         indicators = conditions_stated_at(indicators, text, Condition)  # ('200 bar settled at 15 °C': stated_at)
+    if len(indicators) > 1 and "±" in text:
+        indicators = measured_at_temperature(indicators, text, Condition)  # ('pH 6,5 to 7,2 at 25 °C ± 2 °C')
     if " of " in text and any(i.qualifier for i in indicators):
         indicators = substances_named_after(indicators, text, termbase or load_termbase())  # ('0,2 mg/kg of lead')
     if any(not i.explicit for i in indicators):
         indicators = ceilings_by_nature(indicators)  # ('Lead (as Pb), mg/kg: 0,1', 'CO（mg/km）700': list_limits)
         indicators = lighting_bounds(indicators)  # ('Ēm (lx) 500; UGRL 19; Ra 80': list_limits)
         indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
+        if "xcept" in text:
+            indicators = excepted_values(indicators, text)  # ('Lead: 10 µg/l, except that the value of 5 µg/l')
     if len(indicators) > 1 and " for " in text:
         indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
     if any(i.unit for i in indicators):
@@ -1854,6 +1861,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
     restated in brackets ('60 kcal (251 kJ)'), a reference amount before a value ('每100 kJ … 0.45 g')."""
     out: list[_Raw] = []
     reference = None
+    reference_end = 0  # where the reference's amount ends ('per 100 kcal', heading a list: reference_lists)
     unclaimed: _Raw | None = None  # the amount of the reference, while no value has been read per it
     sentence_start = scanned = 0
     for raw in raws:
@@ -1971,6 +1979,7 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and not (previous and not text[previous.end:raw.start].strip(" ,，")):
             _amount_taken_by_none(out, unclaimed)
             reference, unclaimed = (f"/{format_number(raw.value)} {raw.unit}", sentence_start, None), raw
+            reference_end = raw.end
             continue
         if not raw.unit and text[raw.start:raw.end] == "1" and per_time_after_number(text[raw.end:raw.end + 8]):
             continue  # ('PFHD in 1/h: PL a, …'): the unit of the values after it, written alone, no value of one
@@ -1991,7 +2000,8 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             raw.unit, raw.unit_span = per, None  # '<10⁻⁸/h': a rate per hour
         elif raw.unit == "%" and (per := percentage_per_time(text[raw.end:raw.end + 80])):
             raw.unit, raw.unit_span = f"%/{per}", None  # '10 % of its initial thickness per minute': a rate
-        elif reference and reference[1] == sentence_start and raw.unit and "/" not in raw.unit \
+        elif reference and (reference[1] == sentence_start or reference_heads_list(text, reference_end, raw.start)) \
+                and raw.unit and "/" not in raw.unit \
                 and reference[2] in (None, _dimension_of(raw)):
             if amount_of_reference(_dimension_of(raw)):
                 # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's
