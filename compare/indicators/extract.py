@@ -54,6 +54,8 @@ from compare.indicators.capped_values import capped_before
 from compare.indicators.and_beyond import open_end_after
 from compare.indicators.publication_years import history_year_spans, may_name_a_history_year, without_history_years
 from compare.indicators.negated_excess import forbidden_excess_kind
+from compare.indicators.en_forms31 import restated_after_bound, restated_tolerance
+from compare.indicators.excess_threshold import closes_its_value, excess_threshold_kind
 from compare.indicators.constructions import (says_each_after, PERIOD_WORDS as _PERIOD_WORDS, names_a_count, NUMBERED_CLASS_LETTER, per_period_headings, per_amount_headings, alternative_points, compound_quantity, counted_thing, thing_in_a_row,
                                                percentage_per_time, alternative_reference, averaging_periods, level_measure, multiple_reference, symbol_multiple, glued_length_symbol, counters_as_pieces, symbol_fractions, kelvin_restated, formula_terms, symbol_units, upper_end_after_symbol, defined_symbols,
                                               names_an_index, one_sided_deviation, period_keys, within,
@@ -1942,6 +1944,15 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             previous.end = close + 1 if close != -1 and close - raw.end < 3 else raw.end
             _reference_after(previous, text)
             continue
+        if previous and restated_tolerance((previous.comparator, previous.value, previous.unit),
+                                           (raw.comparator, raw.value, raw.unit), between, text[raw.start:raw.end]):
+            previous.end = raw.end  # '0.25 ± 0.05 MPa/s (35 ± 7 psi/s)': one tolerance, restated (en_forms31)
+            continue
+        if previous and raw.unit and previous.unit and raw.comparator == Comparator.EQUAL and raw.value is not None \
+                and restated_after_bound(between, text[raw.end:raw.end + 3]) \
+                and normalise(1.0, raw.unit).dimension == normalise(1.0, previous.unit).dimension:
+            previous.restated = (raw.value, None, None, raw.unit)  # '30 mg/kg maximum (30 ppm)' (en_forms31)
+            continue
         # ('每100 mL … 250 kJ（60 kcal）': the reference the value took holds for its restatement too)
         restating = raw.unit + previous.referred if previous and previous.referred and "/" not in raw.unit else raw.unit
         if previous and raw.unit and previous.unit and restated_value(between, text[raw.end:raw.end + 3]) \
@@ -2416,7 +2427,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
                 raw.unit, raw.unit_span = "", None  # ('1,0 CO': the unit is the heading's)
         after = None if first else AFTER.match(text, raw.end)
         if after and _value_follows(text, after.end(), raws[k + 1] if k + 1 < len(raws) else None) \
-                and not AFTER.match(text, raws[k + 1].end):
+                and not AFTER.match(text, raws[k + 1].end) and not closes_its_value(after.group(1), text[after.end():after.end() + 10]):
             # 'at 40 °C min. 2,0': the bound word is the next value's, unless that one writes its own after it
             # ('4 cd min., 140 cd max.': a minimum and a maximum)
             after = None
@@ -2466,6 +2477,10 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:
             raw.comparator, raw.explicit, raw.worded = turned, True, True  # 'shall not contain … more than 15 %'
+        elif (turned := excess_threshold_kind(raw.comparator, text[_sentence_start(text, 0, raw.start, 0):raw.start],
+                                              text[raw.end:raw.end + 160], after is not None)) != raw.comparator:
+            # ('in excess of 1 000 V a.c.': a threshold, no bound word written; a rejected excess is a written maximum)
+            raw.comparator, raw.explicit, raw.worded = turned, turned == Comparator.MAX, True
         as_worded = raw.comparator
         _prohibited_above(raw, text, boundary)
         if breaches and raw.comparator == as_worded:

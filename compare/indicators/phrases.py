@@ -11,6 +11,7 @@ import re
 
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
+from compare.indicators.en_forms31 import over_as_particle
 
 _MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
               "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "最多", "≤", "<=", "<",
@@ -230,6 +231,8 @@ def kind_of(word: re.Match, left: str) -> str:
         return Comparator.EQUAL
     if kind == Comparator.MIN and word.group(1).lower() == "over" and _OVER_A_PERIOD.search(left, max(0, word.start() - 20), word.end() + 24):
         return Comparator.EQUAL  # 'averaged over 10 min', 'over a period of 30 min to 50 min': the time taken, no bound
+    if kind == Comparator.MIN and over_as_particle(word.group(1), left, word.end()):
+        return Comparator.EQUAL  # 'putting the rudder over at 50 %': a verb's particle, no bound (en_forms31)
     if kind != Comparator.EQUAL and word.group(1).lower() in ("above", "below") \
             and _PLACE_AFTER.match(left, word.end()):
         return Comparator.EQUAL  # '10 m above ground', '2 m below the floor': where, not a bound
