@@ -75,6 +75,7 @@ from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_
 from compare.indicators.named_amounts import amounts_named_after
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
+from compare.indicators.units_written31 import counter_restated, level_tolerance_in_db, symbol_then_unit, units_written31
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
@@ -594,6 +595,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = range_words(text)  # ('with limits 2,090 mm and 2,100 mm', 'from 85 % and up to 110 %': one range)
     text = lower_end_up_to(text)  # ('15 m up to but not including 24 m': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
+    text = counter_restated(text)  # ('MPN/mL或CFU/mL': one count per one amount; units_written31; same length)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
@@ -685,6 +687,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     units_continued(raws, masked)  # ('J s', 'dB microvolts/m', '°C⁻¹': compound_units)
     if "^" in masked:
         powered_units_after(raws, masked)  # ('50 (m·s)^0.5': units_taken)
+    raws = units_written31(raws, masked)  # ('× 10⁻⁶/K', 'g/(m²·24 h)', 'log cfu/cm²', '0.840 in;': units_written31)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
@@ -808,6 +811,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         if "-" in text:
             indicators = compound_noun_after(indicators, text)  # ('6 666 curb-drops': units_taken)
     indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
+    if indicators and "/" in text:
+        indicators = symbol_then_unit(indicators, text)  # ('抗拉强度Rm/MPa ≥ 800', 'Rm,min/MPa：800': units_written31)
     if indicators and may_name_a_history_year(text):
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
     if history:
@@ -2262,7 +2267,8 @@ def _tolerance_fits(value: _Raw, tolerance: _Raw) -> bool:
     mm', takes a tolerance in that length.)"""
     if not tolerance.unit and tolerance.restated and tolerance.restated[3] == "ppm":
         return False  # ('34 368 kbit/s±20×10⁻⁶': a fraction of the value, `_relative_tolerance_apart`)
-    if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit):
+    if not value.unit or not tolerance.unit or "%" in (value.unit, tolerance.unit) \
+            or level_tolerance_in_db(value.unit, tolerance.unit):  # ('23 dBm，允差为±2 dB': units_written31)
         return True
     scale, difference = _dimension_of(value), _dimension_of(tolerance)
     # (a value on a scale takes a tolerance in the scale's difference unit: '−24 LKFS，允差为±2 LU')

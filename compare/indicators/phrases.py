@@ -13,7 +13,7 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.terms.termbase import trie_pattern
 from compare.indicators.en_forms31 import over_as_particle
 
-_MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不应超过", "不应大于", "不得大于", "不高于",
+_MAX_WORDS = ["不多于", "不得多于", "不应多于", "低于", "小于", "少于", "不大于", "不超过", "不得超过", "不得过", "不应超过", "不应大于", "不得大于", "不高于",
               "不得高于", "不应高于", "小于或等于", "小于等于", "最大残留限量", "最大限量", "最大", "最高", "限量", "上限", "至多", "最多", "≤", "<=", "<",
               "shall not exceed", "must not exceed", "should not exceed", "not exceeding", "not to exceed",
               "not more than", "no more than", "nor more than", "nor greater than", "nor higher than",

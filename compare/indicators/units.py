@@ -123,7 +123,7 @@ _COUNT = re.compile(r"个|次|(?:个)?周期|滴|片|块|只|根|处|例|粒|件
 _COUNTED_ABBREVIATION = re.compile(r"[A-Z]{2,5}s")
 # A level in decibels: 'dB', a frequency-weighted 'dB(A)' / 'dBA', or one referred to a unit, 'dBm' (re 1 mW),
 # 'dB(µV)', 'dBµV/m', and per a bandwidth ('dBm/MHz', 'dBm per MHz').
-_LEVEL = re.compile(r"(?:dB|分贝)\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
+_LEVEL = re.compile(r"(?:dB|分贝|(?i:decibels?)(?![A-Za-z]))\s*(?:\(\s*(?P<ref>[^()]{1,8}?)\s*\)|(?P<bare>[AaCcZz](?![A-Za-z])|m(?![A-Za-z])|W(?![A-Za-z])"
                     r"|[µμu][VA](?:/m)?|pW|i(?![A-Za-z])))?\s*(?:(?:/|\s+per\s+)\s*(?P<per>[A-Za-z]+))?")
 _WEIGHTINGS = {"a": "A", "c": "C", "z": "Z"}
 _LEVEL_REFERENCES = {"m": "mW"}

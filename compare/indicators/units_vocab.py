@@ -68,7 +68,8 @@ CN_UNITS_PATTERN = "|".join(sorted(CHINESE_UNITS, key=len, reverse=True))
 _SYMBOLS = {"gn": "g_n", "°T": "degT", "°Th": "degT", "°D": "degD", "°SH": "degSH", "pphm": "pphm",
             "IU": "IU_intl", "MU": "MU_mouse", "kG": "kilogauss_si", "mcd": "millicandela", "µE": "umol",
             "μE": "umol", "MJ": "megajoule", "°Brix": "percent", "°Bx": "percent", "Hazen": "Hazen_unit", "PCU": "Hazen_unit",
-            "ICUMSA": "ICUMSA_IU", "°Z": "degZ"}
+            "ICUMSA": "ICUMSA_IU", "°Z": "degZ",
+            "psig": "psi", "gpm": "gal/min"}  # (a gauge pressure in psi; US gallons per minute, a flow)
 _SYMBOL = re.compile(r"(?<![A-Za-z_°])(" + "|".join(sorted(map(re.escape, _SYMBOLS), key=len, reverse=True))
                      + r")(?![A-Za-z_])")
 _NAMES = ((re.compile(r"(?<![A-Za-z])(?:nautical\s+miles?|n\s?miles?)(?![A-Za-z])", re.I), "nmi"),
@@ -131,7 +132,7 @@ def vocabulary(text: str) -> str:
 NEWTON_METRES = {"Nm": "N*m", "kNm": "kN*m"}
 
 # Symbols above that a token after a number may be, for `reads_as_unit` (the others are read as parts already).
-SYMBOLS_READ = frozenset("°Z °T °D °SH pphm MU kG Hazen PCU °Brix °Bx ICUMSA nmi mcd person persons Nm kNm".split())
+SYMBOLS_READ = frozenset("°Z °T °D °SH pphm MU kG Hazen PCU °Brix °Bx ICUMSA nmi mcd person persons Nm kNm psig gpm cSt".split())
 
 
 def glued_products(text: str) -> str:
