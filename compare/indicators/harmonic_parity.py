@@ -69,16 +69,16 @@ def parity_pairs(mine: Sequence, other: Sequence, pairs: list[tuple[int, int]], 
 
 
 def share_by_parity(domestic, international, used_d: set, used_i: set, pairs: list,
-                    keys_d: list, keys_i: list, termbase) -> None:
-    """`parity_pairs` on both sides of a pairing (`verdicts.pair_indicators`), in place."""
-    from compare.indicators.verdicts import _compatible_keys, dimension_of  # (verdicts calls this module)
+                    dimension_of: Callable, compatible_keys: Callable) -> None:
+    """`parity_pairs` on both sides of a pairing (`verdicts.pair_indicators`, which passes its `dimension_of` and
+    `compatible_keys(d, i)`), in place."""
 
     def fits(x, y) -> bool:
         # (the same kind of limit, or a value with no word of limit; no conflicting class, period or exclusion: a
         # heading's words, 'harmonic currents', said on one side only, set nothing apart)
         kinds = {x.comparator, y.comparator}
         plain = any(r.comparator == Comparator.EQUAL and not r.explicit for r in (x, y))
-        return (len(kinds) == 1 or plain) and _compatible_keys(x, y, termbase)
+        return (len(kinds) == 1 or plain) and compatible_keys(x, y)
 
     for flip in (False, True):
         mine, other = (domestic, international) if not flip else (international, domestic)

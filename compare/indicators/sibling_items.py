@@ -95,10 +95,9 @@ def sibling_item_pairs(mine: Sequence, other: Sequence, pairs: Sequence[tuple[in
 
 
 def share_with_sibling_items(domestic, international, used_d: set, used_i: set, pairs: list,
-                             keys_d: list, keys_i: list, termbase) -> None:
-    """`sibling_item_pairs` on both sides of a pairing (`verdicts.pair_indicators`), the pairs added in place."""
-    from compare.indicators.verdicts import _may_share, dimension_of  # (verdicts calls this module)
-
+                             keys_d: list, keys_i: list, dimension_of: Callable, may_share: Callable) -> None:
+    """`sibling_item_pairs` on both sides of a pairing (`verdicts.pair_indicators`, which passes its `dimension_of` and
+    `may_share(x, y, keys_x, keys_y)`), the pairs added in place."""
     added = []
     for mine, other, used, keys_mine, keys_other, flip in (
             (domestic, international, used_d, keys_d, keys_i, False),
@@ -106,7 +105,7 @@ def share_with_sibling_items(domestic, international, used_d: set, used_i: set, 
         own = [(b, a) if flip else (a, b) for a, b in pairs]
         for x, y in sibling_item_pairs(
                 mine, other, own, used, dimension_of,
-                lambda x, y: _may_share(mine[x], other[y], keys_mine[x], keys_other[y], termbase)):
+                lambda x, y: may_share(mine[x], other[y], keys_mine[x], keys_other[y])):
             added.append((y, x) if flip else (x, y))
     for a, b in added:
         used_d.add(a)
