@@ -24,6 +24,8 @@ from compare.indicators.coverage_ranges import spans_to_cover
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.broadcast import counterpart_stated, grade_row_heads, grade_row_pairs
 from compare.indicators.content_bases import content_leftovers
+from compare.indicators.sibling_items import share_with_sibling_items
+from compare.indicators.harmonic_parity import share_by_parity
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
@@ -957,6 +959,10 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     _share_with_grade_rows(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _share_listed_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, termbase)
     _part_from_counterparts(domestic, international, used_d, used_i, pairs, keys_d, keys_i)
+    share_with_sibling_items(domestic, international, used_d, used_i, pairs, keys_d, keys_i, dimension_of,
+                             lambda x, y, kx, ky: _may_share(x, y, kx, ky, termbase))  # (fixpair31)
+    share_by_parity(domestic, international, used_d, used_i, pairs, dimension_of,
+                    lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i]
