@@ -292,13 +292,7 @@ _BAND_SIGNS = r"(?:(?P<ddown>[>≥])|[<≤])\s*(?P<dvar>{symbol})\s*(?(ddown)[>�
 # positive end, written to set it against the negative one; the number is read as it stands.
 _PLUS_SPACED = r"(?:\+\s(?=\d))?"
 _BAND_SYMBOL = r"(?P<abs>\|)?[A-Za-z\u0391-\u03a9\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{0,5}(?(abs)\|)"
-# (The range word is '~', '-', 至, 到 or the word 'to' (`\bto\b`): a 't' inside a word, or one not followed by 'o' ending
-# a word, is passed over with the run around it, so that 'the standard tolerance' lets no range be tried.)
-_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*+(?:(?:\Bt|t(?!o\b))[^~\-至到t]*+)*+[~\-至到t])"
-# The first character of a form: '(' opens a bracketed tolerance, a number (`_NUMBER`: a digit or its sign) every
-# other form but the band in words; tried before a look-ahead that scans the rest of the text (speed31).
-_OPENS_BRACKET = r"(?=\()"
-_NUMBER_START = r"(?=[\d+\-])"
+_NEEDS_RANGE_WORD = r"(?=[^~\-至到t]*+[~\-至到t])"
 # A band open at its top written in words ('SAE 30 — 9.3 to less than 12.5 mm²/s'), as '9.3 to < 12.5' is.
 _OPEN_TOP_WORDS = r"(?<=to\s)(?i:less\s+than|under|below)\s+"
 # A band's ends said to be approximate ('between about 1° and 4°', 'from approximately 5 Hz to 50 Hz', '在约1°与约4°之间'):
@@ -315,15 +309,15 @@ _CURRENT_KIND = r"(?:\s+(?:DC|AC|d\.c\.|a\.c\.|r\.m\.s\.|rms|peak|dew\s+point)(?
 _VALUE = re.compile(
     _VALUE_START + "(?:"
     # (23 ± 2) °C, (50±10)%
-    rf"{_OPENS_BRACKET}{_NEEDS_PLUS_MINUS}(?P<tol1>\(\s*(?P<t1n>{_NUMBER})\s*(?P<t1u1>{_UNIT})?\s*±\s*(?P<t1t>{_NUM})\s*(?P<t1u2>{_UNIT})?\s*\)"
+    rf"{_NEEDS_PLUS_MINUS}(?P<tol1>\(\s*(?P<t1n>{_NUMBER})\s*(?P<t1u1>{_UNIT})?\s*±\s*(?P<t1t>{_NUM})\s*(?P<t1u2>{_UNIT})?\s*\)"
     rf"\s*(?P<t1u3>{_UNIT})?)"
     # 220 V ± 10 %, 23 ± 2 °C
-    rf"|{_NUMBER_START}{_NEEDS_PLUS_MINUS}(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
+    rf"|{_NEEDS_PLUS_MINUS}(?P<tol2>(?P<t2n>{_NUMBER})\s*(?P<t2u1>{_UNIT})?\s*±\s*(?P<t2t>{_NUM})\s*(?P<t2u2>{_UNIT})?)"
     # ± 0.05 mm
     rf"|(?P<tol3>±\s*(?P<t3t>{_NUM})\s*(?P<t3u>{_UNIT})?)"
     # 65 N ≤ f ≤ 500 N, 3 mm < t ≤ 40 mm, 11≤n≤39: a band around a symbol, Greek ('0,1 ≤ β ≤ 0,75') or an absolute
     # value ('2,0 < |z| < 3,0') too, and from its top down ('2000 ≥ C > 300')
-    rf"|{_NUMBER_START}{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*" + _BAND_SIGNS.format(symbol=_BAND_SYMBOL) + r"\s*"
+    rf"|{_NEEDS_TWO_BOUNDS}(?P<dbl>(?P<dl>{_NUMBER})\s*(?P<du1>{_UNIT})?\s*" + _BAND_SIGNS.format(symbol=_BAND_SYMBOL) + r"\s*"
     rf"{_PLUS_SPACED}(?P<dh>{_NUM})(?![.,]\d)\s*(?P<du2>{_UNIT})?)"
     # between 5 mm and 10 mm, 介于5 mm与10 mm之间; '在…和…' is a band only when 之间 or 范围内 closes it ('在232 nm和268
     # nm处测定', '在20 ℃和101.3 kPa下': two points, or two conditions)
@@ -334,13 +328,13 @@ _VALUE = re.compile(
     rf"(?(bzh)\s*(?:之间|范围内|的范围内)|(?:\s*(?:之间|范围内|的范围内))?))"
     # 5 mm to 10 mm, 12%~14%, 6.5-8.5, and a band open at its top: '6.9 mm²/s～<9.3 mm²/s', '2.0 to < 5.0'
     # and in brackets with the unit after them: '(19 to 21) °C', '(20～25)℃'
-    rf"|{_NUMBER_START}{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?(?(ru1){_CURRENT_KIND})\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*|{_OPEN_TOP_WORDS})?(?P<rh>{_NUM})(?![.,]\d)"
+    rf"|{_NEEDS_RANGE_WORD}(?P<rng>(?P<ro>(?<=\())?(?P<rl>{_NUMBER})\s*(?P<ru1>{_UNIT})?(?(ru1){_CURRENT_KIND})\s*(?:~|(?<![A-Za-z])-|至|到|\bto\b)\s*(?:(?<![-])[<＜]\s*|{_OPEN_TOP_WORDS})?(?P<rh>{_NUM})(?![.,]\d)"
     rf"(?(ro)(?:\s*\)(?=\s*{_UNIT}))?){_GAP}(?P<ru2>{_UNIT})?)"
     # 0.2 mg/kg
     rf"|(?P<one>(?P<v>{_NUMBER}){_GAP}(?P<u>{_UNIT})?))"
 )
 
-_GATES = (_VALUE_START, _NEEDS_PLUS_MINUS, _NEEDS_TWO_BOUNDS, _NEEDS_RANGE_WORD, _OPENS_BRACKET, _NUMBER_START)
+_GATES = (_VALUE_START, _NEEDS_PLUS_MINUS, _NEEDS_TWO_BOUNDS, _NEEDS_RANGE_WORD)
 _GATED_TEXT = 2_000
 
 
