@@ -54,7 +54,8 @@ def limits_joined_by_and(text: str) -> str:
 def from_and_up_to(text: str) -> str:
     """'from 85 % and up to 110 %' -> 'from 85 %           ～110 %' (same length): one range, as 'from X to Y' is.
     Left as written when the first end is not below the second."""
-    if "up to" not in text.lower():
+    lowered = text.lower()  # (no other character matches a letter of 'from' or 'up to' with case ignored)
+    if "up to" not in lowered or "from" not in lowered:  # (speed31: 'from' too)
         return text
     return rising_pairs_as_bands(_FROM_UP_TO, text)
 
