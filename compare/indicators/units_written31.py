@@ -126,16 +126,21 @@ _LOG_COUNT = re.compile(rf"(?<=\d)\s?(?P<u>(?i:log)(?:10)?\s?(?:cfu|CFU|MPN|PFU|
 
 def log_counts(raws: list, text: str) -> None:
     """A value (or band) with no unit read, followed by a log count ('3,5 log cfu/cm2'): that is its unit."""
-    if "log" not in text.lower():
-        return
+    if "log" in text.lower():
+        _unit_following(raws, text, _LOG_COUNT, 40)  # (the match may have taken 'log' in, unaccepted)
+
+
+def _unit_following(raws: list, text: str, pattern: re.Pattern, reach: int, near: int | None = None) -> None:
+    """Give each value with no unit read the unit `pattern` finds (group 'u') starting at or before its end, within
+    `reach` characters after it (and, with `near`, no more than `near` characters before its trimmed end)."""
     for raw in raws:
         if raw.unit:
             continue
-        m = _LOG_COUNT.search(text, raw.start, raw.end + 40)  # (the match may have taken 'log' in, unaccepted)
-        if m is None or m.start() > raw.end:
+        m = pattern.search(text, raw.start, raw.end + reach)
+        if m is None or m.start() > raw.end or (near is not None and m.start() < len(text[:raw.end].rstrip()) - near):
             continue
         raw.unit, raw.unit_span = m.group("u"), m.span("u")
-        raw.end = m.end()
+        raw.end = max(raw.end, m.end())
 
 
 # 'in' closing the words after a number: punctuation, a closing bracket or the end next.
@@ -174,16 +179,8 @@ _OCTAVES_PER = re.compile(r"(?<=[\d\s])\s?(?P<u>octaves?\s?(?:/\s?|per\s+)(?:min
 
 def octaves_per_time(raws: list, text: str) -> None:
     """A value with no unit read followed by 'octave(s) per minute' or 'octave/min': that is its unit."""
-    if "octave" not in text.lower():
-        return
-    for raw in raws:
-        if raw.unit:
-            continue
-        m = _OCTAVES_PER.search(text, raw.start, raw.end + 30)  # (the match may have taken 'octave' in, unaccepted)
-        if m is None or m.start() > raw.end or m.start() < len(text[:raw.end].rstrip()) - 8:
-            continue
-        raw.unit, raw.unit_span = m.group("u"), m.span("u")
-        raw.end = max(raw.end, m.end())
+    if "octave" in text.lower():
+        _unit_following(raws, text, _OCTAVES_PER, 30, near=8)  # (the match may have taken 'octave' in, unaccepted)
 
 
 def units_written31(raws: list, text: str) -> list:
