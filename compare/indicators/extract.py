@@ -2483,8 +2483,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:
             raw.comparator, raw.explicit, raw.worded = turned, True, True  # 'shall not contain … more than 15 %'
-        elif (turned := excess_threshold_kind(raw.comparator, text[_sentence_start(text, 0, raw.start, 0):raw.start],
-                                              text[raw.end:raw.end + 160], after is not None)) != raw.comparator:
+        elif "xce" in text[max(0, raw.start - 24):raw.start].lower() and (turned := excess_threshold_kind(
+                raw.comparator, text[_sentence_start(text, 0, raw.start, 0):raw.start], text[raw.end:raw.end + 160],
+                after is not None)) != raw.comparator:  # (only 'exceeding' / 'in excess of' can end the 24 before it)
             # ('in excess of 1 000 V a.c.': a threshold, no bound word written; a rejected excess is a written maximum)
             raw.comparator, raw.explicit, raw.worded = turned, turned == Comparator.MAX, True
         as_worded = raw.comparator

@@ -154,7 +154,8 @@ def degrees_of_a_temperature(indicators: tuple) -> tuple:
     out = []
     for indicator in indicators:
         if indicator.unit == "°":
-            name = (indicator.text or "")[:max(0, _LAST_NUMBER.search(indicator.text or "0").start())]
+            last = _LAST_NUMBER.search(indicator.text or "")  # (None where the value is written in other digits: '²°')
+            name = indicator.text[:last.start()] if last else ""
             if _TEMPERATURE_NAME.search(name) and not _ANGLE_NAME.search(name):
                 norm = normalise(indicator.value, "°C", low=indicator.low, high=indicator.high,
                                  tolerance=indicator.tolerance)

@@ -108,3 +108,10 @@ def test_a_period_noun_after_an_article_heads_no_unit():
 
 def test_a_heading_unit_before_its_colon_stays():
     assert _readings("Rotational speed, r/min: 1 450")[0][4] == "r/min"
+
+
+def test_a_bare_degree_after_digits_no_pattern_reads_as_decimal_does_not_fail():
+    # found by the property test: a superscript digit is no decimal digit to the last-number pattern
+    read = extract("²°")
+    assert all(i.unit != "°C" for i in read.indicators)
+    assert [(i.value, i.unit) for i in extract("Freezing point: not less than 69.2°").indicators] == [(69.2, "°C")]
