@@ -83,6 +83,7 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
         for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                      "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                      "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
+                     "dev32",
                      "heldout")}
 # dev15 (fifteenth round, blind) likewise: last untuned figure, at a8887f0 (and 4fb52f6): 86/100, 275/322 (first sight
 # at the fifteenth round's start 3879da9: 86/100, 268/322); the sixteenth round opened it.
@@ -116,8 +117,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at the twenty-ninth round's start d5dd671: 86/100, 218/260); the thirtieth round opened it.
 # dev30 (thirtieth round, blind) likewise: last untuned figure, at 8d67ada (and 2d7f779): 84/100, 232/277 (first
 # sight at the thirtieth round's start 8b0624f: 84/100, 231/277); the thirty-first round opened it.
-# dev31 (thirty-first round, written blind) is measure-only for the whole thirty-first round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev31")
+# dev31 (thirty-first round, blind) likewise: last untuned figure, at c2bcc89 (and 6fb8a4f): 67/100, 183/322 (first
+# sight at 8057a69, the thirty-first round's start with the year mend: the same); the thirty-second round opened it.
+# dev32 (thirty-second round, written blind) is measure-only for the whole thirty-second round, like the held-out set.
+MEASURE_ONLY = ("heldout", "dev32")
 # Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
 # (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
 PAIR_PROBES = ("pairs30",)
