@@ -114,6 +114,7 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.up_to_ends import lower_end_up_to
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
+from compare.indicators.selecting_bands import bands_selecting_things
 from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
@@ -784,6 +785,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = bands_after_values(indicators, text, _reading_as_condition)  # ('0,4 dB/km from 1 310 nm to …')
     if len(indicators) > 1 and "对" in text:
         indicators = bounds_selecting_a_thing(indicators, text, _reading_as_condition)  # ('对面积大于0.1 m²的组件，…')
+    if len(indicators) > 1 and "的" in text:
+        indicators = bands_selecting_things(indicators, text, _reading_as_condition)  # ('大于10 A且不大于16 A的器具，')
     if len(indicators) > 1 and "for " in text.lower():
         indicators = ratings_of_the_item(indicators, text, _reading_as_condition)  # ('for a 50 kg package': item_ratings)
     if len(indicators) > 1 and ("class" in text or "grade" in text):
