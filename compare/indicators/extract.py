@@ -114,6 +114,8 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.up_to_ends import lower_end_up_to
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
+from compare.indicators.selecting_bands import bands_selecting_things
+from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -779,8 +781,12 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
     if len(indicators) > 1 and "up to" in text:
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
+    if len(indicators) > 1 and _MAY_TRAIL_A_BAND.search(text):
+        indicators = bands_after_values(indicators, text, _reading_as_condition)  # ('0,4 dB/km from 1 310 nm to …')
     if len(indicators) > 1 and "对" in text:
         indicators = bounds_selecting_a_thing(indicators, text, _reading_as_condition)  # ('对面积大于0.1 m²的组件，…')
+    if len(indicators) > 1 and "的" in text:
+        indicators = bands_selecting_things(indicators, text, _reading_as_condition)  # ('大于10 A且不大于16 A的器具，')
     if len(indicators) > 1 and "for " in text.lower():
         indicators = ratings_of_the_item(indicators, text, _reading_as_condition)  # ('for a 50 kg package': item_ratings)
     if len(indicators) > 1 and ("class" in text or "grade" in text):
@@ -820,6 +826,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
+
+
+_MAY_TRAIL_A_BAND = re.compile(r"\b(?:from|between|range|sizes?)\s", re.I)
 
 
 def _reading_as_condition(band: Indicator) -> Condition:

@@ -41,6 +41,13 @@ _FROM_UP_TO = re.compile(
 _AVERAGED_OVER = re.compile(
     r"(?<![A-Za-z])(?:average[ds]?|mean)(?![A-Za-z])[^\d.;:。；]{0,40}?(?<![A-Za-z])over\s+(?:a|any|one)\s+period\s+of\s+"
     r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>h|hours?|min|minutes?|d|days?|s)(?![A-Za-z])", re.I)
+# 'exceeding 80 dB averaged over 24 hours', '0,08 W/kg (averaged over 30 min)' (thirty-second round, fixprobe32): the
+# period written right after a value and its unit (a bracket or a comma between at most), the time that value is a
+# mean over; never keyed as a limit of time (dev2 E015, dev7 T080, units31 UD020). After a name, with no value before
+# it ('the mean wind speed averaged over 10 min', dev14 AA063), the period is the quantity stated and stays read.
+_VALUE_AVERAGED_OVER = re.compile(
+    r"\d\s?[^\s\d;:,.。；]{1,16}?\s*[(（,]?\s*averaged\s+over\s+(?:(?:a|any|one)\s+)?"
+    r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>h|hours?|min|minutes?|d|days?|s)(?![A-Za-z])", re.I)
 
 
 def limits_joined_by_and(text: str) -> str:
@@ -66,8 +73,10 @@ def range_words(text: str) -> str:
 
 
 def averaged_over_a_period(text: str) -> list[tuple[int, int]]:
-    """Spans of the duration a mean is taken over when written 'average … over a period of N h' (the number and its
-    unit): the time of the mean, not a limit of time."""
-    if "period" not in text.lower():
-        return []
-    return [(m.start("n"), m.end("u")) for m in _AVERAGED_OVER.finditer(text)]
+    """Spans of the duration a mean is taken over when written 'average … over a period of N h', or 'averaged over N h'
+    right after a value (the number and its unit): the time of the mean, not a limit of time."""
+    lowered = text.lower()
+    spans = [(m.start("n"), m.end("u")) for m in _AVERAGED_OVER.finditer(text)] if "period" in lowered else []
+    if "averaged over" in lowered:
+        spans += [(m.start("n"), m.end("u")) for m in _VALUE_AVERAGED_OVER.finditer(text)]
+    return spans

@@ -62,3 +62,18 @@ def test_averaging_period_is_not_read_as_a_value():
     read = _read("The daily temperature shall not exceed 45 °C and its average over a period of 12 h shall not "
                  "exceed 38 °C.")
     assert [(r.comparator, r.value, r.unit) for r in read] == [(Comparator.MAX, 45, "°C"), (Comparator.MAX, 38, "°C")]
+
+
+# ------------------------------------------------- a value's period written right after it (thirty-second round)
+
+def test_period_after_a_value_is_the_time_of_its_mean():
+    text = "Noise at the workstation shall not exceed 85 dB(A) averaged over 8 hours."
+    assert [text[a:b] for a, b in averaged_over_a_period(text)] == ["8 hours"]
+    read = _read("The dust concentration shall not exceed 4 mg/m³ (averaged over 15 min), and the peak shall not "
+                 "exceed 10 mg/m³.")
+    assert [(r.comparator, r.value, r.unit) for r in read] == [(Comparator.MAX, 4, "mg/m³"), (Comparator.MAX, 10, "mg/m³")]
+
+
+def test_period_averaged_after_a_name_stays():
+    # (no value before it: the period is what the clause states)
+    assert averaged_over_a_period("The design wind speed is the gust speed averaged over 3 s at 10 m height.") == []
