@@ -91,6 +91,7 @@ from compare.indicators.measured_at import measured_at_temperature
 from compare.indicators.reference_lists import reference_heads_list
 from compare.indicators.excepted_values import excepted_values
 from compare.indicators.substance_after import substances_named_after
+from compare.indicators.magnitudes import restated_formulas, signed_magnitudes
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
@@ -629,6 +630,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if crossed:
         spans += crossed + [leading.span(1)]
     spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
+    spans += restated_formulas(folded)  # ('SHRT_MAX +32767 // 2^15 − 1': the value again; magnitudes)
     history = [(a, b) for a, b in history_year_spans(folded) if not _accept_unit(_UNIT_AFTER.match(folded[b:]).group(1))
                ] if may_name_a_history_year(folded) else []
     spans += history  # ('The limit was amended in 2015.': publication_years; no value, nor listed unread)
@@ -802,6 +804,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
         if "xcept" in text:
             indicators = excepted_values(indicators, text)  # ('Lead: 10 µg/l, except that the value of 5 µg/l')
+    indicators = signed_magnitudes(indicators, text)  # ('greater in magnitude, same sign: SCHAR_MIN −127': magnitudes)
     if len(indicators) > 1 and " for " in text:
         indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
     if any(i.unit for i in indicators):
@@ -3223,8 +3226,11 @@ _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(
 
 # (The bound word may lead a heading: '最高允许浓度/(mg/L)：铝 0.01；铜 0.1', 'Maximum concentration (mg/l): Aluminium
 # 0,01; Copper 0,1', 'limits (SRL), mg/kg food: arsenic 0,002; lead 0,010'.)
-_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?[^\d:：;；。<>≤≥]{0,30}?(?:[:：])"
-                        r"[^\d;；。]{0,40}$")
+# ('minimum values shall be supported by all conforming implementations:', 'equal or greater in magnitude (absolute
+# value) to those shown, with the same sign:': a bound word before 'values' or 'in magnitude' heads the list from
+# further off.)
+_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?(?:(?i:\s+(?:values|in\s+magnitude)\s)[^\d:：;；。<>≤≥]{0,60}?|"
+                        r"[^\d:：;；。<>≤≥]{0,30}?)(?:[:：])[^\d;；。]{0,40}$")
 _VALUE_JOINT = re.compile(r"\s*(?:、|,|，|和|及|或|(?i:and|or))\s*")
 
 
