@@ -92,6 +92,7 @@ from compare.indicators.reference_lists import reference_heads_list
 from compare.indicators.excepted_values import excepted_values
 from compare.indicators.substance_after import substances_named_after
 from compare.indicators.magnitudes import restated_formulas, signed_magnitudes
+from compare.indicators.translation_limits import may_list_translation_limits, translation_limits
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
@@ -820,9 +821,19 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
+    if may_list_translation_limits(text):
+        indicators, listed = translation_limits(indicators, text, _listed_count)  # ('at least … the following
+        read = read + listed  # limits: — 63 nesting levels …': minima; translation_limits)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
+
+
+def _listed_count(name: str, value: float, span: tuple[int, int], text: str, bare: bool) -> Indicator:
+    """A count of a list of translation limits: a minimum with no unit, or with no bound word where the list has no
+    lead (compare.indicators.translation_limits)."""
+    return Indicator(parameter=name, comparator=Comparator.EQUAL if bare else Comparator.MIN, value=value, unit="",
+                     span=span, text=text, normalized=normalise(value, ""), explicit=not bare, bare=bare)
 
 
 def _reading_as_condition(band: Indicator) -> Condition:
