@@ -91,6 +91,8 @@ from compare.indicators.measured_at import measured_at_temperature
 from compare.indicators.reference_lists import reference_heads_list
 from compare.indicators.excepted_values import excepted_values
 from compare.indicators.substance_after import substances_named_after
+from compare.indicators.magnitudes import restated_formulas, signed_magnitudes
+from compare.indicators.translation_limits import may_list_translation_limits, translation_limits
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
@@ -631,6 +633,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if crossed:
         spans += crossed + [leading.span(1)]
     spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
+    spans += restated_formulas(folded)  # ('SHRT_MAX +32767 // 2^15 − 1': the value again; magnitudes)
     history = [(a, b) for a, b in history_year_spans(folded) if not _accept_unit(_UNIT_AFTER.match(folded[b:]).group(1))
                ] if may_name_a_history_year(folded) else []
     spans += history  # ('The limit was amended in 2015.': publication_years; no value, nor listed unread)
@@ -808,6 +811,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = composition_maxima(indicators, text)  # ('化学成分/%：C 0.030，Cr 16.00～18.00': list_limits)
         if "xcept" in text:
             indicators = excepted_values(indicators, text)  # ('Lead: 10 µg/l, except that the value of 5 µg/l')
+    indicators = signed_magnitudes(indicators, text)  # ('greater in magnitude, same sign: SCHAR_MIN −127': magnitudes)
     if len(indicators) > 1 and " for " in text:
         indicators = bound_over_named_series(indicators, text)  # ('max 3 mg/L for X and 1 mg/L for Y': list_limits)
     if any(i.unit for i in indicators):
@@ -823,12 +827,22 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
+    if may_list_translation_limits(text):
+        indicators, listed = translation_limits(indicators, text, _listed_count)  # ('at least … the following
+        read = read + listed  # limits: — 63 nesting levels …': minima; translation_limits)
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
 
 
 _MAY_TRAIL_A_BAND = re.compile(r"\b(?:from|between|range|sizes?)\s", re.I)
+
+
+def _listed_count(name: str, value: float, span: tuple[int, int], text: str, bare: bool) -> Indicator:
+    """A count of a list of translation limits: a minimum with no unit, or with no bound word where the list has no
+    lead (compare.indicators.translation_limits)."""
+    return Indicator(parameter=name, comparator=Comparator.EQUAL if bare else Comparator.MIN, value=value, unit="",
+                     span=span, text=text, normalized=normalise(value, ""), explicit=not bare, bare=bare)
 
 
 def _reading_as_condition(band: Indicator) -> Condition:
@@ -3232,8 +3246,11 @@ _MULTIPLE_OF = re.compile(r"\s*(?:the\s+)?(?P<name>[A-Za-z][A-Za-z\-]*(?:\s+(?!(
 
 # (The bound word may lead a heading: '最高允许浓度/(mg/L)：铝 0.01；铜 0.1', 'Maximum concentration (mg/l): Aluminium
 # 0,01; Copper 0,1', 'limits (SRL), mg/kg food: arsenic 0,002; lead 0,010'.)
-_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?[^\d:：;；。<>≤≥]{0,30}?(?:[:：])"
-                        r"[^\d;；。]{0,40}$")
+# ('minimum values shall be supported by all conforming implementations:', 'equal or greater in magnitude (absolute
+# value) to those shown, with the same sign:': a bound word before 'values' or 'in magnitude' heads the list from
+# further off.)
+_LIST_HEAD = re.compile(r"\s*(?:下列值|下列数值|以下数值|(?i:the following(?: values)?))?(?:(?i:\s+(?:values|in\s+magnitude)\s)[^\d:：;；。<>≤≥]{0,60}?|"
+                        r"[^\d:：;；。<>≤≥]{0,30}?)(?:[:：])[^\d;；。]{0,40}$")
 _VALUE_JOINT = re.compile(r"\s*(?:、|,|，|和|及|或|(?i:and|or))\s*")
 
 

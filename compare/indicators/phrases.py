@@ -29,7 +29,9 @@ _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "no lower than", "no shorter than", "greater than or equal to", "minimum",
               "min.", "min",
-              "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over"]
+              "lower limit", "greater than", "more than", "exceed", "exceeds", "above", "over",
+              # (an implementation minimum: 'values that are greater or equal in magnitude to those shown')
+              "greater or equal", "equal or greater", "greater than or equal"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or fewer", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
@@ -44,10 +46,12 @@ def _phrase_pattern(words: dict[str, str]) -> re.Pattern:
     english = trie_pattern(w for w in ordered if w[0].isascii() and w[0].isalpha())
     other = trie_pattern(w for w in ordered if not (w[0].isascii() and w[0].isalpha()))
     # 'ML' (maximum level, Codex) only in capitals: 'mL' is a millilitre. A word after '/' is a unit's ('L/min',
-    # 'r/min', 't/min'), never a bound.
+    # 'r/min', 't/min'), never a bound. A word joined to an underscore is part of an identifier, the name of a
+    # macro or symbolic constant of a programming language or interface ('INT_MAX', '_POSIX_ARG_MAX', 'SCHAR_MIN'),
+    # never a bound: the limit such a name carries takes its kind from the words that lead the list.
     return starting_with(word_starts(ordered + ["ML"], re.I),
-                         "(" + other + r"|(?<![A-Za-z/])(?:" + english
-                         + r")(?![A-Za-z])(?!\s+deviation)|(?<![A-Za-z])(?-i:MLs?)(?![A-Za-z]))", re.I)
+                         "(" + other + r"|(?<![A-Za-z/_])(?:" + english
+                         + r")(?![A-Za-z_])(?!\s+deviation)|(?<![A-Za-z_])(?-i:MLs?)(?![A-Za-z_]))", re.I)
 
 
 # Looked up in lower case ('GUL' is found as 'gul').
