@@ -27,9 +27,13 @@ from compare.core.vocabulary import Comparator
 
 # A sentence's end inside a clause: a full stop, a semicolon, a colon (a colon opens another item's values).
 _SENTENCE_BREAK = re.compile(r"[。；;:：!?！？]|\.(?=\s|$)")
-# Words that name a selector of a value: the condition, class or case it holds for.
-_SELECTOR = re.compile(r"(?<![A-Za-z])(?:for|where|when|except|if|at|in|over|above|below|under)(?![A-Za-z])|对于|时|但|在",
-                       re.I)
+# The same, where the full stop of 'a.c.' and 'd.c.' ends no sentence ('1 000 V a.c. or 1 500 V d.c.'): for the values
+# of one bound, each beside its selector.
+_SELECTED_BREAK = re.compile(r"[。；;:：!?！？]|(?<![ad]\.c)\.(?=\s|$)")
+# Words that name a selector of a value: the condition, class or case it holds for; the kind of supply a voltage
+# is for ('不超过交流1 000 V或直流1 500 V', '1 000 V a.c. or 1 500 V d.c.').
+_SELECTOR = re.compile(r"(?<![A-Za-z])(?:for|where|when|except|if|at|in|over|above|below|under|[ad]\.c\.)(?![A-Za-z])"
+                       r"|对于|时|但|在|交流|直流", re.I)
 # A bound that states a condition, not a limit: 'when … exceeds 10 m', '当大于10 m时'.
 _WHEN_BOUND = re.compile(r"\s*(?:当|(?i:if|when|where)(?![A-Za-z]))")
 _ENDS_WHEN = re.compile(r"\s*(?:以上|以下)?时")
@@ -71,7 +75,7 @@ def bound_carried_to_selected_values(indicators: tuple, text: str) -> tuple:
         if _WHEN_BOUND.match(text, first.span[0]) or _ENDS_WHEN.match(text, first.span[1]):
             continue  # (the bound is itself a condition: '当大于10 m时，…（90 m）')
         gap = text[first.span[1]:value.span[1]]
-        if _SENTENCE_BREAK.search(gap) or _NOMINAL.search(gap) or not _SELECTOR.search(gap) \
+        if _SELECTED_BREAK.search(text, first.span[1], value.span[1]) or _NOMINAL.search(gap) or not _SELECTOR.search(gap) \
                 or (_BRACKET_CLOSES.match(text, value.span[1]) and _BRACKET_OPENS.search(text, 0, value.span[1])):
             continue
         out[k] = _bound(value, first.comparator)

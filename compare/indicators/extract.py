@@ -97,6 +97,7 @@ from compare.indicators.list_limits import (bound_over_named_series, ceilings_by
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
+from compare.indicators.scope_ratings import outside, rating_runs, states_a_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
 from compare.indicators.minutes_stated import minutes_after_stated_kind
@@ -1191,7 +1192,9 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         end = listed if listed is not None else end.start() if end else len(text)
         end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
-        out.append((start, cell if cell >= 0 else end))
+        span = (start, cell if cell >= 0 else end)
+        runs = rating_runs(text, *span) if states_a_scope(m.group(0)) else []
+        out += outside(span, runs) if runs else [span]  # ('适用于额定电压不超过440 V…': scope_ratings)
     return out
 
 

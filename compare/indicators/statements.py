@@ -27,6 +27,8 @@ from __future__ import annotations
 import functools
 import re
 
+from compare.indicators.scope_ratings import outside, rating_runs
+
 # The end of a sentence (a semicolon separates the rows of a table inside one statement, so it is no end).
 _FULL_STOP = re.compile(r"[。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)(?<!e\.g)(?<!i\.e)\.\s+"
                         r"(?=[A-Z\u4e00-\u9fff'\"‘“]|\d+(?:\.\d+)+\s)")
@@ -290,7 +292,8 @@ def scope_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _sentences(text):
         head = _SCOPE_HEAD.search(text, start, end)
         if head and not any(ch.isdigit() for ch in text[start:head.start()]):
-            spans.append((head.start(), end))
+            runs = rating_runs(text, head.start(), end)  # ('… with a rated voltage not exceeding 440 V': scope_ratings)
+            spans += outside((head.start(), end), runs) if runs else [(head.start(), end)]
     return spans
 
 

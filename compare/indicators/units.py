@@ -261,6 +261,8 @@ _UNIT_WORD = re.compile(
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 # A temperature with its scale in words: '40 degrees Celsius', '100 degree centigrade', '70 degrees Fahrenheit'.
 _DEGREES_NAMED = re.compile(r"degrees?\s+(celsius|centigrade|fahrenheit)", re.I)
+# An angle in words: 'degrees', 'degree', 'degrees of arc' (thirty-second round, fixrest32).
+_DEGREES_OF_ARC = re.compile(r"degrees?(?:\s+of\s+arc)?", re.I)
 # What equivalents or grams are of, written inside the unit: 'milliequivalents of active oxygen/kg oil', 'meq active
 # oxygen/kg' (the unit is meq/kg).
 _COUNTED_OF = re.compile(r"\s+of\s+[^/]*?(?=\s?/)|(?:(?<=equivalents)|(?<=equivalent)|(?<=meq))\s+[^/\d]*?(?=\s?/|\s+per\s)")
@@ -498,6 +500,8 @@ def unit_expression(unit: str) -> str:
     text = fraction_kind(text)[0]  # '% (m/m)', '%vol', '% of rated speed': a percentage, its kind a basis
     if "egree" in text:
         text = _DEGREES_NAMED.sub(lambda m: "°F" if m.group(1).lower() == "fahrenheit" else "°C", text)
+        if _DEGREES_OF_ARC.fullmatch(text):
+            return "angle_deg"  # ('should not exceed 30 degrees': a plane angle as '30°' is, never a ratio)
     text = powers_in_words(text)  # 'per cubic metre', 'square meter': the power of a length (unit_words)
     if text in _CASE_SENSITIVE:
         return _CASE_SENSITIVE[text]

@@ -14,4 +14,5 @@ def test_the_bounds_of_the_cases_a_method_holds_for_are_values():
     assert [(i.comparator, i.low, i.high, i.unit) for i in read.indicators] == [(Comparator.RANGE, 0.5, 2.0, "g")]
     # the scope of a document stays unread, and so does a case named after another sentence
     assert extract("本文件适用于每相输入电流≤16 A的设备。").indicators == ()
-    assert extract("本文件适用于额定电压≤1 000 V的设备；对于户外使用的情况另行规定。").indicators == ()
+    # (a rated voltage of a scope is read since the thirty-second round, scope_ratings: another quantity here)
+    assert extract("本文件适用于总长度≤12 m的车辆；对于户外使用的情况另行规定。").indicators == ()

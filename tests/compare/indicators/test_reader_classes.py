@@ -70,7 +70,9 @@ def test_conditions_in_brackets_and_temperature_differences():
 
 # class 6: a scope, a designation example or a clock time states no requirement
 def test_scope_statements_and_designation_examples_are_no_indicators():
-    assert values("本标准适用于额定电压不超过 440 V 的家用器具。") == []
+    # (the rated voltage a scope bounds is read since the thirty-second round: scope_ratings; other scope values not)
+    assert values("本标准适用于额定电压不超过 440 V 的家用器具。") == [(Comparator.MAX, 440.0, "V")]
+    assert values("本标准适用于总质量不超过 3 500 kg 的车辆。") == []
     assert values("This part applies to cables with rated voltages up to and including 450/750 V.") == []
     assert values("标记示例：螺纹规格M16、公称长度60 mm的螺栓：螺栓 M16×60。") == []
     assert values("夜间指22:00至次日6:00之间的时段。") == []

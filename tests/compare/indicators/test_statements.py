@@ -244,4 +244,5 @@ def test_the_values_after_a_bracketed_scope_aside_are_read():
     (ind,) = extract_indicators("Bathing waters (applies to coastal areas up to 2 m deep): E. coli max. 500 cfu/100 ml.")
     assert (ind.comparator, ind.value, ind.unit) == (Comparator.MAX, 500.0, "cfu/100 ml")  # the depth stays hidden
     # a scope sentence with no bracket is still no requirement
-    assert extract_indicators("本标准适用于额定电压不超过1 000 V的家用电器。") == ()
+    # (a rated voltage excepted since the thirty-second round: scope_ratings)
+    assert extract_indicators("本标准适用于容量不超过10 L的家用电器。") == ()
