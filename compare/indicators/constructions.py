@@ -258,7 +258,8 @@ def bracketed_tolerance(between: str, after: str) -> int:
 # the values are row labels of a table of deviations, joined to the tolerance by 的.)
 _SHARED_TOLERANCE = re.compile(
     r"^\s*[,，;；]\s*(?:(?!的)[\u4e00-\u9fff]){0,6}?(?:允差|允许偏差|容差|公差|偏差)\s*均\s*(?:为|是)?\s*[:：]?\s*$"
-    r"|^\s*[,;]?\s*(?:each\s+with\s+a\s+tolerance\s+of|with\s+a\s+tolerance\s+of\s+each|tolerances?\s+(?:of\s+)?each"
+    # (after the dimension the last value gives: '25,00 mm wide and 15,00 mm high, each with a tolerance of ±0,10 mm')
+    r"|^\s*(?:(?:long|wide|thick|high|deep|tall)\s*)?[,;]?\s*(?:each\s+with\s+a\s+tolerance\s+of|with\s+a\s+tolerance\s+of\s+each|tolerances?\s+(?:of\s+)?each"
     r"|each|all|in\s+(?:each|every)\s+case|in\s+all\s+cases)\s*$"
     r"|^\s*[,，;；]\s*均\s*(?:为|是)?\s*$", re.I)
 

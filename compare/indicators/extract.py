@@ -115,6 +115,7 @@ from compare.indicators.records import stored_at_once
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
+from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
 from compare.indicators.selecting_bands import bands_selecting_things
@@ -229,6 +230,8 @@ class Extraction:
 
 # ------------------------------------------------------------------------------------------------ values
 
+# A bound word before a colon, cheaply: the heading of a list of bounds (bound_headings).
+_BOUND_HEADING_HINT = re.compile(r"(?:[Bb]ounds?|[Ll]imits?|ima|values|限|值)\s*[:：]")
 _NUM = NUMBER
 # A number right after '/' is the reference amount of a unit ('g/100 g', 'MPN/100 ml') or the second of a rating
 # ('300/500 V'), never a value; a sign parted from its digits by a space leads a value after a word or a bracket
@@ -241,7 +244,7 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 _CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" \
     "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
     "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-    "千卡|千焦|个月|个?周期|个|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -783,6 +786,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = composition_in_mass_percent(indicators, text)
     if len(indicators) > 1:
         indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
+    if len(indicators) > 1 and _BOUND_HEADING_HINT.search(text):
+        indicators = values_under_a_bound_heading(indicators, text)  # ('upper bounds: …; …': bound_headings)
     if len(indicators) > 1 and "up to" in text:
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and _MAY_TRAIL_A_BAND.search(text):

@@ -449,7 +449,10 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 _COUNTED_PER = re.compile(r"^(?:个|#|numbers?|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
                           r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?|"
                           # (living things counted on a surface or in a volume: 'colonies per 100 cm²', 'cells per mL')
-                          r"colonies|colony|cells?|organisms?|spores?|oocysts?|cysts?|eggs?)"
+                          r"colonies|colony|cells?|organisms?|spores?|oocysts?|cysts?|eggs?|"
+                          # (pictures, frames, fields and samples of a video or audio signal per second: a
+                          # picture rate '30 帧/s', 'frames per second', a sample rate '10 368 000 samples/s')
+                          r"帧|场|frames?|pictures?|fields?|samples?)"
                           r"\s*(?:/|per\s+)\s*(?=\S)", re.I)
 # A heart or breathing rate in beats or breaths per minute ('bpm', IEC 60601-2-27) is a count per minute too.
 _PER_MINUTE_OR_SECOND = {"rpm": "1/min", "r.p.m.": "1/min", "rps": "1/s", "r.p.s.": "1/s", "bpm": "1/min",

@@ -65,6 +65,13 @@ def test_a_tolerance_written_once_for_a_list_of_values():
     assert found == [(Comparator.TOLERANCE, 20.0, 2.0, "°C"), (Comparator.TOLERANCE, 23.0, 2.0, "°C")]
 
 
+def test_a_tolerance_shared_by_dimensions_each_named_after_its_value():
+    # (thirty-second round, fixcodes32: the last value's dimension word stands before 'each with a tolerance of')
+    assert shared_tolerance(" high, each with a tolerance of ")
+    found = _tolerances("The label shall be 40,0 mm long and 12,5 mm wide, each with a tolerance of ±0,2 mm.")
+    assert found == [(Comparator.TOLERANCE, 40.0, 0.2, "mm"), (Comparator.TOLERANCE, 12.5, 0.2, "mm")]
+
+
 def test_a_shared_percentage_is_relative_to_each_value():
     found = _tolerances("冲击速度：0.5 J～5.0 J的摆锤为2.9 m/s，7.5 J～50 J的摆锤为3.8 m/s，速度允差均为±10 %。")
     assert [(c, v, round(t, 6), u) for c, v, t, u in found] == [(Comparator.TOLERANCE, 2.9, 0.29, "m/s"),
