@@ -29,9 +29,9 @@ _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "no lower than", "no shorter than", "greater than or equal to", "minimum",
               "min.", "min",
-               "lower limit", "lower bounds", "greater than", "more than", "exceed", "exceeds", "above", "over",
-               # (an implementation minimum: 'values that are greater or equal in magnitude to those shown')
-               "greater or equal", "equal or greater", "greater than or equal"]
+              "lower limit", "lower bounds", "greater than", "more than", "exceed", "exceeds", "above", "over",
+              # (an implementation minimum: 'values that are greater or equal in magnitude to those shown')
+              "greater or equal", "equal or greater", "greater than or equal"]
 _EQUAL_WORDS = ["应为", "为", "是", "=", "shall be", "is", "of", "equal to"]
 _AFTER_MAX = ["及以下", "以下", "以内", "之内", "or less", "or fewer", "or below", "or lower", "at most", "max.", "max", "maximum"]
 _AFTER_MIN = ["及以上", "以上", "or more", "or greater", "or above", "or higher", "at least", "min.", "minimum"]
