@@ -736,12 +736,17 @@ def normalise(value: float | None = None, unit: str = "", *, low: float | None =
             return _clean(conversion.scale * 10 ** (x / conversion.log_divisor))
         return _clean(x * conversion.scale + conversion.offset)
 
-    if conversion.log_divisor and tolerance is not None and value is not None:
-        tol = _clean(point(value + tolerance) - point(value))  # '20 dBm ± 2 dB': the upper side of the interval
-    else:
-        tol = None if tolerance is None else _clean(tolerance * conversion.scale)
-    return Normalized(point(value), point(low), point(high), tol, conversion.unit, conversion.dimension, True,
-                      conversion.ratio_scale)
+    try:
+        if conversion.log_divisor and tolerance is not None and value is not None:
+            tol = _clean(point(value + tolerance) - point(value))  # '20 dBm ± 2 dB': the upper side of the interval
+        else:
+            tol = None if tolerance is None else _clean(tolerance * conversion.scale)
+        return Normalized(point(value), point(low), point(high), tol, conversion.unit, conversion.dimension, True,
+                          conversion.ratio_scale)
+    except OverflowError:
+        # A level no float can hold in linear terms ('34 400 dB(µV/m)', from a garbled table): it stays as written,
+        # in a unit of its own, and compares only with the same unit and number.
+        return Normalized(value, low, high, tolerance, unit, f"unknown:{unit.strip()}", False)
 
 
 def is_known(unit: str) -> bool:

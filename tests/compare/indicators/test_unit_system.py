@@ -347,3 +347,14 @@ def test_a_full_width_comma_separates_list_items_and_is_never_a_decimal_or_thous
     assert [i.value for i in extract("含量为12，5个样品").indicators] == [12.0]
     found = extract("表1 额定功率 11 kW，3级效率/%：2极 91.2，4极 91.4。").indicators
     assert [(i.value, i.unit) for i in found if i.unit == "%"] == [(91.2, "%"), (91.4, "%")]
+
+
+def test_a_level_too_large_to_convert_stays_as_written_and_does_not_fail() -> None:
+    # '34 400 dB(µV/m)' (a garbled table run together) is 10 ** 1720 µV/m: no float holds it. The reader keeps the
+    # number in its own unit and reads the clause; a sensible level still converts.
+    huge = normalise(34400.0, "dB(µV/m)")
+    assert (huge.value, huge.unit, huge.known) == (34400.0, "dB(µV/m)", False)
+    assert normalise(40.0, "dB(µV/m)").known
+    found = extract("Limits: 30 MHz to 230 MHz, 34 400 dB(µV/m) quasi-peak; 230 MHz to 1 000 MHz, 37 dB(µV/m).")
+    assert any(i.value == 37 for i in found.indicators)
+    assert compare_clauses("限值：34 400 dB(µV/m)", "Limit: 34 400 dB(µV/m)").pairs
