@@ -29,36 +29,48 @@ _TO_VALUE_AFTER = re.compile(r"\s*[:：,，]?\s*")
 _VALUE_OPENS = re.compile(r"(?:(?:it|they)\s+(?:is|are|shall\s+be)\s+)?[-+±]?\s?\d", re.I)
 
 
-def bands_beside_values(indicators: tuple, text: str, condition_of) -> tuple:
-    """The band indicators (ranges written 'over X up to Y') that select the value beside them, made conditions of that
-    value (`condition_of(band)` builds the condition); other indicators as read."""
+def conditions_of_targets(indicators: tuple, condition_of, target_of) -> tuple:
+    """Indicators in the order of their spans; each one for which `target_of(place, order, out, dropped)` names another
+    (by its index in `out`) becomes a condition of that one (`condition_of(band)` builds it) and leaves the list."""
     order = sorted(range(len(indicators)), key=lambda k: indicators[k].span)
     out = list(indicators)
     dropped: set[int] = set()
     for place, k in enumerate(order):
-        band = out[k]
-        written = _BAND.fullmatch(text, *band.span) if band.comparator == Comparator.RANGE else None
-        if written is None:
-            continue
-        before = order[place - 1] if place else None
-        after = order[place + 1] if place + 1 < len(order) else None
-        target = None
-        if written.group("lead"):  # ('For a shaft over 10 mm up to 12 mm the key width is 4 mm': the value after it)
-            if after is not None and out[after].comparator != Comparator.RANGE \
-                    and not text[band.span[1]:out[after].span[0]].strip(" ,，"):
-                target = after
-        elif before is not None and before not in dropped and out[before].comparator != Comparator.RANGE \
-                and not text[out[before].span[1]:band.span[0]].strip():
-            target = before
-        elif after is not None and out[after].comparator != Comparator.RANGE:
-            gap = _TO_VALUE_AFTER.match(text, band.span[1], out[after].span[0])
-            if gap and gap.end() == out[after].span[0] and _VALUE_OPENS.match(text, out[after].span[0]):
-                target = after
+        target = target_of(place, order, out, dropped)
         if target is None:
             continue
-        out[target] = replace(out[target], conditions=out[target].conditions + (condition_of(band),))
+        out[target] = replace(out[target], conditions=out[target].conditions + (condition_of(out[k]),))
         dropped.add(k)
     return tuple(ind for k, ind in enumerate(out) if k not in dropped)
+
+
+def bands_beside_values(indicators: tuple, text: str, condition_of) -> tuple:
+    """The band indicators (ranges written 'over X up to Y') that select the value beside them, made conditions of that
+    value (`condition_of(band)` builds the condition); other indicators as read."""
+    return conditions_of_targets(indicators, condition_of, lambda place, order, out, dropped:
+                                 _value_beside(text, place, order, out, dropped))
+
+
+def _value_beside(text: str, place: int, order: list, out: list, dropped: set) -> int | None:
+    band = out[order[place]]
+    written = _BAND.fullmatch(text, *band.span) if band.comparator == Comparator.RANGE else None
+    if written is None:
+        return None
+    before = order[place - 1] if place else None
+    after = order[place + 1] if place + 1 < len(order) else None
+    target = None
+    if written.group("lead"):  # ('For a shaft over 10 mm up to 12 mm the key width is 4 mm': the value after it)
+        if after is not None and out[after].comparator != Comparator.RANGE \
+                and not text[band.span[1]:out[after].span[0]].strip(" ,，"):
+            target = after
+    elif before is not None and before not in dropped and out[before].comparator != Comparator.RANGE \
+            and not text[out[before].span[1]:band.span[0]].strip():
+        target = before
+    elif after is not None and out[after].comparator != Comparator.RANGE:
+        gap = _TO_VALUE_AFTER.match(text, band.span[1], out[after].span[0])
+        if gap and gap.end() == out[after].span[0] and _VALUE_OPENS.match(text, out[after].span[0]):
+            target = after
+    return target
 
 
 # '对额定输入功率大于200 W的电热器具，…', '对于面积大于0.1 m²的组件，…', '对硬度低于80 IRHD的橡胶，…': 对 (对于), the name

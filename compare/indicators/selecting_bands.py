@@ -14,9 +14,9 @@ is `band_selectors.bounds_selecting_a_thing`.)
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from compare.core.vocabulary import Comparator
+from compare.indicators.band_selectors import conditions_of_targets
 
 # The band as written: a lower bound, a joining word, an upper bound ('大于10 A且不大于16 A', '＞150 V且≤250 V',
 # '超过450 V但不超过15 kV').
@@ -30,21 +30,20 @@ _SENTENCE_END = re.compile(r"[。；;]")
 def bands_selecting_things(indicators: tuple, text: str, condition_of) -> tuple:
     """The two-bound bands closed by 的 and the thing they select, made conditions of the next value of their
     sentence (`condition_of(band)` builds the condition); other indicators as read."""
-    order = sorted(range(len(indicators)), key=lambda k: indicators[k].span)
-    out = list(indicators)
-    dropped: set[int] = set()
-    for place, k in enumerate(order):
-        band = out[k]
-        if band.comparator != Comparator.RANGE or place + 1 >= len(order):
-            continue
-        start, end = band.span
-        if not _TWO_BOUNDS.search(text, start, end) or not _SELECTS.match(text, end):
-            continue
-        after = order[place + 1]
-        if out[after].comparator == Comparator.RANGE and _TWO_BOUNDS.search(text, *out[after].span):
-            continue  # (another band next: no value of this band's own)
-        if _SENTENCE_END.search(text, end, out[after].span[0]):
-            continue
-        out[after] = replace(out[after], conditions=out[after].conditions + (condition_of(band),))
-        dropped.add(k)
-    return tuple(ind for k, ind in enumerate(out) if k not in dropped)
+    return conditions_of_targets(indicators, condition_of, lambda place, order, out, dropped:
+                                 _value_selected(text, place, order, out))
+
+
+def _value_selected(text: str, place: int, order: list, out: list) -> int | None:
+    band = out[order[place]]
+    if band.comparator != Comparator.RANGE or place + 1 >= len(order):
+        return None
+    start, end = band.span
+    if not _TWO_BOUNDS.search(text, start, end) or not _SELECTS.match(text, end):
+        return None
+    after = order[place + 1]
+    if out[after].comparator == Comparator.RANGE and _TWO_BOUNDS.search(text, *out[after].span):
+        return None  # (another band next: no value of this band's own)
+    if _SENTENCE_END.search(text, end, out[after].span[0]):
+        return None
+    return after
