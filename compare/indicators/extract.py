@@ -232,6 +232,8 @@ class Extraction:
 
 # A bound word before a colon, cheaply: the heading of a list of bounds (bound_headings).
 _BOUND_HEADING_HINT = re.compile(r"(?:[Bb]ounds?|[Ll]imits?|ima|values|限|值)\s*[:：]")
+# A word that may open a band written after a value ('0,4 dB/km from 1 310 nm to 1 625 nm': trailing_bands).
+_MAY_TRAIL_A_BAND = re.compile(r"\b(?:from|between|range|sizes?)\s", re.I)
 _NUM = NUMBER
 # A number right after '/' is the reference amount of a unit ('g/100 g', 'MPN/100 ml') or the second of a rating
 # ('300/500 V'), never a value; a sign parted from its digits by a space leads a value after a word or a bracket
@@ -839,9 +841,6 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     unread = _unread(folded, where, read, leading)
     return Extraction(indicators, tuple(notes), tuple(number for number, _ in unread),
                       tuple(span for _, span in unread if span is not None), source, named, bool(classes))
-
-
-_MAY_TRAIL_A_BAND = re.compile(r"\b(?:from|between|range|sizes?)\s", re.I)
 
 
 def _listed_count(name: str, value: float, span: tuple[int, int], text: str, bare: bool) -> Indicator:
