@@ -97,6 +97,7 @@ from compare.indicators.list_limits import (bound_over_named_series, ceilings_by
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
+from compare.indicators.scope_quantities import quantity_runs
 from compare.indicators.scope_ratings import outside, rating_runs, states_a_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -1174,6 +1175,13 @@ def aside_end(text: str, start: int, at: int, end: int) -> int:
     return closed + 1 if closed >= 0 else end
 
 
+def _read_in_scope(text: str, span: tuple[int, int], head: int, in_table: bool) -> list[tuple[int, int]]:
+    """The runs of a scope sentence that stay readable: its ratings (scope_ratings) and, outside a table's cells (a
+    caption's '适用于不超过32 A的终端回路' says which rows the table is for), the values it bounds in an electrical,
+    temperature, cross-section, concentration or density unit (scope_quantities)."""
+    return sorted(rating_runs(text, *span) + ([] if in_table else quantity_runs(text, *span, head)))
+
+
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
@@ -1197,8 +1205,8 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
         span = (start, cell if cell >= 0 else end)
-        runs = rating_runs(text, *span) if states_a_scope(m.group(0)) else []
-        out += outside(span, runs) if runs else [span]  # ('适用于额定电压不超过440 V…': scope_ratings)
+        runs = _read_in_scope(text, span, m.start(), cell >= 0) if states_a_scope(m.group(0)) else []
+        out += outside(span, runs) if runs else [span]  # ('适用于额定电压不超过440 V…': scope_ratings, scope_quantities)
     return out
 
 
@@ -3872,6 +3880,9 @@ def _band_closed_by_when(raw: _Raw, text: str, boundary: int, following: _Raw | 
         raw.closed = True  # (its 时 already read as the end of a condition: 'A≤t<B时')
         return True
     closing = _WHEN_ONLY.match(text, raw.end) or _WITHIN_THE_BAND.match(text, raw.end)
+    if closing and closing.re is _WITHIN_THE_BAND and following.comparator == Comparator.RANGE \
+            and following.unit == raw.unit and _WITHIN_THE_BAND.match(text, following.end):
+        return False  # ('在−40 ℃～+100 ℃温度范围内输送液压油，以及在−40 ℃～+60 ℃温度范围内输送水基液压液': two bands side by side)
     if raw.condition and closing and closing.re is _WITHIN_THE_BAND:
         raw.closed, raw.end = True, closing.end()  # ('在35.3 ℃～42.0 ℃测量范围内的': opened by 在, closed here)
         return True

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
+from compare.indicators.scope_quantities import quantity_runs
 from compare.indicators.scope_ratings import outside, rating_runs
 
 # The end of a sentence (a semicolon separates the rows of a table inside one statement, so it is no end).
@@ -292,7 +293,9 @@ def scope_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _sentences(text):
         head = _SCOPE_HEAD.search(text, start, end)
         if head and not any(ch.isdigit() for ch in text[start:head.start()]):
-            runs = rating_runs(text, head.start(), end)  # ('… with a rated voltage not exceeding 440 V': scope_ratings)
+            runs = sorted(rating_runs(text, head.start(), end) + quantity_runs(text, head.start(), end))
+            # ('… with a rated voltage not exceeding 440 V', '… in the temperature range −30 °C to 300 °C':
+            # scope_ratings, scope_quantities)
             spans += outside((head.start(), end), runs) if runs else [(head.start(), end)]
     return spans
 

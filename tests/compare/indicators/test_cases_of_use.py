@@ -13,6 +13,7 @@ def test_the_bounds_of_the_cases_a_method_holds_for_are_values():
     read = extract("本方法适用于试样质量为0.5 g～2.0 g的情形。")
     assert [(i.comparator, i.low, i.high, i.unit) for i in read.indicators] == [(Comparator.RANGE, 0.5, 2.0, "g")]
     # the scope of a document stays unread, and so does a case named after another sentence
-    assert extract("本文件适用于每相输入电流≤16 A的设备。").indicators == ()
+    # (a count or a length; an electrical quantity a scope bounds is read since the thirty-third round: scope_quantities)
+    assert extract("本文件适用于座位数≤16个的客车。").indicators == ()
     # (a rated voltage of a scope is read since the thirty-second round, scope_ratings: another quantity here)
     assert extract("本文件适用于总长度≤12 m的车辆；对于户外使用的情况另行规定。").indicators == ()

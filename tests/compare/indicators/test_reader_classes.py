@@ -76,8 +76,10 @@ def test_scope_statements_and_designation_examples_are_no_indicators():
     assert values("This part applies to cables with rated voltages up to and including 450/750 V.") == []
     assert values("标记示例：螺纹规格M16、公称长度60 mm的螺栓：螺栓 M16×60。") == []
     assert values("夜间指22:00至次日6:00之间的时段。") == []
-    result = compare_clauses("本文件适用于输入电流≤16 A的设备。", "This document applies to equipment with input current up to 16 A.")
-    assert result.pairs == () and "16" in result.unread_domestic
+    # (an electrical quantity a scope bounds, 'input current up to 16 A', is read since the thirty-third round:
+    # scope_quantities; a length stays unread)
+    result = compare_clauses("本文件适用于车长≤12 m的客车。", "This document applies to buses with a length up to 12 m.")
+    assert result.pairs == () and "12" in result.unread_domestic
 
 
 # class 9: units that carry a reference quantity, and a value restated in another unit
