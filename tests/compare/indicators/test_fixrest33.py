@@ -49,3 +49,16 @@ def test_the_letter_a_that_is_no_year():
     assert not year_symbol("ivermectin B1 a,", 14, 15)
     assert year_symbol("half-life 432 a,", 14, 15)
     assert _read("The lamp is switched on 4 a day.") == [(Comparator.EQUAL, 4.0, None, None, "")]
+
+
+def test_two_counts_that_share_the_things_counted():
+    # (the first count, its own word between it and the 'and', was left in words, then unread: no noun after it)
+    read = extract("Cut 4 notched and 4 unnotched test specimens from the sheet.").indicators
+    assert [(i.value, i.setting) for i in read] == [(4.0, True), (4.0, True)]
+    read = extract("From each lot, take two aged and three unaged test pieces.").indicators
+    assert [i.value for i in read] == [2.0, 3.0]
+
+
+def test_the_burners_a_fire_test_applies_are_counted():
+    read = extract("The cable is mounted on the ladder and two burners are used at the same time.").indicators
+    assert [i.value for i in read] == [2.0]
