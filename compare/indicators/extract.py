@@ -85,6 +85,7 @@ from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
+from compare.indicators.capital_names import capital_name_before
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -2513,7 +2514,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if closes:
             raw.comparator, raw.explicit, raw.end = Comparator.MAX, True, raw.end + closes  # '应在2 s内熄灭'
         if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) \
-                and (names_an_index(left) or names_a_count(left)):
+                and (names_an_index(left) or names_a_count(left) or capital_name_before(left, text, raw.end)):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own; '极数4': a count; no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:

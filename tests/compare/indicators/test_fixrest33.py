@@ -1,8 +1,10 @@
 """Thirty-third round, fixrest33: texts of the helper's own writing (not the open sets'), each failing without its
-rule: a degree word inside a comparison (degree_words), the year written 'a' (annum)."""
+rule: a degree word inside a comparison (degree_words), the year written 'a' (annum), two counts sharing the
+things counted, a quantity named in capitals before its value (capital_names)."""
 
 from compare.core.vocabulary import Comparator
 from compare.indicators.annum import year_symbol
+from compare.indicators.capital_names import capital_name_before
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.extract import extract
 
@@ -62,3 +64,19 @@ def test_two_counts_that_share_the_things_counted():
 def test_the_burners_a_fire_test_applies_are_counted():
     read = extract("The cable is mounted on the ladder and two burners are used at the same time.").indicators
     assert [i.value for i in read] == [2.0]
+
+
+def test_a_quantity_named_in_capitals_right_before_its_value():
+    # (a bare number with no unit nor word of kind was read as nothing)
+    read = extract("Concrete reference set: BUFSIZE 4096; ENTLVL 64; TAGDEPTH 16.").indicators
+    assert [(i.comparator, i.value) for i in read] == [(Comparator.EQUAL, 4096.0), (Comparator.EQUAL, 64.0),
+                                                       (Comparator.EQUAL, 16.0)]
+    read = extract("具体参考集：BUFSIZE（缓冲区大小）4096；ENTLVL（实体层数）64。").indicators
+    assert [i.value for i in read] == [4096.0, 64.0]
+
+
+def test_capitals_that_name_no_quantity():
+    assert not capital_name_before("Limits of disturbance: CISPR", "CISPR 11; CENELEC", 8)
+    assert not capital_name_before("see ABCDEFG", "see ABCDEFG 12 for more", 14)  # (no list mark before the name)
+    assert not capital_name_before("Models: PS1", "Models: PS1 40;", 14)  # (a code with a digit)
+    assert capital_name_before("Set: ENTLVL", "Set: ENTLVL 64;", 14)
