@@ -143,7 +143,11 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          # before a run of things in a row, or the run they are counted out of ('nine points in a row',
                          # 'five consecutive lots', 'two out of three points'; constructions.thing_in_a_row)
                          r"|(?P<run>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+(?:(?:consecutive|successive)\s+(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b)[a-z]"
-                         r"|[a-z]+\s+in\s+a\s+row\b|(?P<out>out\s+of)\s))", re.I)
+                         r"|[a-z]+\s+in\s+a\s+row\b|(?P<out>out\s+of)\s))"
+                         # the first of two counts that share the things counted, each with its own word ('three
+                         # treated and six untreated test specimens': three treated test specimens; fixrest33)
+                         r"|" + _NOT_AVERAGED + r"(?P<shared>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+[a-z][a-z-]*\s+(?:and|or)\s+"
+                         + _WORD.replace("(", "(?:", 1) + COUNTED_EN.pattern + ")", re.I)
 # A count in words right before the plural noun of the things it counts, one word between at most ('three shocks in
 # the positive direction', 'the tag (four characters)', 'a sequence of twelve Pst values', 'five consecutive lots'):
 # digits, as '各冲击3次', '3 个字符', '连续 12 个' write it. Not after a word that points back to things named before
@@ -220,7 +224,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
         word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group(6)
-                or match.group(7) or match.group("run")).lower()  # (2: the other end of a range)
+                or match.group(7) or match.group("run") or match.group("shared")).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):

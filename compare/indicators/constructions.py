@@ -1593,6 +1593,8 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  "replicates", "measurements", "readings", "torsions", "bendings", "drops", "impacts", "blows", "strokes",
                  "pulls", "containers", "bottles", "sachets", "portions", "strips", "sheets", "rods", "balls",
                  "electrodes", "animals", "fish", "bags", "packages", "jars", "cans", "shocks",
+                 # the flames a fire test applies at once ('two burners are used', '使用两个喷灯'; fixrest33)
+                 "burners",
                  # the groups of a test design and the organisms a toxicity test puts in each ('Three replicate test
                  # groups, each of ten bees'; '每个处理设3个重复，每个重复10只蜜蜂')
                  "test groups", "replicate groups", "dose groups", "treatment groups", "organisms", "bees", "worms",
@@ -1600,6 +1602,9 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
 _NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
 # One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
 COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")
+# The first of two counts that share the things counted, each with its own word ('3 treated and 6 untreated test
+# specimens': 3 treated test specimens; fixrest33).
+_SHARED_COUNTED_EN = re.compile(r"\s+[a-z][a-z\-]*\s+(?:and|or)\s+\d+" + COUNTED_EN.pattern)
 _COUNTERS_ZH = "块片层个只条根张袋份支粒件瓶皿次滴"
 # After the counter, the noun of the things ('4块试样', '三层', '6次击穿'); not an order ('3次谐波', the third
 # harmonic), not a value named by the counter ('1个方便值'), nor things that name what the next value is of ('相邻两次撞击的
@@ -1652,7 +1657,7 @@ def counted_thing(text: str, end: int, start: int | None = None) -> str:
     plies together' -> 'plies', '剪取4块试样' -> '块', '分3层装入' -> '层', '进行6次击穿' -> '次'), or ''. Given where
     the number starts, a Chinese count needs a verb of a step in its clause. Whether the count is a requirement is the
     caller's (a sentence that states no limit, `extract._counts_of_things`)."""
-    m = COUNTED_EN.match(text, end)
+    m = COUNTED_EN.match(text, end) or _SHARED_COUNTED_EN.match(text, end)
     if m:
         return m.group(1)
     m = _COUNTED_ZH.match(text, end)

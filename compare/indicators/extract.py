@@ -83,6 +83,9 @@ from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_te
                                              powered_units_after, symbol_as_subject)
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
+from compare.indicators.degree_words import degree_words_blanked
+from compare.indicators.annum import year_symbol
+from compare.indicators.capital_names import capital_name_before
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -600,6 +603,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         # ('symbol 42 — 420 MPa minimum …': a spaced em dash between two numbers parts a key from its value, never
         # a range's ends; same length)
         text = _KEY_DASH.sub(_key_dash, text)
+    text = degree_words_blanked(text)  # ('明显大于5 %，但不能明显大于15 %': the comparison read through; same length)
     text = negation_carried_by_or(text)  # ('not less than 50 m or more than 75 m': one range; same length)
     text = bound_word_after_each(bound_in_nominal_brackets(text))  # ('9 max., 8,64 min.': one range; minmax)
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
@@ -1386,6 +1390,8 @@ def _unit_of(m: re.Match, *groups: str) -> tuple[str, tuple[int, int] | None]:
     for name in groups:
         written = m.group(name)  # (asked of every value: the group taken once)
         unit = _accept_unit(written) or unknown_word_unit(written, m.string, m.end(name))
+        if not unit and written == "a" and year_symbol(m.string, m.start(name), m.end(name)):
+            unit = "a"  # ('half-life 432 a,': the year, annum, not the article; annum)
         if not unit and written and " per " in written:
             # 'liters per flush', 'gallons per cycle': per a thing no unit counts, the unit before it is the value's
             head = written.split(" per ", 1)[0]
@@ -2516,7 +2522,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if closes:
             raw.comparator, raw.explicit, raw.end = Comparator.MAX, True, raw.end + closes  # '应在2 s内熄灭'
         if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) \
-                and (names_an_index(left) or names_a_count(left)):
+                and (names_an_index(left) or names_a_count(left) or capital_name_before(left, text, raw.end)):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own; '极数4': a count; no unit written
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:
