@@ -1,0 +1,44 @@
+"""Pairing rules of the thirty-third round (fixpair33): a value one clause reads where the other reads a condition of
+its limits is no partner of those limits (`condition_values`); an accuracy class written as a decimal is one key on
+both sides ('0.5级' = 'accuracy class 0,5'). Sentences of our own."""
+
+from compare.indicators.condition_values import conditions_held, states_a_condition
+from compare.indicators.extract import extract
+from compare.indicators.verdicts import compare_clauses, qualifier_keys
+from compare.terms.termbase import load_termbase
+
+
+def _pairs(domestic: str, international: str) -> set[tuple]:
+    result = compare_clauses(domestic, international)
+    return {(p.domestic.value if p.domestic else None, p.international.value if p.international else None)
+            for p in result.pairs}
+
+
+ZH = "1级，额定电流的10 %时误差±1.5 %，额定电流的100 %时误差±1.0 %。"
+EN = "Class 1 — at 10 % of rated current, error ±1,5 %; at 100 % of rated current, error ±1,0 %."
+
+
+def test_a_value_the_other_clause_holds_as_a_condition_is_that_condition():
+    zh, en = extract(ZH).indicators, extract(EN).indicators
+    held = conditions_held(zh)  # '额定电流的100 %时' is a condition of the error
+    load_point = next(i for i in en if i.value == 100.0)  # 'at 100 % of rated current' read as a value
+    error = next(i for i in en if i.value == 1.0)
+    zh_error = next(i for i in zh if i.value == 1.0)
+    assert states_a_condition(load_point, zh_error, held)
+    assert not states_a_condition(error, zh_error, held)
+
+
+def test_errors_at_two_currents_pair_by_value_not_with_the_currents():
+    pairs = _pairs(ZH, EN)
+    assert (1.5, 1.5) in pairs and (1.0, 1.0) in pairs
+    assert (1.5, 10.0) not in pairs and (1.0, 100.0) not in pairs
+
+
+def test_a_decimal_accuracy_class_is_one_key_on_both_sides():
+    termbase = load_termbase()
+    zh = extract("0.5级电能表：基本误差不超过±0.5 %。").indicators[0]
+    en = extract("Meters of accuracy class 0,5: basic error within ±0,5 %.").indicators[0]
+    assert "class 0.5" in qualifier_keys(zh, termbase)
+    assert "class 0.5" in qualifier_keys(en, termbase)
+    assert "class 5" not in qualifier_keys(zh, termbase) and "class 0" not in qualifier_keys(en, termbase)
+    assert "class 2" in qualifier_keys(extract("2级电能表：误差不超过±2 %。").indicators[0], termbase)
