@@ -42,6 +42,12 @@ def states_a_condition(reading: Indicator, partner: Indicator, held: set[tuple[s
     return not (partner.normalized.dimension == n.dimension and frozenset(_numbers(partner.normalized)) == mine)
 
 
+def states_its_condition(limit: Indicator, other: Indicator) -> bool:
+    """True when `other` states one of `limit`'s own conditions and not `limit`'s value: no lone limit to share
+    with it ('在5 %额定电压…下：电压误差±3.0 %' takes no share of 'at 5 % of rated voltage' read as 'equal 5 %')."""
+    return states_a_condition(other, limit, conditions_held([limit]))
+
+
 def restates_a_condition(d: Indicator, i: Indicator, held_d: set, held_i: set) -> bool:
     """True when either reading states a value the other clause holds as a condition (`states_a_condition`)."""
     return states_a_condition(i, d, held_d) or states_a_condition(d, i, held_i)

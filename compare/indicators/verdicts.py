@@ -26,7 +26,7 @@ from compare.indicators.broadcast import counterpart_stated, grade_row_heads, gr
 from compare.indicators.content_bases import content_leftovers
 from compare.indicators.sibling_items import share_with_sibling_items
 from compare.indicators.harmonic_parity import share_by_parity
-from compare.indicators.condition_values import conditions_held, restates_a_condition
+from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
@@ -1694,6 +1694,8 @@ def _may_share(x: Indicator, y: Indicator, keys_x: frozenset, keys_y: frozenset,
         return False
     if _conflicting(keys_x, keys_y) or _excludes(x, keys_y, termbase) or _excludes(y, keys_x, termbase):
         return False
+    if states_its_condition(x, y) or states_its_condition(y, x):
+        return False  # 'at 5 % of rated voltage' read as a value is x's condition, no limit to share (fixpair33)
     if {k for k in keys_x if k.startswith("period ")} != {k for k in keys_y if k.startswith("period ")}:
         return False
     context_x, context_y = _context(keys_x, termbase), _context(keys_y, termbase)

@@ -42,3 +42,12 @@ def test_a_decimal_accuracy_class_is_one_key_on_both_sides():
     assert "class 0.5" in qualifier_keys(en, termbase)
     assert "class 5" not in qualifier_keys(zh, termbase) and "class 0" not in qualifier_keys(en, termbase)
     assert "class 2" in qualifier_keys(extract("2级电能表：误差不超过±2 %。").indicators[0], termbase)
+
+
+def test_a_condition_read_as_a_value_takes_no_share_of_a_lone_limit():
+    pairs = _pairs("测量用电流互感器的准确级为1和3。在20 %额定电流到额定电流相对应的电流下：1级比值差±1.0 %，相位差±60′；"
+                   "3级比值差±3.0 %，相位差±180′。",
+                   "The accuracy classes for measuring current transformers are 1 and 3. At 20 % of rated current and at "
+                   "rated current: class 1, ratio error ± 1,0 %, phase displacement ± 60 minutes; class 3, ± 3,0 % and "
+                   "± 180 minutes.")
+    assert (1.0, 1.0) in pairs and (1.0, 20.0) not in pairs
