@@ -6,8 +6,11 @@
 current, and the error, whose name took the words before it. Both the Chinese error and the English condition name the
 rated current, so the concept drew them together and the error of the same value was left one-sided. A reading whose
 value is one of the other clause's conditions in its dimension, and not its would-be partner's own value, restates that
-condition: the pairing weighs against them as much as a shared concept weighs for them; the condition, once left over,
-is met by `paired_with_conditions` as before.
+condition, when the two readings name one concept (the condition's words, 'rated current', read into both names): the
+pairing does not pair them; the condition, once left over, is met by `paired_with_conditions` as before. A reading
+that names no such concept ('(1.5 % solution)') is left to the assignment: forbidding it changes the pairs of the
+others, and the open sets' keys did not gain by it. Nor is such a reading a lone limit to share with the limit whose
+condition it states (`states_its_condition`, in `verdicts._may_share`).
 """
 
 from __future__ import annotations
@@ -15,10 +18,6 @@ from __future__ import annotations
 from typing import Sequence
 
 from compare.indicators.extract import Indicator
-
-# As much against a pair as a concept both names share is for it (`pair_indicators`: 2.0 against 0.3).
-CONDITION_RESTATED = 1.7
-
 
 def _numbers(n) -> set[float]:
     scale = n.ratio_scale or 1.0

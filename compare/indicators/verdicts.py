@@ -26,6 +26,7 @@ from compare.indicators.broadcast import counterpart_stated, grade_row_heads, gr
 from compare.indicators.content_bases import content_leftovers
 from compare.indicators.sibling_items import share_with_sibling_items
 from compare.indicators.harmonic_parity import share_by_parity
+from compare.indicators.repeated_values import repeated_value_pairs
 from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
@@ -932,7 +933,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
         if unit_alone_far_apart(d, i) or substance_against_unknown_chemical(d, i, termbase):
             continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
-        if restates_a_condition(d, i, held_d, held_i):
+        if d.concept and d.concept == i.concept and restates_a_condition(d, i, held_d, held_i):
             continue  # 'at 5 % of rated current' read as a value is the other side's condition, no limit's partner
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
@@ -1357,6 +1358,18 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
             used_d.add(a)
             used_i.add(options[0])
             pairs.append((a, options[0]))
+
+    # A value stated as often on each side, twice or more: in the order written (fixpair33, `repeated_values`).
+    def value_of(side: int, k: int):
+        ind = (domestic, international)[side][k]
+        value = _representative(ind)
+        return None if value is None else (dimension_of(ind), round(value, 9))
+
+    for a, b in repeated_value_pairs([a for a in left_d if a not in used_d], [b for b in left_i if b not in used_i],
+                                     value_of, lambda a, b: same(domestic[a], international[b])):
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
 
 
 def _pair_contents_on_two_bases(domestic, international, used_d: set, used_i: set, pairs: list,

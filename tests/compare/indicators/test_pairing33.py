@@ -4,6 +4,7 @@ both sides ('0.5级' = 'accuracy class 0,5'). Sentences of our own."""
 
 from compare.indicators.condition_values import conditions_held, states_a_condition
 from compare.indicators.extract import extract
+from compare.indicators.repeated_values import repeated_value_pairs
 from compare.indicators.verdicts import compare_clauses, qualifier_keys
 from compare.terms.termbase import load_termbase
 
@@ -51,3 +52,21 @@ def test_a_condition_read_as_a_value_takes_no_share_of_a_lone_limit():
                    "rated current: class 1, ratio error ± 1,0 %, phase displacement ± 60 minutes; class 3, ± 3,0 % and "
                    "± 180 minutes.")
     assert (1.0, 1.0) in pairs and (1.0, 20.0) not in pairs
+
+
+def test_one_tolerance_stated_twice_on_each_side_pairs_in_order():
+    pairs = _pairs("精度等级m，公称尺寸的范围（mm）及极限偏差（mm）：＞6～30，±0.2；＞30～120，±0.3；＞120～400，±0.3；"
+                   "＞400～1 000，±0.5。",
+                   "Tolerance class m, range of nominal sizes (mm) and tolerances (mm): over 6 up to 30: ±0,2; over 30 up "
+                   "to 120: ±0,3; over 120 up to 400: ±0,3; over 400 up to 1 000: ±0,5.")
+    assert (0.3, 0.3) in pairs and (0.3, None) not in pairs and (None, 0.3) not in pairs
+
+
+def test_repeated_values_pair_only_as_often_on_each_side():
+    values = {(0, 0): 2, (0, 1): 2, (0, 2): 3, (1, 0): 2, (1, 1): 2, (1, 2): 2}
+    pairs = repeated_value_pairs([0, 1, 2], [0, 1, 2], lambda side, k: values[(side, k)], lambda a, b: True)
+    assert pairs == []  # 2 twice here, three times there
+    values[(1, 2)] = 3
+    assert repeated_value_pairs([0, 1, 2], [0, 1, 2], lambda side, k: values[(side, k)], lambda a, b: True) \
+        == [(0, 0), (1, 1)]
+    assert repeated_value_pairs([0, 1], [0, 1], lambda side, k: values[(side, k)], lambda a, b: a != b) == []
