@@ -26,6 +26,8 @@ from compare.indicators.broadcast import counterpart_stated, grade_row_heads, gr
 from compare.indicators.content_bases import content_leftovers
 from compare.indicators.sibling_items import share_with_sibling_items
 from compare.indicators.harmonic_parity import share_by_parity
+from compare.indicators.repeated_values import repeated_value_pairs
+from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, extract
 from compare.indicators.guided import recover_pairs, without_recovered
@@ -921,6 +923,7 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     # (each reading's concept asked once, not once per candidate pair)
     plain_d = [names_its_dimension(d, termbase) for d in domestic]
     plain_i = [names_its_dimension(i, termbase) for i in international]
+    held_d, held_i = conditions_held(domestic), conditions_held(international)  # (fixpair33)
     scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
@@ -930,6 +933,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # '水产动物（肉食性鱼类除外）' is no limit for sharks
         if unit_alone_far_apart(d, i) or substance_against_unknown_chemical(d, i, termbase):
             continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
+        if d.concept and d.concept == i.concept and restates_a_condition(d, i, held_d, held_i):
+            continue  # 'at 5 % of rated current' read as a value is the other side's condition, no limit's partner
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
         same_concept = same_material(rows_d[a], rows_i[b], same_concept)
@@ -1113,8 +1118,9 @@ def _assign(scores: dict[tuple[int, int], float], rows: int, cols: int) -> list[
 
 # A class is named by a figure, a roman numeral or a small letter ('a级（很轻）' = 'class a (very light)'). A capital
 # ('A级', 'product grade A') is left to the codes: such grades qualify a column or a note as often as they key a row.
-_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(0I|0|I{1,3}|IV|V|\d|[一二三四五六]|[a-z])\s*(?:类|级|等)")
-_CLASS_EN = re.compile(r"(?i:class(?:es)?|grade|quality)\s+(0I|0|I{1,3}|IV|V|\d|[a-z])(?![A-Za-z0-9])")
+# An accuracy class may be a decimal ('0.2级' = 'accuracy class 0,2'; fixpair33): read whole, never as its last digit.
+_CLASS_ZH = re.compile(r"(?<![A-Za-z0-9])(?<!\d[.,])(\d[.,]\d{1,2}|0I|0|I{1,3}|IV|V|\d|[一二三四五六]|[a-z])\s*(?:类|级|等)")
+_CLASS_EN = re.compile(r"(?i:class(?:es)?|grade|quality)\s+(\d[.,]\d{1,2}|0I|0|I{1,3}|IV|V|\d|[a-z])(?![A-Za-z0-9]|[.,]\d)")
 _CN_ORDINALS = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "I": "1", "II": "2", "III": "3",
                 "IV": "4", "V": "5"}
 _LIST_EN = re.compile(r"(?<=,|d)\s+(?:(?i:and|or)\s+)?(0I|0|I{1,3}|IV|V)(?![A-Za-z0-9])")
@@ -1183,7 +1189,8 @@ def qualifier_keys(ind: Indicator, termbase: Termbase) -> frozenset[str]:
     keys = set(termbase.concepts_in(text))
     keys.discard(ind.concept)
     # 'Ⅱ类' and 'class II' and 'class 2', '二级' and 'grade 2' are one class.
-    keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}
+    keys |= {f"class {_CN_ORDINALS.get(m, m.replace(',', '.'))}"
+             for m in _CLASS_ZH.findall(text) + _CLASS_EN.findall(text)}
     if _CLASS_EN.search(text):
         keys |= {f"class {_CN_ORDINALS.get(m, m)}" for m in _LIST_EN.findall(text)}
     keys |= {f"type {a or b}" for a, b in _TYPE.findall(text)}
@@ -1351,6 +1358,18 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
             used_d.add(a)
             used_i.add(options[0])
             pairs.append((a, options[0]))
+
+    # A value stated as often on each side, twice or more: in the order written (fixpair33, `repeated_values`).
+    def value_of(side: int, k: int):
+        ind = (domestic, international)[side][k]
+        value = _representative(ind)
+        return None if value is None else (dimension_of(ind), round(value, 9))
+
+    for a, b in repeated_value_pairs([a for a in left_d if a not in used_d], [b for b in left_i if b not in used_i],
+                                     value_of, lambda a, b: same(domestic[a], international[b])):
+        used_d.add(a)
+        used_i.add(b)
+        pairs.append((a, b))
 
 
 def _pair_contents_on_two_bases(domestic, international, used_d: set, used_i: set, pairs: list,
@@ -1688,6 +1707,8 @@ def _may_share(x: Indicator, y: Indicator, keys_x: frozenset, keys_y: frozenset,
         return False
     if _conflicting(keys_x, keys_y) or _excludes(x, keys_y, termbase) or _excludes(y, keys_x, termbase):
         return False
+    if states_its_condition(x, y) or states_its_condition(y, x):
+        return False  # 'at 5 % of rated voltage' read as a value is x's condition, no limit to share (fixpair33)
     if {k for k in keys_x if k.startswith("period ")} != {k for k in keys_y if k.startswith("period ")}:
         return False
     context_x, context_y = _context(keys_x, termbase), _context(keys_y, termbase)
