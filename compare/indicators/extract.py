@@ -291,7 +291,7 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?
          rf"per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
          # ... or with a slash: 'milliequivalents of active oxygen/kg', 'milliequivalents active oxygen/kg fat'
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*\s?/\s?(?:\d+\s?)?{_SYM})*"
-         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.|体重(?=\s?/\s?(?:day|d)(?![A-Za-z]))))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
+         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.|体重(?=\s?/\s?(?:day|d)(?![A-Za-z]))))?(?:\s?/\s?(?:day|d)|(?<=bw)\s(?:per|a)\s(?:day|week|month)(?![A-Za-z]))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
 _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # Speed, not meaning: a value starts with one of these characters (a digit, a sign, '(', '±', between, from, 介于,
 # 在), so every other position is passed over at once; each form that needs a '±', two bounds or a range word

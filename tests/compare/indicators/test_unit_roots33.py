@@ -49,3 +49,14 @@ def test_a_daily_dose_per_body_weight_in_chinese_keeps_its_body_weight_and_day()
 def test_a_single_dose_per_body_weight_reads_as_the_keys_write_it():
     got = _readings("急性经口毒性试验的限量剂量不低于5 000 mg/kg体重。")
     assert (Comparator.MIN, 5000.0, "mg/kg") in got
+
+
+def test_an_intake_per_body_weight_over_a_period_in_words_keeps_the_period():
+    got = _readings("A tolerable weekly intake for the contaminant of 7 µg/kg bw per week was retained.")
+    assert (Comparator.EQUAL, 7.0, "µg/kg bw per week") in got
+    assert normalise(7.0, "µg/kg bw per week").dimension == normalise(1.0, "mg/kg bw/d").dimension
+
+
+def test_body_weight_without_a_period_after_it_keeps_the_plain_unit():
+    got = _readings("An acceptable daily intake of 0,3 mg/kg bw for adults was allocated.")
+    assert (Comparator.EQUAL, 0.3, "mg/kg bw") in got
