@@ -89,6 +89,7 @@ from compare.indicators.capital_names import capital_name_before
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
+from compare.indicators.unit_roots import ROOT_SIGN
 from compare.indicators.stated_at import conditions_stated_at
 from compare.indicators.measured_at import measured_at_temperature
 from compare.indicators.reference_lists import reference_heads_list
@@ -283,7 +284,7 @@ _MAGNIFICATION = r"×(?=\s*(?:$|[;；,，.。:：)）]|(?:to|and|or)\s|[~至到]
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?![A-Za-z\u0391-\u03c9\d])|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
-         rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|{_SYM})|{_PRODUCT_DENOMINATOR})"
+         rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|(?:{ROOT_SIGN})?{_SYM})|{_PRODUCT_DENOMINATOR})"
          rf"|\s+per\s+(?:\d+\s?)?(?:{_SYM})"
          # a Chinese unit per another in words ('50毫克每升', '0.2毫克每千克', '3米每秒'), as '毫克/升'
          rf"|(?<=[克升米秒时钟])每(?:毫升|升(?![高温])|千克|公斤|克|立方米|平方米|平方厘米|小时|分钟|秒|天)"
@@ -294,7 +295,7 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?
          rf"per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
          # ... or with a slash: 'milliequivalents of active oxygen/kg', 'milliequivalents active oxygen/kg fat'
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*\s?/\s?(?:\d+\s?)?{_SYM})*"
-         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.))?(?:\s?/\s?(?:day|d))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
+         rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.|体重(?=\s?/\s?(?:day|d)(?![A-Za-z]))))?(?:\s?/\s?(?:day|d)|(?<=bw)\s(?:per|a)\s(?:day|week|month)(?![A-Za-z]))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
 _GAP = r"\s*(?:\|\s*)?(?:\(\s*[A-Z](?:\s*,\s*[A-Z]){0,3}\s*\)\s*(?=[a-zμ%]))?"
 # Speed, not meaning: a value starts with one of these characters (a digit, a sign, '(', '±', between, from, 介于,
 # 在), so every other position is passed over at once; each form that needs a '±', two bounds or a range word

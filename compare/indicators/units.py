@@ -17,6 +17,8 @@ from compare.indicators.numbers import read_number
 from compare.indicators import units_vocab
 from compare.indicators.unit_words import powers_in_words
 from compare.indicators.unit_powers import comma_exponents
+from compare.indicators.unit_roots import square_roots, without_roots
+from compare.indicators.per_item import per_item
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -267,7 +269,7 @@ _DEGREES_OF_ARC = re.compile(r"degrees?(?:\s+of\s+arc)?", re.I)
 # oxygen/kg' (the unit is meq/kg).
 _COUNTED_OF = re.compile(r"\s+of\s+[^/]*?(?=\s?/)|(?:(?<=equivalents)|(?<=equivalent)|(?<=meq))\s+[^/\d]*?(?=\s?/|\s+per\s)")
 _QUALIFYING = re.compile(r"\s+of\s+.*?(?=\s+per\s+|$)|\s*\(\s*(?:mL|ml|[ACZ]|[µμu]V|mW)\s*\)|\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|"
-                         r"(?:I-|WHO-)?TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)")
+                         r"(?:I-|WHO-)?TEQ)(?![A-Za-z])|(?:kg\s*[·*]?\s*)?(?:bw|b\.w\.)|(?<=kg)\s*体重(?=\s*/\s*(?:day|d)$)")
 _PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
 _POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
 
@@ -277,7 +279,7 @@ def reads_as_unit(token: str) -> bool:
     """True when every part of `token` is a unit of the system above ('mg/Nm³', 'µg/m³', 'W·m⁻²', 'dB(A)',
     'mg of iodine per kg of salt', '个/km', 'kV/m'); False for words and letters pint happens to know ('poles',
     'b', 'city', 'who', 'lg')."""
-    text = unicodedata.normalize("NFKC", token or "").strip()
+    text = per_item(without_roots(unicodedata.normalize("NFKC", token or "").strip()))  # (unit_roots, per_item)
     if not text:
         return False
     if "egree" in text:
@@ -495,6 +497,8 @@ def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
     text = units_vocab.vocabulary(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip())
     text = comma_exponents(text)  # ('(m·s)^0,5': unit_powers)
+    text = square_roots(text)  # ('ps/√km': unit_roots)
+    text = per_item(text)  # ('g/试验', 'mg per glove': the amount per one item is the amount; per_item)
     if "每" in text:
         text = _PER_IN_WORDS.sub("/", text)  # '毫克每升' is '毫克/升'
     # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a
@@ -608,6 +612,8 @@ DIFFERENCE_DIMENSIONS = {"loudness": "loudness difference"}
 def _conversion(unit: str) -> _Conversion | None:
     """How to bring values in `unit` to the canonical unit of their dimension; None if pint cannot read it."""
     ureg = registry()
+    if unit and (item := per_item(unit)) != unit:
+        unit = item.strip()  # ('粒/容器', 'per container': a count of things in one item; per_item)
     if REFERENCE_QUANTITY.fullmatch(unit):
         unit = f"× {unit}"  # '1,13 In' written with the symbol alone: a multiple of the rated current, never inches
     if unit.startswith("× ") and len(unit) > 2:
