@@ -392,7 +392,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
     28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima."""
     dk, ik = d.comparator, i.comparator
-    if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d):
+    if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d) \
+            and not _one_value_under_a_ceiling(d, i):
         dk = ik
     if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN) and not _stated_value(i):
         ik = dk
@@ -405,6 +406,25 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
                                          or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)):
             dk = ik = Comparator.MAX
     return dk, ik
+
+
+def _one_value_under_a_ceiling(d: Indicator, i: Indicator) -> bool:
+    """True when the domestic clause states one value with no word of kind ('频率50 Hz') below the ceiling the
+    international clause sets ('service frequencies up to and including 60 Hz'): the domestic clause covers that one
+    value, the other every value up to its ceiling, which is another requirement, not a lower maximum. On all open
+    sets' keys a domestic unworded value strictly below an international maximum is judged different in every case
+    (5 cases, 6 indicators, first and second keys alike); an international value below a domestic maximum is judged
+    looser (2 indicators) and a value above or below a minimum is split, so neither is read so. Only a ceiling
+    written 'up to': against other maxima ('max.', 'shall not exceed') the keys read an unworded value as a limit in a
+    list of maxima, as before."""
+    if i.comparator != Comparator.MAX or not _UP_TO.search(i.text or ""):
+        return False
+    a, b = _scaled(d.normalized.value, d), _scaled(i.normalized.value, i)
+    return a is not None and b is not None and a < b and not _same(a, b, ROUNDING)
+
+
+# A ceiling of what a clause covers or rates, written 'up to (and including)': not a limit a product must keep below.
+_UP_TO = re.compile(r"(?<![A-Za-z])up\s+to(?![A-Za-z])", re.I)
 
 
 # Dimensions in which a value written with no word at all on both sides is set, not bounded: a procedure's duration
