@@ -101,8 +101,8 @@ from compare.indicators.list_limits import (bound_over_named_series, ceilings_by
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
-from compare.indicators.scope_quantities import quantity_runs
-from compare.indicators.scope_ratings import outside, rating_runs, states_a_scope
+from compare.indicators.scope_quantities import readable_runs
+from compare.indicators.scope_ratings import outside, states_a_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
 from compare.indicators.minutes_stated import minutes_after_stated_kind
@@ -1180,13 +1180,6 @@ def aside_end(text: str, start: int, at: int, end: int) -> int:
     return closed + 1 if closed >= 0 else end
 
 
-def _read_in_scope(text: str, span: tuple[int, int], head: int, in_table: bool) -> list[tuple[int, int]]:
-    """The runs of a scope sentence that stay readable: its ratings (scope_ratings) and, outside a table's cells (a
-    caption's '适用于不超过32 A的终端回路' says which rows the table is for), the values it bounds in an electrical,
-    temperature, cross-section, concentration or density unit (scope_quantities)."""
-    return sorted(rating_runs(text, *span) + ([] if in_table else quantity_runs(text, *span, head)))
-
-
 def _scope_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences that state a scope or a designation example (clausetext.SCOPE)."""
     out = []
@@ -1210,7 +1203,7 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
         span = (start, cell if cell >= 0 else end)
-        runs = _read_in_scope(text, span, m.start(), cell >= 0) if states_a_scope(m.group(0)) else []
+        runs = readable_runs(text, *span, m.start(), cell >= 0) if states_a_scope(m.group(0)) else []
         out += outside(span, runs) if runs else [span]  # ('适用于额定电压不超过440 V…': scope_ratings, scope_quantities)
     return out
 

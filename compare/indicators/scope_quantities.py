@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from compare.indicators.scope_ratings import rating_runs
+
 # A number as a scope writes it, after folding ('1 000', '0,2', '72.5', '25 000'; not the power of ten of '10^-2').
 _NUMBER = r"(?<![\d.,^])(?<!\^-)(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?"
 # The units of the kinds the keys read in scopes (folded text: '℃' is '°C', 'mm²' is 'mm2', 'm³' is 'm3'):
@@ -62,3 +64,12 @@ def quantity_runs(text: str, start: int, end: int, head: int | None = None) -> l
         + [m.span() for m in _FREQUENCY_RANGE.finditer(text, start, end)]
     return [(a, b) for a, b in runs
             if not _CONDITION_BEFORE.search(text, max(start, a - 40), a) and not _WHEN_AFTER.match(text, b)]
+
+
+def readable_runs(text: str, start: int, end: int, head: int | None = None, in_table: bool = False) \
+        -> list[tuple[int, int]]:
+    """The runs of a scope sentence `text[start:end]` that stay readable, in order: its ratings (scope_ratings) and,
+    outside a table's cells (a caption's '适用于不超过32 A的终端回路' says which rows the table is for), the values it
+    bounds in an electrical, temperature, cross-section, concentration or density unit (`quantity_runs`). Both places
+    that hide scope sentences (extract and statements) ask this."""
+    return sorted(rating_runs(text, start, end) + ([] if in_table else quantity_runs(text, start, end, head)))

@@ -27,8 +27,8 @@ from __future__ import annotations
 import functools
 import re
 
-from compare.indicators.scope_quantities import quantity_runs
-from compare.indicators.scope_ratings import outside, rating_runs
+from compare.indicators.scope_quantities import readable_runs
+from compare.indicators.scope_ratings import outside
 
 # The end of a sentence (a semicolon separates the rows of a table inside one statement, so it is no end).
 _FULL_STOP = re.compile(r"[。\n!?]|(?<!max)(?<!min)(?<!approx)(?<!No)(?<!e\.g)(?<!i\.e)\.\s+"
@@ -293,7 +293,7 @@ def scope_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _sentences(text):
         head = _SCOPE_HEAD.search(text, start, end)
         if head and not any(ch.isdigit() for ch in text[start:head.start()]):
-            runs = sorted(rating_runs(text, head.start(), end) + quantity_runs(text, head.start(), end))
+            runs = readable_runs(text, head.start(), end)
             # ('… with a rated voltage not exceeding 440 V', '… in the temperature range −30 °C to 300 °C':
             # scope_ratings, scope_quantities)
             spans += outside((head.start(), end), runs) if runs else [(head.start(), end)]

@@ -408,6 +408,10 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     return dk, ik
 
 
+# A ceiling of what a clause covers or rates, written 'up to (and including)': not a limit a product must keep below.
+_UP_TO = re.compile(r"(?<![A-Za-z])up\s+to(?![A-Za-z])", re.I)
+
+
 def _one_value_under_a_ceiling(d: Indicator, i: Indicator) -> bool:
     """True when the domestic clause states one value with no word of kind ('频率50 Hz') below the ceiling the
     international clause sets ('service frequencies up to and including 60 Hz'): the domestic clause covers that one
@@ -421,10 +425,6 @@ def _one_value_under_a_ceiling(d: Indicator, i: Indicator) -> bool:
         return False
     a, b = _scaled(d.normalized.value, d), _scaled(i.normalized.value, i)
     return a is not None and b is not None and a < b and not _same(a, b, ROUNDING)
-
-
-# A ceiling of what a clause covers or rates, written 'up to (and including)': not a limit a product must keep below.
-_UP_TO = re.compile(r"(?<![A-Za-z])up\s+to(?![A-Za-z])", re.I)
 
 
 # Dimensions in which a value written with no word at all on both sides is set, not bounded: a procedure's duration
