@@ -83,7 +83,7 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
         for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                      "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                      "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-                     "dev32", "dev33",
+                     "dev32", "dev33", "dev34",
                      "heldout")}
 # dev15 (fifteenth round, blind) likewise: last untuned figure, at a8887f0 (and 4fb52f6): 86/100, 275/322 (first sight
 # at the fifteenth round's start 3879da9: 86/100, 268/322); the sixteenth round opened it.
@@ -121,8 +121,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at 8057a69, the thirty-first round's start with the year mend: the same); the thirty-second round opened it.
 # dev32 (thirty-second round, blind) likewise: last untuned figure, at c19ea1c (and fb29b78): 74/100, 181/254 (first
 # sight at e604482, the thirty-second round's start with dev32 committed: 42/100, 117/254); the thirty-third round opened it.
-# dev33 (thirty-third round, written blind) is measure-only for the whole thirty-third round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev33")
+# dev33 (thirty-third round, blind) likewise: last untuned figure, at 13eb7a1 (and 9a3fc2f): 86/97, 208/247 (first
+# sight at 8011d58, the thirty-third round's start with dev33 committed: 85/97, 208/247); the thirty-fourth round opened it.
+# dev34 (thirty-fourth round, written blind) is measure-only for the whole thirty-fourth round, like the held-out set.
+MEASURE_ONLY = ("heldout", "dev34")
 # Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
 # (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
 PAIR_PROBES = ("pairs30",)
