@@ -270,6 +270,8 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
               # ... or 'a' period: '6,25 mm a year', '2 mg a day' (a rate, as 'mm/a')
               r"|(?<=[A-Za-z])\s+an?\s+(?:hour|minute|second|day|week|month|year)(?![A-Za-z])"
               r"|(?<=mm|cm)\s?(?:H2O|Hg(?![A-Za-z])|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?)"
+              # ... and a filtration or shielding as a thickness of metal ('2,5 mm Al', '0,25 mm Pb': units.py)
+              r"|(?<=mm)\s?(?:Al|Cu|Pb)(?![A-Za-z\u4e00-\u9fff])"
               # per gram, or per millilitre for a liquid: 'CFU/g或CFU/mL', 'CFU per g or ml'
               r"|(?<=g)\s?(?:或|\sor\s)\s?(?:(?:CFU|cfu|MPN)\s?/\s?|per\s+)?(?:mL|ml)(?![A-Za-z])"
               # the test force of a Vickers hardness written after a space ('270 HV 5 to 390 HV 5', '450 HV 0,3

@@ -91,6 +91,12 @@ _DEFINITIONS = (
     # The prism dioptre of a spectacle lens ('±0.25△', '± 0,25 Δ', ISO 8980-1): a deviation of 1 cm per metre, a
     # quantity of its own, never the dioptre of optical power (D) nor a difference (Δ as a sign).
     "prism_dioptre = [prism_power] = prism_dpt",
+    # The thickness of a metal that filters or shields as much as a layer does ('total filtration not less than 2,5 mm
+    # Al', 'lead equivalent 0,25 mm Pb', '0,1 mm Cu'): the aluminium, copper or lead equivalent of radiology and
+    # radiation protection, each a quantity of its own, never a length (metal_equivalent below).
+    "aluminium_equivalent_millimetre = [aluminium_equivalent] = Al_eq_mm",
+    "copper_equivalent_millimetre = [copper_equivalent] = Cu_eq_mm",
+    "lead_equivalent_millimetre = [lead_equivalent] = Pb_eq_mm",
 )
 # The unit each dimension is reported in: the unit standards in this field usually write.
 _CANONICAL = ("mg/L", "degC", "mm", "mm**2", "L", "V", "A", "W", "Hz", "ohm", "MPa", "N", "J", "s",
@@ -247,7 +253,7 @@ _PREFIXED_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy T
 _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA var eV bar cal lx lm Da t h d min tex "
                           "D e r rpm bpm ha cd sr rad kWh Ah bit bits byte bytes bps".split())
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
-                           "mmH2O inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
+                           "mmH2O Al_eq_mm Cu_eq_mm Pb_eq_mm inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split()) \
     | units_vocab.SYMBOLS_READ
 _UNIT_WORD = re.compile(
@@ -287,7 +293,7 @@ def reads_as_unit(token: str) -> bool:
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
     text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(units_vocab.glued_products(text)))))
-    text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", text)))
+    text = _QUALIFYING.sub(" ", _WATER_COLUMN.sub("mmH2O", _PARTS_PER.sub("ppm", metal_equivalent(text))))
     text = _COUNTED_OF.sub("", text) if "eq" in text else text
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     if "C" in parts and len(parts) > 1:
@@ -397,6 +403,14 @@ _PARTS = {"thousand": "permille", "million": "ppm", "billion": "ppb", "trillion"
 _WATER_COLUMN = re.compile(r"(?<![A-Za-z])(mm|cm|m)\s*(?:H2O|H₂O|(?:of\s+)?water(?:[\s-]column)?(?:\s+height)?|w\.?c\.?)(?![A-Za-z])",
                            re.I)
 _WATER_SCALE = {"mm": "mmwc", "cm": "(10*mmwc)", "m": "(1000*mmwc)"}
+# Millimetres of aluminium, copper or lead ('2,5 mm Al', '0,35 mmPb'): the metal's equivalent thickness (above).
+_METAL_EQUIVALENT = re.compile(r"(?<![A-Za-z])mm\s?(Al|Cu|Pb)(?![A-Za-z\u4e00-\u9fff])")
+
+
+def metal_equivalent(text: str) -> str:
+    """'mm Al', 'mm Cu', 'mm Pb' (a filtration or shielding stated as the thickness of a metal that does as much) in
+    the project's own units of each equivalent; other text unchanged."""
+    return _METAL_EQUIVALENT.sub(lambda m: f"{m.group(1)}_eq_mm", text) if "mm" in text else text
 # A basis written after the unit ('mg/kg dry matter', 'mg/kg food simulant', 'g/l ready to use') is no part of it.
 _TRAILING_BASIS = re.compile(r"\s+(?:(?:on\s+)?(?:a\s+)?(?:dry|fresh|wet)\s+(?:matter|weight|basis|mass)|food\s+simulant|"
                              r"as\s+consumed|ready\s+to\s+(?:use|eat|feed)|as\s+sold|(?:of\s+)?(?:oil|fat|product|sample)|"
@@ -430,6 +444,7 @@ def system_symbols(text: str) -> str:
     text = _TRAILING_BASIS.sub("", text)
     text = _PARTS_PER.sub(lambda m: _PARTS[m.group(1).lower()], text)
     text = _WATER_COLUMN.sub(lambda m: _WATER_SCALE[m.group(1).lower()], text)
+    text = metal_equivalent(text)
     text = _DOSE.sub(lambda m: m.group(1) + ("Sveq" if m.group(2) == "Sv" else "Gyabs"), text)
     text = _NORMAL_VOLUME.sub("m", text.replace("³", "3"))
     text = _PER_ANNUM.sub("/year", text)
