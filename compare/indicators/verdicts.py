@@ -26,6 +26,7 @@ from compare.indicators.broadcast import counterpart_stated, grade_row_heads, gr
 from compare.indicators.content_bases import content_leftovers
 from compare.indicators.sibling_items import share_with_sibling_items
 from compare.indicators.harmonic_parity import share_by_parity
+from compare.indicators.preferred_values import alternative_flags, preferred_of, prefer_the_preferred
 from compare.indicators.repeated_values import repeated_value_pairs
 from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
@@ -975,8 +976,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             score += ENCODER_WEIGHT * vectors.similarity(_name(d), _name(i))
         scores[(a, b)] = score
     pairs = uncross_values(_assign(scores, len(domestic), len(international)), domestic, international, termbase)
-    used_d = {a for a, _ in pairs}
-    used_i = {b for _, b in pairs}
+    pairs, aside_d, aside_i = _preferred_first(pairs, domestic, international, texts, scores)  # (fixpair34)
+    used_d = {a for a, _ in pairs} | aside_d
+    used_i = {b for _, b in pairs} | aside_i
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
     _pair_same_values(domestic, international, used_d, used_i, pairs, termbase)
     _pair_contents_on_two_bases(domestic, international, used_d, used_i, pairs, termbase)
@@ -989,9 +991,25 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     share_by_parity(domestic, international, used_d, used_i, pairs, dimension_of,
                     lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
     pairs.sort(key=lambda p: p[0])
-    pairs += [(a, None) for a in range(len(domestic)) if a not in used_d]
-    pairs += [(None, b) for b in range(len(international)) if b not in used_i]
+    pairs += [(a, None) for a in range(len(domestic)) if a not in used_d or a in aside_d]
+    pairs += [(None, b) for b in range(len(international)) if b not in used_i or b in aside_i]
     return pairs
+
+
+def _preferred_first(pairs: list, domestic: Sequence[Indicator], international: Sequence[Indicator],
+                     texts: tuple[str, str] | None, scores: dict) -> tuple[list, set, set]:
+    """A value one clause allows instead of the one it prefers is not the counterpart of the other clause's only
+    value while the preferred one is left unpaired (`preferred_values`); the pairs, and the alternatives so set aside
+    (left one-sided: no later rule shares the other value with them)."""
+    if not texts or not pairs:
+        return pairs, set(), set()
+    flags_d = alternative_flags([ind.span for ind in domestic], texts[0])
+    flags_i = alternative_flags([ind.span for ind in international], texts[1])
+    if not any(flags_d) and not any(flags_i):
+        return pairs, set(), set()
+    return prefer_the_preferred(pairs, flags_d, flags_i, preferred_of(flags_d, [dimension_of(d) for d in domestic]),
+                                preferred_of(flags_i, [dimension_of(i) for i in international]),
+                                lambda a, b: (a, b) in scores)
 
 
 def row_keys(readings: Sequence[Indicator], text: str,

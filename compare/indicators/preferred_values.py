@@ -1,0 +1,86 @@
+"""A value a clause prefers, and another it allows instead (fixpair34).
+
+'gauge length 75,0 mm ± 0,5 mm (preferred; 50,0 mm ± 0,5 mm may be used for quality control)', '升温速率为10 K/min，
+也可采用20 K/min': the first value is the requirement, the second an alternative the clause permits. Against a clause
+that states one value of that quantity, the requirement is the counterpart: the domestic 50 mm against the preferred
+75 mm is a different requirement, whatever the alternative allows. The assignment took the alternative, whose value is
+the same, and judged the two clauses consistent.
+
+An alternative is a reading followed, in its own part of the sentence, by 'may be used' ('may also be used', 'is
+also permitted') or preceded by 'alternatively', '也可采用', '亦可采用' (the words between it and the reading before it).
+Its preferred value is the nearest reading before it in the same unit dimension that is no alternative itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+# The words after an alternative value, up to the end of its part of the sentence.
+_ALLOWED_AFTER = re.compile(r"^[^;；。()（）]{0,30}?(?<![A-Za-z])(?:may\s+(?:also\s+)?be\s+used|may\s+be\s+used\s+instead"
+                            r"|is\s+also\s+(?:permitted|allowed|acceptable))(?![A-Za-z])", re.I)
+# The words before an alternative value, after the reading before it ('也可用作' names a use, no value allowed instead).
+_ALLOWED_BEFORE = re.compile(r"(?:(?<![A-Za-z])alternatively|[也亦]可(?:采|选)?用)\s*[:：,，]?\s*$", re.I)
+
+
+def alternative_flags(spans: Sequence[tuple[int, int]], text: str) -> list[bool]:
+    """For each reading (by its span in `text`), whether its value is offered as an alternative."""
+    flags = []
+    for k, (start, end) in enumerate(spans):
+        before_start = max((e for s, e in spans[:k] if e <= start), default=0)
+        value_start = _value_start(text, start, end)
+        after_end = min((s for s, e in spans[k + 1:] if s >= end), default=len(text))
+        flags.append(bool(_ALLOWED_AFTER.search(text[end:min(end + 60, after_end)]))
+                     or bool(_ALLOWED_BEFORE.search(text[before_start:value_start])))
+    return flags
+
+
+_NUMBER = re.compile(r"\d")
+
+
+def _value_start(text: str, start: int, end: int) -> int:
+    """Where the value of a reading begins (its name, when written, stands before the value)."""
+    m = _NUMBER.search(text, start, end)
+    return m.start() if m else start
+
+
+def preferred_of(flags: Sequence[bool], dimensions: Sequence[str]) -> dict[int, int]:
+    """Each alternative's preferred reading: the nearest one before it in the same dimension, itself no alternative."""
+    out = {}
+    for k, alternative in enumerate(flags):
+        if not alternative:
+            continue
+        for p in range(k - 1, -1, -1):
+            if dimensions[p] == dimensions[k] and not flags[p]:
+                out[k] = p
+                break
+    return out
+
+
+def prefer_the_preferred(pairs: list[tuple[int, int]], flags_d: Sequence[bool], flags_i: Sequence[bool],
+                         preferred_d: dict[int, int], preferred_i: dict[int, int],
+                         allowed: Callable[[int, int], bool]) -> tuple[list[tuple[int, int]], set[int], set[int]]:
+    """The assigned pairs, each pair of a plain value with an alternative of the other side moved to that
+    alternative's preferred value, when the preferred value is left unpaired and may pair with the plain one; and
+    the domestic and international alternatives so set aside."""
+    pairs = list(pairs)
+    aside_d: set[int] = set()
+    aside_i: set[int] = set()
+    used_d = {a for a, _ in pairs}
+    used_i = {b for _, b in pairs}
+    for k, (a, b) in enumerate(pairs):
+        if flags_i[b] and not flags_d[a] and b in preferred_i:
+            p = preferred_i[b]
+            if p not in used_i and allowed(a, p):
+                pairs[k] = (a, p)
+                used_i.discard(b)
+                used_i.add(p)
+                aside_i.add(b)
+        elif flags_d[a] and not flags_i[b] and a in preferred_d:
+            p = preferred_d[a]
+            if p not in used_d and allowed(p, b):
+                pairs[k] = (p, b)
+                used_d.discard(a)
+                used_d.add(p)
+                aside_d.add(a)
+    return pairs, aside_d, aside_i
