@@ -73,6 +73,34 @@ def _value_beside(text: str, place: int, order: list, out: list, dropped: set) -
     return target
 
 
+
+# The Chinese tables' band of sizes, 'over X up to and including Y' written '大于50 mm至80 mm' ('超过…至…'): the end of a
+# range indicator's span, each end a number with at most its unit.
+_BAND_ZH = re.compile(r"(?:大于|超过)\s*[-+]?\d[^;；。:：,，至]{0,12}?至\s*[-+]?\d[^;；。:：,，]{0,12}$")
+# Between such a band and the value of the row it heads: a comma or a colon, nothing else.
+_ROW_OPENS = re.compile(r"\s*[,，:：]\s*")
+
+
+def zh_bands_heading_a_row(indicators: tuple, text: str, condition_of) -> tuple:
+    """A band '大于X至Y' closed by a comma or a colon and followed by the row's values ('公称尺寸大于50 mm至80 mm，IT6为
+    19 μm，IT7为30 μm'): the sizes the row holds for, as 'over 50 mm up to and including 80 mm — IT6: 19 µm' writes
+    it, no range of its own; made the condition of the value right after it (named or not), as `bands_beside_values`
+    does for the English band. Left as read when a range follows it (a row of two bands is a table of bands)."""
+    return conditions_of_targets(indicators, condition_of, lambda place, order, out, dropped:
+                                 _row_after_zh_band(text, place, order, out))
+
+
+def _row_after_zh_band(text: str, place: int, order: list, out: list) -> int | None:
+    band = out[order[place]]
+    if band.comparator != Comparator.RANGE or not _BAND_ZH.search(text, band.span[0], band.span[1]) \
+            or place + 1 >= len(order):
+        return None
+    after = order[place + 1]
+    if out[after].comparator == Comparator.RANGE:
+        return None
+    gap = _ROW_OPENS.fullmatch(text, band.span[1], out[after].span[0])
+    return after if gap else None
+
 # '对额定输入功率大于200 W的电热器具，…', '对于面积大于0.1 m²的组件，…', '对硬度低于80 IRHD的橡胶，…': 对 (对于), the name
 # of a quantity, a bound word, a value and its unit, then 的 and the thing (no '相对': '相对湿度不低于90 %的条件').
 _SELECTING_BOUND = re.compile(r"(?<!相)对(?:于)?[^，。；;,:：\d]{1,24}?(?:不大于|不小于|不超过|不低于|不高于|大于|小于|超过|低于|高于|"

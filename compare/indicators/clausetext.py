@@ -553,12 +553,15 @@ SCOPE = starting_with("适本标是:：分aAiIİımMtTeE", r"适用于" + _CASE_
                    r"are applicable to|this (?:document|part|standard) (?:specifies|contains|covers|gives)|"
                    r"example (?:for|of) the designation|is designated)(?![A-Za-z])")
 # A clock time ('22:00'). Digits glued to a letter before the colon are the end of a label ('P40：16 µm～40 µm', 'R10：35 N'
-# folded to 'P40:16'): the item of a label-keyed list, whose value starts after the colon, never an hour.
+# folded to 'P40:16'): the item of a label-keyed list, whose value starts after the colon, never an hour. Nor are
+# two digits after the colon with decimals after them minutes (no clock writes '32:28.8'): the digits of a label parted
+# from it by a space, and its value ('VG 32：28.8 mm²/s～35.2 mm²/s', 'VG 15：13.5 mm²/s～16.5 mm²/s'). (A minute above
+# 59 stays masked: '1:64', '类别1：96 h' are a ratio and a label whose digits the reader has no other way to leave.)
 # The lipid number of a fatty acid ('C18:2' linoleic acid, '棕榈酸C16:0', 'C20:5'): carbons and double bonds, the
 # acid's name, never a label and its value: a single digit after the colon, and no unit after it ('C10:3 N' is a label
 # and its value; 'C18:3 max. 0,5' is the acid).
 LIPID_NUMBER = r"(?<![A-Za-z])C\d{1,2}:[0-6](?![\d.,]?\d)(?!\s*(?!(?i:max|min|not|ND)\b)[A-Za-zµμ%‰°℃])"
-CLOCK_AND_THREADS = starting_with(r"\dMC", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:])|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])"
+CLOCK_AND_THREADS = starting_with(r"\dMC", r"(?<![\d:A-Za-z])\d{1,2}:\d{2}(?![\d:]|[.,]\d)|(?<![A-Za-z])M\d{1,3}(?:\s*[×x]\s*\d+(?:[.,]\d+)?)?(?![\d])"
                                   + "|" + LIPID_NUMBER)
 # The '1:' that leads a ratio to one ('taper 1:19.922', '浴比1:100', '体积比为1∶9' with the ratio sign folded to ':'):
 # blanked, the ratio is read as the number after it, as '5:1' is read as 5 ('1:30' may be a clock: CLOCK_AND_THREADS).

@@ -122,7 +122,8 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to
-from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing
+from compare.indicators.slashed_deviations import slashed_deviation_pairs
+from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing, zh_bands_heading_a_row
 from compare.indicators.selecting_bands import bands_selecting_things
 from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
@@ -721,6 +722,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ("偏差" in masked or "L" in masked or "ower" in masked or "EI" in masked or "ei" in masked) \
             and _DEVIATION_PAIR_HINT.search(masked):
         raws = _deviation_pairs(raws, masked, comma)
+    if "/" in masked and ("偏差" in masked or "eviation" in masked):
+        raws = _slashed_deviations(raws, masked, comma)  # ('极限偏差为+25 μm/0': slashed_deviations)
     if "+" in masked and ("size" in masked or "fraction" in masked):
         raws = _size_fractions(raws, masked, comma)
     if "/" in masked and ("min" in masked or "最小" in masked):
@@ -800,6 +803,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = values_under_a_bound_heading(indicators, text)  # ('upper bounds: …; …': bound_headings)
     if len(indicators) > 1 and "up to" in text:
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
+    if len(indicators) > 1 and "至" in text and ("大于" in text or "超过" in text):
+        indicators = zh_bands_heading_a_row(indicators, text, _reading_as_condition)  # ('大于50 mm至80 mm，IT6为19 μm')
     if len(indicators) > 1 and _MAY_TRAIL_A_BAND.search(text):
         indicators = bands_after_values(indicators, text, _reading_as_condition)  # ('0,4 dB/km from 1 310 nm to …')
     if len(indicators) > 1 and "对" in text:
@@ -1556,6 +1561,23 @@ def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, lower, upper, None,
                           units.pop() if units else "", explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each pair of limit deviations 'upper/lower' after its deviation word (`slashed_deviation_pairs`) in one unit
+    replaces the values read from it by one range, lower deviation to upper."""
+    found = []
+    for start, end, lower, upper, written in slashed_deviation_pairs(text, _NUM, _UNIT,
+                                                                     lambda n: read_number(n, comma)):
+        units = {_accept_unit(u) for u in written} - {""}
+        if len(units) > 1 or any(r.start < start < r.end for r in raws):
+            continue
+        found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
+                          explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]

@@ -145,6 +145,16 @@ def test_bands_beside_values_keeps_ranges_of_other_words():
     assert bands_beside_values(inds, "The length is 5 mm, the width 10 mm to 20 mm.", lambda band: None) == inds
 
 
+def test_a_chinese_band_of_sizes_heading_a_row_is_the_condition_of_the_row_value():
+    # (fixtable34: '大于X至Y' closed by a comma, then the row's named values)
+    inds = extract("螺栓公称直径大于12 mm至20 mm，头部高度为8 mm，对边宽度为18 mm。").indicators
+    assert [(str(i.comparator), i.value) for i in inds] == [("equal", 8.0), ("equal", 18.0)]
+    assert [(c.low, c.high) for c in inds[0].conditions] == [(12.0, 20.0)]
+    # (a band followed by a range is a table of bands, and a band with no value after it stays a range)
+    assert _kinds("孔径大于3 mm至6 mm，轴径5 mm～8 mm。") == ["range", "range"]
+    assert _kinds("适用的公称直径大于12 mm至20 mm。") == ["range"]
+
+
 # ------------------------------------------------------------------------------- a bound that selects the thing
 
 def test_bound_selecting_the_thing_is_a_condition():

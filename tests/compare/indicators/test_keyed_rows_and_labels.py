@@ -85,6 +85,16 @@ def test_digits_of_a_label_before_a_colon_are_no_clock_time() -> None:
     assert extract("夜间指22:00至次日6:00之间的时段。").indicators == ()  # (a clock time stays one)
 
 
+def test_digits_before_a_colon_that_no_clock_shows_are_a_label_parted_from_its_letters() -> None:
+    text = "钢丝直径，等级 SW 45：44.5 mm～45.5 mm；SW 18：17.5 mm～18.5 mm。"  # (decimals after the 'minutes')
+    assert [(i.comparator, i.low, i.high) for i in extract(text).indicators] == [("range", 44.5, 45.5),
+                                                                                ("range", 17.5, 18.5)]
+    text = "Sieve aperture — mesh 35: 48,5 µm to 51,5 µm; mesh 18:13,5 µm to 16,5 µm."
+    assert [(i.comparator, i.low, i.high) for i in extract(text).indicators] == [("range", 48.5, 51.5),
+                                                                                ("range", 13.5, 16.5)]
+    assert extract("Rooms are closed between 18:30 and 07:00.").indicators == ()  # (clock times stay ones)
+
+
 # ------------------------------------------------------------------------------------------ items after an aside
 
 def test_a_bare_number_after_an_aside_in_brackets_is_the_next_item_of_the_list() -> None:
