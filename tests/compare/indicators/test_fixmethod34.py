@@ -40,3 +40,16 @@ def test_conditions_that_restate_nothing_stay_read():
     # another unit: no restatement
     assert restated_conditions("应不大于5 mm。若超过5 %，应复测。") == []
 
+
+def test_a_working_range_stated_in_pieces_is_one_range():
+    # (read before as a minimum and a maximum apart, against the other clause's one range)
+    assert _read("本方法的检出限为0.02 mg/L，测定下限为0.08 mg/L，测定上限为2.5 mg/L。") == [
+        (Comparator.EQUAL, 0.02, None, None, "mg/L"), (Comparator.RANGE, None, 0.08, 2.5, "mg/L")]
+    assert _read("本方法适用于氨氮浓度大于0.1 mg/L的地表水。未经稀释时的测定上限为5 mg/L。") == [
+        (Comparator.RANGE, None, 0.1, 5.0, "mg/L")]
+
+
+def test_two_upper_limits_of_determination_stay_apart():
+    assert _read("方法的测定下限为1 mg/L，直接法的测定上限为8 mg/L，稀释法的测定上限为800 mg/L。") == [
+        (Comparator.MIN, 1.0, None, None, "mg/L"), (Comparator.MAX, 8.0, None, None, "mg/L"),
+        (Comparator.MAX, 800.0, None, None, "mg/L")]
