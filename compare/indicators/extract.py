@@ -117,6 +117,8 @@ from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.records import stored_at_once
+from compare.indicators.method_ranges import may_state_a_working_range, working_range
+from compare.indicators.restated_limits import may_restate_a_limit, without_restated_limits
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
@@ -846,6 +848,10 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = symbol_then_unit(indicators, text)  # ('抗拉强度Rm/MPa ≥ 800', 'Rm,min/MPa：800': units_written31)
     if indicators and may_name_a_history_year(text):
         indicators = without_history_years(indicators, text)  # ('was prepared in 2019': publication_years)
+    if len(indicators) > 1 and may_state_a_working_range(text):
+        indicators = working_range(indicators, text, _merge_bounds)  # ('测定下限为16 mg/L … 测定上限为700 mg/L': method_ranges)
+    if len(indicators) > 1 and may_restate_a_limit(text):
+        indicators = without_restated_limits(indicators, text)  # ('≤ 60 V；若超过60 V，…': restated_limits)
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
     if may_list_translation_limits(text):
