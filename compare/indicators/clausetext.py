@@ -124,7 +124,8 @@ _WORD = "(" + trie_pattern(_EN_NUMBERS) + r")(?![A-Za-z-])"  # (lower case: the 
 _NOT_AVERAGED = "".join(f"(?<!{w} of )" for w in ("mean", "average", "mean value", "average value", "arithmetic mean"))
 _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + _WORD +
                          r"(?=\s+(?:(?:and|to|or)\s+" + _WORD + r"\s+)?(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|"
-                         r"times|cycles)\b)"
+                         # (one word may say which cycles: 'carry out four such cycles', 'three further cycles')
+                         r"times|(?:(?:such|further|complete|full)\s+)?cycles)\b)"
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          # the upper end of a count bounded on both sides, the things counted named after it ('not
@@ -230,7 +231,15 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
             continue  # ('two successive weighings': the pair a difference is taken between, no run counted)
         replacements.append((match.start(), match.end(), str(_EN_NUMBERS[word])))
-    return substitute(text, where, replacements)
+    text, where = substitute(text, where, replacements)
+    if "cycles" in text:
+        text, where = substitute(text, where, [(m.start(), m.end(), "") for m in _WORD_BEFORE_CYCLES.finditer(text)])
+    return text, where
+
+
+# A word that says which cycles, between their count and 'cycles' ('carry out 4 such cycles', 'three further cycles'):
+# left out, so that the count reads as '4 cycles' does.
+_WORD_BEFORE_CYCLES = re.compile(r"(?<=\d)\s+(?:such|further|complete|full)(?=\s+cycles\b)", re.I)
 
 
 def plural_counts_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:

@@ -124,6 +124,8 @@ def vickers_scale(unit: str) -> str:
 _COUNT = re.compile(r"个|次|(?:个)?周期|滴|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?|(?:double\s)?strokes?|units?|plates?|layers?|plies|discs?|"
                     r"hammers?|tablets?|capsules?|doses?|breakdowns?|"
+                    # the rubs of an abrasion machine ('the stroke is completed in 16 rubs'), as many as '16次摩擦' counts
+                    r"rubs?|"
                     # turns of a drum or a mill counted ('100 revolutions', '(60±0.25)r', '共转100转'): a number of them,
                     # not pint's angle of 2π each; a speed ('r/min', 'rpm') is no count
                     r"revolutions?|turns?|r|转", re.I)
