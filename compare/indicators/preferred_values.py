@@ -22,9 +22,14 @@ _ALLOWED_AFTER = re.compile(r"^[^;；。()（）]{0,30}?(?<![A-Za-z])(?:may\s+(?
 # The words before an alternative value, after the reading before it ('也可用作' names a use, no value allowed instead).
 _ALLOWED_BEFORE = re.compile(r"(?:(?<![A-Za-z])alternatively|[也亦]可(?:采|选)?用)\s*[:：,，]?\s*$", re.I)
 
+# A quick test: no word either pattern needs, no alternative.
+_MAY_ALLOW = re.compile(r"may|also|lternatively|[也亦]可", re.I)
+
 
 def alternative_flags(spans: Sequence[tuple[int, int]], text: str) -> list[bool]:
     """For each reading (by its span in `text`), whether its value is offered as an alternative."""
+    if not _MAY_ALLOW.search(text):
+        return [False] * len(spans)
     flags = []
     for k, (start, end) in enumerate(spans):
         before_start = max((e for s, e in spans[:k] if e <= start), default=0)
