@@ -125,7 +125,10 @@ _NOT_AVERAGED = "".join(f"(?<!{w} of )" for w in ("mean", "average", "mean value
 _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + _WORD +
                          r"(?=\s+(?:(?:and|to|or)\s+" + _WORD + r"\s+)?(?:months?|years?|days?|weeks?|hours?|minutes?|seconds?|"
                          # (one word may say which cycles: 'carry out four such cycles', 'three further cycles')
-                         r"times|(?:(?:such|further|complete|full)\s+)?cycles)\b)"
+                         r"times|(?:(?:such|further|complete|full)\s+)?cycles"
+                         # the operations a switching device is rated for, counted as '2 operations' is ('making
+                         # capability of two operations', 'five close-open operations'; fixwords34)
+                         r"|(?:[a-z-]+\s+)?operations)\b)"
                          r"|(?:(?<=at least )|(?<=minimum of )|(?<=not less than )|(?<=no less than )|(?<=not fewer than )"
                          r"|(?<=no fewer than ))" + _WORD + r"(?=\s+(?!of\b)[a-z])"
                          # the upper end of a count bounded on both sides, the things counted named after it ('not
@@ -165,7 +168,7 @@ _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one'
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
                      "minimum of", "less than", "fewer than", "more than", "exceed", "shall be", "must be", "should be", "consecutive",
-                     "successive", "in a row", "out of", *COUNTED_NOUNS)
+                     "successive", "in a row", "out of", "operations", *COUNTED_NOUNS)
 # (One search, not one per word; shaped as a trie, so that the engine follows the letters of the text instead of trying
 # every word in turn at each letter.)
 _EN_NUMERAL_HINT = re.compile(trie_pattern(_EN_NUMERAL_UNITS))

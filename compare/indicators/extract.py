@@ -2486,7 +2486,7 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
     named_after.update({k: span for k, span in amounts_named_after(raws, text).items() if k not in named_after})
     declared = _declared_units(text) if may_declare_unit(text) else []
     breaches = "下列" in text or "ollowing" in text  # (a list of breaches may head the values: `_breach_listed`)
-    operations = "cycles" in text or "操作" in text  # (operations may be counted: `_operations_counted`)
+    operations = "cycles" in text or "操作" in text or "关合" in text or "开断" in text  # (`_operations_counted`)
     for k, raw in enumerate(raws):
         boundary = _sentence_start(text, previous_end, raw.start, previous_end)
         raw.left_start = boundary
@@ -3929,7 +3929,9 @@ _WORD_UNIT = re.compile(r"\s?([A-Za-z][A-Za-z]{1,11})(?=\s*(?:max\b|max\.|min\b|
 _OTHER_HEADING = re.compile(r"/\s*[(（\[]")
 # The operations a switch or a device endures, counted ('1 000次操作循环', '5 000次分合操作', '10 000 operating cycles',
 # '2 000 mechanical operating cycles'): a count of cycles, as '200 cycles' is, no ordinal as in '3次谐波'.
-_OPERATIONS_AFTER = re.compile(r"(?:(?<=次)(?:分合|合分|机械)?操作(?:循环)?"
+# A switch's short-circuit making or breaking operations are counted alike ('具有两次短路关合能力', 'making capability of
+# two operations'; fixwords34).
+_OPERATIONS_AFTER = re.compile(r"(?:(?<=次)(?:(?:分合|合分|机械)?操作(?:循环)?|(?:短路)?(?:关合|开断))"
                                r"|\s*(?<![A-Za-z])(?:(?:mechanical|electrical|switching|load|no-load)\s+)?operating\s+cycles(?![A-Za-z]))")
 
 
