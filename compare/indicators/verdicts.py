@@ -401,7 +401,7 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
         if _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
-        elif _ceiling_by_nature(d) or _ceiling_by_nature(i):
+        elif (_ceiling_by_nature(d) or _ceiling_by_nature(i)) and not amounts_of_one_step(d, i):
             dk = ik = Comparator.MAX
         elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)
                                          or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)):
@@ -2748,3 +2748,12 @@ def amount_taken(ind: Indicator) -> bool:
     the method (different), not a stricter ceiling."""
     return ind.setting and dimension_of(ind) in ("[mass]", "[length] ** 3")
 
+
+def amounts_of_one_step(d: Indicator, i: Indicator) -> bool:
+    """True when one side's value is an amount a procedure's step adds or takes (`amount_taken`: 'add 2 ml of dilute
+    sulfuric acid') and the other's is in the same dimension: both are amounts of the method, whatever the other
+    side's wording ('加稀硫酸溶液3 mL', where the reagent is named before its amount and the reader sees no step's
+    setting). The reagent's name read as a contaminant (sulfuric acid as sulfur) makes no ceiling of it: 3 mL against
+    2 ml is another amount (different), not a looser maximum. (fixproc34)"""
+    return (amount_taken(d) or amount_taken(i)) and dimension_of(d) == dimension_of(i) \
+        and not (_TOLERANCE_NAME.search(d.parameter) or _TOLERANCE_NAME.search(i.parameter))

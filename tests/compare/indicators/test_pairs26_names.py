@@ -131,3 +131,14 @@ def test_an_amount_of_a_reagent_is_no_contaminant_ceiling():
     # a content of the contaminant stays a ceiling
     _, pairs = _pairs("铅 0.2 mg/kg", "lead 0.1 mg/kg")
     assert pairs == [(0.2, 0.1, Verdict.LOOSER)]
+
+
+def test_a_reagent_named_before_its_amount_against_an_amount_added_is_no_ceiling():
+    # (fixproc34) '加稀硫酸溶液3 mL' names the reagent before its amount, so the reader sees no step's setting there;
+    # against 'add 2 ml of dilute sulfuric acid' (an amount a step adds) the two are amounts of the method: different
+    _, pairs = _pairs("取供试液10 mL，加稀硫酸溶液3 mL，摇匀。",
+                      "To 10 ml of the test solution add 2 ml of dilute sulfuric acid and mix.")
+    assert (3.0, 2.0, Verdict.DIFFERENT) in pairs
+    # a contaminant's content stays a ceiling, whatever is added beside it
+    _, pairs = _pairs("加入硫酸2 mL。铅 0.2 mg/kg", "Add 2 ml of sulfuric acid. Lead 0.1 mg/kg")
+    assert (0.2, 0.1, Verdict.LOOSER) in pairs
