@@ -119,6 +119,7 @@ from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.records import stored_at_once
 from compare.indicators.method_ranges import may_state_a_working_range, working_range
 from compare.indicators.restated_limits import may_restate_a_limit, without_restated_limits
+from compare.indicators.detection_limits import detection_limits_as_floors, may_state_a_detection_limit
 from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
@@ -852,6 +853,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = working_range(indicators, text, _merge_bounds)  # ('测定下限为16 mg/L … 测定上限为700 mg/L': method_ranges)
     if len(indicators) > 1 and may_restate_a_limit(text):
         indicators = without_restated_limits(indicators, text)  # ('≤ 60 V；若超过60 V，…': restated_limits)
+    if indicators and may_state_a_detection_limit(text):
+        indicators = detection_limits_as_floors(indicators, text)  # ('检出限为4 mg/L' a minimum: detection_limits)
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
     if may_list_translation_limits(text):

@@ -29,6 +29,7 @@ _MIN_WORDS = ["不少于", "不得少于", "不应少于", "高于", "大于", "
               "大于或等于", "大于等于", "至少", "最少", "最小", "最低", "下限", "≥", ">=", ">", "at least", "not less than", "nor less than", "not fewer than", "no fewer than", "nor fewer than", "nor lower than", "not shorter than",
               "no less than", "not lower than", "no lower than", "no shorter than", "greater than or equal to", "minimum",
               "min.", "min",
+              "down to", "低至",  # (a reach downwards: 'ambient temperatures down to −25 °C', 'to quantify … down to 3 mg/kg')
               "lower limit", "lower bounds", "greater than", "more than", "exceed", "exceeds", "above", "over",
               # (an implementation minimum: 'values that are greater or equal in magnitude to those shown')
               "greater or equal", "equal or greater", "greater than or equal"]

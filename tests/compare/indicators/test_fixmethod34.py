@@ -44,7 +44,8 @@ def test_conditions_that_restate_nothing_stay_read():
 def test_a_working_range_stated_in_pieces_is_one_range():
     # (read before as a minimum and a maximum apart, against the other clause's one range)
     assert _read("本方法的检出限为0.02 mg/L，测定下限为0.08 mg/L，测定上限为2.5 mg/L。") == [
-        (Comparator.EQUAL, 0.02, None, None, "mg/L"), (Comparator.RANGE, None, 0.08, 2.5, "mg/L")]
+        (Comparator.MIN, 0.02, None, None, "mg/L"), (Comparator.RANGE, None, 0.08, 2.5, "mg/L")]  # (the detection
+    # limit a minimum since fixbasis34: detection_limits)
     assert _read("本方法适用于氨氮浓度大于0.1 mg/L的地表水。未经稀释时的测定上限为5 mg/L。") == [
         (Comparator.RANGE, None, 0.1, 5.0, "mg/L")]
 
