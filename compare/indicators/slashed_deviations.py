@@ -24,8 +24,9 @@ _WORD = r"(?:偏差|(?<![A-Za-z])(?i:deviations?))\s*(?:为|是|[:：=]|(?i:of|a
 @lru_cache(maxsize=None)
 def _pair(number: str, unit: str) -> re.Pattern:
     signed = rf"[-+]?\s?(?:{number})"
+    # (the pair may close its sentence: '… +63 µm / 0.'; a decimal or a third number after it is no pair's end)
     return re.compile(rf"{_WORD}(?P<p>{signed})\s*(?P<u1>{unit})?\s*/\s*(?P<m>{signed})\s*(?P<u2>{unit})?"
-                      r"(?![\d.,/])")
+                      r"(?![\d/]|[.,]\d)")
 
 
 def _signed(written: str, read) -> tuple[str, float | None]:

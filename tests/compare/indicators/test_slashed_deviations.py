@@ -20,3 +20,11 @@ def test_a_slashed_pair_of_limit_deviations_is_the_range_from_the_lower_to_the_u
 def test_a_slashed_pair_without_signs_is_left_as_read():
     # (no sign on either number: two values, no deviations)
     assert [kind for kind, *_ in _read("电压偏差为230 V/400 V。")] == ["equal", "equal"]
+
+
+def test_a_slashed_pair_closing_its_sentence_is_a_range_and_a_decimal_after_the_slash_no_pair():
+    # (the full stop after the lower deviation ends the sentence, not a number)
+    assert _read("Hole H8, limit deviations +63 µm / 0.") == [("range", 0.0, 63.0, None)]
+    assert _read("Shaft f7, limit deviations −30 µm/−60 µm.") == [("range", -60.0, -30.0, None)]
+    # ('0.5 mm' after the slash is a number of its own: no pair of deviations in one unit)
+    assert [kind for kind, *_ in _read("Limit deviations +63 µm/0.5 mm.")] != ["range"]
