@@ -85,7 +85,8 @@ def zh_bands_heading_a_row(indicators: tuple, text: str, condition_of) -> tuple:
     """A band '大于X至Y' closed by a comma or a colon and followed by the row's values ('公称尺寸大于50 mm至80 mm，IT6为
     19 μm，IT7为30 μm'): the sizes the row holds for, as 'over 50 mm up to and including 80 mm — IT6: 19 µm' writes
     it, no range of its own; made the condition of the value right after it (named or not), as `bands_beside_values`
-    does for the English band. Left as read when a range follows it (a row of two bands is a table of bands)."""
+    does for the English band. Left as read when a range follows it (a row of two bands is a table of bands), but for
+    a pair of limit deviations read as one range (`slashed_deviations`)."""
     return conditions_of_targets(indicators, condition_of, lambda place, order, out, dropped:
                                  _row_after_zh_band(text, place, order, out))
 
@@ -96,8 +97,8 @@ def _row_after_zh_band(text: str, place: int, order: list, out: list) -> int | N
             or place + 1 >= len(order):
         return None
     after = order[place + 1]
-    if out[after].comparator == Comparator.RANGE:
-        return None
+    if out[after].comparator == Comparator.RANGE and "偏差" not in text[out[after].span[0]:out[after].span[1]]:
+        return None  # (a band before a pair of limit deviations, '大于120 mm至180 mm，孔H8的极限偏差为+63 μm/0', heads it)
     gap = _ROW_OPENS.fullmatch(text, band.span[1], out[after].span[0])
     return after if gap else None
 

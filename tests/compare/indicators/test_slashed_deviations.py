@@ -28,3 +28,10 @@ def test_a_slashed_pair_closing_its_sentence_is_a_range_and_a_decimal_after_the_
     assert _read("Shaft f7, limit deviations −30 µm/−60 µm.") == [("range", -60.0, -30.0, None)]
     # ('0.5 mm' after the slash is a number of its own: no pair of deviations in one unit)
     assert [kind for kind, *_ in _read("Limit deviations +63 µm/0.5 mm.")] != ["range"]
+
+
+def test_a_size_band_heading_a_pair_of_limit_deviations_is_its_condition():
+    # (the band says which sizes the row holds for: no range of its own against the other clause's deviations)
+    readings = extract("公称尺寸大于120 mm至180 mm，孔H8的极限偏差为+63 μm/0。").indicators
+    assert [(str(i.comparator), i.low, i.high) for i in readings] == [("range", 0.0, 63.0)]
+    assert len(readings[0].conditions) == 1
