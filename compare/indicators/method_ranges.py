@@ -24,15 +24,13 @@ from compare.core.vocabulary import Comparator
 # The words of a method's lower limit in a reading's text: the lower limit of determination, the lowest concentration
 # detected, the concentration the method applies above.
 _LOWER = re.compile(r"测定下限|检测下限|测量下限|最低检出浓度|最低检测浓度|(?<!不)适用于[^。；]{0,40}?(?:大于|高于|不低于|不小于)")
-# The words of its upper limit.
+# The words of its upper limit (also the quick test: a clause without them states no working range).
 _UPPER = re.compile(r"测定上限|检测上限|测量上限")
-# A quick test: the clause names an upper limit of determination.
-_HINT = re.compile(r"测定上限|检测上限|测量上限")
 
 
 def may_state_a_working_range(text: str) -> bool:
     """False when `text` names no upper limit of determination (a quick test)."""
-    return _HINT.search(text) is not None
+    return _UPPER.search(text) is not None
 
 
 def working_range(indicators: tuple, text: str, merge) -> tuple:
