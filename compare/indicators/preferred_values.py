@@ -74,18 +74,25 @@ def prefer_the_preferred(pairs: list[tuple[int, int]], flags_d: Sequence[bool], 
     used_d = {a for a, _ in pairs}
     used_i = {b for _, b in pairs}
     for k, (a, b) in enumerate(pairs):
-        if flags_i[b] and not flags_d[a] and b in preferred_i:
-            p = preferred_i[b]
-            if p not in used_i and allowed(a, p):
+        if flags_i[b] and not flags_d[a]:
+            p = _moved(b, preferred_i, used_i, aside_i, lambda p: allowed(a, p))
+            if p is not None:
                 pairs[k] = (a, p)
-                used_i.discard(b)
-                used_i.add(p)
-                aside_i.add(b)
-        elif flags_d[a] and not flags_i[b] and a in preferred_d:
-            p = preferred_d[a]
-            if p not in used_d and allowed(p, b):
+        elif flags_d[a] and not flags_i[b]:
+            p = _moved(a, preferred_d, used_d, aside_d, lambda p: allowed(p, b))
+            if p is not None:
                 pairs[k] = (p, b)
-                used_d.discard(a)
-                used_d.add(p)
-                aside_d.add(a)
     return pairs, aside_d, aside_i
+
+
+def _moved(alternative: int, preferred: dict[int, int], used: set[int], aside: set[int],
+           may_pair: Callable[[int], bool]) -> int | None:
+    """The preferred value to pair in place of `alternative` (one side's indices), with `used` and `aside` brought up
+    to date; None when it has none, is taken, or may not pair with the plain value."""
+    p = preferred.get(alternative)
+    if p is None or p in used or not may_pair(p):
+        return None
+    used.discard(alternative)
+    used.add(p)
+    aside.add(alternative)
+    return p
