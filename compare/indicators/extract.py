@@ -5663,9 +5663,36 @@ def describe(ind: Indicator) -> str:
         text = f"{symbol} {format_number(ind.value)}{unit}".strip()
     if ind.basis:
         text += f" ({ind.basis})"
-    for condition in ind.conditions:
-        text += f" at {condition.text}"
+    for condition in conditions_shown(ind):
+        text += f" at {condition}"
     return text
+
+
+# The words between the two ends of a band of conditions ('above 120 mm up to and including 180 mm').
+_BAND_ENDS_JOINT = re.compile(r"\s*(?:up\s+to\s+and\s+including|up\s+to|to|至|～|~)\s*", re.I)
+
+
+def conditions_shown(ind: Indicator) -> list[str]:
+    """The conditions of `ind` as shown: two ends of one band that the clause writes 'X up to and including Y' (each
+    a condition of its own) shown as one band, 'X–Y mm', as a band read whole is; any other condition as written."""
+    shown: list[str] = []
+    conditions = ind.conditions
+    k = 0
+    while k < len(conditions):
+        first = conditions[k]
+        second = conditions[k + 1] if k + 1 < len(conditions) else None
+        if second is not None and first.value is not None and second.value is not None and first.low is None \
+                and second.low is None and first.tolerance is None and second.tolerance is None \
+                and first.unit == second.unit and first.value < second.value \
+                and ind.span[0] <= first.span[1] <= second.span[0] <= ind.span[1] \
+                and _BAND_ENDS_JOINT.fullmatch(ind.text, first.span[1] - ind.span[0], second.span[0] - ind.span[0]):
+            unit = f" {first.unit}" if first.unit else ""
+            shown.append(f"{format_number(first.value)}–{format_number(second.value)}{unit}")
+            k += 2
+            continue
+        shown.append(first.text)
+        k += 1
+    return shown
 
 
 # ------------------------------------------------------------------------------------------ quick tests (speed)

@@ -30,7 +30,7 @@ from compare.indicators.preferred_values import alternative_flags, preferred_of,
 from compare.indicators.repeated_values import repeated_value_pairs
 from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
-from compare.indicators.extract import Extraction, Indicator, extract
+from compare.indicators.extract import Extraction, Indicator, conditions_shown, extract
 from compare.indicators.guided import recover_pairs, without_recovered
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
@@ -134,7 +134,7 @@ def _side(ind: Indicator | None) -> dict[str, Any] | None:
         out["tolerance"] = ind.tolerance
         out["normalized"]["tolerance"] = n.tolerance
     if ind.conditions:
-        out["conditions"] = [c.text for c in ind.conditions]
+        out["conditions"] = conditions_shown(ind)
     if ind.form:
         out["form"] = ind.form
     if ind.recovered:
