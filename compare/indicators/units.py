@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from compare.indicators.numbers import read_number
-from compare.indicators import units_vocab
+from compare.indicators import units_vocab, water_units
 from compare.indicators.unit_words import powers_in_words
 from compare.indicators.unit_powers import comma_exponents
 from compare.indicators.unit_roots import square_roots, without_roots
@@ -257,7 +257,7 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O Al_eq_mm Cu_eq_mm Pb_eq_mm inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split()) \
-    | units_vocab.SYMBOLS_READ
+    | units_vocab.SYMBOLS_READ | water_units.SYMBOLS_READ
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -386,7 +386,7 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    for line in _DEFINITIONS + units_vocab.DEFINITIONS:
+    for line in _DEFINITIONS + units_vocab.DEFINITIONS + water_units.DEFINITIONS:
         try:
             ureg.define(line)
         except Exception:  # noqa: BLE001 - already defined in a newer pint
