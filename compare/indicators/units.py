@@ -19,6 +19,7 @@ from compare.indicators.unit_words import powers_in_words
 from compare.indicators.unit_powers import comma_exponents
 from compare.indicators.unit_roots import square_roots, without_roots
 from compare.indicators.per_item import per_item
+from compare.indicators.unit_tails import without_tails
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -512,7 +513,7 @@ _PER_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])每(?=[\u4e00-\u9fff])")
 
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
-    text = units_vocab.vocabulary(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip())
+    text = units_vocab.vocabulary(without_tails(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip()))
     text = comma_exponents(text)  # ('(m·s)^0,5': unit_powers)
     text = square_roots(text)  # ('ps/√km': unit_roots)
     text = per_item(text)  # ('g/试验', 'mg per glove': the amount per one item is the amount; per_item)

@@ -62,3 +62,18 @@ def test_multiples_of_a_diameter_between_the_values_of_read_as_one_range():
     assert len(read) == 1
     assert read[0].comparator == Comparator.RANGE and (read[0].low, read[0].high) == (0.3, 0.5)
     assert read[0].unit == "× D"
+
+
+def test_kind_of_current_after_a_voltage_is_no_unit_of_its_own():
+    from compare.indicators.unit_tails import without_tails
+    assert without_tails("V d.c.") == "V" and without_tails("kV r.m.s.") == "kV" and without_tails("A AC") == "A"
+    for unit, volts in (("V d.c.", 60), ("kV a.c.", 60_000), ("V DC", 60), ("kV peak", 60_000)):
+        n = normalise(60, unit)
+        assert n.known and n.dimension == normalise(1.0, "V").dimension and n.value == volts
+
+
+def test_what_a_concentration_is_expressed_as_is_no_unit_of_its_own():
+    for unit in ("mg/l N", "mg/L P", "mg/l Pt", "mg/L as N", "mg/L CaCO3"):
+        n = normalise(10, unit)
+        assert n.known and n.dimension == normalise(1.0, "mg/L").dimension and n.value == 10, unit
+    assert normalise(1.0, "N").dimension != normalise(1.0, "mg/L").dimension  # (a newton alone stays a newton)
