@@ -77,6 +77,7 @@ from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_written31 import counter_restated, level_tolerance_in_db, symbol_then_unit, units_written31
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
+from compare.indicators.water_units import CN_DEGREE, degrees_of_water
 from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
 from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_temperature, noun_before_colon,
@@ -255,7 +256,7 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 _CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" \
     "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
     "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|" + CN_DEGREE + "|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -711,6 +712,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "^" in masked:
         powered_units_after(raws, masked)  # ('50 (m·s)^0.5': units_taken)
     raws = units_written31(raws, masked)  # ('× 10⁻⁶/K', 'g/(m²·24 h)', 'log cfu/cm²', '0.840 in;': units_written31)
+    if "度" in masked:
+        degrees_of_water(raws, masked)  # ('最低检测浊度为3度': the degree of turbidity or colour only; water_units)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
@@ -1733,7 +1736,8 @@ def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
         if low is not None and high is not None and low > high:
             low, high = high, low
         return _Raw(start, end, Comparator.RANGE, None, low, high, None, unit, explicit=True, unit_span=where)
-    if g["u"] and text[start + len(g["v"])].isalpha() and (not is_known(g["u"]) or _glued_into_noun(m, text)
+    if g["u"] and text[start + len(g["v"])].isalpha() and g["u"] != "度" \
+            and (not is_known(g["u"]) or _glued_into_noun(m, text)
                                                            or g["u"] in _ORDINAL_SUFFIXES) \
             and not REFERENCE_QUANTITY.fullmatch(g["u"].strip()) \
             and not (_accept_unit(g["u"]) == g["u"] and glued_length_symbol(text, start, m.end("u"))):

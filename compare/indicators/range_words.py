@@ -12,7 +12,11 @@ each wording was counted over the open sets' keys (dev … dev28) before it was 
   over a period of 24 h, …': the time the mean is taken over, no limit of time (dev20 AG072 and AG088, three places,
   key nothing for it; the reader read 'equal 24 h').
 
-The first two are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
+- `between_the_values_of` (thirty-fifth round, fixunit35): 'lies between the values of 0,24 D and 0,6 D' (multiples of
+  a ball's diameter D), one range, as 'between 0,24 D and 0,6 D' is read (dev34 AU075 keys it so; the reader read two
+  values, the first a multiple of D and the second a dioptre).
+
+The first two and the fourth are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
 one range, as `two_sided.two_sided_bands` does; a band written from its higher end down is left as written. The
 third gives the spans of the period's number and unit, for `extract` to hide as it hides `averaging_periods`.
 """
@@ -50,6 +54,18 @@ _VALUE_AVERAGED_OVER = re.compile(
     r"(?P<n>\d+(?:[.,]\d+)?)\s?(?P<u>h|hours?|min|minutes?|d|days?|s)(?![A-Za-z])", re.I)
 
 
+# 'lies between the values of 0,24 D and 0,6 D', 'between the values 2 and 5' (thirty-fifth round, fixunit35): the words
+# naming the two ends as values say nothing a plain 'between X and Y' does not; the reader reads that as one range.
+_BETWEEN_VALUES = re.compile(r"(?<![A-Za-z])between\s+(?P<w>(?:the\s+)?values\s+(?:of\s+)?)(?=[-+−]?\d)", re.I)
+
+
+def between_the_values_of(text: str) -> str:
+    """'between the values of 0,24 D and 0,6 D' -> 'between               0,24 D and 0,6 D' (same length): one range."""
+    if "values" not in text and "VALUES" not in text:
+        return text
+    return _BETWEEN_VALUES.sub(lambda m: m.group(0)[:m.start("w") - m.start()] + " " * len(m.group("w")), text)
+
+
 def limits_joined_by_and(text: str) -> str:
     """'with limits 2,090 mm and 2,100 mm' -> 'with limits 2,090 mm    ～2,100 mm' (same length): the two limits of one
     quantity are one range. Left as written when the first is not below the second."""
@@ -68,8 +84,8 @@ def from_and_up_to(text: str) -> str:
 
 
 def range_words(text: str) -> str:
-    """Both rewrites, for `extract` (same length)."""
-    return from_and_up_to(limits_joined_by_and(text))
+    """The rewrites above, for `extract` (same length)."""
+    return between_the_values_of(from_and_up_to(limits_joined_by_and(text)))
 
 
 def averaged_over_a_period(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ rated, nominal or supply voltage, current and frequency it bounds. The open sets
 as indicators: any electrical quantity it bounds (a voltage with no 'rated' word, a breaking or short-circuit capacity,
 a rated power or wattage, a frequency range covered), the temperatures it covers (ambient, test or service temperature
 ranges, a product's flash or cloud point), the conductor cross-sections and the working range of a method in a
-concentration or a density. This module finds, inside a scope sentence, every value written in a unit of those kinds;
+concentration or a density (or a turbidity, thirty-fifth round). This module finds, inside a scope sentence, every value written in a unit of those kinds;
 each such value stays readable (its bound words, 'not exceeding', '不超过', 'from … to', '以下', are words and stay read
 in any case), the rest of the sentence stays hidden: counts of persons or pieces, ages, lengths and masses, code
 sizes and the numbers of other documents.
@@ -45,6 +45,22 @@ _FREQUENCY_RANGE = re.compile(rf"{_NUMBER}\s*(?:{_HERTZ})?{_TO}{_NUMBER}\s*{_HER
 _HIGHEST_VOLTAGE = re.compile(r"\(\s*Um\s*=")
 
 
+# A method's working range in turbidity (thirty-fifth round, fixunit35: water_units): '…applicable to water of high
+# turbidity, in the range 40 FAU to 4 000 FAU', '最低检测浊度为3度'; the Chinese degree only where the sentence names
+# turbidity or colour.
+_TURBIDITY = re.compile(rf"(?:{_NUMBER}\s*(?:NTU|FNU|FAU|FTU|度)?{_TO})?{_NUMBER}\s*(?:(?:NTU|FNU|FAU|FTU)(?![A-Za-z])|(?P<degree>度)(?![\u3400-\u9fff]))")
+_WATER_DEGREE_NAMES = re.compile(r"浊度|色度")
+
+
+def _turbidity_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the turbidities a scope sentence `text[start:end]` bounds."""
+    sentence = text[start:end]
+    if not any(mark in sentence for mark in ("度", "NTU", "FNU", "FAU", "FTU")):
+        return []
+    named = _WATER_DEGREE_NAMES.search(text, start, end) is not None
+    return [m.span() for m in _TURBIDITY.finditer(text, start, end) if named or not m.group("degree")]
+
+
 # What a limit's or a table's applicability starts with ('上述限值适用于冷却介质温度不超过40 ℃…', 'The limits apply to a
 # coolant temperature of 40 °C', '表41.1 最长的切断时间，适用于不超过32 A的终端回路'): the case the limits hold in, no scope.
 _LIMITS_OR_TABLE = re.compile(r"限值|表\s*[\dA-Z]|(?<![A-Za-z])(?i:limits?|table)(?![A-Za-z])")
@@ -61,7 +77,7 @@ def quantity_runs(text: str, start: int, end: int, head: int | None = None) -> l
     if _HIGHEST_VOLTAGE.search(text, start, end) or _LIMITS_OR_TABLE.search(text, start, start if head is None else head):
         return []
     runs = [m.span() for m in _VALUE.finditer(text, start, end)] \
-        + [m.span() for m in _FREQUENCY_RANGE.finditer(text, start, end)]
+        + [m.span() for m in _FREQUENCY_RANGE.finditer(text, start, end)] + _turbidity_runs(text, start, end)
     return [(a, b) for a, b in runs
             if not _CONDITION_BEFORE.search(text, max(start, a - 40), a) and not _WHEN_AFTER.match(text, b)]
 

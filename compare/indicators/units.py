@@ -14,11 +14,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from compare.indicators.numbers import read_number
-from compare.indicators import units_vocab
+from compare.indicators import units_vocab, water_units
 from compare.indicators.unit_words import powers_in_words
 from compare.indicators.unit_powers import comma_exponents
 from compare.indicators.unit_roots import square_roots, without_roots
 from compare.indicators.per_item import per_item
+from compare.indicators.unit_tails import without_tails
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
 _CHINESE_UNITS = {
@@ -257,7 +258,7 @@ _BARE_SYMBOLS = frozenset("g L l m s V A W Hz Ω ohm Pa N J K mol Bq Sv Gy Wh VA
 _OTHER_SYMBOLS = frozenset(":1 % ‰ ppm ppb ppt ppmv °C °F ℃ ℉ ° ′ ″ ′′ ' \" CFU cfu MPN NTU FNU IU HV HB HBW HRC HRB HRA mmHg "
                            "mmH2O Al_eq_mm Cu_eq_mm Pb_eq_mm inHg psi EU lb ft oz gal bw TEQ I-TEQ KOH NaOH O2 RE NE TE α-TE DFE meq eq Nm3 Sm3 lux "
                            "AQL gn rev # dB dBm dBA dBi cP cp LUFS LKFS LU ppmV ppbV ppbv △ Δ".split()) \
-    | units_vocab.SYMBOLS_READ
+    | units_vocab.SYMBOLS_READ | water_units.SYMBOLS_READ
 _UNIT_WORD = re.compile(
     r"(?:milli|micro|kilo|centi|nano|mega|deci|hecto)?(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|"
     r"months?|years?|annum|lit(?:re|er)s?|met(?:re|er)s?|gram(?:me)?s?|tonnes?|tons?|volts?|amperes?|amps?|watts?|"
@@ -386,7 +387,7 @@ def registry():
     import pint
 
     ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
-    for line in _DEFINITIONS + units_vocab.DEFINITIONS:
+    for line in _DEFINITIONS + units_vocab.DEFINITIONS + water_units.DEFINITIONS:
         try:
             ureg.define(line)
         except Exception:  # noqa: BLE001 - already defined in a newer pint
@@ -512,7 +513,7 @@ _PER_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])每(?=[\u4e00-\u9fff])")
 
 def unit_expression(unit: str) -> str:
     """The pint expression for a unit as written: '毫克/千克' -> 'mg/kg', 'mm2' -> 'mm**2', '℃' -> 'degC'."""
-    text = units_vocab.vocabulary(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip())
+    text = units_vocab.vocabulary(without_tails(unicodedata.normalize("NFKC", units_vocab.fractional_powers(unit or "")).strip()))
     text = comma_exponents(text)  # ('(m·s)^0,5': unit_powers)
     text = square_roots(text)  # ('ps/√km': unit_roots)
     text = per_item(text)  # ('g/试验', 'mg per glove': the amount per one item is the amount; per_item)
