@@ -2,7 +2,7 @@
 500 g', '起燃是指火焰持续时间超过5 s', 'is defined as the sum of the periods for which the direct solar irradiance
 exceeds 120 W m-2', '易燃液体是指在闭杯试验温度不超过60 ℃…的液体', '拟供36个月以下儿童使用'.
 
-A sentence that defines a term ('是指', 'X：指…', "'X' means a …", 'is defined as') is hidden like a scope sentence
+A sentence that defines a term ('是指', "'X' means a …", 'is defined as', and the term entry 'X：指…') is hidden like a scope sentence
 (`clausetext.SCOPE`): its numbers describe the term, no requirement. When the definition bounds a quantity (a mass of
 more than 500 g, a duration over 5 s, a temperature not above 60 °C), the bound is what the term stands for, and a
 counterpart that defines the same term by the same bound is compared with it: the open sets' keys take such bounds as
@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-# The words of `clausetext.SCOPE` that define a term rather than state a scope: '是指', 'X：指…', 'means', 'is defined as'.
-_DEFINING = re.compile(r"是指|[:：]\s*指|(?i:means|is\s+defined\s+as)")
+# The words of `clausetext.SCOPE` that define a term in a running sentence: '是指', 'means', 'is defined as'. A term
+# entry ('3.1 低铅涂料：指铅含量不超过90 mg/kg的涂料', 'X：指…') keeps its numbers hidden, as the open sets' keys take it
+# (dev D046's '2.1 婴儿：0～12月龄的人', keyed none).
+_DEFINING = re.compile(r"是指|(?i:means|is\s+defined\s+as)")
 # A number as it is written (after folding): '500', '0.25', '0,85', '1 000', with a sign.
 _NUMBER = r"[-−+]?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?"
 # A bound word right before a value: a sign or a comparison ('more than', 'not more than', 'greater than', 'less than',
@@ -37,7 +39,8 @@ _VALUE = re.compile(_NUMBER + r"(?:\s?[A-Za-zµμΩ°℃%‰/·²³\u4e00-\u9fff
 
 
 def defines_a_term(words: str) -> bool:
-    """True when the words matched by `clausetext.SCOPE` define a term ('是指', 'means', 'is defined as')."""
+    """True when the words matched by `clausetext.SCOPE` define a term in a running sentence ('是指', 'means', 'is defined
+    as'; not a term entry's 'X：指')."""
     return _DEFINING.fullmatch(words.strip()) is not None
 
 

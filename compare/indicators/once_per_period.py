@@ -21,6 +21,11 @@ _ZH = re.compile(r"每(?=(年|个?月|周|天|日|小时|季度)(?:(?!至少|最
 # 'once a year', 'once per month', 'once every week', 'once each day'.
 _EN = re.compile(r"(?<![A-Za-z])once\s+(?:a|an|per|every|each)(?=\s+(?:year|month|week|day|hour)(?![A-Za-z]))", re.I)
 
+# A bound before 'once' ('not more than once per hour', 'at least once a day'): a count of times, left to
+# `clausetext._times_words`.
+_BOUND_BEFORE_EN = re.compile(r"(?:at\s+(?:least|most)|(?:not|no)\s+(?:more|less|fewer)\s+than|a\s+(?:maximum|minimum)\s+of)"
+                              r"\s+$", re.I)
+
 
 def once_per_period(text: str) -> list[tuple[int, int, str]]:
     """The replacements (start, end, new) that write the one of a period stated with 'once' as a number: '每年' ->
@@ -30,5 +35,6 @@ def once_per_period(text: str) -> list[tuple[int, int, str]]:
         for m in _ZH.finditer(text):
             out.append((m.end(), m.end(), "1个" if m.group(1) == "月" else "1"))
     if "nce" in text:
-        out += [(m.start(), m.end(), "every 1") for m in _EN.finditer(text)]
+        out += [(m.start(), m.end(), "every 1") for m in _EN.finditer(text)
+                if not _BOUND_BEFORE_EN.search(text, max(0, m.start() - 20), m.start())]
     return sorted(out)

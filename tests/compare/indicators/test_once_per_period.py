@@ -25,4 +25,5 @@ def test_once_a_shift_and_once_without_a_period_stay_counts():
     assert once_per_period("每年平均值不超过5 mg。") == []
     assert once_per_period("Stir at least once.") == []
     assert once_per_period("每季度至少监测一次。") == []
+    assert once_per_period("Open it not more than once per hour.") == []
     assert once_per_period("每年检定一次") == [(1, 1, "1")]
