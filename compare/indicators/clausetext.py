@@ -10,6 +10,7 @@ from itertools import chain, repeat
 
 from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
+from compare.indicators.once_per_period import once_per_period
 from compare.indicators.unit_words import mixed_multiples
 from compare.terms.termbase import trie_pattern
 
@@ -313,6 +314,7 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     '六个月') and English ('three months'); then halves of a unit of time (`halves_to_digits`)."""
     # ('one and one-half times' -> '1.5 times': unit_words)
     text, where = substitute(text, where, mixed_multiples(text, _EN_NUMBERS))
+    text, where = substitute(text, where, once_per_period(text))  # ('每年检定一次' -> '每1年检定一次')
     text, where = words_to_digits(*repeats_to_digits(*fractions_to_digits(text, where)))
     if not _HAN.search(text):
         return halves_to_digits(text, where) if "alf" in text else (text, where)

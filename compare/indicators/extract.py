@@ -103,6 +103,8 @@ from compare.indicators.list_limits import (bound_over_named_series, ceilings_by
 from compare.indicators.zh_forms30 import zh_forms30
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.scope_quantities import readable_runs
+from compare.indicators.attributive_values import names_its_own_value
+from compare.indicators.defined_thresholds import bounded_runs, defines_a_term
 from compare.indicators.scope_ratings import outside, states_a_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
@@ -1222,7 +1224,9 @@ def _scope_sentences(text: str) -> list[tuple[int, int]]:
         end = aside_end(text, start, m.start(), end)
         cell = text.find(CELL_BREAK, m.end(), end)
         span = (start, cell if cell >= 0 else end)
-        runs = readable_runs(text, *span, m.start(), cell >= 0) if states_a_scope(m.group(0)) else []
+        runs = readable_runs(text, *span, m.start(), cell >= 0) if states_a_scope(m.group(0)) \
+            else bounded_runs(text, *span) if defines_a_term(m.group(0)) else []
+        # ('Large cell means a cell with a gross mass of more than 500 g': defined_thresholds)
         out += outside(span, runs) if runs else [span]  # ('适用于额定电压不超过440 V…': scope_ratings, scope_quantities)
     return out
 
@@ -3826,7 +3830,10 @@ def _bound_when(raw: _Raw, text: str, left: str, boundary: int, following: _Raw 
         # describes the items ('lifts of 1 000 kg') of a limit stated right after it is their key.
         noun = _DESCRIBED_NOUN.match(text, raw.end)
         if noun and following.start - noun.end() <= 25 and not _ends_sentence(text, raw.end, following.start) \
-                and _states_bound(text[noun.end():following.start]):
+                and _states_bound(text[noun.end():following.start]) \
+                and not names_its_own_value(text[max(0, raw.start - 12):raw.start],
+                                            _dimension_of(raw) == _dimension_of(following), text[following.end:]):
+            # (not '标称厚度为3 mm的地板砖覆盖在厚度至少为60 mm的混凝土上': attributive_values)
             raw.condition, raw.condition_start = True, raw.start
         return
     if raw.comparator not in (Comparator.MAX, Comparator.MIN, Comparator.RANGE) or not raw.explicit:
