@@ -134,6 +134,9 @@ from compare.indicators.selecting_bands import bands_selecting_things
 from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
+from compare.indicators.scale_designations import hardness_scale_designations
+from compare.indicators.unit_statements import unit_statement_numbers
+from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
 
@@ -677,6 +680,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     designations += classes + no_requirement_spans(folded, classifications=False)
     designations += averaging_periods(masked)
     designations += averaged_over_a_period(masked)  # ('its average over a period of 24 h': range_words)
+    designations += hardness_scale_designations(masked)  # ('(HV 0,2 to < HV 5)': a scale's name, no value)
+    designations += unit_statement_numbers(masked)  # ('expressed in grams per 10 min': a unit's number)
+    designations += referred_elsewhere(folded)  # ('小于250 kg/m³的泡沫材料按ISO 9772进行试验': outside the scope)
     designations += distillation_points(masked)  # ('10 volume % evaporated, max 70': list_limits)
     designations += [m.span() for m in _SUBSCRIPTED_SYMBOL.finditer(masked)] if _SUBSCRIPT_HINT.search(masked) else []
     reference, reference_spans = reference_oxygen(folded) if "%" in folded else (None, [])
