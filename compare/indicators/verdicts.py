@@ -827,8 +827,10 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
                 return dimension_of(d) == dimension_of(i)
             # A substance named in a step's words before a value that is no amount of it (the reagent of '…与副玫瑰苯胺
             # 显色，于577 nm波长处测量吸光度', the solvent of '用丙酮提取30 min') is not the value's quantity: it forbids
-            # no pair in the value's own dimension.
-            if not (reagent_of_a_step(d, termbase) or reagent_of_a_step(i, termbase)):
+            # no pair in the value's own dimension. Nor does a reagent named beside the amount a step weighs or measures
+            # out ('称取1.000 g硫酸肼', read as sulfur; 'dissolve 1,000 g of hydrazinium sulfate', read as sulfate):
+            # values and order settle which amount is whose (`amounts_of_one_step`; fixpair35).
+            if not (reagent_of_a_step(d, termbase) or reagent_of_a_step(i, termbase) or amounts_of_one_step(d, i)):
                 return False
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
@@ -1325,6 +1327,14 @@ def _value_closeness(d: Indicator, i: Indicator) -> float:
 # dimension joins and whose values are further apart are limits of two things (over the open sets at 9f80403, the
 # nearest right pair of this kind is 24 times apart: '四氟化碳 100×10⁻⁶' by volume against 'CF4 2400 mg/kg').
 FAR_APART = 1 / 25
+# Two readings neither of whose names states a concept have only their dimension and values to go by: a cell's 30 mm
+# path and a 60 nm spectral bandwidth are both lengths, half a million times apart. Over the open sets at 7b3cea7 the
+# right pairs of two such names are at most some 200 times apart (a magnetic field strength of 0.1 A/m against 21 A/m;
+# 'KN100 99.97 %' against 'FFP3 1 %'), so a pair a thousand times apart or more is two requirements, each one-sided
+# (fixpair35). Only when the two write their values in units of their own (mm and nm): in one unit as written, values so far
+# apart are rather a value misread beside its restatement ('mass % (mg/L), max 0.007 (56)', 0.007 read in mg/L) than two
+# quantities, and the pair is left to the other rules.
+NAMELESS_FAR_APART = 1 / 1000
 
 
 def unit_alone_far_apart(d: Indicator, i: Indicator) -> bool:
@@ -1334,14 +1344,19 @@ def unit_alone_far_apart(d: Indicator, i: Indicator) -> bool:
     is worth taking in the assignment only because every allowed pair is (`_assign` adds one to each), so two
     one-sided limits became one pair judged stricter or looser. A zero value, one restated in another unit, or a
     value with its tolerance (whose centre and width are of two sizes: '15 D ± 0,3 D' against a tolerance of 0,3 D)
-    is left to the other rules."""
-    if bool(d.concept) == bool(i.concept) or d.restated or i.restated or dimension_of(d) != dimension_of(i) \
+    is left to the other rules. Two names of which neither states a concept are two things when their values are a
+    thousand times apart or more, each written in a unit of its own (NAMELESS_FAR_APART: '用30 mm比色皿' against 'a
+    spectral bandwidth of not more than 60 nm')."""
+    if (d.concept and i.concept) or d.restated or i.restated or dimension_of(d) != dimension_of(i) \
             or Comparator.TOLERANCE in (d.comparator, i.comparator):
         return False
     a, b = _representative(d), _representative(i)
     if not a or not b:
         return False
-    return min(abs(a), abs(b)) / max(abs(a), abs(b)) < FAR_APART
+    if d.concept or i.concept:
+        return min(abs(a), abs(b)) / max(abs(a), abs(b)) < FAR_APART
+    # Two names of no concept: values a thousand times apart and more, each written in a unit of its own (fixpair35).
+    return _spelling(d.unit) != _spelling(i.unit) and min(abs(a), abs(b)) / max(abs(a), abs(b)) < NAMELESS_FAR_APART
 
 
 def _representative(ind: Indicator) -> float | None:
