@@ -42,3 +42,10 @@ def test_another_count_in_words_is_not_taken(word: str) -> None:
 def test_a_count_some_reading_takes_is_not_offered_again() -> None:
     # ('Cut four specimens': a step's count, read as a value already; not offered a second time)
     assert unread_counts(extract("Cut four specimens, each 50 mm × 50 mm.")) == []
+
+
+def test_a_describing_word_in_capitals() -> None:
+    # ('twelve Pst values': the symbol between the count and its plural noun is written in capitals)
+    pairs = _paired("长时间值由连续 12 个 Pst 值计算，观测时间为 2 h。",
+                    "The long-term value is computed from a sequence of twelve Pst values over a 2 h period.", 12.0)
+    assert pairs and pairs[0].international.value == 12.0
