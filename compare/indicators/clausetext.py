@@ -256,6 +256,13 @@ def plural_counts_to_digits(text: str, where: list[int]) -> tuple[str, list[int]
     return substitute(text, where, replacements)
 
 
+def plural_count_spans(text: str) -> set[tuple[int, int]]:
+    """Where `text` writes a count in words before the plural noun of the things it counts (`_PLURAL_COUNT`, the
+    words `plural_counts_to_digits` makes digits): the (start, end) of each number word."""
+    return {(m.start(1), m.end(1)) for m in _PLURAL_COUNT.finditer(text)
+            if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"}
+
+
 def substitute(text: str, where: list[int], replacements: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
     """`text` with each (start, end) span replaced by its new characters, in order and apart, with the offsets kept
     (each new character maps to the span's first)."""

@@ -30,7 +30,7 @@ from typing import Sequence
 import numpy as np
 
 from compare.core.vocabulary import Comparator
-from compare.indicators.clausetext import fold, numerals_to_digits
+from compare.indicators.clausetext import fold, numerals_to_digits, plural_count_spans, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, fraction_basis, unit_written_after
 from compare.indicators.numbers import read_number, scan_numbers, writes_decimal_comma
 from compare.indicators.phrases import AFTER, AFTER_KIND, BEFORE, KIND, basis_in, clean_parameter
@@ -283,16 +283,27 @@ def unread_counts(extraction: Extraction) -> list[CountedUnread]:
     numbers of two or more, never a designation's digits; each a `CountedUnread`, which only the same count takes
     (`same_counts.same_count`)."""
     text = extraction.text
-    if not text or not extraction.unread_spans:
+    # An English count in words before the plural noun of the things counted ('a sequence of twelve Pst values',
+    # 'five tiles of each type'): the value reader never sees it (`plural_counts_to_digits`), so no unread span
+    # lists it; offered as unread when `numerals_to_digits` left it in words (no reading took it for its value).
+    in_words = plural_count_spans(text) if text else set()
+    if not text or not (extraction.unread_spans or in_words):
         return []
     folded, where = numerals_to_digits(*fold(text))
+    words_at: set[int] = set()
+    if in_words:
+        words_at = {a for a, _ in in_words} - {n.start for n in scan_numbers(folded, where)}
+        folded, where = plural_counts_to_digits(folded, where)
     used = [ind.span for ind in extraction.indicators]
     out = []
     for number in scan_numbers(folded, where):
         a, b = number.start, number.end
         if not number.text.isdigit() or not is_count(float(number.text)) \
-                or not any(x < b and a < y for x, y in extraction.unread_spans) \
                 or any(x <= a and b <= y for x, y in extraction.designation_spans):
+            continue
+        if a in words_at:
+            b = next(end for start, end in in_words if start == a)
+        elif not any(x < b and a < y for x, y in extraction.unread_spans):
             continue
         if text[a:b] == number.text and not any(x < b and a < y for x, y in used):
             continue  # (digits no reading's words hold are `unread_numbers`'s)
@@ -433,6 +444,12 @@ def recovered_indicator(number: Unread, unit: str, partner: Indicator, termbase:
                      explicit=kind is not None, bare=kind is None, confidence=RECOVERED_CONFIDENCE, recovered=True)
 
 
+def may_recover(extraction: Extraction) -> bool:
+    """False when the clause has no number left to offer: no unread span and no count in words before its plural
+    noun (`unread_counts`)."""
+    return bool(extraction.unread_spans) or bool(extraction.text and plural_count_spans(extraction.text))
+
+
 def recover_pairs(missing: Sequence[tuple[int, Indicator, str]], domestic: Extraction, international: Extraction,
                   termbase: Termbase, vectors=None) -> list[tuple[int, Indicator]]:
     """For limits without a partner — (pair index, the limit, the side it lacks: 'domestic' or 'international') —
@@ -466,4 +483,4 @@ def without_recovered(unread: Sequence[str], spans: Sequence[tuple[int, int]], t
 
 
 __all__ = ["Unread", "segment_of", "item_before", "unit_after", "comparator_in", "unread_numbers", "candidate_score",
-           "assign_unread", "item_name", "recovered_indicator", "recover_pairs", "without_recovered"]
+           "assign_unread", "item_name", "recovered_indicator", "may_recover", "recover_pairs", "without_recovered"]

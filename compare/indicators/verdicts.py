@@ -31,7 +31,7 @@ from compare.indicators.repeated_values import repeated_value_pairs
 from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, conditions_shown, extract
-from compare.indicators.guided import recover_pairs, without_recovered
+from compare.indicators.guided import may_recover, recover_pairs, without_recovered
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.numbers import read_number, scan_numbers
@@ -2687,8 +2687,8 @@ def read_by_pairing(result: ClauseComparison, domestic: Extraction, internationa
     missing = [(k, p.domestic, "international") if p.verdict == Verdict.MISSING_INTERNATIONAL
                else (k, p.international, "domestic") for k, p in enumerate(result.pairs)
                if p.verdict in (Verdict.MISSING_INTERNATIONAL, Verdict.MISSING_DOMESTIC)]
-    if not missing or not (domestic.unread_spans if any(s == "domestic" for *_, s in missing) else ()) \
-            and not (international.unread_spans if any(s == "international" for *_, s in missing) else ()):
+    if not missing or not (may_recover(domestic) if any(s == "domestic" for *_, s in missing) else ()) \
+            and not (may_recover(international) if any(s == "international" for *_, s in missing) else ()):
         return result
     found = recover_pairs(missing, domestic, international, termbase, vectors)
     if not found:
