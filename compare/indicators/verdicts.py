@@ -34,6 +34,7 @@ from compare.indicators.extract import Extraction, Indicator, conditions_shown, 
 from compare.indicators.guided import may_recover, recover_pairs, without_recovered
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
+from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
@@ -190,6 +191,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     if dk != ik:
         if {dk, ik} == {Comparator.MAX, Comparator.MIN} and a is not None and b is not None and _same(a, b, rounding):
             return Verdict.CONSISTENT, 100.0, OPPOSITE_WORDS
+        if a is not None and b is not None and same_nominal_one_tolerance(
+                (dk, ik), math.isclose(a, b, rel_tol=1e-9), _set_dimension(d)):
+            return Verdict.CONSISTENT, 100.0, "same value, its tolerance stated on one side only"
         return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
