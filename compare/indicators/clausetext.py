@@ -251,16 +251,21 @@ def plural_counts_to_digits(text: str, where: list[int]) -> tuple[str, list[int]
     characters)') as digits, with offsets kept: a number the clause writes, which the other clause's one-sided reading
     may be the partner of. Not given to the value reader: a count of things is read only where a step or a limit says
     so ('Cut four specimens', 'at least six rows'); 'with two ropes', 'two dots —' name things."""
-    replacements = [(m.start(), m.end(), str(_EN_NUMBERS[m.group(1).lower()])) for m in _PLURAL_COUNT.finditer(text)
-                    if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"]
+    replacements = [(m.start(), m.end(), str(_EN_NUMBERS[m.group(1).lower()])) for m in _plural_counts(text)]
     return substitute(text, where, replacements)
+
+
+def _plural_counts(text: str) -> list[re.Match]:
+    """The counts in words before a plural noun that `text` writes (`_PLURAL_COUNT`), 'one', 'zero' and 'hundred'
+    left out."""
+    return [m for m in _PLURAL_COUNT.finditer(text)
+            if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"]
 
 
 def plural_count_spans(text: str) -> set[tuple[int, int]]:
     """Where `text` writes a count in words before the plural noun of the things it counts (`_PLURAL_COUNT`, the
     words `plural_counts_to_digits` makes digits): the (start, end) of each number word."""
-    return {(m.start(1), m.end(1)) for m in _PLURAL_COUNT.finditer(text)
-            if m.group(1).lower() not in _NOT_A_COUNT and m.group(1).lower() != "hundred"}
+    return {(m.start(1), m.end(1)) for m in _plural_counts(text)}
 
 
 def substitute(text: str, where: list[int], replacements: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
