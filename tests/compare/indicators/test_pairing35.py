@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from compare.core.vocabulary import Verdict
-from compare.indicators.verdicts import compare_clauses
-
-
-def pairs_of(domestic, international):
-    result = compare_clauses(domestic, international)
-    return result.overall, [(p.verdict, p.domestic and p.domestic.value, p.international and p.international.value)
-                            for p in result.pairs]
+from tests.compare.indicators.test_pairing_rules import verdicts as pairs_of  # (overall, [(verdict, d value, i value)])
 
 
 # Two reagents a method weighs out, each named after its mass on both sides: '硫酸铵' is read as sulfur and 'ammonium
