@@ -5707,9 +5707,19 @@ def conditions_shown(ind: Indicator) -> list[str]:
             shown.append(f"{format_number(first.value)}–{format_number(second.value)}{unit}")
             k += 2
             continue
-        shown.append(first.text)
+        shown.append(_without_frame_end(first.text))
         k += 1
     return shown
+
+
+# The end of a Chinese condition's frame left on its text: the 下 of '在140 ℃下' and the 的 of '相对湿度为75%的条件下'
+# (never the 下 of 以下, 'or below', which is part of the condition).
+_FRAME_END = re.compile(r"(?<=[0-9A-Za-z%℃°Ωμµ²³])\s*(?:下|的)$")
+
+
+def _without_frame_end(text: str) -> str:
+    """`text` without the 下 or 的 that closes the frame around it ('140 ℃下' -> '140 ℃', '75%的' -> '75%')."""
+    return _FRAME_END.sub("", text) or text
 
 
 # ------------------------------------------------------------------------------------------ quick tests (speed)
