@@ -4470,7 +4470,7 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         state = state_before(states, raw.start) if len(states) > 1 else None
         basis = join_basis(raw.basis, state or clause_state)
         if "chemical" not in basis_parts(basis):
-            basis = join_basis(_substance_basis(f"{left} {after}", termbase, concept), basis)
+            basis = join_basis(_substance_basis(f"{left} {_own_words_after(after)}", termbase, concept), basis)
         unit, basis = fraction_basis(unit, basis, norm.dimension)
         if reference and norm.dimension == _MASS_CONCENTRATION:
             basis = join_basis(basis, reference)  # 'ref. O2 11 %': what the clause's concentrations are corrected to
@@ -4900,6 +4900,17 @@ def _substance_basis(words: str, termbase: Termbase, own: str | None = None) -> 
         if concept and termbase.fields.get(concept) in _SUBSTANCE_BASES:
             return f"as {concept}"
     return None
+
+
+# Where the words after a value stop being its own: a semicolon, or a comma before Chinese words, opens the next item
+# of a list, whose name and basis follow ('氟化物1.0 mg/L，硝酸盐（以N计）10 mg/L': 以N计 is the nitrate's); an English
+# comma before 'as nitrate' does not.
+_NEXT_ITEM = re.compile(r"[；;]|[，,](?=\s*[\u4e00-\u9fff])")
+
+
+def _own_words_after(after: str) -> str:
+    """The words after a value up to where the next item of a list opens (`_NEXT_ITEM`)."""
+    return _NEXT_ITEM.split(after, 1)[0]
 
 
 _SUBSTANCE_BASES = frozenset({"contaminant", "food additive", "nutrient", "pollutant", "composition", "water",

@@ -218,6 +218,15 @@ def test_footnote_marks_and_substance_bases():
     assert extract_indicators("The ML applies as consumed: lead 0.01 mg/kg")[0].basis == "as consumed"
 
 
+def test_the_basis_of_the_next_item_is_not_the_values_before_it():
+    # '以N计' names the nitrate's basis; the fluoride before the comma is stated as itself
+    fluoride, nitrate = extract_indicators("生活饮用水中氟化物为1.0 mg/L，硝酸盐（以N计）为10 mg/L。")
+    assert (fluoride.value, fluoride.basis) == (1.0, None)
+    assert (nitrate.value, nitrate.basis) == (10.0, "as N")
+    fluoride, nitrate = extract_indicators("Fluoride 1,5 mg/l; nitrate 50 mg/l as nitrate ion.")
+    assert fluoride.basis is None and nitrate.basis == "as NO3"
+
+
 def test_a_bound_said_once_for_a_list_holds_for_each_value():
     found = extract_indicators("The factor shall be at least: a) 10 for two ropes; b) 14 for one rope.")
     assert [(i.comparator, i.value) for i in found] == [(Comparator.MIN, 10.0), (Comparator.MIN, 14.0)]
