@@ -1006,8 +1006,10 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
                     lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
     for a, b in [p for p in pairs if symbols_apart(symbols_d[p[0]], symbols_i[p[1]])]:
         pairs.remove((a, b))  # (no later rule pairs two elements either)
-        used_d.discard(a) if not any(p[0] == a for p in pairs) else None
-        used_i.discard(b) if not any(p[1] == b for p in pairs) else None
+        if not any(p[0] == a for p in pairs):
+            used_d.discard(a)
+        if not any(p[1] == b for p in pairs):
+            used_i.discard(b)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d or a in aside_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i or b in aside_i]
