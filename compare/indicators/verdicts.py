@@ -28,6 +28,8 @@ from compare.indicators.sibling_items import share_with_sibling_items
 from compare.indicators.harmonic_parity import share_by_parity
 from compare.indicators.preferred_values import alternative_flags, preferred_of, prefer_the_preferred
 from compare.indicators.repeated_values import repeated_value_pairs
+from compare.indicators.plain_numbers import yield_to_stated_units
+from compare.indicators.element_symbols import composition_symbols, symbols_apart
 from compare.indicators.condition_values import conditions_held, restates_a_condition, states_its_condition
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, conditions_shown, extract
@@ -951,6 +953,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     plain_d = [names_its_dimension(d, termbase) for d in domestic]
     plain_i = [names_its_dimension(i, termbase) for i in international]
     held_d, held_i = conditions_held(domestic), conditions_held(international)  # (fixpair33)
+    symbols_d = composition_symbols(domestic, dimension_of)  # (fixpair36)
+    symbols_i = composition_symbols(international, dimension_of)
     scores: dict[tuple[int, int], float] = {}
     for a, b in allowed:
         d, i = domestic[a], international[b]
@@ -962,6 +966,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
             continue  # '杂质度 ≤16 mg/kg' is no partner of 'milkfat max. 42 % m/m', '二噁烷' none of 'antimony'
         if d.concept and d.concept == i.concept and restates_a_condition(d, i, held_d, held_i):
             continue  # 'at 5 % of rated current' read as a value is the other side's condition, no limit's partner
+        if symbols_apart(symbols_d[a], symbols_i[b]):
+            continue  # 'Si 0.35 %' is no partner of 'S 0,035' in a steel's composition
         same_concept = (_same_concept(d, i, termbase) or names_the_same_substances(d, i, termbase)) \
             and not (plain_d[a] and plain_i[b])
         same_concept = same_material(rows_d[a], rows_i[b], same_concept)
@@ -983,6 +989,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         scores[(a, b)] = score
     pairs = uncross_values(_assign(scores, len(domestic), len(international)), domestic, international, termbase)
     pairs, aside_d, aside_i = _preferred_first(pairs, domestic, international, texts, scores)  # (fixpair34)
+    pairs = yield_to_stated_units(pairs, domestic, international, aside_d, aside_i, dimension_of, _value_closeness,
+                                  lambda a, b: (a, b) in scores)  # a plain number yields to a unit's limit (fixpair36)
     used_d = {a for a, _ in pairs} | aside_d
     used_i = {b for _, b in pairs} | aside_i
     _pair_leftovers(domestic, international, used_d, used_i, pairs, termbase)
@@ -996,6 +1004,12 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
                              lambda x, y, kx, ky: _may_share(x, y, kx, ky, termbase))  # (fixpair31)
     share_by_parity(domestic, international, used_d, used_i, pairs, dimension_of,
                     lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
+    for a, b in [p for p in pairs if symbols_apart(symbols_d[p[0]], symbols_i[p[1]])]:
+        pairs.remove((a, b))  # (no later rule pairs two elements either)
+        if not any(p[0] == a for p in pairs):
+            used_d.discard(a)
+        if not any(p[1] == b for p in pairs):
+            used_i.discard(b)
     pairs.sort(key=lambda p: p[0])
     pairs += [(a, None) for a in range(len(domestic)) if a not in used_d or a in aside_d]
     pairs += [(None, b) for b in range(len(international)) if b not in used_i or b in aside_i]
