@@ -127,8 +127,9 @@ from compare.indicators import units_vocab
 from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
-from compare.indicators.up_to_ends import lower_end_up_to
+from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
+from compare.indicators.percent_deviations import percent_deviation_pairs
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing, zh_bands_heading_a_row
 from compare.indicators.selecting_bands import bands_selecting_things
 from compare.indicators.trailing_bands import bands_after_values
@@ -294,6 +295,9 @@ _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|secon
 # '6,0 × 10¹¹', '10× loupe').
 _MAGNIFICATION = r"×(?=\s*(?:$|[;；,，.。:：)）]|(?:to|and|or)\s|[~至到]))"
 _PRODUCT_DENOMINATOR = (rf"\(\s?(?:{_CN_UNITS}|{_SYM})(?:\s?[·*]\s?(?:{_CN_UNITS}|{_SYM}))+\s?\)")
+# A unit of volume or area after 'per' written in words, after what is counted ('20 g of water vapour per cubic metre of
+# air'), as 'g/m³' is ('2 kg per cubic metre' alone is read so by `units_running`).
+_POWER_WORD = r"(?:(?:cubic|square)\s+(?=[a-z]))?"
 _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?![A-Za-z\u0391-\u03c9\d])|{_LEVEL}|%{_PERCENT_KIND}(?:\s?/\s?(?:min|s|h)(?![A-Za-z]))?|{_KIND_PERCENT}|‰|°\s?[CF](?:\s?/\s?(?:h|min|s)(?![A-Za-z]))?|(?:1|#)\s?/\s?{_SYM}|(?i:per)\s+(?:\d+\s?)?{_SYM}"
          rf"|(?:{_CN_UNITS}|{_SYM}(?:-[1-4](?!\d|\.\d))?){_EQUIVALENT}"
          rf"(?:\s?·?\s?{_SYM}-[1-4](?!\d|\.\d)|\s?[/·]\s?(?:(?:\d+\s?)?(?:{_CN_UNITS}|(?:{ROOT_SIGN})?{_SYM})|{_PRODUCT_DENOMINATOR})"
@@ -304,7 +308,7 @@ _UNIT = (rf"(?::1(?![\d:]|[.,]\d)(?!\s\d)|{_MAGNIFICATION}|′′?|″|[△Δ](?
          # '20 mg of iodine per kg of salt', '10 mg of histamine per 100 g': what is counted, per what
          # (an example in brackets among those words: '14 ml of anticoagulant solution (e.g. CPD) per 100 ml of blood')
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:\((?:e\.g\.|i\.e\.|such as)[^()]{{1,30}}\)\s+)?"
-         rf"per\s+(?:\d+\s?)?{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
+         rf"per\s+(?:\d+\s?)?{_POWER_WORD}{_SYM}(?:\s+of\s+[a-z][\w-]*(?![\w-]*\s+\d))?"
          # ... or with a slash: 'milliequivalents of active oxygen/kg', 'milliequivalents active oxygen/kg fat'
          rf"|(?:\s+of|(?<=equivalents))\s+(?:[A-Za-z][\w-]*\s+){{0,3}}?[A-Za-z][\w-]*\s?/\s?(?:\d+\s?)?{_SYM})*"
          rf"(?:\s?(?:kg\s?)?(?:bw|b\.w\.|体重(?=\s?/\s?(?:day|d)(?![A-Za-z]))))?(?:\s?/\s?(?:day|d)|(?<=bw)\s(?:per|a)\s(?:day|week|month)(?![A-Za-z]))?(?:(?<=g)\((?:mL|ml)\))?{_UNIT_TAIL})")
@@ -622,6 +626,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
     text = range_words(text)  # ('with limits 2,090 mm and 2,100 mm', 'from 85 % and up to 110 %': one range)
     text = lower_end_up_to(text)  # ('15 m up to but not including 24 m': one range; up_to_ends; same length)
+    text = range_up_to(text)  # ('the frequency range 150 kHz up to 80 MHz': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     text = counter_restated(text)  # ('MPN/mL或CFU/mL': one count per one amount; units_written31; same length)
     folded, where = fold(text)
@@ -740,6 +745,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _slashed_deviations(raws, masked, comma)  # ('极限偏差为+25 μm/0': slashed_deviations)
     if "+" in masked and ("size" in masked or "fraction" in masked):
         raws = _size_fractions(raws, masked, comma)
+    if "+" in masked and "%" in masked and "/" in masked:
+        raws = _percent_deviations(raws, masked, comma)  # ('+2 % / −1 %', '（+2/−1）%': percent_deviations)
     if "/" in masked and ("min" in masked or "最小" in masked):
         raws = _slash_bounds(raws, masked, comma)
     if "Hz" in masked and "/" in masked:
@@ -1600,6 +1607,21 @@ def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
                           explicit=True))
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
+def _percent_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
+    """Each pair of unequal deviations in per cent with no nominal before it (`percent_deviation_pairs`) replaces
+    the values read from it by one range, the lower deviation to the upper; not a pair inside a value already read
+    (a nominal's deviations: `_unequal_tolerances`)."""
+    found = []
+    for start, end, lower, upper in percent_deviation_pairs(text, _NUM, lambda n: read_number(n, comma)):
+        if any(r.start < start < r.end for r in raws):
+            continue
+        found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, "%", explicit=True))
     if not found:
         return raws
     kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]

@@ -24,9 +24,10 @@ from compare.indicators.units import normalise, reads_as_unit
 _COUNTER_ZH = re.compile(r"\s?([个次根条层件组块片只份种粒支张])(?!方|谐波)")
 # Up to two words describing the things, then their plural noun ('60 jolts', 'three horizontal compartments', '24
 # sizes)'); a word that starts a phrase of its own ends the count's noun ('3 to 5 mm', '2 of the specimens').
-# (a describing word may be a name or symbol in capitals: '12 Pst values', '4 QR symbols')
+# (a describing word may be a name or symbol in capitals: '12 Pst values', '4 QR symbols'; the noun itself may be an
+# abbreviation in capitals with a plural s, 'three DUTs', '2 PCBs': devices under test, printed circuit boards)
 _PLURAL_EN = re.compile(r"\s+(?:(?!(?:of|or|and|to|per|at|in|on|the|each|for|with|from|by|than)\s)[A-Za-z][A-Za-z\-]*\s+){0,2}?"
-                        r"([a-z]{2,}s)(?![A-Za-z])")
+                        r"([a-z]{2,}s|[A-Z]{2,5}s)(?![A-Za-z])")
 # Plural nouns that never name things counted by a bare number: a comparison, a multiple, a verb in -s.
 _NOT_THINGS = frozenset({"times", "less", "is", "has", "was", "corresponds", "means", "applies", "gives", "requires"})
 

@@ -283,6 +283,10 @@ _PARTS_SPLIT = re.compile(r"[\s/·*×()（）\[\]^⋅]+|(?i:\bper\b)")
 _POWER = re.compile(r"(?<=[A-Za-zΩ°µμ])[-−]?[0-9]+$")
 
 
+# A unit of length made one of volume or area by a word before it ('per cubic metre', 'per square metre').
+_POWER_NAMED = re.compile(r"(?<![A-Za-z])(?:cubic|square)\s+(?=[a-z])")
+
+
 @functools.lru_cache(maxsize=8192)
 def reads_as_unit(token: str) -> bool:
     """True when every part of `token` is a unit of the system above ('mg/Nm³', 'µg/m³', 'W·m⁻²', 'dB(A)',
@@ -293,6 +297,8 @@ def reads_as_unit(token: str) -> bool:
         return False
     if "egree" in text:
         text = _DEGREES_NAMED.sub("°C", text)
+    if "cubic" in text or "square" in text:
+        text = _POWER_NAMED.sub("", text)  # ('g per cubic metre': a unit of the system, as 'g/m³' is)
     if level_unit(text) or fraction_kind(text)[1] or fraction_kind(text)[0] != text:
         return True
     text = _IN_ONE.sub("/", _OR_PER_VOLUME.sub("", _TRAILING_BASIS.sub("", _spaced_symbols(units_vocab.glued_products(text)))))
@@ -585,8 +591,9 @@ def unit_expression(unit: str) -> str:
 # The symbol of a reference quantity written as a unit: rated, basic and maximum currents, rated voltages (a cable's
 # U0 to earth, a system's highest Um) and powers ('1,13 In', '0,004 Ib', '1.1 Un', '3,5 U0'): the value is its multiple.
 # Also a quantity's reference value by its subscript ('1,4 Vref', '0,75 Vhub', the wind speeds of a turbine class):
-# never a unit of its own.
-REFERENCE_QUANTITY = re.compile(r"I[nbre]|I_?max|U[nre0om]|P[nr]|[A-Z]ref|V(?:hub|ave)")
+# never a unit of its own. So is the maximum (nominal) force of a force-proving instrument or testing machine, F_N
+# written 'FN' ('not less than 0,02 FN', '0.02FN').
+REFERENCE_QUANTITY = re.compile(r"I[nbre]|FN|I_?max|U[nre0om]|P[nr]|[A-Z]ref|V(?:hub|ave)")
 _DEGREE_IN_COMPOUND = re.compile(r"(?<![A-Za-z_])(?:degC|°C|℃)(?![A-Za-z_])")
 # A fraction written as a power of ten ('10⁻⁶', folded to '10-6' or written '10^-6'): that ratio.
 _POWER_OF_TEN = re.compile(r"^10\s?\^?\s?[-−]\s?(\d{1,2})(?![\d.,])")
