@@ -32,6 +32,7 @@ from compare.indicators.condition_values import conditions_held, restates_a_cond
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, conditions_shown, extract
 from compare.indicators.guided import may_recover, recover_pairs, without_recovered
+from compare.indicators.immunity_levels import immunity_levels_ranked
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
@@ -2113,6 +2114,10 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
                                 texts=(domestic.text, international.text))
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
     result = set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
+    ranked = immunity_levels_ranked(result.pairs, domestic.text, international.text)
+    if ranked is not None:
+        overall, score = overall_and_score(ranked)
+        result = replace(result, overall=overall, score=score, pairs=ranked)
     return without_requirement(count_established(result, domestic.text, international.text), domestic.text,
                                international.text)
 
