@@ -36,6 +36,7 @@ from compare.indicators.immunity_levels import immunity_levels_ranked
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
+from compare.indicators.overlapping_bands import row_bands_overlap
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
@@ -662,7 +663,7 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
-        if other_quantities(d.conditions, i.conditions, dimension):
+        if other_quantities(d.conditions, i.conditions, dimension) or row_bands_overlap(d, i, dimension):
             continue
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
                 and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):

@@ -1,9 +1,10 @@
 """Verdicts of pairs read and paired right (thirty-sixth round, fixverdict36): immunity test levels ranked
-(immunity_levels). Clauses of my own writing."""
+(immunity_levels) and frequency bands heading overlapping rows (overlapping_bands). Clauses of my own writing."""
 
 from __future__ import annotations
 
 from compare.indicators.extract import extract
+from compare.indicators.overlapping_bands import row_bands_overlap
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -40,3 +41,23 @@ def test_set_values_outside_an_immunity_test_stay_another_required_value():
 def test_the_same_immunity_level_stays_consistent():
     assert _verdicts("抗扰度试验电平：射频电磁场10 V/m。", "Immunity test level: radiated RF field 10 V/m.") == [
         (10.0, 10.0, "consistent")]
+
+
+# ------------------------------------------------------------------------ overlapping frequency row bands
+
+
+def test_overlapping_frequency_bands_heading_rows_are_compared_by_their_values():
+    assert _verdicts("频率40 MHz～2 000 MHz：电场强度 15 V/m。", "20–600 MHz: E-field strength 30 V/m.") == [
+        (15.0, 30.0, "stricter")]
+
+
+def test_frequency_bands_apart_stay_another_test_condition():
+    assert _verdicts("频率40 MHz～200 MHz：电场强度 15 V/m。", "1–10 GHz: E-field strength 30 V/m.") == [
+        (15.0, 30.0, "different")]
+
+
+def test_a_band_a_test_is_swept_over_is_no_row_heading():
+    d = extract("射频场抗扰度：在80 MHz～1 GHz频率范围内试验场强为3 V/m。").indicators[0]
+    i = extract("Radiated RF immunity, 80 MHz to 2 GHz: test field strength 3 V/m.").indicators[0]
+    assert d.conditions and i.conditions
+    assert not row_bands_overlap(d, i, "1 / [time]")
