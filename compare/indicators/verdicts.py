@@ -36,6 +36,7 @@ from compare.indicators.immunity_levels import immunity_levels_ranked
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
+from compare.indicators.named_extremes import named_extreme
 from compare.indicators.overlapping_bands import row_bands_overlap
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
@@ -397,7 +398,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     """Comparator kinds, a value with no bound word ('cadmium 0.4 mg/kg') taking the kind of the limit it
     faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima, unless
     the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
-    28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima."""
+    28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima; or a name calls the value the shortest or the longest
+    ('最短灭菌时间20 min': `named_extremes`): minima or maxima."""
     dk, ik = d.comparator, i.comparator
     if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d) \
             and not _one_value_under_a_ceiling(d, i):
@@ -405,7 +407,10 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN) and not _stated_value(i):
         ik = dk
     if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
-        if _floor_by_nature(d) or _floor_by_nature(i):
+        named = {named_extreme(d), named_extreme(i)} - {None}
+        if len(named) == 1:
+            dk = ik = named.pop()
+        elif _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
         elif (_ceiling_by_nature(d) or _ceiling_by_nature(i)) and not amounts_of_one_step(d, i):
             dk = ik = Comparator.MAX

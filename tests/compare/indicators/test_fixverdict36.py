@@ -1,9 +1,11 @@
 """Verdicts of pairs read and paired right (thirty-sixth round, fixverdict36): immunity test levels ranked
-(immunity_levels) and frequency bands heading overlapping rows (overlapping_bands). Clauses of my own writing."""
+(immunity_levels), frequency bands heading overlapping rows (overlapping_bands), and a value named the shortest or the
+longest (named_extremes). Clauses of my own writing."""
 
 from __future__ import annotations
 
 from compare.indicators.extract import extract
+from compare.indicators.named_extremes import named_extreme
 from compare.indicators.overlapping_bands import row_bands_overlap
 from compare.indicators.verdicts import compare_clauses
 
@@ -61,3 +63,20 @@ def test_a_band_a_test_is_swept_over_is_no_row_heading():
     i = extract("Radiated RF immunity, 80 MHz to 2 GHz: test field strength 3 V/m.").indicators[0]
     assert d.conditions and i.conditions
     assert not row_bands_overlap(d, i, "1 / [time]")
+
+
+# ------------------------------------------------------------------------------- shortest and longest names
+
+
+def test_the_shortest_time_named_is_a_minimum():
+    assert _verdicts("预真空灭菌器：最短保持时间6 min。", "Sterilization hold: 4 minutes.") == [(6.0, 4.0, "stricter")]
+
+
+def test_the_longest_interval_named_is_a_maximum():
+    assert _verdicts("压差检测的最长时间间隔为12个月。", "Pressure difference test interval: 6 months.") == [
+        (12.0, 6.0, "looser")]
+
+
+def test_a_shortest_named_before_the_last_part_of_the_name_bounds_nothing():
+    ind = extract("跑道按最长的基准长度分级：一级，跑道长度1 800 m。").indicators
+    assert all(named_extreme(i) is None for i in ind)
