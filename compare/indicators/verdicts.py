@@ -34,9 +34,12 @@ from compare.indicators.condition_values import conditions_held, restates_a_cond
 from compare.indicators.clausetext import fold, numerals_to_digits, plural_counts_to_digits
 from compare.indicators.extract import Extraction, Indicator, conditions_shown, extract
 from compare.indicators.guided import may_recover, recover_pairs, without_recovered
+from compare.indicators.immunity_levels import immunity_levels_ranked
 from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOOR_UNITS,
                                        RENDERING_SYMBOL as _RENDERING_SYMBOL, UNIFORMITY_SYMBOL as _UNIFORMITY_SYMBOL)
 from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
+from compare.indicators.named_extremes import named_extreme
+from compare.indicators.overlapping_bands import row_bands_overlap
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
@@ -397,7 +400,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     """Comparator kinds, a value with no bound word ('cadmium 0.4 mg/kg') taking the kind of the limit it
     faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima, unless
     the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
-    28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima."""
+    28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima; or a name calls the value the shortest or the longest
+    ('最短灭菌时间20 min': `named_extremes`): minima or maxima."""
     dk, ik = d.comparator, i.comparator
     if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d) \
             and not _one_value_under_a_ceiling(d, i):
@@ -405,7 +409,10 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     if ik == Comparator.EQUAL and not i.explicit and dk in (Comparator.MAX, Comparator.MIN) and not _stated_value(i):
         ik = dk
     if dk == ik == Comparator.EQUAL and not d.explicit and not i.explicit:
-        if _floor_by_nature(d) or _floor_by_nature(i):
+        named = {named_extreme(d), named_extreme(i)} - {None}
+        if len(named) == 1:
+            dk = ik = named.pop()
+        elif _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
         elif (_ceiling_by_nature(d) or _ceiling_by_nature(i)) and not amounts_of_one_step(d, i):
             dk = ik = Comparator.MAX
@@ -663,7 +670,7 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
     mine, theirs = by_dimension(d.conditions), by_dimension(i.conditions)
     for dimension in mine.keys() & theirs.keys():
         (a, a_text), (b, b_text) = mine[dimension], theirs[dimension]
-        if other_quantities(d.conditions, i.conditions, dimension):
+        if other_quantities(d.conditions, i.conditions, dimension) or row_bands_overlap(d, i, dimension):
             continue
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
                 and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):
@@ -2127,6 +2134,10 @@ def compare_extractions(domestic: Extraction, international: Extraction, *,
                                 texts=(domestic.text, international.text))
     result = replace(result, unread_domestic=domestic.unread, unread_international=international.unread)
     result = set_aside_unsure(read_by_pairing(result, domestic, international, termbase or load_termbase(), vectors))
+    ranked = immunity_levels_ranked(result.pairs, domestic.text, international.text)
+    if ranked is not None:
+        overall, score = overall_and_score(ranked)
+        result = replace(result, overall=overall, score=score, pairs=ranked)
     return without_requirement(count_established(result, domestic.text, international.text), domestic.text,
                                international.text)
 
