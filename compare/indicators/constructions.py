@@ -488,15 +488,22 @@ _COUNT_PER_AMOUNT = re.compile(r"每\s*(?P<number>\d+\s?)?(?P<amount>立方米|�
 _AMOUNT_SYMBOLS = {**_UNIT_NAME_SYMBOLS, "平方厘米": "cm²", "m3": "m³", "cm2": "cm²", "ml": "mL"}
 
 
+# The counters of things a count per an amount is written in: '个', and the counters of particles, pieces, rods and
+# items ('微粒数不得过25粒', '碎片数不少于40块'; fixunit36), each a number of things as '个' is.
+COUNTED_THINGS = frozenset("个粒只根件块片条")
+
+
 def count_per_amount(text: str, start: int, unit: str) -> str:
     """The amount a count of things at `start` is per ('m³', '(100 mL)') when the text before it states 每 and the
     amount before the count's name ('每立方米中…的颗粒数不大于20 000个' -> 'm³'), else ''; the counts after it that
     leave the name unsaid are of the same ('…，0.5 µm<d≤1.0 µm的不大于400个。2级：分别不大于400 000个'). Only a counter
-    of things ('个') or no unit: 'kg' after '每立方米' is another construction's (`per_unit_before`)."""
-    if unit and unit != "个":
+    of things ('个', '粒', `COUNTED_THINGS`) or no unit: 'kg' after '每立方米' is another construction's (`per_unit_before`)."""
+    if unit and unit not in COUNTED_THINGS:
         return ""
-    amounts = [amount for end, amount in _counts_per_amount(text) if end <= start]
-    return amounts[-1] if amounts else ""
+    amounts = [(end, amount) for end, amount in _counts_per_amount(text) if end <= start]
+    if not amounts or "每" in text[amounts[-1][0]:start]:
+        return ""  # ('…每个供试品容器中含…微粒数不得过6000粒': another 每 after it names what the later counts are per)
+    return amounts[-1][1]
 
 
 @functools.lru_cache(maxsize=4096)

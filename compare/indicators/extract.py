@@ -78,6 +78,10 @@ from compare.indicators.compound_units import units_continued, values_parted_by_
 from compare.indicators.units_written31 import counter_restated, level_tolerance_in_db, symbol_then_unit, units_written31
 from compare.indicators.units_unread import composition_in_mass_percent, counts_per_amount, minutes_closing_settings
 from compare.indicators.water_units import CN_DEGREE, degrees_of_water
+from compare.indicators.reference_shares import share_of_reference_after
+from compare.indicators.magnetic_units import teslas_of_a_field
+from compare.indicators.constructions import COUNTED_THINGS
+from compare.indicators.counts_in_area import count_in_an_area
 from compare.indicators.units_running import substances_per_amount, worded_units_after
 from compare.indicators.units_spread import amounts_in_words, body_weight_in_headings, heading_unit_in_item
 from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_temperature, noun_before_colon,
@@ -727,6 +731,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     raws = units_written31(raws, masked)  # ('× 10⁻⁶/K', 'g/(m²·24 h)', 'log cfu/cm²', '0.840 in;': units_written31)
     if "度" in masked:
         degrees_of_water(raws, masked)  # ('最低检测浊度为3度': the degree of turbidity or colour only; water_units)
+    if "T" in masked:
+        teslas_of_a_field(raws, masked)  # ('静磁场不超过2 T': the tesla of a magnetic field; magnetic_units)
     if declared:
         _values_of_declared_symbols(raws, masked, declared)
     if "between" in masked or "之间" in masked:
@@ -2110,7 +2116,9 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
                 and (per := per_unit_before(text[max(sentence_start, previous.end if previous else 0):raw.start],
                                          raw.unit)):
             raw.unit, raw.unit_span = f"{raw.unit}/{per}", None  # '每分钟4 mL～5 mL': millilitres per minute
-        elif (raw.unit in ("个", "") or raw.unit is None) and "每" in text \
+        elif ("×" in text or "x" in text) and (per := count_in_an_area(text, raw.start, raw.unit or "")):
+            raw.unit, raw.unit_span = per, None  # '任何50 mm×50 mm区域内的最少碎片数…30片': per the square (counts_in_area)
+        elif (not raw.unit or raw.unit in COUNTED_THINGS) and "每" in text \
                 and (per := count_per_amount(text, raw.start, raw.unit or "")):
             raw.unit, raw.unit_span = f"{raw.unit or 1}/{per}", None  # '每立方米中…的颗粒数不大于20 000个': per m³
         elif raw.unit and "/" not in raw.unit and (per := per_spelt_area_or_volume(text[raw.end:raw.end + 40])):
@@ -2126,7 +2134,10 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
         elif reference and (reference[1] == sentence_start or reference_heads_list(text, reference_end, raw.start)) \
                 and raw.unit and "/" not in raw.unit \
                 and reference[2] in (None, _dimension_of(raw)):
-            if amount_of_reference(_dimension_of(raw)):
+            if raw.unit == "%" and share_of_reference_after(text, raw.end):
+                # ('每100 mL的含量≥10 % NRV': a share of a reference value, stated per the amount, which stays a basis)
+                reference, unclaimed = (*reference[:2], _dimension_of(raw)), None
+            elif amount_of_reference(_dimension_of(raw)):
                 # ('per 100 ml not less than 60 kcal … and not more than 70 kcal': every amount of the first one's
                 # kind in the sentence is per 100 ml)
                 reference, unclaimed = (*reference[:2], _dimension_of(raw)), None

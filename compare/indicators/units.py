@@ -19,6 +19,8 @@ from compare.indicators.unit_words import powers_in_words
 from compare.indicators.unit_powers import comma_exponents
 from compare.indicators.unit_roots import square_roots, without_roots
 from compare.indicators.per_item import per_item
+from compare.indicators.per_metre_units import in_per_length, named
+from compare.indicators.reference_shares import is_share_of_reference
 from compare.indicators.unit_tails import without_tails
 
 # Chinese unit names and symbols pint does not know, mapped to what it does. Longest first when applied.
@@ -243,6 +245,8 @@ def fraction_kind(unit: str) -> tuple[str, str | None]:
         return "%", None
     if _RELATIVE_HUMIDITY.fullmatch(text):
         return "%", None  # '60 % RH', '(93 ± 3) %RH': relative humidity, a plain percentage
+    if is_share_of_reference(text):
+        return "%", None  # '10 % NRV', '5 % of NRV': a share of a nutrient reference value (reference_shares)
     return unit, None
 
 
@@ -307,6 +311,7 @@ def reads_as_unit(token: str) -> bool:
     parts = [p for p in _PARTS_SPLIT.split(text) if p and not p.replace(".", "").isdigit()]
     if "C" in parts and len(parts) > 1:
         parts = _coulomb_in_product(parts)
+    parts = in_per_length(parts)  # ('H/m', 'S/cm': per_metre_units)
     parts = _number_per(parts, text)
     return bool(parts) and all(_is_unit_part(p, first=k == 0) for k, p in enumerate(parts))
 
@@ -472,7 +477,7 @@ _GROUPED_NUMBER = re.compile(r"(?<![\w.,^])(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d+
 # parsec) and fibres per a volume or an area ('particles/m³', ISO 14644-1;
 # 'fibres per cm³') are counts: pint's particle is one over Avogadro's number of moles, which would make a cleanroom
 # limit an amount of substance.
-_COUNTED_PER = re.compile(r"^(?:个|#|numbers?|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
+_COUNTED_PER = re.compile(r"^(?:个|粒|只|根|件|块|片|条|#|numbers?|次|滴|转|r|revs?|revolutions?|cycles?|times|strokes?|drops?|flashes|bumps?|beats?|breaths?|pulses?|"
                           r"oscillations?|operations?|impacts?|blows?|particles?|pieces?|pcs?|fib(?:re|er)s?|"
                           # (living things counted on a surface or in a volume: 'colonies per 100 cm²', 'cells per mL')
                           r"colonies|colony|cells?|organisms?|spores?|oocysts?|cysts?|eggs?|"
@@ -523,6 +528,7 @@ def unit_expression(unit: str) -> str:
     text = comma_exponents(text)  # ('(m·s)^0,5': unit_powers)
     text = square_roots(text)  # ('ps/√km': unit_roots)
     text = per_item(text)  # ('g/试验', 'mg per glove': the amount per one item is the amount; per_item)
+    text = named(text)  # ('H/m', 'F/m', 'S/m': henry, farad, siemens per metre, never hours or seconds; per_metre_units)
     if "每" in text:
         text = _PER_IN_WORDS.sub("/", text)  # '毫克每升' is '毫克/升'
     # A number inside a unit ('0,1 mm', 'mg/1 000 kcal', 'g/1,000 kcal') in the one number grammar: pint reads a

@@ -47,6 +47,7 @@ from compare.indicators.row_labels import designations, row_labels
 from compare.indicators.value_labels import materials, same_material, value_labels
 from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
+from compare.indicators.water_units import turbidity_units_apart
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -848,7 +849,14 @@ def _allowed(d: Indicator, i: Indicator, termbase: Termbase) -> bool:
         if (termbase.fields.get(d.concept) in SUBSTANCE_FIELDS or termbase.fields.get(i.concept) in SUBSTANCE_FIELDS) \
                 and states_an_amount(d) and states_an_amount(i):
             return True
-    return in_one_dimension(d, i) or restated_alike(d, i)
+    return in_one_dimension(d, i) or restated_alike(d, i) or turbidities_apart(d, i)
+
+
+def turbidities_apart(d: Indicator, i: Indicator) -> bool:
+    """Two turbidities in units that do not convert ('0度～40度' against '0 FNU to 40 FNU'; `water_units`), stated as the
+    same kind of limit (two ranges, two maxima): with the units apart, the kind is what shows the two state one
+    requirement. The pair is then judged 'different' for its units."""
+    return d.comparator == i.comparator and turbidity_units_apart(dimension_of(d), d.unit, dimension_of(i), i.unit)
 
 
 # A name that ends on the value its limit is reckoned from ('…shall not be lower than the rated value by more than 3',

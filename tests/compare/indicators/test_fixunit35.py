@@ -13,9 +13,10 @@ def _read(text):
 
 
 def test_formazin_units_are_turbidity_unit_for_unit():
+    # (FAU read and known, but a dimension of its own since the thirty-sixth round: test_fixunit36)
     for unit in ("FNU", "FAU", "FTU"):
         n = normalise(2.5, unit)
-        assert n.known and n.dimension == normalise(1.0, "NTU").dimension
+        assert n.known and (unit == "FAU" or n.dimension == normalise(1.0, "NTU").dimension)
         assert n.value == 2.5
         assert reads_as_unit(unit)
 
