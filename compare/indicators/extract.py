@@ -135,6 +135,7 @@ from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.scale_designations import hardness_scale_designations
+from compare.indicators.alternatives import glued_plus_minus, offered_as_alternatives
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -1978,6 +1979,12 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             previous.tolerance = previous.tolerance * factor + raw.value
             previous.unit, previous.unit_span, previous.end = raw.unit, raw.unit_span, raw.end
             continue
+        if raw.comparator == Comparator.TOLERANCE and raw.value is not None \
+                and (plus_minus := glued_plus_minus(text, raw.start, raw.end)) is not None \
+                and _alternatives(out[-2:], raw.unit, text, raw.start, plus_minus):
+            # '100, 1 000 or 4 000 ± 10': the last of the alternatives, and a '± T' alone that holds for each of them
+            out.extend(_tolerance_parted(raw, plus_minus, text, out[-1]))
+            continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and shared_tolerance(between)
                 and _share_tolerance(out, raw, text)):
@@ -2157,13 +2164,41 @@ def _ends_a_list(out: list[_Raw], text: str) -> bool:
     """True when the last value read closes a list of values in one unit to choose from (`_CHOICE`: '从下列数值中选取：
     …、70 kPa、84 kPa，允差为±5 %', 'selected from: …, 70 kPa, 84 kPa, with a tolerance of ± 5 %'): a tolerance
     written after it holds for whichever value is chosen, not for the last one alone, and stands alone. (A list that
-    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.)"""
+    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.) Three values or more
+    whose last joint is 'or' ('夹角为20°、60°或85°，允差为±0.1°', 'at 20°, 60° or 85°, within ± 0,1°') are offered as
+    alternatives in their own words: a choice too (`alternatives`)."""
     if len(out) < 2:
         return False
     member, last = out[-2], out[-1]
-    return (member.comparator == Comparator.EQUAL and member.unit == last.unit and bool(last.unit)
-            and _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is not None
-            and _CHOICE.search(_since_full_stop(text, member.start)) is not None)
+    if member.comparator != Comparator.EQUAL or member.unit != last.unit \
+            or _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is None:
+        return False
+    if last.unit and _CHOICE.search(_since_full_stop(text, member.start)) is not None:
+        return True
+    return _alternatives(out[-3:-1], last.unit, text, last.start, last.end)  # (`alternatives`: 'or' before the last)
+
+
+def _tolerance_parted(raw: _Raw, plus_minus: int, text: str, member: _Raw) -> list[_Raw]:
+    """A value read with its '± T' ('4 000 ± 10') parted at the '±' into the value stated, one more of the list the
+    `member` before it is in (a bare number too: a value the list's words name, as its members are), and the bound the
+    '± T' puts on the deviation from whichever value is taken (a maximum of T, as a '± T' alone that joins no value)."""
+    value_end = len(text[:plus_minus].rstrip())
+    comma = raw.decimal_comma
+    value = replace(raw, end=value_end, comparator=Comparator.EQUAL, tolerance=None, explicit=member.explicit,
+                    worded=member.worded or not raw.unit,
+                    unit_span=raw.unit_span if raw.unit_span and raw.unit_span[1] <= value_end else None,
+                    decimal_comma=(comma[0], None, None, None) if comma else None)
+    bound = replace(raw, start=plus_minus, comparator=Comparator.MAX, value=raw.tolerance, tolerance=None,
+                    explicit=True, unit_span=raw.unit_span if raw.unit_span and raw.unit_span[0] >= plus_minus
+                    else None, decimal_comma=(comma[3], None, None, None) if comma else None)
+    return [value, bound]
+
+
+def _alternatives(members: list[_Raw], unit: str, text: str, start: int, end: int) -> bool:
+    """True when `members` (two stated values, no tolerance of their own, in `unit`) and the value at text[start:end]
+    are one list of alternatives ('20°、60°或85°', '100, 1 000 or 4 000': `alternatives.offered_as_alternatives`)."""
+    return len(members) == 2 and all(m.comparator == Comparator.EQUAL and m.unit == unit for m in members) \
+        and offered_as_alternatives(text, [(m.start, m.end) for m in members] + [(start, end)])
 
 
 # A tolerance in parts of the value ('34 368 kbit/s ± 20 ppm', '10 MHz±50×10⁻⁶'): no amount of the value's unit.
