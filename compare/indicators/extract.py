@@ -136,6 +136,7 @@ from compare.indicators.item_ratings import class_label_before, class_numbers, r
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.scale_designations import hardness_scale_designations
 from compare.indicators.alternatives import glued_plus_minus, offered_as_alternatives
+from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -749,6 +750,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     if "max" in masked and "min" in masked:
         raws = _subscript_bounds(raws, masked)  # ('Umin 6 V, Umax 16 V', 'λ0min 1300 nm, λ0max 1324 nm')
+    if len(raws) > 3 and ("=" in masked or "＝" in masked):
+        raws = _bands_with_bracketed_ends(raws, masked)  # ('1 kV（Um=1.2 kV）到3 kV（Um=3.6 kV）': bracketed_ranges)
     raws = _join_values(raws, masked)
     taken: list[tuple[int, int]] = []  # (tolerances stated apart and given to their values: read, no number left)
     if _may_name_a_tolerance(masked) and _TOLERANCE_NAMED_HINT.search(masked):
@@ -1905,6 +1908,30 @@ def _bands_of_two_values(raws: list[_Raw], text: str) -> list[_Raw]:
                            explicit=True, unit_span=raw.unit_span)
             continue
         out.append(raw)
+    return out
+
+
+def _bands_with_bracketed_ends(raws: list[_Raw], text: str) -> list[_Raw]:
+    """A band whose two ends each carry a symbol's value in brackets ('额定电压1 kV（Um=1.2 kV）到3 kV（Um=3.6 kV）',
+    `bracketed_ranges`): two ranges, the first end to the second, and the bracketed symbol's first value to its
+    second (which is read over the second end, so that each range is named by the words before it)."""
+    out: list[_Raw] = []
+    k = 0
+    while k < len(raws):
+        four = raws[k:k + 4]
+        if len(four) == 4 and all(r.comparator == Comparator.EQUAL and r.value is not None and r.unit == four[0].unit
+                                  and not r.condition for r in four) and four[0].unit \
+                and four[0].value < four[2].value and four[1].value < four[3].value \
+                and (found := bracketed_ends(text, [(r.start, r.end) for r in four])):
+            first, symbol, second, symbol_second = four
+            out.append(replace(first, comparator=Comparator.RANGE, value=None, low=first.value, high=second.value,
+                               explicit=True, decimal_comma=None))
+            out.append(replace(symbol, comparator=Comparator.RANGE, value=None, low=symbol.value,
+                               high=symbol_second.value, end=symbol_second.end, explicit=True, decimal_comma=None))
+            k += 4
+            continue
+        out.append(raws[k])
+        k += 1
     return out
 
 
