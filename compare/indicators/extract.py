@@ -140,6 +140,8 @@ from compare.indicators.trailing_bands import bands_after_values
 from compare.indicators.item_ratings import class_label_before, class_numbers, ratings_of_the_item
 from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.scale_designations import hardness_scale_designations
+from compare.indicators.alternatives import glued_plus_minus, offered_as_alternatives
+from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
@@ -761,6 +763,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         raws = _bands_of_two_values(raws, masked)  # ('49,5 Hz … 50,5 Hz', folded to '...'; '+12 °C and 0 °C inclusive')
     if "max" in masked and "min" in masked:
         raws = _subscript_bounds(raws, masked)  # ('Umin 6 V, Umax 16 V', 'λ0min 1300 nm, λ0max 1324 nm')
+    if len(raws) > 3 and ("=" in masked or "＝" in masked):
+        raws = _bands_with_bracketed_ends(raws, masked)  # ('1 kV（Um=1.2 kV）到3 kV（Um=3.6 kV）': bracketed_ranges)
     raws = _join_values(raws, masked)
     taken: list[tuple[int, int]] = []  # (tolerances stated apart and given to their values: read, no number left)
     if _may_name_a_tolerance(masked) and _TOLERANCE_NAMED_HINT.search(masked):
@@ -1935,6 +1939,30 @@ def _bands_of_two_values(raws: list[_Raw], text: str) -> list[_Raw]:
     return out
 
 
+def _bands_with_bracketed_ends(raws: list[_Raw], text: str) -> list[_Raw]:
+    """A band whose two ends each carry a symbol's value in brackets ('额定电压1 kV（Um=1.2 kV）到3 kV（Um=3.6 kV）',
+    `bracketed_ranges`): two ranges, the first end to the second, and the bracketed symbol's first value to its
+    second (which is read over the second end, so that each range is named by the words before it)."""
+    out: list[_Raw] = []
+    k = 0
+    while k < len(raws):
+        four = raws[k:k + 4]
+        if len(four) == 4 and all(r.comparator == Comparator.EQUAL and r.value is not None and r.unit == four[0].unit
+                                  and not r.condition for r in four) and four[0].unit \
+                and four[0].value < four[2].value and four[1].value < four[3].value \
+                and (found := bracketed_ends(text, [(r.start, r.end) for r in four])):
+            first, symbol, second, symbol_second = four
+            out.append(replace(first, comparator=Comparator.RANGE, value=None, low=first.value, high=second.value,
+                               explicit=True, decimal_comma=None))
+            out.append(replace(symbol, comparator=Comparator.RANGE, value=None, low=symbol.value,
+                               high=symbol_second.value, end=symbol_second.end, explicit=True, decimal_comma=None))
+            k += 4
+            continue
+        out.append(raws[k])
+        k += 1
+    return out
+
+
 # A symbol with the subscript 'min', its value, then the same symbol with 'max' and its value ('Umin 6 V, Umax 16 V',
 # 'λ0min 1300 nm, λ0max 1324 nm', 'T_min = 5 °C; T_max = 40 °C'): the two ends of the quantity's band. The symbol is
 # short and starts a word; 'max' must repeat it, so a word that ends in 'min' ('admin') never starts one.
@@ -2005,6 +2033,12 @@ def _join_values(raws: list[_Raw], text: str) -> list[_Raw]:
             # '±1° 30′', '± 0°30′': a deviation either way written in two units, one angle or time in the smaller
             previous.tolerance = previous.tolerance * factor + raw.value
             previous.unit, previous.unit_span, previous.end = raw.unit, raw.unit_span, raw.end
+            continue
+        if raw.comparator == Comparator.TOLERANCE and raw.value is not None \
+                and (plus_minus := glued_plus_minus(text, raw.start, raw.end)) is not None \
+                and _alternatives(out[-2:], raw.unit, text, raw.start, plus_minus):
+            # '100, 1 000 or 4 000 ± 10': the last of the alternatives, and a '± T' alone that holds for each of them
+            out.extend(_tolerance_parted(raw, plus_minus, text, out[-1]))
             continue
         if (previous and raw.comparator == Comparator.TOLERANCE and text[raw.start] == "±"
                 and previous.comparator == Comparator.EQUAL and shared_tolerance(between)
@@ -2190,13 +2224,41 @@ def _ends_a_list(out: list[_Raw], text: str) -> bool:
     """True when the last value read closes a list of values in one unit to choose from (`_CHOICE`: '从下列数值中选取：
     …、70 kPa、84 kPa，允差为±5 %', 'selected from: …, 70 kPa, 84 kPa, with a tolerance of ± 5 %'): a tolerance
     written after it holds for whichever value is chosen, not for the last one alone, and stands alone. (A list that
-    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.)"""
+    is no choice, '试验温度：−10 ℃、−5 ℃，允差为±3 ℃', leaves the tolerance the last value's.) Three values or more
+    whose last joint is 'or' ('夹角为20°、60°或85°，允差为±0.1°', 'at 20°, 60° or 85°, within ± 0,1°') are offered as
+    alternatives in their own words: a choice too (`alternatives`)."""
     if len(out) < 2:
         return False
     member, last = out[-2], out[-1]
-    return (member.comparator == Comparator.EQUAL and member.unit == last.unit and bool(last.unit)
-            and _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is not None
-            and _CHOICE.search(_since_full_stop(text, member.start)) is not None)
+    if member.comparator != Comparator.EQUAL or member.unit != last.unit \
+            or _LIST_SEPARATOR.fullmatch(text, member.end, last.start) is None:
+        return False
+    if last.unit and _CHOICE.search(_since_full_stop(text, member.start)) is not None:
+        return True
+    return _alternatives(out[-3:-1], last.unit, text, last.start, last.end)  # (`alternatives`: 'or' before the last)
+
+
+def _tolerance_parted(raw: _Raw, plus_minus: int, text: str, member: _Raw) -> list[_Raw]:
+    """A value read with its '± T' ('4 000 ± 10') parted at the '±' into the value stated, one more of the list the
+    `member` before it is in (a bare number too: a value the list's words name, as its members are), and the bound the
+    '± T' puts on the deviation from whichever value is taken (a maximum of T, as a '± T' alone that joins no value)."""
+    value_end = len(text[:plus_minus].rstrip())
+    comma = raw.decimal_comma
+    value = replace(raw, end=value_end, comparator=Comparator.EQUAL, tolerance=None, explicit=member.explicit,
+                    worded=member.worded or not raw.unit,
+                    unit_span=raw.unit_span if raw.unit_span and raw.unit_span[1] <= value_end else None,
+                    decimal_comma=(comma[0], None, None, None) if comma else None)
+    bound = replace(raw, start=plus_minus, comparator=Comparator.MAX, value=raw.tolerance, tolerance=None,
+                    explicit=True, unit_span=raw.unit_span if raw.unit_span and raw.unit_span[0] >= plus_minus
+                    else None, decimal_comma=(comma[3], None, None, None) if comma else None)
+    return [value, bound]
+
+
+def _alternatives(members: list[_Raw], unit: str, text: str, start: int, end: int) -> bool:
+    """True when `members` (two stated values, no tolerance of their own, in `unit`) and the value at text[start:end]
+    are one list of alternatives ('20°、60°或85°', '100, 1 000 or 4 000': `alternatives.offered_as_alternatives`)."""
+    return len(members) == 2 and all(m.comparator == Comparator.EQUAL and m.unit == unit for m in members) \
+        and offered_as_alternatives(text, [(m.start, m.end) for m in members] + [(start, end)])
 
 
 # A tolerance in parts of the value ('34 368 kbit/s ± 20 ppm', '10 MHz±50×10⁻⁶'): no amount of the value's unit.

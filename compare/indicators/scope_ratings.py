@@ -32,6 +32,9 @@ _FREQUENCY = re.compile(r"频率|(?<![A-Za-z])(?i:frequency|frequencies)(?![A-Za
 # 'to', '但', '至', '～' ('在50 V以上，但不超过440 V', 'above 50 V but not exceeding 440 V', 'from 50 V to 440 V'); not a
 # list's '、' ('额定电压1 000 V以下、50 Hz三相交流电源供电': another item).
 _JOINED = re.compile(r"或|和|及|但|至|到|~|(?<![A-Za-z])(?i:or|and|but|to)(?![A-Za-z])")
+# A bracket that opens on a symbol's value beside the value before it ('1 kV（Um=1.2 kV）', '1 kV (Um = 1,2 kV)': the
+# highest voltage for equipment beside a rated voltage, `bracketed_ranges`): the value in it goes on the run too.
+_SYMBOL_BRACKET = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z0-9]{0,3}\s*=\s*")
 # A value in an electrical unit ('440 V', '1 000 V', '32 A', '500 Hz', '1 kV'), with the words that may trail it
 # ('a.c.', 'd.c.').
 _ELECTRICAL_VALUE = re.compile(r"\d(?:[\d ]*\d)?(?:[.,]\d+)?\s*(?:k|M)?(?:V|A|Hz)(?![A-Za-z])(?:\s+[ad]\.c\.)?")
@@ -63,7 +66,8 @@ def rating_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         last = name.end()
         for value in _ELECTRICAL_VALUE.finditer(text, name.end(), end):
-            if value.start() - last > _REACH or (last > name.end() and not _JOINED.search(text, last, value.start())):
+            if value.start() - last > _REACH or (last > name.end() and not _JOINED.search(text, last, value.start())
+                                                  and not _SYMBOL_BRACKET.fullmatch(text, last, value.start())):
                 break
             last = value.end()
         if last > name.end():
