@@ -144,6 +144,7 @@ from compare.indicators.alternatives import glued_plus_minus, offered_as_alterna
 from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
+from compare.indicators.existential_counts import at_least_one_thing
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
 
@@ -668,6 +669,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if crossed:
         spans += crossed + [leading.span(1)]
     spans += footnote_marks(folded)  # ('4,5 (2);', '0.05a mg/kg': list_limits)
+    existential = at_least_one_thing(folded)  # ('至少一只动物', 'at least one animal': a thing exists; existential_counts)
+    spans += existential
     spans += restated_formulas(folded)  # ('SHRT_MAX +32767 // 2^15 − 1': the value again; magnitudes)
     history = [(a, b) for a, b in history_year_spans(folded) if not _accept_unit(_UNIT_AFTER.match(folded[b:]).group(1))
                ] if may_name_a_history_year(folded) else []
@@ -885,6 +888,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = detection_limits_as_floors(indicators, text)  # ('检出限为4 mg/L' a minimum: detection_limits)
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
+    if existential:
+        read = read + [(where[a], where[b - 1] + 1) for a, b in existential]  # (no value, nor left unread)
     if may_list_translation_limits(text):
         indicators, listed = translation_limits(indicators, text, _listed_count)  # ('at least … the following
         read = read + listed  # limits: — 63 nesting levels …': minima; translation_limits)
