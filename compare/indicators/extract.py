@@ -1499,6 +1499,15 @@ def signed_deviations(upper: str, lower: str, upper_sign: str = "", lower_sign: 
 _RELATIVE_DEVIATION = frozenset({"%"})
 
 
+def _in_place_of(raws: list[_Raw], found: list[_Raw]) -> list[_Raw]:
+    """`raws` with each value read inside one of `found` (the values a construction reads as one) replaced by it, in
+    the clause's order; `raws` itself when nothing was found."""
+    if not found:
+        return raws
+    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda r: r.start)
+
+
 def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     """Replace the values of each nominal written with unequal deviations ('45 mm +0/−2 mm') by one range
     [nominal − lower, nominal + upper], read from its span; other values are kept."""
@@ -1540,10 +1549,7 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             nominal = read_number(m.group("n"), comma)
             found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, nominal + min(pair), nominal + max(pair),
                               None, units.pop() if units else "", explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 # The upper and the lower deviation of one quantity stated as a pair with no nominal before them, the lower one
@@ -1583,10 +1589,7 @@ def _size_fractions(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(m.start("a") - 1, m.end("u2"), Comparator.RANGE, None, lower, upper, None, m.group("u1"),
                           explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -1605,10 +1608,7 @@ def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, lower, upper, None,
                           units.pop() if units else "", explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -1622,10 +1622,7 @@ def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
                           explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 def _percent_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
@@ -1637,10 +1634,7 @@ def _percent_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
         if any(r.start < start < r.end for r in raws):
             continue
         found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, "%", explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 # A heading that announces each pair of numbers after it as the lower and the upper limit, parted by a slash, with a
@@ -1681,10 +1675,7 @@ def _slash_bounds(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             found.append(_Raw(start, end, comparator, None, first, second, None, "", explicit=True))
         else:
             found.append(_Raw(start, end, comparator, first, None, None, None, "", explicit=True))
-    if not found:
-        return raws
-    kept = [r for r in raws if not any(f.start <= r.start < f.end for f in found)]
-    return sorted(kept + found, key=lambda r: r.start)
+    return _in_place_of(raws, found)
 
 
 # A pair of supply frequencies written with a slash ('(50 Hz/60 Hz)', '50/60 Hz'), and a pair of counts of cycles
