@@ -402,7 +402,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
     faces; two values with no word at all ('铜 1.0 mg/L' / 'copper 2 mg/L') are limits in a list: maxima, unless
     the quantity is one whose requirement is always a floor ('额定短时外施耐受电压为35 kV' / 'withstand voltage
     28 kV', '照度标准值 300 lx' / 'Ēm 500 lx'): minima; or a name calls the value the shortest or the longest
-    ('最短灭菌时间20 min': `named_extremes`): minima or maxima."""
+    ('最短灭菌时间20 min': `named_extremes`): minima or maxima. Two wavelengths in nanometres (`_wavelength`) stay
+    equal values, whatever the clause says it measures."""
     dk, ik = d.comparator, i.comparator
     if dk == Comparator.EQUAL and not d.explicit and ik in (Comparator.MAX, Comparator.MIN) and not _stated_value(d) \
             and not _one_value_under_a_ceiling(d, i):
@@ -413,6 +414,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
         named = {named_extreme(d), named_extreme(i)} - {None}
         if len(named) == 1:
             dk = ik = named.pop()
+        elif _wavelength(d) and _wavelength(i):
+            pass  # the wavelengths a method measures at: set values, neither floors nor ceilings
         elif _floor_by_nature(d) or _floor_by_nature(i):
             dk = ik = Comparator.MIN
         elif (_ceiling_by_nature(d) or _ceiling_by_nature(i)) and not amounts_of_one_step(d, i):
@@ -472,6 +475,17 @@ _SIEVE = re.compile(r"筛|孔径|(?<![A-Za-z])sieves?(?![A-Za-z])", re.I)
 def _sieve_aperture(ind: Indicator) -> bool:
     """True for a length whose name names a sieve: the aperture of the sieve a step uses."""
     return dimension_of(ind) == "[length]" and bool(_SIEVE.search(ind.parameter))
+
+
+# A length in nanometres with no word of kind on either side ('在697 nm处测量吸光度' / 'measure the absorbance at 655 nm')
+# is the wavelength a method measures at: a setting of the method, and another wavelength is another required value,
+# never a higher maximum. (A nanometre bound with its word, '粒径不大于100 nm', keeps its kind: this reads bare values.)
+_NANOMETRE = re.compile(r"^\s*nm\s*$")
+
+
+def _wavelength(ind: Indicator) -> bool:
+    """True for a length written in nanometres: the wavelength of a spectrometric step."""
+    return dimension_of(ind) == "[length]" and bool(_NANOMETRE.match(ind.unit or ""))
 
 
 # A nominal or rated value ('标称电压 220 V', 'nominal voltage 230 V', 'rated current 16 A', '公称直径 20 mm') names

@@ -746,3 +746,16 @@ def test_one_phase_and_three_phase_ratings_pair_by_supply():
     overall, pairs = verdicts("加热器额定功率：单相不超过3 kW，三相不超过9 kW。",
                               "The heater shall be rated up to 2,5 kW single-phase and up to 3 kW three-phase.")
     assert sorted(pairs, key=lambda p: p[1]) == [(Verdict.LOOSER, 3.0, 2.5), (Verdict.LOOSER, 9.0, 3.0)]
+
+
+# A wavelength in nanometres with no word of kind is the wavelength a method measures at: two that differ are another
+# required value, not a higher or lower maximum, even where the clause names an absorption (read elsewhere as a ceiling).
+# A nanometre bound with its word keeps its kind.
+def test_a_methods_wavelength_is_set_not_bounded():
+    absorbed = compare_clauses("用甲醛缓冲溶液吸收二氧化硫，显色后于577 nm波长处测量吸光度。",
+                               "Sulfur dioxide is absorbed in a tetrachloromercurate solution; measure the absorbance at 548 nm.")
+    assert [(p.verdict, p.reason) for p in absorbed.pairs] == [(Verdict.DIFFERENT, "another required value")]
+    same = compare_clauses("在420 nm处测定吸光度。", "Measure the absorbance at 420 nm.")
+    assert same.overall == Verdict.CONSISTENT
+    bound = compare_clauses("颗粒粒径不大于100 nm。", "The particle size shall not exceed 200 nm.")
+    assert [p.verdict for p in bound.pairs] == [Verdict.STRICTER]
