@@ -26,18 +26,28 @@ from compare.core.vocabulary import Comparator
 
 _NUMBER = r"\d+(?:[.,]\d+)?"
 # A label of numbers alone: joined by a dash, 'to', 'and', 'or' or commas; 'inclusive' or an open end may close it.
-_LABEL = (rf"{_NUMBER}(?:\s*(?:[-–]|,|(?i:\bto\b|\band\b|\bor\b))\s*{_NUMBER})*"
+# (each number atomic: a comma may be a decimal comma or a joint, and trying both would take time exponential in the
+# length of a run of numbers that ends in no colon)
+_LABEL = (rf"(?>{_NUMBER})(?:\s*(?:[-–]|,|(?i:\bto\b|\band\b|\bor\b))\s*(?>{_NUMBER}))*"
           r"(?P<open>\s+(?i:inclusive|and\s+(?:above|over|more|below|less|under)|or\s+(?:more|less|above|below)))?")
 _ROW = re.compile(rf"(?P<label>{_LABEL})\s*:\s*")
+# The label of a table's first row, right before the colon that closes it (looked for in the few characters before it).
+_LABEL_BEFORE_COLON = re.compile(rf"(?<![\d.,])(?P<label>{_LABEL})\s*$")
+_LONGEST_LABEL = 80
 # The words of an open end that bound the label from below ('and above') or above ('and below').
 _OPEN_BELOW = re.compile(r"(?i:above|over|more)")
 # Words that state a bound of the row's value ('minimum total number of exits 4', 'max. 5').
-_BOUND_WORDS = re.compile(r"(?i:\bmin(?:imum)?\b\.?|\bmax(?:imum)?\b\.?|\bat\s+(?:least|most)\b|\bnot\s+(?:more|less)\s+than\b)")
+_BOUND_WORDS = re.compile(r"(?i:\bmin(?:imum)?\b\.?|\bmax(?:imum)?\b\.?|\bat\s+(?:least|most)\b"
+                          r"|\bnot\s+(?:more|less)\s+than\b)")
 _ROW_END = re.compile(r"[;；]|\.(?:\s|$)")
 _ZH_NUMBER = r"\d+(?:\.\d+)?"
 # A Chinese row: its label of numbers closed by '时', the value's name (the first row's), '为', then the row's value.
-_ZH_ROW = re.compile(rf"(?P<label>{_ZH_NUMBER}(?:\s*(?:和|、|或|～|~|至)\s*{_ZH_NUMBER})*)\s*(?P<open>及以上|及以下|以上|以下)?"
+_ZH_LABEL = rf"{_ZH_NUMBER}(?:\s*(?:和|、|或|～|~|至)\s*{_ZH_NUMBER})*"
+_ZH_ROW = re.compile(rf"(?P<label>{_ZH_LABEL})\s*(?P<open>及以上|及以下|以上|以下)?"
                      r"\s*时\s*[，,]?\s*(?P<name>[^\d；;。，,]{0,20}?)为\s*(?=\d)")
+# The label of a Chinese table's first row, right before its '时' (looked for in the few characters before it).
+_ZH_LABEL_BEFORE = re.compile(rf"(?<![\d.])(?:{_ZH_LABEL})\s*(?:及以上|及以下|以上|以下)?\s*$")
+_ZH_ROW_END = re.compile(r"[;；。]")
 _FEWEST_ROWS = 3
 
 
@@ -61,34 +71,33 @@ def numbered_rows(text: str) -> list[NumberedRow]:
     for n, start in enumerate(starts):
         end_m = _ROW_END.search(text, start)
         end = end_m.start() if end_m else len(text)
-        part = text[start:end]
-        if n == 0:  # (the first row follows its heading: its label is the last run of numbers before a colon)
-            m = None
-            for found in _ROW.finditer(part):
-                if found.start() == 0 or part[found.start() - 1] in " \t:：":
-                    m = found
-            if m is None or re.search(r"\d", part[m.end():]) is None:
+        if n == 0:  # (the first row follows its heading: its label is the run of numbers before its last colon)
+            colon = None
+            for colon in re.finditer(r"\s*[:：]\s*", text[start:end]):
+                pass
+            if colon is None:
                 continue
-            if re.search(r"\d\s*[-–,]?$", part[:m.start()].rstrip()):
+            window = max(start, start + colon.start() - _LONGEST_LABEL)
+            m = _LABEL_BEFORE_COLON.search(text, window, start + colon.start())
+            if m is None or (m.start() > start and text[m.start() - 1] not in " \t:："):
+                continue
+            if re.search(r"\d\s*[-–,]?$", text[start:m.start()].rstrip()):
                 continue  # (the label would be the tail of a longer run of numbers)
+            rest_start = start + colon.end()
         else:
-            m = _ROW.match(part.lstrip())
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            m = _ROW.match(text, start + lead, end)
             if m is None:
                 break
-            shift = len(part) - len(part.lstrip())
-            start += shift
-            part = part[shift:]
-        label_start, label_end, rest_start = start + m.start("label"), start + m.end("label"), start + m.end()
+            rest_start = m.end()
         if len(re.findall(r"\d+(?:[.,]\d+)?", text[rest_start:end])) != 1:
             if rows:
                 break
             continue
-        if m.group("open"):
-            label_end = start + m.start("open")
-        open_end = "" if not m.group("open") or "nclusive" in m.group("open") \
-            else "min" if _OPEN_BELOW.search(m.group("open")) else "max"
+        opened = m.group("open") or ""
+        open_end = "" if not opened or "nclusive" in opened else "min" if _OPEN_BELOW.search(opened) else "max"
         band = len(re.findall(_NUMBER, m.group("label"))) > 1
-        rows.append(NumberedRow((label_start, start + m.end("label")), (rest_start, end), open_end, band))
+        rows.append(NumberedRow((m.start("label"), m.end("label")), (rest_start, end), open_end, band))
     if len(rows) < _FEWEST_ROWS or not any(r.band for r in rows):
         return []
     return rows
@@ -99,15 +108,20 @@ def _zh_rows(text: str) -> list[NumberedRow]:
     rows: list[NumberedRow] = []
     starts = [0] + [m.end() for m in re.finditer(r"[;；]", text)]
     for n, start in enumerate(starts):
-        end_m = re.compile(r"[;；。]").search(text, start)
+        end_m = _ZH_ROW_END.search(text, start)
         end = end_m.start() if end_m else len(text)
-        found = [m for m in _ZH_ROW.finditer(text, start, end)]
-        if n == 0:
-            m = found[-1] if found else None
-            if m is None or m.start() > start and text[m.start() - 1] != "为":
-                continue  # (the first row's label follows its heading's '为': '出线回路数为2和3时')
+        if n == 0:  # (the first row's label follows its heading's '为': '出线回路数为2和3时，额定分散系数为0.9')
+            m = None
+            for shi in re.finditer("时", text[start:end]):
+                label = _ZH_LABEL_BEFORE.search(text, max(start, start + shi.start() - _LONGEST_LABEL),
+                                                start + shi.start())
+                if label is not None and label.start() > start and text[label.start() - 1] == "为":
+                    m = _ZH_ROW.match(text, label.start(), end) or m
+            if m is None:
+                continue
         else:
-            m = found[0] if found and not text[start:found[0].start()].strip() else None
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            m = _ZH_ROW.match(text, start + lead, end)
             if m is None or m.group("name"):
                 break
         if len(re.findall(_ZH_NUMBER, text[m.end():end])) != 1:
