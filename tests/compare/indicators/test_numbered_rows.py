@@ -44,3 +44,11 @@ def test_single_number_labels_and_short_lists_are_no_such_table():
     assert numbered_rows("Loading factor: 2 and 3: 0,9; 4 and 5: 0,8.") == []  # (two rows only)
     assert numbered_rows("Grade 0W: 6200 at -35; 60 000 at -40; 3.8.") == []  # (no colon after each label)
     assert numbered_rows("温度为20 ℃时，系数为0.95；30 ℃时为0.9；40 ℃时为0.85。") == []  # (no label of two numbers)
+
+
+def test_a_long_run_of_numbers_is_read_in_linear_time():
+    # (a comma may be a decimal comma or a joint: trying both at every comma would never end on this text)
+    sizes = ",".join(str(n) for n in range(1, 2000))
+    rows = numbered_rows(f"Sizes: {sizes} x; 2 and 3: 0,9; 4 and 5: 0,8; 6 to 9: 0,7.")
+    assert [row.band for row in rows] == [True, True, True]
+    assert numbered_rows("优先数为" + "、".join(str(n) for n in range(1, 2000)) + "；2和3时为5；4时为6。") == []
