@@ -119,6 +119,7 @@ from compare.indicators.lists import comma_cells_as_grid, names_an_error_bound
 from compare.indicators.series import FEWEST_OFFERED, dash_chains_as_lists, offering_clause, parted_into_rows
 from compare.indicators.within import times_allowed
 from compare.indicators.row_bands import rows_keyed_by_bands
+from compare.indicators.numbered_rows import label_number_rows
 from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
 from compare.indicators.row_cells import first_cell_units
 from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
@@ -800,6 +801,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         _bands_keying_a_deviation(raws, masked)
     if len(raws) > 2:  # (two rows, each a band and its value, share at most one number: three at the least)
         rows_keyed_by_bands(raws, masked)  # ('over 0,04 mm up to 0,13 mm: 0,25 mm; over 0,13 mm …': row_bands)
+    if len(raws) > 3 and (";" in masked or "；" in masked) and (":" in masked or "时" in masked):
+        label_number_rows(raws, masked)  # ('2 and 3: 0,9; 4 and 5: 0,8; 6 to 9 inclusive: 0,7': numbered_rows)
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
