@@ -388,8 +388,9 @@ _MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # The common units that, written after a number, make it a value ('N', 'ms', 'mg/L', 'MPa', '%', '℃'), as against a
 # list item's letter ('5.3 a)'), a standard's code ('5.2 GB/T') or a word ('5.3 and').
+# (A capacitance with its prefix, '采用9 μF电容器', is a value the words apply: thirty-seventh round.)
 _UNIT_START = (r"(?:[mµμnk]?g|[mck]?m|mL|ml|L|min|m?s|h|d|[kM]?N|[kM]?Pa|[mk]?V|[mk]?A|[kM]?W|[kMG]?Hz|[kM]?Ω|dB|lx|cd|K|"
-               r"[kM]?J|r/min)(?![A-Za-z)])|%|‰|°|℃")
+               r"[kM]?J|r/min|[µμnp]F)(?![A-Za-z)])|%|‰|°|℃")
 # '采用' before a band of decimals that ends the phrase takes those values ('高度与直径之比宜采用2.0～2.5。', '安全系数宜采用
 # 1.3～1.5，'): a band of clauses is referred to with what they say ('采用5.1～5.3规定的方法').
 _VALUES_TAKEN = r"(?!\s*\d+\.\d+\s*~\s*\d+\.\d+\s*(?:[,;。]|$))"

@@ -20,6 +20,7 @@ import numpy as np
 
 from compare.terms.termbase import Termbase, load_termbase
 from compare.indicators.band_pairing import band_agreement
+from compare.indicators.classes_restated import members_described, rows_restated
 from compare.indicators.coverage_ranges import spans_to_cover
 from compare.indicators.constructions import level_measures_differ, period_distance, period_keys, periods_apart
 from compare.indicators.broadcast import counterpart_stated, grade_row_heads, grade_row_pairs
@@ -2177,20 +2178,29 @@ def classes_listed_alike(domestic: Extraction, international: Extraction,
     side's readings carry too. A classification stays no requirement where the other clause does not list its
     classes with values, where the other clause is written as a classification too ('Temperature classes of water
     meters — … T30: 0,1 °C; 30 °C'), or where either clause says how the classes are made ('按质量分为以下组别：…', a
-    shape of `requirements.statement_kinds`)."""
+    shape of `requirements.statement_kinds`), unless the other clause, no classification, states the rows' very values
+    (classes named by words, '超轻型0.5 J；轻型1 J' against 'very light, 0,5 J; light, 1 J': `classes_restated`)."""
     def reread(mine: Extraction, theirs: Extraction) -> Extraction:
         if not mine.classified or len(theirs.indicators) < 2:
             return mine
-        wanted = _designations(theirs.indicators, termbase)
-        if len(wanted) < 2 or statement_kinds(mine.text) or statement_kinds(theirs.text) \
-                or classification_spans(fold(theirs.text)[0]):
+        if classification_spans(fold(theirs.text)[0]):
             return mine
+        wanted = _designations(theirs.indicators, termbase)
+        by_designation = len(wanted) >= 2 and not statement_kinds(mine.text) and not statement_kinds(theirs.text)
         again = extract(mine.text, None, termbase, classifications=False)
         if len(again.indicators) <= len(mine.indicators):
             return mine
         known = {ind.span for ind in mine.indicators}
         anew = [ind for ind in again.indicators if ind.span not in known]
-        return again if len(_designations(anew, termbase) & wanted) >= 2 else mine
+        if by_designation and len(_designations(anew, termbase) & wanted) >= 2:
+            return again
+        # (classes named by words: the counterpart, no designation, code or series, states the rows' very values and
+        # keys them by no designations the rows lack; classes_restated)
+        if set(statement_kinds(mine.text)) | set(statement_kinds(theirs.text)) <= {"classification"} \
+                and len(wanted - _designations(anew, termbase)) < 2 and rows_restated(anew, theirs.indicators) \
+                and not members_described(anew, mine.text) and not members_described(theirs.indicators, theirs.text):
+            return again
+        return mine
 
     return reread(domestic, international), reread(international, domestic)
 

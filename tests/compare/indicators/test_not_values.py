@@ -224,4 +224,7 @@ def test_a_number_with_a_unit_after_a_reference_word_is_a_value_not_a_clause():
     assert _blanked("超标时按50 mg/L执行。") == []
     assert _values("冲击试验采用2.5 kg的钢球。") == [(2.5, "kg")]
     assert _values("保温时采用30 min的间隔。") == [(30.0, "min")]
+    # (thirty-seventh round) a capacitance with its prefix is such a value too
+    assert _blanked("滤波电路采用4.7 μF电容器。") == []
+    assert _values("滤波电路采用4.7 μF电容器。") == [(4.7, "μF")]
     assert _values("试验方法按5.3规定，温度为20 ℃。") == [(20.0, "℃")]
