@@ -49,6 +49,8 @@ from compare.indicators.value_labels import materials, same_material, value_labe
 from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
 from compare.indicators.water_units import turbidity_units_apart
+from compare.indicators.toleranced_crossings import toleranced_values_cross
+from compare.indicators.enumerated_bands import enumerated_band
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -1034,8 +1036,9 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
                              lambda x, y, kx, ky: _may_share(x, y, kx, ky, termbase))  # (fixpair31)
     share_by_parity(domestic, international, used_d, used_i, pairs, dimension_of,
                     lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
-    for a, b in [p for p in pairs if symbols_apart(symbols_d[p[0]], symbols_i[p[1]])]:
-        pairs.remove((a, b))  # (no later rule pairs two elements either)
+    for a, b in [p for p in pairs if symbols_apart(symbols_d[p[0]], symbols_i[p[1]])
+                 or enumerated_band(domestic[p[0]], international[p[1]], domestic, international, dimension_of)]:
+        pairs.remove((a, b))  # (no later rule pairs two elements, nor a band with one of its listed points; fixpair37)
         if not any(p[0] == a for p in pairs):
             used_d.discard(a)
         if not any(p[1] == b for p in pairs):
@@ -1148,6 +1151,10 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
     for k in range(len(pairs)):
         for m in range(k + 1, len(pairs)):
             (a, b), (c, e) = pairs[k], pairs[m]
+            if toleranced_values_cross(domestic[a], international[b], domestic[c], international[e], _scaled,
+                                       lambda ind: ind.concept):
+                pairs[k], pairs[m] = (a, e), (c, b)  # (one concept names both parts: toleranced_crossings; fixpair37)
+                continue
             if same_limit(a, b) or same_limit(c, e) or named_alike(a, b) or named_alike(c, e):
                 continue
             if alike(a, e) and alike(c, b):
