@@ -11,6 +11,7 @@ from itertools import chain, repeat
 from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.once_per_period import once_per_period
+from compare.indicators.parts_of_a_whole import parts_of_a_whole
 from compare.indicators.unit_words import mixed_multiples
 from compare.terms.termbase import trie_pattern
 
@@ -700,6 +701,10 @@ def fractions_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
                 value = num / den if num is not None and den else None
             if value is not None:
                 replacements.append((m.start(), m.end(), format_number(value)))
+    # the further forms of a part of a whole (`parts_of_a_whole`), where no fraction above was read
+    for start, end, value in parts_of_a_whole(text, _cn_whole):
+        if all(end <= a or start >= b for a, b, _ in replacements):
+            replacements.append((start, end, format_number(value)))
     return substitute(text, where, sorted(replacements))
 
 

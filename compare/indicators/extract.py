@@ -112,6 +112,7 @@ from compare.indicators.defined_thresholds import bounded_runs, defines_a_term
 from compare.indicators.scope_ratings import outside, states_a_scope
 from compare.indicators.same_counts import taken_as_values
 from compare.indicators.approximate_values import approximate_values
+from compare.indicators.parts_of_a_whole import names_its_whole
 from compare.indicators.minutes_stated import minutes_after_stated_kind
 from compare.indicators.statements import class_list_end, classification_spans, no_requirement_spans, \
     values_name_classes
@@ -2659,6 +2660,9 @@ def _mark_context(raws: list[_Raw], text: str) -> None:
         if raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) \
                 and (names_an_index(left) or names_a_count(left) or capital_name_before(left, text, raw.end)):
             raw.worded = True  # '统一眩光值UGR 19', 'Ra 80': a value on a scale of its own; '极数4': a count; no unit written
+        elif raw.comparator == Comparator.EQUAL and not (raw.unit or raw.explicit or raw.worded) \
+                and names_its_whole(raw.value, left, text, raw.end):
+            raw.worded = True  # 'shall cover approximately 0.1 of the cell layer surface': a part of a whole
         listed_bound = _listed_bound(raw, text, left, listed_bound, raws[k - 1] if k else None)
         if (turned := forbidden_excess_kind(raw.comparator, left, after is not None)) != raw.comparator:
             raw.comparator, raw.explicit, raw.worded = turned, True, True  # 'shall not contain … more than 15 %'
@@ -3893,7 +3897,10 @@ _SIGN_ONLY_JOINT = re.compile(r"\s*(?:and|or|和|或)\s*[<>≤≥]\s*", re.I)
 # 'for temperatures greater than', 'when the value is ≥', never a duration ('for at least six hours').
 _FOR_BEFORE = re.compile(r"(?<![A-Za-z])(?:for|when|where)\s+(?!(?:at\s+least|at\s+most|not|no|more|less|up\s+to|a\s+)?"
                          r"(?:maximum|minimum|max|min|least|most|than)?\b\s*$)(?!(?:at\s+least|not\s+less|not\s+more|up\s+to|"
-                         r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$", re.I)
+                         r"more\s+than|less\s+than)\b)(?:[^,;:]{0,60}?)$"
+                         # 'On a load receptor having n ≤ 4 points of support, …' opening the sentence: the thing a
+                         # requirement is for, as 'for' says
+                         r"|^\s*(?-i:On|In)\s+(?:an?|each|any)\s+[^,;:\d]{0,40}?\b(?:having|with)\s+[^,;:\d]{0,20}$", re.I)
 # Two bounds that are the objects of one requirement, joined by 和 / 及 / 与 ('应能防护能量至少为100 J的冲击和至少为
 # 10 kN的压力'): the noun of the first, the joint, then the bound word of the second. A list of two limits, neither
 # the case of the other.
@@ -5844,7 +5851,7 @@ def _may_end_in_condition(left: str) -> bool:
 
 
 def _may_say_for(left: str) -> bool:
-    """False when _FOR_BEFORE finds nothing in `left`: it holds no 'for', 'when' nor 'where' in any case (the
-    case-ignoring pattern is tried at every position)."""
+    """False when _FOR_BEFORE finds nothing in `left`: it holds no 'for', 'when', 'where', 'having' nor 'with' in any
+    case (the case-ignoring pattern is tried at every position)."""
     low = caseless(left)
-    return "for" in low or "whe" in low
+    return "for" in low or "whe" in low or "having" in low or "with" in low
