@@ -1622,8 +1622,8 @@ _COUNTED_ZH = re.compile(rf"\s?([{_COUNTERS_ZH}])(?=[\u4e00-\u9fffA-Za-z，,。�
 # A Chinese count is a step's when its clause has a verb that takes, parts, adds or repeats the things ('剪取4块试样',
 # '将4层试样叠在一起', '分三层装入', '应有5个锤子', '共进行6次击穿'); '6个矩形花键' in a list of a shaft's features is none,
 # nor '共有3个样品' (how many there are). What a step needs or takes to be done counts too ('完成一个行程需要16次摩擦',
-# '需3次', 'the stroke is completed in 16 rubs').
-_STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)|(?<![所必])需")
+# '需3次', 'the stroke is completed in 16 rubs'). What the thing tested undergoes too ('应承受5次碰撞'; fixcount37).
+_STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)|(?<![所必])需|[承经]受")
 _CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
 
 
