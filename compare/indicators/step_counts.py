@@ -31,11 +31,16 @@ _PASSIVE_AFTER_EN = re.compile(r"\s+(?:(?:shall|should|must|will)\s+be|are|is)\s
 _JOINED_AFTER_ZH = re.compile(r"(\d[\d.]*)\s?[个次份只块件根片][\u4e00-\u9fff]{1,10}[和及]\s*$")
 
 
+def verb_straight_before(text: str, start: int) -> bool:
+    """Whether the verb of a step stands straight before the count starting at `start` ('测量5次', 'Make 5')."""
+    before = text[max(0, start - 12):start]
+    return bool(_VERB_BEFORE_ZH.search(before) or _VERB_BEFORE_EN.search(before))
+
+
 def counted_by_the_step(text: str, start: int, things_end: int) -> bool:
     """Whether the count starting at `start`, whose things end at `things_end`, is what a step's verb governs: the verb
     straight before the count (or before the count it is joined to), or a passive step straight after its things."""
-    before = text[max(0, start - 12):start]
-    if _VERB_BEFORE_ZH.search(before) or _VERB_BEFORE_EN.search(before):
+    if verb_straight_before(text, start):
         return True
     joined = _JOINED_AFTER_ZH.search(text, max(0, start - 24), start)
     if joined and _VERB_BEFORE_ZH.search(text, max(0, joined.start(1) - 12), joined.start(1)):

@@ -41,3 +41,17 @@ def test_portions_taken_are_counted_and_parts_of_a_proportion_are_not():
     assert shape[0] == ("equal", 4.0, "")
     # '一份…、三份…' after 应为 are the parts of a proportion, no count
     assert all(v != 1.0 for _, v, _ in _shape("砂浆的配合比应为一份石灰、三份河砂（水灰比为0.6）。"))
+
+
+def test_things_described_with_de_after_the_verb_are_counted():
+    # '进行5次完整的冷热循环': the verb straight before says the count is the step's, though 的 describes the things
+    shape = _shape("样品应进行5次完整的冷热循环：在70 ℃±2 ℃下至少保持4 h。")
+    assert shape[0] == ("equal", 5.0, "次") and ("min", 4.0, "h") in shape
+    # with no verb before it, a count whose things name what the next value is of stays unread
+    assert _shape("相邻两次放电的时间间隔为5 s。") == [("equal", 5.0, "s")]
+
+
+def test_insertions_withstood_are_counted_on_both_sides():
+    assert ("equal", 10000.0, "次") in _shape("连接器应能承受10 000次插拔，接触电阻不大于20 mΩ。")
+    assert ("equal", 10000.0, "") in _shape("The connector shall withstand 10 000 insertions and withdrawals; the "
+                                             "contact resistance shall not exceed 20 mΩ.")
