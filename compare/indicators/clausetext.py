@@ -29,12 +29,16 @@ _CN_COUNTERS = "根对块片层只件组台条名人种项套道处张粒支"
 # ... and after the verb of a step that takes or parts the things it counts ('剪取四块试样', '分别加入三块平板', '分三层装入',
 # '共进行六次击穿'): `constructions.counted_thing`.
 _CN_STEP_TAKES = ("取", "分", "加入", "放入", "装入", "共", "进行", "重复")
+# Portions only after a verb that takes or parts them ('取三份平行试样', '分成两份'; fixcount37): a proportion's parts
+# ('应为一份水泥、三份标准砂') are no count.
+_CN_STEP_PORTIONS = "|".join(f"(?<={w})" for w in ("取", "分", "分成", "分为"))
 _CN_COUNT_AFTER = "|".join(f"(?<={w})" for w in ("少于", "多于", "超过", "至少", "最少", "最多", "至多", "应有", "须有", "应为",
                                                  "不低于", *_CN_STEP_TAKES))
 _CN_NUMERAL = starting_with(_CN_DIGITS, rf"百分之([{_CN_DIGITS}]+)|千分之([{_CN_DIGITS}]+)|"
                          rf"{_ORDINAL_IN_WORDS}(?<![{_CN_DIGITS}])([{_CN_DIGITS}]+)"
                          rf"(?=\s*(?:(?:至|到|~|-|或)[{_CN_DIGITS}]+)?\s*(?:{_CN_UNIT_AFTER}))|"
                          rf"(?:{_CN_COUNT_AFTER})([{_CN_DIGITS}]+)(?=[{_CN_COUNTERS}])|"
+                         rf"(?:{_CN_STEP_PORTIONS})([{_CN_DIGITS}]+)(?=份)|"
                          # a count of two or more after the things it counts, ending its clause ('称取试样三份，'; not '零件，')
                          rf"(?<=[\u4e00-\u9fff])([两二三四五六七八九十][{_CN_DIGITS}]*)(?=[{_CN_COUNTERS}份袋瓶]\s*[，,。；;])")
 _SPECIAL = {"～": "~", "〜": "~", "∼": "~", "—": "-", "–": "-", "−": "-", "－": "-", "﹣": "-", "≦": "≤",
@@ -365,8 +369,16 @@ _BOUND_BEFORE_ONCE = re.compile(r"(?:不超过|不多于|不大于|超过|多于
 _PER_BEFORE_ONCE = re.compile(r"每[^\d，,；;。]{0,8}$")
 
 
+# '一次' after a word that picks one occasion out of several ('最后一次称量', '前一次测定', '下一次检定', '每一次'): the
+# last, previous, next or every weighing, no count of times, as 'the last mass' counts nothing (fixcount37).
+_WHICH_OCCASION = re.compile(r"(?:最后|最近|前|后|上|下|首|同|这|那|每)$")
+
+
 def once(text: str, at: int) -> bool:
-    """Whether the numeral at `at` is '一次' written as 'once' (see _ONCE): left in words, never read as a count."""
+    """Whether the numeral at `at` is '一次' written as 'once' (see _ONCE) or as which occasion ('最后一次',
+    _WHICH_OCCASION): left in words, never read as a count."""
+    if text.startswith("一次", at) and _WHICH_OCCASION.search(text, max(0, at - 2), at):
+        return True
     if not _ONCE.match(text, at):
         return False
     before = text[max(0, at - 10):at]

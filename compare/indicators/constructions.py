@@ -52,6 +52,7 @@ import re
 from compare.terms.termbase import Termbase
 from compare.indicators.tuples import opens_with_tuple_names
 from compare.indicators.each_pair import two_definite_names, without_opening_phrase
+from compare.indicators.step_counts import verb_straight_before
 
 # Between two parameters of one shared value: a coordinator, possibly after a basis in brackets.
 _COORDINATION = re.compile(r"^\s*(?:[(（][^()（）]{0,20}[)）])?\s*(?:和|及|与|、|以及|,|，|;|and|&|or|,\s*and)\s*"
@@ -1602,6 +1603,9 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  "electrodes", "animals", "fish", "bags", "packages", "jars", "cans", "shocks",
                  # the flames a fire test applies at once ('two burners are used', '使用两个喷灯'; fixrest33)
                  "burners",
+                 # the insertions a socket or connector withstands ('withstand 5 000 insertions and withdrawals', as
+                 # '承受5 000次插拔试验' counts them; fixcount37)
+                 "insertions",
                  # the groups of a test design and the organisms a toxicity test puts in each ('Three replicate test
                  # groups, each of ten bees'; '每个处理设3个重复，每个重复10只蜜蜂')
                  "test groups", "replicate groups", "dose groups", "treatment groups", "organisms", "bees", "worms",
@@ -1617,13 +1621,17 @@ _COUNTERS_ZH = "块片层个只条根张袋份支粒件瓶皿次滴"
 # harmonic), not a value named by the counter ('1个方便值'), nor things that name what the next value is of ('相邻两次撞击的
 # 时间间隔').
 _COUNTED_ZH = re.compile(rf"\s?([{_COUNTERS_ZH}])(?=[\u4e00-\u9fffA-Za-z，,。；;、]|$)(?!谐波|方便|以上|以下|及以上|或|[\u4e00-\u9fff]{{0,6}}的)")
+# After the verb of a step straight before the count ('进行10次完整的湿热循环', '应进行三个系列的测量'; step_counts), the things
+# may be described with 的: the verb says the count is the step's, not what a next value is of (fixcount37).
+_COUNTED_ZH_AFTER_VERB = re.compile(rf"\s?([{_COUNTERS_ZH}])(?=[\u4e00-\u9fffA-Za-z，,。；;、]|$)"
+                                    r"(?!谐波|方便|以上|以下|及以上|或)")
 
 
 # A Chinese count is a step's when its clause has a verb that takes, parts, adds or repeats the things ('剪取4块试样',
 # '将4层试样叠在一起', '分三层装入', '应有5个锤子', '共进行6次击穿'); '6个矩形花键' in a list of a shaft's features is none,
 # nor '共有3个样品' (how many there are). What a step needs or takes to be done counts too ('完成一个行程需要16次摩擦',
-# '需3次', 'the stroke is completed in 16 rubs').
-_STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)|(?<![所必])需")
+# '需3次', 'the stroke is completed in 16 rubs'). What the thing tested undergoes too ('应承受5次碰撞'; fixcount37).
+_STEP_CLAUSE_ZH = re.compile(r"[取加放装分叠用做测制截剪裁切滴置浸涂撕堆将把]|进行|重复|[应须]有|共(?!有)|(?<![所必])需|[承经]受")
 _CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
 
 
@@ -1669,6 +1677,8 @@ def counted_thing(text: str, end: int, start: int | None = None) -> str:
     if m:
         return m.group(1)
     m = _COUNTED_ZH.match(text, end)
+    if not m and start is not None and verb_straight_before(text, start):
+        m = _COUNTED_ZH_AFTER_VERB.match(text, end)
     if not m:
         return ""
     if start is not None:

@@ -147,6 +147,7 @@ from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.existential_counts import at_least_one_thing
+from compare.indicators.step_counts import counted_by_the_step
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
 
@@ -5423,7 +5424,8 @@ def _counts_of_things(raws: list[_Raw], mains: list[_Raw], conditions: list[_Raw
         # (a counter the unit system does not know, '试样3份', is no unit; nor the things taken for one, '10 bees')
         if raw.unit and not (len(raw.unit) == 1 and not is_known(raw.unit)) and raw.unit != thing:
             continue
-        if thing and _states_no_limit(raw, mains, conditions, text):
+        if thing and (_states_no_limit(raw, mains, conditions, text) or counted_by_the_step(
+                text, raw.start, text.find(thing, number.end()) + len(thing))):  # ('测量5次', 'Make five': step_counts)
             raw.unit = thing if is_known(thing) and _COUNTED_UNIT.fullmatch(thing) else ""
             raw.end = max(raw.end, number.end() + (len(thing) + (text[number.end()] == " ") if thing in text[
                 number.end():number.end() + 2] else 0))

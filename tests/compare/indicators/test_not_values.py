@@ -51,6 +51,16 @@ def test_primary_and_secondary_are_words_not_counts():
     assert _values("额定一次电流下的比值误差不大于0.2 %。") == [(0.2, "%")]
 
 
+def test_which_occasion_is_no_count_of_times():
+    # '最后一次称量' is the last weighing (fixcount37): no count of one time, and the limit after it keeps its name
+    (limit,) = extract("干燥至恒重：两次称量之差不超过最后一次称量结果的0.1 %。").indicators
+    assert (limit.comparator.value, limit.value, limit.unit) == ("max", 0.1, "%")
+    assert _values("与前一次测定值相比，变化不大于2 %。") == [(2.0, "%")]
+    # a count of one time after a bound stays one
+    (once,) = extract("每月至少清洗一次滤网。").indicators
+    assert once.value == 1.0
+
+
 def test_a_class_written_with_a_decimal_is_a_name():
     # accuracy and property classes: '0.2级', 'class 1,6', 'class 0,5 S', 'property class 10.9'
     assert _values("0.2级互感器的比值误差不超过±0.2 %。") == [(0.2, "%")]
