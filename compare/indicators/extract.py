@@ -5853,7 +5853,11 @@ def _may_end_in_condition(left: str) -> bool:
 
 
 def _may_say_for(left: str) -> bool:
-    """False when _FOR_BEFORE finds nothing in `left`: it holds no 'for', 'when', 'where', 'having' nor 'with' in any
-    case (the case-ignoring pattern is tried at every position)."""
+    """False when _FOR_BEFORE finds nothing in `left`: it holds no 'for', 'when' nor 'where' in any case (the
+    case-ignoring pattern is tried at every position), and it does not open with 'On' or 'In' followed later by
+    'having' or 'with' (the pattern's other branch, anchored at the start)."""
     low = caseless(left)
-    return "for" in low or "whe" in low or "having" in low or "with" in low
+    return "for" in low or "whe" in low or bool(_OPENS_ON_IN.match(low)) and ("having" in low or "with" in low)
+
+
+_OPENS_ON_IN = re.compile(r"\s*(?:on|in)\s")

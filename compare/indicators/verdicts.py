@@ -2193,7 +2193,10 @@ def classes_listed_alike(domestic: Extraction, international: Extraction,
         if classification_spans(fold(theirs.text)[0]):
             return mine
         wanted = _designations(theirs.indicators, termbase)
-        by_designation = len(wanted) >= 2 and not statement_kinds(mine.text) and not statement_kinds(theirs.text)
+        kinds = set(statement_kinds(mine.text)) | set(statement_kinds(theirs.text))
+        by_designation = len(wanted) >= 2 and not kinds
+        if not by_designation and not kinds <= {"classification"}:
+            return mine  # (neither way below can hold: read the clause again only when one may)
         again = extract(mine.text, None, termbase, classifications=False)
         if len(again.indicators) <= len(mine.indicators):
             return mine
@@ -2203,9 +2206,8 @@ def classes_listed_alike(domestic: Extraction, international: Extraction,
             return again
         # (classes named by words: the counterpart, no designation, code or series, states the rows' very values and
         # keys them by no designations the rows lack; classes_restated)
-        if set(statement_kinds(mine.text)) | set(statement_kinds(theirs.text)) <= {"classification"} \
-                and len(wanted - _designations(anew, termbase)) < 2 and rows_restated(anew, theirs.indicators) \
-                and not members_described(anew, mine.text) and not members_described(theirs.indicators, theirs.text):
+        if kinds <= {"classification"} and len(wanted - _designations(anew, termbase)) < 2 \
+                and rows_restated(anew, theirs.indicators) and not members_described(anew, mine.text) and not members_described(theirs.indicators, theirs.text):
             return again
         return mine
 
