@@ -21,37 +21,36 @@ from compare.core.vocabulary import Comparator
 _SLACK = 1e-9
 
 
-def _scaled(x: float | None, ind) -> float | None:
-    return None if x is None else x * ind.normalized.ratio_scale
-
-
 def _at(x: float, y: float) -> bool:
     return abs(x - y) <= _SLACK * max(abs(x), abs(y), 1.0)
 
 
-def _points(readings: Sequence, dimension: str, dimension_of: Callable) -> list[float]:
-    return [_scaled(r.value, r) for r in readings
+def _points(readings: Sequence, dimension: str, dimension_of: Callable, scaled: Callable) -> list[float]:
+    return [scaled(r.value, r) for r in readings
             if r.comparator == Comparator.EQUAL and r.value is not None and dimension_of(r) == dimension]
 
 
-def lists_the_band(band, point, points_side: Sequence, dimension_of: Callable) -> bool:
+def lists_the_band(band, point, points_side: Sequence, dimension_of: Callable, scaled: Callable) -> bool:
     """True when `band` is a range, `point` a single value of its dimension inside it, and `points_side` (the readings
-    of the point's clause) states both ends of the band and at least three of its points in all as single values."""
+    of the point's clause) states both ends of the band and at least three of its points in all as single values
+    (`scaled(x, reading)` brings a number of a reading to the base unit)."""
     if band.comparator != Comparator.RANGE or point.comparator != Comparator.EQUAL or point.value is None:
         return False
     if band.low is None or band.high is None or dimension_of(band) != dimension_of(point):
         return False
-    low, high = _scaled(band.low, band), _scaled(band.high, band)
+    low, high = scaled(band.low, band), scaled(band.high, band)
     if not low < high:
         return False
-    at = _scaled(point.value, point)
+    at = scaled(point.value, point)
     if not (low - _SLACK * abs(low) <= at <= high + _SLACK * abs(high)):
         return False
-    points = _points(points_side, dimension_of(band), dimension_of)
+    points = _points(points_side, dimension_of(band), dimension_of, scaled)
     inside = [x for x in points if low - _SLACK * abs(low) <= x <= high + _SLACK * abs(high)]
     return any(_at(x, low) for x in inside) and any(_at(x, high) for x in inside) and len(inside) >= 3
 
 
-def enumerated_band(d, i, domestic: Sequence, international: Sequence, dimension_of: Callable) -> bool:
+def enumerated_band(d, i, domestic: Sequence, international: Sequence, dimension_of: Callable,
+                    scaled: Callable) -> bool:
     """True when the pair (d, i) is a band against one of the points the other clause lists it by."""
-    return lists_the_band(d, i, international, dimension_of) or lists_the_band(i, d, domestic, dimension_of)
+    return lists_the_band(d, i, international, dimension_of, scaled) \
+        or lists_the_band(i, d, domestic, dimension_of, scaled)

@@ -47,6 +47,9 @@ _EN_FRACTION = re.compile(
     rf"(?P<c>{_EN_WORDS}|{_EN_DIGITS}))"
     r"(?=\s+(?:of\s+)?(?:the|its|their|that|this|those)\b)(?!\s+of\s+the\s+values?\b)", re.I)
 
+# A fraction in digits, as either language writes one ('1/3', '1 / 3'): the cheap test before the patterns.
+_DIGIT_FRACTION = re.compile(r"[1-9]\s*/\s*[1-9]")
+
 _CN = "零〇一二两三四五六七八九十百"
 _CN_PART = rf"(?:[1-9]\d?/[1-9]\d?(?![\d/])|[{_CN}]+分之[{_CN}]+|一半)"
 # Bounds of a quantity (not of a count: '至少', '最多' are left to the counts).
@@ -99,9 +102,10 @@ def parts_of_a_whole(text: str, cn_whole) -> list[tuple[int, int, float]]:
     """The fractions in `text` stated as its values in the forms above, as (start, end, decimal) of the fraction as
     written (the words around it stay). `cn_whole` reads a Chinese whole number ('十' -> 10.0, None when none)."""
     found: list[tuple[int, int, float]] = []
-    if "/" in text or "half" in text.lower() or any(w in text.lower() for w in ("third", "quarter", "fourth", "fifth",
-                                                                                 "sixth", "seventh", "eighth", "ninth",
-                                                                                 "tenth")):
+    low = text.lower()
+    in_digits = bool(_DIGIT_FRACTION.search(text))  # ('mg/L' has a slash and no fraction: most texts with units)
+    if in_digits or any(w in low for w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                             "ninth", "tenth")):
         for m in _EN_FRACTION.finditer(text):
             for name in ("a", "b", "c"):
                 if m.group(name):
@@ -109,7 +113,7 @@ def parts_of_a_whole(text: str, cn_whole) -> list[tuple[int, int, float]]:
                     if value is not None:
                         found.append((m.start(name), m.end(name), value))
                     break
-    if "分之" in text or "一半" in text or ("/" in text and "的" in text):
+    if "分之" in text or "一半" in text or (in_digits and "的" in text):
         for m in _CN_FRACTION.finditer(text):
             for name in ("a", "b", "c", "d"):
                 if m.group(name):

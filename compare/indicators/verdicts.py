@@ -1037,7 +1037,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
     share_by_parity(domestic, international, used_d, used_i, pairs, dimension_of,
                     lambda d, i: _compatible_keys(d, i, termbase))  # (fixpair31)
     for a, b in [p for p in pairs if symbols_apart(symbols_d[p[0]], symbols_i[p[1]])
-                 or enumerated_band(domestic[p[0]], international[p[1]], domestic, international, dimension_of)]:
+                 or enumerated_band(domestic[p[0]], international[p[1]], domestic, international, dimension_of,
+                                    _scaled)]:
         pairs.remove((a, b))  # (no later rule pairs two elements, nor a band with one of its listed points; fixpair37)
         if not any(p[0] == a for p in pairs):
             used_d.discard(a)

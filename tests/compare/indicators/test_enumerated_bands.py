@@ -6,7 +6,7 @@ from __future__ import annotations
 from compare.core.vocabulary import Verdict
 from compare.indicators.extract import extract_indicators
 from compare.indicators.enumerated_bands import lists_the_band
-from compare.indicators.verdicts import compare_clauses, dimension_of
+from compare.indicators.verdicts import _scaled, compare_clauses, dimension_of
 
 
 # '250 Hz～1 000 Hz，均为50 dB' against '250 Hz, 500 Hz and 1 000 Hz, 50 dB each': the band and its listed points state
@@ -25,7 +25,7 @@ def test_the_points_must_hold_both_ends_and_one_between():
     two_ends = extract_indicators("250 Hz and 1 000 Hz, 50 dB each.")
     short = extract_indicators("250 Hz, 500 Hz and 800 Hz, 50 dB each.")
     point = next(r for r in listed if r.value == 500)
-    assert lists_the_band(band, point, listed, dimension_of)
-    assert not lists_the_band(band, point, two_ends, dimension_of)   # two points only: no list of the band
-    assert not lists_the_band(band, point, short, dimension_of)      # the upper end is not among the points
-    assert not lists_the_band(point, band, listed, dimension_of)     # the band must be the range
+    assert lists_the_band(band, point, listed, dimension_of, _scaled)
+    assert not lists_the_band(band, point, two_ends, dimension_of, _scaled)   # two points only: no list of the band
+    assert not lists_the_band(band, point, short, dimension_of, _scaled)      # the upper end is not among the points
+    assert not lists_the_band(point, band, listed, dimension_of, _scaled)     # the band must be the range
