@@ -83,7 +83,7 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
         for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
                      "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                      "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31",
-                     "dev32", "dev33", "dev34", "dev35", "dev36", "dev37",
+                     "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38",
                      "heldout")}
 # dev15 (fifteenth round, blind) likewise: last untuned figure, at a8887f0 (and 4fb52f6): 86/100, 275/322 (first sight
 # at the fifteenth round's start 3879da9: 86/100, 268/322); the sixteenth round opened it.
@@ -129,8 +129,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at 28e8013, the thirty-fifth round's start with dev35 committed: 92/100, 255/273); the thirty-sixth round opened it.
 # dev36 (thirty-sixth round, blind) likewise: last untuned figure, at 23af9ce (and 1b3ba42): 93/100, 275/293 (first
 # sight at 704aae8, the thirty-sixth round's start with dev36 committed: the same); the thirty-seventh round opened it.
-# dev37 (thirty-seventh round, written blind) is measure-only for the whole thirty-seventh round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev37")
+# dev37 (thirty-seventh round, blind) likewise: last untuned figure, at 510977a (and 60b1561): 69/80, 164/193 (first sight
+# at 8b38c66, the thirty-seventh round's start with dev37 committed: 69/80, 162/193); the thirty-eighth round opened it.
+# dev38 (thirty-eighth round, written blind) is measure-only for the whole thirty-eighth round, like the held-out set.
+MEASURE_ONLY = ("heldout", "dev38")
 # Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
 # (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
 PAIR_PROBES = ("pairs30",)
