@@ -431,7 +431,7 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     # ('for example 90 %' gives a value: an example numbered is 'see Example 2', never 'for example 2')
     r"(?i:\b(?:see|clause|subclause|table|figure|annex|appendix|item|section|paragraph|note|(?<!for )example|parts?|"
     r"in accordance with|according to|as specified in|as given in|described in|specified in)\s+"
-    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:\.-\d+)?|\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))(?!\.?\d)"
+    r"(?:[A-Z](?![A-Za-z])(?:\.\d+)*|\d+(?:\.\d+)*(?:\.-\d+)?|\(\d{1,2}\)(?!\s*(?:%|[A-Za-zμΩ°])))(?![.,]?\d)"
     r"(?!\s*×\s*\d))",  # ('key section 10 × 8': a size, the first of its two members; `tuples`)
     r"第\s*\(\d{1,2}\)\s*[章条款节项]",
     # references to several parts at once ('Clauses 5 to 18', 'Tables 3 and 4', 'Annexes B–D') and a numbered

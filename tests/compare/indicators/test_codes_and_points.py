@@ -26,3 +26,10 @@ def test_a_point_in_brackets_and_a_numbered_table_are_references():
         == [("max", 60.0, "m")]
     assert _read("Not more than one unit deviates by more than the limit shown in Table 2.9.40.-1, and none by more "
                  "than 20 %.") == [("min", 20.0, "%")]
+
+
+def test_a_table_with_its_height_in_decimal_commas_is_no_table_reference():
+    # ('table 0,8 m high' is a piece of furniture with its height; 'Table 0' a reference: the comma ends neither)
+    assert _read("The equipment under test shall stand on a wooden table 0,8 m high.") == [("equal", 0.8, "m")]
+    assert _read("Place the sample on a bench table 0,75 m above the floor.") == [("equal", 0.75, "m")]
+    assert _read("The limits of Table 3 apply up to 30 m.") == [("max", 30.0, "m")]
