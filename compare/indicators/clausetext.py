@@ -564,11 +564,14 @@ DESIGNATIONS = starting_with(r"\dPISVXsSſ国Ⅰ-Ⅻ特D飞类", "|".join([
     r"\d+\s*(?:个月|岁|周岁)\s*(?:以下|以内|及以下|以上|及以上)\s*(?:的)?\s*(?:儿童|婴幼儿|婴儿|幼儿)",
     # the order of a harmonic, or of a band of them ('3次谐波', '2次至5次谐波', '2～40次谐波'): which harmonics a limit
     # is on, no value ('the 2nd through to the 5th harmonic' in English)
-    r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*谐波",
+    r"(?<![\d.,])\d{1,2}\s*(?:次\s*)?(?:(?:至|到|~|-)\s*\d{1,2}\s*)?次\s*(?:[奇偶]次\s*)?谐波",
+    # and in English after the word ('0,9 % for harmonic of order 3', 'for even harmonics of order from 2 to 10';
+    # fixrange38): the order names the harmonic the limit before it is on
+    r"(?i:\bharmonics?\s+of\s+orders?\s+(?:from\s+)?)\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?(?!\d|[.,]\d|\s*[%°])",
     # a size designation keying a row of a table of dimensions ('尺寸代号1/2：牙数14，螺距1.814', 'Designation 1/2: pitch P:
     # 1,814', '轴承代号6204，d=20，D=47'): which size the values are of, no value of its own
     r"(?:(?<=代号)|(?<=代号 )|(?i:(?<=designation )))\d+(?:/\d+)?(?=\s*[:，,])",
-]), at_word_start="tcgzmebTCGZMEB")
+]), at_word_start="tcgzmebhTCGZMEBH")
 MALFORMED = re.compile(r"\d+(?:\.\.+|,,+)\d*")
 LEADING_NUMBER = re.compile(r"^\s*(\d+(?:\.\d+)*)\s+(?=\S)")
 
@@ -611,7 +614,7 @@ DESIGNATION_HINTS = ("iec", "code", "飞行区", "带宽", "bandwidth",
                      "型", "类", "级", "等", "号", "区", "国", "ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "/", "-", "type", "class",
                      "categ", "cat.", "grade", "strength", "p·", "stage", "group", "zone", "segment", "model", "series",
                      "euro", "tier", "level", "ie", "ip", "ik", "pl", "sil", "numeral", "特征数字", "cem", "位", "单位为", "表示",
-                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波", "designation",
+                     "pn", "dn", "bit", "children", "儿童", "婴", "幼儿", "谐波", "harmonic", "designation",
                      "pollution")
 _HIDDEN = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")

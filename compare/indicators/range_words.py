@@ -16,7 +16,14 @@ each wording was counted over the open sets' keys (dev … dev28) before it was 
   a ball's diameter D), one range, as 'between 0,24 D and 0,6 D' is read (dev34 AU075 keys it so; the reader read two
   values, the first a multiple of D and the second a dioptre).
 
-The first two and the fourth are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
+- `within_joined_by_and` (thirty-eighth round, fixrange38): 'shall be within 1,40 and 1,42 times its r.m.s. value': two
+  ends joined by 'and' after 'within' are the two ends of one band, as after 'between' (dev37 AX010 keys it so; the
+  reader read a maximum 1,40 and a value 1,42). A duration after 'within' ('within 2 min and maintained for …') has no
+  second number after 'and' and is left.
+- `limits_joined_by_and` also takes two limits parted by a comma when nothing follows the second: 'within the following
+  temperature limits: −10 °C, +40 °C.' (dev36 AW013; a third value after it would make a list, left as written).
+
+The first two, the fourth and the fifth are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
 one range, as `two_sided.two_sided_bands` does; a band written from its higher end down is left as written. The
 third gives the spans of the period's number and unit, for `extract` to hide as it hides `averaging_periods`.
 """
@@ -31,10 +38,16 @@ from compare.indicators.two_sided import rising_pairs_as_bands
 # A unit after the value: a short word or symbol, no digit ('mm', '°C', 'mm²/s', '%').
 _UNIT = r"(?:\s?(?!(?:and|up|to)(?![A-Za-z]))[^\d\s,，;；:：()（）|。]{1,8})?"
 # 'limits 198 and 242 mm²/s', 'limits of 2,090 mm and 2,100 mm', 'limits are 5 V and 7 V': the word 'limits' (plural:
-# two of them), at most 'of' / 'are' / a colon, then two values joined by 'and'.
+# two of them), at most 'of' / 'are' / a colon, then two values joined by 'and', or by a comma ('limits: −10 °C, +40
+# °C'; fixrange38). The ends may be signed; no third value after the second (a list of values, not two limits).
 _LIMITS_AND = re.compile(
-    rf"(?<![A-Za-z])limits\s*(?:(?:of|are)\s+|:\s*)?(?P<a>(?:{NUMBER}){_UNIT})(?P<j>\s+and\s+)"
-    rf"(?P<b>(?:{NUMBER}){_UNIT})(?![\d.,]\d)", re.I)
+    rf"(?<![A-Za-z])limits\s*(?:(?:of|are)\s+|:\s*)?(?P<a>[-+−]?(?:{NUMBER}){_UNIT})(?P<j>\s+and\s+|,\s+(?=[-+−]?\d))"
+    rf"(?P<b>[-+−]?(?:{NUMBER})(?!\d){_UNIT})(?![\d.,]\d)(?!{_UNIT}\s*(?:,|and\s)\s*[-+−]?\d)", re.I)
+# 'within 1,40 and 1,42 times its r.m.s. value', 'within 48 Hz and 52 Hz': 'within' then two values joined by 'and'
+# (thirty-eighth round, fixrange38); no third value after the second (a list).
+_WITHIN_AND = re.compile(
+    rf"(?<![A-Za-z])within\s+(?P<a>(?:{NUMBER}){_UNIT})(?P<j>\s+and\s+)"
+    rf"(?P<b>(?:{NUMBER})(?!\d){_UNIT})(?![\d.,]\d)(?!{_UNIT}\s*(?:,|and\s)\s*[-+−]?\d)", re.I)
 # 'from 85 % and up to 110 %', 'from 80 % up to and including 110 %', 'from 2 up to 5 kV'.
 _FROM_UP_TO = re.compile(
     rf"(?<![A-Za-z])from\s+(?P<a>(?:{NUMBER}){_UNIT})(?P<j>\s+(?:and\s+)?up\s+to(?:\s+and\s+including)?\s+)"
@@ -74,6 +87,14 @@ def limits_joined_by_and(text: str) -> str:
     return rising_pairs_as_bands(_LIMITS_AND, text)
 
 
+def within_joined_by_and(text: str) -> str:
+    """'within 1,40 and 1,42 times' -> 'within 1,40     ～1,42 times' (same length): the two ends of one band, as
+    'between X and Y' is read. Left as written when the first end is not below the second."""
+    if "ithin" not in text and "ITHIN" not in text:
+        return text
+    return rising_pairs_as_bands(_WITHIN_AND, text)
+
+
 def from_and_up_to(text: str) -> str:
     """'from 85 % and up to 110 %' -> 'from 85 %           ～110 %' (same length): one range, as 'from X to Y' is.
     Left as written when the first end is not below the second."""
@@ -85,7 +106,7 @@ def from_and_up_to(text: str) -> str:
 
 def range_words(text: str) -> str:
     """The rewrites above, for `extract` (same length)."""
-    return between_the_values_of(from_and_up_to(limits_joined_by_and(text)))
+    return between_the_values_of(from_and_up_to(within_joined_by_and(limits_joined_by_and(text))))
 
 
 def averaged_over_a_period(text: str) -> list[tuple[int, int]]:

@@ -34,8 +34,10 @@ _BETWEEN_ZH = re.compile(rf"(?<![\d.,第])(?P<a>{NUMBER})(?P<u1>\s?[^\d\s,，;�
 
 
 def _value(written: str, comma: bool) -> float | None:
-    number = re.match(NUMBER, written.strip())
-    return None if number is None else number_or_none(number.group(0), comma)
+    """The number an end is written with, its sign kept ('−10 °C': −10)."""
+    number = re.match(rf"([-+−]?)\s?({NUMBER})", written.strip())
+    value = None if number is None else number_or_none(number.group(2), comma)
+    return None if value is None else (-value if number.group(1) in ("-", "−") else value)
 
 
 def _rising(a: str, b: str, comma: bool) -> bool:

@@ -58,6 +58,16 @@ def test_the_order_of_a_harmonic_is_no_value():
         (5.0, "%"), (3.0, "%")]
 
 
+def test_the_order_of_a_harmonic_after_its_parity_or_after_the_word_is_no_value():
+    # thirty-eighth round (fixrange38): '4次～12次奇次谐波' names odd harmonics of a band of orders, as '4次～12次谐波' does;
+    # in English the order follows the word, 'for harmonic of order 5', 'for odd harmonics of order from 15 to 39'
+    assert [(r.value, r.low, r.unit) for r in extract_indicators("电压谐波含有率：3次谐波1.5 %；4次～12次奇次谐波0.6 %。")] == [
+        (1.5, None, "%"), (0.6, None, "%")]
+    read = extract_indicators("The voltage harmonic content shall not exceed 1,5 % for harmonic of order 3 and 0,6 % for "
+                              "odd harmonics of order from 15 to 39.")
+    assert [(r.comparator, r.value, r.unit) for r in read] == [(Comparator.MAX, 1.5, "%"), (Comparator.MAX, 0.6, "%")]
+
+
 def test_the_whole_name_of_a_condition_is_dropped():
     # '试验温度', not '温度' alone with '试验' left over as the limit's name
     readings = extract_indicators("燃烧器的热效率，试验温度为10 ℃～30 ℃时为85 %。")

@@ -77,3 +77,33 @@ def test_period_after_a_value_is_the_time_of_its_mean():
 def test_period_averaged_after_a_name_stays():
     # (no value before it: the period is what the clause states)
     assert averaged_over_a_period("The design wind speed is the gust speed averaged over 3 s at 10 m height.") == []
+
+
+def test_within_two_values_joined_by_and_is_one_band():
+    # thirty-eighth round (fixrange38): 'within X and Y' names the two ends of one band, as 'between X and Y' does
+    text = "The crest factor of the supply voltage shall be within 1,38 and 1,44 times its r.m.s. value."
+    out = range_words(text)
+    assert len(out) == len(text) and " and 1,44" not in out
+    read = _read(text)
+    assert read[0].comparator == Comparator.RANGE
+    assert (read[0].low, read[0].high) == (1.38, 1.44)
+
+
+def test_within_a_duration_and_a_list_after_within_are_left():
+    assert range_words("The load shall be applied within 5 s and held for 1 min.") == \
+        "The load shall be applied within 5 s and held for 1 min."
+    text = "The frequency shall be within 49 Hz and 51 Hz, 48 Hz and 52 Hz in emergency."
+    assert range_words(text) == text
+
+
+def test_signed_limits_parted_by_a_comma_are_one_band():
+    # 'limits: −25 °C, +55 °C': two signed limits after a colon, parted by a comma, nothing after the second
+    text = "The meter shall operate within the storage temperature limits: −25 °C, +55 °C."
+    read = _read(text)
+    assert len(read) == 1 and read[0].comparator == Comparator.RANGE
+    assert (read[0].low, read[0].high, read[0].unit) == (-25, 55, "°C")
+
+
+def test_three_values_after_limits_stay_a_list():
+    text = "The test temperature limits: −25 °C, +55 °C, +70 °C."
+    assert range_words(text) == text
