@@ -11,6 +11,7 @@ from itertools import chain, repeat
 from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.once_per_period import once_per_period
+from compare.indicators.one_of_them import one_of_them
 from compare.indicators.parts_of_a_whole import parts_of_a_whole
 from compare.indicators.unit_words import mixed_multiples
 from compare.terms.termbase import trie_pattern
@@ -157,7 +158,11 @@ _EN_NUMERAL = starting_with(word_starts(_EN_NUMBERS, re.I), r"(?<![A-Za-z-])" + 
                          # the first of two counts that share the things counted, each with its own word ('three
                          # treated and six untreated test specimens': three treated test specimens; fixrest33)
                          r"|" + _NOT_AVERAGED + r"(?P<shared>" + _WORD.replace("(", "(?:", 1) + r")(?=\s+[a-z][a-z-]*\s+(?:and|or)\s+"
-                         + _WORD.replace("(", "(?:", 1) + COUNTED_EN.pattern + ")", re.I)
+                         + _WORD.replace("(", "(?:", 1) + COUNTED_EN.pattern + ")"
+                         # the count a running total reaches, ending its clause ('If the cumulative number of lots not
+                         # accepted … reaches five, …'), as 'reaches 5,' is read (fixcount38; last, so that the groups
+                         # numbered before keep their numbers)
+                         r"|(?<=reaches )(?P<reached>" + _WORD.replace("(", "(?:", 1) + r")(?=\s*(?:[,.;]|$))", re.I)
 # A count in words right before the plural noun of the things it counts, one word between at most ('three shocks in
 # the positive direction', 'the tag (four characters)', 'a sequence of twelve Pst values', 'five consecutive lots'):
 # digits, as '各冲击3次', '3 个字符', '连续 12 个' write it. Not after a word that points back to things named before
@@ -174,7 +179,7 @@ _NOT_A_COUNT = frozenset({"one", "zero"})  # ('at least one', 'a minimum of one'
 # (Speed: text without one of these words has no number in words to read.)
 _EN_NUMERAL_UNITS = ("month", "year", "day", "week", "hour", "minute", "second", "times", "cycles", "least",
                      "minimum of", "less than", "fewer than", "more than", "exceed", "shall be", "must be", "should be", "consecutive",
-                     "successive", "in a row", "out of", "operations", *COUNTED_NOUNS)
+                     "successive", "in a row", "out of", "operations", "reaches", *COUNTED_NOUNS)
 # (One search, not one per word; shaped as a trie, so that the engine follows the letters of the text instead of trying
 # every word in turn at each letter.)
 _EN_NUMERAL_HINT = re.compile(trie_pattern(_EN_NUMERAL_UNITS))
@@ -234,7 +239,7 @@ def words_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     replacements = []
     for match in _EN_NUMERAL.finditer(text):
         word = (match.group(1) or match.group(3) or match.group(4) or match.group(5) or match.group(6)
-                or match.group(7) or match.group("run") or match.group("shared")).lower()  # (2: the other end of a range)
+                or match.group(7) or match.group("run") or match.group("shared") or match.group("reached")).lower()  # (2: the other end of a range)
         if match.group(1) is None and word in _NOT_A_COUNT:
             continue
         if match.group("run") and _EN_NUMBERS[word] < 3 and not match.group("out"):
@@ -340,7 +345,7 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
         numeral = match.group(match.lastindex)
         if _PRIMARY_OR_SECONDARY.match(text, match.start(3)) if match.group(3) else False:
             continue
-        if match.group(3) and once(text, match.start(3)):
+        if match.group(3) and (once(text, match.start(3)) or one_of_them(text, match.start(3))):
             continue
         try:
             import cn2an
@@ -420,7 +425,8 @@ NOT_VALUES = starting_with(r"\dA-Z见按依根参详符采执第表图附注", "
     # clause, table, figure and annex references
     # (a number with a unit after it is a value the words apply, no clause: '采用9.807 N的试验力', '按20 mg/L执行')
     r"(?:见|按|按照|依据|根据|参见|详见|符合|采用" + _VALUES_TAKEN + r"|执行)\s*(?:第\s*)?\d+(?:\.\d+)*(?![\d.])"
-    r"(?:\s*[章条款节项]|(?!\s*(?:" + _UNIT_START + r")))",
+    # (nor is a number its counter follows: '采用32轮迭代', '采用3个试样' count rounds and specimens; fixcount38)
+    r"(?:\s*[章条款节项]|(?!\s*(?:" + _UNIT_START + r"|[次个轮])))",
     r"第\s*\d+(?:\.\d+)*\s*[章条款节项部分]",
     # an item's number in a numbered set ('第1号～第8号标准颜色样品', '第3号筛'): which item, no amount
     r"第\s*\d+\s*号",

@@ -1609,7 +1609,10 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  # the groups of a test design and the organisms a toxicity test puts in each ('Three replicate test
                  # groups, each of ten bees'; '每个处理设3个重复，每个重复10只蜜蜂')
                  "test groups", "replicate groups", "dose groups", "treatment groups", "organisms", "bees", "worms",
-                 "earthworms", "daphnids", "larvae", "rats", "mice", "rabbits", "birds", "chicks")
+                 "earthworms", "daphnids", "larvae", "rats", "mice", "rabbits", "birds", "chicks",
+                 # the rounds of an iterated algorithm ('use 32 rounds of a nonlinear iteration', as '采用32轮' counts
+                 # them; fixcount38)
+                 "rounds")
 _NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
 # One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
 COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")

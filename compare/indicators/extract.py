@@ -106,6 +106,7 @@ from compare.indicators.translation_limits import may_list_translation_limits, t
 from compare.indicators.list_limits import (bound_over_named_series, ceilings_by_nature, composition_maxima,
                                             distillation_points, footnote_marks, lighting_bounds)
 from compare.indicators.zh_forms30 import zh_forms30
+from compare.indicators.per_polarity import counts_per_polarity, may_count_per_polarity, polarity_pair_spans
 from compare.indicators.clausetext import may_hold_non_values, may_state_scope
 from compare.indicators.scope_quantities import readable_runs
 from compare.indicators.attributive_values import names_its_own_value
@@ -270,10 +271,12 @@ _SIGN = r"(?:(?=[-+] \d)(?:(?<=[(:,;=] )|(?<=to )|(?<=of )|(?<=at )|(?<=and )|(?
 _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{_NUM})(?![.,]\d)(?!-[A-Za-z])"
 # (Bits and bytes, 比特 and 字节, as one character class at the end: two more alternatives here cost the reader 3 %.)
 # (units_vocab's names first, longest first, so '毫米汞柱' is no '毫米')
+# (批 counts the lots of a sampling scheme, '累计数达到5批', and 轮 the rounds of an algorithm, '采用32轮': counters as 件
+# is; not 批号, 批准, 轮胎, 轮廓: fixcount38)
 _CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" \
     "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
     "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|" + CN_DEGREE + "|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|" + CN_DEGREE + "|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|批(?![号次量准])|轮(?![胎廓辋毂距齿盘椅轴系缘周])|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').
@@ -883,6 +886,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         if "-" in text:
             indicators = compound_noun_after(indicators, text)  # ('6 666 curb-drops': units_taken)
     indicators = zh_forms30(indicators, text)  # ('±8 kV接触放电' equal, '2粒/罐', '允许误差的1/2': zh_forms30)
+    if may_count_per_polarity(text):
+        indicators = counts_per_polarity(indicators, text, Indicator)  # ('正、负极性的浪涌各5次', 'five positive and five negative')
+        read = read + polarity_pair_spans(text)
     if indicators and "/" in text:
         indicators = symbol_then_unit(indicators, text)  # ('抗拉强度Rm/MPa ≥ 800', 'Rm,min/MPa：800': units_written31)
     if indicators and may_name_a_history_year(text):

@@ -124,7 +124,7 @@ def vickers_scale(unit: str) -> str:
     if _VICKERS_FORCE.fullmatch(unit):
         return "HV"
     return unit.upper().replace(" ", "")
-_COUNT = re.compile(r"个|次|(?:个)?周期|滴|片|块|只|根|处|例|粒|件|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
+_COUNT = re.compile(r"个|次|(?:个)?周期|滴|片|块|只|根|处|例|粒|件|批|轮|极|cycles?|particles?|pieces?|fragments?|specimens?|samples?|"
                     r"counts?|items?|valid results?|results?|(?:double\s)?strokes?|units?|plates?|layers?|plies|discs?|"
                     r"hammers?|tablets?|capsules?|doses?|breakdowns?|"
                     # the rubs of an abrasion machine ('the stroke is completed in 16 rubs'), as many as '16次摩擦' counts
