@@ -279,12 +279,13 @@ _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))?"
 # ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
 # A percentage may say how the fraction is taken ('% (m/m)', '% vol', '%vol', '% mass fraction', '% by weight'), and a
-# level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
+# level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)', and a current or a magnetic field's
+# 'dB(µA)', 'dB(µA/m)', as units.level_unit reads them: the A after µ is the ampere, no A-weighting).
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b|\s?RH(?![A-Za-z]))?")
 # ... or before it: 'volume %', 'mass %', 'mol %', 'weight %', 'wt. %' (ASTM's '(weight %)' heading a composition).
 _KIND_PERCENT = r"(?i:mass|weight|wt\.?|volume|vol\.?|mole?)\s?%"
-_LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
+_LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu][VA](?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
