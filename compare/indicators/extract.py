@@ -144,7 +144,7 @@ from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.scale_designations import hardness_scale_designations
 from compare.indicators.alternatives import glued_plus_minus, offered_as_alternatives
 from compare.indicators.bracketed_ranges import bracketed_ends
-from compare.indicators.unit_statements import unit_statement_numbers
+from compare.indicators.unit_statements import unit_statement_numbers, units_named_after
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.existential_counts import at_least_one_thing
 from compare.indicators.step_counts import counted_by_the_step
@@ -738,6 +738,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "^" in masked:
         powered_units_after(raws, masked)  # ('50 (m·s)^0.5': units_taken)
     raws = units_written31(raws, masked)  # ('× 10⁻⁶/K', 'g/(m²·24 h)', 'log cfu/cm²', '0.840 in;': units_written31)
+    units_named_after(raws, masked)  # ('e to be 1.602 176 634 × 10⁻¹⁹ when expressed in the unit C': unit_statements)
     if "度" in masked:
         degrees_of_water(raws, masked)  # ('最低检测浊度为3度': the degree of turbidity or colour only; water_units)
     if "T" in masked:
