@@ -146,7 +146,7 @@ from compare.indicators.range_words import averaged_over_a_period, range_words
 from compare.indicators.scale_designations import hardness_scale_designations
 from compare.indicators.alternatives import glued_plus_minus, offered_as_alternatives
 from compare.indicators.bracketed_ranges import bracketed_ends
-from compare.indicators.unit_statements import unit_statement_numbers
+from compare.indicators.unit_statements import unit_statement_numbers, units_named_after
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.existential_counts import at_least_one_thing
 from compare.indicators.step_counts import counted_by_the_step
@@ -283,12 +283,13 @@ _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 _EQUIVALENT = r"(?:\s(?:RE|α-TE|TE|NE|DFE|KOH|NaOH|O2|(?:I-|WHO-)?TEQ)(?=\s?/))?"
 # ':1' after a number makes it a ratio ('5:1', '1.2:1～2:1'): read as the number, with no unit.
 # A percentage may say how the fraction is taken ('% (m/m)', '% vol', '%vol', '% mass fraction', '% by weight'), and a
-# level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)').
+# level in decibels its weighting or reference ('dB(A)', 'dB (C)', 'dB(µV)', and a current or a magnetic field's
+# 'dB(µA)', 'dB(µA/m)', as units.level_unit reads them: the A after µ is the ampere, no A-weighting).
 _PERCENT_KIND = (r"(?:\s?\(\s?(?:[mMwWvV]\s?/\s?[mMwWvV]|mol\s?/\s?mol)\s?\)|\s?(?:[mMwW]/[mMwW]|[vV]/[vV])(?![A-Za-z/])"
                  r"|\s?vol\b\.?|\s(?:mass|volume|mole) fraction\b|\sby (?:weight|mass|volume)\b|\s?RH(?![A-Za-z]))?")
 # ... or before it: 'volume %', 'mass %', 'mol %', 'weight %', 'wt. %' (ASTM's '(weight %)' heading a composition).
 _KIND_PERCENT = r"(?i:mass|weight|wt\.?|volume|vol\.?|mole?)\s?%"
-_LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu]V(?:/m)?|mW|pW)\s?\)"
+_LEVEL = r"dB\s?\(\s?(?:[ACZ]|[μu][VA](?:/m)?|mW|pW)\s?\)"
 # A rate written as an amount in one period ('1,0 mGy in one hour'), and a pressure as a column of water
 # ('35 mm water-column height', '35 mmH2O'), are part of the unit.
 _UNIT_TAIL = (r"(?:(?<=[A-Za-z])\s+in\s+(?:one|an?|1)\s+(?:hours?|minutes?|seconds?|days?|years?|h|min|s|d)(?![A-Za-z])"
@@ -742,6 +743,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if "^" in masked:
         powered_units_after(raws, masked)  # ('50 (m·s)^0.5': units_taken)
     raws = units_written31(raws, masked)  # ('× 10⁻⁶/K', 'g/(m²·24 h)', 'log cfu/cm²', '0.840 in;': units_written31)
+    units_named_after(raws, masked)  # ('e to be 1.602 176 634 × 10⁻¹⁹ when expressed in the unit C': unit_statements)
     if "度" in masked:
         degrees_of_water(raws, masked)  # ('最低检测浊度为3度': the degree of turbidity or colour only; water_units)
     if "T" in masked:

@@ -57,6 +57,12 @@ def _unit_after_power(text: str, end: int) -> tuple[str, int, int] | None:
     return written, m.start("u") if not m.group("per") else m.start(), m.end()
 
 
+def _letter_after_power(unit: str) -> bool:
+    """A capital letter the reader refuses after a bare number (a class C, a type T), which after a power of ten
+    can only be the unit's symbol: '1,602 176 634 × 10⁻¹⁹ C' is the coulomb (thirty-eighth round, fixunit38)."""
+    return len(unit) == 1 and unit.isupper() and not reads_as_unit(unit) and is_known(unit)
+
+
 def powers_of_ten_with_unit(raws: list, text: str) -> list:
     """Values scaled by a power of ten with the unit after the power: the value and its tolerance scaled, the unit
     taken, and a value read inside the power or its unit dropped. Only for a value read with no unit."""
@@ -79,7 +85,7 @@ def powers_of_ten_with_unit(raws: list, text: str) -> list:
             raw.tolerance = None if raw.tolerance is None else float(f"{raw.tolerance * scale:.12g}")
         elif raw.comparator == "equal" and _POWER_ENDING.search(text, raw.start, end):
             unit = _unit_after_power(text, end)
-            if unit is None or unit[0][:2] != "1/":
+            if unit is None or unit[0][:2] != "1/" and not _letter_after_power(unit[0]):
                 continue  # (a unit after a space was read by the reader already)
         else:
             continue

@@ -246,6 +246,23 @@ def test_a_referred_level_meets_its_reference_unit(level):
     assert c.dimension == d.dimension and math.isclose(c.value, d.value, rel_tol=1e-9)
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Conducted disturbance on the telecom port: quasi-peak 52 dB(µA) to 42 dB(µA).", "dB(µA)"),
+    ("电信端口传导骚扰电流限值：准峰值 42 dB(μA)。", "dB(μA)"),
+    ("The magnetic field strength shall not exceed 35 dB(µA/m) at 10 m.", "dB(µA/m)"),
+])
+def test_a_level_referred_to_a_current_keeps_its_reference(text, unit):
+    # (thirty-eighth round: the 'A' after 'µ' is the ampere, not a weighting the level would lose)
+    found = [i for i in extract(text).indicators if "dB" in (i.unit or "")]
+    assert found and all(i.unit == unit for i in found)
+    assert all(i.normalized.dimension.startswith("[current]") for i in found)
+
+
+def test_a_level_in_db_microamperes_meets_the_same_level_and_not_a_plain_decibel():
+    assert compare_clauses("电流限值为准峰值 40 dB(μA)。", "The limit is quasi-peak 40 dB(µA).").overall == "consistent"
+    assert normalise(40, "dB(µA)").dimension != normalise(40, "dB").dimension
+
+
 def test_a_power_in_dbm_and_in_mw_compare():
     assert compare_clauses("等效全向辐射功率 ≤ 100 mW", "maximum RF output power 20 dBm").overall == "consistent"
 
