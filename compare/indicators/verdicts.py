@@ -51,6 +51,7 @@ from compare.indicators.units import Normalized, level_unit, normalise, ratio_ki
 from compare.indicators.water_units import turbidity_units_apart
 from compare.indicators.toleranced_crossings import toleranced_values_cross
 from compare.indicators.enumerated_bands import enumerated_band
+from compare.indicators.written_precision import power_of_ten, same_value
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -424,7 +425,8 @@ def _kinds(d: Indicator, i: Indicator) -> tuple[str, str]:
         elif (_ceiling_by_nature(d) or _ceiling_by_nature(i)) and not amounts_of_one_step(d, i):
             dk = ik = Comparator.MAX
         elif (d.bare or i.bare) and not (_nominal(d) or _nominal(i) or _set_in_a_procedure(d, i)
-                                         or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)):
+                                         or d.setting or i.setting or _sieve_aperture(d) or _sieve_aperture(i)
+                                         or _stated_value(d) or _stated_value(i)):
             dk = ik = Comparator.MAX
     return dk, ik
 
@@ -496,7 +498,8 @@ def _wavelength(ind: Indicator) -> bool:
 _NOMINAL = re.compile(r"标称|额定|公称|(?<![A-Za-z])(?:nominal|rated)(?![A-Za-z])", re.I)
 # A value said to be approximate ('质量约45 g', 'approximately 5,1 m/s') is a nominal value of the test, not a bound:
 # it does not take the kind of the minimum or maximum it faces.
-_APPROXIMATE = re.compile(r"(?:约|近似|大约|(?<![A-Za-z])(?:approximately|approx\.?|about|circa|ca\.))\s*$", re.I)
+# ('≈', the sign of an approximate value: '1 eV ≈ 1.602 177 33×10⁻¹⁹ J', a constant given to some digits)
+_APPROXIMATE = re.compile(r"(?:约|近似|大约|≈|(?<![A-Za-z])(?:approximately|approx\.?|about|circa|ca\.))\s*$", re.I)
 
 
 def _nominal(ind: Indicator) -> bool:
@@ -583,7 +586,7 @@ def _scaled(x: float | None, ind: Indicator) -> float | None:
 
 
 def _same(a: float, b: float, rounding: float = 0.0) -> bool:
-    return math.isclose(a, b, rel_tol=max(1e-9, rounding), abs_tol=1e-15)
+    return same_value(a, b, rounding)
 
 
 ROUNDING = 0.025
@@ -611,15 +614,16 @@ def _written_step(ind: Indicator) -> float | None:
         token = _GROUP_SPACE.sub("", m.group(0))
         for comma in (False, True):
             try:
-                same = math.isclose(read_number(token, comma), ind.value, rel_tol=1e-9)
+                # (a mantissa times a power of ten, '3.986 004 418×10¹⁴': the step of its last digit, scaled)
+                power = power_of_ten(read_number(token, comma), ind.value, folded[m.end():m.end() + 8])
             except ValueError:
-                same = False
-            if same:
+                power = None
+            if power is not None:
                 separator = token.rfind(".") if not comma or "." in token else token.rfind(",")
                 if separator == -1 and comma is False and _THOUSANDS.fullmatch(token) is None and "," in token:
                     separator = token.rfind(",")
                 decimals = len(token) - separator - 1 if separator != -1 else 0
-                step = 10.0 ** -decimals
+                step = 10.0 ** (power - decimals)
                 break
     if step is None:
         return None
