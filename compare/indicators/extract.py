@@ -147,6 +147,7 @@ from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.existential_counts import at_least_one_thing
+from compare.indicators.of_heads import head_before_of
 from compare.indicators.step_counts import counted_by_the_step
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
@@ -4547,6 +4548,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if raw.key and raw.key not in f"{parameter} {qualifier}":
             qualifier = f"{raw.key} {qualifier}".strip()  # ('C2S：温度 60 ℃，液量 50 mL': the label keys '液量' too)
         concept = _concept(termbase, parameter, left, after)
+        if (head := head_before_of(termbase, words_before, concept)) and _fits_quantity(termbase, head, norm.dimension):
+            concept = head  # ('the total harmonic distortion of the supply voltage shall…': the distortion's; fixpair38)
         if concept and not _fits_quantity(termbase, concept, norm.dimension):
             # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's; after a heading
             # break ('Benzoates – … 'energy' drinks: 250 mg/kg') the heading may name it.
