@@ -90,7 +90,7 @@ from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
-from compare.indicators.capital_names import capital_name_before
+from compare.indicators.capital_names import capital_name_before, symbol_not_unit
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -5525,6 +5525,7 @@ def _strip_units(text: str) -> str:
     # never a name ('，HC', '，Ra' the colour rendering index).
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
                              or m.group(2) and is_known(m.group(2).strip()) and not names_an_index(m.group(2).strip())
+                             and not symbol_not_unit(m.group(2))  # (',PM 0.025 g/kWh': a symbol; fixpair38)
                              or m.group(4) or m.group(5)
                              else m.group(0), text)
 

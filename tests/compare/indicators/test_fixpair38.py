@@ -1,8 +1,10 @@
 """Pairing each reading with its counterpart (thirty-eighth round, fixpair38): the quantity an English subject names
-before 'of' (of_heads). Clauses of my own writing."""
+before 'of' (of_heads), and two capitals after a list mark that are a symbol, not a unit (capital_names). Clauses of
+my own writing."""
 
 from __future__ import annotations
 
+from compare.indicators.capital_names import symbol_not_unit
 from compare.indicators.extract import extract
 from compare.indicators.of_heads import head_before_of
 from compare.indicators.verdicts import compare_clauses
@@ -54,3 +56,27 @@ def test_a_head_outside_the_subject_is_not_taken():
 
 def test_chinese_names_are_left_as_they_are():
     assert head_before_of(load_termbase(), "电源电压的频率应为", "frequency") is None
+
+
+# ------------------------------------------------------------------------------------- 'PM 0.025 g/kWh'
+
+
+def test_particulates_after_a_comma_keep_their_symbol():
+    names = [(i.parameter, i.value) for i in extract("CO 1.5 g/kWh，PM 0.015 g/kWh。").indicators]
+    assert names == [("CO", 1.5), ("PM", 0.015)]
+
+
+def test_particulates_in_an_english_list_keep_their_symbol():
+    names = [i.parameter for i in extract("CO 1 000 mg/km, PM 5,0 mg/km, PN 6,0 × 10^11 per km.").indicators]
+    assert names == ["CO", "PM", "PN"]
+
+
+def test_capitals_of_a_customary_unit_are_still_a_unit():
+    assert not symbol_not_unit("HV") and not symbol_not_unit("RH") and not symbol_not_unit("MW")
+    assert symbol_not_unit("PM") and symbol_not_unit("PN") and symbol_not_unit("RB")
+
+
+def test_particulate_limits_pair_under_their_symbol():
+    pairs = compare_clauses("CO 1.5 g/kWh，PM 0.015 g/kWh。", "CO 1,5 g/kWh; PM 0,025 g/kWh.").pairs
+    assert [(p.domestic.parameter, p.international.parameter, str(p.verdict)) for p in pairs] == [
+        ("CO", "CO", "consistent"), ("PM", "PM", "stricter")]
