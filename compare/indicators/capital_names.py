@@ -26,3 +26,19 @@ def capital_name_before(left: str, text: str, end: int) -> bool:
     `end` of `text`, closes its item ('ATTCNT 40;')."""
     m = _NAME_BEFORE.search(left, max(0, len(left) - 64))
     return bool(m) and m.group("name") not in _NOT_NAMES and bool(_ITEM_CLOSES.match(text, end))
+
+
+# Two capitals after a list mark, before a value: a symbol ('，PM 0.025 g/kWh', ', PN 6,0 × 10¹¹ per km', '，RB 500 Ω',
+# '，EB≤1 W·m⁻²'), not a unit heading the value (fixpair38). Read as a unit they were petamolar or picomolar, a
+# petanewton, an exabel: the symbol of a prefix no standard writes a limit in (exa, peta, zetta, yotta, ronna,
+# quetta) before the capital of a unit, so the name was stripped as a unit and the value took its neighbour's name
+# ('CO 5.0 g/kWh，PM 0.025 g/kWh': both read as CO), and the particulates' limit went unpaired. Units written in
+# capitals by custom (HV, HB, MPa, GB) start with another letter; relative humidity's RH is the one that does not.
+_LARGE_PREFIX_CAPITALS = re.compile(r"[EPZYRQ][A-Z]")
+_CUSTOMARY_CAPITALS = frozenset({"RH"})
+
+
+def symbol_not_unit(word: str) -> bool:
+    """True for a word of two capitals that reads as a unit only with a prefix no standard uses ('PM', 'PN', 'RB')."""
+    word = word.strip()
+    return bool(_LARGE_PREFIX_CAPITALS.fullmatch(word)) and word not in _CUSTOMARY_CAPITALS

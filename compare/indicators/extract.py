@@ -91,7 +91,7 @@ from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.symbol_after_bound import bound_before_symbol
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
-from compare.indicators.capital_names import capital_name_before
+from compare.indicators.capital_names import capital_name_before, symbol_not_unit
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -149,6 +149,7 @@ from compare.indicators.bracketed_ranges import bracketed_ends
 from compare.indicators.unit_statements import unit_statement_numbers, units_named_after
 from compare.indicators.referred_elsewhere import referred_elsewhere
 from compare.indicators.existential_counts import at_least_one_thing
+from compare.indicators.of_heads import head_before_of
 from compare.indicators.step_counts import counted_by_the_step
 from compare.indicators.units import (DIFFERENCE_DIMENSIONS, REFERENCE_QUANTITY, Normalized, fraction_kind, is_known,
                                       level_unit, multiple_unit, normalise, reads_as_unit, value_in_unit, vickers_scale)
@@ -4557,6 +4558,8 @@ def _assemble(raws: list[_Raw], masked: str, original: str, where: list[int], no
         if raw.key and raw.key not in f"{parameter} {qualifier}":
             qualifier = f"{raw.key} {qualifier}".strip()  # ('C2S：温度 60 ℃，液量 50 mL': the label keys '液量' too)
         concept = _concept(termbase, parameter, left, after)
+        if (head := head_before_of(termbase, words_before, concept)) and _fits_quantity(termbase, head, norm.dimension):
+            concept = head  # ('the total harmonic distortion of the supply voltage shall…': the distortion's; fixpair38)
         if concept and not _fits_quantity(termbase, concept, norm.dimension):
             # '电压…持续1 min', 'a voltage … at 50 Hz': the name's quantity is not this value's; after a heading
             # break ('Benzoates – … 'energy' drinks: 250 mg/kg') the heading may name it.
@@ -5532,6 +5535,7 @@ def _strip_units(text: str) -> str:
     # never a name ('，HC', '，Ra' the colour rendering index).
     return _UNIT_IN_NAME.sub(lambda m: " " if m.group(1) and _accept_unit(m.group(1))
                              or m.group(2) and is_known(m.group(2).strip()) and not names_an_index(m.group(2).strip())
+                             and not symbol_not_unit(m.group(2))  # (',PM 0.025 g/kWh': a symbol; fixpair38)
                              or m.group(4) or m.group(5)
                              else m.group(0), text)
 
