@@ -89,6 +89,7 @@ from compare.indicators.units_taken import (compound_noun_after, degrees_of_a_te
 from compare.indicators.tolerance_points import stated_point, tolerance_point
 from compare.indicators.two_sided import two_sided_bands
 from compare.indicators.symbol_after_bound import bound_before_symbol
+from compare.indicators.mains_cycles import fifty_hertz_cycles
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
 from compare.indicators.capital_names import capital_name_before, symbol_not_unit
@@ -642,6 +643,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = two_sided_bands(text)  # ('exceeding 2 t but not exceeding 3,5 t', 'X倍和Y倍额定电压之间': one range; bands28)
     text = range_words(text)  # ('with limits 2,090 mm and 2,100 mm', 'from 85 % and up to 110 %': one range)
     text = bound_before_symbol(text)  # ('group I: 600 ≤ CTI;': read as 'CTI ≥ 600'; symbol_after_bound; same length)
+    text = fifty_hertz_cycles(text)  # ('40 %, 10/12 cycles': the 50 Hz duration; mains_cycles; same length)
     text = lower_end_up_to(text)  # ('15 m up to but not including 24 m': one range; up_to_ends; same length)
     text = range_up_to(text)  # ('the frequency range 150 kHz up to 80 MHz': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
