@@ -1,5 +1,6 @@
-"""Durations in cycles written for 50 Hz and 60 Hz at once (compare.indicators.mains_cycles): the 50 Hz one is read,
-the 60 Hz one hidden; other slashes before a unit stay as written. Texts written for these tests."""
+"""Durations in cycles written for 50 Hz and 60 Hz at once, the frequencies not named (compare.indicators.mains_cycles):
+the 50 Hz one is read, the 60 Hz one hidden; other slashes before a unit, a fraction in lowest terms and the pairs of
+a clause that names the frequencies stay as written. Texts written for these tests."""
 
 from compare.indicators.mains_cycles import fifty_hertz_cycles
 from tests.compare.indicators.readings import read
@@ -15,7 +16,8 @@ def test_the_pair_keeps_its_fifty_hertz_duration_in_place():
 
 def test_only_a_pair_in_the_ratio_of_the_two_frequencies_and_before_cycles():
     for text in ("a burst of 5/50 ns pulses", "the 1,2/50 μs surge", "every 3/4 cycle", "after 10/20 cycles",
-                 "1/2 cycle at 0°", "0/0 cycles"):
+                 "1/2 cycle at 0°", "0/0 cycles", "5/6 cycle", "for 25/30 cycles (50 Hz/60 Hz)", "50/60 Hz: 10/12 周期",
+                 '"25/30 cycles" means two durations', "“25/30周期”指两个持续时间"):
         assert fifty_hertz_cycles(text) == text
 
 
