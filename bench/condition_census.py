@@ -3,7 +3,7 @@
 For every condition the reader attaches to an indicator (compare.indicators.extract), over the open sets: the wording
 around its number ('at X', 'under X', 'after X', 'for X', '在X下', 'X时', '经X后', '于X', '(X)', ...) and how the key of
 its case writes that number on that side: an indicator of its own (its comparator), a basis (the number written in
-a basis), or nothing. The held-out and dev38 sets are never read.
+a basis), or nothing. The held-out set is never read.
 
     PYTHONPATH=. .venv/bin/python bench/condition_census.py                 # table over all open sets
     PYTHONPATH=. .venv/bin/python bench/condition_census.py --show 'at X'   # the conditions of one wording

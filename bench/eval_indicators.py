@@ -131,8 +131,10 @@ SETS = {name: ROOT / "data" / "indicator_eval" / f"{name}.jsonl"
 # sight at 704aae8, the thirty-sixth round's start with dev36 committed: the same); the thirty-seventh round opened it.
 # dev37 (thirty-seventh round, blind) likewise: last untuned figure, at 510977a (and 60b1561): 69/80, 164/193 (first sight
 # at 8b38c66, the thirty-seventh round's start with dev37 committed: 69/80, 162/193); the thirty-eighth round opened it.
-# dev38 (thirty-eighth round, written blind) is measure-only for the whole thirty-eighth round, like the held-out set.
-MEASURE_ONLY = ("heldout", "dev38")
+# dev38 (thirty-eighth round, blind) likewise: last untuned figure, at 18856da (and 3fc361a): 44/69, 130/186 (first sight
+# at a7edfec, the thirty-eighth round's start reader: 44/69, 129/186); the thirty-ninth round opened it. The thirty-ninth
+# round wrote no new blind set (the writers of dev37 and dev38 found the standards they could write from memory used).
+MEASURE_ONLY = ("heldout",)
 # Blind probes in the sets' format: short pairs built around one form each, a development file and a check file
 # (<name>_check.jsonl, counts only); the form is the `field` label's head, "pairing: <form> — <field>".
 PAIR_PROBES = ("pairs30",)

@@ -44,7 +44,7 @@ OPEN_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev
              "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19",
              "dev20", "dev21", "dev22", "dev23", "dev24", "dev25",
              "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35",
-             "dev36", "dev37")
+             "dev36", "dev37", "dev38")
 OVERALLS = ("consistent", "stricter", "looser", "different", "none")
 MISSING = (Verdict.MISSING_DOMESTIC, Verdict.MISSING_INTERNATIONAL)
 CLASSES = ("expected-none", "produced-none", "verdict", "paired-not-missing", "pairing", "unread",

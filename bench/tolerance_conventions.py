@@ -1,6 +1,6 @@
 """How the open sets' keys write a tolerance, by the wording of the text, and whether the reader reads it so (tol26).
 
-For every side of every pair of the open sets (dev … dev37) the script finds the places a tolerance could be read
+For every side of every pair of the open sets (dev … dev38) the script finds the places a tolerance could be read
 (the wordings below) and, for each expected side whose numbers stand right after such a place (or, for a nominal
 'X ± Y', right before the '±'), records the key's convention (tolerance, max with a '±' basis, range, equal …) and
 whether the reader's own indicators of that text (extract) state that side (eval_indicators.side_matches, same
