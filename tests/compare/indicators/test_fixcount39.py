@@ -10,3 +10,39 @@ def test_miao_zhong_is_the_second():
     assert is_known("秒钟")
     assert normalise(30, "秒钟").value == normalise(30, "s").value
     assert normalise(30, "秒钟").unit == normalise(30, "s").unit
+
+
+def _read(text: str) -> list[tuple]:
+    from compare.indicators.extract import extract
+
+    return [(str(i.comparator), round(i.value, 4), normalise(1.0, i.unit).dimension if i.unit else "")
+            for i in sorted(extract(text).indicators, key=lambda i: i.span)]
+
+
+def test_a_number_of_different_days_is_a_number_of_days():
+    found = _read("Between-run precision should be evaluated from at least 3 runs analysed on at least 2 different "
+                  "days.")
+    assert ("min", 2.0, "[time]") in found
+    assert _read("The test shall be repeated on at least 3 separate days.") == [("min", 3.0, "[time]")]
+
+
+def test_an_adjective_before_a_count_that_is_no_period_is_left():
+    from compare.indicators.distinct_periods import distinct_periods
+
+    assert distinct_periods("Subject the module to 10 different cycles.") == []
+    assert distinct_periods("averaged over five different years") == []  # (digits only)
+    assert distinct_periods("on 2 different days") == [(5, 15, "")]
+
+
+def test_one_per_period_is_the_period_as_once_a_period_is():
+    found = _read("Low demand mode: where the frequency of demands is no greater than one per year. High demand "
+                  "mode: where the frequency of demands is greater than one per year.")
+    assert [f[:2] for f in found] == [("max", 1.0), ("min", 1.0)]
+    assert all(f[2] == "[time]" for f in found)
+
+
+def test_a_fraction_after_at_least_or_at_a_minimum_is_its_decimal():
+    found = _read("At least 2/3 of the total QCs should be within ±15 % of the nominal values.")
+    assert ("min", 0.6667, "") in found
+    found = _read("A pilot scale is generally, at a minimum, one-tenth that of a full production scale.")
+    assert ("min", 0.1, "") in found
