@@ -46,3 +46,17 @@ def test_a_fraction_after_at_least_or_at_a_minimum_is_its_decimal():
     assert ("min", 0.6667, "") in found
     found = _read("A pilot scale is generally, at a minimum, one-tenth that of a full production scale.")
     assert ("min", 0.1, "") in found
+
+
+def test_a_count_after_yong_is_the_steps_count():
+    # '用9份样品的测定结果进行评价' (use the results of 9 samples), as '至少使用5个传声器位置' and 'use 9 determinations'
+    found = _read("每种浓度分别制备3份供试品溶液进行测定，用9份样品的测定结果进行评价。")
+    assert ("equal", 9.0, "") in found
+
+
+def test_dosage_units_are_counted_things():
+    from compare.indicators.constructions import counted_thing
+
+    text = "Failure to meet the acceptance criteria for dissolution for 12 dosage units."
+    assert counted_thing(text, text.index("12") + 2) == "dosage units"
+    assert ("equal", 12.0, "") in _read(text)
