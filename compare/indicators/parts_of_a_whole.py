@@ -42,7 +42,9 @@ _EN_VERB = r"(?:shall|should|must)\s+(?!be\b|not\b)[a-z]{3,}"
 _APPROXIMATELY = r"(?:approximately|about|roughly)"
 # A bound of its own before the fraction, with no verb (thirty-ninth round, fixcount39): 'At least 2/3 of the total
 # QCs … should be within ±15 %', 'a pilot scale is generally, at a minimum, one-tenth that of a full production scale'.
-_EN_AT_LEAST = r"(?:at\s+(?:least|most)|at\s+a\s+(?:minimum|maximum),?)"
+# Not after a preposition of scope or time ('each for at least half of the daylight hours': how long a limit holds, a
+# condition the keys write in the basis, dev10 W025).
+_EN_AT_LEAST = r"(?<!for\s)(?<!during\s)(?<!in\s)(?<!over\s)(?:at\s+(?:least|most)|at\s+a\s+(?:minimum|maximum),?)"
 _EN_FRACTION = re.compile(
     rf"\b(?:(?:{_EN_BOUND})\s+(?:{_APPROXIMATELY}\s+)?(?P<a>{_EN_DIGITS})"
     rf"|(?:{_EN_BOUND})\s+{_APPROXIMATELY}\s+(?P<b>{_EN_WORDS})"

@@ -60,3 +60,15 @@ def test_dosage_units_are_counted_things():
     text = "Failure to meet the acceptance criteria for dissolution for 12 dosage units."
     assert counted_thing(text, text.index("12") + 2) == "dosage units"
     assert ("equal", 12.0, "") in _read(text)
+
+
+def test_a_share_of_time_a_limit_holds_for_is_no_value():
+    # ('each for at least half of the daylight hours': the keys write it in the basis)
+    found = _read("a minimum target illuminance of 100 lx over 95 % of the reference plane, each for at least half of "
+                  "the daylight hours.")
+    assert all(f[1] != 0.5 for f in found)
+
+
+def test_a_count_after_shiyong_with_a_bound_before_the_verb_is_not_read_as_equal():
+    found = _read("基本顺序过程最多使用2个交流霍夫曼表和2个直流霍夫曼表。")
+    assert ("equal", 2.0, "number") not in found
