@@ -72,3 +72,14 @@ def test_a_share_of_time_a_limit_holds_for_is_no_value():
 def test_a_count_after_shiyong_with_a_bound_before_the_verb_is_not_read_as_equal():
     found = _read("基本顺序过程最多使用2个交流霍夫曼表和2个直流霍夫曼表。")
     assert ("equal", 2.0, "number") not in found
+
+
+def test_ri_after_a_number_ending_its_clause_is_a_number_of_days():
+    assert _read("用人单位应当保证劳动者每周至少休息一日。") == [("min", 1.0, "[time]")]
+    assert ("max", 30.0, "[time]") in _read("连续使用时间在30日以内。")
+
+
+def test_ri_of_a_date_or_a_name_is_no_unit():
+    assert _read("每月1日，应检查一次。") == []
+    assert all(f[1] != 31.0 for f in _read("检定周期为每年12月31日。"))
+    assert _read("本标准自2005年1月1日起实施。") == []
