@@ -11,6 +11,7 @@ from itertools import chain, repeat
 from compare.indicators.constructions import COUNTED_EN, COUNTED_NOUNS
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.once_per_period import once_per_period
+from compare.indicators.distinct_periods import distinct_periods
 from compare.indicators.one_of_them import one_of_them
 from compare.indicators.parts_of_a_whole import parts_of_a_whole
 from compare.indicators.unit_words import mixed_multiples
@@ -337,6 +338,7 @@ def numerals_to_digits(text: str, where: list[int]) -> tuple[str, list[int]]:
     # ('one and one-half times' -> '1.5 times': unit_words)
     text, where = substitute(text, where, mixed_multiples(text, _EN_NUMBERS))
     text, where = substitute(text, where, once_per_period(text))  # ('每年检定一次' -> '每1年检定一次')
+    text, where = substitute(text, where, distinct_periods(text))  # ('on 2 different days' -> 'on 2 days')
     text, where = words_to_digits(*repeats_to_digits(*fractions_to_digits(text, where)))
     if not _HAN.search(text):
         return halves_to_digits(text, where) if "alf" in text else (text, where)

@@ -1612,7 +1612,10 @@ COUNTED_NOUNS = ("specimens", "test specimens", "test pieces", "pieces", "sample
                  "earthworms", "daphnids", "larvae", "rats", "mice", "rabbits", "birds", "chicks",
                  # the rounds of an iterated algorithm ('use 32 rounds of a nonlinear iteration', as '采用32轮' counts
                  # them; fixcount38)
-                 "rounds")
+                 "rounds",
+                 # the single doses a pharmacopoeial test takes ('test the next 20 dosage units', 'for 12 dosage units',
+                 # as '12个制剂单位' counts them; fixcount39)
+                 "dosage units")
 _NOUNS = "|".join(sorted(COUNTED_NOUNS, key=len, reverse=True))
 # One word may describe the things ('twelve steel discs', '5 other doses'), never a word that starts a phrase of its own.
 COUNTED_EN = re.compile(rf"\s+(?:(?!(?:of|or|and|to|per|at|in|the|each|for|with)\s)[a-z][a-z\-]+\s+)??({_NOUNS})(?![A-Za-z])")

@@ -275,10 +275,13 @@ _NUMBER = rf"(?<![A-Za-z0-9_.^/])(?<!/ )(?:(?<=[A-Za-z]\d,)|(?<!\d,)){_SIGN}(?:{
 # (units_vocab's names first, longest first, so '毫米汞柱' is no '毫米')
 # (批 counts the lots of a sampling scheme, '累计数达到5批', and 轮 the rounds of an algorithm, '采用32轮': counters as 件
 # is; not 批号, 批准, 轮胎, 轮廓: fixcount38)
+# (日 is a number of days where it ends the clause or a bound follows, '每周至少休息一日。', '30日以内'; fixcount39: not
+# a date's day, '1月1日', read apart as a date, nor a name, '五日生化需氧量', nor a period before a value, '一日8 h')
 _CN_UNITS = units_vocab.CN_UNITS_PATTERN + "|" \
     "摄氏度|开尔文|毫克|微克|纳克|千克|公斤|克|毫升|微升|升|立方米|平方毫米|平方厘米|平方米|纳米|微米|毫米|厘米|千米|米|" \
     "千伏|毫伏|伏特|伏|毫安|安培|安|千瓦|瓦特|瓦|兆欧|欧姆|欧|赫兹|兆帕|千帕|帕|牛顿|牛|焦耳|焦|小时|分钟|秒|分贝|" \
-    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|" + CN_DEGREE + "|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|批(?![号次量准])|轮(?![胎廓辋毂距齿盘椅轴系缘周])|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]"
+    "千卡|千焦|个月|个?周期|个|帧(?= ?/)|次|" + CN_DEGREE + "|滴(?!定|加|入|下|管|瓶)|转(?![/\u4e00-\u9fff])|倍|片|块|根|处|例|粒|件|批(?![号次量准])|轮(?![胎廓辋毂距齿盘椅轴系缘周])|极(?!限|性|差|值)|体重|月|周岁|岁|年|天|周(?!期|波)|[比字][特节]|" \
+    r"(?<!月\d)(?<!月\d\d)(?<!月 \d)(?<!月 \d\d)日(?=以内|以上|以下|[。，；;,]|$)"
 _SYM = r"[A-Za-zμΩ°][A-Za-zμΩ0-9°]*"
 # A unit: '%', '°C', 'mg/kg', '毫克/千克', 'CFU/100 mL', 'mg/kg bw/day', and 'mg·kg-1' / 'mg kg-1' (power -1).
 # Vitamin equivalents written inside a unit ('µg RE/100 kJ', 'mg α-TE/100 kcal', 'mg NE/100 kcal').

@@ -40,11 +40,17 @@ _EN_BOUND = (r"not\s+exceed|not\s+(?:be\s+)?(?:greater|more|less)\s+than|no\s+(?
              r"(?:least|most)|shall\s+be|should\s+be|must\s+be|is|are|(?:is|are)\s+each|equal\s+to")
 _EN_VERB = r"(?:shall|should|must)\s+(?!be\b|not\b)[a-z]{3,}"
 _APPROXIMATELY = r"(?:approximately|about|roughly)"
+# A bound of its own before the fraction, with no verb (thirty-ninth round, fixcount39): 'At least 2/3 of the total
+# QCs … should be within ±15 %', 'a pilot scale is generally, at a minimum, one-tenth that of a full production scale'.
+# Not after a preposition of scope or time ('each for at least half of the daylight hours': how long a limit holds, a
+# condition the keys write in the basis, dev10 W025).
+_EN_AT_LEAST = r"(?<!for\s)(?<!during\s)(?<!in\s)(?<!over\s)(?:at\s+(?:least|most)|at\s+a\s+(?:minimum|maximum),?)"
 _EN_FRACTION = re.compile(
     rf"\b(?:(?:{_EN_BOUND})\s+(?:{_APPROXIMATELY}\s+)?(?P<a>{_EN_DIGITS})"
     rf"|(?:{_EN_BOUND})\s+{_APPROXIMATELY}\s+(?P<b>{_EN_WORDS})"
     rf"|{_EN_VERB}\s+(?:(?:{_APPROXIMATELY}|not\s+more\s+than|not\s+less\s+than|at\s+least|at\s+most)\s+)?"
-    rf"(?P<c>{_EN_WORDS}|{_EN_DIGITS}))"
+    rf"(?P<c>{_EN_WORDS}|{_EN_DIGITS})"
+    rf"|{_EN_AT_LEAST}\s+(?P<d>{_EN_WORDS}|{_EN_DIGITS}))"
     r"(?=\s+(?:of\s+)?(?:the|its|their|that|this|those)\b)(?!\s+of\s+the\s+values?\b)", re.I)
 
 # A fraction in digits, as either language writes one ('1/3', '1 / 3'): the cheap test before the patterns.
@@ -107,7 +113,7 @@ def parts_of_a_whole(text: str, cn_whole) -> list[tuple[int, int, float]]:
     if in_digits or any(w in low for w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
                                              "ninth", "tenth")):
         for m in _EN_FRACTION.finditer(text):
-            for name in ("a", "b", "c"):
+            for name in ("a", "b", "c", "d"):
                 if m.group(name):
                     value = _en_value(m.group(name))
                     if value is not None:

@@ -17,7 +17,9 @@ import re
 
 # The verbs of a step straight before its count: it takes, prepares, measures, tests or applies that many things, or
 # the thing tested undergoes that many ('承受5次碰撞', 'withstand 5 000 insertions').
-_VERB_BEFORE_ZH = re.compile(r"(?:测量|测定|测试|称取|选取|截取|剪取|制备|承受|经受|进行|重复|施加|取|做)\s*$")
+# 用 alone (fixcount39: '用9份样品的测定结果进行评价', use the results of 9 samples), not the verbs it ends ('使用', '采用'):
+# those come after a bound in the open sets ('至少使用5个', '最多使用2个'), which a count read here would lose.
+_VERB_BEFORE_ZH = re.compile(r"(?:测量|测定|测试|称取|选取|截取|剪取|制备|承受|经受|进行|重复|施加|取|做|(?<![使采作利应适运引试专通选])用)\s*$")
 _VERB_BEFORE_EN = re.compile(r"(?<![A-Za-z])(?:make|prepare|take|cut|test|use|perform|carry\s+out|apply|conduct|repeat|"
                              r"select|withstand|undergo|measure)\s+$", re.I)
 # The count and its things, then the step in the passive ('… impacts shall be applied', '… specimens are used').
