@@ -193,3 +193,11 @@ def test_new_text_the_detection_limit_quick_test_answers_as_its_pattern(pieces):
     for variant in _variants("".join(pieces)):
         assert may_state_a_detection_limit(variant) == (DETECTION_HINT.search(variant) is not None), variant
 
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["1/2", "3 / 4", "1/", "/3", "/", "／", "的", "half", "one-third"]), max_size=12))
+def test_a_text_without_a_slash_holds_no_digit_fraction(pieces):
+    for variant in _variants("".join(pieces)):
+        if "/" not in variant:
+            assert parts._DIGIT_FRACTION.search(variant) is None, variant
+
