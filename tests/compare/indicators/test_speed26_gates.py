@@ -201,3 +201,9 @@ def test_a_text_without_a_slash_holds_no_digit_fraction(pieces):
         if "/" not in variant:
             assert parts._DIGIT_FRACTION.search(variant) is None, variant
 
+
+def test_the_cached_own_name_reads_as_the_plain_one():
+    plain = reader._own_name.__wrapped__
+    for text in CLAUSES:
+        for left in _lefts(text):
+            assert reader._own_name(left) == plain(left), left
