@@ -5708,6 +5708,7 @@ def _unit_of_row_only(left: str) -> bool:
     return bool(_ROW_OWN_TAIL.fullmatch(left, unit_end))
 
 
+@functools.lru_cache(maxsize=50_000)  # (pure in `left`: asked of the same words row after row of a table)
 def _own_name(left: str) -> bool:
     return bool(clean_parameter(_strip_units(strip_basis(left))))
 

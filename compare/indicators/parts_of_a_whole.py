@@ -109,7 +109,8 @@ def parts_of_a_whole(text: str, cn_whole) -> list[tuple[int, int, float]]:
     written (the words around it stay). `cn_whole` reads a Chinese whole number ('十' -> 10.0, None when none)."""
     found: list[tuple[int, int, float]] = []
     low = text.lower()
-    in_digits = bool(_DIGIT_FRACTION.search(text))  # ('mg/L' has a slash and no fraction: most texts with units)
+    # ('mg/L' has a slash and no fraction: most texts with units; a text with no slash has none, and is not searched)
+    in_digits = "/" in text and bool(_DIGIT_FRACTION.search(text))
     if in_digits or any(w in low for w in ("half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
                                              "ninth", "tenth")):
         for m in _EN_FRACTION.finditer(text):

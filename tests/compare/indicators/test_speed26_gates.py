@@ -157,3 +157,53 @@ def test_the_cached_number_reader_still_refuses_what_is_no_number():
     for _ in range(2):
         with pytest.raises(ValueError):
             read_number("mg")
+
+
+# ------------------------------------------------------------------------------------------ speed39
+
+# (speed39) The detection limit's quick test: its English words looked for in `caseless` text before the pattern, which
+# still decides; the digit fraction of `parts_of_a_whole` asked only of text with a slash; `_own_name` cached.
+
+from compare.indicators import parts_of_a_whole as parts  # noqa: E402
+from compare.indicators.detection_limits import _HINT as DETECTION_HINT, may_state_a_detection_limit  # noqa: E402
+
+
+@pytest.mark.parametrize("text", ["检出限为4 mg/L", "最低检测浓度为", "the limit of detection is 0,02 mg/l",
+                                  "DETECTION LIMIT", "LOD is", "Lod of the method", "detectıon", "DETECTİON",
+                                  "Limit of Detection: 5 µg/kg"])
+def test_every_detection_limit_passes_its_quick_test(text):
+    assert DETECTION_HINT.search(text), text
+    assert may_state_a_detection_limit(text), text
+
+
+def test_the_detection_limit_quick_test_answers_as_its_pattern_on_the_project_clauses():
+    passed_over = 0
+    for text in CLAUSES:
+        for variant in _variants(text):
+            assert may_state_a_detection_limit(variant) == (DETECTION_HINT.search(variant) is not None), variant
+            passed_over += "检" not in variant
+    assert passed_over > 100
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["detection", "DETECTION", "detectıon", "DETECTİON", "LOD", "lod", "Lod",
+                                           "检出限", "检测限", "最低检出", "最低检测", "检", "limit of ", "l", "od", "de",
+                                           "tection"]), max_size=12))
+def test_new_text_the_detection_limit_quick_test_answers_as_its_pattern(pieces):
+    for variant in _variants("".join(pieces)):
+        assert may_state_a_detection_limit(variant) == (DETECTION_HINT.search(variant) is not None), variant
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["1/2", "3 / 4", "1/", "/3", "/", "／", "的", "half", "one-third"]), max_size=12))
+def test_a_text_without_a_slash_holds_no_digit_fraction(pieces):
+    for variant in _variants("".join(pieces)):
+        if "/" not in variant:
+            assert parts._DIGIT_FRACTION.search(variant) is None, variant
+
+
+def test_the_cached_own_name_reads_as_the_plain_one():
+    plain = reader._own_name.__wrapped__
+    for text in CLAUSES:
+        for left in _lefts(text):
+            assert reader._own_name(left) == plain(left), left
