@@ -18,22 +18,14 @@ class before it and is read elsewhere; so is a pair after the deviation word its
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from compare.indicators.slashed_deviations import _signed
+from compare.indicators.band_selectors import conditions_of_targets
+from compare.indicators.slashed_deviations import deviation_pair, pair_after
 
 # The deviation word that must come before the rows.
 _DEVIATION_WORD = re.compile(r"偏差|(?<![A-Za-z])(?i:deviations?)(?![A-Za-z])")
 # A tolerance class: a letter or two for the position of the zone, a grade number (ISO 286: 'H7', 'js6', 'ZA8').
 _CLASS = r"(?<![A-Za-z0-9.,])(?P<cls>[A-Za-z]{1,2}\d{1,2})(?![\d.,])\s*(?:为|是|[:：])?\s*"
-
-
-@lru_cache(maxsize=None)
-def _row(number: str, unit: str) -> re.Pattern:
-    signed = rf"[-+]?\s?(?:{number})"
-    # (a decimal or a third number after the pair is no pair's end)
-    return re.compile(rf"{_CLASS}(?P<p>{signed})\s*(?P<u1>{unit})?\s*/\s*(?P<m>{signed})\s*(?P<u2>{unit})?"
-                      r"(?![\d/]|[.,]\d)")
 
 
 def class_deviation_pairs(text: str, number: str, unit: str, read) -> list[tuple[int, int, int, float, float, tuple]]:
@@ -44,15 +36,10 @@ def class_deviation_pairs(text: str, number: str, unit: str, read) -> list[tuple
     if word is None:
         return []
     out = []
-    for m in _row(number, unit).finditer(text, word.end()):
-        (s1, a), (s2, b) = _signed(m.group("p"), read), _signed(m.group("m"), read)
-        if a is None or b is None or not (s1 or a == 0) or not (s2 or b == 0) or not (s1 or s2):
-            continue
-        upper, lower = (-a if s1 == "-" else a), (-b if s2 == "-" else b)
-        if lower > upper:
-            continue
-        units = tuple(u for u in (m.group("u1"), m.group("u2")) if u)
-        out.append((m.start("cls"), m.start("p"), m.end(), lower, upper, units))
+    for m in pair_after(_CLASS, number, unit).finditer(text, word.end()):
+        pair = deviation_pair(m, read)
+        if pair is not None:
+            out.append((m.start("cls"), m.start("p"), m.end(), *pair))
     return out
 
 
@@ -77,8 +64,6 @@ def bands_heading_class_rows(indicators: tuple, text: str, condition_of) -> tupl
     −25/−50; …'): the sizes the rows hold for, no range of its own (the keys name it in each row's parameter and never
     key it); made the condition of the first row (a range read by `class_deviation_pairs`) when nothing but the
     words of the table's name and unit stand between them."""
-    from compare.indicators.band_selectors import conditions_of_targets
-
     def target(place: int, order: list, out: list, dropped: set) -> int | None:
         band = out[order[place]]
         if band.comparator.value != "range" or place + 1 >= len(order) \
@@ -86,9 +71,7 @@ def bands_heading_class_rows(indicators: tuple, text: str, condition_of) -> tupl
             return None
         after = order[place + 1]
         row = out[after]
-        if row.comparator.value != "range" or not _ROW_AT_END.search(text, row.span[0], row.span[1]):
-            return None
-        first = _ROW_AT_END.search(text, row.span[0], row.span[1]).start("cls")
-        return after if _TO_ROWS.fullmatch(text, band.span[1], first) else None
+        written = _ROW_AT_END.search(text, row.span[0], row.span[1]) if row.comparator.value == "range" else None
+        return after if written and _TO_ROWS.fullmatch(text, band.span[1], written.start("cls")) else None
 
     return conditions_of_targets(indicators, condition_of, target)
