@@ -138,6 +138,8 @@ from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
+from compare.indicators.nominal_glued import after_nominal_word
+from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
 from compare.indicators.percent_deviations import percent_deviation_pairs
 from compare.indicators.band_selectors import bands_beside_values, bounds_selecting_a_thing, zh_bands_heading_a_row
 from compare.indicators.selecting_bands import bands_selecting_things
@@ -857,6 +859,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and "至" in text and ("大于" in text or "超过" in text):
         indicators = zh_bands_heading_a_row(indicators, text, _reading_as_condition)  # ('大于50 mm至80 mm，IT6为19 μm')
+    if len(indicators) > 1 and may_head_class_rows(text):
+        indicators = bands_heading_class_rows(indicators, text, _reading_as_condition)  # ('大于30 mm至50 mm的轴的极限偏差：f7为…')
     if len(indicators) > 1 and _MAY_TRAIL_A_BAND.search(text):
         indicators = bands_after_values(indicators, text, _reading_as_condition)  # ('0,4 dB/km from 1 310 nm to …')
     if len(indicators) > 1 and "对" in text:
@@ -1643,6 +1647,20 @@ def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
             continue
         found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
                           explicit=True))
+    raws = _in_place_of(raws, found)
+    # rows of a class each ('K7 +7/−18; N7 −8/−33', 'K7为+7/−18': class_deviations); the class's grade is no value
+    found, labels = [], []
+    for label, start, end, lower, upper, written in class_deviation_pairs(text, _NUM, _UNIT,
+                                                                          lambda n: read_number(n, comma)):
+        units = {_accept_unit(u) for u in written} - {""}
+        if len(units) > 1 or any(r.start < label < r.end or r.start < start < r.end and r.start < label
+                                 for r in raws):
+            continue
+        found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
+                          explicit=True))
+        labels.append((label, start))
+    if labels:
+        raws = [r for r in raws if not any(a <= r.start < b for a, b in labels)]
     return _in_place_of(raws, found)
 
 
@@ -4246,6 +4264,8 @@ def _colon_units(text: str) -> list[tuple[int, int, str]]:
 def _stands_apart(text: str, start: int) -> bool:
     """False for a number glued to the name before it ('M12-8', 'X5CrNi18-10', 'C18:2'): part of the name, no value in
     a unit a note or a declaration states for the values of a list."""
+    if start > 1 and text[start - 1] == "称" and after_nominal_word(text, start):
+        return True  # ('k公称12.5': the nominal's value; nominal_glued)
     return start > 0 and not text[start - 1].isalnum() and text[start - 1] != "-" and not _after_digit_colon(text, start)
 
 

@@ -23,7 +23,13 @@ each wording was counted over the open sets' keys (dev … dev28) before it was 
 - `limits_joined_by_and` also takes two limits parted by a comma when nothing follows the second: 'within the following
   temperature limits: −10 °C, +40 °C.' (dev36 AW013; a third value after it would make a list, left as written).
 
-The first two, the fourth and the fifth are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
+- `upper_end_in_words` (thirty-ninth round, fixtable39): '能在溶剂10～不到30 mL中溶解' (from 10 to less than 30 mL), the
+  open upper end of a band written with a word for 'less than' (不到, 小于, 低于, 不足) right after the band's mark, as
+  '10～<30 mL' writes it with the sign: one range (dev38 AY012 keys its five such bands so, as the open sets key '≥0.550
+  mm～<0.750 mm', '≥10⁻⁸～＜10⁻⁷'; the reader read the upper end alone, 10 its condition). The word becomes '<' and
+  spaces.
+
+The first two, the fourth, the fifth and the last are rewritten, same length (every span stays where it is), into the band 'X ～ Y' the reader reads as
 one range, as `two_sided.two_sided_bands` does; a band written from its higher end down is left as written. The
 third gives the spans of the period's number and unit, for `extract` to hide as it hides `averaging_periods`.
 """
@@ -104,9 +110,20 @@ def from_and_up_to(text: str) -> str:
     return rising_pairs_as_bands(_FROM_UP_TO, text)
 
 
+# A band's mark, then a word for 'less than' before the upper end's number.
+_UPPER_END_WORD = re.compile(r"(?<=\d)(?P<mark>\s*[^\d\s，。；;,、～~]{0,4}\s*[～~]\s*)(?P<w>不到|小于|低于|不足)(?=\s*\d)")
+
+
+def upper_end_in_words(text: str) -> str:
+    """'10～不到30 mL' as '10～< 30 mL' (same length): the band's open upper end, written in words."""
+    if "～" not in text and "~" not in text:
+        return text
+    return _UPPER_END_WORD.sub(lambda m: m.group("mark") + "<" + " " * (len(m.group("w")) - 1), text)
+
+
 def range_words(text: str) -> str:
     """The rewrites above, for `extract` (same length)."""
-    return between_the_values_of(from_and_up_to(within_joined_by_and(limits_joined_by_and(text))))
+    return upper_end_in_words(between_the_values_of(from_and_up_to(within_joined_by_and(limits_joined_by_and(text)))))
 
 
 def averaged_over_a_period(text: str) -> list[tuple[int, int]]:

@@ -22,11 +22,17 @@ _WORD = r"(?:偏差|(?<![A-Za-z])(?i:deviations?))\s*(?:为|是|[:：=]|(?i:of|a
 
 
 @lru_cache(maxsize=None)
-def _pair(number: str, unit: str) -> re.Pattern:
+def pair_after(lead: str, number: str, unit: str) -> re.Pattern:
+    """The pattern of a slashed pair 'upper/lower' right after `lead` (a pattern), its numbers in the groups p and m,
+    their units in u1 and u2 (`deviation_pair` reads them)."""
     signed = rf"[-+]?\s?(?:{number})"
     # (the pair may close its sentence: '… +63 µm / 0.'; a decimal or a third number after it is no pair's end)
-    return re.compile(rf"{_WORD}(?P<p>{signed})\s*(?P<u1>{unit})?\s*/\s*(?P<m>{signed})\s*(?P<u2>{unit})?"
+    return re.compile(rf"{lead}(?P<p>{signed})\s*(?P<u1>{unit})?\s*/\s*(?P<m>{signed})\s*(?P<u2>{unit})?"
                       r"(?![\d/]|[.,]\d)")
+
+
+def _pair(number: str, unit: str) -> re.Pattern:
+    return pair_after(_WORD, number, unit)
 
 
 def _signed(written: str, read) -> tuple[str, float | None]:
@@ -42,12 +48,20 @@ def slashed_deviation_pairs(text: str, number: str, unit: str, read) -> list[tup
     patterns of a number and a unit, `read` reads a number as written (no sign)."""
     out = []
     for m in _pair(number, unit).finditer(text):
-        (s1, a), (s2, b) = _signed(m.group("p"), read), _signed(m.group("m"), read)
-        if a is None or b is None or not (s1 or a == 0) or not (s2 or b == 0) or not (s1 or s2):
-            continue
-        upper, lower = (-a if s1 == "-" else a), (-b if s2 == "-" else b)
-        if lower > upper:
-            continue
-        units = tuple(u for u in (m.group("u1"), m.group("u2")) if u)
-        out.append((m.start("p"), m.end(), lower, upper, units))
+        pair = deviation_pair(m, read)
+        if pair is not None:
+            out.append((m.start("p"), m.end(), *pair))
     return out
+
+
+def deviation_pair(m: re.Match, read) -> tuple[float, float, tuple] | None:
+    """(lower, upper, the units written) of a pair matched with the groups p, u1, m, u2 ('+25 μm/0'), or None when
+    its numbers are not both marked as deviations by their signs (a zero needs none) or the upper is below the
+    lower."""
+    (s1, a), (s2, b) = _signed(m.group("p"), read), _signed(m.group("m"), read)
+    if a is None or b is None or not (s1 or a == 0) or not (s2 or b == 0) or not (s1 or s2):
+        return None
+    upper, lower = (-a if s1 == "-" else a), (-b if s2 == "-" else b)
+    if lower > upper:
+        return None
+    return lower, upper, tuple(u for u in (m.group("u1"), m.group("u2")) if u)
