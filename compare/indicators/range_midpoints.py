@@ -8,9 +8,10 @@ between 10 °C and 40 °C and with cooling water … not exceeding 25 °C'. Take
 same-value bonus against 25 °C (and 25 ℃ against 10 °C–40 °C), the assignment crossed the two requirements, and
 `verdicts.uncross_values` then held each crossed pair as one stating its partner's value.
 
-`range_against_point` tells such pairs: one side states a range (two ends) and the other a single number. The pairing
-rules that reward or hold a pair for stating the very same value (`SAME_VALUE`, `uncross_values.same_limit`) ask it
-first; the closeness itself is left as it was.
+`range_against_point` tells such pairs: one side states a range (two ends) and the other a single number (a bound or
+a set value; a toleranced nominal states a band of its own). The pairing
+rules that reward, hold or make a pair for stating the very same value (`SAME_VALUE`, `uncross_values.same_limit`,
+`_pair_same_values` for leftovers) ask it first; the closeness itself is left as it was.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from compare.core.vocabulary import Comparator
 
 
 def range_against_point(d, i) -> bool:
-    """True when one reading states a range and the other a single value (a bound, a set value, a toleranced
-    nominal): their representative numbers may meet (the range's middle), the numbers written never do."""
+    """True when one reading states a range and the other a single value (a bound or a set value): their
+    representative numbers may meet (the range's middle), the numbers written never do. A nominal value with its
+    tolerance states a band too ('(36±2)℃' and '34 °C to 38 °C', keyed as one band nine times over the open sets) and
+    is left to the closeness as before."""
+    if Comparator.TOLERANCE in (d.comparator, i.comparator):
+        return False
     return (d.comparator == Comparator.RANGE) != (i.comparator == Comparator.RANGE)

@@ -1461,7 +1461,7 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
     def same(d: Indicator, i: Indicator) -> bool:
         a, b = _representative(d), _representative(i)
         return (a is not None and b is not None and in_one_dimension(d, i) and _same(a, b)
-                and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
+                and not range_against_point(d, i) and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
                 and _compatible_keys(d, i, termbase))
 
     for a in left_d:

@@ -33,3 +33,24 @@ def test_range_against_point():
     assert span.comparator == Comparator.RANGE and ceiling.comparator == Comparator.MAX
     assert range_against_point(span, ceiling) and range_against_point(ceiling, span)
     assert not range_against_point(span, span) and not range_against_point(ceiling, ceiling)
+
+
+def test_a_toleranced_nominal_states_a_band_of_its_own():
+    (band,) = extract_indicators("温度为(36±2)℃。")
+    (span,) = extract_indicators("温度为34 ℃～38 ℃。")
+    assert band.comparator == Comparator.TOLERANCE and span.comparator == Comparator.RANGE
+    assert not range_against_point(band, span) and not range_against_point(span, band)
+
+
+# Leftovers stating 'the same value' pair whatever their names (`verdicts._pair_same_values`): a range whose middle is
+# the other side's value states no value in common with it.
+def test_leftovers_of_the_same_value_are_not_a_range_and_its_middle():
+    from compare.indicators.verdicts import _pair_same_values
+    from compare.terms.termbase import load_termbase
+
+    domestic = extract_indicators("甲的长度为10 mm～30 mm，乙的厚度为6 mm。")
+    international = extract_indicators("The gap shall be 20 mm and the depth 8 mm.")
+    assert [d.comparator for d in domestic] == [Comparator.RANGE, Comparator.EQUAL]
+    pairs: list = []
+    _pair_same_values(domestic, international, set(), set(), pairs, load_termbase())
+    assert pairs == []
