@@ -1017,7 +1017,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         same_dimension = 0.5 if in_one_dimension(d, i) else -1.0
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
-            + SAME_VALUE * (closeness > 1.0 - 1e-9 and not range_against_point(d, i)) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
+            + SAME_VALUE * (closeness > 1.0 - 1e-9 and not range_against_point(d, i)) \
+            - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
             - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * (_opposite_kinds(d, i) and closeness < 1.0 - 1e-9) \
             + BASIS_WEIGHT * _basis_agreement(d, i) + row_agreement(rows_d[a], rows_i[b]) \
             + BAND_ROW_WEIGHT * band_agreement(d.conditions, i.conditions, texts)  # (a row keyed by a band; bands28)
