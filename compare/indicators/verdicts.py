@@ -50,6 +50,7 @@ from compare.indicators.statements import classification_spans
 from compare.indicators.units import Normalized, level_unit, normalise, ratio_kind
 from compare.indicators.water_units import turbidity_units_apart
 from compare.indicators.toleranced_crossings import toleranced_values_cross
+from compare.indicators.range_midpoints import range_against_point
 from compare.indicators.enumerated_bands import enumerated_band
 from compare.indicators.written_precision import power_of_ten, same_value
 
@@ -1016,7 +1017,8 @@ def pair_indicators(domestic: Sequence[Indicator], international: Sequence[Indic
         same_dimension = 0.5 if in_one_dimension(d, i) else -1.0
         closeness = _value_closeness(d, i)
         score = (2.0 if same_concept else 0.3) + 1.5 * shared + same_dimension + 0.3 * closeness \
-            + SAME_VALUE * (closeness > 1.0 - 1e-9) - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
+            + SAME_VALUE * (closeness > 1.0 - 1e-9 and not range_against_point(d, i)) \
+            - 0.05 * order - 1.0 * _conflicting(keys_d[a], keys_i[b]) \
             - 0.2 * period_distance(keys_d[a], keys_i[b]) - OPPOSITE_KINDS * (_opposite_kinds(d, i) and closeness < 1.0 - 1e-9) \
             + BASIS_WEIGHT * _basis_agreement(d, i) + row_agreement(rows_d[a], rows_i[b]) \
             + BAND_ROW_WEIGHT * band_agreement(d.conditions, i.conditions, texts)  # (a row keyed by a band; bands28)
@@ -1148,8 +1150,8 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
     def same_limit(a: int, b: int) -> bool:
         # The same number stated as another kind of limit does not hold a pair ('预热至40 ℃' against '40 °C ± 0,5 °C'
         # while '(40±0.5)℃' faces '40 °C': the set value and the toleranced one are crossed).
-        d, i = domestic[a], international[b]
-        return _value_closeness(d, i) > 1.0 - 1e-9 and (d.comparator == i.comparator
+        d, i = domestic[a], international[b]  # (a range's middle is no value it states: range_midpoints, fixpair39)
+        return _value_closeness(d, i) > 1.0 - 1e-9 and not range_against_point(d, i) and (d.comparator == i.comparator
                                                         or Comparator.TOLERANCE not in (d.comparator, i.comparator))
 
     pairs = list(pairs)
@@ -1460,7 +1462,7 @@ def _pair_same_values(domestic, international, used_d: set, used_i: set, pairs: 
     def same(d: Indicator, i: Indicator) -> bool:
         a, b = _representative(d), _representative(i)
         return (a is not None and b is not None and in_one_dimension(d, i) and _same(a, b)
-                and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
+                and not range_against_point(d, i) and not _opposite_kinds(d, i) and not named_apart(d, i, termbase)
                 and _compatible_keys(d, i, termbase))
 
     for a in left_d:
