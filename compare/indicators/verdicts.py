@@ -2152,7 +2152,8 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
 CONDITION_REASON = "another test condition"
 
 
-def _judged_without_conditions_stated_apart(d: Indicator, i: Indicator, own: tuple[Sequence[Indicator], Sequence[Indicator]],
+def _judged_without_conditions_stated_apart(d: Indicator, i: Indicator,
+                                            own: tuple[Sequence[Indicator], Sequence[Indicator]],
                                             judged: tuple[str, float, str]) -> tuple[str, float, str]:
     """`judged` (a pair the conditions set apart), judged again without the conditions the other clause states as
     values of its own (`conditions_stated_apart`) when they alone set the pair apart."""
