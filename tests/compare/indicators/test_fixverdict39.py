@@ -3,7 +3,7 @@ value of its own (conditions_stated_apart), and one unit spelt two ways (spelt_u
 
 from __future__ import annotations
 
-from compare.indicators.spelt_units import one_unit_spelt_apart
+from compare.indicators.spelt_units import one_unit_spelt_apart, rounded_to_fewer_digits
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -65,3 +65,10 @@ def test_units_spelt_apart():
     assert not one_unit_spelt_apart("kV", "V")
     assert not one_unit_spelt_apart("℃", "K")
     assert not one_unit_spelt_apart("", "kV")
+
+
+def test_a_value_in_one_unit_written_to_fewer_digits_is_the_other_rounded():
+    assert rounded_to_fewer_digits(299792458.0, 1.0, 299792500.0, 100.0)
+    assert not rounded_to_fewer_digits(363.0, 1.0, 362.0, 1.0)
+    assert not rounded_to_fewer_digits(299792458.0, 1.0, 299792600.0, 100.0)
+    assert not rounded_to_fewer_digits(363.0, None, 362.0, 1.0)
