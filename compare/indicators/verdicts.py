@@ -52,7 +52,6 @@ from compare.indicators.water_units import turbidity_units_apart
 from compare.indicators.toleranced_crossings import toleranced_values_cross
 from compare.indicators.enumerated_bands import enumerated_band
 from compare.indicators.written_precision import power_of_ten, same_value
-from compare.indicators.spelt_units import one_unit_spelt_apart, rounded_to_fewer_digits
 from compare.indicators.conditions_stated_apart import conditions_stated_apart
 
 VERDICTS = tuple(Verdict)
@@ -191,10 +190,7 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     dk, ik = _kinds(d, i)
     # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
     # differently, values within ROUNDING of each other are the same limit.
-    # One unit spelt two ways ('千伏', 'kV') was not converted: a value there is the other rounded only when it is
-    # written to fewer digits (spelt_units).
-    one_unit = _written_apart(d, i) and one_unit_spelt_apart(d.unit, i.unit)
-    rounding = ROUNDING if _written_apart(d, i) and not one_unit else 0.0
+    rounding = ROUNDING if _written_apart(d, i) else 0.0
     if dk == ik == Comparator.TOLERANCE and _other_nominal(d, i, rounding):
         return Verdict.DIFFERENT, 0.0, "another nominal value, each with its tolerance"
     if dk in INTERVALS and ik in INTERVALS:
@@ -214,8 +210,6 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
     if _same(a, b) or _same(a, b, rounding) and _rounded_apart(d, a, i, b):
         return Verdict.CONSISTENT, 100.0, "same limit" if _same(a, b) else "same limit, rounded in another unit"
-    if one_unit and rounded_to_fewer_digits(a, _written_step(d), b, _written_step(i)):
-        return Verdict.CONSISTENT, 100.0, "same limit, rounded to fewer digits"
     closeness = _closeness(a, b)
     if dk == "equal":
         return Verdict.DIFFERENT, 0.0, "another required value"

@@ -1,9 +1,8 @@
 """Verdicts of pairs read and paired right (thirty-ninth round, fixverdict39): a condition one clause states as a
-value of its own (conditions_stated_apart), and one unit spelt two ways (spelt_units). Clauses of my own writing."""
+value of its own (conditions_stated_apart). Clauses of my own writing."""
 
 from __future__ import annotations
 
-from compare.indicators.spelt_units import one_unit_spelt_apart, rounded_to_fewer_digits
 from compare.indicators.verdicts import compare_clauses
 
 
@@ -44,31 +43,3 @@ def test_a_condition_the_other_clause_does_not_write_still_sets_the_limits_apart
 def test_conditions_that_differ_and_are_not_stated_elsewhere_stay_apart():
     assert _verdicts("在280 ℃时连续工作不少于30 min。", "The fan shall operate at 300 °C for at least 30 min.") == \
         [(30.0, 30.0, "different")]
-
-
-# ------------------------------------------------------------------------------- one unit spelt two ways
-
-
-def test_one_unit_in_chinese_and_in_its_symbol_is_not_rounded():
-    assert _verdicts("设备最高电压为363千伏。", "Highest voltage for equipment: 362 kV.") == [(363.0, 362.0, "different")]
-
-
-def test_a_value_converted_into_another_unit_may_still_be_rounded():
-    assert _verdicts("能量为60 kcal（251 kJ）。", "Energy: 251 kJ.")[0][2] == "consistent"
-
-
-def test_units_spelt_apart():
-    assert one_unit_spelt_apart("千伏", "kV")
-    assert one_unit_spelt_apart("mg/L", "mg/l")
-    assert one_unit_spelt_apart("℃", "°C")
-    assert not one_unit_spelt_apart("kcal", "kJ")
-    assert not one_unit_spelt_apart("kV", "V")
-    assert not one_unit_spelt_apart("℃", "K")
-    assert not one_unit_spelt_apart("", "kV")
-
-
-def test_a_value_in_one_unit_written_to_fewer_digits_is_the_other_rounded():
-    assert rounded_to_fewer_digits(299792458.0, 1.0, 299792500.0, 100.0)
-    assert not rounded_to_fewer_digits(363.0, 1.0, 362.0, 1.0)
-    assert not rounded_to_fewer_digits(299792458.0, 1.0, 299792600.0, 100.0)
-    assert not rounded_to_fewer_digits(363.0, None, 362.0, 1.0)
