@@ -53,6 +53,7 @@ from compare.indicators.toleranced_crossings import toleranced_values_cross
 from compare.indicators.range_midpoints import range_against_point
 from compare.indicators.enumerated_bands import enumerated_band
 from compare.indicators.written_precision import power_of_ten, same_value
+from compare.indicators.conditions_stated_apart import conditions_stated_apart
 
 VERDICTS = tuple(Verdict)
 INTERVALS = (Comparator.RANGE, Comparator.TOLERANCE)
@@ -697,7 +698,7 @@ def _condition_difference(d: Indicator, i: Indicator) -> str:
             continue
         if set(a) != set(b) and not band_covers(d.conditions, i.conditions, dimension) \
                 and not band_covers(i.conditions, d.conditions, dimension) and not lower_end_unstated(set(a), set(b)):
-            return f"another test condition: {', '.join(a_text)} vs {', '.join(b_text)}"
+            return f"{CONDITION_REASON}: {', '.join(a_text)} vs {', '.join(b_text)}"
     return ""
 
 
@@ -2123,6 +2124,7 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
     domestic, international = (split_ranges_facing_bounds(domestic, international, termbase),
                                split_ranges_facing_bounds(international, domestic, termbase))
     pairs = []
+    own = (tuple(domestic), tuple(international))
     domestic, international, found, from_conditions = paired_with_conditions(
         domestic, international, pair_indicators(domestic, international, vectors, termbase, texts))
     found, dropped = _unstated_leftovers(domestic, international, found)
@@ -2141,9 +2143,28 @@ def compare_indicators(domestic: Sequence[Indicator], international: Sequence[In
                                        CONDITION_PAIRED_REASON.format(from_conditions[(a, b)])))
         else:
             verdict, score, reason = judge(d, i)
+            if reason.startswith(CONDITION_REASON):
+                verdict, score, reason = _judged_without_conditions_stated_apart(d, i, own, (verdict, score, reason))
             pairs.append(IndicatorPair(*as_compared(d, i), verdict, score, reason))
     overall, score = overall_and_score(pairs)
     return ClauseComparison(overall, score, tuple(pairs), tuple(notes))
+
+
+CONDITION_REASON = "another test condition"
+
+
+def _judged_without_conditions_stated_apart(d: Indicator, i: Indicator,
+                                            own: tuple[Sequence[Indicator], Sequence[Indicator]],
+                                            judged: tuple[str, float, str]) -> tuple[str, float, str]:
+    """`judged` (a pair the conditions set apart), judged again without the conditions the other clause states as
+    values of its own (`conditions_stated_apart`) when they alone set the pair apart."""
+    apart = conditions_stated_apart(d, i, *own)
+    if apart is None:
+        return judged
+    verdict, score, reason = judge(*apart)
+    if reason.startswith(CONDITION_REASON):
+        return judged
+    return verdict, score, f"{reason}; a condition the other clause states as a value of its own"
 
 
 def compare_clauses(domestic_text: str, international_text: str, *, encoder=None,
