@@ -61,6 +61,20 @@ def pytest_collection_modifyitems(config, items):
         group = _worker_group(item, ray_modules)
         if group:
             item.add_marker(pytest.mark.xdist_group(group))
+            if getattr(config.option, "loadgroup", False):
+                _name_the_group_in_the_id(item, group)
+
+
+def _name_the_group_in_the_id(item, group: str) -> None:
+    """What xdist's own hook does under `--dist loadgroup`: the scheduler reads a test's group from the end of its
+    id ('...::test@group'). xdist 3.8 writes it into `item._nodeid`, which pytest 9.2 no longer reads (it keeps the
+    id as `item._id`), so there the groups were lost and the tests of a group ran on both workers (two local Rays at
+    once). Where pytest reads `_nodeid`, xdist's hook does it and this does nothing."""
+    if hasattr(item, "_nodeid") or not hasattr(item, "_id"):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    item._id = coerce_node_id(f"{item.nodeid}@{group}")
 
 
 @pytest.fixture(scope="session", autouse=True)

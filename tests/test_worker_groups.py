@@ -21,7 +21,7 @@ def item(nodeid: str, fixtures: dict[str, str]):
 
 
 def groups(items) -> list:
-    pytest_collection_modifyitems(None, items)
+    pytest_collection_modifyitems(SimpleNamespace(option=SimpleNamespace(loadgroup=False)), items)
     names = []
     for one in items:
         found = [m.args[0] for m in one.markers if m.name == "xdist_group"]
