@@ -32,16 +32,16 @@ def groups(items) -> list:
 
 def test_each_test_gets_one_group_by_what_it_shares():
     items = [
-        item("tests/a/test_ray.py::test_on_ray", {"local_ray": "session", "tmp_path": "function"}),
-        item("tests/a/test_ray.py::test_import_guard", {"tmp_path": "function"}),  # its module starts Ray
-        item("tests/b/test_docs.py::test_scan", {"scanned": "session", "documents": "session"}),
-        item("tests/b/test_docs.py::test_scan_on_ray", {"scanned": "session", "local_ray": "session"}),
-        item("tests/c/test_http.py::test_one", {"client": "module", "encoder": "session"}),
-        item("tests/c/test_http.py::test_two", {"client": "module"}),
-        item("tests/d/test_plain.py::test_alone", {"encoder": "session", "tmp_path": "function"}),
+        item("suite/a/test_ray.py::test_on_ray", {"local_ray": "session", "tmp_path": "function"}),
+        item("suite/a/test_ray.py::test_import_guard", {"tmp_path": "function"}),  # its module starts Ray
+        item("suite/b/test_docs.py::test_scan", {"scanned": "session", "documents": "session"}),
+        item("suite/b/test_docs.py::test_scan_on_ray", {"scanned": "session", "local_ray": "session"}),
+        item("suite/c/test_http.py::test_one", {"client": "module", "encoder": "session"}),
+        item("suite/c/test_http.py::test_two", {"client": "module"}),
+        item("suite/d/test_plain.py::test_alone", {"encoder": "session", "tmp_path": "function"}),
     ]
     assert groups(items) == ["ray-and-scans", "ray-and-scans", "ray-and-scans", "ray-and-scans",
-                             "tests/c/test_http.py", "tests/c/test_http.py", None]
+                             "suite/c/test_http.py", "suite/c/test_http.py", None]
     # the encoder fixtures still mark a test slow
     assert [any(m.name == "slow" for m in one.markers) for one in items] == \
         [True, False, False, True, True, False, True]
@@ -49,4 +49,4 @@ def test_each_test_gets_one_group_by_what_it_shares():
 
 @pytest.mark.parametrize("scope", ["function", "session"])
 def test_a_test_sharing_nothing_per_module_is_left_to_either_worker(scope):
-    assert groups([item("tests/e/test_x.py::test_x", {"documents": scope})]) == [None]
+    assert groups([item("suite/e/test_x.py::test_x", {"documents": scope})]) == [None]
