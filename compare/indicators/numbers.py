@@ -63,8 +63,10 @@ def read_number(text: str, decimal_comma: bool = False) -> float:
             return float(f"{m.group(3)}e{m.group(4)}")
         mantissa = _plain(m.group(1)) if m.group(1) else 1.0
         return float(f"{mantissa:.15g}e{int(m.group(2))}")
-    if decimal_comma and "," in text and "." not in text:
+    if decimal_comma and text.count(",") == 1 and "." not in text:
         return _plain(text.replace(",", "."))
+    # (two commas or more are a thousands grouping even in a text of decimal commas, '1,000,264': no decimal number
+    # has two decimal marks; read as a decimal, it was no number at all and the reading stopped with an error)
     return _plain(text)
 
 

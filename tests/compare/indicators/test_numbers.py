@@ -215,3 +215,17 @@ def test_number_or_none_reads_as_read_number_and_gives_none_for_no_number():
         assert number_or_none(text, comma) == read_number(text, comma)
     assert number_or_none(None) is None and number_or_none("") is None
     assert number_or_none("abc") is None
+
+
+@given(st.integers(min_value=1_000_000, max_value=999_999_999))
+def test_two_thousands_commas_in_a_text_of_decimal_commas(n):
+    # a text of decimal commas may still group thousands with commas ('1,000,264'): two commas are no decimal
+    written = f"{n:,}"
+    assert read_number(written, decimal_comma=True) == n
+    assert read_number("2,5", decimal_comma=True) == 2.5
+
+
+def test_a_clause_with_decimal_commas_and_a_comma_grouped_number_is_read():
+    # (found by a crash hunt over mutated texts: the reading stopped with a ValueError on '1,000,264')
+    found = extract_indicators("the factor is 0,80 to 2,00 and the dimension 1,000,264 mm to 0,660 mm")
+    assert found
