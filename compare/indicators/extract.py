@@ -73,6 +73,7 @@ from compare.indicators.compnames import reference_quantity
 from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_ceiling, unit_said_once_fails,
                                        zero_dash_band_as_maximum)
 from compare.indicators.named_amounts import amounts_named_after
+from compare.indicators.named_rows import values_in_named_rows
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_written31 import counter_restated, level_tolerance_in_db, symbol_then_unit, units_written31
@@ -823,6 +824,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     if ":" in masked:
         _values_keyed_by_a_condition(raws, masked)
         _values_listed_by_name(raws, masked)
+        if ";" in masked:
+            values_in_named_rows(raws, masked)  # ('thermostats, 10 000; temperature limiters, 1 000': named_rows)
         _heading_bound(raws, masked)
     _grid_rows(raws, masked)
     if len(raws) > 3:  # (two rows of a value and a bare cell at the least: `row_cells`)
@@ -3168,7 +3171,7 @@ _ITEM_ENDS = re.compile(r"\s*(?:[;；。]|\.(?:\s|$)|$)")
 # ('potassium tetraoxalate 0.05 M, 1.68; …').
 _NAMED_LIST = re.compile(r"[:：](?P<items>[^:：。;；]*?)(?=[:：。;；]|\.\s|\.?$)")
 _NAMED_ITEM = re.compile(r"\s*(?P<name>[^\W\d_](?:[^\d,，;；、()（）<>≤≥=±~～]*(?:[^\W\d_]|[′']))?)\s*"
-                         r"(?P<number>[-−]?\d[\d\s]*(?:[.,]\d+)?)\s*$")
+                         r"(?P<number>[-−]?\d[\d\s]*(?:[.,]\d+)?(?:\s*×\s*10\^-?\d+)?)\s*$")  # ('200×10⁻⁹')
 _ITEM_BREAK = re.compile(r"[,，、]")
 
 
