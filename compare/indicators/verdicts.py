@@ -41,6 +41,7 @@ from compare.indicators.natures import (CEILING_FIELDS, CEILINGS_BY_NATURE, FLOO
 from compare.indicators.nominal_tolerance import same_nominal_one_tolerance
 from compare.indicators.named_extremes import named_extreme
 from compare.indicators.overlapping_bands import row_bands_overlap
+from compare.indicators.one_concept_crossings import one_concept_only
 from compare.indicators.numbers import read_number, scan_numbers
 from compare.indicators.phrases import basis_parts
 from compare.indicators.requirements import no_requirement_stated, statement_kinds
@@ -1163,8 +1164,11 @@ def uncross_values(pairs: list[tuple[int, int]], domestic: Sequence[Indicator], 
                                        lambda ind: ind.concept):
                 pairs[k], pairs[m] = (a, e), (c, b)  # (one concept names both parts: toleranced_crossings; fixpair37)
                 continue
-            if same_limit(a, b) or same_limit(c, e) or named_alike(a, b) or named_alike(c, e):
+            if same_limit(a, b) or same_limit(c, e):
                 continue
+            if (named_alike(a, b) or named_alike(c, e)) and not one_concept_only(
+                    (domestic[a].concept, international[b].concept, domestic[c].concept, international[e].concept)):
+                continue  # (four readings of one concept only: the values tell them apart; fixpair40)
             if alike(a, e) and alike(c, b):
                 pairs[k], pairs[m] = (a, e), (c, b)
     return pairs
