@@ -54,6 +54,7 @@ from compare.indicators.range_midpoints import range_against_point
 from compare.indicators.enumerated_bands import enumerated_band
 from compare.indicators.written_precision import power_of_ten, same_value
 from compare.indicators.spelt_units import one_unit_spelt_apart, rounded_constant
+from compare.indicators.share_of_reference import shares_compared
 from compare.indicators.conditions_stated_apart import conditions_stated_apart
 
 VERDICTS = tuple(Verdict)
@@ -212,6 +213,8 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
+    # ('标称值的120 %' against 'by more than 20 %': one ceiling, a share of the value and the excess over it)
+    a, b = shares_compared(d, a, i, b, (str(dk), str(ik)))
     if _same(a, b) or _same(a, b, rounding) and _rounded_apart(d, a, i, b):
         return Verdict.CONSISTENT, 100.0, "same limit" if _same(a, b) else "same limit, rounded in another unit"
     if spelt and rounded_constant(a, _written_digits(d), b, _written_digits(i)):

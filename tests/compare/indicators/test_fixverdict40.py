@@ -59,3 +59,24 @@ def test_a_constant_rounded_to_its_last_digit_is_one_value():
 def test_a_constant_of_another_edition_in_units_spelt_apart_is_another_value():
     pairs = _verdicts("普朗克常量h=6.626 075 5×10⁻³⁴ J·s。", "Planck constant: h = 6.626 070 15 × 10⁻³⁴ J s.")
     assert pairs == [(6.6260755e-34, 6.62607015e-34, "different")]
+
+
+# ------------------------------------------------------------------------------- a share of a value against its excess
+
+
+def test_a_share_of_the_rated_value_against_the_excess_over_it_is_one_ceiling():
+    # (110 % of the rated power is the rated power and 10 % more)
+    pairs = _verdicts("输入功率不应超过额定功率的110 %。", "The power input shall not exceed the rated power by more than 10 %.")
+    assert pairs == [(110.0, 10.0, "consistent")]
+
+
+def test_a_share_against_a_larger_excess_is_the_stricter():
+    pairs = _verdicts("输入功率不应超过额定功率的110 %。", "The power input shall not exceed the rated power by more than 15 %.")
+    assert pairs == [(110.0, 15.0, "stricter")]
+
+
+def test_a_share_below_the_whole_value_is_compared_as_written():
+    # (50 % of an amplitude is a fraction of it, not a ceiling above it)
+    pairs = _verdicts("最大振动幅值不应超过规定振动幅值的50%。",
+                      "The maximum vibration amplitude shall not exceed 50 % of the specified amplitude.")
+    assert pairs == [(50.0, 50.0, "consistent")]
