@@ -16,9 +16,10 @@ def _verdicts(domestic: str, international: str) -> list[tuple]:
 
 
 def test_a_rating_in_kilovolts_spelt_in_chinese_is_not_rounded_to_the_other():
-    # (千伏 and kV are one unit: 242 is not 245 rounded, though the two are within 2.5 %)
-    pairs = _verdicts("设备最高电压为242千伏。", "Highest voltage for equipment: 245 kV.")
-    assert pairs == [(242.0, 245.0, "different")]
+    # (千伏 and kV are one unit: 127 is not 126 rounded, though the two are within half a step of each other's last
+    # digit, added)
+    pairs = _verdicts("设备最高电压为127千伏。", "Highest voltage for equipment: 126 kV.")
+    assert pairs == [(127.0, 126.0, "different")]
 
 
 def test_a_percentage_spelt_out_is_not_rounded_to_the_other():
