@@ -54,6 +54,8 @@ from compare.indicators.toleranced_crossings import toleranced_values_cross
 from compare.indicators.range_midpoints import range_against_point
 from compare.indicators.enumerated_bands import enumerated_band
 from compare.indicators.written_precision import power_of_ten, same_value
+from compare.indicators.spelt_units import one_unit_spelt_apart, rounded_constant
+from compare.indicators.share_of_reference import shares_compared
 from compare.indicators.conditions_stated_apart import conditions_stated_apart
 
 VERDICTS = tuple(Verdict)
@@ -192,7 +194,9 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
     dk, ik = _kinds(d, i)
     # A limit converted into another unit is often rounded there ('60 kcal (251 kJ)'): between units written
     # differently, values within ROUNDING of each other are the same limit.
-    rounding = ROUNDING if _written_apart(d, i) else 0.0
+    # (one unit spelt two ways, 千伏 against kV, is not converted, so not rounded either: `spelt_units`)
+    spelt = _written_apart(d, i) and one_unit_spelt_apart(d.unit, i.unit)
+    rounding = ROUNDING if _written_apart(d, i) and not spelt else 0.0
     if dk == ik == Comparator.TOLERANCE and _other_nominal(d, i, rounding):
         return Verdict.DIFFERENT, 0.0, "another nominal value, each with its tolerance"
     if dk in INTERVALS and ik in INTERVALS:
@@ -210,8 +214,12 @@ def judge(domestic: Indicator, international: Indicator) -> tuple[str, float, st
         return Verdict.DIFFERENT, 0.0, f"another kind of limit: {dk} vs {ik}"
     if a is None or b is None:
         return Verdict.DIFFERENT, 0.0, "a value could not be read"
+    # ('标称值的120 %' against 'by more than 20 %': one ceiling, a share of the value and the excess over it)
+    a, b = shares_compared(d, a, i, b, (str(dk), str(ik)))
     if _same(a, b) or _same(a, b, rounding) and _rounded_apart(d, a, i, b):
         return Verdict.CONSISTENT, 100.0, "same limit" if _same(a, b) else "same limit, rounded in another unit"
+    if spelt and rounded_constant(a, _written_digits(d), b, _written_digits(i)):
+        return Verdict.CONSISTENT, 100.0, "same constant, rounded to fewer digits"
     closeness = _closeness(a, b)
     if dk == "equal":
         return Verdict.DIFFERENT, 0.0, "another required value"
@@ -609,10 +617,17 @@ def _rounded_apart(d: Indicator, a: float, i: Indicator, b: float) -> bool:
 def _written_step(ind: Indicator) -> float | None:
     """The step of the last digit of the value as written ('2,60 m' -> 0.01 m, '4 900 N' -> 1 N), in the scaled
     normalised unit of the comparison; None when the value is not found written in the indicator's text."""
+    written = _written_digits(ind)
+    return None if written is None else written[0]
+
+
+def _written_digits(ind: Indicator) -> tuple[float, int] | None:
+    """The step of the last digit written (as `_written_step`) and the power of ten the written number is scaled by
+    ('2 997 925 × 10²': 2; a number written out: 0); None when the value is not found written in the text."""
     if not ind.value or ind.normalized.value is None or ind.comparator in INTERVALS:
         return None
     folded = fold(ind.text)[0]
-    step = None
+    step, scaled_by = None, 0
     for m in _WRITTEN_NUMBER.finditer(folded):
         token = _GROUP_SPACE.sub("", m.group(0))
         for comma in (False, True):
@@ -626,11 +641,11 @@ def _written_step(ind: Indicator) -> float | None:
                 if separator == -1 and comma is False and _THOUSANDS.fullmatch(token) is None and "," in token:
                     separator = token.rfind(",")
                 decimals = len(token) - separator - 1 if separator != -1 else 0
-                step = 10.0 ** (power - decimals)
+                step, scaled_by = 10.0 ** (power - decimals), power
                 break
     if step is None:
         return None
-    return step * abs(ind.normalized.value / ind.value) * ind.normalized.ratio_scale
+    return step * abs(ind.normalized.value / ind.value) * ind.normalized.ratio_scale, scaled_by
 
 
 _WRITTEN_NUMBER = re.compile(r"\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+(?:[ \u00a0\u202f]\d{1,3})*)?")
