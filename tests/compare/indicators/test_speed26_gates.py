@@ -5,6 +5,7 @@ takes) and on text built from pieces; the cached number reader reads as the plai
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -207,3 +208,65 @@ def test_the_cached_own_name_reads_as_the_plain_one():
     for text in CLAUSES:
         for left in _lefts(text):
             assert reader._own_name(left) == plain(left), left
+
+
+# ------------------------------------------------------------------------------------------ speed40
+
+# (speed40) The numeral test (`clausetext.may_write_numeral`) asks for a number word that ends where its word ends (no
+# letter or hyphen after it), as every branch of `_EN_NUMERAL` does (`_WORD`'s look-ahead): 'conditioned', 'honey',
+# 'phones', 'ninefold' hold one inside a word, and the numeral pattern is no longer searched in them.
+
+import sys  # noqa: E402
+
+from compare.indicators import clausetext  # noqa: E402
+from compare.indicators.quick import caseless  # noqa: E402
+
+
+def _numeral_read(text: str) -> bool:
+    return clausetext._EN_NUMERAL.search(text) is not None
+
+
+@pytest.mark.parametrize("text", ["Keep for three months.", "at least six transverse rows", "ſix cycles", "FİVE TIMES",
+                                  "forty-two months", "nİne cycles", "SEVEN DAYS", "seventeen-year", "one—two years"])
+def test_every_number_word_the_numeral_pattern_reads_passes_the_numeral_test(text):
+    for variant in [text, text.upper(), text.swapcase()]:
+        assert clausetext.may_write_numeral(caseless(variant)) >= _numeral_read(variant), variant
+
+
+@pytest.mark.parametrize("text", ["The specimen shall be conditioned for 2 months.", "honey shall not contain more than",
+                                  "the phones shall be at least", "tested ninefold, 3 times", "forty-odd cycles",
+                                  "twentyfold times"])
+def test_a_number_word_inside_a_word_is_no_longer_a_numeral(text):
+    assert clausetext._EN_NUMERAL_HINT.search(caseless(text))  # (the words after a numeral are there)
+    assert not clausetext.may_write_numeral(caseless(text))
+    assert not _numeral_read(text)
+
+
+def test_caseless_text_has_a_letter_where_the_case_ignoring_pattern_sees_one():
+    # (the test's look-ahead is [a-z-] in `caseless` text, the pattern's [A-Za-z-] with case ignored: the same characters)
+    ignoring, plain = re.compile(r"[A-Za-z-]", re.I), re.compile(r"[a-z-]")
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        assert bool(ignoring.match(ch)) == bool(plain.match(caseless(ch))), hex(code)
+
+
+def test_project_clauses_the_numeral_test_passes_over_hold_no_numeral():
+    passed_over = 0
+    for text in CLAUSES:
+        for variant in _variants(text):
+            if not clausetext.may_write_numeral(caseless(variant)):
+                assert not _numeral_read(variant), variant
+                passed_over += 1
+    assert passed_over > 100
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["one", "ones", "bone", "honey", "seven", "twenty", "-one", "-", "forty-",
+                                           "s", "ly", "ſ", "ı", "İ", "K", "nİne", " months", " cycles", " times",
+                                           " specimens", "at least ", "shall be ", "."]), max_size=12))
+def test_new_text_the_numeral_test_passes_over_holds_no_numeral(pieces):
+    for variant in _variants("".join(pieces)):
+        if not clausetext.may_write_numeral(caseless(variant)):
+            assert not _numeral_read(variant), variant
