@@ -93,6 +93,7 @@ from compare.indicators.mains_cycles import fifty_hertz_cycles
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
 from compare.indicators.capital_names import capital_name_before, symbol_not_unit
+from compare.indicators.scaled_headings import may_head_in_a_scaled_unit, scaled_heading_units
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -911,6 +912,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = without_restated_limits(indicators, text)  # ('≤ 60 V；若超过60 V，…': restated_limits)
     if indicators and may_state_a_detection_limit(text):
         indicators = detection_limits_as_floors(indicators, text)  # ('检出限为4 mg/L' a minimum: detection_limits)
+    if indicators and may_head_in_a_scaled_unit(text):
+        indicators, scales = scaled_heading_units(indicators, text)  # ('针入度/(0.1 mm) 60～80': scaled_headings)
+        read = read + scales
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
     if existential:
