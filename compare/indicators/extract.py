@@ -93,6 +93,7 @@ from compare.indicators.mains_cycles import fifty_hertz_cycles
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
 from compare.indicators.capital_names import capital_name_before, symbol_not_unit
+from compare.indicators.arc_minutes import errors_with_minutes
 from compare.indicators.scaled_headings import may_head_in_a_scaled_unit, scaled_heading_units
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
@@ -848,7 +849,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     if len(indicators) > 1 and _may_name_a_setting(text) and _TEST_SETTING.search(text):
         indicators = setting_for_the_clause(indicators, text)
-    if any(i.unit in _MINUTE_WORDS for i in indicators) and _ANGLE_QUANTITY.search(text):
+    if any(i.unit in _MINUTE_WORDS for i in indicators) and (_ANGLE_QUANTITY.search(text) or errors_with_minutes(text)):
         indicators = minutes_of_arc(indicators)
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)

@@ -44,3 +44,16 @@ def test_a_tenth_written_as_a_value_stays_a_value():
         (0.1, "mg/kg"), (0.05, "mg/kg")]
     assert [(v, unit) for v, _h, unit, _n in _read("铅 ≤0.1 mg/kg；镉 ≤0.05 mg/kg。")] == [
         (0.1, "mg/kg"), (0.05, "mg/kg")]
+
+
+def test_minutes_beside_a_percentage_error_are_minutes_of_arc():
+    # (an accuracy class's ratio error and phase displacement given as a pair, no angle named: arc_minutes)
+    found = _read("Class 0,2S: at 5 % of rated current, ± 0,35 % and ± 15 minutes; at 20 % of rated current, "
+                  "± 0,2 % and ± 10 minutes.")
+    assert [(value, unit) for value, _h, unit, _n in found if unit not in ("%",)] == [(15.0, "′"), (10.0, "′")]
+
+
+def test_a_duration_with_its_tolerance_stays_in_minutes():
+    found = _read("Keep the specimens at 40 °C for 60 min ± 2 min; the humidity may vary by ± 5 %.")
+    assert all(unit != "′" for *_, unit, _n in found)
+    assert any(unit == "min" for *_, unit, _n in found)
