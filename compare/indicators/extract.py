@@ -455,7 +455,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under", "each",
-              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log"}
+              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log", "logs"}
 
 
 # Chemical symbols that pint would read as units ('Pb' a petabarn, 'Cd' a candela-day): after a name they restate it.

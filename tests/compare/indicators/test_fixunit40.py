@@ -57,3 +57,10 @@ def test_a_duration_with_its_tolerance_stays_in_minutes():
     found = _read("Keep the specimens at 40 °C for 60 min ± 2 min; the humidity may vary by ± 5 %.")
     assert all(unit != "′" for *_, unit, _n in found)
     assert any(unit == "min" for *_, unit, _n in found)
+
+
+def test_a_log_reduction_in_logs_has_no_unit_as_in_log():
+    # ('log' was already no unit; its plural was read as one)
+    found = _read("The mean log reduction of the bacteria shall be not less than 3,0 logs, and the mean log "
+                  "reduction of the fungi shall be not less than 1,0 log.")
+    assert [(value, unit) for value, _h, unit, _n in found] == [(3.0, ""), (1.0, "")]
