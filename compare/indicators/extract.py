@@ -94,6 +94,8 @@ from compare.indicators.mains_cycles import fifty_hertz_cycles
 from compare.indicators.degree_words import degree_words_blanked
 from compare.indicators.annum import year_symbol
 from compare.indicators.capital_names import capital_name_before, symbol_not_unit
+from compare.indicators.arc_minutes import errors_with_minutes
+from compare.indicators.scaled_headings import may_head_in_a_scaled_unit, scaled_heading_units
 from compare.indicators.minmax import (bound_in_nominal_brackets, bound_word_after_each, deviation_not_nominal,
                                        deviations_worded_apart, may_write_a_nominal, nominal_beside_its_bounds)
 from compare.indicators.unit_free import unit_free_quantities
@@ -454,7 +456,7 @@ _UNIT_AFTER = re.compile(rf"\s*({_UNIT})?")
 # Words that can follow a number without being its unit.
 _NOT_UNITS = {"to", "and", "or", "at", "in", "of", "for", "the", "max", "as", "is", "are", "be", "by",
               "on", "per", "with", "from", "than", "shall", "when", "if", "not", "no", "a", "an", "under", "each",
-              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log"}
+              "maximum", "minimum", "max.", "min.", "R", "th", "st", "nd", "rd", "lg", "ln", "log", "logs"}
 
 
 # Chemical symbols that pint would read as units ('Pb' a petabarn, 'Cd' a candela-day): after a name they restate it.
@@ -850,7 +852,7 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = form_the_limits_apply_to(indicators, text, termbase or load_termbase())
     if len(indicators) > 1 and _may_name_a_setting(text) and _TEST_SETTING.search(text):
         indicators = setting_for_the_clause(indicators, text)
-    if any(i.unit in _MINUTE_WORDS for i in indicators) and _ANGLE_QUANTITY.search(text):
+    if any(i.unit in _MINUTE_WORDS for i in indicators) and (_ANGLE_QUANTITY.search(text) or errors_with_minutes(text)):
         indicators = minutes_of_arc(indicators)
     if len(indicators) >= 3:
         indicators = composition_in_mass_percent(indicators, text)
@@ -914,6 +916,9 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = without_restated_limits(indicators, text)  # ('≤ 60 V；若超过60 V，…': restated_limits)
     if indicators and may_state_a_detection_limit(text):
         indicators = detection_limits_as_floors(indicators, text)  # ('检出限为4 mg/L' a minimum: detection_limits)
+    if indicators and may_head_in_a_scaled_unit(text):
+        indicators, scales = scaled_heading_units(indicators, text)  # ('针入度/(0.1 mm) 60～80': scaled_headings)
+        read = read + scales
     if history:
         read = read + [(where[a], where[b - 1] + 1) for a, b in history]
     if existential:
