@@ -137,6 +137,7 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
+from compare.indicators.per_time_bands import per_time_band_ends
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -653,6 +654,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = range_up_to(text)  # ('the frequency range 150 kHz up to 80 MHz': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     text = counter_restated(text)  # ('MPN/mL或CFU/mL': one count per one amount; units_written31; same length)
+    if "/" in text:
+        text = per_time_band_ends(text)  # ('≥10⁻⁸/h～＜10⁻⁷/h': one band of rates per hour; per_time_bands)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
