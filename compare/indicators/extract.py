@@ -138,6 +138,7 @@ from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.per_time_bands import per_time_band_ends
+from compare.indicators.named_floor import ceiling_then_named_floor
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -5800,8 +5801,9 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
     # '> 10 and ≤ 16 A': the unit written once, after the second bound, holds for both.
     if first.normalized.dimension != second.normalized.dimension and (first.unit and second.unit):
         return None
-    if first.comparator == Comparator.MAX and _CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1]):
-        return None
+    if first.comparator == Comparator.MAX and (_CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1])
+                                               or ceiling_then_named_floor(original, first.span[0], second.span[1])):
+        return None  # ('does not exceed +35 °C; the lower limit is −5 °C': two limits; named_floor)
     if first.comparator == Comparator.MIN and signed_floor_and_ceiling(original, first.span[0], second.span[1]):
         return None  # ('≥ 42,5 MPa and ≤ 62,5 MPa': two limits, as the keys hold them)
     if unit_said_once_fails(first, second, original):
