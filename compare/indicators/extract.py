@@ -139,6 +139,7 @@ from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.per_time_bands import per_time_band_ends
 from compare.indicators.named_floor import ceiling_then_named_floor
+from compare.indicators.rows_by_position import bands_restated_by_position
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -859,6 +860,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
     if len(indicators) > 1 and _BOUND_HEADING_HINT.search(text):
         indicators = values_under_a_bound_heading(indicators, text)  # ('upper bounds: …; …': bound_headings)
+    if len(indicators) >= 4 and (";" in text or "；" in text) and (":" in text or "：" in text):
+        indicators = bands_restated_by_position(indicators, text)  # ('class E: 85 °C, …, 130 °C': rows_by_position)
     if len(indicators) > 1 and "up to" in text:
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and "至" in text and ("大于" in text or "超过" in text):
