@@ -7,10 +7,6 @@ from compare.indicators.extract import extract_indicators
 from compare.indicators.per_time_bands import per_time_band_ends
 
 
-def _read(text):
-    return [(i.comparator, i.value, i.low, i.high, i.unit) for i in extract_indicators(text)]
-
-
 def test_first_end_per_time_is_blanked_in_place():
     text = "失效频率为≥10⁻⁸/h～＜10⁻⁷/h。"
     out = per_time_band_ends(text)
@@ -25,6 +21,9 @@ def test_bands_of_other_units_and_mixed_times_are_left():
 
 
 def test_a_band_of_rates_per_hour_is_one_range():
+    def _read(text):
+        return [(i.comparator, i.value, i.low, i.high, i.unit) for i in extract_indicators(text)]
+
     read = _read("表4中连续操作模式：SIL 3的目标危险失效频率为≥10⁻⁸/h～＜10⁻⁷/h；SIL 2为≥10⁻⁷/h～＜10⁻⁶/h。")
     assert (Comparator.RANGE, None, 1e-08, 1e-07, "1/h") in read
     assert (Comparator.RANGE, None, 1e-07, 1e-06, "1/h") in read
