@@ -140,6 +140,9 @@ from compare.indicators.falling_bands import falling_ends
 from compare.indicators.carried_bounds import several_value_bounds
 from compare.indicators.bound_headings import values_under_a_bound_heading
 from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
+from compare.indicators.per_time_bands import per_time_band_ends
+from compare.indicators.named_floor import ceiling_then_named_floor
+from compare.indicators.rows_by_position import bands_restated_by_position
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -656,6 +659,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
     text = range_up_to(text)  # ('the frequency range 150 kHz up to 80 MHz': one range; up_to_ends; same length)
     text = body_weight_in_headings(text)  # ('，mg/kg体重：类别1 C≤300': the heading's unit; units_spread; same length)
     text = counter_restated(text)  # ('MPN/mL或CFU/mL': one count per one amount; units_written31; same length)
+    if "/" in text:
+        text = per_time_band_ends(text)  # ('≥10⁻⁸/h～＜10⁻⁷/h': one band of rates per hour; per_time_bands)
     folded, where = fold(text)
     folded, where = numerals_to_digits(folded, where)
     if "+" in folded or "minus" in folded or "正负" in folded:
@@ -860,6 +865,8 @@ def extract(text: str, lang: str | None = None, termbase: Termbase | None = None
         indicators = several_value_bounds(indicators, text)  # (a bound written once for several values: carried_bounds)
     if len(indicators) > 1 and _BOUND_HEADING_HINT.search(text):
         indicators = values_under_a_bound_heading(indicators, text)  # ('upper bounds: …; …': bound_headings)
+    if len(indicators) >= 4 and (";" in text or "；" in text) and (":" in text or "：" in text):
+        indicators = bands_restated_by_position(indicators, text)  # ('class E: 85 °C, …, 130 °C': rows_by_position)
     if len(indicators) > 1 and "up to" in text:
         indicators = bands_beside_values(indicators, text, _reading_as_condition)  # ('±0,2 mm over 6 mm up to 30 mm')
     if len(indicators) > 1 and "至" in text and ("大于" in text or "超过" in text):
@@ -5805,8 +5812,9 @@ def _merge_bounds(first: Indicator, second: Indicator, original: str) -> Indicat
     # '> 10 and ≤ 16 A': the unit written once, after the second bound, holds for both.
     if first.normalized.dimension != second.normalized.dimension and (first.unit and second.unit):
         return None
-    if first.comparator == Comparator.MAX and _CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1]):
-        return None
+    if first.comparator == Comparator.MAX and (_CEILING_THEN_FLOOR.search(original, first.span[0], second.span[1])
+                                               or ceiling_then_named_floor(original, first.span[0], second.span[1])):
+        return None  # ('does not exceed +35 °C; the lower limit is −5 °C': two limits; named_floor)
     if first.comparator == Comparator.MIN and signed_floor_and_ceiling(original, first.span[0], second.span[1]):
         return None  # ('≥ 42,5 MPa and ≤ 62,5 MPa': two limits, as the keys hold them)
     if unit_said_once_fails(first, second, original):
