@@ -1632,6 +1632,15 @@ def _size_fractions(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     return _in_place_of(raws, found)
 
 
+def _deviation_range(start: int, end: int, lower: float, upper: float, written: tuple) -> _Raw | None:
+    """The range, lower deviation to upper, of one pair of limit deviations whose units (`written`, '' where none is
+    written) name one unit at most; None when they name two."""
+    units = {_accept_unit(u) for u in written} - {""}
+    if len(units) > 1:
+        return None
+    return _Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "", explicit=True)
+
+
 def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     """Each upper and lower deviation written as a pair after their quantity's name ('上偏差0，下偏差-10', 'U 0, L −10')
     replaces the values read from it by one range, lower deviation to upper. Not a pair inside a value already read,
@@ -1641,13 +1650,13 @@ def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     for m in _DEVIATION_PAIR.finditer(text):
         if any(r.start <= m.start() < r.end for r in raws):
             continue
-        units = {_accept_unit(g) for g in (m.group("u1"), m.group("u2")) if g} - {""}
         upper, lower = (read_number(m.group(g).replace(" ", ""), comma) for g in ("p", "m"))
-        if upper is None or lower is None or lower > upper or len(units) > 1 \
+        if upper is None or lower is None or lower > upper \
                 or not m.group("word") and not m.group("m").startswith("-") and lower != 0:
             continue
-        found.append(_Raw(m.start(), m.end(), Comparator.RANGE, None, lower, upper, None,
-                          units.pop() if units else "", explicit=True))
+        deviations = _deviation_range(m.start(), m.end(), lower, upper, (m.group("u1") or "", m.group("u2") or ""))
+        if deviations is not None:
+            found.append(deviations)
     return _in_place_of(raws, found)
 
 
@@ -1657,22 +1666,19 @@ def _slashed_deviations(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     found = []
     for start, end, lower, upper, written in slashed_deviation_pairs(text, _NUM, _UNIT,
                                                                      lambda n: read_number(n, comma)):
-        units = {_accept_unit(u) for u in written} - {""}
-        if len(units) > 1 or any(r.start < start < r.end for r in raws):
-            continue
-        found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
-                          explicit=True))
+        deviations = _deviation_range(start, end, lower, upper, written)
+        if deviations is not None and not any(r.start < start < r.end for r in raws):
+            found.append(deviations)
     raws = _in_place_of(raws, found)
     # rows of a class each ('K7 +7/−18; N7 −8/−33', 'K7为+7/−18': class_deviations); the class's grade is no value
     found, labels = [], []
     for label, start, end, lower, upper, written in class_deviation_pairs(text, _NUM, _UNIT,
                                                                           lambda n: read_number(n, comma)):
-        units = {_accept_unit(u) for u in written} - {""}
-        if len(units) > 1 or any(r.start < label < r.end or r.start < start < r.end and r.start < label
-                                 for r in raws):
+        deviations = _deviation_range(start, end, lower, upper, written)
+        if deviations is None or any(r.start < label < r.end or r.start < start < r.end and r.start < label
+                                     for r in raws):
             continue
-        found.append(_Raw(start, end, Comparator.RANGE, None, lower, upper, None, units.pop() if units else "",
-                          explicit=True))
+        found.append(deviations)
         labels.append((label, start))
     if labels:
         raws = [r for r in raws if not any(a <= r.start < b for a, b in labels)]
