@@ -143,6 +143,7 @@ from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.per_time_bands import per_time_band_ends
 from compare.indicators.named_floor import ceiling_then_named_floor
 from compare.indicators.rows_by_position import bands_restated_by_position
+from compare.indicators.size_columns import size_columns
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -3048,7 +3049,11 @@ def _column_units(raws: list[_Raw], text: str) -> None:
     table_unit = None  # (the unit the clause states for its table, '（单位为毫米）', looked for once)
     for end, labels in heading_rows(text):
         units = [_column_head_unit(text[a:b]) for a, b in labels]
-        if len(labels) >= 2 and not all(units[1:]):
+        sized = size_columns([text[a:b] for a, b in labels]) if any(units[1:]) else None
+        if sized is not None:
+            # columns headed by sizes ('（pc/m³）0.1 µm | 0.5 µm'): each holds for its size, in the unit stated once
+            units[1:] = [sized.unit] * (len(labels) - 1)
+        elif len(labels) >= 2 and not all(units[1:]):
             # columns that state no unit of their own are in the unit stated for the table
             table_unit = stated_table_unit(text) if table_unit is None else table_unit
             units[1:] = [unit or table_unit for unit in units[1:]]
@@ -3076,6 +3081,8 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                     continue
                 if unit:
                     raw.unit, raw.unit_span, raw.listed = unit, None, True
+                    if sized is not None and sized.bound and raw.comparator == Comparator.EQUAL and not raw.explicit:
+                        raw.comparator, raw.explicit = sized.bound, True  # (the heading's '最大…限值', 'maximum')
                     if raw.comparator == Comparator.EQUAL and not raw.explicit and _PLUS_MINUS_HEAD.search(text, *label):
                         # under '电压误差 ±%' a bare number is the largest deviation allowed either way, as '±0.2 %'
                         raw.comparator, raw.explicit = Comparator.MAX, True
