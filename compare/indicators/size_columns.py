@@ -10,6 +10,10 @@ the heading states once, in brackets or after a slash, before the first size ('�
 `size_columns(labels)` reads such a heading: the quantity's unit, the bound its name states, and each sized column's
 size, or None when any label after the first is no size (a mixed heading is left to the column-unit rule), when fewer
 than two are, or when no unit is stated once before the sizes.
+
+`head_bound(label)` reads the kind of limit a column's head states for every value under it ('低温启动黏度/(mPa·s)
+不大于', '运动黏度/(mm²/s) 不小于', 'cranking viscosity, mPa·s max'); `extract._column_units` gives it to the bare values
+of that column that have a unit, outside a pair of bound columns ('最小 | 最大', the two ends of a range).
 """
 
 from __future__ import annotations
@@ -63,3 +67,21 @@ def size_columns(labels: list[str]) -> SizeColumns | None:
     words = name or labels[0]
     bound = Comparator.MAX if _MAX_WORDS.search(words) else Comparator.MIN if _MIN_WORDS.search(words) else None
     return SizeColumns(unit, bound, tuple(sizes))
+
+
+# A column head's bound, stated after its unit or in its name: '低温启动黏度/(mPa·s) 不大于', '运动黏度/(mm²/s) 不小于',
+# '字符的最小高度/mm', 'cranking viscosity, mPa·s max', 'kinematic viscosity, mm²/s min.'. 'min' names minutes when
+# it follows a slash, a digit or stands alone in brackets ('r/min', 'Time (min)', 'Duration, min'): a minimum only
+# written 'min.' or 'minimum', or 'min' right after a unit ('mm²/s min').
+_HEAD_MAX = re.compile(r"不大于|不超过|不高于|最大|最高|上限|\bmax(?:imum)?\b", re.I)
+_HEAD_MIN = re.compile(r"不小于|不低于|不少于|最小|最低|下限|\bminimum\b|\bmin\.|(?<=[a-zA-Zµ²³)·]\s)min\b(?!\s*[)）])",
+                       re.I)
+
+
+def head_bound(label: str) -> Comparator | None:
+    """The kind of limit a grid's column head states for every value under it (MAX, MIN), or None: none stated, or
+    both ('最小值～最大值')."""
+    high, low = _HEAD_MAX.search(label), _HEAD_MIN.search(label)
+    if bool(high) == bool(low):
+        return None
+    return Comparator.MAX if high else Comparator.MIN

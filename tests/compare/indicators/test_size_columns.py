@@ -43,3 +43,37 @@ def test_cells_under_size_heads_are_in_the_stated_unit_not_the_size_unit():
 def test_heads_that_state_units_keep_them():
     cells = [(i.value, i.unit) for i in extract("Level | Voltage/V | Current/A: 1 | 230 | 16; 2 | 400 | 32.").indicators]
     assert sorted(cells) == [(16.0, "A"), (32.0, "A"), (230.0, "V"), (400.0, "V")]
+
+
+def _read(text: str) -> list[tuple]:
+    return [(str(i.comparator), i.value, i.unit) for i in sorted(extract(text).indicators, key=lambda i: i.span)]
+
+
+def test_the_bound_a_column_head_states():
+    from compare.indicators.size_columns import head_bound
+    assert head_bound("低温启动黏度/(mPa·s) 不大于") == Comparator.MAX
+    assert head_bound("运动黏度/(mm²/s) 不小于") == Comparator.MIN
+    assert head_bound("kinematic viscosity, mm²/s min.") == Comparator.MIN
+    assert head_bound("cranking viscosity, mPa·s max") == Comparator.MAX
+    for label in ("转速/(r/min)", "Time (min)", "Duration, min", "额定电压/V", "最小值～最大值"):
+        assert head_bound(label) is None, label
+
+
+def test_cells_under_a_bounded_head_are_limits_of_that_kind():
+    # (read as stated values: the head's '不小于' / '不低于' was not carried down)
+    assert _read("等级 | 运动黏度/(mm²/s) 不小于 | 闪点/℃ 不低于：A | 3.8 | 200；B | 4.1 | 210。") == [
+        ("min", 3.8, "mm2/s"), ("min", 200.0, "°C"), ("min", 4.1, "mm2/s"), ("min", 210.0, "°C")]
+
+
+def test_a_cell_with_its_condition_in_brackets_and_a_designation_keying_the_row():
+    # ('6 200（−35 ℃）' was left out of its column for holding two numbers; the key '5W' was read as 5 W, its watts
+    # carried on to the row's values)
+    read = _read("等级 | 低温黏度/(mPa·s) 不大于 | 运动黏度/(mm²/s) 不小于：5W | 6 600（−30 ℃） | 3.8；"
+                 "10W | 7 000（−25 ℃） | 4.1。")
+    assert read == [("max", 6600.0, "mPa·s"), ("min", 3.8, "mm2/s"), ("max", 7000.0, "mPa·s"), ("min", 4.1, "mm2/s")]
+
+
+def test_a_bare_number_under_a_bounded_head_stays_as_read():
+    # (no unit in the column: no limit is made of it)
+    assert all(c == "equal" for c, _, unit in _read("Class | minimum mean value | minimum single value (area, %): "
+                                                   "Z1 | 15 | 10; Z2 | 25 | 15.") if not unit)
