@@ -143,6 +143,7 @@ from compare.indicators.up_to_ends import lower_end_up_to, range_up_to
 from compare.indicators.per_time_bands import per_time_band_ends
 from compare.indicators.named_floor import ceiling_then_named_floor
 from compare.indicators.rows_by_position import bands_restated_by_position
+from compare.indicators.size_columns import head_bound, size_columns
 from compare.indicators.slashed_deviations import slashed_deviation_pairs
 from compare.indicators.nominal_glued import after_nominal_word
 from compare.indicators.class_deviations import bands_heading_class_rows, class_deviation_pairs, may_head_class_rows
@@ -3048,13 +3049,18 @@ def _column_units(raws: list[_Raw], text: str) -> None:
     table_unit = None  # (the unit the clause states for its table, '（单位为毫米）', looked for once)
     for end, labels in heading_rows(text):
         units = [_column_head_unit(text[a:b]) for a, b in labels]
-        if len(labels) >= 2 and not all(units[1:]):
+        sized = size_columns([text[a:b] for a, b in labels]) if any(units[1:]) else None
+        if sized is not None:
+            # columns headed by sizes ('（pc/m³）0.1 µm | 0.5 µm'): each holds for its size, in the unit stated once
+            units[1:] = [sized.unit] * (len(labels) - 1)
+        elif len(labels) >= 2 and not all(units[1:]):
             # columns that state no unit of their own are in the unit stated for the table
             table_unit = stated_table_unit(text) if table_unit is None else table_unit
             units[1:] = [unit or table_unit for unit in units[1:]]
         if len(labels) < 2 or not any(units[1:]):
             continue
         key = _KEY_LABEL.split(text[labels[0][0]:labels[0][1]])[-1].strip()
+        paired = {k + d for k in bound_columns([text[a:b] for a, b in labels]) for d in (0, 1)}  # (two ends of a range)
         for cells in grid_rows_after(text, end):
             if len(cells) != len(labels):
                 continue  # (cells missing or merged: which column a number stands in is unknown)
@@ -3062,6 +3068,15 @@ def _column_units(raws: list[_Raw], text: str) -> None:
             for column, ((a, b), unit, label) in enumerate(zip(cells, units, labels)):
                 k = bisect.bisect_left(starts, a)
                 inside = [by_start[x] for x in starts[k:bisect.bisect_left(starts, b)]]
+                if len(inside) > 1 and not inside[0].condition and all(
+                        x.condition and _CELL_BRACKET.search(text, inside[0].start, x.start) for x in inside[1:]):
+                    inside = inside[:1]  # (its condition in brackets after the value: '6 200（−35 ℃）')
+                if column == 0 and len(inside) == 1 and _CODE_KEY.fullmatch(text, a, b):
+                    # a designation keying the row ('0W', '10W', '08A': a grade, a chain number), no value in watts or
+                    # amperes
+                    inside[0].unit, inside[0].unit_span, inside[0].listed = "", None, False
+                    inside[0].comparator, inside[0].explicit, inside[0].worded = Comparator.EQUAL, False, False
+                    continue
                 if len(inside) != 1 or inside[0].condition or _unit_in(inside[0], a, b):
                     continue  # (a unit written in the cell is the cell's own)
                 raw = inside[0]
@@ -3070,12 +3085,19 @@ def _column_units(raws: list[_Raw], text: str) -> None:
                     # no bound in the cell: a kind read in the heading ('转速/(r/min)' is no minimum) is not its own
                     # (a range or a tolerance in the cell stays one: '66～56' made a stated value would have no value)
                     raw.comparator, raw.explicit, raw.worded = Comparator.EQUAL, False, False
+                if column and column not in paired and (unit or raw.unit) and raw.comparator == Comparator.EQUAL \
+                        and not raw.explicit and (bound := head_bound(text[label[0]:label[1]])) is not None:
+                    # the bound its column's head states ('黏度/(mPa·s) 不大于', 'viscosity, mm²/s min.'): `head_bound`
+                    # (a bare number stays as read: no limit without its unit)
+                    raw.comparator, raw.explicit = bound, True
                 if column == 0:
                     if not raw.explicit:  # the row's key, not a value in a heading's unit ('1 | 800')
                         raw.unit, raw.unit_span, raw.listed = "", None, False
                     continue
                 if unit:
                     raw.unit, raw.unit_span, raw.listed = unit, None, True
+                    if sized is not None and sized.bound and raw.comparator == Comparator.EQUAL and not raw.explicit:
+                        raw.comparator, raw.explicit = sized.bound, True  # (the heading's '最大…限值', 'maximum')
                     if raw.comparator == Comparator.EQUAL and not raw.explicit and _PLUS_MINUS_HEAD.search(text, *label):
                         # under '电压误差 ±%' a bare number is the largest deviation allowed either way, as '±0.2 %'
                         raw.comparator, raw.explicit = Comparator.MAX, True
@@ -3091,6 +3113,9 @@ def _column_units(raws: list[_Raw], text: str) -> None:
 
 
 _MINUTES_CELL = re.compile(r"[\d.,\s]+(min)\.?\s*")
+_CELL_BRACKET = re.compile(r"[(（]")
+# A row's first cell that is a designation: digits glued to one or two capitals ('0W', '10W', '08A').
+_CODE_KEY = re.compile(r"\d{1,3}[A-Z]{1,2}")
 _MINUTES = normalise(1.0, "min").dimension
 
 
