@@ -73,7 +73,7 @@ from compare.indicators.compnames import reference_quantity
 from compare.indicators.bounds import (negation_carried_by_or, signed_floor_and_ceiling, unit_said_once_fails,
                                        zero_dash_band_as_maximum)
 from compare.indicators.named_amounts import amounts_named_after
-from compare.indicators.named_rows import values_in_named_rows
+from compare.indicators.named_rows import list_items, values_in_named_rows
 from compare.indicators.references import Reference, reference_conditions
 from compare.indicators.compound_units import units_continued, values_parted_by_slash
 from compare.indicators.units_written31 import counter_restated, level_tolerance_in_db, symbol_then_unit, units_written31
@@ -3227,15 +3227,7 @@ def _values_listed_by_name(raws: list[_Raw], text: str) -> None:
     by_start = {raw.start: raw for raw in raws if not (raw.unit or raw.condition)}
     if not by_start:
         return
-    for m in _NAMED_LIST.finditer(text):
-        a, b = m.span("items")
-        pieces, start = [], a
-        for brk in _ITEM_BREAK.finditer(text, a, b):
-            pieces.append((start, brk.start()))
-            start = brk.end()
-        pieces.append((start, b))
-        if b < len(text) and text[b] in ":：":
-            pieces.pop()  # (the key of the next list: 'front 3, rear 4, row 2: …')
+    for pieces in list_items(text, _NAMED_LIST, _ITEM_BREAK):
         found = []
         for x, y in pieces:
             item = _NAMED_ITEM.fullmatch(text, x, y)

@@ -20,15 +20,35 @@ written otherwise (docs/indicators.md, 'Fortieth round: fixunread40').
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # The list: from a colon to the end of its sentence or to the next colon.
-_ROWS = re.compile(r":(?P<rows>[^:。]*?)(?=:|。|\.\s|\.?$)")
+_ROWS = re.compile(r":(?P<items>[^:。]*?)(?=:|。|\.\s|\.?$)")
 # One row: a name of words (letters, spaces, brackets, a formula's digits glued after a letter, a hyphen inside a
 # word: no dash between cells, no other number), a comma, then its number.
 _ROW = re.compile(r"\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ ()′'·]|(?<=[^\W\d_])\d|(?<=\w)-(?=\w))*?)\s*,\s*"
                   r"(?<![A-Za-z])(?P<number>[-−]?\d[\d ]*(?:[.,]\d+)?(?:\s*×\s*10\^-?\d+)?)\s*")
-_BREAK = ";"
+_BREAK = re.compile(";")
 FEWEST_ROWS = 2
+
+
+def list_items(text: str, lists: re.Pattern, breaks: re.Pattern) -> Iterator[list[tuple[int, int]]]:
+    """The spans of the items of each list `lists` finds in `text` (its group 'items'), parted where `breaks` matches;
+    a list holding no break is no list of items. A list that ends at the colon of the next list loses its last item,
+    that list's key ('front 3, rear 4, row 2: …', '…; 5W: 6600 at -30'). Shared by the lists of names and numbers
+    parted by commas (`extract._values_listed_by_name`) and the rows parted by semicolons (`values_in_named_rows`)."""
+    for m in lists.finditer(text):
+        a, b = m.span("items")
+        pieces, start = [], a
+        for brk in breaks.finditer(text, a, b):
+            pieces.append((start, brk.start()))
+            start = brk.end()
+        if not pieces:
+            continue
+        pieces.append((start, b))
+        if b < len(text) and text[b] in ":：":
+            pieces.pop()
+        yield pieces
 
 
 def values_in_named_rows(raws: list, text: str) -> None:
@@ -37,18 +57,7 @@ def values_in_named_rows(raws: list, text: str) -> None:
     over `text`, the folded clause (its colons, commas and semicolons ASCII); a closing number that already has a
     unit or a comparator word, or is a condition, leaves the list whole as read."""
     by_start = {raw.start: raw for raw in raws}
-    for m in _ROWS.finditer(text):
-        a, b = m.span("rows")
-        if _BREAK not in text[a:b]:
-            continue
-        pieces, start = [], a
-        for k in range(a, b):
-            if text[k] == _BREAK:
-                pieces.append((start, k))
-                start = k + 1
-        pieces.append((start, b))
-        if b < len(text) and text[b] == ":":
-            pieces.pop()  # (the key of the next list: '…; 5W: 6600 at -30')
+    for pieces in list_items(text, _ROWS, _BREAK):
         while pieces and not text[pieces[-1][0]:pieces[-1][1]].strip():
             pieces.pop()  # (a list that ends with its semicolon)
         found = []
