@@ -229,3 +229,24 @@ def test_a_clause_with_decimal_commas_and_a_comma_grouped_number_is_read():
     # (found by a crash hunt over mutated texts: the reading stopped with a ValueError on '1,000,264')
     found = extract_indicators("the factor is 0,80 to 2,00 and the dimension 1,000,264 mm to 0,660 mm")
     assert found
+
+
+@pytest.mark.parametrize("written", ["8E711", "1E400", "2×10^999", "10^999"])
+def test_a_power_of_ten_no_float_holds_is_no_number(written):
+    # '8E711' (a disease class code read as 8×10⁷¹¹) is infinite as a float: no quantity
+    with pytest.raises(ValueError):
+        read_number(written)
+    from compare.indicators.numbers import number_or_none
+    assert number_or_none(written) is None
+    assert read_number("10^-999999") == 0.0  # (an underflow is a tiny number, still finite)
+
+
+def test_a_clause_with_a_code_read_as_a_huge_power_of_ten_is_read():
+    # (found by a crash hunt over mutated texts: OverflowError out of the reading on '8E711 29型糖尿病')
+    from compare.indicators.extract import extract
+    reading = extract("A00 霍乱；8E711 29型糖尿病；：I10 特发性（9原发性）高血压；J18 肺炎9，病原体未特指。")
+    assert reading.unread_spans  # (the numbers stay listed for the reviewer)
+    found = extract_indicators("上偏差为+10^999 mm，下偏差为-0.5 mm；尺寸（25 +10^999/-0.020）mm；限值 1E400 mg；"
+                               "铅≤0.2 mg/kg")
+    assert [(i.value, i.unit) for i in found if i.value == 0.2] == [(0.2, "mg/kg")]
+    assert all(math.isfinite(v) for i in found for v in (i.value, i.low, i.high) if v is not None)
