@@ -129,8 +129,7 @@ from compare.indicators.row_bands import rows_keyed_by_bands
 from compare.indicators.numbered_rows import label_number_rows
 from compare.indicators.tuples import dimension_tuples, is_tuple_of_names
 from compare.indicators.row_cells import first_cell_units
-from compare.indicators.numbers import (DIGIT_RUN, NUMBER, ambiguous_comma, number_or_none, read_number,
-                                        writes_decimal_comma)
+from compare.indicators.numbers import DIGIT_RUN, NUMBER, ambiguous_comma, read_number, writes_decimal_comma
 from compare.indicators.quick import caseless, starting_with, word_starts
 from compare.indicators.records import stored_at_once
 from compare.indicators.method_ranges import may_state_a_working_range, working_range
@@ -1447,7 +1446,22 @@ def _deviation_restated(previous: _Raw, raw: _Raw) -> bool:
 
 
 def _number(text: str | None, decimal_comma: bool = False) -> float | None:
-    return None if text is None else read_number(text, decimal_comma)
+    """The value of a number the reader matched; ValueError for one no float holds ('8E711', a code such as a disease
+    class read as 8×10⁷¹¹, '10^999': infinite, no quantity), which is left unread."""
+    if text is None:
+        return None
+    value = read_number(text, decimal_comma)
+    if not math.isfinite(value):
+        raise ValueError(f"not a finite number: {text!r}")
+    return value
+
+
+def _number_or_none(text: str | None, decimal_comma: bool = False) -> float | None:
+    """`_number`, or None for no text, text that is no number or a number no float holds."""
+    try:
+        return _number(text, decimal_comma)
+    except ValueError:
+        return None
 
 
 # A word that ends the phrase after a number: end of text, a clause mark or a closing bracket.
@@ -1573,12 +1587,12 @@ def _unequal_tolerances(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
                 if after and _accept_unit(after.group(1)):
                     unit3, end = after.group(1), after.end()
         else:
-            upper, lower = number_or_none(m.group("p"), comma), number_or_none(m.group("m"), comma)
+            upper, lower = _number_or_none(m.group("p"), comma), _number_or_none(m.group("m"), comma)
             if upper is None or lower is None:
                 continue  # (a number no float holds, '10^999': no deviation)
             deviations = (abs(upper), -abs(lower))
         unit = next((u for u in (_accept_unit(g) for g in (m.group("u1"), m.group("u2"), unit3)) if u), "")
-        nominal = number_or_none(m.group("n"), comma)
+        nominal = _number_or_none(m.group("n"), comma)
         if nominal is None:
             continue
         if unit and unit not in _RELATIVE_DEVIATION and (m.group("u2") or unit3 or "").strip() in _RELATIVE_DEVIATION:
@@ -1657,7 +1671,7 @@ def _deviation_pairs(raws: list[_Raw], text: str, comma: bool) -> list[_Raw]:
     for m in _DEVIATION_PAIR.finditer(text):
         if any(r.start <= m.start() < r.end for r in raws):
             continue
-        upper, lower = (number_or_none(m.group(g).replace(" ", ""), comma) for g in ("p", "m"))
+        upper, lower = (_number_or_none(m.group(g).replace(" ", ""), comma) for g in ("p", "m"))
         if upper is None or lower is None or lower > upper \
                 or not m.group("word") and not m.group("m").startswith("-") and lower != 0:
             continue
@@ -1805,7 +1819,7 @@ def nominal_in_tolerance_unit(nominal: float | None, unit: str, tolerance_unit: 
 
 def _read_value(m: re.Match, text: str, comma: bool = False) -> _Raw | None:
     """The raw value a match of the value pattern states, or None; None too for a number no float holds ('8E711', a
-    code such as a disease class read as 8×10⁷¹¹: `read_number` refuses it), which stays among the unread numbers."""
+    code such as a disease class read as 8×10⁷¹¹: `_number` refuses it), which stays among the unread numbers."""
     try:
         return _read_match(m, text, comma)
     except ValueError:

@@ -15,7 +15,6 @@ A sign may lead. `NUMBER` is a regular expression (a string, to be embedded in l
 from __future__ import annotations
 
 import functools
-import math
 import re
 from typing import Iterator, NamedTuple, Sequence
 
@@ -61,22 +60,14 @@ def read_number(text: str, decimal_comma: bool = False) -> float:
     m = _SCIENTIFIC.match(text)
     if m:
         if m.group(3) is not None:
-            return _finite(float(f"{m.group(3)}e{m.group(4)}"), text)
+            return float(f"{m.group(3)}e{m.group(4)}")
         mantissa = _plain(m.group(1)) if m.group(1) else 1.0
-        return _finite(float(f"{mantissa:.15g}e{int(m.group(2))}"), text)
+        return float(f"{mantissa:.15g}e{int(m.group(2))}")
     if decimal_comma and text.count(",") == 1 and "." not in text:
         return _plain(text.replace(",", "."))
     # (two commas or more are a thousands grouping even in a text of decimal commas, '1,000,264': no decimal number
     # has two decimal marks; read as a decimal, it was no number at all and the reading stopped with an error)
     return _plain(text)
-
-
-def _finite(value: float, text: str) -> float:
-    """`value`, unless a power of ten took it beyond any float ('8E711', a code such as a disease class read as 8×10⁷¹¹,
-    is infinite): no quantity, so not a number (ValueError, as for any text that is not one)."""
-    if not math.isfinite(value):
-        raise ValueError(f"not a finite number: {text!r}")
-    return value
 
 
 def number_or_none(text: str | None, decimal_comma: bool = False) -> float | None:
